@@ -1,0 +1,139 @@
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { forbidden, unauthenticated } from './errors.js';
+import { isWithinDivision } from './divisions.js';
+
+/** Roles of the platform. Staff roles carry a jurisdiction: a division subtree and optionally one department. */
+export const Role = {
+  Citizen: 'CITIZEN',
+  LegalPerson: 'LEGAL_PERSON',
+  Clerk: 'CLERK',
+  Reviewer: 'REVIEWER',
+  Approver: 'APPROVER',
+  HallManager: 'HALL_MANAGER',
+  Supervisor: 'SUPERVISOR',
+  ItemAdmin: 'ITEM_ADMIN',
+  SealAdmin: 'SEAL_ADMIN',
+  Admin: 'ADMIN',
+  /** Internal service calls between subgraphs; never issued to a person. */
+  System: 'SYSTEM',
+} as const;
+
+export type RoleValue = (typeof Role)[keyof typeof Role];
+
+export const STAFF_ROLES: readonly RoleValue[] = [
+  Role.Clerk, Role.Reviewer, Role.Approver, Role.HallManager, Role.Supervisor,
+  Role.ItemAdmin, Role.SealAdmin, Role.Admin,
+];
+
+/** The signed-in user as every subgraph sees it, read from the bearer token. */
+export interface Viewer {
+  userId: string;
+  name: string;
+  roles: RoleValue[];
+  /** Root of the division subtree a staff member may act in. */
+  divisionCode?: string;
+  /** Department code a staff member belongs to; absent for division-wide roles. */
+  departmentCode?: string;
+  /** Hall or service point where a clerk or hall manager works. */
+  hallId?: string;
+  /** Session id, so that sign-out can revoke the token. */
+  sessionId: string;
+}
+
+interface TokenPayload extends Viewer {
+  exp: number;
+}
+
+function tokenSecret(): string {
+  const secret = process.env.YKB_TOKEN_SECRET;
+  if (!secret || secret.length < 32) {
+    throw new Error('YKB_TOKEN_SECRET is missing or shorter than 32 characters; the launcher sets it, or export one.');
+  }
+  return secret;
+}
+
+function sign(body: string): string {
+  return createHmac('sha256', tokenSecret()).update(body).digest('base64url');
+}
+
+/** Issues a signed bearer token that expires after `ttlSeconds`. */
+export function issueToken(viewer: Viewer, ttlSeconds = 8 * 3600): string {
+  const payload: TokenPayload = { ...viewer, exp: Math.floor(Date.now() / 1000) + ttlSeconds };
+  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return `v1.${body}.${sign(body)}`;
+}
+
+/** Verifies a bearer token; returns undefined for a missing, forged or expired token. */
+export function verifyToken(token: string | undefined): Viewer | undefined {
+  if (!token) return undefined;
+  const [version, body, signature] = token.split('.');
+  if (version !== 'v1' || !body || !signature) return undefined;
+  const expected = Buffer.from(sign(body));
+  const given = Buffer.from(signature);
+  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+  let payload: TokenPayload;
+  try {
+    payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenPayload;
+  } catch {
+    return undefined;
+  }
+  if (typeof payload.exp !== 'number' || payload.exp * 1000 < Date.now()) return undefined;
+  const { exp: _exp, ...viewer } = payload;
+  return viewer;
+}
+
+/** Reads the bearer token from an Authorization header value. */
+export function viewerFromHeader(header: string | undefined): Viewer | undefined {
+  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+  return verifyToken(match?.[1]);
+}
+
+/** Issues a short-lived token for calls from one subgraph to another. */
+export function serviceToken(service: string): string {
+  return issueToken({ userId: `service:${service}`, name: service, roles: [Role.System], sessionId: randomBytes(8).toString('hex') }, 300);
+}
+
+export function requireViewer(viewer: Viewer | undefined): Viewer {
+  if (!viewer) throw unauthenticated();
+  return viewer;
+}
+
+export function hasRole(viewer: Viewer | undefined, ...roles: RoleValue[]): boolean {
+  return !!viewer && viewer.roles.some((r) => roles.includes(r));
+}
+
+/** Throws FORBIDDEN unless the viewer has one of the roles. */
+export function requireRole(viewer: Viewer | undefined, ...roles: RoleValue[]): Viewer {
+  const v = requireViewer(viewer);
+  if (!hasRole(v, ...roles)) throw forbidden(`This operation needs one of the roles ${roles.join(', ')}.`);
+  return v;
+}
+
+/** A record's place in the jurisdiction tree. */
+export interface Jurisdiction {
+  divisionCode: string;
+  departmentCode?: string | null;
+}
+
+/**
+ * Reports whether a staff viewer may act on a record: the record's division
+ * lies in the viewer's subtree and, when the viewer belongs to a department,
+ * the record belongs to that department. System calls pass.
+ */
+export function inJurisdiction(viewer: Viewer, record: Jurisdiction): boolean {
+  if (viewer.roles.includes(Role.System)) return true;
+  if (!viewer.divisionCode) return false;
+  if (!isWithinDivision(viewer.divisionCode, record.divisionCode)) return false;
+  if (viewer.departmentCode && record.departmentCode && viewer.departmentCode !== record.departmentCode) return false;
+  return true;
+}
+
+export function requireJurisdiction(viewer: Viewer, record: Jurisdiction): void {
+  if (!inJurisdiction(viewer, record)) {
+    throw forbidden('This record lies outside your division or department.');
+  }
+}
+
+export function isStaff(viewer: Viewer | undefined): boolean {
+  return hasRole(viewer, ...STAFF_ROLES, Role.System);
+}

@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * Working-day calendar of mainland China: Monday to Friday are working days
+ * unless the State Council declares them off, and a weekend day declared a
+ * make-up workday (调休) is a working day. Years come from the chinese-days
+ * package and from schedules loaded later by administrators; a date in a year
+ * that neither knows makes a result provisional instead of silently treating
+ * only weekends as days off.
+ */
+
+export interface YearSchedule {
+  year: number;
+  /** ISO dates (YYYY-MM-DD) declared days off. */
+  holidays: string[];
+  /** ISO dates (YYYY-MM-DD) of weekend days declared working days. */
+  workdays: string[];
+}
+
+export interface DeadlineResult {
+  /** The deadline as an ISO date in Asia/Shanghai. */
+  date: string;
+  /** True when the count crossed a year whose schedule is not loaded. */
+  provisional: boolean;
+}
+
+const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
+
+/** Converts an instant to its calendar date in Asia/Shanghai (UTC+8, no daylight saving). */
+export function shanghaiDate(instant: Date): string {
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+function addDays(isoDate: string, days: number): string {
+  const t = Date.parse(`${isoDate}T00:00:00Z`) + days * 86400000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function isWeekend(isoDate: string): boolean {
+  const day = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+  return day === 0 || day === 6;
+}
+
+export class WorkingDayCalendar {
+  private readonly holidays = new Set<string>();
+  private readonly workdays = new Set<string>();
+  private readonly years = new Set<number>();
+
+  constructor(schedules: YearSchedule[] = []) {
+    for (const s of schedules) this.load(s);
+  }
+
+  /** Adds or replaces one year's schedule. */
+  load(schedule: YearSchedule): void {
+    const prefix = `${schedule.year}-`;
+    for (const d of [...this.holidays]) if (d.startsWith(prefix)) this.holidays.delete(d);
+    for (const d of [...this.workdays]) if (d.startsWith(prefix)) this.workdays.delete(d);
+    for (const d of schedule.holidays) this.holidays.add(d);
+    for (const d of schedule.workdays) this.workdays.add(d);
+    this.years.add(schedule.year);
+  }
+
+  knowsYear(year: number): boolean {
+    return this.years.has(year);
+  }
+
+  knownYears(): number[] {
+    return [...this.years].sort((a, b) => a - b);
+  }
+
+  /** Reports whether an ISO date is a working day; unknown years fall back to weekdays. */
+  isWorkingDay(isoDate: string): boolean {
+    if (this.workdays.has(isoDate)) return true;
+    if (this.holidays.has(isoDate)) return false;
+    return !isWeekend(isoDate);
+  }
+
+  /**
+   * Returns the n-th working day after the start date: the start day itself
+   * is not counted. Excluded periods (correction, suspension) are added by
+   * the caller as extra working days.
+   */
+  addWorkingDays(startIsoDate: string, n: number): DeadlineResult {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working-day count must be a non-negative integer, got ${n}.`);
+    let date = startIsoDate;
+    let provisional = !this.knowsYear(Number(date.slice(0, 4)));
+    let counted = 0;
+    while (counted < n) {
+      date = addDays(date, 1);
+      if (!this.knowsYear(Number(date.slice(0, 4)))) provisional = true;
+      if (this.isWorkingDay(date)) counted++;
+    }
+    return { date, provisional };
+  }
+
+  /** Counts working days after `fromIsoDate` up to and including `toIsoDate`. */
+  workingDaysBetween(fromIsoDate: string, toIsoDate: string): number {
+    let count = 0;
+    for (let d = addDays(fromIsoDate, 1); d <= toIsoDate; d = addDays(d, 1)) {
+      if (this.isWorkingDay(d)) count++;
+    }
+    return count;
+  }
+}
+
+/** Reads every year the chinese-days package ships (dist/years/YYYY.json). */
+export function packagedSchedules(): YearSchedule[] {
+  const require = createRequire(import.meta.url);
+  const dir = join(dirname(require.resolve('chinese-days/package.json')), 'dist', 'years');
+  const schedules: YearSchedule[] = [];
+  for (const file of readdirSync(dir)) {
+    const match = /^(\d{4})\.json$/.exec(file);
+    if (!match) continue;
+    const data = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
+      holidays?: Record<string, string>;
+      workdays?: Record<string, string>;
+    };
+    schedules.push({
+      year: Number(match[1]),
+      holidays: Object.keys(data.holidays ?? {}),
+      workdays: Object.keys(data.workdays ?? {}),
+    });
+  }
+  return schedules;
+}
+
+let shared: WorkingDayCalendar | undefined;
+
+/** Returns the process-wide calendar, seeded with the packaged years. */
+export function calendar(): WorkingDayCalendar {
+  shared ??= new WorkingDayCalendar(packagedSchedules());
+  return shared;
+}

@@ -1,0 +1,78 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+/**
+ * Stable error codes carried in GraphQL `extensions.code`. Clients branch on
+ * these, so a code is never renamed once published.
+ */
+export const ErrorCode = {
+  BadUserInput: 'BAD_USER_INPUT',
+  Unauthenticated: 'UNAUTHENTICATED',
+  Forbidden: 'FORBIDDEN',
+  NotFound: 'NOT_FOUND',
+  Conflict: 'CONFLICT',
+  InvalidIdCard: 'INVALID_ID_CARD',
+  InvalidCreditCode: 'INVALID_CREDIT_CODE',
+  InvalidMobile: 'INVALID_MOBILE',
+  MissingMaterial: 'MISSING_MATERIAL',
+  InvalidFormData: 'INVALID_FORM_DATA',
+  InvalidState: 'INVALID_STATE',
+  UpstreamFailed: 'UPSTREAM_FAILED',
+  Internal: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export type ErrorCodeValue = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Creates a client-facing error with a stable code and optional details. */
+export function appError(
+  code: ErrorCodeValue,
+  message: string,
+  details: Record<string, unknown> = {},
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...details } });
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  appError(ErrorCode.BadUserInput, message, details);
+export const notFound = (what: string, id: string) =>
+  appError(ErrorCode.NotFound, `${what} ${id} was not found.`, { id });
+export const forbidden = (message = 'You do not have permission for this operation.') =>
+  appError(ErrorCode.Forbidden, message);
+export const unauthenticated = () =>
+  appError(ErrorCode.Unauthenticated, 'Sign in first: this operation needs a signed-in user.');
+
+const clientCodes = new Set<string>(Object.values(ErrorCode));
+clientCodes.add('GRAPHQL_VALIDATION_FAILED');
+clientCodes.add('GRAPHQL_PARSE_FAILED');
+clientCodes.add('PERSISTED_QUERY_NOT_FOUND');
+clientCodes.add('PERSISTED_QUERY_NOT_SUPPORTED');
+clientCodes.add('OPERATION_RESOLUTION_FAILURE');
+clientCodes.add('BAD_REQUEST');
+
+/**
+ * Formats errors for clients: known codes pass through with their message,
+ * anything else becomes a generic internal error so that no stack trace,
+ * driver message or file path leaves the server. The original is logged.
+ */
+export function formatClientError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (err: unknown) => void,
+): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && clientCodes.has(code) && code !== ErrorCode.Internal) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  log(unwrapResolverError(error));
+  return {
+    message: 'Internal server error. The request was not completed; retry later.',
+    path: formatted.path,
+    extensions: { code: ErrorCode.Internal },
+  };
+}
+
+/** Reports whether an error is MongoDB's duplicate-key error (code 11000). */
+export function isDuplicateKeyError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+}

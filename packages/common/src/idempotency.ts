@@ -1,0 +1,26 @@
+import { isDuplicateKeyError } from './errors.js';
+
+/**
+ * Runs an insert that carries a client idempotency key under a unique index.
+ * When the key was used before, the insert fails with a duplicate-key error
+ * and the first record is returned instead, so a retried command never
+ * creates a second record.
+ */
+export async function insertOnce<T>(insert: () => Promise<T>, findExisting: () => Promise<T | null>): Promise<{ record: T; replayed: boolean }> {
+  const existing = await findExisting();
+  if (existing) return { record: existing, replayed: true };
+  try {
+    return { record: await insert(), replayed: false };
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    const first = await findExisting();
+    if (!first) throw error;
+    return { record: first, replayed: true };
+  }
+}
+
+const KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
+
+export function isIdempotencyKey(value: unknown): value is string {
+  return typeof value === 'string' && KEY_PATTERN.test(value);
+}

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { gql } from 'graphql-tag';
+import type { SubgraphDefinition } from '@ykb/common';
+import { registerModels } from './model.js';
+import { createContext, resolvers, type ItemsContext } from './resolvers.js';
+import { seedItems } from './seed.js';
+
+export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+
+export const itemsSubgraph: SubgraphDefinition<ItemsContext> = {
+  name: 'items',
+  typeDefs,
+  resolvers: resolvers as SubgraphDefinition<ItemsContext>['resolvers'],
+  setup: (connection, log) => {
+    const models = registerModels(connection);
+    return {
+      context: (base) => createContext(models, base),
+      afterIndexes: async () => {
+        await seedItems(models, log);
+      },
+    };
+  },
+};
+
+export { catalogue, seededItemId } from './catalogue.js';

@@ -1,0 +1,4 @@
+import { runAsMain } from '@ykb/common';
+import { itemsSubgraph } from './index.js';
+
+runAsMain(itemsSubgraph);

@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startFerretdb, type RunningDatabase } from '../../scripts/lib/ferretdb.js';
+
+/**
+ * Starts the database every test file shares: the MongoDB server named by
+ * MONGODB_URI when set, otherwise a fresh FerretDB on YKB_TEST_DB_PORT
+ * (default 27118) with its data in a temporary folder under ./data.
+ * Test files isolate themselves with their own database-name prefix.
+ */
+let database: RunningDatabase | undefined;
+let dataDir: string | undefined;
+
+export async function setup(): Promise<void> {
+  process.env.YKB_TOKEN_SECRET ??= randomBytes(32).toString('hex');
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  process.env.LOG_LEVEL ??= 'warn';
+  if (process.env.MONGODB_URI) return;
+  dataDir = resolve(import.meta.dirname, '..', '..', 'data', `test-${process.pid}`);
+  database = await startFerretdb(dataDir, Number(process.env.YKB_TEST_DB_PORT ?? 27118));
+  process.env.MONGODB_URI = database.uri;
+}
+
+export async function teardown(): Promise<void> {
+  await database?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+export const TEST_DATA_ROOT = join('data');
