@@ -1,5 +1,6 @@
 import { badInput, loaderBy, type BaseResolverContext } from '@ykb/common';
 import type DataLoader from 'dataloader';
+import type { Resolvers } from './generated/resolvers-types.js';
 import type { ItemDocument, ItemModels } from './model.js';
 
 export interface ItemsContext extends BaseResolverContext {
@@ -15,20 +16,13 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-interface SearchArgs {
-  keyword?: string | null;
-  subjectType?: string | null;
-  departmentCode?: string | null;
-  first?: number | null;
-}
-
 /**
  * Item catalogue resolvers. The published catalogue is public, so reading
  * needs no sign-in; drafts and withdrawn entries are never returned here.
  */
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    searchItems: async (_: unknown, args: SearchArgs, ctx: ItemsContext) => {
+    searchItems: async (_parent, args, ctx) => {
       const first = args.first ?? 20;
       if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('`first` must be between 1 and 100.', { field: 'first' });
       const filter: Record<string, unknown> = { status: 'PUBLISHED' };
@@ -44,11 +38,11 @@ export const resolvers = {
       for (const item of items) ctx.itemById.prime(item._id, item);
       return items;
     },
-    item: (_: unknown, args: { id: string }, ctx: ItemsContext) => ctx.itemById.load(args.id),
+    item: (_parent, args, ctx) => ctx.itemById.load(args.id),
   },
   Item: {
-    __resolveReference: (ref: { id: string }, ctx: ItemsContext) => ctx.itemById.load(ref.id),
-    id: (item: ItemDocument) => item._id,
-    department: (item: ItemDocument) => ({ code: item.departmentCode }),
+    __resolveReference: (ref, ctx) => ctx.itemById.load(ref.id),
+    id: (item) => item._id,
+    department: (item) => ({ code: item.departmentCode }),
   },
 };

@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  createGraphQLHttpServer,
+  createLogger,
+  formatClientError,
+  gatewayPort,
+  listen,
+  sendJson,
+  SUBGRAPHS,
+  subgraphUrl,
+  type ExtraRoute,
+  type SubgraphName,
+} from '@ykb/common';
+import { SUPERGRAPH_PATH } from './compose.js';
+
+/** Context of one gateway request: what is forwarded to every subgraph. */
+export interface GatewayContext {
+  authorization?: string;
+  requestId: string;
+}
+
+/** Forwards the caller's bearer token and the request id to each subgraph. */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (!request.http) return;
+    if (context.authorization) request.http.headers.set('authorization', context.authorization);
+    if (context.requestId) request.http.headers.set('x-request-id', context.requestId);
+  }
+}
+
+export interface RunningGateway {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Starts the gateway on the checked-in supergraph. Usage reporting is off:
+ * APOLLO_TELEMETRY_DISABLED is forced to true before the gateway loads, and
+ * no landing page is served, because Apollo's default page loads scripts
+ * from a CDN outside the platform.
+ */
+export async function startGateway(port = gatewayPort(), corsOrigins: string[] = []): Promise<RunningGateway> {
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  const log = createLogger('gateway');
+  const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) => new ForwardingDataSource({ url: subgraphUrl(name as SubgraphName) }),
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatClientError(formatted, error, (err) => log.error({ err }, 'unexpected gateway error')),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await server.start();
+
+  const health: ExtraRoute = async ({ url, res }) => {
+    if (url.pathname !== '/health') return false;
+    const results = await Promise.all(
+      SUBGRAPHS.map(async (name) => {
+        const healthUrl = subgraphUrl(name).replace(/\/graphql$/, '/health');
+        try {
+          const response = await fetch(healthUrl, { signal: AbortSignal.timeout(2000) });
+          return [name, response.ok ? 'ok' : `status ${response.status}`] as const;
+        } catch {
+          return [name, 'unreachable'] as const;
+        }
+      }),
+    );
+    const allOk = results.every(([, status]) => status === 'ok');
+    sendJson(res, allOk ? 200 : 503, { status: allOk ? 'ok' : 'degraded', subgraphs: Object.fromEntries(results) });
+    return true;
+  };
+
+  const http = createGraphQLHttpServer<GatewayContext>({
+    server,
+    log,
+    corsOrigins,
+    routes: [health],
+    context: async (req: IncomingMessage, requestId: string) => ({ authorization: req.headers.authorization, requestId }),
+  });
+  await listen(http, port);
+  const address = http.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  log.info({ port: actualPort }, 'gateway ready');
+  return {
+    url: `http://127.0.0.1:${actualPort}/graphql`,
+    close: async () => {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections();
+      await server.stop();
+      log.info('gateway stopped');
+    },
+  };
+}

@@ -1,0 +1,195 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SUBGRAPHS } from '../../packages/common/src/services.js';
+import { portIsOpen, startFerretdb, type RunningDatabase } from './ferretdb.js';
+
+/**
+ * Starts the whole platform as separate processes, the way it runs in
+ * production: the database (FerretDB unless MONGODB_URI is given), the six
+ * subgraphs, the gateway and the PWA, each on its own port, talking over
+ * real HTTP. Used by `npm start` and by the end-to-end tests.
+ */
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+
+export interface PlatformOptions {
+  /** Gateway port; subgraph i listens on portBase + i. */
+  portBase: number;
+  /** Folder of the database files, logs and generated secrets. */
+  dataDir: string;
+  /** External MongoDB; when absent FerretDB is started on dbPort. */
+  mongodbUri?: string;
+  dbPort: number;
+  /** Prefix of every database name, so test runs never touch demo data. */
+  dbPrefix?: string;
+  /** Serve the built PWA on this port; undefined starts no PWA. */
+  pwaPort?: number;
+  /** Extra environment for every service process. */
+  env?: Record<string, string>;
+  log: (message: string) => void;
+}
+
+export interface RunningPlatform {
+  gatewayUrl: string;
+  pwaUrl?: string;
+  mongodbUri: string;
+  stop: () => Promise<void>;
+}
+
+interface Secrets {
+  tokenSecret: string;
+  sealMasterKey: string;
+}
+
+/** Reads the secrets of this data folder, creating them on first run (file mode 0600). */
+export function loadSecrets(dataDir: string): Secrets {
+  const path = join(dataDir, 'secrets.json');
+  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as Secrets;
+  mkdirSync(dataDir, { recursive: true });
+  const secrets: Secrets = { tokenSecret: randomBytes(32).toString('hex'), sealMasterKey: randomBytes(32).toString('hex') };
+  writeFileSync(path, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+async function waitForHealth(name: string, url: string, child: ChildProcess, timeoutMs: number, logFile: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`${name} exited with code ${child.exitCode} during start; see ${logFile}: ${lastLines(logFile)}`);
+    }
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} did not report healthy at ${url} within ${timeoutMs / 1000} s; see ${logFile}.`);
+}
+
+function lastLines(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').trim().split('\n').slice(-3).join(' | ');
+  } catch {
+    return '(no log)';
+  }
+}
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  return newest;
+}
+
+/** Builds the PWA when its build is missing or older than its sources. */
+export async function buildPwaIfStale(log: (message: string) => void): Promise<void> {
+  const pwa = join(ROOT, 'pwa');
+  const builtIndex = join(pwa, 'dist', 'index.html');
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts'].map((p) => join(pwa, p)).filter(existsSync);
+  if (existsSync(builtIndex) && statSync(builtIndex).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
+  log('Building the PWA...');
+  await runToEnd('npx', ['vite', 'build', '--logLevel', 'warn'], pwa);
+}
+
+function runToEnd(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolveRun() : reject(new Error(`${command} ${args.join(' ')} failed with exit code ${code}.`))));
+  });
+}
+
+export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+  const children: { name: string; child: ChildProcess }[] = [];
+  let database: RunningDatabase | undefined;
+  let stopping = false;
+  const logDir = join(options.dataDir, 'logs');
+  mkdirSync(logDir, { recursive: true });
+
+  const stop = async () => {
+    stopping = true;
+    for (const { child } of [...children].reverse()) {
+      if (child.exitCode !== null) continue;
+      await new Promise<void>((resolveStop) => {
+        child.once('exit', () => resolveStop());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      });
+    }
+    await database?.stop();
+  };
+
+  try {
+    const ports = [options.portBase, ...SUBGRAPHS.map((_, i) => options.portBase + 1 + i), ...(options.pwaPort ? [options.pwaPort] : [])];
+    for (const port of ports) {
+      if (await portIsOpen(port)) {
+        throw new Error(`Port ${port} is already in use; stop the process using it, or choose other ports with YKB_PORT_BASE (gateway and subgraphs) and YKB_PWA_PORT.`);
+      }
+    }
+
+    let mongodbUri = options.mongodbUri;
+    if (!mongodbUri) {
+      options.log(`Starting FerretDB on 127.0.0.1:${options.dbPort} (data in ${join(options.dataDir, 'db')})...`);
+      database = await startFerretdb(join(options.dataDir, 'db'), options.dbPort);
+      mongodbUri = database.uri;
+    }
+
+    const secrets = loadSecrets(options.dataDir);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      MONGODB_URI: mongodbUri,
+      YKB_PORT_BASE: String(options.portBase),
+      YKB_TOKEN_SECRET: process.env.YKB_TOKEN_SECRET ?? secrets.tokenSecret,
+      YKB_SEAL_MASTER_KEY: process.env.YKB_SEAL_MASTER_KEY ?? secrets.sealMasterKey,
+      APOLLO_TELEMETRY_DISABLED: 'true',
+      ...(options.dbPrefix ? { YKB_DB_PREFIX: options.dbPrefix } : {}),
+      ...(options.pwaPort ? { YKB_PWA_PORT: String(options.pwaPort), YKB_CORS_ORIGINS: `http://127.0.0.1:${options.pwaPort},http://localhost:${options.pwaPort}` } : {}),
+      ...options.env,
+    };
+
+    const startService = (name: string, entry: string, port: number) => {
+      const logFile = join(logDir, `${name}.log`);
+      const out = createWriteStream(logFile, { flags: 'a' });
+      const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout?.pipe(out);
+      child.stderr?.pipe(out);
+      child.once('exit', (code, signal) => {
+        if (!stopping) options.log(`${name} stopped unexpectedly (code ${code}, signal ${signal}); see ${logFile}.`);
+      });
+      children.push({ name, child });
+      return waitForHealth(name, `http://127.0.0.1:${port}/health`, child, 180000, logFile);
+    };
+
+    options.log('Starting subgraphs...');
+    await Promise.all(SUBGRAPHS.map((name, i) => startService(name, `subgraphs/${name}/src/main.ts`, options.portBase + 1 + i)));
+    options.log('Starting the gateway...');
+    await startService('gateway', 'gateway/src/main.ts', options.portBase);
+
+    let pwaUrl: string | undefined;
+    if (options.pwaPort) {
+      await buildPwaIfStale(options.log);
+      const logFile = join(logDir, 'pwa.log');
+      const out = createWriteStream(logFile, { flags: 'a' });
+      const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(options.pwaPort), '--strictPort'], {
+        cwd: join(ROOT, 'pwa'),
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout?.pipe(out);
+      child.stderr?.pipe(out);
+      children.push({ name: 'pwa', child });
+      pwaUrl = `http://127.0.0.1:${options.pwaPort}/`;
+      await waitForHealth('pwa', pwaUrl, child, 60000, logFile);
+    }
+
+    return { gatewayUrl: `http://127.0.0.1:${options.portBase}/graphql`, pwaUrl, mongodbUri, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}

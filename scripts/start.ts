@@ -1,0 +1,62 @@
+import { resolve } from 'node:path';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../packages/common/src/reference.js';
+import { ROOT, startPlatform } from './lib/platform.js';
+
+/**
+ * `npm start`: the whole platform on the embedded database, or on the
+ * MongoDB server named by MONGODB_URI. Ctrl-C stops every process; data
+ * stays in ./data (or in MongoDB) for the next start.
+ */
+
+function envPort(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined) return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) {
+    console.error(`${name} must be a port number between 1024 and 65535, got ${raw}.`);
+    process.exit(1);
+  }
+  return port;
+}
+
+const portBase = envPort('YKB_PORT_BASE', 4000);
+const pwaPort = envPort('YKB_PWA_PORT', 5173);
+const dbPort = envPort('YKB_DB_PORT', 27017);
+
+try {
+  const platform = await startPlatform({
+    portBase,
+    pwaPort,
+    dbPort,
+    dataDir: resolve(ROOT, process.env.YKB_DATA_DIR ?? 'data'),
+    mongodbUri: process.env.MONGODB_URI,
+    log: (message) => console.log(message),
+  });
+  console.log('');
+  console.log(`PWA:      ${platform.pwaUrl}`);
+  console.log(`GraphQL:  ${platform.gatewayUrl}`);
+  console.log(`Database: ${process.env.MONGODB_URI ? 'MONGODB_URI' : platform.mongodbUri}`);
+  console.log('');
+  console.log(`Demo sign-ins (password ${DEMO_PASSWORD}):`);
+  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.account.padEnd(18)} ${account.description}`);
+  console.log('\nPress Ctrl-C to stop.');
+
+  let stopping = false;
+  const shutdown = () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping...');
+    platform.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(`Stopping failed: ${(error as Error).message}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

@@ -1,0 +1,4 @@
+import { runAsMain } from '@ykb/common';
+import { hallsSubgraph } from './index.js';
+
+runAsMain(hallsSubgraph);

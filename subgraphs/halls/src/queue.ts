@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import {
+  appError,
+  badInput,
+  ErrorCode,
+  forbidden,
+  inJurisdiction,
+  isDuplicateKeyError,
+  isIdempotencyKey,
+  notFound,
+  requireRole,
+  Role,
+  shanghaiDate,
+  type Viewer,
+} from '@ykb/common';
+import { BUSINESS_CATEGORIES, type BusinessCategory, type HallDocument, type HallModels, type TicketDocument } from './model.js';
+
+/**
+ * Queue tickets of a hall. FerretDB 1.24 runs findAndModify and updates as a
+ * read followed by a write by _id, so two concurrent `$inc` or claim updates
+ * can both succeed on the same document. Correctness therefore rests on
+ * unique indexes, which the database enforces on insert: one ticket per
+ * (hall, day, category, sequence) and one call per ticket id.
+ */
+
+/** Upper bound of retries when concurrent requests collide on a ticket number. */
+const MAX_NUMBER_ATTEMPTS = 20;
+
+export interface QueueDependencies {
+  models: HallModels;
+  now: () => Date;
+}
+
+/** Formats a ticket number: the category letter and the sequence, zero-padded to at least 3 digits. */
+export function formatTicketNumber(category: BusinessCategory, sequence: number): string {
+  return `${BUSINESS_CATEGORIES[category]}${String(sequence).padStart(3, '0')}`;
+}
+
+export function counterId(hallId: string, category: BusinessCategory, serviceDate: string): string {
+  return `${hallId}/${category}/${serviceDate}`;
+}
+
+async function nextSequence(models: HallModels, id: string): Promise<number> {
+  for (;;) {
+    try {
+      const counter = await models.TicketCounter.findOneAndUpdate(
+        { _id: id },
+        { $inc: { sequence: 1 } },
+        { upsert: true, returnDocument: 'after' },
+      ).lean<{ sequence: number }>();
+      return counter!.sequence;
+    } catch (error) {
+      // Two first tickets of the day both upserted the counter: the loser retries as an update.
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+  }
+}
+
+async function getHall(models: HallModels, hallId: string): Promise<HallDocument> {
+  const hall = await models.Hall.findById(hallId).lean<HallDocument>();
+  if (!hall) throw notFound('Hall', hallId);
+  return hall;
+}
+
+function checkCategory(hall: HallDocument, category: string): BusinessCategory {
+  if (!Object.hasOwn(BUSINESS_CATEGORIES, category)) {
+    throw badInput(`Unknown business category ${category}.`, { field: 'category' });
+  }
+  const served = hall.windows.some((w) => w.businessCategories.includes(category));
+  if (!served) {
+    throw badInput(`Hall ${hall._id} has no window for business category ${category}; choose a category one of its windows serves.`, { field: 'category' });
+  }
+  return category as BusinessCategory;
+}
+
+export interface TakeTicketArgs {
+  hallId: string;
+  category: string;
+  idempotencyKey: string;
+}
+
+/**
+ * Issues the next ticket of a hall and category for today in Asia/Shanghai.
+ * A retry with the same idempotency key returns the first ticket. A number
+ * can be skipped when two requests with one key race, because both draw from
+ * the counter before one insert wins.
+ */
+export async function takeTicket(deps: QueueDependencies, args: TakeTicketArgs, viewer: Viewer | undefined): Promise<TicketDocument> {
+  const { models } = deps;
+  if (!isIdempotencyKey(args.idempotencyKey)) {
+    throw badInput('idempotencyKey must be 8 to 100 characters of letters, digits, "-" or "_".', { field: 'idempotencyKey' });
+  }
+  const findReplay = () => models.Ticket.findOne({ idempotencyKey: args.idempotencyKey }).lean<TicketDocument>();
+
+  const earlier = await findReplay();
+  if (earlier) return checkReplay(earlier, args);
+
+  const hall = await getHall(models, args.hallId);
+  const category = checkCategory(hall, args.category);
+  const takenAt = deps.now();
+  const serviceDate = shanghaiDate(takenAt);
+
+  for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
+    const sequence = await nextSequence(models, counterId(hall._id, category, serviceDate));
+    const ticket = {
+      _id: randomUUID(),
+      hallId: hall._id,
+      category,
+      serviceDate,
+      sequence,
+      number: formatTicketNumber(category, sequence),
+      status: 'WAITING',
+      idempotencyKey: args.idempotencyKey,
+      takenBy: viewer?.userId ?? null,
+      takenAt,
+    };
+    try {
+      const created = await models.Ticket.create(ticket);
+      return created.toObject() as TicketDocument;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      const replay = await findReplay();
+      if (replay) return checkReplay(replay, args);
+      // The number was taken by a concurrent request whose counter update was lost; draw again.
+    }
+  }
+  throw appError(ErrorCode.Conflict, `Could not allocate a ticket number for hall ${hall._id} after ${MAX_NUMBER_ATTEMPTS} attempts; retry with the same idempotencyKey.`);
+}
+
+function checkReplay(ticket: TicketDocument, args: TakeTicketArgs): TicketDocument {
+  if (ticket.hallId !== args.hallId || ticket.category !== args.category) {
+    throw appError(ErrorCode.Conflict, `idempotencyKey ${args.idempotencyKey} was already used for another ticket request; generate a new key.`);
+  }
+  return ticket;
+}
+
+/**
+ * Checks that a clerk or hall manager may call tickets at a window: the viewer
+ * works at the hall or the hall lies in the viewer's division subtree, and a
+ * departmental viewer calls only at a window of that department or a
+ * comprehensive window.
+ */
+function requireWindowAccess(viewer: Viewer, hall: HallDocument, windowDepartment: string | null | undefined): void {
+  const atHall = viewer.hallId === hall._id;
+  if (!atHall && !inJurisdiction(viewer, { divisionCode: hall.divisionCode })) {
+    throw forbidden(`Hall ${hall._id} lies outside your hall and division.`);
+  }
+  if (viewer.departmentCode && windowDepartment && viewer.departmentCode !== windowDepartment) {
+    throw forbidden(`This window belongs to department ${windowDepartment}.`);
+  }
+}
+
+/**
+ * Calls the oldest waiting ticket of today that the window serves, or returns
+ * null when none waits. Each candidate is claimed by inserting a TicketCall
+ * with the ticket's id, so two windows never call the same ticket.
+ */
+export async function callNext(deps: QueueDependencies, args: { hallId: string; windowNumber: number }, viewer: Viewer | undefined): Promise<TicketDocument | null> {
+  const { models } = deps;
+  const clerk = requireRole(viewer, Role.Clerk, Role.HallManager);
+  const hall = await getHall(models, args.hallId);
+  const window = hall.windows.find((w) => w.number === args.windowNumber);
+  if (!window) throw notFound(`Window of hall ${hall._id}`, String(args.windowNumber));
+  requireWindowAccess(clerk, hall, window.departmentCode);
+
+  const calledAt = deps.now();
+  const serviceDate = shanghaiDate(calledAt);
+  const claimedElsewhere: string[] = [];
+  for (;;) {
+    const candidates = await models.Ticket.find({
+      hallId: hall._id,
+      serviceDate,
+      status: 'WAITING',
+      category: { $in: window.businessCategories },
+      _id: { $nin: claimedElsewhere },
+    })
+      .sort({ takenAt: 1, sequence: 1 })
+      .limit(5)
+      .select({ _id: 1 })
+      .lean<{ _id: string }[]>();
+    if (candidates.length === 0) return null;
+
+    for (const candidate of candidates) {
+      try {
+        await models.TicketCall.create({ _id: candidate._id, hallId: hall._id, windowNumber: window.number, calledBy: clerk.userId, calledAt });
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+        claimedElsewhere.push(candidate._id);
+        continue;
+      }
+      // NOTE: a crash between the claim and this update leaves the ticket WAITING
+      // but never callable again; queueStatus still counts it.
+      return models.Ticket.findOneAndUpdate(
+        { _id: candidate._id },
+        { $set: { status: 'CALLED', calledAt, windowNumber: window.number, calledBy: clerk.userId } },
+        { returnDocument: 'after' },
+      ).lean<TicketDocument>();
+    }
+  }
+}
+
+export interface QueueStatus {
+  hallId: string;
+  waitingCount: number;
+  maxWaitSeconds: number;
+  asOf: Date;
+}
+
+/** Counts today's waiting tickets of a hall and how long the oldest has waited. */
+export async function queueStatus(deps: QueueDependencies, hallId: string): Promise<QueueStatus> {
+  const { models } = deps;
+  const hall = await getHall(models, hallId);
+  const asOf = deps.now();
+  const filter = { hallId: hall._id, serviceDate: shanghaiDate(asOf), status: 'WAITING' };
+  const [waitingCount, oldest] = await Promise.all([
+    models.Ticket.countDocuments(filter),
+    models.Ticket.findOne(filter).sort({ takenAt: 1 }).select({ takenAt: 1 }).lean<{ takenAt: Date }>(),
+  ]);
+  const maxWaitSeconds = oldest ? Math.max(0, Math.floor((asOf.getTime() - oldest.takenAt.getTime()) / 1000)) : 0;
+  return { hallId: hall._id, waitingCount, maxWaitSeconds, asOf };
+}

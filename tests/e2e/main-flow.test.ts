@@ -1,0 +1,197 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, idCardCheckChar } from '@ykb/common';
+import { gatewayRequest, startTestPlatform, type TestPlatform } from '../support/platform.js';
+
+/**
+ * The main job end to end through the gateway, every subgraph a separate
+ * process over real HTTP: a citizen applies, a village clerk accepts, a
+ * reviewer approves, a licence is issued and sealed, the citizen sees it,
+ * a supervisor sees the time-limit status.
+ */
+
+let platform: TestPlatform;
+let url: string;
+
+// A 1x1 PNG: real image bytes, so the upload's type check sees PNG magic bytes.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+async function signIn(account: string): Promise<string> {
+  const result = await gatewayRequest(url, 'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token } }', { a: account, p: DEMO_PASSWORD });
+  expect(result.errors).toBeUndefined();
+  return result.data.signIn.token as string;
+}
+
+async function upload(token: string, name: string): Promise<string> {
+  const result = await gatewayRequest(
+    url,
+    'mutation($i: UploadMaterialInput!) { uploadMaterial(input: $i) { id sha256 } }',
+    { i: { fileName: name, mimeType: 'image/png', contentBase64: PNG.toString('base64') } },
+    token,
+  );
+  expect(result.errors).toBeUndefined();
+  return result.data.uploadMaterial.id as string;
+}
+
+const SUBMIT = 'mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { id caseNumber status } }';
+const validIdCard = () => {
+  const first17 = '50023819900307101';
+  return first17 + idCardCheckChar(first17);
+};
+
+let citizen: string;
+let itemId: string;
+let fileId: string;
+
+function application(overrides: Record<string, unknown> = {}) {
+  return {
+    itemId,
+    divisionCode: '500238100205',
+    formData: {
+      applicantName: '张三',
+      applicantIdCard: validIdCard(),
+      contactMobile: '13800138000',
+      businessName: '城北村张三小卖部',
+      businessScope: '预包装食品零售',
+      premisesAddress: '巫溪县城厢镇城北村1组',
+    },
+    materials: ['M1', 'M2', 'M3'].map((code) => ({ code, fileId })),
+    idempotencyKey: randomUUID(),
+    ...overrides,
+  };
+}
+
+async function caseCount(token: string): Promise<number> {
+  const result = await gatewayRequest(url, 'query { myCases(first: 100) { id } }', {}, token);
+  expect(result.errors).toBeUndefined();
+  return result.data.myCases.length;
+}
+
+beforeAll(async () => {
+  platform = await startTestPlatform(Number(process.env.YKB_TEST_PORT_BASE ?? 14100));
+  url = platform.gatewayUrl;
+  citizen = await signIn('13800138000');
+  const search = await gatewayRequest(url, 'query { searchItems(keyword: "个体户") { id name } }');
+  itemId = search.data.searchItems.find((i: { name: string }) => i.name === '个体工商户设立登记').id;
+  fileId = await upload(citizen, '申请书.png');
+}, 240000);
+
+afterAll(async () => {
+  await platform?.stop();
+});
+
+describe('main flow through the gateway', () => {
+  let caseId: string;
+
+  it('submits an application and replays the same idempotency key to the same case', async () => {
+    const input = application();
+    const first = await gatewayRequest(url, SUBMIT, { i: input }, citizen);
+    expect(first.errors).toBeUndefined();
+    expect(first.data.submitApplication.status).toBe('SUBMITTED');
+    expect(first.data.submitApplication.caseNumber).toMatch(/^500238-\d{8}-\d{6}$/);
+    const retry = await gatewayRequest(url, SUBMIT, { i: input }, citizen);
+    expect(retry.data.submitApplication.id).toBe(first.data.submitApplication.id);
+    caseId = first.data.submitApplication.id;
+    expect(await caseCount(citizen)).toBe(1);
+  });
+
+  it('rejects bad input with stable codes and writes nothing', async () => {
+    const before = await caseCount(citizen);
+    const unknownItem = await gatewayRequest(url, SUBMIT, { i: application({ itemId: 'X'.repeat(31) }) }, citizen);
+    expect(unknownItem.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const valid = validIdCard();
+    const wrongCheck = valid.slice(0, 17) + (valid.endsWith('1') ? '2' : '1');
+    const badId = application();
+    const malformed = await gatewayRequest(url, SUBMIT, { i: { ...badId, formData: { ...badId.formData, applicantIdCard: wrongCheck } } }, citizen);
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('INVALID_FORM_DATA');
+    const missing = await gatewayRequest(url, SUBMIT, { i: application({ materials: [{ code: 'M1', fileId }] }) }, citizen);
+    expect(missing.errors?.[0]?.extensions?.code).toBe('MISSING_MATERIAL');
+    const anonymous = await gatewayRequest(url, SUBMIT, { i: application() });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    for (const result of [unknownItem, malformed, missing, anonymous]) {
+      expect(JSON.stringify(result)).not.toMatch(/\bat .*\.ts:\d+/);
+    }
+    expect(await caseCount(citizen)).toBe(before);
+  });
+
+  it('lets only a clerk in jurisdiction accept the case', async () => {
+    const wrongRole = await gatewayRequest(url, 'mutation($id: ID!) { acceptCase(id: $id) { id status } }', { id: caseId }, citizen);
+    expect(wrongRole.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const otherCounty = await signIn('clerk.yuzhong');
+    const outside = await gatewayRequest(url, 'mutation($id: ID!) { acceptCase(id: $id) { id status } }', { id: caseId }, otherCounty);
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const clerk = await signIn('clerk.chengbei');
+    const worklist = await gatewayRequest(url, 'query { worklist(status: SUBMITTED, first: 50) { id applicantName } }', {}, clerk);
+    expect(worklist.errors).toBeUndefined();
+    expect(worklist.data.worklist.map((c: { id: string }) => c.id)).toContain(caseId);
+    const accepted = await gatewayRequest(url, 'mutation($id: ID!) { acceptCase(id: $id) { id status deadline { date provisional } } }', { id: caseId }, clerk);
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data.acceptCase.status).toBe('ACCEPTED');
+    expect(accepted.data.acceptCase.deadline.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('issues a sealed licence when the reviewer approves', async () => {
+    const reviewer = await signIn('reviewer.scjg');
+    const approved = await gatewayRequest(url, 'mutation($id: ID!) { approveCase(id: $id, opinion: "符合条件，准予登记") { id status } }', { id: caseId }, reviewer);
+    expect(approved.errors).toBeUndefined();
+    let status = approved.data.approveCase.status as string;
+    for (let i = 0; i < 40 && status !== 'COMPLETED'; i++) {
+      await new Promise((r) => setTimeout(r, 250));
+      const again = await gatewayRequest(url, 'query($id: ID!) { case(id: $id) { status } }', { id: caseId }, citizen);
+      status = again.data.case.status;
+    }
+    expect(status).toBe('COMPLETED');
+
+    const wallet = await gatewayRequest(url, 'query { myLicences { id identifier type { name } } }', {}, citizen);
+    expect(wallet.errors).toBeUndefined();
+    expect(wallet.data.myLicences).toHaveLength(1);
+    expect(wallet.data.myLicences[0].type.name).toBe('营业执照');
+    const verification = await gatewayRequest(url, 'query($id: String!) { verifyLicence(identifier: $id) { found contentIntact sealValid } }', { id: wallet.data.myLicences[0].identifier });
+    expect(verification.data.verifyLicence).toEqual({ found: true, contentIntact: true, sealValid: true });
+  });
+
+  it('joins all six subgraphs in one query', async () => {
+    const result = await gatewayRequest(
+      url,
+      `query($id: ID!) {
+        case(id: $id) {
+          caseNumber status
+          item { name department { name } intermediaryServices { name } }
+          applicant { name }
+          hall { name division { name } }
+          licence { identifier type { name } }
+        }
+      }`,
+      { id: caseId },
+      citizen,
+    );
+    expect(result.errors).toBeUndefined();
+    const c = result.data.case;
+    expect(c.item.name).toBe('个体工商户设立登记');
+    expect(c.item.department.name).toBe('重庆市市场监督管理局');
+    expect(Array.isArray(c.item.intermediaryServices)).toBe(true);
+    expect(c.applicant.name).toBe('张三');
+    expect(c.hall.name).toBe('城北村便民服务站');
+    expect(c.hall.division.name).toBe('城北村村民委员会');
+    expect(c.licence.identifier).toMatch(/^1\.2\.156\.3005\.2\./);
+  });
+
+  it('shows the supervisor the time-limit status', async () => {
+    const supervisor = await signIn('supervisor.city');
+    const result = await gatewayRequest(url, 'query { supervisedCases(first: 50) { id timeLimitStatus applicantName } }', {}, supervisor);
+    expect(result.errors).toBeUndefined();
+    const row = result.data.supervisedCases.find((c: { id: string }) => c.id === caseId);
+    expect(row.timeLimitStatus).toBe('ON_TIME');
+    expect(row.applicantName).toBe('张*');
+  });
+
+  it('keeps every record across a restart', async () => {
+    await platform.restart();
+    const token = await signIn('13800138000');
+    const result = await gatewayRequest(url, 'query($id: ID!) { case(id: $id) { status licence { identifier } } }', { id: caseId }, token);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.case.status).toBe('COMPLETED');
+    expect(await caseCount(token)).toBe(1);
+  }, 240000);
+});
