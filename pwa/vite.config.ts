@@ -55,6 +55,10 @@ export default defineConfig({
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/graphql/],
         cleanupOutdatedCaches: true,
+        // The first service worker takes control of the open page at once,
+        // so lazily loaded pages work offline from the first visit. Later
+        // versions still wait for the user to reload.
+        clientsClaim: true,
         runtimeCaching: [
           {
             // Same-origin GET requests missing from the precache (for

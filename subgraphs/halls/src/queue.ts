@@ -109,7 +109,7 @@ export async function takeTicket(deps: QueueDependencies, args: TakeTicketArgs, 
       serviceDate,
       sequence,
       number: formatTicketNumber(category, sequence),
-      status: 'WAITING',
+      status: 'WAITING' as const,
       idempotencyKey: args.idempotencyKey,
       takenBy: viewer?.userId ?? null,
       takenAt,
@@ -135,10 +135,10 @@ function checkReplay(ticket: TicketDocument, args: TakeTicketArgs): TicketDocume
 }
 
 /**
- * Checks that a clerk or hall manager may call tickets at a window: the viewer
- * works at the hall or the hall lies in the viewer's division subtree, and a
- * departmental viewer calls only at a window of that department or a
- * comprehensive window.
+ * Checks that a clerk or hall manager may call tickets at a window. The viewer
+ * must work at the hall, or the hall must lie in the viewer's division subtree.
+ * A viewer with a department calls only at that department's dedicated
+ * windows and at comprehensive windows.
  */
 function requireWindowAccess(viewer: Viewer, hall: HallDocument, windowDepartment: string | null | undefined): void {
   const atHall = viewer.hallId === hall._id;
@@ -211,7 +211,7 @@ export async function queueStatus(deps: QueueDependencies, hallId: string): Prom
   const { models } = deps;
   const hall = await getHall(models, hallId);
   const asOf = deps.now();
-  const filter = { hallId: hall._id, serviceDate: shanghaiDate(asOf), status: 'WAITING' };
+  const filter = { hallId: hall._id, serviceDate: shanghaiDate(asOf), status: 'WAITING' as const };
   const [waitingCount, oldest] = await Promise.all([
     models.Ticket.countDocuments(filter),
     models.Ticket.findOne(filter).sort({ takenAt: 1 }).select({ takenAt: 1 }).lean<{ takenAt: Date }>(),

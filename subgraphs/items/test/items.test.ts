@@ -59,3 +59,13 @@ describe('item catalogue', () => {
     expect(inserted).toBe(0);
   });
 });
+
+describe('item fields', () => {
+  it('returns an empty fee list for a free item', async () => {
+    const id = seededItemId('个体工商户设立登记');
+    const result = await graphql(subgraph.url, 'query($id: ID!) { item(id: $id) { fees { name } materials { code } } }', { id });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.item.fees).toEqual([]);
+    expect(result.data!.item.materials).toHaveLength(3);
+  });
+});

@@ -1,0 +1,53 @@
+import { computed, ref } from 'vue';
+import type { SessionUser } from '../graphql/types';
+
+const STORAGE_KEY = 'ykb.session';
+
+/** The signed-in user and their bearer token. */
+export interface Session {
+  token: string;
+  user: SessionUser;
+}
+
+function readStoredSession(): Session | null {
+  try {
+    const raw = localStorage.getItem(STORAGE_KEY);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Partial<Session>;
+    if (typeof parsed.token !== 'string' || !parsed.user?.id) return null;
+    return parsed as Session;
+  } catch {
+    return null;
+  }
+}
+
+// The session survives reloads and offline starts, because a clerk at a
+// village service point may open the app with no connection and still needs
+// their own outbox partition.
+const session = ref<Session | null>(readStoredSession());
+
+/** Returns the bearer token of the signed-in user, for the auth link. */
+export function currentToken(): string | null {
+  return session.value?.token ?? null;
+}
+
+export function signInAs(value: Session): void {
+  session.value = value;
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(value));
+}
+
+export function signOut(): void {
+  session.value = null;
+  localStorage.removeItem(STORAGE_KEY);
+}
+
+const user = computed(() => session.value?.user ?? null);
+
+function hasRole(...roles: string[]): boolean {
+  return roles.some((role) => user.value?.roles.includes(role) ?? false);
+}
+
+/** Reactive access to the session and role checks; usable outside setup. */
+export function useSession() {
+  return { session, user, hasRole, signInAs, signOut };
+}

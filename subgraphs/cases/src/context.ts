@@ -1,0 +1,26 @@
+import DataLoader from 'dataloader';
+import { loaderBy, type BaseResolverContext } from '@ykb/common';
+import type { LicenceIssuer } from './licenceIssuer.js';
+import type { MaterialStore, StoredFile } from './materialStore.js';
+import type { CaseDocument, CaseModels } from './model.js';
+
+/** Long-lived parts shared by every request. */
+export interface CasesRuntime {
+  models: CaseModels;
+  materials: MaterialStore;
+  issuer: LicenceIssuer;
+}
+
+export interface CasesContext extends BaseResolverContext, CasesRuntime {
+  caseById: DataLoader<string, CaseDocument | null>;
+  fileById: DataLoader<string, StoredFile | null>;
+}
+
+export function createContext(runtime: CasesRuntime, base: BaseResolverContext): CasesContext {
+  return {
+    ...base,
+    ...runtime,
+    caseById: loaderBy<CaseDocument>(runtime.models.Case),
+    fileById: new DataLoader((ids) => runtime.materials.findByIds(ids)),
+  };
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { gql } from 'graphql-tag';
+import type { SubgraphDefinition } from '@ykb/common';
+import { createContext, type CasesContext } from './context.js';
+import { LicenceIssuer } from './licenceIssuer.js';
+import { MaterialStore } from './materialStore.js';
+import { registerModels } from './model.js';
+import { resolvers } from './resolvers.js';
+
+export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+
+/** Interval of the licence issuance retry loop in milliseconds, from YKB_OUTBOX_INTERVAL_MS (default 5000). */
+function outboxIntervalMs(): number {
+  const raw = process.env.YKB_OUTBOX_INTERVAL_MS ?? '5000';
+  const interval = Number(raw);
+  if (!Number.isInteger(interval) || interval < 10 || interval > 3_600_000) {
+    throw new Error(`YKB_OUTBOX_INTERVAL_MS must be an integer number of milliseconds from 10 to 3600000, got ${raw}.`);
+  }
+  return interval;
+}
+
+export const casesSubgraph: SubgraphDefinition<CasesContext> = {
+  name: 'cases',
+  typeDefs,
+  resolvers: resolvers as unknown as SubgraphDefinition<CasesContext>['resolvers'],
+  setup: (connection, log) => {
+    const models = registerModels(connection);
+    const materials = new MaterialStore(connection.db!);
+    const issuer = new LicenceIssuer(models, log, outboxIntervalMs());
+    return {
+      context: (base) => createContext({ models, materials, issuer }, base),
+      afterIndexes: async () => {
+        await materials.createIndexes();
+        issuer.start();
+      },
+      stop: () => issuer.stop(),
+    };
+  },
+};
+
+export { setClock } from './clock.js';
+export { clearItemCache } from './itemClient.js';

@@ -1,0 +1,4 @@
+import { runAsMain } from '@ykb/common';
+import { casesSubgraph } from './index.js';
+
+runAsMain(casesSubgraph);

@@ -1,0 +1,96 @@
+import { badInput, forbidden, requireRole, requireViewer, Role, type Viewer } from '@ykb/common';
+import { canViewCase } from './caseAccess.js';
+import { caseResolvers } from './caseResolvers.js';
+import { now } from './clock.js';
+import type { CasesContext } from './context.js';
+import { JSONScalar } from './jsonScalar.js';
+import type { StoredFile, UploadInput } from './materialStore.js';
+import type { CaseDocument, CaseStatus } from './model.js';
+import { submitApplication, type SubmitApplicationInput } from './submitApplication.js';
+import { normalFrom, type TimeLimitStatus } from './timeLimit.js';
+import { acceptCase, approveCase, notAcceptCase, rejectCase, retryLicenceIssue } from './transitions.js';
+import { shanghaiDate } from '@ykb/common';
+
+function pageSize(first: number | null | undefined): number {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 1 || size > 100) throw badInput('`first` must be between 1 and 100.', { field: 'first' });
+  return size;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Filter for cases in a staff viewer's division subtree (anchored prefix regex, which can use the index). */
+function divisionFilter(viewer: Viewer): Record<string, unknown> {
+  if (!viewer.divisionCode) throw forbidden('Your account has no division, so it has no worklist.');
+  return { divisionCode: { $regex: `^${escapeRegExp(viewer.divisionCode)}` } };
+}
+
+/** Filter for open or closed cases by time-limit status at `at`; see timeLimitStatus for the rules. */
+function timeLimitFilter(status: TimeLimitStatus, at: Date): Record<string, unknown> {
+  const today = shanghaiDate(at);
+  switch (status) {
+    case 'NOT_STARTED':
+      return { acceptedAt: null };
+    case 'OVERDUE':
+      return { status: 'ACCEPTED', 'deadline.date': { $lt: today } };
+    case 'WARNING':
+      return { status: 'ACCEPTED', 'deadline.date': { $gte: today, $lt: normalFrom(at) } };
+    case 'NORMAL':
+      return { status: 'ACCEPTED', 'deadline.date': { $gte: normalFrom(at) } };
+    case 'ON_TIME':
+    case 'LATE':
+      return { decisionTimeliness: status };
+  }
+}
+
+export const resolvers = {
+  JSON: JSONScalar,
+  Query: {
+    case: async (_: unknown, args: { id: string }, ctx: CasesContext) => {
+      const record = await ctx.caseById.load(args.id);
+      if (!record) return null;
+      if (!canViewCase(ctx.viewer, record)) {
+        ctx.log.warn({ caseId: args.id, userId: ctx.viewer?.userId }, 'case read denied');
+        return null;
+      }
+      return record;
+    },
+    myCases: async (_: unknown, args: { first?: number | null }, ctx: CasesContext) => {
+      const viewer = requireViewer(ctx.viewer);
+      return ctx.models.Case.find({ applicantUserId: viewer.userId }).sort({ submittedAt: -1, _id: -1 }).limit(pageSize(args.first)).lean<CaseDocument[]>();
+    },
+    worklist: async (_: unknown, args: { status?: CaseStatus | null; first?: number | null }, ctx: CasesContext) => {
+      const viewer = requireRole(ctx.viewer, Role.Clerk, Role.Reviewer, Role.Approver);
+      const filter: Record<string, unknown> = divisionFilter(viewer);
+      if (viewer.departmentCode) filter.departmentCode = viewer.departmentCode;
+      if (args.status) filter.status = args.status;
+      return ctx.models.Case.find(filter).sort({ submittedAt: 1, _id: 1 }).limit(pageSize(args.first)).lean<CaseDocument[]>();
+    },
+    supervisedCases: async (_: unknown, args: { timeLimitStatus?: TimeLimitStatus | null; first?: number | null }, ctx: CasesContext) => {
+      const viewer = requireRole(ctx.viewer, Role.Supervisor, Role.Admin);
+      // NOTE: a provisional deadline is filtered by its stored date until its case is read again.
+      const filter = { ...divisionFilter(viewer), ...(args.timeLimitStatus ? timeLimitFilter(args.timeLimitStatus, now()) : {}) };
+      return ctx.models.Case.find(filter).sort({ submittedAt: 1, _id: 1 }).limit(pageSize(args.first)).lean<CaseDocument[]>();
+    },
+  },
+  Mutation: {
+    uploadMaterial: async (_: unknown, args: { input: UploadInput }, ctx: CasesContext) => {
+      const viewer = requireViewer(ctx.viewer);
+      const { file, deduplicated } = await ctx.materials.upload(viewer.userId, args.input);
+      ctx.log.info({ fileId: file.id, size: file.size, deduplicated }, 'material uploaded');
+      return file;
+    },
+    submitApplication: (_: unknown, args: { input: SubmitApplicationInput }, ctx: CasesContext) => submitApplication(ctx, args.input),
+    acceptCase: (_: unknown, args: { id: string; version?: number | null }, ctx: CasesContext) => acceptCase(ctx, args.id, args.version),
+    notAcceptCase: (_: unknown, args: { id: string; reason: string; version?: number | null }, ctx: CasesContext) => notAcceptCase(ctx, args.id, args.reason, args.version),
+    rejectCase: (_: unknown, args: { id: string; reason: string; version?: number | null }, ctx: CasesContext) => rejectCase(ctx, args.id, args.reason, args.version),
+    approveCase: (_: unknown, args: { id: string; opinion?: string | null; version?: number | null }, ctx: CasesContext) => approveCase(ctx, args.id, args.opinion, args.version),
+    retryLicenceIssue: (_: unknown, args: { id: string }, ctx: CasesContext) => retryLicenceIssue(ctx, args.id),
+  },
+  Case: caseResolvers,
+  StoredFile: {
+    uploadedAt: (file: StoredFile) => file.uploadedAt.toISOString(),
+  },
+};

@@ -1,0 +1,147 @@
+import type { UpdateQuery } from 'mongoose';
+import {
+  appError, badInput, ErrorCode, forbidden, inJurisdiction, notFound, requireRole, Role,
+  type RoleValue, type Viewer,
+} from '@ykb/common';
+import { now } from './clock.js';
+import type { CasesContext } from './context.js';
+import { LicenceIssuer } from './licenceIssuer.js';
+import type { CaseDocument, CaseStatus } from './model.js';
+import { updateCaseVersion } from './updateCaseVersion.js';
+import { deadlineAfter, decisionTimeliness } from './timeLimit.js';
+
+const MAX_OPINION_LENGTH = 500;
+
+interface TransitionSpec {
+  action: string;
+  roles: RoleValue[];
+  from: CaseStatus;
+  /** Reads the opinion or reason; runs after the role check so anonymous callers see UNAUTHENTICATED first. */
+  opinion: () => string | null;
+  /** The update to apply; `at` is the business time of the transition. */
+  change: (record: CaseDocument, viewer: Viewer, at: Date) => UpdateQuery<CaseDocument>;
+}
+
+/** Trims an opinion or reason and checks its length; `required` rejects an empty one. */
+export function readOpinion(value: string | null | undefined, field: string, required: boolean): string | null {
+  const text = value?.normalize('NFC').trim() ?? '';
+  if (!text) {
+    if (required) throw badInput(`${field} is required.`, { field });
+    return null;
+  }
+  if (Array.from(text).length > MAX_OPINION_LENGTH) throw badInput(`${field} may be at most ${MAX_OPINION_LENGTH} characters.`, { field });
+  return text;
+}
+
+/**
+ * Moves a case from one status to the next with optimistic concurrency: the
+ * write is made as the version after the one read, so of two staff acting at
+ * once exactly one succeeds and the other gets CONFLICT.
+ */
+async function transition(ctx: CasesContext, id: string, expectedVersion: number | null | undefined, spec: TransitionSpec): Promise<CaseDocument> {
+  const viewer = requireRole(ctx.viewer, ...spec.roles);
+  const record = await ctx.models.Case.findById(id).lean<CaseDocument>();
+  if (!record) throw notFound('Case', id);
+  if (!inJurisdiction(viewer, record)) throw forbidden(`Case ${id} lies outside your division or department.`);
+  if (expectedVersion != null && expectedVersion !== record.version) {
+    throw appError(ErrorCode.Conflict, `Case ${id} changed since version ${expectedVersion}; it is now version ${record.version} with status ${record.status}.`, { currentVersion: record.version, status: record.status });
+  }
+  if (record.status !== spec.from) {
+    throw appError(ErrorCode.InvalidState, `Case ${id} is ${record.status}; ${spec.action} needs status ${spec.from}.`, { status: record.status });
+  }
+
+  const opinion = spec.opinion();
+  const at = now();
+  const update = spec.change(record, viewer, at);
+  const event = { action: spec.action, actorUserId: viewer.userId, actorName: viewer.name, at, opinion };
+  const updated = await updateCaseVersion(ctx.models, ctx.log, record, spec.action, { ...update, $push: { history: event } });
+  if (!updated) {
+    throw appError(ErrorCode.Conflict, `Case ${id} was changed by someone else while ${spec.action} ran; reload it and try again.`);
+  }
+  ctx.log.info({ caseId: id, action: spec.action, version: updated.version }, 'case transition');
+  return updated;
+}
+
+/** A clerk accepts (受理) a submitted case; the promised and statutory deadlines start from this day. */
+export function acceptCase(ctx: CasesContext, id: string, expectedVersion?: number | null): Promise<CaseDocument> {
+  return transition(ctx, id, expectedVersion, {
+    action: 'ACCEPTED',
+    roles: [Role.Clerk],
+    from: 'SUBMITTED',
+    opinion: () => null,
+    change: (record, viewer, at) => ({
+      $set: {
+        status: 'ACCEPTED',
+        acceptedAt: at,
+        hallId: viewer.hallId ?? null,
+        deadline: deadlineAfter(at, record.promisedLimitDays),
+        statutoryDeadline: deadlineAfter(at, record.statutoryLimitDays),
+      },
+    }),
+  });
+}
+
+/** A clerk declines to accept (不予受理) a submitted case. */
+export function notAcceptCase(ctx: CasesContext, id: string, reason: string, expectedVersion?: number | null): Promise<CaseDocument> {
+  return transition(ctx, id, expectedVersion, {
+    action: 'NOT_ACCEPTED',
+    roles: [Role.Clerk],
+    from: 'SUBMITTED',
+    opinion: () => readOpinion(reason, 'reason', true),
+    change: (_record, _viewer, at) => ({ $set: { status: 'NOT_ACCEPTED', decidedAt: at } }),
+  });
+}
+
+/** A reviewer or approver refuses (不予许可) an accepted case. */
+export function rejectCase(ctx: CasesContext, id: string, reason: string, expectedVersion?: number | null): Promise<CaseDocument> {
+  return transition(ctx, id, expectedVersion, {
+    action: 'REJECTED',
+    roles: [Role.Reviewer, Role.Approver],
+    from: 'ACCEPTED',
+    opinion: () => readOpinion(reason, 'reason', true),
+    change: (record, _viewer, at) => ({
+      $set: { status: 'REJECTED', decidedAt: at, decisionTimeliness: decisionTimeliness(at, record.deadline) },
+    }),
+  });
+}
+
+/**
+ * A reviewer or approver approves an accepted case. Without a licence type
+ * the case completes at once; otherwise the same update records the licence
+ * issuance as PENDING, and one attempt follows before returning. A failed
+ * attempt leaves the case APPROVED for the retry loop.
+ */
+export async function approveCase(ctx: CasesContext, id: string, opinion: string | null | undefined, expectedVersion?: number | null): Promise<CaseDocument> {
+  const approved = await transition(ctx, id, expectedVersion, {
+    action: 'APPROVED',
+    roles: [Role.Reviewer, Role.Approver],
+    from: 'ACCEPTED',
+    opinion: () => readOpinion(opinion, 'opinion', false),
+    change: (record, _viewer, at) => {
+      const decided = { decidedAt: at, decisionTimeliness: decisionTimeliness(at, record.deadline) };
+      if (!record.licenceTypeCode) return { $set: { ...decided, status: 'COMPLETED', completedAt: at } };
+      return { $set: { ...decided, status: 'APPROVED', licenceIssue: LicenceIssuer.claimedPending() } };
+    },
+  });
+  if (approved.status !== 'APPROVED') return approved;
+
+  await ctx.issuer.attempt(approved, ctx.requestId);
+  return (await ctx.models.Case.findById(id).lean<CaseDocument>()) ?? approved;
+}
+
+/** Puts a FAILED licence issuance back in the retry queue after staff fixed its cause. */
+export async function retryLicenceIssue(ctx: CasesContext, id: string): Promise<CaseDocument> {
+  const viewer = requireRole(ctx.viewer, Role.Approver, Role.Admin);
+  const record = await ctx.models.Case.findById(id).lean<CaseDocument>();
+  if (!record) throw notFound('Case', id);
+  if (!inJurisdiction(viewer, record)) throw forbidden(`Case ${id} lies outside your division or department.`);
+  if (record.status !== 'APPROVED' || record.licenceIssue.state !== 'FAILED') {
+    throw appError(ErrorCode.InvalidState, `Case ${id} has no failed licence issuance (status ${record.status}, issuance ${record.licenceIssue.state}).`, { status: record.status });
+  }
+  const updated = await updateCaseVersion(ctx.models, ctx.log, record, 'LICENCE_RETRY', {
+    $set: { 'licenceIssue.state': 'PENDING', 'licenceIssue.nextAttemptAt': new Date() },
+  });
+  if (!updated) throw appError(ErrorCode.Conflict, `Case ${id} changed while the retry was requested; reload it.`);
+  ctx.log.info({ caseId: id }, 'licence issuance requeued');
+  return updated;
+}

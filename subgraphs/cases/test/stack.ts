@@ -1,0 +1,178 @@
+import { createServer, type Server } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { DEMO_ACCOUNTS, viewerFromHeader, type RunningSubgraph, type Viewer } from '@ykb/common';
+import { graphql, isolateDatabase, startTestSubgraph } from '../../../tests/support/harness.js';
+import { itemsSubgraph, seededItemId } from '../../items/src/index.js';
+import { casesSubgraph } from '../src/index.js';
+
+/** One recorded issueLicence call of the in-test licences endpoint. */
+export interface LicenceCall {
+  input: Record<string, any>;
+  roles: string[];
+  failed: boolean;
+}
+
+/**
+ * Minimal licences endpoint for tests until the licenses subgraph exists:
+ * implements issueLicence idempotently per caseId, fails the next N calls on
+ * demand and records every call with the caller's roles.
+ */
+export class LicencesEndpoint {
+  readonly calls: LicenceCall[] = [];
+  private failures = 0;
+  private failureCode = 'INTERNAL_SERVER_ERROR';
+  private readonly issued = new Map<string, { id: string; identifier: string }>();
+  private server: Server | undefined;
+  url = '';
+
+  /** Fails the next `count` calls with the error code `code`. */
+  failNext(count: number, code = 'INTERNAL_SERVER_ERROR'): void {
+    this.failures = count;
+    this.failureCode = code;
+  }
+
+  issuedFor(caseId: string) {
+    return this.issued.get(caseId);
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables: { input: Record<string, any> } };
+        const viewer = viewerFromHeader(req.headers.authorization);
+        const input = body.variables.input;
+        const fail = this.failures > 0;
+        this.calls.push({ input, roles: viewer?.roles ?? [], failed: fail });
+        res.setHeader('content-type', 'application/json');
+        if (fail) {
+          this.failures--;
+          res.statusCode = this.failureCode === 'INTERNAL_SERVER_ERROR' ? 503 : 200;
+          res.end(JSON.stringify({ errors: [{ message: 'licences store unavailable', extensions: { code: this.failureCode } }] }));
+          return;
+        }
+        if (!viewer?.roles.includes('SYSTEM') || !body.query.includes('issueLicence')) {
+          res.end(JSON.stringify({ errors: [{ message: 'only SYSTEM may issue', extensions: { code: 'FORBIDDEN' } }] }));
+          return;
+        }
+        let licence = this.issued.get(input.caseId);
+        if (!licence) {
+          const n = this.issued.size + 1;
+          licence = { id: `lic-${n}`, identifier: `1.2.156.3005.2.${input.licenceTypeCode}.TEST.${n}.001.X` };
+          this.issued.set(input.caseId, licence);
+        }
+        res.end(JSON.stringify({ data: { issueLicence: licence } }));
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const address = this.server.address();
+    this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+}
+
+export interface Stack {
+  items: RunningSubgraph;
+  cases: RunningSubgraph;
+  licences: LicencesEndpoint;
+  url: string;
+  close: () => Promise<void>;
+}
+
+/** Starts the real items subgraph, the licences endpoint and the cases subgraph talking to both over HTTP. */
+export async function startStack(): Promise<Stack> {
+  isolateDatabase();
+  process.env.YKB_OUTBOX_INTERVAL_MS ??= '100';
+  const items = await startTestSubgraph(itemsSubgraph);
+  const licences = new LicencesEndpoint();
+  await licences.start();
+  process.env.YKB_ITEMS_URL = items.url;
+  process.env.YKB_LICENSES_URL = licences.url;
+  const cases = await startTestSubgraph(casesSubgraph);
+  return {
+    items,
+    cases,
+    licences,
+    url: cases.url,
+    close: async () => {
+      await cases.close();
+      await licences.stop();
+      await items.close();
+    },
+  };
+}
+
+/** Viewer of a demo account, with the user id `u-<account>` that identity uses. */
+export function demo(account: string): Viewer {
+  const found = DEMO_ACCOUNTS.find((a) => a.account === account);
+  if (!found) throw new Error(`No demo account ${account}.`);
+  return {
+    userId: `u-${found.account}`,
+    name: found.name,
+    roles: found.roles as Viewer['roles'],
+    divisionCode: found.divisionCode,
+    departmentCode: found.departmentCode,
+    hallId: found.hallId,
+    sessionId: 'test',
+  };
+}
+
+export const CITIZEN = demo('13800138000');
+export const CITIZEN_ID_CARD = DEMO_ACCOUNTS[0]!.idCardNumber!;
+export const BUSINESS_ITEM = seededItemId('个体工商户设立登记');
+export const ASSISTANCE_ITEM = seededItemId('临时救助');
+export const VILLAGE = '500238100205';
+
+/** A tiny but well-formed PDF; `marker` makes its content, and so its hash, unique. */
+export function pdfBase64(marker = randomBytes(6).toString('hex')): string {
+  return Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`).toString('base64');
+}
+
+const UPLOAD = `mutation($input: UploadMaterialInput!) { uploadMaterial(input: $input) { id fileName mimeType size sha256 uploadedAt } }`;
+
+export async function uploadPdf(url: string, viewer: Viewer, marker?: string): Promise<string> {
+  const result = await graphql(url, UPLOAD, { input: { fileName: 'material.pdf', mimeType: 'application/pdf', contentBase64: pdfBase64(marker) } }, viewer);
+  if (result.errors) throw new Error(`upload failed: ${JSON.stringify(result.errors)}`);
+  return result.data!.uploadMaterial.id as string;
+}
+
+export const CASE_FIELDS = `id caseNumber status itemName applicantName applicantIdNumber divisionCode departmentCode formData
+  materials { code name fileId fileName } submittedAt acceptedAt decidedAt completedAt
+  deadline { date provisional } statutoryDeadline { date provisional } timeLimitStatus
+  item { id } applicant { id } hall { id } licence { id } licenceIssue { state attempts lastError }
+  history { action actorId actorName at opinion } version`;
+
+export const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { ${CASE_FIELDS} } }`;
+
+export function newKey(): string {
+  return `key-${randomBytes(8).toString('hex')}`;
+}
+
+/** Form data that passes the business-registration item's form. */
+export function businessForm(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    applicantName: '张三',
+    applicantIdCard: CITIZEN_ID_CARD,
+    contactMobile: '13800138000',
+    businessName: '城北小卖部',
+    businessScope: '日用百货零售',
+    premisesAddress: '巫溪县城厢镇城北村 1 号',
+    ...overrides,
+  };
+}
+
+/** Form data that passes the temporary-assistance item's form. */
+export function assistanceForm(): Record<string, unknown> {
+  return { applicantName: '张三', applicantIdCard: CITIZEN_ID_CARD, contactMobile: '13800138000', reason: '家中突发火灾' };
+}
+
+/** Uploads one file per material code and returns the materials input. */
+export async function materialsFor(url: string, viewer: Viewer, codes: string[]): Promise<{ code: string; fileId: string }[]> {
+  const materials = [];
+  for (const code of codes) materials.push({ code, fileId: await uploadPdf(url, viewer) });
+  return materials;
+}

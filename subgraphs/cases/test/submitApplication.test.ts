@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { graphql, viewerOf } from '../../../tests/support/harness.js';
+import type { Viewer } from '@ykb/common';
+import { setClock } from '../src/index.js';
+import {
+  ASSISTANCE_ITEM, BUSINESS_ITEM, businessForm, CITIZEN, CITIZEN_ID_CARD, demo, materialsFor, newKey,
+  startStack, SUBMIT, uploadPdf, VILLAGE, type Stack,
+} from './stack.js';
+
+let stack: Stack;
+let materials: { code: string; fileId: string }[];
+
+beforeAll(async () => {
+  stack = await startStack();
+  materials = await materialsFor(stack.url, CITIZEN, ['M1', 'M2', 'M3']);
+});
+
+afterAll(async () => {
+  setClock();
+  await stack?.close();
+});
+
+beforeEach(() => {
+  setClock();
+});
+
+/** Submits as `viewer`; null submits anonymously. */
+function submit(input: Record<string, unknown>, viewer: Viewer | null = CITIZEN) {
+  return graphql(stack.url, SUBMIT, {
+    input: { itemId: BUSINESS_ITEM, divisionCode: VILLAGE, formData: businessForm(), materials, idempotencyKey: newKey(), ...input },
+  }, viewer ?? undefined);
+}
+
+function caseCount(): Promise<number> {
+  return stack.cases.connection.model('Case').countDocuments();
+}
+
+/** Submits and expects a rejection with `code`, leaving the number of stored cases unchanged. */
+async function expectRejected(input: Record<string, unknown>, code: string, viewer: Viewer | null = CITIZEN) {
+  const before = await caseCount();
+  const result = await submit(input, viewer);
+  expect(result.data?.submitApplication ?? null).toBeNull();
+  expect(result.errors?.[0]?.extensions?.code).toBe(code);
+  expect(await caseCount()).toBe(before);
+  return result.errors![0]!;
+}
+
+describe('submitApplication', () => {
+  it('records a case with a server-assigned case number', async () => {
+    setClock(() => new Date('2025-09-25T18:30:00Z'));
+    const result = await submit({});
+    expect(result.errors).toBeUndefined();
+    const record = result.data!.submitApplication;
+    // 18:30 UTC is 02:30 the next day in Asia/Shanghai.
+    expect(record.caseNumber).toMatch(/^500238-20250926-\d{6}$/);
+    expect(record.status).toBe('SUBMITTED');
+    expect(record.itemName).toBe('个体工商户设立登记');
+    expect(record.departmentCode).toBe('CQ-SCJG');
+    expect(record.applicant).toEqual({ id: CITIZEN.userId });
+    expect(record.applicantName).toBe('张三');
+    expect(record.applicantIdNumber).toBe(CITIZEN_ID_CARD);
+    expect(record.timeLimitStatus).toBe('NOT_STARTED');
+    expect(record.deadline).toBeNull();
+    expect(record.materials.map((m: { code: string }) => m.code)).toEqual(['M1', 'M2', 'M3']);
+    expect(record.history).toHaveLength(1);
+    expect(record.version).toBe(1);
+  });
+
+  it('numbers cases per county and day in sequence', async () => {
+    setClock(() => new Date('2025-11-03T02:00:00Z'));
+    const first = await submit({});
+    const second = await submit({ divisionCode: '500238100' });
+    const other = await submit({ divisionCode: '500103' });
+    expect(first.data!.submitApplication.caseNumber).toBe('500238-20251103-000001');
+    expect(second.data!.submitApplication.caseNumber).toBe('500238-20251103-000002');
+    expect(other.data!.submitApplication.caseNumber).toBe('500103-20251103-000001');
+  });
+
+  it('gives concurrent submissions distinct case numbers', async () => {
+    setClock(() => new Date('2025-11-04T02:00:00Z'));
+    const results = await Promise.all(Array.from({ length: 10 }, () => submit({})));
+    for (const result of results) expect(result.errors).toBeUndefined();
+    const numbers = results.map((r) => r.data!.submitApplication.caseNumber as string).sort();
+    expect(new Set(numbers).size).toBe(10);
+    for (const number of numbers) expect(number).toMatch(/^500238-20251104-0000(0[1-9]|1\d)$/);
+  });
+
+  it('stores ID-card and mobile numbers normalised', async () => {
+    const fullWidth = CITIZEN_ID_CARD.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))).toLowerCase();
+    const result = await submit({ formData: businessForm({ applicantIdCard: ` ${fullWidth} `, contactMobile: '+86 138-0013-8000' }) });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.submitApplication.formData.applicantIdCard).toBe(CITIZEN_ID_CARD);
+    expect(result.data!.submitApplication.formData.contactMobile).toBe('13800138000');
+  });
+
+  it('rejects an unknown item with NOT_FOUND', async () => {
+    await expectRejected({ itemId: '11500000MB0000001XK0000000000000' }, 'NOT_FOUND');
+  });
+
+  it('rejects a malformed ID card with INVALID_FORM_DATA', async () => {
+    const error = await expectRejected({ formData: businessForm({ applicantIdCard: '36042619910102009X' }) }, 'INVALID_FORM_DATA');
+    expect(error.extensions?.field).toBe('applicantIdCard');
+  });
+
+  it.each([
+    ['a missing required field', { businessName: undefined }, 'businessName'],
+    ['an unknown key', { favouriteColour: 'red' }, 'favouriteColour'],
+    ['text over maxLength in code points', { businessScope: '𠀀'.repeat(201) }, 'businessScope'],
+    ['an invalid mobile', { contactMobile: '12345' }, 'contactMobile'],
+    ['a number where text belongs', { businessName: 42 }, 'businessName'],
+  ])('rejects %s with INVALID_FORM_DATA', async (_name, overrides, field) => {
+    const error = await expectRejected({ formData: businessForm(overrides) }, 'INVALID_FORM_DATA');
+    expect(error.extensions?.field).toBe(field);
+  });
+
+  it('accepts text of exactly maxLength code points', async () => {
+    const result = await submit({ formData: businessForm({ businessScope: '𠀀'.repeat(200) }) });
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('rejects a missing required material with MISSING_MATERIAL', async () => {
+    const error = await expectRejected({ materials: materials.filter((m) => m.code !== 'M2') }, 'MISSING_MATERIAL');
+    expect(error.extensions?.materialCode).toBe('M2');
+  });
+
+  it('rejects a file uploaded by someone else with MISSING_MATERIAL', async () => {
+    const foreign = await uploadPdf(stack.url, demo('13900139000'));
+    const error = await expectRejected({ materials: [...materials.slice(0, 2), { code: 'M3', fileId: foreign }] }, 'MISSING_MATERIAL');
+    expect(error.extensions?.materialCode).toBe('M3');
+  });
+
+  it('rejects a file id that does not exist with MISSING_MATERIAL', async () => {
+    await expectRejected({ materials: [...materials.slice(0, 2), { code: 'M3', fileId: '0123456789abcdef01234567' }] }, 'MISSING_MATERIAL');
+  });
+
+  it('rejects a division outside Chongqing', async () => {
+    const error = await expectRejected({ divisionCode: '110105' }, 'BAD_USER_INPUT');
+    expect(error.extensions?.field).toBe('divisionCode');
+    await expectRejected({ divisionCode: '5002381' }, 'BAD_USER_INPUT');
+  });
+
+  it('rejects staff roles that do not apply with FORBIDDEN', async () => {
+    await expectRejected({}, 'FORBIDDEN', demo('reviewer.scjg'));
+  });
+
+  it('rejects a legal person for a natural-person item with FORBIDDEN', async () => {
+    await expectRejected({}, 'FORBIDDEN', demo('company.demo'));
+  });
+
+  it('rejects anonymous callers with UNAUTHENTICATED', async () => {
+    await expectRejected({}, 'UNAUTHENTICATED', null);
+  });
+
+  it('rejects a citizen filing for someone else with FORBIDDEN', async () => {
+    await expectRejected({ applicantUserId: 'u-13900139000' }, 'FORBIDDEN');
+  });
+
+  it('rejects a malformed idempotency key', async () => {
+    const error = await expectRejected({ idempotencyKey: 'short' }, 'BAD_USER_INPUT');
+    expect(error.extensions?.field).toBe('idempotencyKey');
+  });
+
+  it('rejects form data that is not an object', async () => {
+    const before = await caseCount();
+    const result = await submit({ formData: ['not', 'an', 'object'] });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await caseCount()).toBe(before);
+  });
+
+  it('returns the first case when the same key is sent twice', async () => {
+    const key = newKey();
+    const first = await submit({ idempotencyKey: key });
+    const before = await caseCount();
+    const second = await submit({ idempotencyKey: key });
+    expect(second.errors).toBeUndefined();
+    expect(second.data!.submitApplication.id).toBe(first.data!.submitApplication.id);
+    expect(second.data!.submitApplication.caseNumber).toBe(first.data!.submitApplication.caseNumber);
+    expect(await caseCount()).toBe(before);
+  });
+
+  it('creates one case from five concurrent submissions with one key', async () => {
+    const key = newKey();
+    const before = await caseCount();
+    const results = await Promise.all(Array.from({ length: 5 }, () => submit({ idempotencyKey: key })));
+    for (const result of results) expect(result.errors).toBeUndefined();
+    expect(new Set(results.map((r) => r.data!.submitApplication.id)).size).toBe(1);
+    expect(await caseCount()).toBe(before + 1);
+  });
+
+  it('rejects a reused key for another item with CONFLICT', async () => {
+    const key = newKey();
+    await submit({ idempotencyKey: key });
+    const before = await caseCount();
+    const result = await submit({ idempotencyKey: key, itemId: ASSISTANCE_ITEM });
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await caseCount()).toBe(before);
+  });
+
+  it('lets a clerk file for an applicant in the clerk jurisdiction', async () => {
+    const clerk = demo('clerk.wuxi');
+    const clerkFiles = await materialsFor(stack.url, clerk, ['M1', 'M2', 'M3']);
+    const result = await submit({ applicantUserId: CITIZEN.userId, materials: clerkFiles }, clerk);
+    expect(result.errors).toBeUndefined();
+    const record = result.data!.submitApplication;
+    expect(record.applicant.id).toBe(CITIZEN.userId);
+    expect(record.applicantName).toBe('张三');
+    expect(record.history[0].actorId).toBe(clerk.userId);
+    const mine = await graphql(stack.url, 'query { myCases(first: 100) { id } }', {}, CITIZEN);
+    expect(mine.data!.myCases.map((c: { id: string }) => c.id)).toContain(record.id);
+  });
+
+  it('rejects a clerk filing outside the clerk jurisdiction with FORBIDDEN', async () => {
+    const clerk = demo('clerk.yuzhong');
+    const clerkFiles = await materialsFor(stack.url, clerk, ['M1', 'M2', 'M3']);
+    await expectRejected({ applicantUserId: CITIZEN.userId, materials: clerkFiles }, 'FORBIDDEN', clerk);
+  });
+
+  it('rejects a clerk applying without naming an applicant', async () => {
+    await expectRejected({}, 'FORBIDDEN', viewerOf(['CLERK'], { divisionCode: '500238' }));
+  });
+});

@@ -1,0 +1,4 @@
+import { runAsMain } from '@ykb/common';
+import { intermediariesSubgraph } from './index.js';
+
+runAsMain(intermediariesSubgraph);
