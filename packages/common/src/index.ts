@@ -13,3 +13,4 @@ export * from './services.js';
 export * from './subgraph.js';
 export * from './client.js';
 export * from './reference.js';
+export * from './versioned.js';

@@ -11,11 +11,14 @@ export function formatDateTime(instant: string | null | undefined, locale: strin
 
   let formatter = formatters.get(locale);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, {
+    // English uses a month name, because 03/04 reads differently in the
+    // United States and elsewhere.
+    const english = locale.startsWith('en');
+    formatter = new Intl.DateTimeFormat(english ? 'en-GB' : locale, {
       timeZone: DISPLAY_TIME_ZONE,
       year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
+      month: english ? 'short' : '2-digit',
+      day: english ? 'numeric' : '2-digit',
       hour: '2-digit',
       minute: '2-digit',
       hourCycle: 'h23',

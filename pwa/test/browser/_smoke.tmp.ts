@@ -42,8 +42,33 @@ try {
   await page.getByLabel('语言').selectOption('en');
   const lang = await page.evaluate(() => document.documentElement.lang);
   await page.screenshot({ path: '/tmp/ykb-pwa-smoke/cases-en-elder.png', fullPage: true });
+  // rejection online: form error
+  await page.goto('/items/11500238MB1234567X0001000000000');
+  await page.getByLabel('Name', { exact: false }).first().waitFor().catch(() => {});
+  await page.locator('#form-field-0').fill('conflict');
+  await page.locator('#form-field-1').fill('13800138000');
+  await page.locator('input[type=file]').setInputFiles({ name: 'b.pdf', mimeType: 'application/pdf', buffer: Buffer.from('b') });
+  await page.getByRole('button', { name: 'Submit application' }).click();
+  await page.locator('[data-error-code=CONFLICT]').waitFor();
+  const conflictText = await page.locator('[data-error-code=CONFLICT]').innerText();
+  // rejection during replay: attention
+  await context.setOffline(true);
+  await page.getByRole('button', { name: 'Submit application' }).click();
+  await page.getByText('No network').waitFor();
+  await page.getByRole('link', { name: 'View my applications' }).click();
+  await page.getByRole('heading', { name: 'Waiting to sync' }).waitFor();
+  await context.setOffline(false);
+  await page.getByRole('heading', { name: 'Needs attention' }).waitFor({ timeout: 10000 });
+  const attentionText = await page.locator('.outbox--attention').innerText();
+  await page.screenshot({ path: '/tmp/ykb-pwa-smoke/attention.png', fullPage: true });
+  const stored = await page.evaluate(async () => {
+    const req = indexedDB.open('ykb-offline');
+    const db: IDBDatabase = await new Promise((r) => (req.onsuccess = () => r(req.result)));
+    const all: any[] = await new Promise((r) => { const g = db.transaction('outbox').objectStore('outbox').getAll(); g.onsuccess = () => r(g.result); });
+    return all.map((e) => ({ createdBy: e.createdBy, state: e.state, key: e.idempotencyKey, blob: e.materials[0].blob instanceof Blob }));
+  });
   const log = await (await fetch('http://127.0.0.1:4790/log')).json();
-  writeFileSync('/tmp/ykb-pwa-smoke/result.json', JSON.stringify({ queuedText, syncedText, lang, external, consoleErrors, log }, null, 2));
+  writeFileSync('/tmp/ykb-pwa-smoke/result.json', JSON.stringify({ conflictText, attentionText, stored, queuedText, syncedText, lang, external, consoleErrors, log }, null, 2));
   console.log('OK');
 } catch (e) {
   await page.screenshot({ path: '/tmp/ykb-pwa-smoke/fail.png', fullPage: true });
