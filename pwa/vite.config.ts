@@ -19,6 +19,12 @@ const proxy = {
 
 export default defineConfig({
   root: import.meta.dirname,
+  // vue-i18n feature flags: the app uses only the Composition API.
+  define: {
+    __VUE_I18N_FULL_INSTALL__: true,
+    __VUE_I18N_LEGACY_API__: false,
+    __INTLIFY_PROD_DEVTOOLS__: false,
+  },
   plugins: [
     vue(),
     VitePWA({

@@ -300,7 +300,8 @@ describe('Outbox.submit', () => {
     const outcome = await outbox.submit('u-1', draft('a'));
 
     expect(outcome.kind).toBe('submitted');
-    expect(outcome.kind === 'submitted' && outcome.result.caseNumber).toBe('CQ2026000001');
+    if (outcome.kind !== 'submitted') return;
+    expect(outcome.result.caseNumber).toBe('CQ2026000001');
     expect(await outbox.list('u-1')).toEqual([]);
   });
 

@@ -14,6 +14,8 @@ export const ErrorCode = {
   InvalidIdCard: 'INVALID_ID_CARD',
   InvalidCreditCode: 'INVALID_CREDIT_CODE',
   InvalidMobile: 'INVALID_MOBILE',
+  InvalidCredentials: 'INVALID_CREDENTIALS',
+  AccountLocked: 'ACCOUNT_LOCKED',
   MissingMaterial: 'MISSING_MATERIAL',
   InvalidFormData: 'INVALID_FORM_DATA',
   InvalidState: 'INVALID_STATE',

@@ -19,10 +19,10 @@ function codeOfFormattedErrors(errors: unknown): string | null {
 }
 
 /**
- * Returns the `extensions.code` of the first GraphQL error in a failure, or
- * `NETWORK` when the request did not reach the server or an HTTP error came
- * without GraphQL errors (for example a 502 from the proxy while the gateway
- * is down).
+ * Returns the `extensions.code` of the first GraphQL error in a failure.
+ * Returns `NETWORK` when the request did not reach the server, and also for
+ * an HTTP error without GraphQL errors, such as a 502 from the proxy while
+ * the gateway is down.
  */
 export function errorCodeOf(error: unknown): string {
   if (CombinedGraphQLErrors.is(error)) {

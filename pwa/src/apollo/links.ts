@@ -30,7 +30,7 @@ export function createAuthLink(getToken: () => string | null): ApolloLink {
 /**
  * Sends automatic persisted queries: the first request carries only the
  * SHA-256 of the document and the full text follows only when the gateway
- * answers PERSISTED_QUERY_NOT_FOUND. Web Crypto is missing outside secure
+ * returns PERSISTED_QUERY_NOT_FOUND. Web Crypto is missing outside secure
  * contexts, so there the link is left out and full documents are sent.
  */
 export function createPersistedQueriesLink(): ApolloLink | null {

@@ -1,6 +1,6 @@
 // One exported document per operation. The text of each constant is
-// identical to the .graphql file of the same name; test/operations.test.ts
-// checks that, so GraphQL Code Generator and this module never diverge.
+// identical to the .graphql file of the same name, so GraphQL Code Generator
+// and this module see the same operations. test/operations.test.ts checks it.
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type {
   AcceptCaseData,

@@ -1,9 +1,10 @@
-// The application outbox: applications that could not reach the server are
-// kept on the device and replayed later, in the order they were created,
-// always with the idempotency key generated when the draft was first
-// submitted, so a replay after a lost response never creates a second case.
-// This module has no Vue, Apollo or IndexedDB imports: storage, transport
-// and error classification are injected.
+// The application outbox. Applications that could not reach the server are
+// kept on the device and replayed later in the order they were created. Each
+// replay sends the idempotency key generated when the draft was first
+// submitted, so the server can return the first result after a lost response
+// instead of creating a second case. This module imports no Vue, Apollo or
+// IndexedDB code because storage, transport and error classification are
+// injected.
 import type { FormData, SubmittedCase } from '../graphql/types';
 
 /** A material file attached to an application, kept as a Blob on the device. */
@@ -206,11 +207,12 @@ export class Outbox {
   }
 
   /**
-   * Submits a fresh application. The draft is stored first, so a closed tab
-   * never loses it, then the user's queue is replayed in order. The outcome
-   * is `submitted` with the case, or `queued` when the server could not be
-   * reached. A rejection of this draft removes it from the store and throws
-   * `ApplicationRejectedError`, because the form still shows it for editing.
+   * Submits a fresh application. The draft is stored before any request, so
+   * closing the tab mid-request does not lose it. Then the user's queue is
+   * replayed in order. The outcome is `submitted` with the case, or `queued`
+   * when the server could not be reached. A rejection of this draft removes
+   * it from the store and throws `ApplicationRejectedError`, because the form
+   * still shows the draft for editing.
    */
   async submit(userId: string, draft: ApplicationDraft): Promise<SubmitOutcome> {
     const entry = await this.enqueue(userId, draft);
@@ -237,7 +239,7 @@ export class Outbox {
    * Replays the user's queued entries oldest first. Each entry uploads its
    * materials that have no file id yet, then submits with its stored
    * idempotency key. A rejection moves the entry to the attention list and
-   * the run continues; any other failure keeps the entry and stops the run,
+   * the run continues. Any other failure keeps the entry and stops the run,
    * so a later entry never overtakes an earlier one.
    */
   replay(

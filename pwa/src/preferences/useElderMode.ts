@@ -15,7 +15,7 @@ watch(
   { immediate: true },
 );
 
-/** The elder-friendly display mode, stored in localStorage. */
+/** Returns the elder-friendly display mode flag, stored in localStorage. */
 export function useElderMode() {
   return { elderMode };
 }

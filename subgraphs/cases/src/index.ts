@@ -39,4 +39,3 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
 };
 
 export { setClock } from './clock.js';
-export { clearItemCache } from './itemClient.js';

@@ -56,8 +56,3 @@ export function findItem(id: string, requestId?: string): Promise<CatalogueItem 
   );
   return item;
 }
-
-/** Empties the item cache; tests use it after changing the catalogue. */
-export function clearItemCache(): void {
-  cache.clear();
-}

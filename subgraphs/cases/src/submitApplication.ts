@@ -24,7 +24,7 @@ export interface SubmitApplicationInput {
 
 const MAX_MATERIALS = 50;
 
-/** Who applies and who files: the viewer for themselves, or a clerk on behalf of someone. */
+/** The applicant: the viewer applying for themselves, or the person a clerk files for. */
 interface Applicant {
   userId: string;
   subjectType: SubjectType;
@@ -57,23 +57,23 @@ function checkDivision(viewer: Viewer, applicant: Applicant, item: CatalogueItem
   }
 }
 
-async function checkMaterials(ctx: CasesContext, item: CatalogueItem, applicant: Applicant, viewer: Viewer, given: SubmitApplicationInput['materials']): Promise<CaseMaterial[]> {
-  if (given.length > MAX_MATERIALS) throw badInput(`At most ${MAX_MATERIALS} materials may be attached.`, { field: 'materials' });
+async function checkMaterials(ctx: CasesContext, item: CatalogueItem, applicant: Applicant, viewer: Viewer, attached: SubmitApplicationInput['materials']): Promise<CaseMaterial[]> {
+  if (attached.length > MAX_MATERIALS) throw badInput(`At most ${MAX_MATERIALS} materials may be attached.`, { field: 'materials' });
   const specs = new Map(item.materials.map((m) => [m.code, m]));
-  for (const material of given) {
+  for (const material of attached) {
     if (!specs.has(material.code)) {
       throw badInput(`Material code ${material.code} is not listed for item ${item.id}.`, { field: 'materials', materialCode: material.code });
     }
   }
   for (const spec of item.materials) {
-    if (spec.required && !given.some((m) => m.code === spec.code)) {
+    if (spec.required && !attached.some((m) => m.code === spec.code)) {
       throw appError(ErrorCode.MissingMaterial, `Required material ${spec.code} (${spec.name}) is missing.`, { materialCode: spec.code });
     }
   }
 
-  const files = await Promise.all(given.map((m) => ctx.fileById.load(m.fileId)));
+  const files = await Promise.all(attached.map((m) => ctx.fileById.load(m.fileId)));
   const owners = new Set([applicant.userId, viewer.userId]);
-  return given.map((material, i) => {
+  return attached.map((material, i) => {
     const file = files[i];
     if (!file || !owners.has(file.ownerUserId)) {
       throw appError(ErrorCode.MissingMaterial, `File ${material.fileId} for material ${material.code} was not found among the applicant's uploads.`, { materialCode: material.code, fileId: material.fileId });

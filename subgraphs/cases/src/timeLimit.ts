@@ -27,9 +27,10 @@ export function decisionTimeliness(decidedAt: Date, deadline: DeadlineResult | n
 }
 
 /**
- * Time-limit status of a case at `at`: NOT_STARTED before acceptance;
- * ON_TIME or LATE once decided; otherwise OVERDUE after the promised
- * deadline, WARNING when two or fewer working days remain, else NORMAL.
+ * Computes the time-limit status of a case at `at`. A case is NOT_STARTED
+ * before acceptance and ON_TIME or LATE once decided. An open case is
+ * OVERDUE after the promised deadline, WARNING when two or fewer working
+ * days remain, and NORMAL otherwise.
  */
 export function timeLimitStatus(record: Pick<CaseDocument, 'acceptedAt' | 'decidedAt' | 'decisionTimeliness' | 'deadline' | 'promisedLimitDays'>, at: Date): TimeLimitStatus {
   const deadline = currentDeadline(record.deadline, record.acceptedAt, record.promisedLimitDays);

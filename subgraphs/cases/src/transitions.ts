@@ -62,7 +62,7 @@ async function transition(ctx: CasesContext, id: string, expectedVersion: number
   return updated;
 }
 
-/** A clerk accepts (受理) a submitted case; the promised and statutory deadlines start from this day. */
+/** Accepts (受理) a submitted case as a clerk; the promised and statutory deadlines count from this day. */
 export function acceptCase(ctx: CasesContext, id: string, expectedVersion?: number | null): Promise<CaseDocument> {
   return transition(ctx, id, expectedVersion, {
     action: 'ACCEPTED',
@@ -81,7 +81,7 @@ export function acceptCase(ctx: CasesContext, id: string, expectedVersion?: numb
   });
 }
 
-/** A clerk declines to accept (不予受理) a submitted case. */
+/** Declines to accept (不予受理) a submitted case as a clerk, with a reason. */
 export function notAcceptCase(ctx: CasesContext, id: string, reason: string, expectedVersion?: number | null): Promise<CaseDocument> {
   return transition(ctx, id, expectedVersion, {
     action: 'NOT_ACCEPTED',
@@ -92,7 +92,7 @@ export function notAcceptCase(ctx: CasesContext, id: string, reason: string, exp
   });
 }
 
-/** A reviewer or approver refuses (不予许可) an accepted case. */
+/** Rejects (不予许可) an accepted case as a reviewer or approver, with a reason. */
 export function rejectCase(ctx: CasesContext, id: string, reason: string, expectedVersion?: number | null): Promise<CaseDocument> {
   return transition(ctx, id, expectedVersion, {
     action: 'REJECTED',
@@ -106,7 +106,7 @@ export function rejectCase(ctx: CasesContext, id: string, reason: string, expect
 }
 
 /**
- * A reviewer or approver approves an accepted case. Without a licence type
+ * Approves an accepted case as a reviewer or approver. Without a licence type
  * the case completes at once; otherwise the same update records the licence
  * issuance as PENDING, and one attempt follows before returning. A failed
  * attempt leaves the case APPROVED for the retry loop.

@@ -13,9 +13,9 @@ const STALE_CLAIM_MS = 60_000;
  * update as read, modify, write back the whole document, so two concurrent
  * updates with the same filter both succeed and the later one overwrites the
  * earlier. So every write to a case first inserts `<caseId>:<new version>`
- * into caseVersions, whose unique `_id` admits exactly one writer per
- * version; only that writer applies its update. On MongoDB the filtered
- * update is atomic by itself and the claim changes nothing.
+ * into caseVersions. The unique `_id` admits exactly one writer per version,
+ * and only that writer applies its update. On MongoDB the filtered update is
+ * atomic by itself, so there the claim only adds an audit record.
  */
 export async function updateCaseVersion(models: CaseModels, log: Logger, record: CaseDocument, action: string, update: UpdateQuery<CaseDocument>): Promise<CaseDocument | null> {
   const version = record.version + 1;

@@ -81,7 +81,7 @@ async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, t
 }
 
 describe('acceptCase', () => {
-  it('sets the hall and deadlines in working days from acceptance', async () => {
+  it('sets hall and working-day deadlines', async () => {
     const record = await submitCase('assistance');
     setClock(at('2025-09-26'));
     const result = await graphql(stack.url, ACCEPT, { id: record.id }, CLERK_VILLAGE);
@@ -96,6 +96,16 @@ describe('acceptCase', () => {
     expect(accepted.statutoryDeadline.date).toBe(calendar().addWorkingDays('2025-09-26', 15).date);
     expect(accepted.version).toBe(2);
     expect(accepted.history.map((e: { action: string }) => e.action)).toEqual(['SUBMITTED', 'ACCEPTED']);
+  });
+
+  it('flags deadlines in unpublished years provisional', async () => {
+    const record = await submitCase('assistance');
+    const lastKnown = Math.max(...calendar().knownYears());
+    setClock(at(`${lastKnown + 1}-06-01`));
+    const result = await graphql(stack.url, ACCEPT, { id: record.id }, CLERK_COUNTY);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.acceptCase.deadline.provisional).toBe(true);
+    expect(result.data!.acceptCase.statutoryDeadline.provisional).toBe(true);
   });
 
   it('rejects a clerk of another county with FORBIDDEN', async () => {
@@ -132,7 +142,7 @@ describe('acceptCase', () => {
     expect((await readCase(record.id)).status).toBe('SUBMITTED');
   });
 
-  it('lets exactly one of two concurrent acceptances succeed', async () => {
+  it('admits one of two concurrent acceptances', async () => {
     const record = await submitCase('assistance');
     const results = await Promise.all([
       graphql(stack.url, ACCEPT, { id: record.id }, CLERK_COUNTY),
@@ -177,7 +187,7 @@ describe('notAcceptCase and rejectCase', () => {
     expect(result.data!.rejectCase.decidedAt).not.toBeNull();
   });
 
-  it('rejects rejecting a case that is not accepted with INVALID_STATE', async () => {
+  it('rejects a submitted case with INVALID_STATE', async () => {
     const record = await submitCase('assistance');
     const result = await graphql(stack.url, REJECT, { id: record.id, reason: '不符合条件' }, REVIEWER_MZ);
     expect(result.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
@@ -185,7 +195,7 @@ describe('notAcceptCase and rejectCase', () => {
 });
 
 describe('timeLimitStatus', () => {
-  it('moves from NORMAL to WARNING to OVERDUE and ends ON_TIME or LATE', async () => {
+  it('moves from NORMAL to OVERDUE, then LATE', async () => {
     const record = await submitCase('assistance');
     setClock(at('2025-09-26'));
     await graphql(stack.url, ACCEPT, { id: record.id }, CLERK_COUNTY);
@@ -275,7 +285,7 @@ describe('approveCase', () => {
     expect(call.input.licenceTypeCode).toHaveLength(21);
   });
 
-  it('retries a failed licence issuance in the background until it succeeds', async () => {
+  it('retries failed licence issuance in background', async () => {
     const record = await acceptedCase('business');
     stack.licences.failNext(2);
     const result = await graphql(stack.url, APPROVE, { id: record.id }, REVIEWER_SCJG);
@@ -295,7 +305,7 @@ describe('approveCase', () => {
     expect(calls.map((c) => c.failed)).toEqual([true, true, false]);
   });
 
-  it('marks a rejected issuance FAILED until staff requeue it', async () => {
+  it('keeps rejected issuance FAILED until requeued', async () => {
     const record = await acceptedCase('business');
     stack.licences.failNext(1, 'BAD_USER_INPUT');
     const result = await graphql(stack.url, APPROVE, { id: record.id }, APPROVER_SCJG);
@@ -311,7 +321,7 @@ describe('approveCase', () => {
     expect(done.licenceIssue.state).toBe('ISSUED');
   });
 
-  it('lets exactly one of two concurrent approvals succeed', async () => {
+  it('admits one of two concurrent approvals', async () => {
     const record = await acceptedCase('business');
     const results = await Promise.all([
       graphql(stack.url, APPROVE, { id: record.id }, REVIEWER_SCJG),
@@ -329,7 +339,7 @@ describe('approveCase', () => {
 });
 
 describe('case visibility and masking', () => {
-  it('shows raw applicant data in the worklist of a clerk with jurisdiction', async () => {
+  it('shows raw data to clerk with jurisdiction', async () => {
     const record = await submitCase('assistance');
     const result = await graphql(stack.url, WORKLIST, { status: 'SUBMITTED' }, CLERK_COUNTY);
     const row = result.data!.worklist.find((c: { id: string }) => c.id === record.id);
@@ -338,7 +348,7 @@ describe('case visibility and masking', () => {
     expect(row.formData.reason).toBe('家中突发火灾');
   });
 
-  it('leaves cases out of worklists outside the viewer jurisdiction', async () => {
+  it('omits cases outside worklist jurisdiction', async () => {
     const record = await acceptedCase('business');
     for (const viewer of [CLERK_OTHER_COUNTY, REVIEWER_MZ]) {
       const result = await graphql(stack.url, WORKLIST, {}, viewer);
@@ -349,7 +359,7 @@ describe('case visibility and masking', () => {
     expect(scjg.data!.worklist.map((c: { id: string }) => c.id)).toContain(record.id);
   });
 
-  it('masks applicant data for a supervisor without the handling right', async () => {
+  it('masks applicant data for supervisors', async () => {
     const record = await submitCase('assistance');
     const result = await graphql(stack.url, SUPERVISED, { s: 'NOT_STARTED' }, SUPERVISOR);
     const row = result.data!.supervisedCases.find((c: { id: string }) => c.id === record.id);
@@ -359,7 +369,7 @@ describe('case visibility and masking', () => {
     expect(row.materials[0].fileName).toBeNull();
   });
 
-  it('hides a case from staff outside jurisdiction and other citizens', async () => {
+  it('hides cases from outsiders', async () => {
     const record = await submitCase('assistance');
     expect(await readCase(record.id, CLERK_OTHER_COUNTY)).toBeNull();
     expect(await readCase(record.id, demo('13900139000'))).toBeNull();
@@ -367,7 +377,7 @@ describe('case visibility and masking', () => {
     expect(anonymous.data!.case).toBeNull();
   });
 
-  it('resolves case references for authorized viewers only', async () => {
+  it('resolves references for authorized viewers', async () => {
     const first = await submitCase('assistance');
     const second = await submitCase('assistance');
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id applicantName } } }';
@@ -378,7 +388,7 @@ describe('case visibility and masking', () => {
     expect(outsider.data!._entities).toEqual([null, null, null]);
   });
 
-  it('lists the applicant own cases in myCases', async () => {
+  it('lists own cases in myCases', async () => {
     const record = await submitCase('assistance');
     const result = await graphql(stack.url, 'query { myCases(first: 5) { id } }', {}, CITIZEN);
     expect(result.data!.myCases[0].id).toBe(record.id);

@@ -127,7 +127,7 @@ export const BUSINESS_ITEM = seededItemId('个体工商户设立登记');
 export const ASSISTANCE_ITEM = seededItemId('临时救助');
 export const VILLAGE = '500238100205';
 
-/** A tiny but well-formed PDF; `marker` makes its content, and so its hash, unique. */
+/** Builds a tiny but well-formed PDF; `marker` makes its content, and so its hash, unique. */
 export function pdfBase64(marker = randomBytes(6).toString('hex')): string {
   return Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`).toString('base64');
 }

@@ -46,7 +46,7 @@ async function expectRejected(input: Record<string, unknown>, code: string, view
 }
 
 describe('submitApplication', () => {
-  it('records a case with a server-assigned case number', async () => {
+  it('records case with server case number', async () => {
     setClock(() => new Date('2025-09-25T18:30:00Z'));
     const result = await submit({});
     expect(result.errors).toBeUndefined();
@@ -76,7 +76,7 @@ describe('submitApplication', () => {
     expect(other.data!.submitApplication.caseNumber).toBe('500103-20251103-000001');
   });
 
-  it('gives concurrent submissions distinct case numbers', async () => {
+  it('numbers concurrent submissions distinctly', async () => {
     setClock(() => new Date('2025-11-04T02:00:00Z'));
     const results = await Promise.all(Array.from({ length: 10 }, () => submit({})));
     for (const result of results) expect(result.errors).toBeUndefined();
@@ -178,7 +178,7 @@ describe('submitApplication', () => {
     expect(await caseCount()).toBe(before);
   });
 
-  it('creates one case from five concurrent submissions with one key', async () => {
+  it('creates one case from five concurrent retries', async () => {
     const key = newKey();
     const before = await caseCount();
     const results = await Promise.all(Array.from({ length: 5 }, () => submit({ idempotencyKey: key })));
@@ -196,7 +196,7 @@ describe('submitApplication', () => {
     expect(await caseCount()).toBe(before);
   });
 
-  it('lets a clerk file for an applicant in the clerk jurisdiction', async () => {
+  it('lets clerk file within jurisdiction', async () => {
     const clerk = demo('clerk.wuxi');
     const clerkFiles = await materialsFor(stack.url, clerk, ['M1', 'M2', 'M3']);
     const result = await submit({ applicantUserId: CITIZEN.userId, materials: clerkFiles }, clerk);
@@ -209,7 +209,7 @@ describe('submitApplication', () => {
     expect(mine.data!.myCases.map((c: { id: string }) => c.id)).toContain(record.id);
   });
 
-  it('rejects a clerk filing outside the clerk jurisdiction with FORBIDDEN', async () => {
+  it('rejects clerk filing outside jurisdiction', async () => {
     const clerk = demo('clerk.yuzhong');
     const clerkFiles = await materialsFor(stack.url, clerk, ['M1', 'M2', 'M3']);
     await expectRejected({ applicantUserId: CITIZEN.userId, materials: clerkFiles }, 'FORBIDDEN', clerk);

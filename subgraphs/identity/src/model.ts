@@ -1,0 +1,117 @@
+import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+
+/** An administrative division; `_id` is the division code. */
+export const divisionSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    level: { type: String, required: true, enum: ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP', 'VILLAGE'] },
+    parentCode: { type: String, default: null, index: true },
+  },
+  { versionKey: false },
+);
+
+/** A government department; `_id` is the department code. */
+export const departmentSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    nameEn: { type: String, required: true },
+    creditCode: { type: String, required: true },
+    divisionCode: { type: String, required: true },
+  },
+  { versionKey: false },
+);
+
+/**
+ * A user. Optional identifiers are left out of the document when absent
+ * (never stored as null), and their uniqueness is enforced by the claims
+ * collection, because FerretDB 1.24 has no partial or sparse indexes.
+ */
+export const userSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    account: { type: String, required: true, unique: true },
+    kind: { type: String, required: true, enum: ['PERSON', 'LEGAL_PERSON', 'STAFF'] },
+    name: { type: String, required: true },
+    idCardNumber: { type: String },
+    mobile: { type: String },
+    creditCode: { type: String },
+    roles: { type: [String], required: true },
+    divisionCode: { type: String },
+    departmentCode: { type: String },
+    hallId: { type: String },
+    /** `scrypt$N$r$p$salt$hash` with base64 salt and hash. */
+    passwordHash: { type: String, required: true },
+    realNameVerifiedAt: { type: Date },
+  },
+  { timestamps: true },
+);
+
+/**
+ * A claimed unique identifier. `_id` is `<kind>:<value>` (for example
+ * `mobile:13800138000`), so the always-unique `_id` index makes a second
+ * claim of the same value fail with a duplicate-key error.
+ */
+export const identityClaimSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    userId: { type: String, required: true },
+    claimedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/** Consecutive failed sign-ins of one normalised account, known or not; `_id` is the account. */
+export const signInAttemptSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    failures: { type: Number, required: true, default: 0 },
+    lastFailureAt: { type: Date },
+    lockedUntil: { type: Date },
+  },
+  { versionKey: false },
+);
+
+/** A sign-in session; `_id` is the session id carried in the token. */
+export const sessionSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    userId: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+    revokedAt: { type: Date },
+  },
+  { versionKey: false },
+);
+
+/** A finished seed run of reference data, so that later starts can skip re-reading the source. */
+export const seedRunSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    count: { type: Number, required: true },
+    finishedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+export type DivisionDocument = InferSchemaType<typeof divisionSchema> & { _id: string };
+export type DepartmentDocument = InferSchemaType<typeof departmentSchema> & { _id: string };
+export type UserDocument = InferSchemaType<typeof userSchema> & { _id: string };
+export type IdentityClaimDocument = InferSchemaType<typeof identityClaimSchema> & { _id: string };
+export type SignInAttemptDocument = InferSchemaType<typeof signInAttemptSchema> & { _id: string };
+export type SessionDocument = InferSchemaType<typeof sessionSchema> & { _id: string };
+
+export function registerModels(connection: Connection) {
+  return {
+    Division: connection.model('Division', divisionSchema, 'divisions'),
+    Department: connection.model('Department', departmentSchema, 'departments'),
+    User: connection.model('User', userSchema, 'users'),
+    IdentityClaim: connection.model('IdentityClaim', identityClaimSchema, 'identity_claims'),
+    SignInAttempt: connection.model('SignInAttempt', signInAttemptSchema, 'sign_in_attempts'),
+    Session: connection.model('Session', sessionSchema, 'sessions'),
+    SeedRun: connection.model('SeedRun', seedRunSchema, 'seed_runs'),
+  };
+}
+
+export type IdentityModels = ReturnType<typeof registerModels>;

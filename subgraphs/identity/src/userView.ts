@@ -1,0 +1,66 @@
+import { hasRole, inJurisdiction, isStaff, maskIdCard, maskMobile, maskName, Role, type Viewer } from '@ykb/common';
+import type { UserDocument } from './model.js';
+
+/** A user as one viewer may see it; the shape the GraphQL `User` type resolves from. */
+export interface UserView {
+  id: string;
+  name: string;
+  kind: string;
+  idCardNumber: string | null;
+  mobile: string | null;
+  creditCode: string | null;
+  roles: string[];
+  divisionCode: string | null;
+  departmentCode: string | null;
+  hallId: string | null;
+  masked: boolean;
+}
+
+/** Length of a township code; addresses of people are shown down to the township. */
+const TOWNSHIP_CODE_LENGTH = 9;
+
+/**
+ * Reports whether a viewer may see a user's raw personal data: the user
+ * themself, an administrator, a service call, or staff whose jurisdiction
+ * (division subtree and, for departmental staff, department) covers the user.
+ */
+export function maySeePersonalData(viewer: Viewer | undefined, user: UserDocument): boolean {
+  if (!viewer) return false;
+  if (viewer.userId === user._id) return true;
+  if (hasRole(viewer, Role.Admin, Role.System)) return true;
+  if (!isStaff(viewer) || !user.divisionCode) return false;
+  return inJurisdiction(viewer, { divisionCode: user.divisionCode, departmentCode: user.departmentCode });
+}
+
+/**
+ * Builds the view of a user for a viewer, masking what the viewer may not
+ * see: for natural persons and staff the name, ID-card number and mobile,
+ * and for natural persons the division below the township. A legal
+ * person's registered name and credit code are public and stay as they are.
+ */
+export function viewUser(user: UserDocument, viewer: Viewer | undefined): UserView {
+  const raw: UserView = {
+    id: user._id,
+    name: user.name,
+    kind: user.kind,
+    idCardNumber: user.idCardNumber ?? null,
+    mobile: user.mobile ?? null,
+    creditCode: user.creditCode ?? null,
+    roles: [...user.roles],
+    divisionCode: user.divisionCode ?? null,
+    departmentCode: user.departmentCode ?? null,
+    hallId: user.hallId ?? null,
+    masked: false,
+  };
+  if (maySeePersonalData(viewer, user)) return raw;
+
+  const isPerson = user.kind === 'PERSON';
+  return {
+    ...raw,
+    name: user.kind === 'LEGAL_PERSON' ? raw.name : maskName(raw.name),
+    idCardNumber: raw.idCardNumber && maskIdCard(raw.idCardNumber),
+    mobile: raw.mobile && maskMobile(raw.mobile),
+    divisionCode: isPerson && raw.divisionCode ? raw.divisionCode.slice(0, TOWNSHIP_CODE_LENGTH) : raw.divisionCode,
+    masked: true,
+  };
+}

@@ -1,0 +1,43 @@
+import { hasRole, inJurisdiction, maskIdCard, maskName, Role, STAFF_ROLES, type Viewer } from '@ykb/common';
+import { maskFaceData } from './faceData.js';
+import type { LicenceDocument } from './model.js';
+
+/**
+ * How much of a licence a viewer may see. FULL: the holder, or staff whose
+ * jurisdiction covers the licence's division and issuing department. MASKED:
+ * SYSTEM service calls, which get the licence with personal data masked.
+ * NONE: everyone else, who gets null as if the licence did not exist.
+ */
+export type LicenceAccess = 'FULL' | 'MASKED' | 'NONE';
+
+export function licenceAccess(viewer: Viewer | undefined, licence: LicenceDocument): LicenceAccess {
+  if (!viewer) return 'NONE';
+  if (viewer.userId === licence.holderUserId) return 'FULL';
+  const jurisdiction = { divisionCode: licence.divisionCode, departmentCode: licence.departmentCode };
+  if (hasRole(viewer, ...STAFF_ROLES) && inJurisdiction(viewer, jurisdiction)) return 'FULL';
+  if (hasRole(viewer, Role.System)) return 'MASKED';
+  return 'NONE';
+}
+
+/** A licence as the GraphQL Licence type resolves it, already masked for the viewer. */
+export interface LicenceView extends LicenceDocument {
+  masked: boolean;
+}
+
+/**
+ * Masks a natural person's name and ID-card number. A legal person's name
+ * and unified social credit code are public registration data and stay.
+ */
+export function maskHolder(licence: Pick<LicenceDocument, 'holderKind' | 'holderName' | 'holderIdNumber'>): { holderName: string; holderIdNumber: string } {
+  if (licence.holderKind === 'LEGAL_PERSON') return { holderName: licence.holderName, holderIdNumber: licence.holderIdNumber };
+  return { holderName: maskName(licence.holderName), holderIdNumber: maskIdCard(licence.holderIdNumber) };
+}
+
+/** Returns the licence as the viewer may see it, or null when the viewer may not see it at all. */
+export function presentLicence(licence: LicenceDocument | null, viewer: Viewer | undefined): LicenceView | null {
+  if (!licence) return null;
+  const access = licenceAccess(viewer, licence);
+  if (access === 'NONE') return null;
+  if (access === 'FULL') return { ...licence, masked: false };
+  return { ...licence, ...maskHolder(licence), data: maskFaceData(licence.data), masked: true };
+}
