@@ -219,5 +219,5 @@ export async function issueLicence(deps: IssueDependencies, rawInput: IssueLicen
   } else {
     log.info({ licenceId: licence._id, caseId: licence.caseId, identifier, sealId: seal._id }, 'issued licence');
   }
-  return result;
+  return { licence: result.record, replayed: result.replayed };
 }

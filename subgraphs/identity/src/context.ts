@@ -1,0 +1,46 @@
+import DataLoader from 'dataloader';
+import { loaderBy, type BaseResolverContext, type Viewer } from '@ykb/common';
+import type { DivisionCatalog } from './DivisionCatalog.js';
+import type { DivisionRecord } from './divisionSource.js';
+import type { DepartmentDocument, IdentityModels, UserDocument } from './model.js';
+import type { RealNameVerifier } from './realNameVerifier.js';
+import { isSessionRevoked } from './sessions.js';
+
+/** Long-lived services shared by every request. */
+export interface IdentityServices {
+  models: IdentityModels;
+  divisions: DivisionCatalog;
+  verifier: RealNameVerifier;
+}
+
+export interface IdentityContext extends BaseResolverContext, IdentityServices {
+  divisionByCode: DataLoader<string, DivisionRecord | null>;
+  divisionsByParent: DataLoader<string, DivisionRecord[]>;
+  departmentByCode: DataLoader<string, DepartmentDocument | null>;
+  userById: DataLoader<string, UserDocument | null>;
+  /** The viewer from the token, or undefined when anonymous or the session was signed out. */
+  activeViewer: () => Promise<Viewer | undefined>;
+}
+
+export function createContext(services: IdentityServices, base: BaseResolverContext): IdentityContext {
+  const { models, divisions } = services;
+  let active: Promise<Viewer | undefined> | undefined;
+
+  return {
+    ...base,
+    ...services,
+    divisionByCode: new DataLoader(async (codes) => codes.map((code) => divisions.find(code) ?? null)),
+    divisionsByParent: new DataLoader(async (parents) => parents.map((parent) => divisions.childrenOf(parent))),
+    departmentByCode: loaderBy<DepartmentDocument>(models.Department),
+    userById: loaderBy<UserDocument>(models.User),
+    activeViewer: () => {
+      active ??= resolveActiveViewer(models, base.viewer);
+      return active;
+    },
+  };
+}
+
+async function resolveActiveViewer(models: IdentityModels, viewer: Viewer | undefined): Promise<Viewer | undefined> {
+  if (!viewer) return undefined;
+  return (await isSessionRevoked(models, viewer.sessionId)) ? undefined : viewer;
+}

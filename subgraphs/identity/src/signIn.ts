@@ -1,0 +1,94 @@
+import { appError, ErrorCode, issueToken, type Logger, type RoleValue, type Viewer } from '@ykb/common';
+import type { GraphQLError } from 'graphql';
+import { claimKey, findClaimHolder } from './claims.js';
+import type { IdentityModels, SignInAttemptDocument, UserDocument } from './model.js';
+import { MAX_PASSWORD_LENGTH, unmatchableHash, verifyPassword } from './password.js';
+import { normalizeAccount } from './personInput.js';
+import { openSession, SESSION_TTL_SECONDS } from './sessions.js';
+
+/** Consecutive failed sign-ins after which an account is locked. */
+export const MAX_FAILED_SIGN_INS = 5;
+/** How long a locked account stays locked. */
+export const LOCK_DURATION_MS = 15 * 60 * 1000;
+/** Longest normalised account accepted; longer input is never recorded. */
+const MAX_ACCOUNT_LENGTH = 64;
+
+export function invalidCredentials(): GraphQLError {
+  return appError(ErrorCode.InvalidCredentials, 'The account or the password is wrong.');
+}
+
+export function accountLocked(lockedUntil: Date): GraphQLError {
+  return appError(
+    ErrorCode.AccountLocked,
+    `The account is locked after ${MAX_FAILED_SIGN_INS} failed sign-ins in a row; try again after ${lockedUntil.toISOString()}.`,
+    { lockedUntil: lockedUntil.toISOString() },
+  );
+}
+
+export interface SignInResult {
+  token: string;
+  user: UserDocument;
+}
+
+/**
+ * Checks an account and password and opens a session. Unknown accounts and
+ * wrong passwords fail alike, after the same scrypt work, and both count
+ * towards the lock, so the error never tells whether an account exists.
+ */
+export async function signIn(models: IdentityModels, log: Logger, rawAccount: string, password: string): Promise<SignInResult> {
+  const account = normalizeAccount(rawAccount);
+  if (!account || account.length > MAX_ACCOUNT_LENGTH) throw invalidCredentials();
+
+  const attempt = await models.SignInAttempt.findById(account).lean<SignInAttemptDocument>();
+  if (attempt?.lockedUntil && attempt.lockedUntil.getTime() > Date.now()) throw accountLocked(attempt.lockedUntil);
+
+  const user = await findUserByAccount(models, account);
+  const passwordMatches =
+    password.length <= MAX_PASSWORD_LENGTH && (await verifyPassword(password, user?.passwordHash ?? (await unmatchableHash())));
+  if (!user || !passwordMatches) {
+    await recordFailure(models, log, account, user?._id);
+    throw invalidCredentials();
+  }
+
+  if (attempt && (attempt.failures > 0 || attempt.lockedUntil)) {
+    await models.SignInAttempt.updateOne({ _id: account }, { $set: { failures: 0 }, $unset: { lockedUntil: 1, lastFailureAt: 1 } });
+  }
+  const sessionId = await openSession(models, user._id);
+  log.info({ userId: user._id, sessionId }, 'signed in');
+  return { token: issueToken(viewerOfUser(user, sessionId), SESSION_TTL_SECONDS), user };
+}
+
+async function findUserByAccount(models: IdentityModels, account: string): Promise<UserDocument | null> {
+  const userId = await findClaimHolder(models, claimKey('account', account));
+  if (!userId) return null;
+  return models.User.findById(userId).lean<UserDocument>();
+}
+
+/**
+ * Counts one failure with an atomic increment; the request that reaches the
+ * limit locks the account and restarts the count, and fails with
+ * ACCOUNT_LOCKED instead of INVALID_CREDENTIALS.
+ */
+async function recordFailure(models: IdentityModels, log: Logger, account: string, userId: string | undefined): Promise<void> {
+  const now = new Date();
+  const updated = await models.SignInAttempt.findOneAndUpdate(
+    { _id: account },
+    { $inc: { failures: 1 }, $set: { lastFailureAt: now } },
+    { upsert: true, returnDocument: 'after' },
+  ).lean<SignInAttemptDocument>();
+  if (!updated || updated.failures < MAX_FAILED_SIGN_INS) return;
+
+  const lockedUntil = new Date(now.getTime() + LOCK_DURATION_MS);
+  await models.SignInAttempt.updateOne({ _id: account }, { $set: { lockedUntil, failures: 0 } });
+  log.warn({ userId: userId ?? null, lockedUntil }, 'account locked after failed sign-ins');
+  throw accountLocked(lockedUntil);
+}
+
+/** Builds the token payload of a user: roles and the jurisdiction staff act in. */
+export function viewerOfUser(user: UserDocument, sessionId: string): Viewer {
+  const viewer: Viewer = { userId: user._id, name: user.name, roles: user.roles as RoleValue[], sessionId };
+  if (user.divisionCode) viewer.divisionCode = user.divisionCode;
+  if (user.departmentCode) viewer.departmentCode = user.departmentCode;
+  if (user.hallId) viewer.hallId = user.hallId;
+  return viewer;
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { gql } from 'graphql-tag';
+import type { SubgraphDefinition } from '@ykb/common';
+import { readSealMasterKey } from './config.js';
+import { registerModels } from './model.js';
+import { createContext, resolvers, type LicensesContext } from './resolvers.js';
+import { assertSealsMatchMasterKey, seedLicenceTypes, seedSeals } from './seed.js';
+
+export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+
+export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
+  name: 'licenses',
+  typeDefs,
+  resolvers: resolvers as unknown as SubgraphDefinition<LicensesContext>['resolvers'],
+  setup: async (connection, log) => {
+    let masterKey: Buffer;
+    try {
+      masterKey = readSealMasterKey();
+    } catch (error) {
+      // startSubgraph opened the connection before setup; close it so that a failed start leaves nothing open.
+      await connection.close();
+      throw error;
+    }
+    const models = registerModels(connection);
+    return {
+      context: (base) => createContext(models, masterKey, base),
+      afterIndexes: async () => {
+        await seedLicenceTypes(models, log);
+        await seedSeals(models, masterKey, log);
+        await assertSealsMatchMasterKey(models, masterKey);
+      },
+    };
+  },
+};
+
+export { readSealMasterKey, SEAL_MASTER_KEY_ENV } from './config.js';
+export { licenceContent } from './content.js';

@@ -1,0 +1,4 @@
+import { runAsMain } from '@ykb/common';
+import { licensesSubgraph } from './index.js';
+
+runAsMain(licensesSubgraph);

@@ -1,0 +1,158 @@
+import {
+  appError,
+  badInput,
+  DEPARTMENTS,
+  ErrorCode,
+  inJurisdiction,
+  loaderBy,
+  notFound,
+  requireRole,
+  requireViewer,
+  Role,
+  type BaseResolverContext,
+  type Viewer,
+} from '@ykb/common';
+import type DataLoader from 'dataloader';
+import { presentLicence, type LicenceView } from './access.js';
+import { effectiveStatus } from './content.js';
+import { issueLicence, type IssueLicenceInput } from './issue.js';
+import { JSONScalar } from './jsonScalar.js';
+import type { LicenceDocument, LicenceModels, LicenceTypeDocument, SealDocument } from './model.js';
+import { verifyLicence, type VerificationReport } from './verify.js';
+
+export interface LicensesContext extends BaseResolverContext {
+  models: LicenceModels;
+  /** AES-256-GCM key that decrypts seal private keys; never logged or returned. */
+  masterKey: Buffer;
+  licenceById: DataLoader<string, LicenceDocument | null>;
+  licenceTypeByCode: DataLoader<string, LicenceTypeDocument | null>;
+  sealById: DataLoader<string, SealDocument | null>;
+}
+
+export function createContext(models: LicenceModels, masterKey: Buffer, base: BaseResolverContext): LicensesContext {
+  return {
+    ...base,
+    models,
+    masterKey,
+    licenceById: loaderBy<LicenceDocument>(models.Licence),
+    licenceTypeByCode: loaderBy<LicenceTypeDocument>(models.LicenceType),
+    sealById: loaderBy<SealDocument>(models.Seal),
+  };
+}
+
+function iso(date: Date | null | undefined): string | null {
+  return date ? date.toISOString() : null;
+}
+
+/** Loads a licence and masks it for the viewer; logs and returns null when the viewer may not see it. */
+async function loadVisibleLicence(id: string, ctx: LicensesContext): Promise<LicenceView | null> {
+  const licence = await ctx.licenceById.load(id);
+  const view = presentLicence(licence, ctx.viewer);
+  if (licence && !view) ctx.log.warn({ licenceId: id, viewerId: ctx.viewer?.userId ?? null }, 'licence access denied');
+  return view;
+}
+
+function sealInJurisdiction(viewer: Viewer, seal: SealDocument): boolean {
+  const department = DEPARTMENTS.find((d) => d.code === seal.departmentCode);
+  return !!department && inJurisdiction(viewer, { divisionCode: department.divisionCode, departmentCode: department.code });
+}
+
+/** Electronic licence and seal resolvers; every path that returns a licence masks it for the viewer. */
+export const resolvers = {
+  JSON: JSONScalar,
+  Query: {
+    licenceTypes: (_: unknown, __: unknown, ctx: LicensesContext) => ctx.models.LicenceType.find().sort({ _id: 1 }).lean<LicenceTypeDocument[]>(),
+
+    myLicences: async (_: unknown, args: { first?: number | null }, ctx: LicensesContext) => {
+      const viewer = requireViewer(ctx.viewer);
+      const first = args.first ?? 50;
+      if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('`first` must be between 1 and 100.', { field: 'first' });
+      const licences = await ctx.models.Licence.find({ holderUserId: viewer.userId }).sort({ issuedAt: -1, _id: 1 }).limit(first).lean<LicenceDocument[]>();
+      return licences.map((licence) => presentLicence(licence, viewer)).filter((view) => view !== null);
+    },
+
+    licence: (_: unknown, args: { id: string }, ctx: LicensesContext) => {
+      requireViewer(ctx.viewer);
+      return loadVisibleLicence(args.id, ctx);
+    },
+
+    verifyLicence: (_: unknown, args: { identifier: string }, ctx: LicensesContext) =>
+      verifyLicence({ models: ctx.models, log: ctx.log, loadLicenceType: (code) => ctx.licenceTypeByCode.load(code), loadSeal: (id) => ctx.sealById.load(id) }, args.identifier),
+
+    seals: async (_: unknown, __: unknown, ctx: LicensesContext) => {
+      const viewer = requireRole(ctx.viewer, Role.SealAdmin, Role.Admin);
+      const seals = await ctx.models.Seal.find().sort({ departmentCode: 1, validFrom: 1 }).lean<SealDocument[]>();
+      return seals.filter((seal) => sealInJurisdiction(viewer, seal));
+    },
+  },
+
+  Mutation: {
+    issueLicence: async (_: unknown, args: { input: IssueLicenceInput }, ctx: LicensesContext) => {
+      const viewer = requireRole(ctx.viewer, Role.System);
+      const { licence } = await issueLicence(
+        { models: ctx.models, masterKey: ctx.masterKey, log: ctx.log, loadLicenceType: (code) => ctx.licenceTypeByCode.load(code) },
+        args.input,
+      );
+      return presentLicence(licence, viewer);
+    },
+
+    revokeSeal: async (_: unknown, args: { id: string; reason: string }, ctx: LicensesContext) => {
+      const viewer = requireRole(ctx.viewer, Role.SealAdmin, Role.Admin);
+      const reason = args.reason.trim();
+      if (reason.length === 0 || Array.from(reason).length > 500) throw badInput('reason must have 1 to 500 characters.', { field: 'reason' });
+      const seal = await ctx.sealById.load(args.id);
+      if (!seal || !sealInJurisdiction(viewer, seal)) throw notFound('Seal', args.id);
+      const revoked = await ctx.models.Seal.findOneAndUpdate(
+        { _id: seal._id, status: 'ACTIVE' },
+        { $set: { status: 'REVOKED', revokedAt: new Date(), revocationReason: reason } },
+        { returnDocument: 'after' },
+      ).lean<SealDocument>();
+      if (!revoked) throw appError(ErrorCode.InvalidState, `Seal ${seal._id} is already revoked.`, { sealId: seal._id });
+      ctx.log.info({ sealId: seal._id, departmentCode: seal.departmentCode, viewerId: viewer.userId }, 'revoked seal');
+      return revoked;
+    },
+  },
+
+  LicenceType: {
+    __resolveReference: (ref: { code: string }, ctx: LicensesContext) => ctx.licenceTypeByCode.load(ref.code),
+    code: (type: LicenceTypeDocument) => type._id,
+    department: (type: LicenceTypeDocument) => ({ code: type.departmentCode }),
+  },
+
+  Seal: {
+    id: (seal: SealDocument) => seal._id,
+    department: (seal: SealDocument) => ({ code: seal.departmentCode }),
+    validFrom: (seal: SealDocument) => iso(seal.validFrom),
+    validTo: (seal: SealDocument) => iso(seal.validTo),
+    revokedAt: (seal: SealDocument) => iso(seal.revokedAt),
+  },
+
+  Licence: {
+    __resolveReference: (ref: { id: string }, ctx: LicensesContext) => loadVisibleLicence(ref.id, ctx),
+    id: (licence: LicenceView) => licence._id,
+    type: (licence: LicenceView, _: unknown, ctx: LicensesContext) => ctx.licenceTypeByCode.load(licence.typeCode),
+    holder: (licence: LicenceView) => ({ id: licence.holderUserId }),
+    issuer: (licence: LicenceView) => ({ code: licence.departmentCode }),
+    issuerDepartmentCode: (licence: LicenceView) => licence.departmentCode,
+    item: (licence: LicenceView) => ({ id: licence.itemId }),
+    issuedAt: (licence: LicenceView) => iso(licence.issuedAt),
+    validUntil: (licence: LicenceView) => iso(licence.validUntil),
+    status: (licence: LicenceView) => effectiveStatus(licence),
+  },
+
+  LicenceSignature: {
+    signedAt: (signature: LicenceDocument['signature']) => iso(signature.signedAt),
+  },
+
+  LicenceVerification: {
+    signedAt: (report: VerificationReport) => iso(report.signedAt),
+    issuedAt: (report: VerificationReport) => iso(report.issuedAt),
+    validUntil: (report: VerificationReport) => iso(report.validUntil),
+    checkedAt: (report: VerificationReport) => iso(report.checkedAt),
+    licenceType: (report: VerificationReport, _: unknown, ctx: LicensesContext) => (report.licenceTypeCode ? ctx.licenceTypeByCode.load(report.licenceTypeCode) : null),
+  },
+
+  VerificationSigner: {
+    department: (signer: NonNullable<VerificationReport['signer']>) => ({ code: signer.departmentCode }),
+  },
+};
