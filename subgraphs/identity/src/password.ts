@@ -5,7 +5,7 @@ const COST = { N: 16384, r: 8, p: 1 };
 const KEY_LENGTH = 64;
 const SALT_BYTES = 16;
 
-/** Longest password accepted; bounds the work an attacker can request per sign-in. */
+/** Maximum password length in code points; it bounds the hashing work one request can cause. */
 export const MAX_PASSWORD_LENGTH = 128;
 export const MIN_PASSWORD_LENGTH = 8;
 
@@ -45,11 +45,15 @@ export function unmatchableHash(): Promise<string> {
   return placeholderHash;
 }
 
+/** Reports whether a password has more than MAX_PASSWORD_LENGTH code points, without splitting a huge string. */
+export function exceedsMaxPasswordLength(password: string): boolean {
+  return password.length > 2 * MAX_PASSWORD_LENGTH || Array.from(password).length > MAX_PASSWORD_LENGTH;
+}
+
 /** Returns why a new password is too weak, or undefined when it is acceptable. */
 export function findPasswordProblem(password: string): string | undefined {
-  const length = Array.from(password).length;
-  if (length < MIN_PASSWORD_LENGTH) return `Password must have at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (length > MAX_PASSWORD_LENGTH) return `Password must have at most ${MAX_PASSWORD_LENGTH} characters.`;
+  if (Array.from(password).length < MIN_PASSWORD_LENGTH) return `Password must have at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (exceedsMaxPasswordLength(password)) return `Password must have at most ${MAX_PASSWORD_LENGTH} characters.`;
   if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return 'Password must contain at least one letter and one digit.';
   return undefined;
 }

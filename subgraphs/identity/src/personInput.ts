@@ -4,9 +4,15 @@
  * variants of the middle dot used in transcribed names become `·` (U+00B7).
  */
 
-/** Account as stored: NFKC, without white space, lower-case (accounts are mobiles or lower-case names). */
+/**
+ * Account as stored: NFKC, without white space and hyphens between digits,
+ * lower-case, and a mobile without the +86 country code. Accounts are mobile
+ * numbers or lower-case names such as clerk.wuxi.
+ */
 export function normalizeAccount(raw: string): string {
-  return raw.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
+  const account = raw.normalize('NFKC').replace(/\s+/gu, '').replace(/(?<=\d)-(?=\d)/gu, '').toLowerCase();
+  const mobile = /^\+?86(1[3-9]\d{9})$/u.exec(account);
+  return mobile ? mobile[1]! : account;
 }
 
 /** ID-card number as stored: NFKC, without white space, upper-case check character. */

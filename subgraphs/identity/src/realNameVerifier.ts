@@ -51,10 +51,10 @@ export interface SandboxVerifierOptions {
 }
 
 /**
- * Creates the sandbox verifier: it accepts any person whose ID-card number
- * has a valid GB 11643 check character, a real birth date not in the future
- * and a known or plausible county code, and whose name is 2 to 30 Han
- * characters or `·`. It never contacts an external service.
+ * Creates the sandbox verifier, which never contacts an external service.
+ * It accepts an ID-card number with a valid GB 11643 check character, a real
+ * birth date not in the future and a known or plausible county code. The
+ * name must be 2 to 30 Han characters or `·`.
  */
 export function createSandboxVerifier(options: SandboxVerifierOptions): RealNameVerifier {
   const now = options.now ?? (() => new Date());

@@ -81,8 +81,9 @@ async function verifyRealName(services: RegistrationServices, checked: CheckedRe
 /**
  * Registers a natural person whose account is their mobile number. The user
  * document is written last, after every check and after the ID-card number,
- * the mobile and the account are claimed; a failed write releases the claims,
- * so a failure never leaves a user or a claim behind.
+ * the mobile and the account are claimed. A failed write releases the
+ * claims. If the process dies between claiming and writing, the claims stay
+ * until a later registration takes them over as abandoned.
  */
 export async function registerPerson(services: RegistrationServices, input: RegisterPersonInput): Promise<UserDocument> {
   const { models, log } = services;

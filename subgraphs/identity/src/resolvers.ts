@@ -6,8 +6,8 @@ import type { DepartmentDocument } from './model.js';
 import { normalizeIdCardNumber } from './personInput.js';
 import { registerPerson, type RegisterPersonInput } from './registerPerson.js';
 import { revokeSession } from './sessions.js';
-import { signIn } from './signIn.js';
-import { maySeePersonalData, viewUser, type UserView } from './userView.js';
+import { signIn, startSession } from './signIn.js';
+import { maySeePersonalData, ownUserView, viewUser, type UserView } from './userView.js';
 
 /** Normalises a division code argument; throws BAD_USER_INPUT unless it has 2, 4, 6, 9 or 12 digits. */
 function divisionCodeArgument(raw: string, field: string): string {
@@ -59,7 +59,7 @@ export const resolvers = {
   Mutation: {
     signIn: async (_: unknown, args: { account: string; password: string }, ctx: IdentityContext) => {
       const { token, user } = await signIn(ctx.models, ctx.log, args.account, args.password);
-      return { token, user: viewUser(user, { userId: user._id, name: user.name, roles: [], sessionId: '' }) };
+      return { token, user: ownUserView(user) };
     },
     signOut: async (_: unknown, __: unknown, ctx: IdentityContext) => {
       const viewer = requireViewer(ctx.viewer);
@@ -69,8 +69,8 @@ export const resolvers = {
     },
     registerPerson: async (_: unknown, args: { input: RegisterPersonInput }, ctx: IdentityContext) => {
       const user = await registerPerson(ctx, args.input);
-      const { token } = await signInRegistered(ctx, user._id);
-      return { token, user: viewUser(user, { userId: user._id, name: user.name, roles: [], sessionId: '' }) };
+      const token = await startSession(ctx.models, user);
+      return { token, user: ownUserView(user) };
     },
   },
   Division: {

@@ -16,7 +16,7 @@ export interface SeedDivisionsOptions {
  * Inserts Chongqing's divisions that are not stored yet and returns how many
  * were inserted. Existing divisions are left alone, so a second run inserts
  * nothing. A finished run is recorded per source version, and later starts
- * skip reading the 85 MB source file.
+ * skip reading the 85 MB source file unless divisions went missing since.
  *
  * The stored codes are read once and only missing divisions are inserted in
  * batches: per-document upserts on FerretDB 1.24 (SQLite) took over two
@@ -24,7 +24,7 @@ export interface SeedDivisionsOptions {
  */
 export async function seedDivisions(models: IdentityModels, log: Logger, options: SeedDivisionsOptions = {}): Promise<number> {
   const runId = `divisions:${divisionSourceVersion()}:${CHONGQING}`;
-  if (!options.force && (await models.SeedRun.exists({ _id: runId }))) return 0;
+  if (!options.force && (await isSeedComplete(models, runId))) return 0;
 
   const started = Date.now();
   const records = readChongqingDivisions();
@@ -47,6 +47,11 @@ export async function seedDivisions(models: IdentityModels, log: Logger, options
   await models.SeedRun.updateOne({ _id: runId }, { $set: { count: records.length, finishedAt: new Date() } }, { upsert: true });
   log.info({ inserted, total: records.length, ms: Date.now() - started, source: runId }, 'seeded divisions');
   return inserted;
+}
+
+async function isSeedComplete(models: IdentityModels, runId: string): Promise<boolean> {
+  const run = await models.SeedRun.findById(runId).lean<{ count: number }>();
+  return !!run && (await models.Division.estimatedDocumentCount()) >= run.count;
 }
 
 /** Inserts a batch, counting documents another process inserted meanwhile as already present. */

@@ -2,7 +2,7 @@ import { appError, ErrorCode, issueToken, type Logger, type RoleValue, type View
 import type { GraphQLError } from 'graphql';
 import { claimKey, findClaimHolder } from './claims.js';
 import type { IdentityModels, SignInAttemptDocument, UserDocument } from './model.js';
-import { MAX_PASSWORD_LENGTH, unmatchableHash, verifyPassword } from './password.js';
+import { exceedsMaxPasswordLength, unmatchableHash, verifyPassword } from './password.js';
 import { normalizeAccount } from './personInput.js';
 import { openSession, SESSION_TTL_SECONDS } from './sessions.js';
 
@@ -33,7 +33,8 @@ export interface SignInResult {
 /**
  * Checks an account and password and opens a session. Unknown accounts and
  * wrong passwords fail alike, after the same scrypt work, and both count
- * towards the lock, so the error never tells whether an account exists.
+ * towards the lock, so neither the error nor the lock reveals whether an
+ * account exists.
  */
 export async function signIn(models: IdentityModels, log: Logger, rawAccount: string, password: string): Promise<SignInResult> {
   const account = normalizeAccount(rawAccount);
@@ -44,7 +45,7 @@ export async function signIn(models: IdentityModels, log: Logger, rawAccount: st
 
   const user = await findUserByAccount(models, account);
   const passwordMatches =
-    password.length <= MAX_PASSWORD_LENGTH && (await verifyPassword(password, user?.passwordHash ?? (await unmatchableHash())));
+    !exceedsMaxPasswordLength(password) && (await verifyPassword(password, user?.passwordHash ?? (await unmatchableHash())));
   if (!user || !passwordMatches) {
     await recordFailure(models, log, account, user?._id);
     throw invalidCredentials();
@@ -53,9 +54,15 @@ export async function signIn(models: IdentityModels, log: Logger, rawAccount: st
   if (attempt && (attempt.failures > 0 || attempt.lockedUntil)) {
     await models.SignInAttempt.updateOne({ _id: account }, { $set: { failures: 0 }, $unset: { lockedUntil: 1, lastFailureAt: 1 } });
   }
+  const token = await startSession(models, user);
+  log.info({ userId: user._id }, 'signed in');
+  return { token, user };
+}
+
+/** Opens a session for a user and returns its signed token. */
+export async function startSession(models: IdentityModels, user: UserDocument): Promise<string> {
   const sessionId = await openSession(models, user._id);
-  log.info({ userId: user._id, sessionId }, 'signed in');
-  return { token: issueToken(viewerOfUser(user, sessionId), SESSION_TTL_SECONDS), user };
+  return issueToken(viewerOfUser(user, sessionId), SESSION_TTL_SECONDS);
 }
 
 async function findUserByAccount(models: IdentityModels, account: string): Promise<UserDocument | null> {
@@ -65,8 +72,8 @@ async function findUserByAccount(models: IdentityModels, account: string): Promi
 }
 
 /**
- * Counts one failure with an atomic increment; the request that reaches the
- * limit locks the account and restarts the count, and fails with
+ * Counts one failure with an atomic increment. The request that reaches the
+ * limit locks the account and restarts the count. It fails with
  * ACCOUNT_LOCKED instead of INVALID_CREDENTIALS.
  */
 async function recordFailure(models: IdentityModels, log: Logger, account: string, userId: string | undefined): Promise<void> {

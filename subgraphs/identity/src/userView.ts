@@ -32,14 +32,9 @@ export function maySeePersonalData(viewer: Viewer | undefined, user: UserDocumen
   return inJurisdiction(viewer, { divisionCode: user.divisionCode, departmentCode: user.departmentCode });
 }
 
-/**
- * Builds the view of a user for a viewer, masking what the viewer may not
- * see: for natural persons and staff the name, ID-card number and mobile,
- * and for natural persons the division below the township. A legal
- * person's registered name and credit code are public and stay as they are.
- */
-export function viewUser(user: UserDocument, viewer: Viewer | undefined): UserView {
-  const raw: UserView = {
+/** Builds the unmasked view of a user, for the user themself. */
+export function ownUserView(user: UserDocument): UserView {
+  return {
     id: user._id,
     name: user.name,
     kind: user.kind,
@@ -52,6 +47,16 @@ export function viewUser(user: UserDocument, viewer: Viewer | undefined): UserVi
     hallId: user.hallId ?? null,
     masked: false,
   };
+}
+
+/**
+ * Builds the view of a user for a viewer, masking what the viewer may not
+ * see: for natural persons and staff the name, ID-card number and mobile,
+ * and for natural persons the division below the township. A legal
+ * person's registered name and credit code are public and stay as they are.
+ */
+export function viewUser(user: UserDocument, viewer: Viewer | undefined): UserView {
+  const raw = ownUserView(user);
   if (maySeePersonalData(viewer, user)) return raw;
 
   const isPerson = user.kind === 'PERSON';

@@ -1,4 +1,4 @@
-/** Name of the environment variable that holds the seal master key. */
+/** Name of the environment variable that contains the seal master key. */
 export const SEAL_MASTER_KEY_ENV = 'YKB_SEAL_MASTER_KEY';
 
 /**

@@ -25,9 +25,14 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
     return {
       context: (base) => createContext(models, masterKey, base),
       afterIndexes: async () => {
-        await seedLicenceTypes(models, log);
-        await seedSeals(models, masterKey, log);
-        await assertSealsMatchMasterKey(models, masterKey);
+        try {
+          await seedLicenceTypes(models, log);
+          await seedSeals(models, masterKey, log);
+          await assertSealsMatchMasterKey(models, masterKey);
+        } catch (error) {
+          await connection.close();
+          throw error;
+        }
       },
     };
   },

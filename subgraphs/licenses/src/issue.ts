@@ -7,7 +7,6 @@ import {
   checkIdCard,
   DEPARTMENTS,
   ErrorCode,
-  insertOnce,
   isDivisionCode,
   isDuplicateKeyError,
   normalizeIdentifier,
@@ -55,6 +54,7 @@ export function validateIssueInput(input: IssueLicenceInput): ValidatedInput {
     throw badInput('holderName must have 1 to 100 characters and no control characters.', { field: 'holderName' });
   }
 
+  // TODO: accept a real number that fails its check character when the case records an audited override.
   const idNumber = normalizeIdentifier(input.holderIdNumber);
   let holderKind: LicenceHolderKind;
   if (/^\d{17}[\dX]$/.test(idNumber)) {
@@ -96,13 +96,21 @@ export function addYears(instant: Date, years: number): Date {
   return result;
 }
 
+/** Attempts to find a free serial before issuance gives up with CONFLICT. */
+const MAX_SERIAL_ATTEMPTS = 20;
+
+function serialCounterId(typeCode: string, issuerCreditCode: string, year: string): string {
+  return `${typeCode}.${issuerCreditCode}.${year}`;
+}
+
 /**
  * Allocates the next serial of a licence type, issuer and year: the year
- * followed by a zero-padded counter advanced with one atomic `$inc`, so
- * concurrent issuances never share a serial.
+ * followed by a zero-padded counter advanced with `$inc`. MongoDB applies
+ * the `$inc` atomically; on FerretDB 1.24 it may repeat a value, and the
+ * unique identifier index makes issueLicence retry with a fresh serial.
  */
 export async function nextSerial(models: LicenceModels, typeCode: string, issuerCreditCode: string, year: string): Promise<string> {
-  const counterId = `${typeCode}.${issuerCreditCode}.${year}`;
+  const counterId = serialCounterId(typeCode, issuerCreditCode, year);
   for (let attempt = 1; ; attempt++) {
     try {
       const counter = await models.SerialCounter.findOneAndUpdate({ _id: counterId }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' }).lean();
@@ -118,11 +126,29 @@ export async function nextSerial(models: LicenceModels, typeCode: string, issuer
   }
 }
 
+/**
+ * Raises a serial counter to the highest serial already issued. FerretDB
+ * 1.24 runs findAndModify as a read followed by a write, so concurrent
+ * `$inc` calls can return the same value and lose increments (measured with
+ * 10 parallel calls against the test database). The unique identifier index
+ * rejects the duplicate, and this function moves the counter past every
+ * issued serial before the next attempt.
+ */
+export async function resyncSerialCounter(models: LicenceModels, typeCode: string, issuerCreditCode: string, year: string): Promise<void> {
+  const latest = await models.Licence.findOne({ typeCode, issuerCreditCode, serial: { $gte: year, $lt: String(Number(year) + 1) } }, { serial: 1 })
+    .sort({ serial: -1 })
+    .lean<{ serial: string }>();
+  if (!latest) return;
+  const seq = Number(latest.serial.slice(year.length));
+  await models.SerialCounter.updateOne({ _id: serialCounterId(typeCode, issuerCreditCode, year) }, { $max: { seq } }, { upsert: true });
+}
+
 /** Finds the seal a department signs with at `now`: active, inside its validity, the newest first. */
 export async function activeSeal(models: LicenceModels, departmentCode: string, now: Date): Promise<SealDocument | null> {
   return models.Seal.findOne({ departmentCode, status: 'ACTIVE', validFrom: { $lte: now }, validTo: { $gt: now } })
     .sort({ validFrom: -1 })
-    .lean<SealDocument>();
+    .lean<SealDocument>()
+    .exec();
 }
 
 function assertSameIssuance(existing: LicenceDocument, input: ValidatedInput): void {
@@ -149,7 +175,7 @@ export interface IssueDependencies {
 export async function issueLicence(deps: IssueDependencies, rawInput: IssueLicenceInput, now = new Date()): Promise<{ licence: LicenceDocument; replayed: boolean }> {
   const { models, log } = deps;
   const input = validateIssueInput(rawInput);
-  const findExisting = () => models.Licence.findOne({ caseId: input.caseId }).lean<LicenceDocument>();
+  const findExisting = () => models.Licence.findOne({ caseId: input.caseId }).lean<LicenceDocument>().exec();
 
   const earlier = await findExisting();
   if (earlier) {
@@ -168,56 +194,62 @@ export async function issueLicence(deps: IssueDependencies, rawInput: IssueLicen
   }
 
   const issuedAt = now;
-  const serial = await nextSerial(models, type._id, department.creditCode, shanghaiDate(issuedAt).slice(0, 4));
-  const identifier = buildLicenceIdentifier(type._id, department.creditCode, serial, LICENCE_VERSION);
-  const fields = {
-    identifier,
-    typeCode: type._id,
-    holderUserId: input.holderUserId,
-    holderKind: input.holderKind,
-    holderName: input.holderName,
-    holderIdNumber: input.holderIdNumber,
-    departmentCode: department.code,
-    issuerCreditCode: department.creditCode,
-    divisionCode: input.divisionCode,
-    data: input.data,
-    issuedAt,
-    validUntil: type.validYears ? addYears(issuedAt, type.validYears) : null,
-  };
+  const year = shanghaiDate(issuedAt).slice(0, 4);
   const privateKey = decryptSealPrivateKey(seal._id, seal.encryptedPrivateKey, deps.masterKey);
-  const signatureValue = signContent(licenceContent(fields), privateKey);
 
-  const licence: LicenceDocument = {
-    _id: randomUUID(),
-    ...fields,
-    identifierBase: identifier.slice(0, identifier.lastIndexOf('.')),
-    version: LICENCE_VERSION,
-    caseId: input.caseId,
-    itemId: input.itemId,
-    status: 'VALID',
-    signature: {
-      sealId: seal._id,
-      sealName: seal.name,
-      certificateSerial: seal.certificateSerial,
-      algorithm: seal.algorithm,
-      value: signatureValue,
-      signedAt: new Date(),
-    },
-  };
+  for (let attempt = 1; attempt <= MAX_SERIAL_ATTEMPTS; attempt++) {
+    const serial = await nextSerial(models, type._id, department.creditCode, year);
+    const identifier = buildLicenceIdentifier(type._id, department.creditCode, serial, LICENCE_VERSION);
+    const fields = {
+      identifier,
+      typeCode: type._id,
+      holderUserId: input.holderUserId,
+      holderKind: input.holderKind,
+      holderName: input.holderName,
+      holderIdNumber: input.holderIdNumber,
+      departmentCode: department.code,
+      issuerCreditCode: department.creditCode,
+      divisionCode: input.divisionCode,
+      data: input.data,
+      issuedAt,
+      validUntil: type.validYears ? addYears(issuedAt, type.validYears) : null,
+    };
+    const licence: LicenceDocument = {
+      _id: randomUUID(),
+      ...fields,
+      identifierBase: identifier.slice(0, identifier.lastIndexOf('.')),
+      serial,
+      version: LICENCE_VERSION,
+      caseId: input.caseId,
+      itemId: input.itemId,
+      status: 'VALID',
+      signature: {
+        sealId: seal._id,
+        sealName: seal.name,
+        certificateSerial: seal.certificateSerial,
+        algorithm: seal.algorithm,
+        value: signContent(licenceContent(fields), privateKey),
+        signedAt: new Date(),
+      },
+    };
 
-  // NOTE: when two requests for one case race past the first lookup, both take a serial and the
-  // loser's serial stays unused, leaving a gap in the sequence (gaps are allowed, duplicates are not).
-  const result = await insertOnce(
-    async () => {
+    try {
       await models.Licence.create(licence);
-      return licence;
-    },
-    findExisting as () => Promise<LicenceDocument | null>,
-  );
-  if (result.replayed) {
-    assertSameIssuance(result.record, input);
-  } else {
-    log.info({ licenceId: licence._id, caseId: licence.caseId, identifier, sealId: seal._id }, 'issued licence');
+      log.info({ licenceId: licence._id, caseId: licence.caseId, identifier, sealId: seal._id }, 'issued licence');
+      return { licence, replayed: false };
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+
+    // The duplicate is either this case (a concurrent retry won) or this identifier (the serial was taken).
+    // NOTE: a concurrent retry of one case leaves the loser's serial unused, a gap in the sequence.
+    const winner = await findExisting();
+    if (winner) {
+      assertSameIssuance(winner, input);
+      return { licence: winner, replayed: true };
+    }
+    log.warn({ caseId: input.caseId, identifier, attempt }, 'licence serial already in use; resynchronising the counter');
+    await resyncSerialCounter(models, type._id, department.creditCode, year);
   }
-  return { licence: result.record, replayed: result.replayed };
+  throw appError(ErrorCode.Conflict, `No free licence serial was found after ${MAX_SERIAL_ATTEMPTS} attempts for case ${input.caseId}; retry the request.`);
 }

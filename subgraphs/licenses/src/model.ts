@@ -49,6 +49,8 @@ export interface LicenceDocument {
   identifier: string;
   /** The identifier without its check character, so a mistyped check character still finds the licence. */
   identifierBase: string;
+  /** Serial part of the identifier: the 4-digit issue year and a zero-padded counter. */
+  serial: string;
   version: number;
   typeCode: string;
   holderUserId: string;
@@ -131,6 +133,7 @@ const licenceSchema = new Schema<LicenceDocument>(
     _id: { type: String, required: true },
     identifier: { type: String, required: true, unique: true },
     identifierBase: { type: String, required: true, unique: true },
+    serial: { type: String, required: true },
     version: { type: Number, required: true, default: 1 },
     typeCode: { type: String, required: true },
     holderUserId: { type: String, required: true, index: true },
@@ -154,6 +157,7 @@ const licenceSchema = new Schema<LicenceDocument>(
 );
 
 licenceSchema.index({ holderUserId: 1, issuedAt: -1 });
+licenceSchema.index({ typeCode: 1, issuerCreditCode: 1, serial: -1 });
 
 const serialCounterSchema = new Schema<SerialCounterDocument>({
   _id: { type: String, required: true },

@@ -61,7 +61,7 @@ function sealInJurisdiction(viewer: Viewer, seal: SealDocument): boolean {
 export const resolvers = {
   JSON: JSONScalar,
   Query: {
-    licenceTypes: (_: unknown, __: unknown, ctx: LicensesContext) => ctx.models.LicenceType.find().sort({ _id: 1 }).lean<LicenceTypeDocument[]>(),
+    licenceTypes: (_: unknown, __: unknown, ctx: LicensesContext) => ctx.models.LicenceType.find().sort({ _id: 1 }).lean<LicenceTypeDocument[]>().exec(),
 
     myLicences: async (_: unknown, args: { first?: number | null }, ctx: LicensesContext) => {
       const viewer = requireViewer(ctx.viewer);
@@ -76,6 +76,7 @@ export const resolvers = {
       return loadVisibleLicence(args.id, ctx);
     },
 
+    // NOTE: verification is public and has no rate limit here, so the gateway must throttle it against identifier enumeration.
     verifyLicence: (_: unknown, args: { identifier: string }, ctx: LicensesContext) =>
       verifyLicence({ models: ctx.models, log: ctx.log, loadLicenceType: (code) => ctx.licenceTypeByCode.load(code), loadSeal: (id) => ctx.sealById.load(id) }, args.identifier),
 

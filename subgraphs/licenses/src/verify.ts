@@ -56,9 +56,9 @@ export interface VerifyDependencies {
 
 /**
  * Verifies a licence by its identifier for anyone, signed in or not. A
- * wrong check character is a warning, and the licence is still looked up by
- * the other parts; a forgery shows as not found, an invalid seal, or content
- * that no longer matches its signature. The holder's name is masked.
+ * wrong check character is only a warning, and the licence is still looked
+ * up by the other parts. A forgery shows as not found, as an invalid seal, or
+ * as content that no longer matches its signature. The holder's name is masked.
  */
 export async function verifyLicence(deps: VerifyDependencies, rawIdentifier: string, now = new Date()): Promise<VerificationReport> {
   const identifier = rawIdentifier.normalize('NFKC').trim().toUpperCase();

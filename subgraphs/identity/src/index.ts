@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { gql } from 'graphql-tag';
+import type { SubgraphDefinition } from '@ykb/common';
+import { createContext, type IdentityContext } from './context.js';
+import { DivisionCatalog } from './DivisionCatalog.js';
+import { registerModels } from './model.js';
+import { createSandboxVerifier, type RealNameVerifier } from './realNameVerifier.js';
+import { resolvers } from './resolvers.js';
+import { seedDemoUsers, seedDepartments, seedDivisions } from './seed.js';
+
+export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+
+export interface IdentitySubgraphOptions {
+  /**
+   * Builds the real-name verifier from the division table; the sandbox
+   * verifier by default.
+   */
+  createVerifier?: (divisions: DivisionCatalog) => RealNameVerifier;
+}
+
+/** Builds the identity subgraph: divisions, departments, users, sign-in and registration. */
+export function createIdentitySubgraph(options: IdentitySubgraphOptions = {}): SubgraphDefinition<IdentityContext> {
+  const createVerifier = options.createVerifier ?? ((divisions) => createSandboxVerifier({ knowsDivision: (code) => divisions.has(code) }));
+  return {
+    name: 'identity',
+    typeDefs,
+    resolvers: resolvers as SubgraphDefinition<IdentityContext>['resolvers'],
+    setup: (connection, log) => {
+      const models = registerModels(connection);
+      const divisions = new DivisionCatalog(models.Division);
+      const services = { models, divisions, verifier: createVerifier(divisions) };
+      return {
+        context: (base) => createContext(services, base),
+        afterIndexes: async () => {
+          await seedDivisions(models, log);
+          await seedDepartments(models, log);
+          await seedDemoUsers(models, log);
+          const loaded = await divisions.load();
+          log.info({ divisions: loaded }, 'division table loaded');
+        },
+      };
+    },
+  };
+}
+
+export const identitySubgraph = createIdentitySubgraph();
+
+export { DivisionCatalog } from './DivisionCatalog.js';
+export { CHONGQING, divisionSourceVersion, readChongqingDivisions, type DivisionRecord } from './divisionSource.js';
+export { registerModels, type IdentityModels, type UserDocument } from './model.js';
+export { hashPassword, verifyPassword, findPasswordProblem } from './password.js';
+export { findNameProblem, normalizeAccount, normalizeIdCardNumber, normalizePersonName } from './personInput.js';
+export { createSandboxVerifier, isPlausibleCountyCode, type RealNameResult, type RealNameSubject, type RealNameVerifier } from './realNameVerifier.js';
+export { demoUserId, seedDemoUsers, seedDepartments, seedDivisions } from './seed.js';
+export { LOCK_DURATION_MS, MAX_FAILED_SIGN_INS } from './signIn.js';
+export { maySeePersonalData, viewUser, type UserView } from './userView.js';

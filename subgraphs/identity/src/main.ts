@@ -1,0 +1,4 @@
+import { runAsMain } from '@ykb/common';
+import { identitySubgraph } from './index.js';
+
+runAsMain(identitySubgraph);

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maskIdCard, Role, serviceToken, type RunningSubgraph } from '@ykb/common';
+import { graphql, viewerOf } from '../../../tests/support/harness.js';
+import { citizen, citizenId, holderViewer, issueAsSystem, issueInput, LICENCE_FIELDS, startLicenses } from './fixtures.js';
+
+let subgraph: RunningSubgraph;
+let ownLicenceIds: string[];
+let otherLicenceId: string;
+
+const LICENCE = `query($id: ID!) { licence(id: $id) { ${LICENCE_FIELDS} } }`;
+const WALLET = `query { myLicences { ${LICENCE_FIELDS} } }`;
+const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Licence { id holderName holderIdNumber data masked } } }`;
+
+const otherCitizenId = 'u-13900139000';
+
+beforeAll(async () => {
+  subgraph = await startLicenses();
+  ownLicenceIds = [];
+  for (let i = 0; i < 2; i++) {
+    const result = await issueAsSystem(subgraph.url, issueInput());
+    ownLicenceIds.push(result.data!.issueLicence.id);
+  }
+  const other = await issueAsSystem(
+    subgraph.url,
+    issueInput({ holderUserId: otherCitizenId, holderName: '欧阳娜娜', holderIdNumber: '500103198506122021', divisionCode: '500103001' }),
+  );
+  expect(other.errors).toBeUndefined();
+  otherLicenceId = other.data!.issueLicence.id;
+});
+
+afterAll(async () => {
+  await subgraph?.close();
+});
+
+describe('myLicences', () => {
+  it('lists only the viewer’s own licences, unmasked', async () => {
+    const result = await graphql(subgraph.url, WALLET, {}, holderViewer);
+    expect(result.errors).toBeUndefined();
+    const licences = result.data!.myLicences as { id: string; holder: { id: string }; holderName: string; holderIdNumber: string; masked: boolean }[];
+    expect(licences.map((l) => l.id).sort()).toEqual([...ownLicenceIds].sort());
+    for (const licence of licences) {
+      expect(licence.holder.id).toBe(citizenId);
+      expect(licence.masked).toBe(false);
+      expect(licence.holderName).toBe(citizen.name);
+      expect(licence.holderIdNumber).toBe(citizen.idCardNumber);
+    }
+  });
+
+  it('is empty for a user without licences', async () => {
+    const result = await graphql(subgraph.url, WALLET, {}, viewerOf([Role.Citizen]));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.myLicences).toEqual([]);
+  });
+
+  it('rejects an anonymous caller with UNAUTHENTICATED', async () => {
+    const result = await graphql(subgraph.url, WALLET);
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('licence', () => {
+  it('returns the full licence to its holder', async () => {
+    const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, holderViewer);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.licence.holderIdNumber).toBe(citizen.idCardNumber);
+    expect(result.data!.licence.data.applicantIdCard).toBe(citizen.idCardNumber);
+    expect(result.data!.licence.data.contactMobile).toBe(citizen.mobile);
+  });
+
+  it('returns null to another citizen', async () => {
+    const result = await graphql(subgraph.url, LICENCE, { id: otherLicenceId }, holderViewer);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.licence).toBeNull();
+  });
+
+  it('returns the full licence to staff whose jurisdiction covers it', async () => {
+    const villageClerk = viewerOf([Role.Clerk], { divisionCode: '500238100205' });
+    const departmentReviewer = viewerOf([Role.Reviewer], { divisionCode: '50', departmentCode: 'CQ-SCJG' });
+    for (const viewer of [villageClerk, departmentReviewer]) {
+      const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, viewer);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.licence.masked).toBe(false);
+      expect(result.data!.licence.holderIdNumber).toBe(citizen.idCardNumber);
+    }
+  });
+
+  it.each([
+    ['a clerk of another district', viewerOf([Role.Clerk], { divisionCode: '500103' })],
+    ['a reviewer of another department', viewerOf([Role.Reviewer], { divisionCode: '50', departmentCode: 'CQ-MZ' })],
+    ['staff without a division', viewerOf([Role.Clerk])],
+    ['a citizen living in the same village', viewerOf([Role.Citizen], { divisionCode: '500238100205' })],
+  ])('returns null to %s', async (_, viewer) => {
+    const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, viewer);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.licence).toBeNull();
+  });
+
+  it('masks personal data for a SYSTEM caller', async () => {
+    const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, serviceToken('cases'));
+    expect(result.errors).toBeUndefined();
+    const licence = result.data!.licence;
+    expect(licence.masked).toBe(true);
+    expect(licence.holderName).toBe('张*');
+    expect(licence.holderIdNumber).toBe(maskIdCard(citizen.idCardNumber!));
+    expect(licence.data.applicantIdCard).toBe(maskIdCard(citizen.idCardNumber!));
+    expect(licence.data.legalRepresentative).toBe('张*');
+    expect(licence.data.contactMobile).toBe('138****8000');
+    expect(licence.data.foodCategory).toBe('热食类食品制售');
+    expect(licence.data.extras).toEqual({ seats: 24, notes: {}, tags: ['小吃', '堂食'] });
+    expect(JSON.stringify(licence)).not.toContain(citizen.idCardNumber);
+  });
+
+  it('masks a compound surname after the two surname characters', async () => {
+    const result = await graphql(subgraph.url, LICENCE, { id: otherLicenceId }, serviceToken('cases'));
+    expect(result.data!.licence.holderName).toBe('欧阳**');
+  });
+
+  it('rejects an anonymous caller with UNAUTHENTICATED', async () => {
+    const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] });
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('Licence entity', () => {
+  it('resolves the holder’s licences in one batch and hides the others', async () => {
+    const representations = [...ownLicenceIds, otherLicenceId, 'missing'].map((id) => ({ __typename: 'Licence', id }));
+    const result = await graphql(subgraph.url, ENTITIES, { r: representations }, holderViewer);
+    expect(result.errors).toBeUndefined();
+    const entities = result.data!._entities;
+    expect(entities[0].id).toBe(ownLicenceIds[0]);
+    expect(entities[0].holderIdNumber).toBe(citizen.idCardNumber);
+    expect(entities[1].id).toBe(ownLicenceIds[1]);
+    expect(entities[2]).toBeNull();
+    expect(entities[3]).toBeNull();
+  });
+
+  it('resolves to null for an anonymous caller', async () => {
+    const result = await graphql(subgraph.url, ENTITIES, { r: [{ __typename: 'Licence', id: ownLicenceIds[0] }] });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities).toEqual([null]);
+  });
+
+  it('resolves masked data for a SYSTEM caller', async () => {
+    const result = await graphql(subgraph.url, ENTITIES, { r: [{ __typename: 'Licence', id: otherLicenceId }] }, serviceToken('cases'));
+    expect(result.data!._entities[0].masked).toBe(true);
+    expect(result.data!._entities[0].holderIdNumber).toBe('5001**********2021');
+  });
+});
+
+describe('licenceTypes', () => {
+  it('lists every seeded licence type with its department', async () => {
+    const result = await graphql(subgraph.url, 'query { licenceTypes { code name nameEn validYears department { code } } }');
+    expect(result.errors).toBeUndefined();
+    const types = result.data!.licenceTypes as { code: string; name: string; validYears: number | null; department: { code: string } }[];
+    expect(types.length).toBe(12);
+    const business = types.find((t) => t.name === '营业执照')!;
+    expect(business.code).toHaveLength(21);
+    expect(business.validYears).toBeNull();
+    expect(business.department.code).toBe('CQ-SCJG');
+  });
+
+  it('resolves LicenceType entities by code', async () => {
+    const types = (await graphql(subgraph.url, 'query { licenceTypes { code } }')).data!.licenceTypes as { code: string }[];
+    const result = await graphql(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on LicenceType { code name } } }', {
+      r: [{ __typename: 'LicenceType', code: types[0]!.code }, { __typename: 'LicenceType', code: 'none' }],
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0].code).toBe(types[0]!.code);
+    expect(result.data!._entities[1]).toBeNull();
+  });
+});
