@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { SUBGRAPHS } from '@ykb/common';
 
 /**
@@ -14,8 +14,15 @@ import { SUBGRAPHS } from '@ykb/common';
 
 const ROOT = new URL('../../', import.meta.url);
 export const SUPERGRAPH_PATH = fileURLToPath(new URL('gateway/supergraph.graphql', ROOT));
+/** The client-facing schema (no federation directives), which the PWA's typed documents are generated from. */
+export const API_SCHEMA_PATH = fileURLToPath(new URL('gateway/schema.graphql', ROOT));
 
-export function composeSupergraph(): string {
+export interface ComposedGraph {
+  supergraphSdl: string;
+  apiSchemaSdl: string;
+}
+
+export function composeSupergraph(): ComposedGraph {
   const services = SUBGRAPHS.map((name, index) => ({
     name,
     url: `http://127.0.0.1:${4001 + index}/graphql`,
@@ -26,13 +33,16 @@ export function composeSupergraph(): string {
     const messages = result.errors.map((error) => `- ${error.message}`).join('\n');
     throw new Error(`Supergraph composition failed:\n${messages}`);
   }
-  return result.supergraphSdl;
+  const apiSchemaSdl = printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  return { supergraphSdl: result.supergraphSdl, apiSchemaSdl: `${apiSchemaSdl}\n` };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
-    writeFileSync(SUPERGRAPH_PATH, composeSupergraph());
-    console.log(`Wrote ${SUPERGRAPH_PATH}`);
+    const composed = composeSupergraph();
+    writeFileSync(SUPERGRAPH_PATH, composed.supergraphSdl);
+    writeFileSync(API_SCHEMA_PATH, composed.apiSchemaSdl);
+    console.log(`Wrote ${SUPERGRAPH_PATH} and ${API_SCHEMA_PATH}`);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

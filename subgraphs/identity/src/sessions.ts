@@ -31,7 +31,10 @@ export async function revokeSession(models: IdentityModels, viewer: Viewer): Pro
   );
 }
 
-/** Reports whether a session was signed out; unknown session ids are not revoked. */
+/**
+ * Reports whether a session was signed out; unknown session ids are not revoked.
+ * NOTE: only this subgraph checks revocation; other subgraphs accept a signed-out token until it expires.
+ */
 export async function isSessionRevoked(models: IdentityModels, sessionId: string): Promise<boolean> {
   const session = await models.Session.findById(sessionId, { revokedAt: 1 }).lean<Pick<SessionDocument, '_id' | 'revokedAt'>>();
   return !!session?.revokedAt;

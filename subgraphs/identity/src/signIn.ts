@@ -78,6 +78,7 @@ async function findUserByAccount(models: IdentityModels, account: string): Promi
  */
 async function recordFailure(models: IdentityModels, log: Logger, account: string, userId: string | undefined): Promise<void> {
   const now = new Date();
+  // NOTE: counters of accounts that never signed in successfully, including unknown ones, are never deleted; a TTL clean-up is still missing.
   const updated = await models.SignInAttempt.findOneAndUpdate(
     { _id: account },
     { $inc: { failures: 1 }, $set: { lastFailureAt: now } },
