@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { parse, printSchema } from 'graphql';
+import { printSchema } from '@apollo/federation-internals';
+import { parse } from 'graphql';
 import { SUBGRAPHS } from '@ykb/common';
 
 /**
@@ -33,7 +34,7 @@ export function composeSupergraph(): ComposedGraph {
     const messages = result.errors.map((error) => `- ${error.message}`).join('\n');
     throw new Error(`Supergraph composition failed:\n${messages}`);
   }
-  const apiSchemaSdl = printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  const apiSchemaSdl = printSchema(result.schema.toAPISchema());
   return { supergraphSdl: result.supergraphSdl, apiSchemaSdl: `${apiSchemaSdl}\n` };
 }
 

@@ -1,6 +1,36 @@
 import { ref, shallowRef } from 'vue';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import { NETWORK_ERROR_CODE } from '../offline/outbox';
+import { errorCodeOf } from './errorCode';
 import { useApolloClient } from './useApolloClient';
+
+export interface UseQueryOptions<TVariables> {
+  /**
+   * Returns the localStorage key under which the last result for these
+   * variables is kept. When the network is unreachable, `run` shows that
+   * copy instead of an error, so a page opened offline still works. Use it
+   * only for public data such as the item catalogue, because localStorage
+   * outlives sign-out.
+   */
+  offlineCopyKey?: (variables: TVariables) => string;
+}
+
+function readOfflineCopy<TData>(key: string): TData | null {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as TData) : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeOfflineCopy(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    // A full or disabled localStorage only costs the offline copy.
+  }
+}
 
 /**
  * Runs a query on demand and exposes its data, error and loading state.
@@ -8,6 +38,7 @@ import { useApolloClient } from './useApolloClient';
  */
 export function useQuery<TData, TVariables extends OperationVariables>(
   document: TypedDocumentNode<TData, TVariables>,
+  options: UseQueryOptions<TVariables> = {},
 ) {
   const client = useApolloClient();
   const data = shallowRef<TData | null>(null);
@@ -17,11 +48,16 @@ export function useQuery<TData, TVariables extends OperationVariables>(
   async function run(variables: TVariables): Promise<void> {
     loading.value = true;
     error.value = null;
+    const copyKey = options.offlineCopyKey?.(variables);
     try {
       const result = await client.query({ query: document, variables });
       data.value = (result.data as TData | undefined) ?? null;
+      if (copyKey && data.value) writeOfflineCopy(copyKey, data.value);
     } catch (caught) {
-      error.value = caught;
+      const copy =
+        copyKey && errorCodeOf(caught) === NETWORK_ERROR_CODE ? readOfflineCopy<TData>(copyKey) : null;
+      if (copy) data.value = copy;
+      else error.value = caught;
     } finally {
       loading.value = false;
     }

@@ -40,7 +40,7 @@ export const caseResolvers = {
   statutoryDeadline: (c: CaseDocument) => currentDeadline(c.statutoryDeadline, c.acceptedAt, c.statutoryLimitDays),
   timeLimitStatus: (c: CaseDocument) => timeLimitStatus(c, now()),
   hall: (c: CaseDocument) => (c.hallId ? { id: c.hallId } : null),
-  licence: (c: CaseDocument) => (c.licenceId ? { id: c.licenceId } : null),
+  licence: (c: CaseDocument) => (c.licenceId ? { id: c.licenceId, identifier: c.licenceIdentifier ?? undefined } : null),
   licenceIssue: (c: CaseDocument, _: unknown, ctx: CasesContext) => ({
     state: c.licenceIssue.state,
     attempts: c.licenceIssue.attempts,

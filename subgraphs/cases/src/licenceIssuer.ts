@@ -94,6 +94,7 @@ export class LicenceIssuer {
         status: 'COMPLETED',
         completedAt: at,
         licenceId: licence.id,
+        licenceIdentifier: licence.identifier,
         'licenceIssue.state': 'ISSUED',
         'licenceIssue.attempts': record.licenceIssue.attempts + 1,
         'licenceIssue.lastError': null,

@@ -66,6 +66,8 @@ export interface CaseDocument {
   /** ON_TIME or LATE, fixed when the decision is recorded. */
   decisionTimeliness: 'ON_TIME' | 'LATE' | null;
   licenceId: string | null;
+  /** Identifier of the issued licence, kept so case lists need no call to the licenses subgraph. */
+  licenceIdentifier?: string | null;
   licenceIssue: LicenceIssue;
   version: number;
 }
@@ -140,6 +142,7 @@ export const caseSchema = new Schema<CaseDocument>(
     statutoryDeadline: { type: deadlineSchema, default: null },
     decisionTimeliness: { type: String, enum: ['ON_TIME', 'LATE', null], default: null },
     licenceId: { type: String, default: null },
+    licenceIdentifier: { type: String, default: null },
     licenceIssue: { type: licenceIssueSchema, required: true },
     version: { type: Number, required: true },
   },

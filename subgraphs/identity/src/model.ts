@@ -73,6 +73,20 @@ export const signInAttemptSchema = new Schema(
   { versionKey: false },
 );
 
+/**
+ * One failed sign-in. Failures are separate inserted documents, counted per
+ * account, because `$inc` is not atomic on FerretDB 1.24 and concurrent
+ * failures would otherwise be lost from a counter.
+ */
+export const signInFailureSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    account: { type: String, required: true, index: true },
+    at: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
 /** A sign-in session; `_id` is the session id carried in the token. */
 export const sessionSchema = new Schema(
   {
@@ -109,6 +123,7 @@ export function registerModels(connection: Connection) {
     User: connection.model('User', userSchema, 'users'),
     IdentityClaim: connection.model('IdentityClaim', identityClaimSchema, 'identity_claims'),
     SignInAttempt: connection.model('SignInAttempt', signInAttemptSchema, 'sign_in_attempts'),
+    SignInFailure: connection.model('SignInFailure', signInFailureSchema, 'sign_in_failures'),
     Session: connection.model('Session', sessionSchema, 'sessions'),
     SeedRun: connection.model('SeedRun', seedRunSchema, 'seed_runs'),
   };

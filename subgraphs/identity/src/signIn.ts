@@ -1,4 +1,5 @@
-import { appError, ErrorCode, issueToken, type Logger, type RoleValue, type Viewer } from '@ykb/common';
+import { randomUUID } from 'node:crypto';
+import { appError, ErrorCode, isDuplicateKeyError, issueToken, type Logger, type RoleValue, type Viewer } from '@ykb/common';
 import type { GraphQLError } from 'graphql';
 import { claimKey, findClaimHolder } from './claims.js';
 import type { IdentityModels, SignInAttemptDocument, UserDocument } from './model.js';
@@ -51,8 +52,9 @@ export async function signIn(models: IdentityModels, log: Logger, rawAccount: st
     throw invalidCredentials();
   }
 
-  if (attempt && (attempt.failures > 0 || attempt.lockedUntil)) {
-    await models.SignInAttempt.updateOne({ _id: account }, { $set: { failures: 0 }, $unset: { lockedUntil: 1, lastFailureAt: 1 } });
+  await models.SignInFailure.deleteMany({ account });
+  if (attempt?.lockedUntil) {
+    await models.SignInAttempt.updateOne({ _id: account }, { $unset: { lockedUntil: 1, lastFailureAt: 1 } });
   }
   const token = await startSession(models, user);
   log.info({ userId: user._id }, 'signed in');
@@ -72,22 +74,29 @@ async function findUserByAccount(models: IdentityModels, account: string): Promi
 }
 
 /**
- * Counts one failure with an atomic increment. The request that reaches the
- * limit locks the account and restarts the count. It fails with
- * ACCOUNT_LOCKED instead of INVALID_CREDENTIALS.
+ * Records one failure as its own document and counts the account's
+ * failures since the last success. The request that reaches the limit locks
+ * the account and clears the count; it fails with ACCOUNT_LOCKED instead of
+ * INVALID_CREDENTIALS. Concurrent failures are each counted because every
+ * one is a separate insert.
  */
 async function recordFailure(models: IdentityModels, log: Logger, account: string, userId: string | undefined): Promise<void> {
   const now = new Date();
-  // NOTE: counters of accounts that never signed in successfully, including unknown ones, are never deleted; a TTL clean-up is still missing.
-  const updated = await models.SignInAttempt.findOneAndUpdate(
-    { _id: account },
-    { $inc: { failures: 1 }, $set: { lastFailureAt: now } },
-    { upsert: true, returnDocument: 'after' },
-  ).lean<SignInAttemptDocument>();
-  if (!updated || updated.failures < MAX_FAILED_SIGN_INS) return;
+  // NOTE: failure records of accounts that never sign in successfully, including unknown ones, are never deleted; a TTL clean-up is still missing.
+  await models.SignInFailure.create({ _id: randomUUID(), account, at: now });
+  const failures = await models.SignInFailure.countDocuments({ account });
+  if (failures < MAX_FAILED_SIGN_INS) return;
 
   const lockedUntil = new Date(now.getTime() + LOCK_DURATION_MS);
-  await models.SignInAttempt.updateOne({ _id: account }, { $set: { lockedUntil, failures: 0 } });
+  const lock = { $set: { lockedUntil, lastFailureAt: now, failures: 0 } };
+  try {
+    await models.SignInAttempt.updateOne({ _id: account }, lock, { upsert: true });
+  } catch (error) {
+    // Two concurrent upserts can both try the insert on FerretDB; the loser updates the winner's document.
+    if (!isDuplicateKeyError(error)) throw error;
+    await models.SignInAttempt.updateOne({ _id: account }, lock);
+  }
+  await models.SignInFailure.deleteMany({ account });
   log.warn({ userId: userId ?? null, lockedUntil }, 'account locked after failed sign-ins');
   throw accountLocked(lockedUntil);
 }

@@ -1,4 +1,4 @@
-import { badInput, loaderBy, type BaseResolverContext } from '@ykb/common';
+import { badInput, DEPARTMENTS, loaderBy, type BaseResolverContext } from '@ykb/common';
 import type DataLoader from 'dataloader';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { ItemDocument, ItemModels } from './model.js';
@@ -10,6 +10,13 @@ export interface ItemsContext extends BaseResolverContext {
 
 export function createContext(models: ItemModels, base: BaseResolverContext): ItemsContext {
   return { ...base, models, itemById: loaderBy<ItemDocument>(models.Item) };
+}
+
+/** Name of a department from the shared reference data, which identity seeds the same way. */
+function departmentName(code: string): string {
+  const department = DEPARTMENTS.find((d) => d.code === code);
+  if (!department) throw new Error(`Item refers to unknown department ${code}.`);
+  return department.name;
 }
 
 function escapeRegExp(text: string): string {
@@ -43,6 +50,6 @@ export const resolvers: Resolvers = {
   Item: {
     __resolveReference: (ref, ctx) => ctx.itemById.load(ref.id),
     id: (item) => item._id,
-    department: (item) => ({ code: item.departmentCode }),
+    department: (item) => ({ code: item.departmentCode, name: departmentName(item.departmentCode) }),
   },
 };

@@ -58,7 +58,7 @@ export type Case = {
   item: Item;
   /** Item name at submission. */
   itemName: Scalars['String']['output'];
-  /** Electronic licence issued for the case; null until issued. */
+  /** Electronic licence issued for the case; null until issued. Its identifier comes with the case, so case lists need no call to the licenses subgraph. */
   licence?: Maybe<Licence>;
   /** State of the electronic licence issuance. */
   licenceIssue: LicenceIssue;
@@ -155,6 +155,8 @@ export type Licence = {
   __typename?: 'Licence';
   /** Licence id. */
   id: Scalars['ID']['output'];
+  /** Electronic licence identifier: 1.2.156.3005.2.<type code>.<issuer credit code>.<serial>.<version>.<check character>. */
+  identifier: Scalars['String']['output'];
 };
 
 /** State of the electronic licence issuance of an approved case. */
@@ -562,6 +564,7 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type LicenceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Licence'] = ResolversParentTypes['Licence']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LicenceIssueResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['LicenceIssue'] = ResolversParentTypes['LicenceIssue']> = {

@@ -19,6 +19,8 @@ export type Department = {
   __typename?: 'Department';
   /** Department code. */
   code: Scalars['String']['output'];
+  /** Official name in Chinese. */
+  name: Scalars['String']['output'];
 };
 
 /** A fee item of an item. */
@@ -76,7 +78,7 @@ export type Item = {
   conditions: Array<Scalars['String']['output']>;
   /** Consultation phone number. */
   consultationPhone: Scalars['String']['output'];
-  /** Implementing department. */
+  /** Implementing department; its name comes with the item, so an item search needs no call to the identity subgraph. */
   department: Department;
   /** Code of the implementing department. */
   departmentCode: Scalars['String']['output'];
@@ -305,6 +307,7 @@ export type ResolversParentTypes = {
 
 export type DepartmentResolvers<ContextType = ItemsContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FeeResolvers<ContextType = ItemsContext, ParentType extends ResolversParentTypes['Fee'] = ResolversParentTypes['Fee']> = {

@@ -1,0 +1,270 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page, Route } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type LaunchedBrowser } from '../../pwa/test/browser/chromium.js';
+import { startTestPlatform, type TestPlatform } from '../support/platform.js';
+import {
+  CASE_NUMBER,
+  caseCard,
+  fillAndSubmitApplication,
+  gatewayCases,
+  gatewayToken,
+  openFromNavigation,
+  openItem,
+  readOutbox,
+  recordRequests,
+  setOutboxItemId,
+  signIn,
+  signOut,
+  waitForServiceWorkerControl,
+  writeSamplePng,
+} from './support.js';
+
+/**
+ * The built PWA in headless Chromium with its Workbox service worker, on
+ * the whole platform (six subgraphs and the gateway as separate processes):
+ * the main flow from application to licence, offline filing at a village
+ * service point with replay, and a replay the server rejects.
+ */
+
+const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300);
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380);
+const CITIZEN = '13800138000';
+const CITIZEN_ID = `u-${CITIZEN}`;
+
+let platform: TestPlatform;
+let browser: LaunchedBrowser;
+let page: Page;
+let requests: ReturnType<typeof recordRequests>;
+let fileDir: string;
+let pngPath: string;
+
+beforeAll(async () => {
+  platform = await startTestPlatform(PORT_BASE, { pwaPort: PWA_PORT });
+  browser = await launchChromium({ baseURL: platform.pwaUrl });
+  requests = recordRequests(browser.context);
+  page = browser.page;
+  page.setDefaultTimeout(20000);
+  fileDir = await mkdtemp(join(tmpdir(), 'ykb-browser-files-'));
+  pngPath = await writeSamplePng(fileDir);
+}, 240000);
+
+// A failed offline test must not leave the next test offline.
+afterEach(async () => {
+  await browser?.context.setOffline(false);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+  if (fileDir) await rm(fileDir, { recursive: true, force: true });
+});
+
+/** Text of the status message the item page shows after 提交申报. */
+async function submissionStatus(): Promise<string> {
+  const status = page.getByRole('region', { name: '在线申报' }).getByRole('status');
+  return (await status.textContent()) ?? '';
+}
+
+/** Cases of the citizen, read through the gateway, whose form carries this business name. */
+async function casesNamed(businessName: string) {
+  const token = await gatewayToken(platform.gatewayUrl, CITIZEN);
+  const cases = await gatewayCases(platform.gatewayUrl, token);
+  return cases.filter((c) => c.formData?.businessName === businessName);
+}
+
+describe('PWA in Chromium', () => {
+  let caseNumber: string;
+
+  it('files an application online', async () => {
+    await page.goto('/');
+    await signIn(page, CITIZEN);
+    await openItem(page);
+    await fillAndSubmitApplication(page, pngPath, '城北村张三小卖部');
+
+    await page.getByText('申报已提交').waitFor();
+    const status = await submissionStatus();
+    expect(status).toMatch(new RegExp(`办件编号 ${CASE_NUMBER.source}`));
+    caseNumber = CASE_NUMBER.exec(status)![0];
+  }, 120000);
+
+  it('lets the clerk accept and the reviewer approve', async () => {
+    expect(caseNumber, 'the online application produced no case number').toBeDefined();
+    await signOut(page);
+
+    await signIn(page, 'clerk.chengbei');
+    await openFromNavigation(page, '工作台');
+    const clerkCard = caseCard(page, caseNumber);
+    await clerkCard.getByRole('button', { name: '受理' }).click();
+    await clerkCard.getByRole('status').filter({ hasText: `办件 ${caseNumber} 已受理。` }).waitFor();
+    await clerkCard.getByText('已受理', { exact: true }).waitFor();
+    expect(await clerkCard.getByRole('button', { name: '受理' }).count()).toBe(0);
+    await signOut(page);
+
+    await signIn(page, 'reviewer.scjg');
+    await openFromNavigation(page, '工作台');
+    const reviewerCard = caseCard(page, caseNumber);
+    await reviewerCard.getByLabel('审批意见').fill('符合条件，准予登记');
+    await reviewerCard.getByRole('button', { name: '审批通过' }).click();
+    await reviewerCard.getByRole('status').filter({ hasText: `办件 ${caseNumber} 已审批通过。` }).waitFor();
+    await signOut(page);
+  }, 120000);
+
+  it('shows the citizen the completed case and licence', async () => {
+    expect(caseNumber, 'the online application produced no case number').toBeDefined();
+    await signIn(page, CITIZEN);
+    await openFromNavigation(page, '我的办件');
+
+    // Issuing the licence completes the case just after approval.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return caseCard(page, caseNumber).textContent();
+        },
+        { timeout: 20000, interval: 500 },
+      )
+      .toContain('已办结');
+
+    await openFromNavigation(page, '我的证照');
+    const licence = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '营业执照' }) });
+    await licence.first().waitFor();
+    expect(await licence.count()).toBe(1);
+    expect(await licence.textContent()).toContain('张三');
+    expect(await licence.locator('.identifier').textContent()).toMatch(/^1\.2\.156\.3005\.2\./);
+  }, 120000);
+
+  it('queues offline and replays to one case', async () => {
+    const businessName = '城北村离线便民店';
+    await waitForServiceWorkerControl(page);
+    // Opening the item online keeps the copy the form needs offline.
+    await openItem(page);
+    const itemUrl = page.url();
+
+    await browser.context.setOffline(true);
+    const shell = await page.reload();
+    expect(shell?.fromServiceWorker(), 'the offline reload did not come from the service worker').toBe(true);
+    await page.getByText('当前处于离线状态').waitFor();
+    expect(page.url()).toBe(itemUrl);
+    await fillAndSubmitApplication(page, pngPath, businessName);
+
+    await page.getByText('网络不可用，申报已保存在本机').waitFor();
+    const status = await submissionStatus();
+    const localId = /临时编号 (L-[0-9A-Z]+-[0-9a-z]+)/.exec(status)?.[1];
+    expect(localId, `no provisional id in "${status}"`).toBeDefined();
+    expect(status).not.toMatch(CASE_NUMBER);
+
+    const stored = await readOutbox(page);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ localId, createdBy: CITIZEN_ID, state: 'queued', attempts: 0, lastError: null });
+    expect(stored[0]!.materialCount).toBe(3);
+
+    await page.getByRole('link', { name: '查看我的办件' }).click();
+    const pending = page.getByRole('region', { name: '待同步' });
+    await pending.getByText(localId!).waitFor();
+    expect(await pending.textContent()).not.toMatch(CASE_NUMBER);
+    expect(await casesNamed(businessName)).toHaveLength(0);
+
+    // The first response that carries the new case is lost on the way back,
+    // as on a dropped mobile connection: the server has the case, the
+    // browser does not know it.
+    let dropped = false;
+    const dropFirstCase = async (route: Route) => {
+      const body = route.request().postDataJSON() as { operationName?: string } | null;
+      if (dropped || body?.operationName !== 'SubmitApplication') return route.fallback();
+      const response = await route.fetch();
+      const result = (await response.json()) as { data?: { submitApplication?: unknown } };
+      if (!result.data?.submitApplication) return route.fulfill({ response });
+      dropped = true;
+      return route.abort('connectionreset');
+    };
+    await browser.context.route('**/graphql', dropFirstCase);
+    await browser.context.setOffline(false);
+
+    await expect.poll(async () => (await readOutbox(page))[0]?.attempts, { timeout: 20000 }).toBe(1);
+    await browser.context.unroute('**/graphql', dropFirstCase);
+    expect(dropped).toBe(true);
+    expect((await readOutbox(page))[0]).toMatchObject({ localId, state: 'queued', lastError: { code: 'NETWORK' } });
+    await pending.getByText('上次同步失败：网络连接不可用').waitFor();
+    expect(await casesNamed(businessName)).toHaveLength(1);
+
+    // Two clicks in one task, before the button can re-render as disabled.
+    await pending.getByRole('button', { name: '立即同步' }).evaluate((button: HTMLButtonElement) => {
+      button.click();
+      button.click();
+    });
+
+    const synced = page.getByRole('region', { name: '刚刚同步' });
+    await synced.getByText(localId!).waitFor();
+    const syncedText = (await synced.textContent()) ?? '';
+    expect(syncedText).toMatch(new RegExp(`${localId} 已提交，办件编号 ${CASE_NUMBER.source}`));
+    expect(await readOutbox(page)).toHaveLength(0);
+
+    const created = await casesNamed(businessName);
+    expect(created).toHaveLength(1);
+    expect(syncedText).toContain(created[0]!.caseNumber);
+    expect(created[0]!.status).toBe('SUBMITTED');
+
+    // A restart of the app replays nothing more.
+    await page.reload();
+    await caseCard(page, created[0]!.caseNumber).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await casesNamed(businessName)).toHaveLength(1);
+  }, 180000);
+
+  it('moves a rejected replay to 需处理', async () => {
+    const businessName = '城北村退回测试店';
+    await openItem(page);
+    await browser.context.setOffline(true);
+    await page.reload();
+    await page.getByText('当前处于离线状态').waitFor();
+    await fillAndSubmitApplication(page, pngPath, businessName);
+    await page.getByText('网络不可用，申报已保存在本机').waitFor();
+    const localId = /临时编号 (L-[0-9A-Z]+-[0-9a-z]+)/.exec(await submissionStatus())?.[1];
+    expect(localId).toBeDefined();
+
+    // An item withdrawn from the catalogue while the entry waited offline.
+    await setOutboxItemId(page, localId!, 'X'.repeat(31));
+    expect((await readOutbox(page))[0]).toMatchObject({ localId, itemId: 'X'.repeat(31), state: 'queued' });
+
+    await page.getByRole('link', { name: '查看我的办件' }).click();
+    await page.getByRole('region', { name: '待同步' }).getByText(localId!).waitFor();
+    await browser.context.setOffline(false);
+
+    const attention = page.getByRole('region', { name: '需处理' });
+    await attention.getByText(localId!).waitFor();
+    const card = attention.getByRole('listitem').filter({ hasText: localId! });
+    await card.getByText('原因：要办理的记录不存在或已被删除。').waitFor();
+    expect(await page.getByRole('region', { name: '待同步' }).count()).toBe(0);
+    expect(await readOutbox(page)).toEqual([
+      expect.objectContaining({ localId, state: 'attention', attempts: 1, lastError: expect.objectContaining({ code: 'NOT_FOUND' }) }),
+    ]);
+
+    // Another sync (app start and an online event) leaves the entry alone.
+    const submitsBefore = requests.operations.filter((name) => name === 'SubmitApplication').length;
+    const uploadsBefore = requests.operations.filter((name) => name === 'UploadMaterial').length;
+    await page.reload();
+    await attention.getByText(localId!).waitFor();
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1000);
+    expect(requests.operations.filter((name) => name === 'SubmitApplication').length).toBe(submitsBefore);
+    expect(requests.operations.filter((name) => name === 'UploadMaterial').length).toBe(uploadsBefore);
+    expect(await readOutbox(page)).toEqual([expect.objectContaining({ localId, state: 'attention', attempts: 1 })]);
+    expect(await casesNamed(businessName)).toHaveLength(0);
+  }, 180000);
+
+  it('sends requests only to loopback', () => {
+    expect(requests.urls.length).toBeGreaterThan(0);
+    expect(requests.operations).toContain('SubmitApplication');
+    const outside = requests.urls.filter((url) => {
+      const { protocol, hostname } = new URL(url);
+      if (protocol === 'data:' || protocol === 'blob:') return false;
+      return hostname !== '127.0.0.1' && hostname !== 'localhost';
+    });
+    expect(outside).toEqual([]);
+    console.log([...new Set(requests.urls.map((u) => u.replace(/\/assets\/.*/, '/assets/*')))].join('\n'));
+  });
+});

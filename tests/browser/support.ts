@@ -1,0 +1,223 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
+import { DEMO_PASSWORD, idCardCheckChar } from '@ykb/common';
+import { gatewayRequest } from '../support/platform.js';
+
+/** Helpers that drive the PWA the way a user does: through labels, roles and visible text. */
+
+/** The item every browser test applies for, as the citizen finds it by keyword. */
+export const ITEM_NAME = '个体工商户设立登记';
+export const ITEM_KEYWORD = '个体户';
+
+/** Case numbers: 6-digit county code, acceptance date, 6-digit serial. */
+export const CASE_NUMBER = /500238-\d{8}-\d{6}/;
+
+// A 1x1 PNG, so the server's file-type check sees real PNG magic bytes.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/** Writes the sample PNG into `dir` and returns its path, for `setInputFiles`. */
+export async function writeSamplePng(dir: string, name = '材料.png'): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, PNG);
+  return path;
+}
+
+/** A valid resident ID card number of someone born in 巫溪县. */
+export function validIdCard(): string {
+  const first17 = '50023819900307101';
+  return first17 + idCardCheckChar(first17);
+}
+
+/** Signs in on the sign-in page and waits until the header names the user. */
+export async function signIn(page: Page, account: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('账号').fill(account);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  await page.getByText(/^当前用户：/).waitFor();
+}
+
+/** Signs out through the header button and waits for the sign-in link to return. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '退出登录' }).click();
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '登录' }).waitFor();
+}
+
+/** Searches the catalogue by keyword and opens the item's detail page. */
+export async function openItem(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '事项搜索' }).click();
+  await page.getByRole('searchbox', { name: '关键词' }).fill(ITEM_KEYWORD);
+  await page.getByRole('button', { name: '搜索' }).click();
+  await page.getByRole('link', { name: ITEM_NAME }).click();
+  await page.getByRole('heading', { level: 1, name: ITEM_NAME }).waitFor();
+}
+
+/**
+ * Fills the form generated from the item's form fields, attaches `pngPath`
+ * to every material and submits. The division code keeps its default, the
+ * signed-in user's village.
+ */
+export async function fillAndSubmitApplication(page: Page, pngPath: string, businessName: string): Promise<void> {
+  const form = page.getByRole('region', { name: '在线申报' });
+  await form.getByRole('textbox', { name: '申请人姓名' }).fill('张三');
+  await form.getByRole('textbox', { name: '申请人身份证号码' }).fill(validIdCard());
+  await form.getByRole('textbox', { name: '联系电话' }).fill('13800138000');
+  await form.getByRole('textbox', { name: '个体工商户名称' }).fill(businessName);
+  await form.getByRole('textbox', { name: '经营范围' }).fill('预包装食品零售');
+  await form.getByRole('textbox', { name: '经营场所' }).fill('巫溪县城厢镇城北村1组');
+
+  const materials = form.getByRole('group', { name: '申请材料' }).getByLabel(/^选择文件：/);
+  const count = await materials.count();
+  if (count === 0) throw new Error(`The form of ${ITEM_NAME} lists no material file inputs.`);
+  for (let i = 0; i < count; i++) await materials.nth(i).setInputFiles(pngPath);
+
+  await form.getByRole('button', { name: '提交申报' }).click();
+}
+
+/** Opens a page through the main navigation and waits for its heading. */
+export async function openFromNavigation(page: Page, name: string): Promise<void> {
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+/** The card of one case in a case list, found by its case number. */
+export function caseCard(page: Page, caseNumber: string): Locator {
+  return page.getByRole('listitem').filter({ hasText: caseNumber });
+}
+
+/** Waits until the page is controlled by the service worker, so reloads work offline. */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+}
+
+/** The fields of a stored outbox entry that the tests check. */
+export interface StoredOutboxEntry {
+  localId: string;
+  createdBy: string;
+  state: string;
+  itemId: string;
+  idempotencyKey: string;
+  attempts: number;
+  lastError: { code: string; message: string } | null;
+  materialCount: number;
+}
+
+/** Reads every outbox entry straight from the app's IndexedDB database. */
+export function readOutbox(page: Page): Promise<StoredOutboxEntry[]> {
+  return page.evaluate(
+    () =>
+      new Promise<StoredOutboxEntry[]>((resolve, reject) => {
+        const request = indexedDB.open('ykb-offline');
+        // The app creates the database on first use; never create it here.
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => resolve([]);
+        request.onsuccess = () => {
+          const db = request.result;
+          const all = db.transaction('outbox').objectStore('outbox').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            db.close();
+            resolve(
+              (all.result as Record<string, any>[]).map((e) => ({
+                localId: e.localId,
+                createdBy: e.createdBy,
+                state: e.state,
+                itemId: e.itemId,
+                idempotencyKey: e.idempotencyKey,
+                attempts: e.attempts,
+                lastError: e.lastError,
+                materialCount: e.materials.length,
+              })),
+            );
+          };
+        };
+      }),
+  );
+}
+
+/** Rewrites the item id of one stored outbox entry, as a corrupted or outdated entry would carry. */
+export function setOutboxItemId(page: Page, localId: string, itemId: string): Promise<void> {
+  return page.evaluate(
+    ({ localId, itemId }) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('ykb-offline');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction('outbox', 'readwrite');
+          const store = transaction.objectStore('outbox');
+          const cursor = store.openCursor();
+          cursor.onsuccess = () => {
+            const current = cursor.result;
+            if (!current) return;
+            if (current.value.localId === localId) current.update({ ...current.value, itemId });
+            current.continue();
+          };
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+      }),
+    { localId, itemId },
+  );
+}
+
+/** Records the URL of every request the browser context makes, service worker included. */
+export function recordRequests(context: BrowserContext): { urls: string[]; operations: string[] } {
+  const record = { urls: [] as string[], operations: [] as string[] };
+  context.on('request', (request: Request) => {
+    record.urls.push(request.url());
+    const name = operationNameOf(request);
+    if (name) record.operations.push(name);
+  });
+  return record;
+}
+
+/** Returns the GraphQL operation name of a POST to /graphql, or null. */
+function operationNameOf(request: Request): string | null {
+  if (request.method() !== 'POST' || !new URL(request.url()).pathname.startsWith('/graphql')) return null;
+  try {
+    const body = request.postDataJSON() as { operationName?: unknown } | null;
+    return typeof body?.operationName === 'string' ? body.operationName : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Signs in through the gateway and returns the bearer token. */
+export async function gatewayToken(gatewayUrl: string, account: string): Promise<string> {
+  const result = await gatewayRequest<{ signIn: { token: string } }>(
+    gatewayUrl,
+    'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token } }',
+    { a: account, p: DEMO_PASSWORD },
+  );
+  if (!result.data) throw new Error(`Sign-in of ${account} failed: ${JSON.stringify(result.errors)}`);
+  return result.data.signIn.token;
+}
+
+/** A case as the gateway lists it to its applicant. */
+export interface GatewayCase {
+  id: string;
+  caseNumber: string;
+  status: string;
+  formData: Record<string, string> | null;
+}
+
+/** Lists the signed-in user's cases through the gateway. */
+export async function gatewayCases(gatewayUrl: string, token: string): Promise<GatewayCase[]> {
+  const result = await gatewayRequest<{ myCases: GatewayCase[] }>(
+    gatewayUrl,
+    'query { myCases(first: 100) { id caseNumber status formData } }',
+    {},
+    token,
+  );
+  if (!result.data) throw new Error(`myCases failed: ${JSON.stringify(result.errors)}`);
+  return result.data.myCases;
+}
