@@ -16,6 +16,7 @@ import {
   type SubgraphName,
 } from '@ykb/common';
 import { SUPERGRAPH_PATH } from './compose.js';
+import { operationLimitsRule } from './limits.js';
 
 /** Context of one gateway request: what is forwarded to every subgraph. */
 export interface GatewayContext {
@@ -54,6 +55,7 @@ export async function startGateway(port = gatewayPort(), corsOrigins: string[] =
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    validationRules: [operationLimitsRule],
     formatError: (formatted, error) => formatClientError(formatted, error, (err) => log.error({ err }, 'unexpected gateway error')),
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });

@@ -50,6 +50,7 @@ clientCodes.add('PERSISTED_QUERY_NOT_FOUND');
 clientCodes.add('PERSISTED_QUERY_NOT_SUPPORTED');
 clientCodes.add('OPERATION_RESOLUTION_FAILURE');
 clientCodes.add('BAD_REQUEST');
+clientCodes.add('QUERY_TOO_COMPLEX');
 
 /**
  * Formats errors for clients: known codes pass through with their message,
