@@ -1,0 +1,408 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { DivisionDocument, DepartmentDocument } from '../model.js';
+import type { UserView } from '../userView.js';
+import type { IdentityContext } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Result of a successful sign-in or registration. */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** Signed bearer token; send it as `Authorization: Bearer <token>`. Valid for 8 hours unless signed out. */
+  token: Scalars['String']['output'];
+  /** The signed-in user, unmasked. */
+  user: User;
+};
+
+/** A government department of Chongqing. */
+export type Department = {
+  __typename?: 'Department';
+  /** Department code, such as CQ-SCJG. */
+  code: Scalars['String']['output'];
+  /** Unified social credit code of the department. */
+  creditCode: Scalars['String']['output'];
+  /** Division of the department's level. */
+  division?: Maybe<Division>;
+  /** Division code of the department's level; 50 means city-wide. */
+  divisionCode: Scalars['String']['output'];
+  /** Official name in Chinese. */
+  name: Scalars['String']['output'];
+  /** Name in English. */
+  nameEn: Scalars['String']['output'];
+};
+
+/**
+ * An administrative division of Chongqing (GB/T 2260 codes down to the county,
+ * statistical codes for townships and villages). Codes are prefix-hierarchical:
+ * 2 digits for the province, 4 for the prefecture grouping, 6 for the county,
+ * 9 for the township or street, 12 for the village or community.
+ */
+export type Division = {
+  __typename?: 'Division';
+  /** Divisions directly inside this one, ordered by code. */
+  children: Array<Division>;
+  /** Division code as a string of 2, 4, 6, 9 or 12 digits. */
+  code: Scalars['String']['output'];
+  /** Level in the hierarchy, derived from the code length. */
+  level: DivisionLevel;
+  /** Official name in Chinese. */
+  name: Scalars['String']['output'];
+  /** Enclosing division; null for the province. */
+  parent?: Maybe<Division>;
+  /** Code of the enclosing division; null for the province. */
+  parentCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** Level of an administrative division. */
+export type DivisionLevel =
+  /** 县级 county, district or autonomous county (6 digits) */
+  | 'COUNTY'
+  /** 地级 prefecture level; in Chongqing only the groupings 5001 (districts) and 5002 (counties) */
+  | 'PREFECTURE'
+  /** 省级 province-level (Chongqing, code 50) */
+  | 'PROVINCE'
+  /** 乡级 township, town or street (9 digits) */
+  | 'TOWNSHIP'
+  /** 村级 village or residents' community (12 digits) */
+  | 'VILLAGE';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Registers a natural person after real-name verification and signs them in.
+   * Fails with INVALID_ID_CARD, INVALID_MOBILE, BAD_USER_INPUT, or CONFLICT when
+   * the ID-card number or the mobile number is already registered.
+   */
+  registerPerson: AuthPayload;
+  /**
+   * Signs in with an account and password. The account is normalised (full-width
+   * characters and spaces). Fails with INVALID_CREDENTIALS for an unknown account
+   * or a wrong password alike, and with ACCOUNT_LOCKED for 15 minutes after 5
+   * consecutive failures.
+   */
+  signIn: AuthPayload;
+  /** Revokes the current session, so that its token no longer signs in to this subgraph. Returns true. */
+  signOut: Scalars['Boolean']['output'];
+};
+
+
+export type MutationRegisterPersonArgs = {
+  input: RegisterPersonInput;
+};
+
+
+export type MutationSignInArgs = {
+  account: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One department by its code; null when it does not exist. */
+  department?: Maybe<Department>;
+  /** Every department, ordered by code. */
+  departments: Array<Department>;
+  /** One division by its code; null when it does not exist. */
+  division?: Maybe<Division>;
+  /** Divisions directly inside `parentCode`, ordered by code; the province when `parentCode` is null. */
+  divisions: Array<Division>;
+  /** The signed-in user; null when the request is anonymous or the session was signed out. */
+  me?: Maybe<User>;
+  /** One user by id, masked for the viewer; needs a signed-in viewer. Null when the user does not exist. */
+  user?: Maybe<User>;
+  /**
+   * Finds a natural person by ID-card number, for staff serving a citizen at a
+   * window. Null when nobody is registered with it or the person lies outside
+   * the viewer's jurisdiction.
+   */
+  userByIdCard?: Maybe<User>;
+};
+
+
+export type QueryDepartmentArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryDivisionArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryDivisionsArgs = {
+  parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUserArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryUserByIdCardArgs = {
+  idCardNumber: Scalars['String']['input'];
+};
+
+/** Registration of a natural person. */
+export type RegisterPersonInput = {
+  /** Division code of the residence, a Chongqing division of any level. */
+  divisionCode: Scalars['String']['input'];
+  /** Resident ID-card number; full-width characters, spaces and a lower-case x are accepted. */
+  idCardNumber: Scalars['String']['input'];
+  /** Mainland mobile number; becomes the sign-in account. */
+  mobile: Scalars['String']['input'];
+  /** Name as on the ID card: 2 to 30 Han characters, with · between parts of a transcribed name. */
+  name: Scalars['String']['input'];
+  /** Password of 8 to 128 characters containing at least one letter and one digit. */
+  password: Scalars['String']['input'];
+};
+
+/**
+ * A registered user: a natural person, a legal person or a staff member.
+ * Personal fields are masked unless the viewer is the user, an administrator,
+ * or staff whose jurisdiction covers the user's division.
+ */
+export type User = {
+  __typename?: 'User';
+  /** Unified social credit code of a legal person; public registration data, never masked. */
+  creditCode?: Maybe<Scalars['String']['output']>;
+  /** Department code of a staff member. */
+  departmentCode?: Maybe<Scalars['String']['output']>;
+  /** Division named by divisionCode. */
+  division?: Maybe<Division>;
+  /** Division code of the user's residence or jurisdiction; masked to the township (9 digits) for natural persons. */
+  divisionCode?: Maybe<Scalars['String']['output']>;
+  /** Hall or service point where a clerk or hall manager works. */
+  hallId?: Maybe<Scalars['String']['output']>;
+  /** User id: u- followed by the account for demo accounts, u- followed by a UUID for registered users. */
+  id: Scalars['ID']['output'];
+  /** Resident ID-card number (GB 11643); masked to the first 4 and last 4 characters. */
+  idCardNumber?: Maybe<Scalars['String']['output']>;
+  /** Kind of user. */
+  kind: UserKind;
+  /** True when the personal fields above are masked for the current viewer. */
+  masked: Scalars['Boolean']['output'];
+  /** Mainland mobile number; masked to the first 3 and last 4 digits. */
+  mobile?: Maybe<Scalars['String']['output']>;
+  /** Name; for a masked natural person the surname followed by one * per remaining character. */
+  name: Scalars['String']['output'];
+  /** Roles, such as CITIZEN, LEGAL_PERSON, CLERK or ADMIN. */
+  roles: Array<Scalars['String']['output']>;
+};
+
+/** Kind of user. */
+export type UserKind =
+  /** 法人 legal person */
+  | 'LEGAL_PERSON'
+  /** 自然人 natural person */
+  | 'PERSON'
+  /** 工作人员 staff member of a department, hall or service point */
+  | 'STAFF';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Department: Department;
+  Division: Division;
+  User: User;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Department:
+    ( { __typename: 'Department' }
+    & GraphQLRecursivePick<FederationTypes['Department'], {"code":true}> );
+  Division:
+    ( { __typename: 'Division' }
+    & GraphQLRecursivePick<FederationTypes['Division'], {"code":true}> );
+  User:
+    ( { __typename: 'User' }
+    & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+};
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Department: ResolverTypeWrapper<DepartmentDocument>;
+  Division: ResolverTypeWrapper<DivisionDocument>;
+  DivisionLevel: DivisionLevel;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  RegisterPersonInput: RegisterPersonInput;
+  User: ResolverTypeWrapper<UserView>;
+  UserKind: UserKind;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  String: Scalars['String']['output'];
+  Department: DepartmentDocument;
+  Division: DivisionDocument;
+  Mutation: Record<PropertyKey, never>;
+  Boolean: Scalars['Boolean']['output'];
+  Query: Record<PropertyKey, never>;
+  ID: Scalars['ID']['output'];
+  RegisterPersonInput: RegisterPersonInput;
+  User: UserView;
+};
+
+export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type DepartmentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DivisionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division'], FederationReferenceType extends FederationReferenceTypes['Division'] = FederationReferenceTypes['Division']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Division']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['DivisionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  parentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  registerPerson?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
+  signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'account' | 'password'>>;
+  signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'code'>>;
+  departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType, RequireFields<QueryDivisionArgs, 'code'>>;
+  divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType, Partial<QueryDivisionsArgs>>;
+  me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+  userByIdCard?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserByIdCardArgs, 'idCardNumber'>>;
+};
+
+export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  divisionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hallId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idCardNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
+  masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = IdentityContext> = {
+  AuthPayload?: AuthPayloadResolvers<ContextType>;
+  Department?: DepartmentResolvers<ContextType>;
+  Division?: DivisionResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+};
+
