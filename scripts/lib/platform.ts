@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { MongoClient } from 'mongodb';
 import { SUBGRAPHS } from '../../packages/common/src/services.js';
 import { portIsOpen, startFerretdb, type RunningDatabase } from './ferretdb.js';
 
@@ -104,6 +105,24 @@ function runToEnd(command: string, args: string[], cwd: string, env: NodeJS.Proc
   });
 }
 
+/** Pings the database once, so an unreachable MONGODB_URI fails with one sentence instead of six subgraph crashes. */
+async function checkDatabaseReachable(uri: string, embedded: boolean): Promise<void> {
+  const client = new MongoClient(uri, { serverSelectionTimeoutMS: 5000 });
+  try {
+    await client.db('admin').command({ ping: 1 });
+  } catch (error) {
+    const where = embedded ? 'The embedded FerretDB' : `The database at MONGODB_URI (${redactUri(uri)})`;
+    throw new Error(`${where} is unreachable (${(error as Error).message}); start it or fix MONGODB_URI, or unset MONGODB_URI to use the embedded FerretDB.`);
+  } finally {
+    await client.close();
+  }
+}
+
+/** Hides the password of a connection string before it is printed. */
+function redactUri(uri: string): string {
+  return uri.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
+}
+
 export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
   const children: { name: string; child: ChildProcess }[] = [];
   let database: RunningDatabase | undefined;
@@ -138,6 +157,8 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       database = await startFerretdb(join(options.dataDir, 'db'), options.dbPort);
       mongodbUri = database.uri;
     }
+
+    await checkDatabaseReachable(mongodbUri, !options.mongodbUri);
 
     const secrets = loadSecrets(options.dataDir);
     const env: NodeJS.ProcessEnv = {
@@ -175,7 +196,11 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       await buildPwaIfStale(options.log);
       const logFile = join(logDir, 'pwa.log');
       const out = createWriteStream(logFile, { flags: 'a' });
-      const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(options.pwaPort), '--strictPort'], {
+      // Vite 8 refuses a second preview of the same project without
+      // --bypass-lock, but a demo platform and test platforms run side by
+      // side on their own ports.
+      const viteArgs = ['preview', '--host', '127.0.0.1', '--port', String(options.pwaPort), '--strictPort', '--bypass-lock'];
+      const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), ...viteArgs], {
         cwd: join(ROOT, 'pwa'),
         env,
         stdio: ['ignore', 'pipe', 'pipe'],
