@@ -23,10 +23,11 @@ import {
 } from './support.js';
 
 /**
- * The built PWA in headless Chromium with its Workbox service worker, on
- * the whole platform (six subgraphs and the gateway as separate processes):
- * the main flow from application to licence, offline filing at a village
- * service point with replay, and a replay the server rejects.
+ * Drives the built PWA in headless Chromium with its Workbox service worker,
+ * on the whole platform with six subgraphs and the gateway as separate
+ * processes. The tests cover the main flow from application to licence,
+ * offline filing at a village service point with replay, and a replay the
+ * server rejects.
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300);
@@ -168,8 +169,8 @@ describe('PWA in Chromium', () => {
     expect(await casesNamed(businessName)).toHaveLength(0);
 
     // The first response that carries the new case is lost on the way back,
-    // as on a dropped mobile connection: the server has the case, the
-    // browser does not know it.
+    // as on a dropped mobile connection. The server has created the case,
+    // but the browser records a network failure.
     let dropped = false;
     const dropFirstCase = async (route: Route) => {
       const body = route.request().postDataJSON() as { operationName?: string } | null;
@@ -186,7 +187,12 @@ describe('PWA in Chromium', () => {
     await expect.poll(async () => (await readOutbox(page))[0]?.attempts, { timeout: 20000 }).toBe(1);
     await browser.context.unroute('**/graphql', dropFirstCase);
     expect(dropped).toBe(true);
-    expect((await readOutbox(page))[0]).toMatchObject({ localId, state: 'queued', lastError: { code: 'NETWORK' } });
+    expect((await readOutbox(page))[0]).toMatchObject({
+      localId,
+      state: 'queued',
+      idempotencyKey: stored[0]!.idempotencyKey,
+      lastError: { code: 'NETWORK' },
+    });
     await pending.getByText('上次同步失败：网络连接不可用').waitFor();
     expect(await casesNamed(businessName)).toHaveLength(1);
 
@@ -248,6 +254,8 @@ describe('PWA in Chromium', () => {
     await page.reload();
     await attention.getByText(localId!).waitFor();
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    // Nothing signals a replay that sends nothing, so the check waits for
+    // the network to go quiet and then a little longer.
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
     expect(requests.operations.filter((name) => name === 'SubmitApplication').length).toBe(submitsBefore);
@@ -265,6 +273,5 @@ describe('PWA in Chromium', () => {
       return hostname !== '127.0.0.1' && hostname !== 'localhost';
     });
     expect(outside).toEqual([]);
-    console.log([...new Set(requests.urls.map((u) => u.replace(/\/assets\/.*/, '/assets/*')))].join('\n'));
   });
 });

@@ -13,7 +13,7 @@ export const ITEM_KEYWORD = '个体户';
 /** Case numbers: 6-digit county code, acceptance date, 6-digit serial. */
 export const CASE_NUMBER = /500238-\d{8}-\d{6}/;
 
-// A 1x1 PNG, so the server's file-type check sees real PNG magic bytes.
+// A 1x1 PNG, so the server's file-type check finds real PNG magic bytes.
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',
@@ -26,7 +26,7 @@ export async function writeSamplePng(dir: string, name = '材料.png'): Promise<
   return path;
 }
 
-/** A valid resident ID card number of someone born in 巫溪县. */
+/** Builds a valid resident ID card number of someone born in 巫溪县 (division 500238). */
 export function validIdCard(): string {
   const first17 = '50023819900307101';
   return first17 + idCardCheckChar(first17);
@@ -84,7 +84,7 @@ export async function openFromNavigation(page: Page, name: string): Promise<void
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
-/** The card of one case in a case list, found by its case number. */
+/** Finds the card of one case in a case list by its case number. */
 export function caseCard(page: Page, caseNumber: string): Locator {
   return page.getByRole('listitem').filter({ hasText: caseNumber });
 }
@@ -113,7 +113,7 @@ export function readOutbox(page: Page): Promise<StoredOutboxEntry[]> {
     () =>
       new Promise<StoredOutboxEntry[]>((resolve, reject) => {
         const request = indexedDB.open('ykb-offline');
-        // The app creates the database on first use; never create it here.
+        // The app creates the database on first use, so this read must not create it.
         request.onupgradeneeded = () => request.transaction?.abort();
         request.onerror = () => resolve([]);
         request.onsuccess = () => {
