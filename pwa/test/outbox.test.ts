@@ -6,9 +6,9 @@ import {
   REJECTION_CODES,
   type ApplicationDraft,
   type OutboxTransport,
+  type SubmittedCase,
 } from '../src/offline/outbox';
 import { MemoryOutboxStorage } from '../src/offline/memoryOutboxStorage';
-import type { SubmittedCase } from '../src/graphql/types';
 
 /** A failure carrying a GraphQL `extensions.code`, as the server sends it. */
 class CodedError extends Error {

@@ -1,5 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
-import { SubmitApplicationDocument, UploadMaterialDocument } from '../graphql/operations';
+import { SubmitApplicationDocument, UploadMaterialDocument } from '../graphql/generated';
 import { blobToBase64 } from '../util/blobToBase64';
 import type { OutboxTransport } from './outbox';
 

@@ -5,7 +5,13 @@
 // instead of creating a second case. This module imports no Vue, Apollo or
 // IndexedDB code because storage, transport and error classification are
 // injected.
-import type { FormData, SubmittedCase } from '../graphql/types';
+import type { SubmitApplicationMutation } from '../graphql/generated';
+
+/** Form values keyed by form field key, sent as one JSON object. */
+export type FormValues = Record<string, string>;
+
+/** The case `submitApplication` created (or returned again for a repeated key). */
+export type SubmittedCase = SubmitApplicationMutation['submitApplication'];
 
 /** A material file attached to an application, kept as a Blob on the device. */
 export interface OutboxMaterial {
@@ -24,7 +30,7 @@ export interface ApplicationDraft {
   /** Item name shown in the outbox list while no case exists. */
   itemName: string;
   divisionCode: string;
-  formData: FormData;
+  formData: FormValues;
   materials: Omit<OutboxMaterial, 'fileId'>[];
   /** Generated once when the draft is first submitted, never regenerated. */
   idempotencyKey: string;
@@ -72,7 +78,7 @@ export interface OutboxTransport {
   submitApplication(input: {
     itemId: string;
     divisionCode: string;
-    formData: FormData;
+    formData: FormValues;
     materials: { code: string; fileId: string }[];
     idempotencyKey: string;
   }): Promise<SubmittedCase>;

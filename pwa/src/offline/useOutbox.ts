@@ -2,11 +2,10 @@ import { ref, shallowRef, watch } from 'vue';
 import type { ApolloClient } from '@apollo/client';
 import { errorCodeOf } from '../apollo/errorCode';
 import { useSession } from '../session/useSession';
-import type { SubmittedCase } from '../graphql/types';
 import { createApolloOutboxTransport } from './apolloOutboxTransport';
 import { IdbOutboxStorage } from './idbOutboxStorage';
 import { MemoryOutboxStorage } from './memoryOutboxStorage';
-import { Outbox, type OutboxEntry, type ReplayReport } from './outbox';
+import { Outbox, type OutboxEntry, type ReplayReport, type SubmittedCase } from './outbox';
 
 /** An entry the last replays submitted, shown with its new case number. */
 export interface SyncedEntry {

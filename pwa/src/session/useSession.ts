@@ -1,5 +1,8 @@
 import { computed, ref } from 'vue';
-import type { SessionUser } from '../graphql/types';
+import type { SignInMutation } from '../graphql/generated';
+
+/** The signed-in user as `signIn` returns it. */
+export type SessionUser = SignInMutation['signIn']['user'];
 
 const STORAGE_KEY = 'ykb.session';
 

@@ -1,4 +1,7 @@
-import type { FormField } from '../../graphql/types';
+import type { ItemDetailQuery } from '../../graphql/generated';
+
+/** A form field of an item, as the item detail query selects it. */
+export type FormField = NonNullable<ItemDetailQuery['item']>['formFields'][number];
 
 /** A failed check: the message key under `item.validation` and its values. */
 export interface FieldProblem {

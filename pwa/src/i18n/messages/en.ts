@@ -53,8 +53,6 @@ const en: typeof zhCN = {
     submit: 'Search',
     resultCount: '{count} services',
     empty: 'No matching services.',
-    statutoryLimit: 'Statutory time limit',
-    promisedLimit: 'Promised time limit',
     onlineDepth: 'Online service depth',
     onlineDepthLevel: 'level {level}',
     viewDetail: 'Details and application',

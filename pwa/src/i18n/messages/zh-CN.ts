@@ -51,8 +51,6 @@ export default {
     submit: '搜索',
     resultCount: '共 {count} 项',
     empty: '没有找到匹配的事项。',
-    statutoryLimit: '法定时限',
-    promisedLimit: '承诺时限',
     onlineDepth: '网办深度',
     onlineDepthLevel: '{level} 级',
     viewDetail: '查看并申报',
