@@ -11,6 +11,12 @@ import { dirname, join } from 'node:path';
  * only weekends as days off.
  */
 
+/**
+ * One year's holiday schedule. Its dates lie in `year`, but the notice for a
+ * year may also declare dates in late December of the previous year (the New
+ * Year break and its make-up workday). Such a date overrides the previous
+ * year's schedule for that day only.
+ */
 export interface YearSchedule {
   year: number;
   /** ISO dates (YYYY-MM-DD) declared days off. */
@@ -44,30 +50,48 @@ function isWeekend(isoDate: string): boolean {
 }
 
 export class WorkingDayCalendar {
+  private readonly schedules = new Map<number, YearSchedule>();
   private readonly holidays = new Set<string>();
   private readonly workdays = new Set<string>();
-  private readonly years = new Set<number>();
 
   constructor(schedules: YearSchedule[] = []) {
-    for (const s of schedules) this.load(s);
+    for (const s of schedules) this.schedules.set(s.year, copySchedule(s));
+    this.rebuild();
   }
 
   /** Adds or replaces one year's schedule. */
   load(schedule: YearSchedule): void {
-    const prefix = `${schedule.year}-`;
-    for (const d of [...this.holidays]) if (d.startsWith(prefix)) this.holidays.delete(d);
-    for (const d of [...this.workdays]) if (d.startsWith(prefix)) this.workdays.delete(d);
-    for (const d of schedule.holidays) this.holidays.add(d);
-    for (const d of schedule.workdays) this.workdays.add(d);
-    this.years.add(schedule.year);
+    this.schedules.set(schedule.year, copySchedule(schedule));
+    this.rebuild();
   }
 
   knowsYear(year: number): boolean {
-    return this.years.has(year);
+    return this.schedules.has(year);
   }
 
   knownYears(): number[] {
-    return [...this.years].sort((a, b) => a - b);
+    return [...this.schedules.keys()].sort((a, b) => a - b);
+  }
+
+  /**
+   * Rebuilds the date lookups in ascending year order, so that a date
+   * declared by the next year's notice (late December) replaces whatever the
+   * date's own year declared for it.
+   */
+  private rebuild(): void {
+    this.holidays.clear();
+    this.workdays.clear();
+    for (const year of this.knownYears()) {
+      const schedule = this.schedules.get(year)!;
+      for (const d of schedule.holidays) {
+        this.workdays.delete(d);
+        this.holidays.add(d);
+      }
+      for (const d of schedule.workdays) {
+        this.holidays.delete(d);
+        this.workdays.add(d);
+      }
+    }
   }
 
   /** Reports whether an ISO date is a working day; unknown years fall back to weekdays. */
@@ -126,10 +150,22 @@ export function packagedSchedules(): YearSchedule[] {
   return schedules;
 }
 
+function copySchedule(schedule: YearSchedule): YearSchedule {
+  return { year: schedule.year, holidays: [...schedule.holidays], workdays: [...schedule.workdays] };
+}
+
 let shared: WorkingDayCalendar | undefined;
 
-/** Returns the process-wide calendar, seeded with the packaged years. */
+/**
+ * Returns the process-wide calendar, seeded with the packaged years.
+ * startCalendarSync adds the years that administrators loaded.
+ */
 export function calendar(): WorkingDayCalendar {
   shared ??= new WorkingDayCalendar(packagedSchedules());
   return shared;
+}
+
+/** Drops the process-wide calendar, so that the next calendar() call holds only the packaged years again. */
+export function resetCalendar(): void {
+  shared = undefined;
 }

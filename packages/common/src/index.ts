@@ -1,5 +1,6 @@
 export * from './auth.js';
 export * from './calendar.js';
+export * from './calendarSync.js';
 export * from './db.js';
 export * from './divisions.js';
 export * from './errors.js';
@@ -13,4 +14,5 @@ export * from './services.js';
 export * from './subgraph.js';
 export * from './client.js';
 export * from './reference.js';
+export * from './sequence.js';
 export * from './versioned.js';

@@ -1,97 +1,140 @@
-import type { Connection, Model } from 'mongoose';
+import type { Model } from 'mongoose';
 import { isDuplicateKeyError } from './errors.js';
+import type { Logger } from './logger.js';
 
 /**
- * Version-guarded state changes that stay correct on FerretDB 1.24, whose
- * findAndModify reads the document and then writes it back by `_id` without
- * re-checking the filter, so two concurrent `findOneAndUpdate({ _id,
- * version })` calls can both succeed there. A change first claims its
- * (document, version) pair by inserting a claim document whose `_id` is
- * that pair; the unique `_id` index admits exactly one claimant on MongoDB
- * and on FerretDB alike. Only the winner applies its update.
+ * Version-guarded changes to one document that stay correct on FerretDB
+ * 1.24 as well as MongoDB. FerretDB 1.24 runs findAndModify and update as a
+ * read followed by a write-back by `_id` that does not re-check the filter,
+ * so two concurrent `findOneAndUpdate({ _id, version })` calls can both
+ * succeed there. A change therefore first claims its (document, version)
+ * pair by inserting a claim whose `_id` is that pair. The unique `_id` index
+ * admits exactly one claimant on both databases, and only that claimant
+ * writes the document.
  *
- * The claim stores the update, so a change whose process died between the
- * claim and the update is finished by the next caller instead of leaving
- * the document stuck at that version.
+ * Recovery from a writer that died between its claim and its write: the
+ * claim stores the change, and a later caller who collides with a claim
+ * older than the grace period applies that stored change (roll forward).
+ * Deleting the stale claim and letting a new change take the version (roll
+ * back) was the other design. It loses an update when the "dead" writer was
+ * only slow, because two different changes then both write over the same
+ * version. Rolling forward can only write the same change twice, which
+ * leaves the same document.
  */
 
-const CLAIMS = 'version_claims';
+/** Collection of pending claims, in the database of the changed document. */
+export const VERSION_CLAIMS = 'version_claims';
 
-/** Update documents are stored in the claim as `$set` fields. */
-export type VersionedSet = Record<string, unknown>;
+/** How long a claim may stay unapplied before another caller applies it. */
+const DEFAULT_GRACE_MS = 10_000;
 
+// A claim stores paths as values, not as keys, because FerretDB 1.24 rejects
+// field names with dots such as 'licenceIssue.state'.
+interface StoredField {
+  path: string;
+  value: unknown;
+}
+
+interface VersionClaim {
+  _id: string;
+  set: StoredField[];
+  push: StoredField[];
+  claimedAt: Date;
+}
+
+/** A change to one document; `version` is set to expectedVersion + 1 automatically. */
 export interface VersionedChange {
-  /** Fields to set; `version` is set to expectedVersion + 1 automatically. */
-  set: VersionedSet;
-  /** Entries appended to array fields, applied with `$push`. */
+  /** Fields to set, by path (dotted paths reach into subdocuments). */
+  set: Record<string, unknown>;
+  /** Values appended to array fields, by path. */
   push?: Record<string, unknown>;
 }
 
-function claimId(model: Model<any, any, any, any, any, any>, id: string, version: number): string {
+export interface ChangeAtVersionOptions {
+  /** Age in milliseconds after which an unapplied claim counts as abandoned. */
+  graceMs?: number;
+  /** Receives a warning when this call applies an abandoned claim or fails to delete its own claim. */
+  log?: Logger;
+}
+
+// Mongoose's Model has six type parameters; any model of any schema is accepted here.
+type AnyModel = Model<any, any, any, any, any, any>;
+
+function claimsOf(model: AnyModel) {
+  return model.db.collection<VersionClaim>(VERSION_CLAIMS);
+}
+
+function claimId(model: AnyModel, id: string, version: number): string {
   return `${model.collection.collectionName}:${id}:${version}`;
 }
 
-async function applyClaim<T>(model: Model<any, any, any, any, any, any>, id: string, version: number, change: VersionedChange): Promise<T | null> {
-  const update: Record<string, unknown> = { $set: { ...change.set, version: version + 1 } };
-  if (change.push) update.$push = change.push;
+function toStored(fields: Record<string, unknown> = {}): StoredField[] {
+  return Object.entries(fields).map(([path, value]) => ({ path, value }));
+}
+
+function fromStored(fields: StoredField[]): Record<string, unknown> {
+  return Object.fromEntries(fields.map((field) => [field.path, field.value]));
+}
+
+/** Writes a claimed change if the document is still at `version`; returns the document after the write, or null. */
+async function applyClaim<T>(model: AnyModel, id: string, version: number, claim: Pick<VersionClaim, 'set' | 'push'>): Promise<T | null> {
+  const update: Record<string, unknown> = { $set: { ...fromStored(claim.set), version: version + 1 } };
+  if (claim.push.length > 0) update.$push = fromStored(claim.push);
   return (await model.findOneAndUpdate({ _id: id, version }, update, { returnDocument: 'after' }).lean()) as T | null;
 }
 
 /**
- * Applies `change` to the document if it is still at `expectedVersion`.
- * Returns the updated document, or null when another change won the
- * version first (the caller reports a conflict).
+ * Applies `change` to document `id` if it is still at `expectedVersion`.
+ * Returns the updated document, or null when another change took that
+ * version first or the document is at another version (the caller reports
+ * a conflict). Throws what the database throws, after releasing the claim.
  */
 export async function changeAtVersion<T>(
-  connection: Connection,
-  model: Model<any, any, any, any, any, any>,
+  model: AnyModel,
   id: string,
   expectedVersion: number,
   change: VersionedChange,
+  options: ChangeAtVersionOptions = {},
 ): Promise<T | null> {
-  const claims = connection.db!.collection<{ _id: string; change: VersionedChange; at: Date }>(CLAIMS);
+  const claims = claimsOf(model);
   const key = claimId(model, id, expectedVersion);
+  const claim: VersionClaim = { _id: key, set: toStored(change.set), push: toStored(change.push), claimedAt: new Date() };
   try {
-    await claims.insertOne({ _id: key, change, at: new Date() });
+    await claims.insertOne(claim);
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
-    await finishAbandonedClaim(connection, model, id, expectedVersion);
+    await finishAbandonedClaim(model, id, expectedVersion, options);
     return null;
   }
-  return applyClaim<T>(model, id, expectedVersion, change);
+
+  try {
+    return await applyClaim<T>(model, id, expectedVersion, claim);
+  } finally {
+    // Once the write has run, or the document has moved past this version,
+    // the claim has nothing left to recover. A later claim of the same
+    // version cannot write, because its filter no longer matches.
+    await claims.deleteOne({ _id: key, claimedAt: claim.claimedAt }).catch((error: unknown) => {
+      // A claim left behind is finished or dropped by the next caller that collides with it.
+      options.log?.warn({ err: error, claim: key }, 'failed to delete a version claim');
+    });
+  }
 }
 
 /**
- * Completes a claimed change that was never applied: when the document is
- * still at the claimed version and the claim is older than `graceMs`, the
- * claimant died before its update, so the stored update is applied now.
+ * Applies a claimed change whose writer never did: when the claim is older
+ * than the grace period and the document is still at the claimed version,
+ * the stored change is written now. Returns whether it was written.
  */
-export async function finishAbandonedClaim(
-  connection: Connection,
-  model: Model<any, any, any, any, any, any>,
-  id: string,
-  version: number,
-  graceMs = 10000,
-): Promise<boolean> {
-  const claims = connection.db!.collection<{ _id: string; change: VersionedChange; at: Date }>(CLAIMS);
-  const claim = await claims.findOne({ _id: claimId(model, id, version) });
-  if (!claim || Date.now() - claim.at.getTime() < graceMs) return false;
+export async function finishAbandonedClaim(model: AnyModel, id: string, version: number, options: ChangeAtVersionOptions = {}): Promise<boolean> {
+  const claims = claimsOf(model);
+  const key = claimId(model, id, version);
+  const claim = await claims.findOne({ _id: key });
+  if (!claim || Date.now() - claim.claimedAt.getTime() < (options.graceMs ?? DEFAULT_GRACE_MS)) return false;
+
   const current = (await model.findById(id, { version: 1 }).lean()) as { version?: number } | null;
-  if (current?.version !== version) return false;
-  return (await applyClaim(model, id, version, claim.change)) !== null;
-}
-
-/**
- * Allocates the next number of a named sequence. The counter document only
- * suggests a number (its `$inc` is not atomic on FerretDB 1.24); the caller
- * makes the number safe by inserting it under a unique index and calling
- * again with `after` set to the number that collided.
- */
-export async function suggestNextNumber(connection: Connection, sequence: string, after = 0): Promise<number> {
-  const counters = connection.db!.collection<{ _id: string; value: number }>('sequence_counters');
-  const doc = await counters.findOneAndUpdate({ _id: sequence }, { $inc: { value: 1 } }, { upsert: true, returnDocument: 'after' });
-  const suggested = doc?.value ?? 1;
-  if (suggested > after) return suggested;
-  await counters.updateOne({ _id: sequence }, { $max: { value: after + 1 } });
-  return after + 1;
+  let applied = false;
+  if (current?.version === version) applied = (await applyClaim(model, id, version, claim)) !== null;
+  await claims.deleteOne({ _id: key, claimedAt: claim.claimedAt });
+  if (applied) options.log?.warn({ claim: key, claimedAt: claim.claimedAt }, 'applied an abandoned version claim');
+  return applied;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import type { SubgraphDefinition } from '@ykb/common';
+import { startCalendarSync, type SubgraphDefinition } from '@ykb/common';
 import { createContext, type CasesContext } from './context.js';
 import { LicenceIssuer } from './licenceIssuer.js';
 import { MaterialStore } from './materialStore.js';
@@ -27,13 +27,19 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
     const models = registerModels(connection);
     const materials = new MaterialStore(connection.db!);
     const issuer = new LicenceIssuer(models, log, outboxIntervalMs());
+    let stopCalendarSync: (() => Promise<void>) | undefined;
     return {
       context: (base) => createContext({ models, materials, issuer }, base),
       afterIndexes: async () => {
         await materials.createIndexes();
         issuer.start();
+        // YKB_CALENDAR_SYNC=off runs on the packaged holiday years only (tests without identity).
+        if (process.env.YKB_CALENDAR_SYNC !== 'off') stopCalendarSync = startCalendarSync({ log, caller: 'cases' });
       },
-      stop: () => issuer.stop(),
+      stop: async () => {
+        await stopCalendarSync?.();
+        await issuer.stop();
+      },
     };
   },
 };

@@ -1,8 +1,6 @@
-import type { UpdateQuery } from 'mongoose';
-import { callSubgraph, subgraphUrl, type Logger } from '@ykb/common';
+import { callSubgraph, changeAtVersion, subgraphUrl, type Logger, type VersionedChange } from '@ykb/common';
 import { now } from './clock.js';
 import type { CaseDocument, CaseModels } from './model.js';
-import { updateCaseVersion } from './updateCaseVersion.js';
 
 const ISSUE_MUTATION = `mutation IssueLicence($input: IssueLicenceInput!) {
   issueLicence(input: $input) { id identifier }
@@ -76,11 +74,11 @@ export class LicenceIssuer {
    * Applies a system-side change to a case whose issuance is still PENDING,
    * re-reading and retrying when a concurrent write took the next version.
    */
-  private async updatePending(caseId: string, action: string, change: (record: CaseDocument) => UpdateQuery<CaseDocument>): Promise<CaseDocument | null> {
+  private async updatePending(caseId: string, action: string, change: (record: CaseDocument) => VersionedChange): Promise<CaseDocument | null> {
     for (let tries = 0; tries < MAX_WRITE_TRIES; tries++) {
       const record = await this.models.Case.findById(caseId).lean<CaseDocument>();
       if (!record || record.status !== 'APPROVED' || record.licenceIssue.state !== 'PENDING') return null;
-      const updated = await updateCaseVersion(this.models, this.log, record, action, change(record));
+      const updated = await changeAtVersion<CaseDocument>(this.models.Case, caseId, record.version, change(record), { log: this.log });
       if (updated) return updated;
     }
     this.log.warn({ caseId, action }, 'licence issuance update lost to concurrent writes; the retry loop will pick the case up again');
@@ -90,7 +88,7 @@ export class LicenceIssuer {
   private async recordSuccess(caseId: string, licence: { id: string; identifier: string }): Promise<void> {
     const at = now();
     const updated = await this.updatePending(caseId, 'LICENCE_ISSUED', (record) => ({
-      $set: {
+      set: {
         status: 'COMPLETED',
         completedAt: at,
         licenceId: licence.id,
@@ -100,7 +98,7 @@ export class LicenceIssuer {
         'licenceIssue.lastError': null,
         'licenceIssue.nextAttemptAt': null,
       },
-      $push: { history: { action: 'LICENCE_ISSUED', actorUserId: SYSTEM_ACTOR.userId, actorName: SYSTEM_ACTOR.name, at, opinion: licence.identifier } },
+      push: { history: { action: 'LICENCE_ISSUED', actorUserId: SYSTEM_ACTOR.userId, actorName: SYSTEM_ACTOR.name, at, opinion: licence.identifier } },
     }));
     if (updated) this.log.info({ caseId, licenceId: licence.id }, 'licence issued');
   }
@@ -112,7 +110,7 @@ export class LicenceIssuer {
     const updated = await this.updatePending(caseId, 'LICENCE_FAILED', (record) => {
       const attempts = record.licenceIssue.attempts + 1;
       return {
-        $set: {
+        set: {
           'licenceIssue.state': permanent ? 'FAILED' : 'PENDING',
           'licenceIssue.attempts': attempts,
           'licenceIssue.lastError': message.slice(0, 500),
@@ -130,9 +128,9 @@ export class LicenceIssuer {
       .limit(BATCH_SIZE)
       .lean<CaseDocument[]>();
     for (const record of due) {
-      const claimed = await updateCaseVersion(this.models, this.log, record, 'LICENCE_LEASE', {
-        $set: { 'licenceIssue.nextAttemptAt': new Date(Date.now() + LEASE_MS) },
-      });
+      const claimed = await changeAtVersion<CaseDocument>(this.models.Case, record._id, record.version, {
+        set: { 'licenceIssue.nextAttemptAt': new Date(Date.now() + LEASE_MS) },
+      }, { log: this.log });
       if (claimed) return claimed;
     }
     return null;

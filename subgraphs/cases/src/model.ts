@@ -162,51 +162,9 @@ caseSchema.index({ status: 1, 'deadline.date': 1 });
 // licence issuance retry loop
 caseSchema.index({ 'licenceIssue.state': 1, 'licenceIssue.nextAttemptAt': 1 });
 
-/** Per-county, per-day sequence behind case numbers; `_id` is `<county code>-<YYYYMMDD>`. */
-export interface CounterDocument {
-  _id: string;
-  seq: number;
-}
-
-const counterSchema = new Schema<CounterDocument>({
-  _id: { type: String, required: true },
-  seq: { type: Number, required: true },
-});
-
-/** A reserved case number; the unique `_id` is what guarantees that no number is given twice. */
-export interface CaseNumberDocument {
-  _id: string;
-  reservedAt: Date;
-}
-
-const caseNumberSchema = new Schema<CaseNumberDocument>({
-  _id: { type: String, required: true },
-  reservedAt: { type: Date, required: true },
-});
-
-/** A claimed case version: `_id` is `<caseId>:<version>`, inserted before the write that produces that version. */
-export interface CaseVersionDocument {
-  _id: string;
-  caseId: string;
-  version: number;
-  action: string;
-  claimedAt: Date;
-}
-
-const caseVersionSchema = new Schema<CaseVersionDocument>({
-  _id: { type: String, required: true },
-  caseId: { type: String, required: true },
-  version: { type: Number, required: true },
-  action: { type: String, required: true },
-  claimedAt: { type: Date, required: true },
-});
-
 export function registerModels(connection: Connection) {
   return {
     Case: connection.model<CaseDocument>('Case', caseSchema, 'cases'),
-    Counter: connection.model<CounterDocument>('Counter', counterSchema, 'counters'),
-    CaseNumber: connection.model<CaseNumberDocument>('CaseNumber', caseNumberSchema, 'caseNumbers'),
-    CaseVersion: connection.model<CaseVersionDocument>('CaseVersion', caseVersionSchema, 'caseVersions'),
   };
 }
 

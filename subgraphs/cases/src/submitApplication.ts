@@ -1,9 +1,9 @@
 import { Types } from 'mongoose';
 import {
-  appError, badInput, ErrorCode, forbidden, hasRole, inJurisdiction, insertOnce, isDivisionCode,
+  appError, badInput, ErrorCode, forbidden, hasRole, inJurisdiction, isDivisionCode,
   isIdempotencyKey, isWithinDivision, notFound, requireRole, requireViewer, Role, type Viewer,
 } from '@ykb/common';
-import { allocateCaseNumber } from './allocateCaseNumber.js';
+import { insertNumberedCase } from './caseNumber.js';
 import { now } from './clock.js';
 import type { CasesContext } from './context.js';
 import { findItem, type CatalogueItem } from './itemClient.js';
@@ -119,34 +119,40 @@ export async function submitApplication(ctx: CasesContext, input: SubmitApplicat
   const materials = await checkMaterials(ctx, item, applicant, viewer, input.materials);
   const identity = applicantIdentity(viewer, applicant, item, formData);
 
-  const { record, replayed } = await insertOnce<CaseDocument>(async () => {
-    const caseNumber = await allocateCaseNumber(ctx.models, input.divisionCode, submittedAt);
-    const created = await ctx.models.Case.create({
-      _id: new Types.ObjectId().toHexString(),
-      caseNumber,
-      itemId: item.id,
-      itemName: item.name,
-      itemVersion: item.version,
-      licenceTypeCode: item.licenceTypeCode,
-      statutoryLimitDays: item.statutoryLimitDays,
-      promisedLimitDays: item.promisedLimitDays,
-      applicantUserId: applicant.userId,
-      applicantName: identity.name,
-      applicantIdNumber: identity.idNumber,
-      submittedBy: viewer.userId,
-      idempotencyKey: input.idempotencyKey,
-      divisionCode: input.divisionCode,
-      departmentCode: item.departmentCode,
-      formData,
-      materials,
-      status: 'SUBMITTED',
-      history: [{ action: 'SUBMITTED', actorUserId: viewer.userId, actorName: viewer.name, at: submittedAt, opinion: null }],
-      submittedAt,
-      licenceIssue: { state: 'NONE', attempts: 0, lastError: null, nextAttemptAt: null },
-      version: 1,
-    });
-    return created.toObject() as CaseDocument;
-  }, findFirst);
+  const build = (caseNumber: string): CaseDocument => ({
+    _id: new Types.ObjectId().toHexString(),
+    caseNumber,
+    itemId: item.id,
+    itemName: item.name,
+    itemVersion: item.version,
+    licenceTypeCode: item.licenceTypeCode,
+    statutoryLimitDays: item.statutoryLimitDays,
+    promisedLimitDays: item.promisedLimitDays,
+    applicantUserId: applicant.userId,
+    applicantName: identity.name,
+    applicantIdNumber: identity.idNumber,
+    submittedBy: viewer.userId,
+    idempotencyKey: input.idempotencyKey,
+    divisionCode: input.divisionCode,
+    departmentCode: item.departmentCode,
+    formData,
+    materials,
+    status: 'SUBMITTED',
+    history: [{ action: 'SUBMITTED', actorUserId: viewer.userId, actorName: viewer.name, at: submittedAt, opinion: null }],
+    hallId: null,
+    submittedAt,
+    acceptedAt: null,
+    decidedAt: null,
+    completedAt: null,
+    deadline: null,
+    statutoryDeadline: null,
+    decisionTimeliness: null,
+    licenceId: null,
+    licenceIssue: { state: 'NONE', attempts: 0, lastError: null, nextAttemptAt: null },
+    version: 1,
+  });
+
+  const { record, replayed } = await insertNumberedCase(ctx.models, input.divisionCode, submittedAt, build, findFirst);
   if (replayed) return checkReplay(record, input);
   ctx.log.info({ caseId: record._id, caseNumber: record.caseNumber, itemId: item.id }, 'application submitted');
   return record;

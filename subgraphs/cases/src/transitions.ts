@@ -1,13 +1,11 @@
-import type { UpdateQuery } from 'mongoose';
 import {
-  appError, badInput, ErrorCode, forbidden, inJurisdiction, notFound, requireRole, Role,
+  appError, badInput, changeAtVersion, ErrorCode, forbidden, inJurisdiction, notFound, requireRole, Role,
   type RoleValue, type Viewer,
 } from '@ykb/common';
 import { now } from './clock.js';
 import type { CasesContext } from './context.js';
 import { LicenceIssuer } from './licenceIssuer.js';
 import type { CaseDocument, CaseStatus } from './model.js';
-import { updateCaseVersion } from './updateCaseVersion.js';
 import { deadlineAfter, decisionTimeliness } from './timeLimit.js';
 
 const MAX_OPINION_LENGTH = 500;
@@ -18,8 +16,8 @@ interface TransitionSpec {
   from: CaseStatus;
   /** Reads the opinion or reason; runs after the role check so anonymous callers see UNAUTHENTICATED first. */
   opinion: () => string | null;
-  /** The update to apply; `at` is the business time of the transition. */
-  change: (record: CaseDocument, viewer: Viewer, at: Date) => UpdateQuery<CaseDocument>;
+  /** Fields to set, by path; `at` is the business time of the transition. */
+  change: (record: CaseDocument, viewer: Viewer, at: Date) => Record<string, unknown>;
 }
 
 /** Trims an opinion or reason and checks its length; `required` rejects an empty one. */
@@ -52,9 +50,9 @@ async function transition(ctx: CasesContext, id: string, expectedVersion: number
 
   const opinion = spec.opinion();
   const at = now();
-  const update = spec.change(record, viewer, at);
   const event = { action: spec.action, actorUserId: viewer.userId, actorName: viewer.name, at, opinion };
-  const updated = await updateCaseVersion(ctx.models, ctx.log, record, spec.action, { ...update, $push: { history: event } });
+  const change = { set: spec.change(record, viewer, at), push: { history: event } };
+  const updated = await changeAtVersion<CaseDocument>(ctx.models.Case, id, record.version, change, { log: ctx.log });
   if (!updated) {
     throw appError(ErrorCode.Conflict, `Case ${id} was changed by someone else while ${spec.action} ran; reload it and try again.`);
   }
@@ -70,13 +68,11 @@ export function acceptCase(ctx: CasesContext, id: string, expectedVersion?: numb
     from: 'SUBMITTED',
     opinion: () => null,
     change: (record, viewer, at) => ({
-      $set: {
-        status: 'ACCEPTED',
-        acceptedAt: at,
-        hallId: viewer.hallId ?? null,
-        deadline: deadlineAfter(at, record.promisedLimitDays),
-        statutoryDeadline: deadlineAfter(at, record.statutoryLimitDays),
-      },
+      status: 'ACCEPTED',
+      acceptedAt: at,
+      hallId: viewer.hallId ?? null,
+      deadline: deadlineAfter(at, record.promisedLimitDays),
+      statutoryDeadline: deadlineAfter(at, record.statutoryLimitDays),
     }),
   });
 }
@@ -88,7 +84,7 @@ export function notAcceptCase(ctx: CasesContext, id: string, reason: string, exp
     roles: [Role.Clerk],
     from: 'SUBMITTED',
     opinion: () => readOpinion(reason, 'reason', true),
-    change: (_record, _viewer, at) => ({ $set: { status: 'NOT_ACCEPTED', decidedAt: at } }),
+    change: (_record, _viewer, at) => ({ status: 'NOT_ACCEPTED', decidedAt: at }),
   });
 }
 
@@ -99,9 +95,7 @@ export function rejectCase(ctx: CasesContext, id: string, reason: string, expect
     roles: [Role.Reviewer, Role.Approver],
     from: 'ACCEPTED',
     opinion: () => readOpinion(reason, 'reason', true),
-    change: (record, _viewer, at) => ({
-      $set: { status: 'REJECTED', decidedAt: at, decisionTimeliness: decisionTimeliness(at, record.deadline) },
-    }),
+    change: (record, _viewer, at) => ({ status: 'REJECTED', decidedAt: at, decisionTimeliness: decisionTimeliness(at, record.deadline) }),
   });
 }
 
@@ -119,8 +113,8 @@ export async function approveCase(ctx: CasesContext, id: string, opinion: string
     opinion: () => readOpinion(opinion, 'opinion', false),
     change: (record, _viewer, at) => {
       const decided = { decidedAt: at, decisionTimeliness: decisionTimeliness(at, record.deadline) };
-      if (!record.licenceTypeCode) return { $set: { ...decided, status: 'COMPLETED', completedAt: at } };
-      return { $set: { ...decided, status: 'APPROVED', licenceIssue: LicenceIssuer.claimedPending() } };
+      if (!record.licenceTypeCode) return { ...decided, status: 'COMPLETED', completedAt: at };
+      return { ...decided, status: 'APPROVED', licenceIssue: LicenceIssuer.claimedPending() };
     },
   });
   if (approved.status !== 'APPROVED') return approved;
@@ -138,9 +132,9 @@ export async function retryLicenceIssue(ctx: CasesContext, id: string): Promise<
   if (record.status !== 'APPROVED' || record.licenceIssue.state !== 'FAILED') {
     throw appError(ErrorCode.InvalidState, `Case ${id} has no failed licence issuance (status ${record.status}, issuance ${record.licenceIssue.state}).`, { status: record.status });
   }
-  const updated = await updateCaseVersion(ctx.models, ctx.log, record, 'LICENCE_RETRY', {
-    $set: { 'licenceIssue.state': 'PENDING', 'licenceIssue.nextAttemptAt': new Date() },
-  });
+  const updated = await changeAtVersion<CaseDocument>(ctx.models.Case, id, record.version, {
+    set: { 'licenceIssue.state': 'PENDING', 'licenceIssue.nextAttemptAt': new Date() },
+  }, { log: ctx.log });
   if (!updated) throw appError(ErrorCode.Conflict, `Case ${id} changed while the retry was requested; reload it.`);
   ctx.log.info({ caseId: id }, 'licence issuance requeued');
   return updated;

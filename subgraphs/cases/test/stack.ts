@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { DEMO_ACCOUNTS, viewerFromHeader, type RunningSubgraph, type Viewer } from '@ykb/common';
 import { graphql, isolateDatabase, startTestSubgraph } from '../../../tests/support/harness.js';
+import { identitySubgraph } from '../../identity/src/index.js';
 import { itemsSubgraph, seededItemId } from '../../items/src/index.js';
 import { casesSubgraph } from '../src/index.js';
 
@@ -76,6 +77,8 @@ export class LicencesEndpoint {
 }
 
 export interface Stack {
+  /** The identity subgraph, started only when StackOptions.identity is true. */
+  identity?: RunningSubgraph;
   items: RunningSubgraph;
   cases: RunningSubgraph;
   licences: LicencesEndpoint;
@@ -83,10 +86,27 @@ export interface Stack {
   close: () => Promise<void>;
 }
 
-/** Starts the real items subgraph, the licences endpoint and the cases subgraph talking to both over HTTP. */
-export async function startStack(): Promise<Stack> {
+export interface StackOptions {
+  /** Also starts the real identity subgraph, so that the cases calendar sync reaches it. */
+  identity?: boolean;
+}
+
+/**
+ * Starts the real items subgraph, the licences endpoint and the cases
+ * subgraph talking to both over HTTP, and optionally the identity subgraph.
+ */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   isolateDatabase();
   process.env.YKB_OUTBOX_INTERVAL_MS ??= '100';
+  // Without identity there is nothing to sync the calendar from, so the sync
+  // is switched off instead of calling whatever listens on the default port.
+  const identity = options.identity ? await startTestSubgraph(identitySubgraph) : undefined;
+  if (identity) {
+    process.env.YKB_IDENTITY_URL = identity.url;
+    delete process.env.YKB_CALENDAR_SYNC;
+  } else {
+    process.env.YKB_CALENDAR_SYNC = 'off';
+  }
   const items = await startTestSubgraph(itemsSubgraph);
   const licences = new LicencesEndpoint();
   await licences.start();
@@ -94,6 +114,7 @@ export async function startStack(): Promise<Stack> {
   process.env.YKB_LICENSES_URL = licences.url;
   const cases = await startTestSubgraph(casesSubgraph);
   return {
+    identity,
     items,
     cases,
     licences,
@@ -102,6 +123,7 @@ export async function startStack(): Promise<Stack> {
       await cases.close();
       await licences.stop();
       await items.close();
+      await identity?.close();
     },
   };
 }

@@ -76,12 +76,6 @@ ticketSchema.index({ idempotencyKey: 1 }, { unique: true });
 ticketSchema.index({ hallId: 1, serviceDate: 1, category: 1, sequence: 1 }, { unique: true });
 ticketSchema.index({ hallId: 1, serviceDate: 1, status: 1, takenAt: 1 });
 
-/** Last sequence handed out for one hall, category and day; _id is `hallId/category/date`. */
-const ticketCounterSchema = new Schema({
-  _id: { type: String, required: true },
-  sequence: { type: Number, required: true, default: 0 },
-});
-
 /**
  * The claim of a ticket by a window. Its _id is the ticket id, so the unique
  * _id index lets exactly one window claim each ticket.
@@ -102,7 +96,6 @@ export function registerModels(connection: Connection) {
   return {
     Hall: connection.model('Hall', hallSchema, 'halls'),
     Ticket: connection.model('Ticket', ticketSchema, 'tickets'),
-    TicketCounter: connection.model('TicketCounter', ticketCounterSchema, 'ticket_counters'),
     TicketCall: connection.model('TicketCall', ticketCallSchema, 'ticket_calls'),
   };
 }

@@ -5,6 +5,7 @@ import {
   ErrorCode,
   forbidden,
   inJurisdiction,
+  insertWithNextNumber,
   isDuplicateKeyError,
   isIdempotencyKey,
   notFound,
@@ -23,9 +24,6 @@ import { BUSINESS_CATEGORIES, type BusinessCategory, type HallDocument, type Hal
  * (hall, day, category, sequence) and one call per ticket id.
  */
 
-/** Upper bound of retries when concurrent requests collide on a ticket number. */
-const MAX_NUMBER_ATTEMPTS = 20;
-
 export interface QueueDependencies {
   models: HallModels;
   now: () => Date;
@@ -36,24 +34,9 @@ export function formatTicketNumber(category: BusinessCategory, sequence: number)
   return `${BUSINESS_CATEGORIES[category]}${String(sequence).padStart(3, '0')}`;
 }
 
-export function counterId(hallId: string, category: BusinessCategory, serviceDate: string): string {
-  return `${hallId}/${category}/${serviceDate}`;
-}
-
-async function nextSequence(models: HallModels, id: string): Promise<number> {
-  for (;;) {
-    try {
-      const counter = await models.TicketCounter.findOneAndUpdate(
-        { _id: id },
-        { $inc: { sequence: 1 } },
-        { upsert: true, returnDocument: 'after' },
-      ).lean<{ sequence: number }>();
-      return counter!.sequence;
-    } catch (error) {
-      // Two first tickets of the day both upserted the counter: the loser retries as an update.
-      if (!isDuplicateKeyError(error)) throw error;
-    }
-  }
+async function highestSequence(models: HallModels, hallId: string, category: BusinessCategory, serviceDate: string): Promise<number> {
+  const last = await models.Ticket.findOne({ hallId, serviceDate, category }).sort({ sequence: -1 }).select({ sequence: 1 }).lean<{ sequence: number }>();
+  return last?.sequence ?? 0;
 }
 
 async function getHall(models: HallModels, hallId: string): Promise<HallDocument> {
@@ -100,31 +83,28 @@ export async function takeTicket(deps: QueueDependencies, args: TakeTicketArgs, 
   const takenAt = deps.now();
   const serviceDate = shanghaiDate(takenAt);
 
-  for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
-    const sequence = await nextSequence(models, counterId(hall._id, category, serviceDate));
-    const ticket = {
-      _id: randomUUID(),
-      hallId: hall._id,
-      category,
-      serviceDate,
-      sequence,
-      number: formatTicketNumber(category, sequence),
-      status: 'WAITING' as const,
-      idempotencyKey: args.idempotencyKey,
-      takenBy: viewer?.userId ?? null,
-      takenAt,
-    };
-    try {
-      const created = await models.Ticket.create(ticket);
+  const { record, replayed } = await insertWithNextNumber<TicketDocument>(models.Ticket.db, {
+    sequence: `ticket:${hall._id}/${category}/${serviceDate}`,
+    insert: async (sequence) => {
+      const created = await models.Ticket.create({
+        _id: randomUUID(),
+        hallId: hall._id,
+        category,
+        serviceDate,
+        sequence,
+        number: formatTicketNumber(category, sequence),
+        status: 'WAITING',
+        idempotencyKey: args.idempotencyKey,
+        takenBy: viewer?.userId ?? null,
+        takenAt,
+      });
       return created.toObject() as TicketDocument;
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-      const replay = await findReplay();
-      if (replay) return checkReplay(replay, args);
-      // The number was taken by a concurrent request whose counter update was lost; draw again.
-    }
-  }
-  throw appError(ErrorCode.Conflict, `Could not allocate a ticket number for hall ${hall._id} after ${MAX_NUMBER_ATTEMPTS} attempts; retry with the same idempotencyKey.`);
+    },
+    highestTaken: () => highestSequence(models, hall._id, category, serviceDate),
+    findExisting: findReplay,
+    description: `ticket number of hall ${hall._id}, category ${category} on ${serviceDate}`,
+  });
+  return replayed ? checkReplay(record, args) : record;
 }
 
 function checkReplay(ticket: TicketDocument, args: TakeTicketArgs): TicketDocument {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { RunningSubgraph } from '@ykb/common';
+import { SEQUENCE_COUNTERS, type RunningSubgraph } from '@ykb/common';
 import { graphql, isolateDatabase, startTestSubgraph, viewerOf } from '../../../tests/support/harness.js';
 import { createHallsSubgraph, formatTicketNumber } from '../src/index.js';
 
@@ -36,7 +36,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await subgraph.connection.model('Ticket').deleteMany({});
   await subgraph.connection.model('TicketCall').deleteMany({});
-  await subgraph.connection.model('TicketCounter').deleteMany({});
+  await subgraph.connection.db!.collection(SEQUENCE_COUNTERS).deleteMany({});
 });
 
 describe('formatTicketNumber', () => {

@@ -18,7 +18,7 @@ export interface IdentitySubgraphOptions {
   createVerifier?: (divisions: DivisionCatalog) => RealNameVerifier;
 }
 
-/** Builds the identity subgraph: divisions, departments, users, sign-in and registration. */
+/** Builds the identity subgraph: divisions, departments, users, sign-in, registration and holiday schedules. */
 export function createIdentitySubgraph(options: IdentitySubgraphOptions = {}): SubgraphDefinition<IdentityContext> {
   const createVerifier = options.createVerifier ?? ((divisions) => createSandboxVerifier({ knowsDivision: (code) => divisions.has(code) }));
   return {
@@ -45,7 +45,9 @@ export function createIdentitySubgraph(options: IdentitySubgraphOptions = {}): S
 
 export const identitySubgraph = createIdentitySubgraph();
 
+export { checkHolidaySchedule, PRECEDING_DECEMBER_FROM_DAY, type HolidayScheduleInput } from './checkHolidaySchedule.js';
 export { DivisionCatalog } from './DivisionCatalog.js';
+export { listHolidaySchedules, loadHolidaySchedule, type HolidayScheduleView } from './holidaySchedules.js';
 export { CHONGQING, divisionSourceVersion, readChongqingDivisions, type DivisionRecord } from './divisionSource.js';
 export { registerModels, type IdentityModels, type UserDocument } from './model.js';
 export { hashPassword, verifyPassword, findPasswordProblem } from './password.js';

@@ -109,12 +109,51 @@ export const seedRunSchema = new Schema(
   { versionKey: false },
 );
 
+/**
+ * The holiday schedule of one year as an administrator loaded it from the
+ * State Council notice; `_id` is the year. `version` counts the loads of
+ * that year, starting at 1.
+ */
+export const holidayScheduleSchema = new Schema(
+  {
+    _id: { type: Number, required: true },
+    holidays: { type: [String], required: true },
+    workdays: { type: [String], required: true },
+    notice: { type: String, required: true },
+    loadedBy: { type: String, required: true },
+    loadedAt: { type: Date, required: true },
+    version: { type: Number, required: true },
+  },
+  { versionKey: false },
+);
+
+/**
+ * A replaced version of a year's holiday schedule; `_id` is
+ * `<year>:<version>`, so archiving the same version twice keeps one copy.
+ */
+export const holidayScheduleVersionSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    year: { type: Number, required: true, index: true },
+    holidays: { type: [String], required: true },
+    workdays: { type: [String], required: true },
+    notice: { type: String, required: true },
+    loadedBy: { type: String, required: true },
+    loadedAt: { type: Date, required: true },
+    version: { type: Number, required: true },
+    replacedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
 export type DivisionDocument = InferSchemaType<typeof divisionSchema> & { _id: string };
 export type DepartmentDocument = InferSchemaType<typeof departmentSchema> & { _id: string };
 export type UserDocument = InferSchemaType<typeof userSchema> & { _id: string };
 export type IdentityClaimDocument = InferSchemaType<typeof identityClaimSchema> & { _id: string };
 export type SignInAttemptDocument = InferSchemaType<typeof signInAttemptSchema> & { _id: string };
 export type SessionDocument = InferSchemaType<typeof sessionSchema> & { _id: string };
+export type HolidayScheduleDocument = InferSchemaType<typeof holidayScheduleSchema> & { _id: number };
+export type HolidayScheduleVersionDocument = InferSchemaType<typeof holidayScheduleVersionSchema> & { _id: string };
 
 export function registerModels(connection: Connection) {
   return {
@@ -126,6 +165,8 @@ export function registerModels(connection: Connection) {
     SignInFailure: connection.model('SignInFailure', signInFailureSchema, 'sign_in_failures'),
     Session: connection.model('Session', sessionSchema, 'sessions'),
     SeedRun: connection.model('SeedRun', seedRunSchema, 'seed_runs'),
+    HolidaySchedule: connection.model('HolidaySchedule', holidayScheduleSchema, 'holiday_schedules'),
+    HolidayScheduleVersion: connection.model('HolidayScheduleVersion', holidayScheduleVersionSchema, 'holiday_schedule_history'),
   };
 }
 

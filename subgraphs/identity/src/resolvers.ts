@@ -1,7 +1,9 @@
-import { badInput, isDivisionCode, isStaff, requireViewer, unauthenticated, type Viewer } from '@ykb/common';
+import { badInput, isDivisionCode, isStaff, requireRole, requireViewer, Role, unauthenticated, type Viewer } from '@ykb/common';
 import { claimKey, findClaimHolder } from './claims.js';
 import type { IdentityContext } from './context.js';
+import type { HolidayScheduleInput } from './checkHolidaySchedule.js';
 import type { DivisionRecord } from './divisionSource.js';
+import { listHolidaySchedules, loadHolidaySchedule, type HolidayScheduleView } from './holidaySchedules.js';
 import type { DepartmentDocument } from './model.js';
 import { normalizeIdCardNumber } from './personInput.js';
 import { registerPerson, type RegisterPersonInput } from './registerPerson.js';
@@ -55,6 +57,7 @@ export const resolvers = {
       const user = userId ? await ctx.userById.load(userId) : null;
       return user && maySeePersonalData(viewer, user) ? viewUser(user, viewer) : null;
     },
+    holidaySchedules: (_: unknown, __: unknown, ctx: IdentityContext) => listHolidaySchedules(ctx.models),
   },
   Mutation: {
     signIn: async (_: unknown, args: { account: string; password: string }, ctx: IdentityContext) => {
@@ -72,6 +75,15 @@ export const resolvers = {
       const token = await startSession(ctx.models, user);
       return { token, user: ownUserView(user) };
     },
+    loadHolidaySchedule: async (_: unknown, args: { input: HolidayScheduleInput }, ctx: IdentityContext) => {
+      const viewer = requireRole(await ctx.activeViewer(), Role.Admin);
+      return loadHolidaySchedule(ctx.models, ctx.log, args.input, viewer.userId);
+    },
+  },
+  HolidaySchedule: {
+    loadedAt: (schedule: HolidayScheduleView) => schedule.loadedAt?.toISOString() ?? null,
+    loadedBy: async (schedule: HolidayScheduleView, _: unknown, ctx: IdentityContext) =>
+      schedule.loadedBy && isStaff(await ctx.activeViewer()) ? schedule.loadedBy : null,
   },
   Division: {
     __resolveReference: (ref: { code: string }, ctx: IdentityContext) => ctx.divisionByCode.load(ref.code),

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomUUID, type KeyObject } from 'node:crypto';
 import {
   appError,
   badInput,
@@ -8,7 +8,7 @@ import {
   DEPARTMENTS,
   ErrorCode,
   isDivisionCode,
-  isDuplicateKeyError,
+  insertWithNextNumber,
   normalizeIdentifier,
   shanghaiDate,
   type Logger,
@@ -96,51 +96,18 @@ export function addYears(instant: Date, years: number): Date {
   return result;
 }
 
-/** Attempts to find a free serial before issuance gives up with CONFLICT. */
+/** Inserts tried before issuance gives up with CONFLICT. */
 const MAX_SERIAL_ATTEMPTS = 20;
 
-function serialCounterId(typeCode: string, issuerCreditCode: string, year: string): string {
-  return `${typeCode}.${issuerCreditCode}.${year}`;
-}
-
 /**
- * Allocates the next serial of a licence type, issuer and year: the year
- * followed by a zero-padded counter advanced with `$inc`. MongoDB applies
- * the `$inc` atomically; on FerretDB 1.24 it may repeat a value, and the
- * unique identifier index makes issueLicence retry with a fresh serial.
+ * Returns the counter part of the highest serial issued for a licence type,
+ * issuer and year, or 0 when there is none.
  */
-export async function nextSerial(models: LicenceModels, typeCode: string, issuerCreditCode: string, year: string): Promise<string> {
-  const counterId = serialCounterId(typeCode, issuerCreditCode, year);
-  for (let attempt = 1; ; attempt++) {
-    try {
-      const counter = await models.SerialCounter.findOneAndUpdate({ _id: counterId }, { $inc: { seq: 1 } }, { upsert: true, returnDocument: 'after' }).lean();
-      const seq = counter!.seq;
-      if (seq >= 10 ** SERIAL_COUNTER_DIGITS) {
-        throw appError(ErrorCode.InvalidState, `The serial counter ${counterId} is exhausted at ${seq}; no more licences of this type can be numbered this year.`);
-      }
-      return `${year}${String(seq).padStart(SERIAL_COUNTER_DIGITS, '0')}`;
-    } catch (error) {
-      // Two upserts creating the same counter race; the loser retries and increments the winner's document.
-      if (!isDuplicateKeyError(error) || attempt >= 3) throw error;
-    }
-  }
-}
-
-/**
- * Raises a serial counter to the highest serial already issued. FerretDB
- * 1.24 runs findAndModify as a read followed by a write, so concurrent
- * `$inc` calls can return the same value and lose increments (measured with
- * 10 parallel calls against the test database). The unique identifier index
- * rejects the duplicate, and this function moves the counter past every
- * issued serial before the next attempt.
- */
-export async function resyncSerialCounter(models: LicenceModels, typeCode: string, issuerCreditCode: string, year: string): Promise<void> {
+async function highestSerialCounter(models: LicenceModels, typeCode: string, issuerCreditCode: string, year: string): Promise<number> {
   const latest = await models.Licence.findOne({ typeCode, issuerCreditCode, serial: { $gte: year, $lt: String(Number(year) + 1) } }, { serial: 1 })
     .sort({ serial: -1 })
     .lean<{ serial: string }>();
-  if (!latest) return;
-  const seq = Number(latest.serial.slice(year.length));
-  await models.SerialCounter.updateOne({ _id: serialCounterId(typeCode, issuerCreditCode, year) }, { $max: { seq } }, { upsert: true });
+  return latest ? Number(latest.serial.slice(year.length)) : 0;
 }
 
 /** Finds the seal a department signs with at `now`: active, inside its validity, the newest first. */
@@ -158,6 +125,44 @@ function assertSameIssuance(existing: LicenceDocument, input: ValidatedInput): v
       licenceId: existing._id,
     });
   }
+}
+
+/** Builds and signs the licence document for one serial. */
+function signedLicence(input: ValidatedInput, type: LicenceTypeDocument, seal: SealDocument, privateKey: KeyObject, serial: string, issuedAt: Date): LicenceDocument {
+  const department = DEPARTMENTS.find((d) => d.code === input.departmentCode)!;
+  const identifier = buildLicenceIdentifier(type._id, department.creditCode, serial, LICENCE_VERSION);
+  const fields = {
+    identifier,
+    typeCode: type._id,
+    holderUserId: input.holderUserId,
+    holderKind: input.holderKind,
+    holderName: input.holderName,
+    holderIdNumber: input.holderIdNumber,
+    departmentCode: department.code,
+    issuerCreditCode: department.creditCode,
+    divisionCode: input.divisionCode,
+    data: input.data,
+    issuedAt,
+    validUntil: type.validYears ? addYears(issuedAt, type.validYears) : null,
+  };
+  return {
+    _id: randomUUID(),
+    ...fields,
+    identifierBase: identifier.slice(0, identifier.lastIndexOf('.')),
+    serial,
+    version: LICENCE_VERSION,
+    caseId: input.caseId,
+    itemId: input.itemId,
+    status: 'VALID',
+    signature: {
+      sealId: seal._id,
+      sealName: seal.name,
+      certificateSerial: seal.certificateSerial,
+      algorithm: seal.algorithm,
+      value: signContent(licenceContent(fields), privateKey),
+      signedAt: new Date(),
+    },
+  };
 }
 
 export interface IssueDependencies {
@@ -197,59 +202,27 @@ export async function issueLicence(deps: IssueDependencies, rawInput: IssueLicen
   const year = shanghaiDate(issuedAt).slice(0, 4);
   const privateKey = decryptSealPrivateKey(seal._id, seal.encryptedPrivateKey, deps.masterKey);
 
-  for (let attempt = 1; attempt <= MAX_SERIAL_ATTEMPTS; attempt++) {
-    const serial = await nextSerial(models, type._id, department.creditCode, year);
-    const identifier = buildLicenceIdentifier(type._id, department.creditCode, serial, LICENCE_VERSION);
-    const fields = {
-      identifier,
-      typeCode: type._id,
-      holderUserId: input.holderUserId,
-      holderKind: input.holderKind,
-      holderName: input.holderName,
-      holderIdNumber: input.holderIdNumber,
-      departmentCode: department.code,
-      issuerCreditCode: department.creditCode,
-      divisionCode: input.divisionCode,
-      data: input.data,
-      issuedAt,
-      validUntil: type.validYears ? addYears(issuedAt, type.validYears) : null,
-    };
-    const licence: LicenceDocument = {
-      _id: randomUUID(),
-      ...fields,
-      identifierBase: identifier.slice(0, identifier.lastIndexOf('.')),
-      serial,
-      version: LICENCE_VERSION,
-      caseId: input.caseId,
-      itemId: input.itemId,
-      status: 'VALID',
-      signature: {
-        sealId: seal._id,
-        sealName: seal.name,
-        certificateSerial: seal.certificateSerial,
-        algorithm: seal.algorithm,
-        value: signContent(licenceContent(fields), privateKey),
-        signedAt: new Date(),
-      },
-    };
-
-    try {
-      await models.Licence.create(licence);
-      log.info({ licenceId: licence._id, caseId: licence.caseId, identifier, sealId: seal._id }, 'issued licence');
-      return { licence, replayed: false };
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-    }
-
-    // The duplicate is either this case (a concurrent retry won) or this identifier (the serial was taken).
-    // NOTE: a concurrent retry of one case leaves the loser's serial unused, a gap in the sequence.
-    const winner = await findExisting();
-    if (winner) {
-      assertSameIssuance(winner, input);
-      return { licence: winner, replayed: true };
-    }
-    log.warn({ caseId: input.caseId, identifier, attempt }, 'licence serial already in use; resynchronising the counter');
-    await resyncSerialCounter(models, type._id, department.creditCode, year);
+  // NOTE: a concurrent retry of one case leaves the loser's serial unused, a gap in the sequence.
+  const { record: licence, replayed } = await insertWithNextNumber<LicenceDocument>(models.Licence.db, {
+    sequence: `licence:${type._id}.${department.creditCode}.${year}`,
+    insert: async (counter) => {
+      const serial = `${year}${String(counter).padStart(SERIAL_COUNTER_DIGITS, '0')}`;
+      const signed = signedLicence(input, type, seal, privateKey, serial, issuedAt);
+      await models.Licence.create(signed);
+      return signed;
+    },
+    highestTaken: () => highestSerialCounter(models, type._id, department.creditCode, year),
+    // A duplicate key is either this case (a concurrent retry won) or the identifier (the serial was taken).
+    findExisting,
+    maxNumber: 10 ** SERIAL_COUNTER_DIGITS - 1,
+    maxAttempts: MAX_SERIAL_ATTEMPTS,
+    description: `licence serial for type ${type._id}, issuer ${department.creditCode} and year ${year}`,
+    log,
+  });
+  if (replayed) {
+    assertSameIssuance(licence, input);
+    return { licence, replayed: true };
   }
-  throw appError(ErrorCode.Conflict, `No free licence serial was found after ${MAX_SERIAL_ATTEMPTS} attempts for case ${input.caseId}; retry the request.`);
+  log.info({ licenceId: licence._id, caseId: licence.caseId, identifier: licence.identifier, sealId: seal._id }, 'issued licence');
+  return { licence, replayed: false };
 }

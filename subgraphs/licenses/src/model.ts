@@ -69,12 +69,6 @@ export interface LicenceDocument {
   signature: LicenceSignatureDocument;
 }
 
-/** A serial counter of one licence type, issuer and year, advanced with an atomic `$inc`. */
-export interface SerialCounterDocument {
-  _id: string;
-  seq: number;
-}
-
 const licenceTypeSchema = new Schema<LicenceTypeDocument>(
   {
     _id: { type: String, required: true },
@@ -159,18 +153,11 @@ const licenceSchema = new Schema<LicenceDocument>(
 licenceSchema.index({ holderUserId: 1, issuedAt: -1 });
 licenceSchema.index({ typeCode: 1, issuerCreditCode: 1, serial: -1 });
 
-const serialCounterSchema = new Schema<SerialCounterDocument>({
-  _id: { type: String, required: true },
-  // No default: an upsert creates the field through `$inc`, and a default would add a conflicting `$setOnInsert`.
-  seq: { type: Number, required: true },
-});
-
 export function registerModels(connection: Connection) {
   return {
     LicenceType: connection.model<LicenceTypeDocument>('LicenceType', licenceTypeSchema, 'licence_types'),
     Seal: connection.model<SealDocument>('Seal', sealSchema, 'seals'),
     Licence: connection.model<LicenceDocument>('Licence', licenceSchema, 'licences'),
-    SerialCounter: connection.model<SerialCounterDocument>('SerialCounter', serialCounterSchema, 'serial_counters'),
   };
 }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLicenceIdentifier, checkIdCard, DEPARTMENTS, Role, type RunningSubgraph } from '@ykb/common';
+import { checkLicenceIdentifier, checkIdCard, DEPARTMENTS, Role, SEQUENCE_COUNTERS, type RunningSubgraph } from '@ykb/common';
 import { viewerOf } from '../../../tests/support/harness.js';
 import { businessLicence, citizenId, foodLicence, issueAs, issueAsSystem, issueInput, startLicenses } from './fixtures.js';
 
@@ -116,8 +116,9 @@ describe('issueLicence', () => {
     expect(new Set(serials).size).toBe(10);
     const year = identifiers[0]!.split('.')[7]!.slice(0, 4);
     const scjg = DEPARTMENTS.find((d) => d.code === 'CQ-SCJG')!;
-    const counter = await subgraph.connection.model('SerialCounter').findById(`${businessLicence.code}.${scjg.creditCode}.${year}`).lean<{ seq: number }>();
-    expect(counter!.seq).toBeGreaterThanOrEqual(serials[9]!);
+    const counters = subgraph.connection.db!.collection<{ _id: string; value: number }>(SEQUENCE_COUNTERS);
+    const counter = await counters.findOne({ _id: `licence:${businessLicence.code}.${scjg.creditCode}.${year}` });
+    expect(counter!.value).toBeGreaterThanOrEqual(serials[9]!);
   });
 
   it('accepts a legal person with a credit code and leaves it unmasked', async () => {

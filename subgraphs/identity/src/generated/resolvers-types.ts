@@ -77,8 +77,77 @@ export type DivisionLevel =
   /** 村级 village or residents' community (12 digits) */
   | 'VILLAGE';
 
+/**
+ * The statutory holiday schedule of one year, from the State Council notice
+ * that declares the year's days off and make-up workdays (调休). Every subgraph
+ * counts working-day deadlines with these years; a deadline that reaches a year
+ * missing here is provisional.
+ */
+export type HolidaySchedule = {
+  __typename?: 'HolidaySchedule';
+  /**
+   * Days off as ISO dates (YYYY-MM-DD), ascending. A break lists every day
+   * off, weekend days included. May contain dates from 18 to 31 December of
+   * the previous year when this year's notice places its New Year break there.
+   */
+  holidays: Array<Scalars['String']['output']>;
+  /** When this version was loaded, as an ISO 8601 UTC timestamp; null for packaged years. */
+  loadedAt?: Maybe<Scalars['String']['output']>;
+  /** Id of the administrator who loaded this version; null for packaged years and for viewers who are not staff. */
+  loadedBy?: Maybe<Scalars['ID']['output']>;
+  /** Title or text of the State Council notice; null for packaged years. */
+  notice?: Maybe<Scalars['String']['output']>;
+  /** Where the schedule comes from. */
+  source: HolidayScheduleSource;
+  /** Number of times this year was loaded, starting at 1; null for packaged years. */
+  version?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Saturdays and Sundays declared working days, as ISO dates (YYYY-MM-DD),
+   * ascending. May contain dates from 18 to 31 December of the previous year.
+   */
+  workdays: Array<Scalars['String']['output']>;
+  /** Year the notice governs, from 2000 to 2100. */
+  year: Scalars['Int']['output'];
+};
+
+/** Origin of a year's holiday schedule. */
+export type HolidayScheduleSource =
+  /** Loaded by an administrator; replaces a packaged schedule of the same year. */
+  | 'LOADED'
+  /** Shipped with the platform in the chinese-days package. */
+  | 'PACKAGE';
+
+/**
+ * One year's schedule from a State Council holiday notice. Every date must be
+ * a real ISO date (YYYY-MM-DD) in `year`, or from 18 to 31 December of the
+ * previous year, because a notice can place its New Year break and that break's
+ * make-up workday there; such a date overrides the previous year's schedule for
+ * that day only. Dates in the following year are rejected: the following
+ * year's notice governs them.
+ */
+export type LoadHolidayScheduleInput = {
+  /** Every day off, weekend days of a break included; at least one date, no duplicates. */
+  holidays: Array<Scalars['String']['input']>;
+  /** Title or text of the notice, at most 10000 characters. */
+  notice: Scalars['String']['input'];
+  /** Saturdays and Sundays declared working days; no duplicates and none also listed in holidays. */
+  workdays: Array<Scalars['String']['input']>;
+  /** Year the notice governs, from 2000 to 2100. */
+  year: Scalars['Int']['input'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Loads or corrects one year's holiday schedule, for administrators (ADMIN)
+   * only; others get FORBIDDEN and anonymous callers UNAUTHENTICATED. Loading a
+   * year again replaces it and keeps the replaced version in the history.
+   * Invalid input fails with BAD_USER_INPUT carrying `field` and, for a date,
+   * the offending `date` in the extensions; nothing is stored then. Concurrent
+   * loads of one year that keep losing fail with CONFLICT. Subgraphs pick the
+   * schedule up at their next calendar sync (every 5 minutes by default).
+   */
+  loadHolidaySchedule: HolidaySchedule;
   /**
    * Registers a natural person after real-name verification and signs them in.
    * Fails with INVALID_ID_CARD, INVALID_MOBILE, BAD_USER_INPUT, or CONFLICT when
@@ -94,6 +163,11 @@ export type Mutation = {
   signIn: AuthPayload;
   /** Revokes the current session, so that its token no longer signs in to this subgraph. Returns true. */
   signOut: Scalars['Boolean']['output'];
+};
+
+
+export type MutationLoadHolidayScheduleArgs = {
+  input: LoadHolidayScheduleInput;
 };
 
 
@@ -117,6 +191,12 @@ export type Query = {
   division?: Maybe<Division>;
   /** Divisions directly inside `parentCode`, ordered by code; the province when `parentCode` is null. */
   divisions: Array<Division>;
+  /**
+   * Every year the platform has a holiday schedule for, ascending by year:
+   * the packaged years, each replaced by a loaded schedule of the same year.
+   * Public, because deadlines shown to applicants depend on it.
+   */
+  holidaySchedules: Array<HolidaySchedule>;
   /** The signed-in user; null when the request is anonymous or the session was signed out. */
   me?: Maybe<User>;
   /** One user by id, masked for the viewer; needs a signed-in viewer. Null when the user does not exist. */
@@ -317,10 +397,14 @@ export type ResolversTypes = {
   Department: ResolverTypeWrapper<DepartmentDocument>;
   Division: ResolverTypeWrapper<DivisionDocument>;
   DivisionLevel: DivisionLevel;
+  HolidaySchedule: ResolverTypeWrapper<HolidaySchedule>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  HolidayScheduleSource: HolidayScheduleSource;
+  LoadHolidayScheduleInput: LoadHolidayScheduleInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   RegisterPersonInput: RegisterPersonInput;
   User: ResolverTypeWrapper<UserView>;
   UserKind: UserKind;
@@ -332,10 +416,13 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Department: DepartmentDocument;
   Division: DivisionDocument;
+  HolidaySchedule: HolidaySchedule;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  LoadHolidayScheduleInput: LoadHolidayScheduleInput;
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
-  ID: Scalars['ID']['output'];
   RegisterPersonInput: RegisterPersonInput;
   User: UserView;
 };
@@ -365,7 +452,19 @@ export type DivisionResolvers<ContextType = IdentityContext, ParentType extends 
   parentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type HolidayScheduleResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['HolidaySchedule'] = ResolversParentTypes['HolidaySchedule']> = {
+  holidays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  loadedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  loadedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  notice?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['HolidayScheduleSource'], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  workdays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  loadHolidaySchedule?: Resolver<ResolversTypes['HolidaySchedule'], ParentType, ContextType, RequireFields<MutationLoadHolidayScheduleArgs, 'input'>>;
   registerPerson?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'account' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -376,6 +475,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType, RequireFields<QueryDivisionArgs, 'code'>>;
   divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType, Partial<QueryDivisionsArgs>>;
+  holidaySchedules?: Resolver<Array<ResolversTypes['HolidaySchedule']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userByIdCard?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserByIdCardArgs, 'idCardNumber'>>;
@@ -401,6 +501,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   Division?: DivisionResolvers<ContextType>;
+  HolidaySchedule?: HolidayScheduleResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
