@@ -1,15 +1,19 @@
 import { isStaff, maskIdCard, maskName } from '@ykb/common';
 import { canSeePersonalData, canViewCase } from './caseAccess.js';
 import { now } from './clock.js';
-import type { CasesContext } from './context.js';
-import type { CaseDocument, CaseEvent, CaseMaterial } from './model.js';
+import type { CaseResolvers } from './generated/resolvers-types.js';
+import type { CaseEvent, CaseMaterial } from './model.js';
 import { currentDeadline, timeLimitStatus } from './timeLimit.js';
 
-const iso = (value: Date | null) => (value ? value.toISOString() : null);
+function iso(value: Date): string;
+function iso(value: Date | null): string | null;
+function iso(value: Date | null): string | null {
+  return value ? value.toISOString() : null;
+}
 
 /** Field resolvers of Case; personal data is masked per viewer on every path that reaches a case. */
-export const caseResolvers = {
-  __resolveReference: async (ref: { id: string }, ctx: CasesContext) => {
+export const caseResolvers: CaseResolvers = {
+  __resolveReference: async (ref, ctx) => {
     const record = await ctx.caseById.load(ref.id);
     if (!record) return null;
     if (!canViewCase(ctx.viewer, record)) {
@@ -18,35 +22,36 @@ export const caseResolvers = {
     }
     return record;
   },
-  id: (c: CaseDocument) => c._id,
-  item: (c: CaseDocument) => ({ id: c.itemId }),
-  applicant: (c: CaseDocument) => ({ id: c.applicantUserId }),
-  applicantName: (c: CaseDocument, _: unknown, ctx: CasesContext) =>
+  id: (c) => c._id,
+  item: (c) => ({ id: c.itemId }),
+  applicant: (c) => ({ id: c.applicantUserId }),
+  applicantName: (c, _args, ctx) =>
     canSeePersonalData(ctx.viewer, c) ? c.applicantName : maskName(c.applicantName),
-  applicantIdNumber: (c: CaseDocument, _: unknown, ctx: CasesContext) => {
+  applicantIdNumber: (c, _args, ctx) => {
     if (!c.applicantIdNumber) return null;
     return canSeePersonalData(ctx.viewer, c) ? c.applicantIdNumber : maskIdCard(c.applicantIdNumber);
   },
-  formData: (c: CaseDocument, _: unknown, ctx: CasesContext) => (canSeePersonalData(ctx.viewer, c) ? c.formData : null),
-  materials: (c: CaseDocument, _: unknown, ctx: CasesContext) => {
+  formData: (c, _args, ctx) => (canSeePersonalData(ctx.viewer, c) ? c.formData : null),
+  materials: (c, _args, ctx) => {
     const personal = canSeePersonalData(ctx.viewer, c);
     return c.materials.map((m: CaseMaterial) => (personal ? m : { code: m.code, name: m.name, fileId: null, fileName: null, sha256: null }));
   },
-  submittedAt: (c: CaseDocument) => iso(c.submittedAt),
-  acceptedAt: (c: CaseDocument) => iso(c.acceptedAt),
-  decidedAt: (c: CaseDocument) => iso(c.decidedAt),
-  completedAt: (c: CaseDocument) => iso(c.completedAt),
-  deadline: (c: CaseDocument) => currentDeadline(c.deadline, c.acceptedAt, c.promisedLimitDays),
-  statutoryDeadline: (c: CaseDocument) => currentDeadline(c.statutoryDeadline, c.acceptedAt, c.statutoryLimitDays),
-  timeLimitStatus: (c: CaseDocument) => timeLimitStatus(c, now()),
-  hall: (c: CaseDocument) => (c.hallId ? { id: c.hallId } : null),
-  licence: (c: CaseDocument) => (c.licenceId ? { id: c.licenceId, identifier: c.licenceIdentifier ?? undefined } : null),
-  licenceIssue: (c: CaseDocument, _: unknown, ctx: CasesContext) => ({
+  submittedAt: (c) => iso(c.submittedAt),
+  acceptedAt: (c) => iso(c.acceptedAt),
+  decidedAt: (c) => iso(c.decidedAt),
+  completedAt: (c) => iso(c.completedAt),
+  deadline: (c) => currentDeadline(c.deadline, c.acceptedAt, c.promisedLimitDays),
+  statutoryDeadline: (c) => currentDeadline(c.statutoryDeadline, c.acceptedAt, c.statutoryLimitDays),
+  timeLimitStatus: (c) => timeLimitStatus(c, now()),
+  hall: (c) => (c.hallId ? { id: c.hallId } : null),
+  // NOTE: a case stored before licenceIdentifier existed has none, so a request for the provided identifier turns its licence into null with an error.
+  licence: (c) => (c.licenceId ? { id: c.licenceId, identifier: c.licenceIdentifier ?? undefined } : null),
+  licenceIssue: (c, _args, ctx) => ({
     state: c.licenceIssue.state,
     attempts: c.licenceIssue.attempts,
     lastError: isStaff(ctx.viewer) ? c.licenceIssue.lastError : null,
   }),
-  history: (c: CaseDocument, _: unknown, ctx: CasesContext) => {
+  history: (c, _args, ctx) => {
     const personal = canSeePersonalData(ctx.viewer, c);
     return c.history.map((event: CaseEvent) => ({
       action: event.action,

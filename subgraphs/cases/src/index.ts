@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import { startCalendarSync, type SubgraphDefinition } from '@ykb/common';
+import { startCalendarSync, subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
 import { createContext, type CasesContext } from './context.js';
 import { LicenceIssuer } from './licenceIssuer.js';
 import { MaterialStore } from './materialStore.js';
@@ -22,7 +22,7 @@ function outboxIntervalMs(): number {
 export const casesSubgraph: SubgraphDefinition<CasesContext> = {
   name: 'cases',
   typeDefs,
-  resolvers: resolvers as unknown as SubgraphDefinition<CasesContext>['resolvers'],
+  resolvers: subgraphResolvers(resolvers),
   setup: (connection, log) => {
     const models = registerModels(connection);
     const materials = new MaterialStore(connection.db!);

@@ -2,11 +2,10 @@ import { badInput, forbidden, requireRole, requireViewer, Role, type Viewer } fr
 import { canViewCase } from './caseAccess.js';
 import { caseResolvers } from './caseResolvers.js';
 import { now } from './clock.js';
-import type { CasesContext } from './context.js';
 import { JSONScalar } from './jsonScalar.js';
-import type { StoredFile, UploadInput } from './materialStore.js';
-import type { CaseDocument, CaseStatus } from './model.js';
-import { submitApplication, type SubmitApplicationInput } from './submitApplication.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import type { CaseDocument } from './model.js';
+import { submitApplication } from './submitApplication.js';
 import { normalFrom, type TimeLimitStatus } from './timeLimit.js';
 import { acceptCase, approveCase, notAcceptCase, rejectCase, retryLicenceIssue } from './transitions.js';
 import { shanghaiDate } from '@ykb/common';
@@ -45,10 +44,10 @@ function timeLimitFilter(status: TimeLimitStatus, at: Date): Record<string, unkn
   }
 }
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query: {
-    case: async (_: unknown, args: { id: string }, ctx: CasesContext) => {
+    case: async (_parent, args, ctx) => {
       const record = await ctx.caseById.load(args.id);
       if (!record) return null;
       if (!canViewCase(ctx.viewer, record)) {
@@ -57,18 +56,18 @@ export const resolvers = {
       }
       return record;
     },
-    myCases: async (_: unknown, args: { first?: number | null }, ctx: CasesContext) => {
+    myCases: async (_parent, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       return ctx.models.Case.find({ applicantUserId: viewer.userId }).sort({ submittedAt: -1, _id: -1 }).limit(pageSize(args.first)).lean<CaseDocument[]>();
     },
-    worklist: async (_: unknown, args: { status?: CaseStatus | null; first?: number | null }, ctx: CasesContext) => {
+    worklist: async (_parent, args, ctx) => {
       const viewer = requireRole(ctx.viewer, Role.Clerk, Role.Reviewer, Role.Approver);
       const filter: Record<string, unknown> = divisionFilter(viewer);
       if (viewer.departmentCode) filter.departmentCode = viewer.departmentCode;
       if (args.status) filter.status = args.status;
       return ctx.models.Case.find(filter).sort({ submittedAt: 1, _id: 1 }).limit(pageSize(args.first)).lean<CaseDocument[]>();
     },
-    supervisedCases: async (_: unknown, args: { timeLimitStatus?: TimeLimitStatus | null; first?: number | null }, ctx: CasesContext) => {
+    supervisedCases: async (_parent, args, ctx) => {
       const viewer = requireRole(ctx.viewer, Role.Supervisor, Role.Admin);
       // NOTE: a provisional deadline is filtered by its stored date until its case is read again.
       const filter = { ...divisionFilter(viewer), ...(args.timeLimitStatus ? timeLimitFilter(args.timeLimitStatus, now()) : {}) };
@@ -76,21 +75,21 @@ export const resolvers = {
     },
   },
   Mutation: {
-    uploadMaterial: async (_: unknown, args: { input: UploadInput }, ctx: CasesContext) => {
+    uploadMaterial: async (_parent, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const { file, deduplicated } = await ctx.materials.upload(viewer.userId, args.input);
       ctx.log.info({ fileId: file.id, size: file.size, deduplicated }, 'material uploaded');
       return file;
     },
-    submitApplication: (_: unknown, args: { input: SubmitApplicationInput }, ctx: CasesContext) => submitApplication(ctx, args.input),
-    acceptCase: (_: unknown, args: { id: string; version?: number | null }, ctx: CasesContext) => acceptCase(ctx, args.id, args.version),
-    notAcceptCase: (_: unknown, args: { id: string; reason: string; version?: number | null }, ctx: CasesContext) => notAcceptCase(ctx, args.id, args.reason, args.version),
-    rejectCase: (_: unknown, args: { id: string; reason: string; version?: number | null }, ctx: CasesContext) => rejectCase(ctx, args.id, args.reason, args.version),
-    approveCase: (_: unknown, args: { id: string; opinion?: string | null; version?: number | null }, ctx: CasesContext) => approveCase(ctx, args.id, args.opinion, args.version),
-    retryLicenceIssue: (_: unknown, args: { id: string }, ctx: CasesContext) => retryLicenceIssue(ctx, args.id),
+    submitApplication: (_parent, args, ctx) => submitApplication(ctx, args.input),
+    acceptCase: (_parent, args, ctx) => acceptCase(ctx, args.id, args.version),
+    notAcceptCase: (_parent, args, ctx) => notAcceptCase(ctx, args.id, args.reason, args.version),
+    rejectCase: (_parent, args, ctx) => rejectCase(ctx, args.id, args.reason, args.version),
+    approveCase: (_parent, args, ctx) => approveCase(ctx, args.id, args.opinion, args.version),
+    retryLicenceIssue: (_parent, args, ctx) => retryLicenceIssue(ctx, args.id),
   },
   Case: caseResolvers,
   StoredFile: {
-    uploadedAt: (file: StoredFile) => file.uploadedAt.toISOString(),
+    uploadedAt: (file) => file.uploadedAt.toISOString(),
   },
 };

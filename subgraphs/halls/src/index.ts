@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import type { SubgraphDefinition } from '@ykb/common';
+import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
 import { registerModels } from './model.js';
 import { createContext, resolvers, type HallsContext } from './resolvers.js';
 import { seedHalls } from './seed.js';
@@ -18,7 +18,7 @@ export function createHallsSubgraph(options: HallsOptions = {}): SubgraphDefinit
   return {
     name: 'halls',
     typeDefs,
-    resolvers: resolvers as SubgraphDefinition<HallsContext>['resolvers'],
+    resolvers: subgraphResolvers(resolvers),
     setup: (connection, log) => {
       const models = registerModels(connection);
       return {

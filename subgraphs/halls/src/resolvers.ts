@@ -1,7 +1,8 @@
 import { badInput, isDivisionCode, loaderBy, type BaseResolverContext } from '@ykb/common';
 import type DataLoader from 'dataloader';
-import type { HallDocument, HallModels, TicketDocument } from './model.js';
-import { callNext, queueStatus, takeTicket, type QueueDependencies, type TakeTicketArgs } from './queue.js';
+import type { HallDocument, HallModels } from './model.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { callNext, queueStatus, takeTicket, type QueueDependencies } from './queue.js';
 
 export interface HallsContext extends BaseResolverContext {
   models: HallModels;
@@ -17,13 +18,20 @@ function queueDependencies(ctx: HallsContext): QueueDependencies {
   return { models: ctx.models, now: ctx.now };
 }
 
+/** Loads the hall of a ticket or queue; halls are never deleted, so a missing one is a server fault. */
+async function loadReferencedHall(ctx: HallsContext, hallId: string): Promise<HallDocument> {
+  const hall = await ctx.hallById.load(hallId);
+  if (!hall) throw new Error(`Hall ${hallId} was not found.`);
+  return hall;
+}
+
 /**
  * Hall resolvers. Hall data and queue lengths are public information, so the
  * reads and taking a ticket need no sign-in; calling a ticket is staff work.
  */
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    halls: async (_: unknown, args: { divisionCode?: string | null }, ctx: HallsContext) => {
+    halls: async (_parent, args, ctx) => {
       const filter: Record<string, unknown> = {};
       if (args.divisionCode != null) {
         if (!isDivisionCode(args.divisionCode)) {
@@ -36,34 +44,34 @@ export const resolvers = {
       for (const hall of halls) ctx.hallById.prime(hall._id, hall);
       return halls;
     },
-    hall: (_: unknown, args: { id: string }, ctx: HallsContext) => ctx.hallById.load(args.id),
-    queueStatus: (_: unknown, args: { hallId: string }, ctx: HallsContext) => queueStatus(queueDependencies(ctx), args.hallId),
+    hall: (_parent, args, ctx) => ctx.hallById.load(args.id),
+    queueStatus: (_parent, args, ctx) => queueStatus(queueDependencies(ctx), args.hallId),
   },
   Mutation: {
-    takeTicket: async (_: unknown, args: TakeTicketArgs, ctx: HallsContext) => {
+    takeTicket: async (_parent, args, ctx) => {
       const ticket = await takeTicket(queueDependencies(ctx), args, ctx.viewer);
       ctx.log.info({ ticketId: ticket._id, hallId: ticket.hallId, number: ticket.number }, 'ticket taken');
       return ticket;
     },
-    callNext: async (_: unknown, args: { hallId: string; windowNumber: number }, ctx: HallsContext) => {
+    callNext: async (_parent, args, ctx) => {
       const ticket = await callNext(queueDependencies(ctx), args, ctx.viewer);
       if (ticket) ctx.log.info({ ticketId: ticket._id, hallId: ticket.hallId, windowNumber: ticket.windowNumber }, 'ticket called');
       return ticket;
     },
   },
   Hall: {
-    __resolveReference: (ref: { id: string }, ctx: HallsContext) => ctx.hallById.load(ref.id),
-    id: (hall: HallDocument) => hall._id,
-    division: (hall: HallDocument) => ({ code: hall.divisionCode }),
+    __resolveReference: (ref, ctx) => ctx.hallById.load(ref.id),
+    id: (hall) => hall._id,
+    division: (hall) => ({ code: hall.divisionCode }),
   },
   Ticket: {
-    id: (ticket: TicketDocument) => ticket._id,
-    hall: (ticket: TicketDocument, _: unknown, ctx: HallsContext) => ctx.hallById.load(ticket.hallId),
-    takenAt: (ticket: TicketDocument) => ticket.takenAt.toISOString(),
-    calledAt: (ticket: TicketDocument) => ticket.calledAt?.toISOString() ?? null,
+    id: (ticket) => ticket._id,
+    hall: (ticket, _args, ctx) => loadReferencedHall(ctx, ticket.hallId),
+    takenAt: (ticket) => ticket.takenAt.toISOString(),
+    calledAt: (ticket) => ticket.calledAt?.toISOString() ?? null,
   },
   QueueStatus: {
-    hall: (status: { hallId: string }, _: unknown, ctx: HallsContext) => ctx.hallById.load(status.hallId),
-    asOf: (status: { asOf: Date }) => status.asOf.toISOString(),
+    hall: (status, _args, ctx) => loadReferencedHall(ctx, status.hallId),
+    asOf: (status) => status.asOf.toISOString(),
   },
 };

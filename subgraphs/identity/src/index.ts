@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import type { SubgraphDefinition } from '@ykb/common';
+import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
 import { createContext, type IdentityContext } from './context.js';
 import { DivisionCatalog } from './DivisionCatalog.js';
 import { registerModels } from './model.js';
@@ -24,7 +24,7 @@ export function createIdentitySubgraph(options: IdentitySubgraphOptions = {}): S
   return {
     name: 'identity',
     typeDefs,
-    resolvers: resolvers as SubgraphDefinition<IdentityContext>['resolvers'],
+    resolvers: subgraphResolvers(resolvers),
     setup: (connection, log) => {
       const models = registerModels(connection);
       const divisions = new DivisionCatalog(models.Division);

@@ -1,12 +1,11 @@
 import { badInput, isDivisionCode, isStaff, requireRole, requireViewer, Role, unauthenticated, type Viewer } from '@ykb/common';
 import { claimKey, findClaimHolder } from './claims.js';
 import type { IdentityContext } from './context.js';
-import type { HolidayScheduleInput } from './checkHolidaySchedule.js';
-import type { DivisionRecord } from './divisionSource.js';
-import { listHolidaySchedules, loadHolidaySchedule, type HolidayScheduleView } from './holidaySchedules.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { listHolidaySchedules, loadHolidaySchedule } from './holidaySchedules.js';
 import type { DepartmentDocument } from './model.js';
 import { normalizeIdCardNumber } from './personInput.js';
-import { registerPerson, type RegisterPersonInput } from './registerPerson.js';
+import { registerPerson } from './registerPerson.js';
 import { revokeSession } from './sessions.js';
 import { signIn, startSession } from './signIn.js';
 import { maySeePersonalData, ownUserView, viewUser, type UserView } from './userView.js';
@@ -28,28 +27,28 @@ async function loadUserView(ctx: IdentityContext, id: string, viewer: Viewer | u
  * Every path that returns a user masks it for the request's viewer, and a
  * signed-out session counts as anonymous.
  */
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    division: (_: unknown, args: { code: string }, ctx: IdentityContext) =>
+    division: (_parent, args, ctx) =>
       ctx.divisionByCode.load(divisionCodeArgument(args.code, 'code')),
-    divisions: (_: unknown, args: { parentCode?: string | null }, ctx: IdentityContext) =>
+    divisions: (_parent, args, ctx) =>
       args.parentCode == null ? ctx.divisions.childrenOf(null) : ctx.divisionsByParent.load(divisionCodeArgument(args.parentCode, 'parentCode')),
-    department: (_: unknown, args: { code: string }, ctx: IdentityContext) => ctx.departmentByCode.load(args.code.trim()),
-    departments: async (_: unknown, __: unknown, ctx: IdentityContext) => {
+    department: (_parent, args, ctx) => ctx.departmentByCode.load(args.code.trim()),
+    departments: async (_parent, _args, ctx) => {
       const departments = await ctx.models.Department.find().sort({ _id: 1 }).lean<DepartmentDocument[]>();
       for (const department of departments) ctx.departmentByCode.prime(department._id, department);
       return departments;
     },
-    me: async (_: unknown, __: unknown, ctx: IdentityContext) => {
+    me: async (_parent, _args, ctx) => {
       const viewer = await ctx.activeViewer();
       return viewer ? loadUserView(ctx, viewer.userId, viewer) : null;
     },
-    user: async (_: unknown, args: { id: string }, ctx: IdentityContext) => {
+    user: async (_parent, args, ctx) => {
       const viewer = await ctx.activeViewer();
       if (!viewer) throw unauthenticated();
       return loadUserView(ctx, args.id, viewer);
     },
-    userByIdCard: async (_: unknown, args: { idCardNumber: string }, ctx: IdentityContext) => {
+    userByIdCard: async (_parent, args, ctx) => {
       const viewer = await ctx.activeViewer();
       if (!viewer) throw unauthenticated();
       if (!isStaff(viewer)) return null;
@@ -57,47 +56,47 @@ export const resolvers = {
       const user = userId ? await ctx.userById.load(userId) : null;
       return user && maySeePersonalData(viewer, user) ? viewUser(user, viewer) : null;
     },
-    holidaySchedules: (_: unknown, __: unknown, ctx: IdentityContext) => listHolidaySchedules(ctx.models),
+    holidaySchedules: (_parent, _args, ctx) => listHolidaySchedules(ctx.models),
   },
   Mutation: {
-    signIn: async (_: unknown, args: { account: string; password: string }, ctx: IdentityContext) => {
+    signIn: async (_parent, args, ctx) => {
       const { token, user } = await signIn(ctx.models, ctx.log, args.account, args.password);
       return { token, user: ownUserView(user) };
     },
-    signOut: async (_: unknown, __: unknown, ctx: IdentityContext) => {
+    signOut: async (_parent, _args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       await revokeSession(ctx.models, viewer);
       ctx.log.info({ userId: viewer.userId, sessionId: viewer.sessionId }, 'signed out');
       return true;
     },
-    registerPerson: async (_: unknown, args: { input: RegisterPersonInput }, ctx: IdentityContext) => {
+    registerPerson: async (_parent, args, ctx) => {
       const user = await registerPerson(ctx, args.input);
       const token = await startSession(ctx.models, user);
       return { token, user: ownUserView(user) };
     },
-    loadHolidaySchedule: async (_: unknown, args: { input: HolidayScheduleInput }, ctx: IdentityContext) => {
+    loadHolidaySchedule: async (_parent, args, ctx) => {
       const viewer = requireRole(await ctx.activeViewer(), Role.Admin);
       return loadHolidaySchedule(ctx.models, ctx.log, args.input, viewer.userId);
     },
   },
   HolidaySchedule: {
-    loadedAt: (schedule: HolidayScheduleView) => schedule.loadedAt?.toISOString() ?? null,
-    loadedBy: async (schedule: HolidayScheduleView, _: unknown, ctx: IdentityContext) =>
+    loadedAt: (schedule) => schedule.loadedAt?.toISOString() ?? null,
+    loadedBy: async (schedule, _args, ctx) =>
       schedule.loadedBy && isStaff(await ctx.activeViewer()) ? schedule.loadedBy : null,
   },
   Division: {
-    __resolveReference: (ref: { code: string }, ctx: IdentityContext) => ctx.divisionByCode.load(ref.code),
-    parent: (division: DivisionRecord, _: unknown, ctx: IdentityContext) =>
+    __resolveReference: (ref, ctx) => ctx.divisionByCode.load(ref.code),
+    parent: (division, _args, ctx) =>
       division.parentCode ? ctx.divisionByCode.load(division.parentCode) : null,
-    children: (division: DivisionRecord, _: unknown, ctx: IdentityContext) => ctx.divisionsByParent.load(division.code),
+    children: (division, _args, ctx) => ctx.divisionsByParent.load(division.code),
   },
   Department: {
-    __resolveReference: (ref: { code: string }, ctx: IdentityContext) => ctx.departmentByCode.load(ref.code),
-    code: (department: DepartmentDocument) => department._id,
-    division: (department: DepartmentDocument, _: unknown, ctx: IdentityContext) => ctx.divisionByCode.load(department.divisionCode),
+    __resolveReference: (ref, ctx) => ctx.departmentByCode.load(ref.code),
+    code: (department) => department._id,
+    division: (department, _args, ctx) => ctx.divisionByCode.load(department.divisionCode),
   },
   User: {
-    __resolveReference: async (ref: { id: string }, ctx: IdentityContext) => loadUserView(ctx, ref.id, await ctx.activeViewer()),
-    division: (user: UserView, _: unknown, ctx: IdentityContext) => (user.divisionCode ? ctx.divisionByCode.load(user.divisionCode) : null),
+    __resolveReference: async (ref, ctx) => loadUserView(ctx, ref.id, await ctx.activeViewer()),
+    division: (user, _args, ctx) => (user.divisionCode ? ctx.divisionByCode.load(user.divisionCode) : null),
   },
 };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import type { SubgraphDefinition } from '@ykb/common';
+import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
 import { registerModels } from './model.js';
 import { createContext, resolvers, type IntermediariesContext } from './resolvers.js';
 import { seedIntermediaryServices } from './seed.js';
@@ -10,7 +10,7 @@ export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.met
 export const intermediariesSubgraph: SubgraphDefinition<IntermediariesContext> = {
   name: 'intermediaries',
   typeDefs,
-  resolvers: resolvers as SubgraphDefinition<IntermediariesContext>['resolvers'],
+  resolvers: subgraphResolvers(resolvers),
   setup: (connection, log) => {
     const models = registerModels(connection);
     return {

@@ -1,7 +1,8 @@
 import { badInput, forbidden, hasRole, loaderBy, notFound, Role, type BaseResolverContext, type Viewer } from '@ykb/common';
 import DataLoader from 'dataloader';
 import { SERVICE_STATUSES, type ServiceStatus, type AgencyDocument, type IntermediaryModels, type IntermediaryServiceDocument } from './model.js';
-import { registerAgency, type RegisterAgencyInput } from './registerAgency.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { registerAgency } from './registerAgency.js';
 
 export interface IntermediariesContext extends BaseResolverContext {
   models: IntermediaryModels;
@@ -45,9 +46,9 @@ const MAX_PAGE = 100;
  * agencies are a public showcase; drafts, withdrawn services and agencies
  * under review are not returned to the public.
  */
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query: {
-    intermediaryServices: async (_: unknown, args: { status?: string | null }, ctx: IntermediariesContext) => {
+    intermediaryServices: async (_parent, args, ctx) => {
       const status = args.status ?? 'PUBLISHED';
       if (!isServiceStatus(status)) throw badInput(`Unknown service status ${status}.`, { field: 'status' });
       if (status !== 'PUBLISHED' && !canReadUnpublished(ctx.viewer)) {
@@ -57,8 +58,8 @@ export const resolvers = {
       for (const service of services) ctx.serviceById.prime(service._id, service);
       return services;
     },
-    intermediaryService: (_: unknown, args: { id: string }, ctx: IntermediariesContext) => findVisibleService(args.id, ctx),
-    agencies: async (_: unknown, args: { serviceId?: string | null; first?: number | null }, ctx: IntermediariesContext) => {
+    intermediaryService: (_parent, args, ctx) => findVisibleService(args.id, ctx),
+    agencies: async (_parent, args, ctx) => {
       const first = args.first ?? 50;
       if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput(`first must be between 1 and ${MAX_PAGE}, got ${first}.`, { field: 'first' });
       const filter: Record<string, unknown> = { status: 'APPROVED' };
@@ -70,24 +71,24 @@ export const resolvers = {
     },
   },
   Mutation: {
-    registerAgency: async (_: unknown, args: { input: RegisterAgencyInput; idempotencyKey: string }, ctx: IntermediariesContext) => {
+    registerAgency: async (_parent, args, ctx) => {
       const agency = await registerAgency(ctx.models, args.input, args.idempotencyKey, ctx.viewer);
       ctx.log.info({ agencyId: agency._id, userId: ctx.viewer?.userId }, 'agency registered');
       return agency;
     },
   },
   IntermediaryService: {
-    __resolveReference: (ref: { id: string }, ctx: IntermediariesContext) => findVisibleService(ref.id, ctx),
-    id: (service: IntermediaryServiceDocument) => service._id,
+    __resolveReference: (ref, ctx) => findVisibleService(ref.id, ctx),
+    id: (service) => service._id,
     // FerretDB 1.24 drops an empty array from a $setOnInsert upsert, so a seeded service without items has no itemIds field.
-    items: (service: IntermediaryServiceDocument) => (service.itemIds ?? []).map((id) => ({ id })),
+    items: (service) => (service.itemIds ?? []).map((id) => ({ id })),
   },
   Item: {
-    intermediaryServices: (item: { id: string }, _: unknown, ctx: IntermediariesContext) => ctx.publishedServicesByItemId.load(item.id),
+    intermediaryServices: (item, _args, ctx) => ctx.publishedServicesByItemId.load(item.id),
   },
   Agency: {
-    id: (agency: AgencyDocument) => agency._id,
-    services: async (agency: AgencyDocument, _: unknown, ctx: IntermediariesContext) => {
+    id: (agency) => agency._id,
+    services: async (agency, _args, ctx) => {
       const services = await ctx.serviceById.loadMany(agency.serviceIds);
       return services.filter((s): s is IntermediaryServiceDocument => !(s instanceof Error) && visibleService(s, ctx.viewer) !== null);
     },

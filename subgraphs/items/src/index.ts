@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import type { SubgraphDefinition } from '@ykb/common';
+import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
 import { registerModels } from './model.js';
 import { createContext, resolvers, type ItemsContext } from './resolvers.js';
 import { seedItems } from './seed.js';
@@ -10,7 +10,7 @@ export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.met
 export const itemsSubgraph: SubgraphDefinition<ItemsContext> = {
   name: 'items',
   typeDefs,
-  resolvers: resolvers as SubgraphDefinition<ItemsContext>['resolvers'],
+  resolvers: subgraphResolvers(resolvers),
   setup: (connection, log) => {
     const models = registerModels(connection);
     return {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import type { SubgraphDefinition } from '@ykb/common';
+import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
 import { readSealMasterKey } from './config.js';
 import { registerModels } from './model.js';
 import { createContext, resolvers, type LicensesContext } from './resolvers.js';
@@ -11,7 +11,7 @@ export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.met
 export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
   name: 'licenses',
   typeDefs,
-  resolvers: resolvers as unknown as SubgraphDefinition<LicensesContext>['resolvers'],
+  resolvers: subgraphResolvers(resolvers),
   setup: async (connection, log) => {
     let masterKey: Buffer;
     try {

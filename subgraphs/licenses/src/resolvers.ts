@@ -15,7 +15,8 @@ import {
 import type DataLoader from 'dataloader';
 import { presentLicence, type LicenceView } from './access.js';
 import { effectiveStatus } from './content.js';
-import { issueLicence, type IssueLicenceInput } from './issue.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import { issueLicence } from './issue.js';
 import { JSONScalar } from './jsonScalar.js';
 import type { LicenceDocument, LicenceModels, LicenceTypeDocument, SealDocument } from './model.js';
 import { verifyLicence, type VerificationReport } from './verify.js';
@@ -40,8 +41,20 @@ export function createContext(models: LicenceModels, masterKey: Buffer, base: Ba
   };
 }
 
+/** Signer of a verified licence; the GraphQL VerificationSigner type resolves from it. */
+export type VerificationSignerView = NonNullable<VerificationReport['signer']>;
+
+function iso(date: Date): string;
+function iso(date: Date | null | undefined): string | null;
 function iso(date: Date | null | undefined): string | null {
   return date ? date.toISOString() : null;
+}
+
+/** Loads the type a licence names; licence types are seeded and never deleted, so a missing one is a server fault. */
+async function loadNamedLicenceType(ctx: LicensesContext, code: string): Promise<LicenceTypeDocument> {
+  const type = await ctx.licenceTypeByCode.load(code);
+  if (!type) throw new Error(`Licence type ${code} was not found.`);
+  return type;
 }
 
 /** Loads a licence and masks it for the viewer; logs and returns null when the viewer may not see it. */
@@ -58,12 +71,12 @@ function sealInJurisdiction(viewer: Viewer, seal: SealDocument): boolean {
 }
 
 /** Electronic licence and seal resolvers; every path that returns a licence masks it for the viewer. */
-export const resolvers = {
+export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query: {
-    licenceTypes: (_: unknown, __: unknown, ctx: LicensesContext) => ctx.models.LicenceType.find().sort({ _id: 1 }).lean<LicenceTypeDocument[]>().exec(),
+    licenceTypes: (_parent, _args, ctx) => ctx.models.LicenceType.find().sort({ _id: 1 }).lean<LicenceTypeDocument[]>().exec(),
 
-    myLicences: async (_: unknown, args: { first?: number | null }, ctx: LicensesContext) => {
+    myLicences: async (_parent, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const first = args.first ?? 50;
       if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('`first` must be between 1 and 100.', { field: 'first' });
@@ -71,16 +84,16 @@ export const resolvers = {
       return licences.map((licence) => presentLicence(licence, viewer)).filter((view) => view !== null);
     },
 
-    licence: (_: unknown, args: { id: string }, ctx: LicensesContext) => {
+    licence: (_parent, args, ctx) => {
       requireViewer(ctx.viewer);
       return loadVisibleLicence(args.id, ctx);
     },
 
     // NOTE: verification is public and has no rate limit here, so the gateway must throttle it against identifier enumeration.
-    verifyLicence: (_: unknown, args: { identifier: string }, ctx: LicensesContext) =>
+    verifyLicence: (_parent, args, ctx) =>
       verifyLicence({ models: ctx.models, log: ctx.log, loadLicenceType: (code) => ctx.licenceTypeByCode.load(code), loadSeal: (id) => ctx.sealById.load(id) }, args.identifier),
 
-    seals: async (_: unknown, __: unknown, ctx: LicensesContext) => {
+    seals: async (_parent, _args, ctx) => {
       const viewer = requireRole(ctx.viewer, Role.SealAdmin, Role.Admin);
       const seals = await ctx.models.Seal.find().sort({ departmentCode: 1, validFrom: 1 }).lean<SealDocument[]>();
       return seals.filter((seal) => sealInJurisdiction(viewer, seal));
@@ -88,16 +101,19 @@ export const resolvers = {
   },
 
   Mutation: {
-    issueLicence: async (_: unknown, args: { input: IssueLicenceInput }, ctx: LicensesContext) => {
+    issueLicence: async (_parent, args, ctx) => {
       const viewer = requireRole(ctx.viewer, Role.System);
       const { licence } = await issueLicence(
         { models: ctx.models, masterKey: ctx.masterKey, log: ctx.log, loadLicenceType: (code) => ctx.licenceTypeByCode.load(code) },
         args.input,
       );
-      return presentLicence(licence, viewer);
+      const view = presentLicence(licence, viewer);
+      // presentLicence shows a SYSTEM viewer at least the masked licence, so view is never null here.
+      if (!view) throw new Error(`Licence ${licence._id} is not visible to the SYSTEM caller that issued it.`);
+      return view;
     },
 
-    revokeSeal: async (_: unknown, args: { id: string; reason: string }, ctx: LicensesContext) => {
+    revokeSeal: async (_parent, args, ctx) => {
       const viewer = requireRole(ctx.viewer, Role.SealAdmin, Role.Admin);
       const reason = args.reason.trim();
       if (reason.length === 0 || Array.from(reason).length > 500) throw badInput('reason must have 1 to 500 characters.', { field: 'reason' });
@@ -115,45 +131,45 @@ export const resolvers = {
   },
 
   LicenceType: {
-    __resolveReference: (ref: { code: string }, ctx: LicensesContext) => ctx.licenceTypeByCode.load(ref.code),
-    code: (type: LicenceTypeDocument) => type._id,
-    department: (type: LicenceTypeDocument) => ({ code: type.departmentCode }),
+    __resolveReference: (ref, ctx) => ctx.licenceTypeByCode.load(ref.code),
+    code: (type) => type._id,
+    department: (type) => ({ code: type.departmentCode }),
   },
 
   Seal: {
-    id: (seal: SealDocument) => seal._id,
-    department: (seal: SealDocument) => ({ code: seal.departmentCode }),
-    validFrom: (seal: SealDocument) => iso(seal.validFrom),
-    validTo: (seal: SealDocument) => iso(seal.validTo),
-    revokedAt: (seal: SealDocument) => iso(seal.revokedAt),
+    id: (seal) => seal._id,
+    department: (seal) => ({ code: seal.departmentCode }),
+    validFrom: (seal) => iso(seal.validFrom),
+    validTo: (seal) => iso(seal.validTo),
+    revokedAt: (seal) => iso(seal.revokedAt),
   },
 
   Licence: {
-    __resolveReference: (ref: { id: string }, ctx: LicensesContext) => loadVisibleLicence(ref.id, ctx),
-    id: (licence: LicenceView) => licence._id,
-    type: (licence: LicenceView, _: unknown, ctx: LicensesContext) => ctx.licenceTypeByCode.load(licence.typeCode),
-    holder: (licence: LicenceView) => ({ id: licence.holderUserId }),
-    issuer: (licence: LicenceView) => ({ code: licence.departmentCode }),
-    issuerDepartmentCode: (licence: LicenceView) => licence.departmentCode,
-    item: (licence: LicenceView) => ({ id: licence.itemId }),
-    issuedAt: (licence: LicenceView) => iso(licence.issuedAt),
-    validUntil: (licence: LicenceView) => iso(licence.validUntil),
-    status: (licence: LicenceView) => effectiveStatus(licence),
+    __resolveReference: (ref, ctx) => loadVisibleLicence(ref.id, ctx),
+    id: (licence) => licence._id,
+    type: (licence, _args, ctx) => loadNamedLicenceType(ctx, licence.typeCode),
+    holder: (licence) => ({ id: licence.holderUserId }),
+    issuer: (licence) => ({ code: licence.departmentCode }),
+    issuerDepartmentCode: (licence) => licence.departmentCode,
+    item: (licence) => ({ id: licence.itemId }),
+    issuedAt: (licence) => iso(licence.issuedAt),
+    validUntil: (licence) => iso(licence.validUntil),
+    status: (licence) => effectiveStatus(licence),
   },
 
   LicenceSignature: {
-    signedAt: (signature: LicenceDocument['signature']) => iso(signature.signedAt),
+    signedAt: (signature) => iso(signature.signedAt),
   },
 
   LicenceVerification: {
-    signedAt: (report: VerificationReport) => iso(report.signedAt),
-    issuedAt: (report: VerificationReport) => iso(report.issuedAt),
-    validUntil: (report: VerificationReport) => iso(report.validUntil),
-    checkedAt: (report: VerificationReport) => iso(report.checkedAt),
-    licenceType: (report: VerificationReport, _: unknown, ctx: LicensesContext) => (report.licenceTypeCode ? ctx.licenceTypeByCode.load(report.licenceTypeCode) : null),
+    signedAt: (report) => iso(report.signedAt),
+    issuedAt: (report) => iso(report.issuedAt),
+    validUntil: (report) => iso(report.validUntil),
+    checkedAt: (report) => iso(report.checkedAt),
+    licenceType: (report, _args, ctx) => (report.licenceTypeCode ? ctx.licenceTypeByCode.load(report.licenceTypeCode) : null),
   },
 
   VerificationSigner: {
-    department: (signer: NonNullable<VerificationReport['signer']>) => ({ code: signer.departmentCode }),
+    department: (signer) => ({ code: signer.departmentCode }),
   },
 };

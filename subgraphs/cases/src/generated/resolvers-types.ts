@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CaseDocument } from '../model.js';
+import type { StoredFile as StoredFileRecord } from '../materialStore.js';
 import type { CasesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -463,13 +464,13 @@ export type ResolversTypes = {
   Hall: ResolverTypeWrapper<Hall>;
   Item: ResolverTypeWrapper<Item>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
-  Licence: ResolverTypeWrapper<Licence>;
+  Licence: ResolverTypeWrapper<{ id: string; identifier?: string }>;
   LicenceIssue: ResolverTypeWrapper<LicenceIssue>;
   LicenceIssueState: LicenceIssueState;
   MaterialInput: MaterialInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  StoredFile: ResolverTypeWrapper<StoredFile>;
+  StoredFile: ResolverTypeWrapper<StoredFileRecord>;
   SubjectType: SubjectType;
   SubmitApplicationInput: SubmitApplicationInput;
   TimeLimitStatus: TimeLimitStatus;
@@ -490,12 +491,12 @@ export type ResolversParentTypes = {
   Hall: Hall;
   Item: Item;
   JSON: Scalars['JSON']['output'];
-  Licence: Licence;
+  Licence: { id: string; identifier?: string };
   LicenceIssue: LicenceIssue;
   MaterialInput: MaterialInput;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
-  StoredFile: StoredFile;
+  StoredFile: StoredFileRecord;
   SubmitApplicationInput: SubmitApplicationInput;
   UploadMaterialInput: UploadMaterialInput;
   User: User;

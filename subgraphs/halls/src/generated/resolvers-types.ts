@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { HallDocument, TicketDocument } from '../model.js';
+import type { QueueStatus as QueueStatusView } from '../queue.js';
 import type { HallsContext } from '../resolvers.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -298,7 +298,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  QueueStatus: ResolverTypeWrapper<Omit<QueueStatus, 'hall'> & { hall: ResolversTypes['Hall'] }>;
+  QueueStatus: ResolverTypeWrapper<QueueStatusView>;
   Ticket: ResolverTypeWrapper<TicketDocument>;
   TicketStatus: TicketStatus;
   WindowCategory: WindowCategory;
@@ -315,7 +315,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
-  QueueStatus: Omit<QueueStatus, 'hall'> & { hall: ResolversParentTypes['Hall'] };
+  QueueStatus: QueueStatusView;
   Ticket: TicketDocument;
   Boolean: Scalars['Boolean']['output'];
 };

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { DivisionDocument, DepartmentDocument } from '../model.js';
+import type { DivisionRecord } from '../divisionSource.js';
+import type { DepartmentDocument } from '../model.js';
 import type { UserView } from '../userView.js';
+import type { HolidayScheduleView } from '../holidaySchedules.js';
 import type { IdentityContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -395,9 +397,9 @@ export type ResolversTypes = {
   AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Department: ResolverTypeWrapper<DepartmentDocument>;
-  Division: ResolverTypeWrapper<DivisionDocument>;
+  Division: ResolverTypeWrapper<DivisionRecord>;
   DivisionLevel: DivisionLevel;
-  HolidaySchedule: ResolverTypeWrapper<HolidaySchedule>;
+  HolidaySchedule: ResolverTypeWrapper<HolidayScheduleView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   HolidayScheduleSource: HolidayScheduleSource;
@@ -415,8 +417,8 @@ export type ResolversParentTypes = {
   AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
   String: Scalars['String']['output'];
   Department: DepartmentDocument;
-  Division: DivisionDocument;
-  HolidaySchedule: HolidaySchedule;
+  Division: DivisionRecord;
+  HolidaySchedule: HolidayScheduleView;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LoadHolidayScheduleInput: LoadHolidayScheduleInput;

@@ -3,7 +3,6 @@ import type { IntermediaryServiceDocument, AgencyDocument } from '../model.js';
 import type { IntermediariesContext } from '../resolvers.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -237,7 +236,7 @@ export type ResolversTypes = {
   AgencyStatus: AgencyStatus;
   IntermediaryService: ResolverTypeWrapper<IntermediaryServiceDocument>;
   IntermediaryServiceStatus: IntermediaryServiceStatus;
-  Item: ResolverTypeWrapper<Omit<Item, 'intermediaryServices'> & { intermediaryServices: Array<ResolversTypes['IntermediaryService']> }>;
+  Item: ResolverTypeWrapper<Pick<Item, 'id'>>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -251,7 +250,7 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   IntermediaryService: IntermediaryServiceDocument;
-  Item: Omit<Item, 'intermediaryServices'> & { intermediaryServices: Array<ResolversParentTypes['IntermediaryService']> } | FederationReferenceTypes['Item'];
+  Item: Pick<Item, 'id'>;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];

@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LicenceTypeDocument, SealDocument } from '../model.js';
+import type { LicenceTypeDocument, SealDocument, LicenceSignatureDocument } from '../model.js';
 import type { LicenceView } from '../access.js';
-import type { LicensesContext } from '../resolvers.js';
+import type { VerificationReport } from '../verify.js';
+import type { VerificationSignerView, LicensesContext } from '../resolvers.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -432,16 +432,16 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LicenceHolderKind: LicenceHolderKind;
-  LicenceSignature: ResolverTypeWrapper<LicenceSignature>;
+  LicenceSignature: ResolverTypeWrapper<LicenceSignatureDocument>;
   LicenceStatus: LicenceStatus;
   LicenceType: ResolverTypeWrapper<LicenceTypeDocument>;
-  LicenceVerification: ResolverTypeWrapper<Omit<LicenceVerification, 'licenceType'> & { licenceType?: Maybe<ResolversTypes['LicenceType']> }>;
+  LicenceVerification: ResolverTypeWrapper<VerificationReport>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Seal: ResolverTypeWrapper<SealDocument>;
   SealStatus: SealStatus;
   User: ResolverTypeWrapper<User>;
-  VerificationSigner: ResolverTypeWrapper<VerificationSigner>;
+  VerificationSigner: ResolverTypeWrapper<VerificationSignerView>;
   VerificationWarning: ResolverTypeWrapper<VerificationWarning>;
   VerificationWarningCode: VerificationWarningCode;
 };
@@ -457,14 +457,14 @@ export type ResolversParentTypes = {
   Licence: LicenceView;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
-  LicenceSignature: LicenceSignature;
+  LicenceSignature: LicenceSignatureDocument;
   LicenceType: LicenceTypeDocument;
-  LicenceVerification: Omit<LicenceVerification, 'licenceType'> & { licenceType?: Maybe<ResolversParentTypes['LicenceType']> };
+  LicenceVerification: VerificationReport;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   Seal: SealDocument;
   User: User;
-  VerificationSigner: VerificationSigner;
+  VerificationSigner: VerificationSignerView;
   VerificationWarning: VerificationWarning;
 };
 
