@@ -20,6 +20,20 @@ function envPort(name: string, fallback: number): number {
 }
 
 const portBase = envPort('YKB_PORT_BASE', 4000);
+if (portBase + 6 > 65535) {
+  console.error(`YKB_PORT_BASE must leave room for the six subgraph ports above it (at most 65529), got ${portBase}.`);
+  process.exit(1);
+}
+const secret = process.env.YKB_TOKEN_SECRET;
+if (secret !== undefined && secret.length < 32) {
+  console.error('YKB_TOKEN_SECRET must be at least 32 characters long; unset it to use the secret generated into the data folder.');
+  process.exit(1);
+}
+const sealKey = process.env.YKB_SEAL_MASTER_KEY;
+if (sealKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(sealKey)) {
+  console.error('YKB_SEAL_MASTER_KEY must be 64 hexadecimal characters (32 bytes); unset it to use the key generated into the data folder.');
+  process.exit(1);
+}
 const pwaPort = envPort('YKB_PWA_PORT', 5173);
 const dbPort = envPort('YKB_DB_PORT', 27017);
 

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
+import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
   createGraphQLHttpServer,
@@ -26,6 +28,23 @@ export interface GatewayContext {
 
 /** Forwards the caller's bearer token and the request id to each subgraph. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /**
+   * Keeps a subgraph's own client error when it answers HTTP 400, for
+   * example BAD_USER_INPUT for a variable that fails scalar coercion.
+   * Without this the gateway reports every non-2xx answer as an internal
+   * error.
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    if (response.status === 400) {
+      const body = (await response.clone().json().catch(() => null)) as { errors?: { message?: string; extensions?: { code?: unknown } }[] } | null;
+      const first = body?.errors?.[0];
+      if (first?.message && typeof first.extensions?.code === 'string') {
+        return new GraphQLError(first.message, { extensions: { code: first.extensions.code } });
+      }
+    }
+    return super.errorFromResponse(response);
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
     if (context.authorization) request.http.headers.set('authorization', context.authorization);

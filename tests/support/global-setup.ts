@@ -16,7 +16,8 @@ let dataDir: string | undefined;
 export async function setup(): Promise<void> {
   process.env.YKB_TOKEN_SECRET ??= randomBytes(32).toString('hex');
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-  process.env.LOG_LEVEL ??= 'warn';
+  // Services started by tests log only errors, so test output stays readable; set LOG_LEVEL to see more.
+  process.env.LOG_LEVEL ??= 'error';
   if (process.env.MONGODB_URI) return;
   dataDir = resolve(import.meta.dirname, '..', '..', 'data', `test-${process.pid}`);
   database = await startFerretdb(dataDir, process.env.YKB_TEST_DB_PORT ? Number(process.env.YKB_TEST_DB_PORT) : await freePort());

@@ -27,7 +27,7 @@ export async function startTestPlatform(portBase: number, options: { pwaPort?: n
       dbPrefix,
       dataDir,
       pwaPort: options.pwaPort,
-      env: { LOG_LEVEL: 'warn', YKB_OUTBOX_INTERVAL_MS: '500' },
+      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', YKB_OUTBOX_INTERVAL_MS: '500' },
       log: () => {},
     });
   let running = await start();

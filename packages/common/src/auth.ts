@@ -77,9 +77,28 @@ export function verifyToken(token: string | undefined): Viewer | undefined {
   } catch {
     return undefined;
   }
-  if (typeof payload.exp !== 'number' || payload.exp * 1000 < Date.now()) return undefined;
+  if (!isViewerPayload(payload) || payload.exp * 1000 < Date.now()) return undefined;
   const { exp: _exp, ...viewer } = payload;
   return viewer;
+}
+
+/** Checks the shape of a token payload, so a well-signed but malformed token is treated as no token. */
+function isViewerPayload(payload: unknown): payload is TokenPayload {
+  if (typeof payload !== 'object' || payload === null) return false;
+  const p = payload as Record<string, unknown>;
+  const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
+  return (
+    typeof p.exp === 'number' &&
+    typeof p.userId === 'string' &&
+    p.userId.length > 0 &&
+    typeof p.name === 'string' &&
+    typeof p.sessionId === 'string' &&
+    Array.isArray(p.roles) &&
+    p.roles.every((role) => typeof role === 'string' && (Object.values(Role) as string[]).includes(role)) &&
+    optionalString(p.divisionCode) &&
+    optionalString(p.departmentCode) &&
+    optionalString(p.hallId)
+  );
 }
 
 /** Reads the bearer token from an Authorization header value. */

@@ -48,7 +48,7 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
  */
 export function createGraphQLHttpServer<C extends BaseContext>(options: GraphQLHttpOptions<C>): Server {
   const { server, log } = options;
-  return createServer((req, res) => {
+  const http = createServer((req, res) => {
     const started = Date.now();
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && /^[\w-]{1,100}$/.test(incoming) ? incoming : randomUUID();
@@ -65,6 +65,8 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: GraphQLH
       .catch((error: unknown) => {
         const status = (error as { status?: number }).status ?? 500;
         if (status >= 500) log.error({ err: error, requestId }, 'request failed');
+        // The rest of an oversized body is never read, so this connection cannot carry another request.
+        if (status === 413) res.setHeader('connection', 'close');
         if (!res.headersSent) sendJson(res, status, { errors: [{ message: status === 413 ? 'Request body is larger than 16 MiB.' : 'Internal server error.', extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR' } }] });
         else res.end();
       })
@@ -72,6 +74,12 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: GraphQLH
         log.debug({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Date.now() - started }, 'request');
       });
   });
+  // Idle keep-alive connections stay open longer than clients keep them
+  // (the gateway's HTTP agent and browsers close idle sockets within
+  // seconds), so the server never closes a socket a client is about to reuse.
+  http.keepAliveTimeout = 75_000;
+  http.headersTimeout = 76_000;
+  return http;
 
   async function handle(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
     if (req.method === 'OPTIONS') {
