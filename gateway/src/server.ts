@@ -19,9 +19,11 @@ import {
 } from '@ykb/common';
 import { SUPERGRAPH_PATH } from './compose.js';
 import { operationLimitsRule } from './limits.js';
+import { authorizationToForward, SessionChecker, sessionCacheMs } from './sessionCheck.js';
 
 /** Context of one gateway request: what is forwarded to every subgraph. */
 export interface GatewayContext {
+  /** Caller's Authorization header; absent when its token is invalid or its session is closed. */
   authorization?: string;
   requestId: string;
 }
@@ -66,6 +68,7 @@ export interface RunningGateway {
 export async function startGateway(port = gatewayPort(), corsOrigins: string[] = []): Promise<RunningGateway> {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const log = createLogger('gateway');
+  const sessions = new SessionChecker({ identityUrl: subgraphUrl('identity'), activeTtlMs: sessionCacheMs(), log });
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -103,7 +106,11 @@ export async function startGateway(port = gatewayPort(), corsOrigins: string[] =
     log,
     corsOrigins,
     routes: [health],
-    context: async (req: IncomingMessage, requestId: string) => ({ authorization: req.headers.authorization, requestId }),
+    // A signed-out session's token is dropped here, so every subgraph sees the request as anonymous.
+    context: async (req: IncomingMessage, requestId: string) => ({
+      authorization: await authorizationToForward(req.headers.authorization, sessions),
+      requestId,
+    }),
   });
   await listen(http, port);
   const address = http.address();

@@ -4,13 +4,15 @@ import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type LaunchedBrowser } from '../../pwa/test/browser/chromium.js';
-import { startTestPlatform, type TestPlatform } from '../support/platform.js';
+import { gatewayRequest, startTestPlatform, type TestPlatform } from '../support/platform.js';
 import {
   CASE_NUMBER,
   caseCard,
   fillAndSubmitApplication,
   gatewayCases,
   gatewayToken,
+  ITEM_KEYWORD,
+  ITEM_NAME,
   openFromNavigation,
   openItem,
   readOutbox,
@@ -263,6 +265,57 @@ describe('PWA in Chromium', () => {
     expect(await readOutbox(page)).toEqual([expect.objectContaining({ localId, state: 'attention', attempts: 1 })]);
     expect(await casesNamed(businessName)).toHaveLength(0);
   }, 180000);
+
+  it('signs out offline without touching the outbox', async () => {
+    await page.goto('/cases');
+    await page.getByText(/^当前用户：/).waitFor();
+    const outboxBefore = await readOutbox(page);
+    expect(outboxBefore.length).toBeGreaterThan(0);
+    const signOutsBefore = requests.operations.filter((name) => name === 'SignOut').length;
+
+    await browser.context.setOffline(true);
+    await signOut(page);
+    expect(requests.operations.filter((name) => name === 'SignOut').length).toBe(signOutsBefore);
+    expect(await readOutbox(page)).toEqual(outboxBefore);
+  }, 60000);
+
+  it('revokes the session on the server when signing out', async () => {
+    await signIn(page, CITIZEN);
+    const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('ykb.session') ?? '{}') as { token?: string }).token);
+    expect(token).toBeDefined();
+    const signOutsBefore = requests.operations.filter((name) => name === 'SignOut').length;
+
+    await signOut(page);
+    expect(requests.operations.filter((name) => name === 'SignOut').length).toBeGreaterThan(signOutsBefore);
+    // The identity subgraph checks its sessions itself, so `me` is null at once.
+    const me = await gatewayRequest(platform.gatewayUrl, 'query { me { id } }', {}, token);
+    expect(me.errors).toBeUndefined();
+    expect(me.data.me).toBeNull();
+  }, 60000);
+
+  it('shows item and department names in English', async () => {
+    await page.goto('/');
+    await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+    try {
+      await page.getByRole('searchbox', { name: 'Keyword' }).fill(ITEM_KEYWORD);
+      await page.getByRole('button', { name: 'Search' }).click();
+      const itemLink = page.getByRole('link', { name: 'Registration of an individual business', exact: true });
+      const card = page.getByRole('listitem').filter({ has: itemLink });
+      await card.waitFor();
+      const text = (await card.textContent()) ?? '';
+      expect(text).toContain('Chongqing Administration for Market Regulation');
+      expect(await card.getByText('1 working day', { exact: true }).count()).toBe(1);
+      expect(await card.getByText('15 working days', { exact: true }).count()).toBe(1);
+      expect(text).not.toContain(ITEM_NAME);
+      await page.getByText(/^Showing \d+ services?$/).waitFor();
+
+      await card.getByRole('link', { name: 'Registration of an individual business', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Registration of an individual business' }).waitFor();
+      await page.getByText('Chongqing Administration for Market Regulation').waitFor();
+    } finally {
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+    }
+  }, 60000);
 
   it('sends requests only to loopback', () => {
     expect(requests.urls.length).toBeGreaterThan(0);

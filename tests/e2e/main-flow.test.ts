@@ -186,6 +186,35 @@ describe('main flow through the gateway', () => {
     expect(row.applicantName).toBe('张*');
   });
 
+  it('masks the applicant and licence holder for the supervisor', async () => {
+    const supervisor = await signIn('supervisor.city');
+    const result = await gatewayRequest(
+      url,
+      `query($id: ID!) {
+        case(id: $id) {
+          applicantIdNumber
+          applicant { name idCardNumber mobile masked }
+          licence { holderName holderIdNumber data masked }
+        }
+        user(id: "u-13800138000") { idCardNumber mobile masked }
+      }`,
+      { id: caseId },
+      supervisor,
+    );
+    expect(result.errors).toBeUndefined();
+    const idCard = validIdCard();
+    const maskedIdCard = `${idCard.slice(0, 4)}**********${idCard.slice(-4)}`;
+    const c = result.data.case;
+    expect(c.applicantIdNumber).toBe(maskedIdCard);
+    expect(c.applicant).toEqual({ name: '张*', idCardNumber: maskedIdCard, mobile: '138****8000', masked: true });
+    expect(c.licence.masked).toBe(true);
+    expect(c.licence.holderName).toBe('张*');
+    expect(c.licence.holderIdNumber).toBe(maskedIdCard);
+    expect(c.licence.data.formData.contactMobile).toBe('138****8000');
+    expect(result.data.user).toEqual({ idCardNumber: maskedIdCard, mobile: '138****8000', masked: true });
+    expect(JSON.stringify(result.data)).not.toContain(idCard);
+  });
+
   it('keeps every record across a restart', async () => {
     await platform.restart();
     const token = await signIn('13800138000');

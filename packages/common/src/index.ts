@@ -10,6 +10,7 @@ export * from './idempotency.js';
 export * from './loaders.js';
 export * from './logger.js';
 export * from './masking.js';
+export * from './personalData.js';
 export * from './services.js';
 export * from './subgraph.js';
 export * from './client.js';

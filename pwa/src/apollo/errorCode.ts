@@ -6,14 +6,31 @@ const HTTP_STATUS_CODES: Record<number, string> = {
   400: 'BAD_USER_INPUT',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
-  413: 'BAD_USER_INPUT',
+  413: 'PAYLOAD_TOO_LARGE',
 };
 
-function codeOfFormattedErrors(errors: unknown): string | null {
+type Extensions = Record<string, unknown>;
+
+/** Returns the extensions of the first formatted error that carries a code. */
+function codedExtensions(errors: unknown): (Extensions & { code: string }) | null {
   if (!Array.isArray(errors)) return null;
   for (const error of errors) {
-    const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
-    if (typeof code === 'string') return code;
+    const extensions = (error as { extensions?: Extensions }).extensions;
+    if (typeof extensions?.code === 'string') return extensions as Extensions & { code: string };
+  }
+  return null;
+}
+
+/** Returns the GraphQL errors of a failure: those Apollo parsed, or those in the body of an HTTP error. */
+function formattedErrorsOf(error: unknown): unknown {
+  if (CombinedGraphQLErrors.is(error)) return error.errors;
+  if (ServerError.is(error)) {
+    try {
+      return (JSON.parse(error.bodyText) as { errors?: unknown }).errors;
+    } catch {
+      // A body that is not JSON comes from a proxy, not from GraphQL.
+      return null;
+    }
   }
   return null;
 }
@@ -25,20 +42,19 @@ function codeOfFormattedErrors(errors: unknown): string | null {
  * the gateway is down.
  */
 export function errorCodeOf(error: unknown): string {
-  if (CombinedGraphQLErrors.is(error)) {
-    return codeOfFormattedErrors(error.errors) ?? 'INTERNAL_SERVER_ERROR';
-  }
-  if (ServerError.is(error)) {
-    try {
-      const body = JSON.parse(error.bodyText) as { errors?: unknown };
-      const code = codeOfFormattedErrors(body.errors);
-      if (code) return code;
-    } catch {
-      // A body that is not JSON comes from a proxy, not from GraphQL.
-    }
-    return HTTP_STATUS_CODES[error.statusCode] ?? NETWORK_ERROR_CODE;
-  }
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && /^[A-Z_]+$/.test(code)) return code;
+  const code = codedExtensions(formattedErrorsOf(error))?.code;
+  if (code) return code;
+  if (CombinedGraphQLErrors.is(error)) return 'INTERNAL_SERVER_ERROR';
+  if (ServerError.is(error)) return HTTP_STATUS_CODES[error.statusCode] ?? NETWORK_ERROR_CODE;
+  const own = (error as { code?: unknown } | null)?.code;
+  if (typeof own === 'string' && /^[A-Z_]+$/.test(own)) return own;
   return NETWORK_ERROR_CODE;
+}
+
+/**
+ * Returns one extension of the first coded GraphQL error in a failure, such
+ * as `lockedUntil` of ACCOUNT_LOCKED; undefined when there is none.
+ */
+export function errorExtensionOf(error: unknown, name: string): unknown {
+  return codedExtensions(formattedErrorsOf(error))?.[name];
 }

@@ -50,6 +50,8 @@ export interface CaseDocument {
   applicantIdNumber: string | null;
   submittedBy: string;
   idempotencyKey: string;
+  /** SHA-256 of the submission request, compared when the idempotency key is reused; absent on cases stored before it was recorded. */
+  requestHash?: string;
   divisionCode: string;
   departmentCode: string;
   formData: Record<string, unknown>;
@@ -127,6 +129,7 @@ export const caseSchema = new Schema<CaseDocument>(
     applicantIdNumber: { type: String, default: null },
     submittedBy: { type: String, required: true },
     idempotencyKey: { type: String, required: true },
+    requestHash: { type: String },
     divisionCode: { type: String, required: true },
     departmentCode: { type: String, required: true },
     formData: { type: Schema.Types.Mixed, required: true },
@@ -162,9 +165,35 @@ caseSchema.index({ status: 1, 'deadline.date': 1 });
 // licence issuance retry loop
 caseSchema.index({ 'licenceIssue.state': 1, 'licenceIssue.nextAttemptAt': 1 });
 
+/**
+ * A submission in progress: the claim of an idempotency key by one request,
+ * taken before a case number is drawn. The `_id` is
+ * `<idempotency key>:<submitter id>`, which is unambiguous because a key
+ * contains no colon, so the unique `_id` index admits one request per key
+ * and submitter. The claim is deleted once the case is stored or the request
+ * fails.
+ */
+export interface SubmissionClaimDocument {
+  _id: string;
+  submittedBy: string;
+  idempotencyKey: string;
+  requestHash: string;
+  /** Real time of the claim, used to detect a claim abandoned by a crashed process. */
+  claimedAt: Date;
+}
+
+const submissionClaimSchema = new Schema<SubmissionClaimDocument>({
+  _id: { type: String, required: true },
+  submittedBy: { type: String, required: true },
+  idempotencyKey: { type: String, required: true },
+  requestHash: { type: String, required: true },
+  claimedAt: { type: Date, required: true },
+});
+
 export function registerModels(connection: Connection) {
   return {
     Case: connection.model<CaseDocument>('Case', caseSchema, 'cases'),
+    SubmissionClaim: connection.model<SubmissionClaimDocument>('SubmissionClaim', submissionClaimSchema, 'submission_claims'),
   };
 }
 

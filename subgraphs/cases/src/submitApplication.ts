@@ -6,8 +6,10 @@ import {
 import { insertNumberedCase } from './caseNumber.js';
 import { now } from './clock.js';
 import type { CasesContext } from './context.js';
+import { findIdentityUser, isKnownDivision } from './identityClient.js';
 import { findItem, type CatalogueItem } from './itemClient.js';
 import type { CaseDocument, CaseMaterial } from './model.js';
+import { hashSubmission, reusedKey, storeOnce } from './submissionClaim.js';
 import { validateFormData } from './validateFormData.js';
 
 type SubjectType = 'NATURAL_PERSON' | 'LEGAL_PERSON';
@@ -24,28 +26,61 @@ export interface SubmitApplicationInput {
 
 const MAX_MATERIALS = 50;
 
-/** The applicant: the viewer applying for themselves, or the person a clerk files for. */
-interface Applicant {
+/** Form field that carries the applicant's own ID-card number in item forms. */
+const APPLICANT_ID_CARD_FIELD = 'applicantIdCard';
+
+/** Applicant before the identity subgraph confirms it: the viewer, or the user a clerk files for. */
+interface ApplicantRef {
   userId: string;
-  subjectType: SubjectType;
   onBehalf: boolean;
 }
 
-function resolveApplicant(viewer: Viewer, input: SubmitApplicationInput): Applicant {
+/** The applicant as registered in the identity subgraph. */
+interface Applicant extends ApplicantRef {
+  subjectType: SubjectType;
+  name: string;
+  /** ID-card number of a natural person, unified social credit code of a legal person. */
+  idNumber: string | null;
+}
+
+function applicantRef(viewer: Viewer, input: SubmitApplicationInput): ApplicantRef {
   const onBehalf = !!input.applicantUserId && input.applicantUserId !== viewer.userId;
   if (onBehalf) {
     requireRole(viewer, Role.Clerk);
     if (input.applicantUserId!.length > 100) throw badInput('applicantUserId is longer than 100 characters.', { field: 'applicantUserId' });
-    // NOTE: the applicant's kind is taken from the clerk's input, not checked against the identity subgraph.
-    return { userId: input.applicantUserId!, subjectType: input.applicantSubjectType ?? 'NATURAL_PERSON', onBehalf };
+    return { userId: input.applicantUserId!, onBehalf };
   }
-  if (hasRole(viewer, Role.Citizen)) return { userId: viewer.userId, subjectType: 'NATURAL_PERSON', onBehalf };
-  if (hasRole(viewer, Role.LegalPerson)) return { userId: viewer.userId, subjectType: 'LEGAL_PERSON', onBehalf };
+  if (hasRole(viewer, Role.Citizen, Role.LegalPerson)) return { userId: viewer.userId, onBehalf };
   if (hasRole(viewer, Role.Clerk)) throw forbidden('A clerk files applications on behalf of an applicant: set applicantUserId.');
   throw forbidden('Only citizens, legal persons, or clerks on their behalf submit applications.');
 }
 
-function checkDivision(viewer: Viewer, applicant: Applicant, item: CatalogueItem, divisionCode: string): void {
+/**
+ * Looks the applicant up in the identity subgraph and checks that a natural
+ * or legal person applies and, for a clerk filing, that the applicant is
+ * registered in the clerk's jurisdiction.
+ */
+async function verifyApplicant(ctx: CasesContext, viewer: Viewer, ref: ApplicantRef, input: SubmitApplicationInput): Promise<Applicant> {
+  const user = await findIdentityUser(ref.userId, ctx.requestId);
+  if (!user) throw notFound('User', ref.userId);
+  if (user.kind === 'STAFF') {
+    if (!ref.onBehalf) throw forbidden('Staff members cannot apply for themselves; only natural and legal persons are applicants.');
+    throw badInput(`User ${user.id} is a staff member; applications are filed for natural or legal persons only.`, { field: 'applicantUserId' });
+  }
+
+  const subjectType: SubjectType = user.kind === 'PERSON' ? 'NATURAL_PERSON' : 'LEGAL_PERSON';
+  if (input.applicantSubjectType && input.applicantSubjectType !== subjectType) {
+    throw badInput(`applicantSubjectType ${input.applicantSubjectType} does not match user ${user.id}, who is registered as ${subjectType}.`, { field: 'applicantSubjectType' });
+  }
+  if (ref.onBehalf && !(user.divisionCode && inJurisdiction(viewer, { divisionCode: user.divisionCode }))) {
+    throw forbidden(`Applicant ${user.id} is registered outside your jurisdiction, so you cannot file for them.`);
+  }
+
+  const idNumber = subjectType === 'NATURAL_PERSON' ? user.idCardNumber : user.creditCode;
+  return { ...ref, subjectType, name: user.name, idNumber };
+}
+
+async function checkDivision(ctx: CasesContext, viewer: Viewer, applicant: Applicant, item: CatalogueItem, divisionCode: string): Promise<void> {
   if (!isDivisionCode(divisionCode) || !divisionCode.startsWith('50')) {
     throw badInput(`divisionCode ${divisionCode} is not a Chongqing division code (2, 4, 6, 9 or 12 digits starting with 50).`, { field: 'divisionCode' });
   }
@@ -54,6 +89,19 @@ function checkDivision(viewer: Viewer, applicant: Applicant, item: CatalogueItem
   }
   if (applicant.onBehalf && !inJurisdiction(viewer, { divisionCode })) {
     throw forbidden(`Division ${divisionCode} lies outside your jurisdiction, so you cannot file there.`);
+  }
+  if (!(await isKnownDivision(divisionCode, ctx.requestId))) {
+    throw badInput(`divisionCode ${divisionCode} is not in the division table of Chongqing; choose an existing division.`, { field: 'divisionCode' });
+  }
+}
+
+/** Rejects form data whose applicant ID-card number differs from the one registered for a natural-person applicant. */
+function checkApplicantIdCard(applicant: Applicant, item: CatalogueItem, formData: Record<string, unknown>): void {
+  if (applicant.subjectType !== 'NATURAL_PERSON') return;
+  const field = item.formFields.find((f) => f.key === APPLICANT_ID_CARD_FIELD && f.type === 'ID_CARD');
+  const value = field ? formData[field.key] : undefined;
+  if (typeof value === 'string' && value !== applicant.idNumber) {
+    throw appError(ErrorCode.InvalidFormData, `${APPLICANT_ID_CARD_FIELD} does not match the ID-card number registered for applicant ${applicant.userId}; enter the applicant's own ID-card number.`, { field: APPLICANT_ID_CARD_FIELD, reason: 'APPLICANT_MISMATCH' });
   }
 }
 
@@ -82,42 +130,39 @@ async function checkMaterials(ctx: CasesContext, item: CatalogueItem, applicant:
   });
 }
 
-/** Reads the applicant's name and ID number: from the token when applying for oneself, from the form when a clerk files. */
-function applicantIdentity(viewer: Viewer, applicant: Applicant, item: CatalogueItem, formData: Record<string, unknown>): { name: string; idNumber: string | null } {
-  const idField = item.formFields.find((f) => f.key === 'applicantIdCard' && f.type === 'ID_CARD') ?? item.formFields.find((f) => f.type === 'ID_CARD');
-  const idNumber = idField && typeof formData[idField.key] === 'string' ? (formData[idField.key] as string) : null;
-  if (!applicant.onBehalf) return { name: viewer.name, idNumber };
-  const name = formData.applicantName ?? formData.entityName;
-  if (typeof name !== 'string') {
-    throw appError(ErrorCode.InvalidFormData, 'A clerk filing on behalf of an applicant must fill applicantName or entityName.', { field: 'applicantName', reason: 'REQUIRED' });
-  }
-  return { name, idNumber };
-}
-
 /**
  * Validates and records an application. Nothing is written unless every
- * check passes; a retry with the same idempotency key returns the first case.
+ * check passes. A retry with the same idempotency key and request returns
+ * the first case, and the key's concurrent requests draw one case number.
  */
 export async function submitApplication(ctx: CasesContext, input: SubmitApplicationInput): Promise<CaseDocument> {
   const viewer = requireViewer(ctx.viewer);
-  const applicant = resolveApplicant(viewer, input);
+  const ref = applicantRef(viewer, input);
   if (!isIdempotencyKey(input.idempotencyKey)) {
     throw badInput('idempotencyKey must be 8 to 100 characters from A-Z, a-z, 0-9, _ and -.', { field: 'idempotencyKey' });
   }
+  const requestHash = hashSubmission({
+    applicantUserId: ref.userId,
+    itemId: input.itemId,
+    divisionCode: input.divisionCode,
+    formData: input.formData,
+    materials: input.materials,
+  });
+  const replay = (record: CaseDocument) => checkReplay(record, input, requestHash);
   const findFirst = () => ctx.models.Case.findOne({ submittedBy: viewer.userId, idempotencyKey: input.idempotencyKey }).lean<CaseDocument>();
-  const replay = await findFirst();
-  if (replay) return checkReplay(replay, input);
+  const earlier = await findFirst();
+  if (earlier) return replay(earlier);
 
-  const item = await findItem(input.itemId, ctx.requestId);
+  const [item, applicant] = await Promise.all([findItem(input.itemId, ctx.requestId), verifyApplicant(ctx, viewer, ref, input)]);
   if (!item) throw notFound('Item', input.itemId);
   if (!item.subjectTypes.includes(applicant.subjectType)) {
     throw forbidden(`Item ${item.id} accepts applications from ${item.subjectTypes.join(' and ')} only, not ${applicant.subjectType}.`);
   }
-  checkDivision(viewer, applicant, item, input.divisionCode);
+  await checkDivision(ctx, viewer, applicant, item, input.divisionCode);
   const submittedAt = now();
   const formData = validateFormData(input.formData, item.formFields, submittedAt);
+  checkApplicantIdCard(applicant, item, formData);
   const materials = await checkMaterials(ctx, item, applicant, viewer, input.materials);
-  const identity = applicantIdentity(viewer, applicant, item, formData);
 
   const build = (caseNumber: string): CaseDocument => ({
     _id: new Types.ObjectId().toHexString(),
@@ -129,10 +174,11 @@ export async function submitApplication(ctx: CasesContext, input: SubmitApplicat
     statutoryLimitDays: item.statutoryLimitDays,
     promisedLimitDays: item.promisedLimitDays,
     applicantUserId: applicant.userId,
-    applicantName: identity.name,
-    applicantIdNumber: identity.idNumber,
+    applicantName: applicant.name,
+    applicantIdNumber: applicant.idNumber,
     submittedBy: viewer.userId,
     idempotencyKey: input.idempotencyKey,
+    requestHash,
     divisionCode: input.divisionCode,
     departmentCode: item.departmentCode,
     formData,
@@ -152,16 +198,32 @@ export async function submitApplication(ctx: CasesContext, input: SubmitApplicat
     version: 1,
   });
 
-  const { record, replayed } = await insertNumberedCase(ctx.models, input.divisionCode, submittedAt, build, findFirst);
-  if (replayed) return checkReplay(record, input);
-  ctx.log.info({ caseId: record._id, caseNumber: record.caseNumber, itemId: item.id }, 'application submitted');
+  let inserted = false;
+  const record = await storeOnce({
+    models: ctx.models,
+    key: { submittedBy: viewer.userId, idempotencyKey: input.idempotencyKey, requestHash },
+    log: ctx.log,
+    findCase: findFirst,
+    insertCase: async () => {
+      const result = await insertNumberedCase(ctx.models, input.divisionCode, submittedAt, build, findFirst);
+      inserted = !result.replayed;
+      return result;
+    },
+    replay,
+  });
+  if (inserted) ctx.log.info({ caseId: record._id, caseNumber: record.caseNumber, itemId: item.id }, 'application submitted');
   return record;
 }
 
-/** Returns the first case for a reused key, unless the key now names a different application. */
-function checkReplay(record: CaseDocument, input: SubmitApplicationInput): CaseDocument {
-  if (record.itemId !== input.itemId || record.divisionCode !== input.divisionCode) {
-    throw appError(ErrorCode.Conflict, `idempotencyKey ${input.idempotencyKey} was already used for case ${record.caseNumber} of another item or division; use a new key for a new application.`, { caseId: record._id });
-  }
+/**
+ * Returns the first case for a reused key, unless the key now names a
+ * different request. Cases stored without a request hash are compared by
+ * item and division only.
+ */
+function checkReplay(record: CaseDocument, input: SubmitApplicationInput, requestHash: string): CaseDocument {
+  const same = record.requestHash
+    ? record.requestHash === requestHash
+    : record.itemId === input.itemId && record.divisionCode === input.divisionCode;
+  if (!same) throw reusedKey(input.idempotencyKey);
   return record;
 }

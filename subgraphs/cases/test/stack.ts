@@ -76,8 +76,11 @@ export class LicencesEndpoint {
   }
 }
 
+/** Loopback URL on port 1, where nothing listens on a normal host, used in place of a subgraph that is down. */
+export const UNREACHABLE_URL = 'http://127.0.0.1:1/graphql';
+
 export interface Stack {
-  /** The identity subgraph, started only when StackOptions.identity is true. */
+  /** The identity subgraph, absent when StackOptions.identity is false. */
   identity?: RunningSubgraph;
   items: RunningSubgraph;
   cases: RunningSubgraph;
@@ -87,32 +90,41 @@ export interface Stack {
 }
 
 export interface StackOptions {
-  /** Also starts the real identity subgraph, so that the cases calendar sync reaches it. */
+  /**
+   * Starts the real identity subgraph, which submission needs to look up
+   * applicants and divisions and the calendar sync reads; true unless set.
+   */
   identity?: boolean;
 }
 
 /**
- * Starts the real items subgraph, the licences endpoint and the cases
- * subgraph talking to both over HTTP, and optionally the identity subgraph.
+ * Starts the real identity and items subgraphs, the licences endpoint and
+ * the cases subgraph talking to them over HTTP. Without identity, the
+ * calendar sync is switched off and submissions fail with UPSTREAM_FAILED.
  */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   isolateDatabase();
   process.env.YKB_OUTBOX_INTERVAL_MS ??= '100';
+
   // Without identity there is nothing to sync the calendar from, so the sync
   // is switched off instead of calling whatever listens on the default port.
-  const identity = options.identity ? await startTestSubgraph(identitySubgraph) : undefined;
+  const identity = options.identity === false ? undefined : await startTestSubgraph(identitySubgraph);
   if (identity) {
     process.env.YKB_IDENTITY_URL = identity.url;
     delete process.env.YKB_CALENDAR_SYNC;
   } else {
     process.env.YKB_CALENDAR_SYNC = 'off';
+    // Identity calls then fail with a refused connection instead of reaching a platform on the default port.
+    process.env.YKB_IDENTITY_URL = UNREACHABLE_URL;
   }
+
   const items = await startTestSubgraph(itemsSubgraph);
   const licences = new LicencesEndpoint();
   await licences.start();
   process.env.YKB_ITEMS_URL = items.url;
   process.env.YKB_LICENSES_URL = licences.url;
   const cases = await startTestSubgraph(casesSubgraph);
+
   return {
     identity,
     items,

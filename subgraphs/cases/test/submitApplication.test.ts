@@ -1,11 +1,18 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { graphql, viewerOf } from '../../../tests/support/harness.js';
-import type { Viewer } from '@ykb/common';
+import { DEMO_ACCOUNTS, type Viewer } from '@ykb/common';
+import { seededItemId } from '../../items/src/index.js';
 import { setClock } from '../src/index.js';
 import {
   ASSISTANCE_ITEM, BUSINESS_ITEM, businessForm, CITIZEN, CITIZEN_ID_CARD, demo, materialsFor, newKey,
-  startStack, SUBMIT, uploadPdf, VILLAGE, type Stack,
+  startStack, SUBMIT, UNREACHABLE_URL, uploadPdf, VILLAGE, type Stack,
 } from './stack.js';
+
+const OTHER_CITIZEN = demo('13900139000');
+const OTHER_CITIZEN_ID_CARD = DEMO_ACCOUNTS.find((a) => a.account === '13900139000')!.idCardNumber!;
+const COMPANY = demo('company.demo');
+const COMPANY_CREDIT_CODE = DEMO_ACCOUNTS.find((a) => a.account === 'company.demo')!.creditCode!;
+const COMPANY_ITEM = seededItemId('有限责任公司设立登记');
 
 let stack: Stack;
 let materials: { code: string; fileId: string }[];
@@ -178,15 +185,6 @@ describe('submitApplication', () => {
     expect(await caseCount()).toBe(before);
   });
 
-  it('creates one case from five concurrent retries', async () => {
-    const key = newKey();
-    const before = await caseCount();
-    const results = await Promise.all(Array.from({ length: 5 }, () => submit({ idempotencyKey: key })));
-    for (const result of results) expect(result.errors).toBeUndefined();
-    expect(new Set(results.map((r) => r.data!.submitApplication.id)).size).toBe(1);
-    expect(await caseCount()).toBe(before + 1);
-  });
-
   it('rejects a reused key for another item with CONFLICT', async () => {
     const key = newKey();
     await submit({ idempotencyKey: key });
@@ -217,5 +215,175 @@ describe('submitApplication', () => {
 
   it('rejects a clerk applying without naming an applicant', async () => {
     await expectRejected({}, 'FORBIDDEN', viewerOf(['CLERK'], { divisionCode: '500238' }));
+  });
+});
+
+describe('submitApplication applicant identity', () => {
+  it('rejects another citizen\'s ID card with INVALID_FORM_DATA', async () => {
+    const error = await expectRejected({ formData: businessForm({ applicantIdCard: OTHER_CITIZEN_ID_CARD }) }, 'INVALID_FORM_DATA');
+    expect(error.extensions?.field).toBe('applicantIdCard');
+  });
+
+  it('stores name and ID number from identity', async () => {
+    const result = await submit({ formData: businessForm({ applicantName: '李四' }) });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.submitApplication.applicantName).toBe('张三');
+    expect(result.data!.submitApplication.applicantIdNumber).toBe(CITIZEN_ID_CARD);
+  });
+
+  it('rejects a viewer unknown to identity with NOT_FOUND', async () => {
+    const stranger = viewerOf(['CITIZEN']);
+    const files = await materialsFor(stack.url, stranger, ['M1', 'M2', 'M3']);
+    await expectRejected({ materials: files }, 'NOT_FOUND', stranger);
+  });
+
+  it('rejects clerk filing for unknown user with NOT_FOUND', async () => {
+    const clerk = demo('clerk.wuxi');
+    const clerkFiles = await materialsFor(stack.url, clerk, ['M1', 'M2', 'M3']);
+    const error = await expectRejected({ applicantUserId: 'u-nobody', materials: clerkFiles }, 'NOT_FOUND', clerk);
+    expect(error.extensions?.id).toBe('u-nobody');
+  });
+
+  it('rejects clerk filing for staff with BAD_USER_INPUT', async () => {
+    const clerk = demo('clerk.wuxi');
+    const clerkFiles = await materialsFor(stack.url, clerk, ['M1', 'M2', 'M3']);
+    for (const staff of ['u-admin', 'u-clerk.chengbei']) {
+      const error = await expectRejected({ applicantUserId: staff, materials: clerkFiles }, 'BAD_USER_INPUT', clerk);
+      expect(error.extensions?.field).toBe('applicantUserId');
+    }
+  });
+
+  it('rejects clerk filing for resident elsewhere with FORBIDDEN', async () => {
+    // 欧阳娜娜 is registered in 渝中区 (500103001), outside the 巫溪县 clerk's jurisdiction.
+    const clerk = demo('clerk.wuxi');
+    const clerkFiles = await materialsFor(stack.url, clerk, ['M1', 'M2', 'M3']);
+    await expectRejected({ applicantUserId: OTHER_CITIZEN.userId, materials: clerkFiles }, 'FORBIDDEN', clerk);
+  });
+
+  it('files for another citizen with that citizen\'s data', async () => {
+    const clerk = demo('clerk.yuzhong');
+    const clerkFiles = await materialsFor(stack.url, clerk, ['M1', 'M2', 'M3']);
+    const input = { applicantUserId: OTHER_CITIZEN.userId, divisionCode: '500103', materials: clerkFiles };
+
+    const mixed = await expectRejected(input, 'INVALID_FORM_DATA', clerk);
+    expect(mixed.extensions?.field).toBe('applicantIdCard');
+
+    const own = businessForm({ applicantName: '欧阳娜娜', applicantIdCard: OTHER_CITIZEN_ID_CARD, contactMobile: '13900139000' });
+    const result = await submit({ ...input, formData: own }, clerk);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.submitApplication.applicant).toEqual({ id: OTHER_CITIZEN.userId });
+    expect(result.data!.submitApplication.applicantName).toBe('欧阳娜娜');
+    expect(result.data!.submitApplication.applicantIdNumber).toBe(OTHER_CITIZEN_ID_CARD);
+  });
+
+  it('rejects a legal person as NATURAL_PERSON', async () => {
+    const clerk = demo('clerk.yuzhong');
+    const clerkFiles = await materialsFor(stack.url, clerk, ['M1', 'M2', 'M3']);
+    const input = { applicantUserId: COMPANY.userId, divisionCode: '500103', materials: clerkFiles };
+    const error = await expectRejected({ ...input, applicantSubjectType: 'NATURAL_PERSON' }, 'BAD_USER_INPUT', clerk);
+    expect(error.extensions?.field).toBe('applicantSubjectType');
+    // Without the declared type, identity's kind decides, and this item takes natural persons only.
+    await expectRejected(input, 'FORBIDDEN', clerk);
+  });
+
+  it('stores a legal person\'s credit code as ID number', async () => {
+    const files = await materialsFor(stack.url, COMPANY, ['M1', 'M2', 'M3', 'M4']);
+    const result = await submit({
+      itemId: COMPANY_ITEM,
+      divisionCode: '500103',
+      formData: { entityName: '山城示例', legalRepresentative: '王五', contactMobile: '13700137000', registeredCapital: 100 },
+      materials: files,
+      applicantSubjectType: 'LEGAL_PERSON',
+    }, COMPANY);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.submitApplication.applicantName).toBe('重庆山城示例科技有限公司');
+    expect(result.data!.submitApplication.applicantIdNumber).toBe(COMPANY_CREDIT_CODE);
+  });
+
+  it('rejects an unknown village with BAD_USER_INPUT', async () => {
+    const error = await expectRejected({ divisionCode: '500238999999' }, 'BAD_USER_INPUT');
+    expect(error.extensions?.field).toBe('divisionCode');
+  });
+
+  it('fails with UPSTREAM_FAILED when identity is down', async () => {
+    const identityUrl = process.env.YKB_IDENTITY_URL;
+    process.env.YKB_IDENTITY_URL = UNREACHABLE_URL;
+    try {
+      await expectRejected({}, 'UPSTREAM_FAILED');
+    } finally {
+      process.env.YKB_IDENTITY_URL = identityUrl;
+    }
+  });
+});
+
+describe('submitApplication idempotency', () => {
+  it('draws one case number for ten same-key requests', async () => {
+    setClock(() => new Date('2025-12-02T02:00:00Z'));
+    const key = newKey();
+    const before = await caseCount();
+    const results = await Promise.all(Array.from({ length: 10 }, () => submit({ idempotencyKey: key })));
+    for (const result of results) expect(result.errors).toBeUndefined();
+    expect(new Set(results.map((r) => r.data!.submitApplication.id)).size).toBe(1);
+    expect(await caseCount()).toBe(before + 1);
+    expect(results[0]!.data!.submitApplication.caseNumber).toBe('500238-20251202-000001');
+
+    const next = await submit({});
+    expect(next.data!.submitApplication.caseNumber).toBe('500238-20251202-000002');
+  });
+
+  it('leaves no submission claim behind', async () => {
+    const key = newKey();
+    await Promise.all(Array.from({ length: 5 }, () => submit({ idempotencyKey: key })));
+    expect(await stack.cases.connection.model('SubmissionClaim').countDocuments()).toBe(0);
+  });
+
+  it('takes over an abandoned claim', async () => {
+    const key = newKey();
+    const claims = stack.cases.connection.model('SubmissionClaim');
+    await claims.create({ _id: `${key}:${CITIZEN.userId}`, submittedBy: CITIZEN.userId, idempotencyKey: key, requestHash: 'crashed', claimedAt: new Date(Date.now() - 60_000) });
+    const result = await submit({ idempotencyKey: key });
+    expect(result.errors).toBeUndefined();
+    expect(await claims.countDocuments({ idempotencyKey: key })).toBe(0);
+  });
+
+  it('rejects a key claimed for another request', async () => {
+    const key = newKey();
+    const claims = stack.cases.connection.model('SubmissionClaim');
+    await claims.create({ _id: `${key}:${CITIZEN.userId}`, submittedBy: CITIZEN.userId, idempotencyKey: key, requestHash: 'in-progress', claimedAt: new Date() });
+    await expectRejected({ idempotencyKey: key }, 'CONFLICT');
+    await claims.deleteOne({ _id: `${key}:${CITIZEN.userId}` });
+  });
+
+  it('replays a request with reordered form keys', async () => {
+    const key = newKey();
+    const form = businessForm();
+    const first = await submit({ idempotencyKey: key, formData: form });
+    const reordered = Object.fromEntries(Object.entries(form).reverse());
+    const second = await submit({ idempotencyKey: key, formData: reordered, materials: [...materials].reverse() });
+    expect(second.errors).toBeUndefined();
+    expect(second.data!.submitApplication.id).toBe(first.data!.submitApplication.id);
+  });
+
+  it.each([
+    ['form data', () => ({ formData: businessForm({ businessName: '城北五金店' }) })],
+    ['materials', () => ({ materials: [...materials.slice(0, 2), { code: 'M3', fileId: materials[0]!.fileId }] })],
+    ['division', () => ({ divisionCode: '500238100' })],
+  ])('rejects a reused key with other %s with CONFLICT', async (_name, change) => {
+    const key = newKey();
+    const first = await submit({ idempotencyKey: key });
+    expect(first.errors).toBeUndefined();
+    await expectRejected({ idempotencyKey: key, ...change() }, 'CONFLICT');
+  });
+
+  it('accepts one of concurrent differing same-key requests', async () => {
+    const key = newKey();
+    const before = await caseCount();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => submit({ idempotencyKey: key, formData: businessForm({ businessName: `城北小卖部${i}` }) })),
+    );
+    const succeeded = results.filter((r) => !r.errors);
+    expect(succeeded).toHaveLength(1);
+    for (const result of results.filter((r) => r.errors)) expect(result.errors![0]!.extensions?.code).toBe('CONFLICT');
+    expect(await caseCount()).toBe(before + 1);
   });
 });

@@ -10,7 +10,7 @@ const JPEG_HEADER = Buffer.from([0xff, 0xd8, 0xff, 0xe0]);
 let stack: Stack;
 
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startStack({ identity: false });
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@ import { listHolidaySchedules, loadHolidaySchedule } from './holidaySchedules.js
 import type { DepartmentDocument } from './model.js';
 import { normalizeIdCardNumber } from './personInput.js';
 import { registerPerson } from './registerPerson.js';
-import { revokeSession } from './sessions.js';
+import { activeSessionIds, MAX_SESSION_IDS, revokeSession } from './sessions.js';
 import { signIn, startSession } from './signIn.js';
 import { maySeePersonalData, ownUserView, viewUser, type UserView } from './userView.js';
 
@@ -57,6 +57,13 @@ export const resolvers: Resolvers = {
       return user && maySeePersonalData(viewer, user) ? viewUser(user, viewer) : null;
     },
     holidaySchedules: (_parent, _args, ctx) => listHolidaySchedules(ctx.models),
+    activeSessions: (_parent, args, ctx) => {
+      requireRole(ctx.viewer, Role.System);
+      if (args.ids.length > MAX_SESSION_IDS) {
+        throw badInput(`ids may contain at most ${MAX_SESSION_IDS} session ids, got ${args.ids.length}.`, { field: 'ids' });
+      }
+      return activeSessionIds(ctx.models, args.ids);
+    },
   },
   Mutation: {
     signIn: async (_parent, args, ctx) => {

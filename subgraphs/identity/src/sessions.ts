@@ -33,9 +33,27 @@ export async function revokeSession(models: IdentityModels, viewer: Viewer): Pro
 
 /**
  * Reports whether a session was signed out; unknown session ids are not revoked.
- * NOTE: only this subgraph checks revocation; other subgraphs accept a signed-out token until it expires.
+ * Other subgraphs do not check sessions themselves: the gateway queries
+ * `activeSessions` and forwards a signed-out token's request as anonymous.
  */
 export async function isSessionRevoked(models: IdentityModels, sessionId: string): Promise<boolean> {
   const session = await models.Session.findById(sessionId, { revokedAt: 1 }).lean<Pick<SessionDocument, '_id' | 'revokedAt'>>();
   return !!session?.revokedAt;
+}
+
+/** Maximum number of session ids one `activeSessions` query may check. */
+export const MAX_SESSION_IDS = 100;
+
+/**
+ * Returns the ids among `sessionIds` of sessions that this subgraph opened
+ * and that are neither signed out nor expired, in the order given.
+ */
+export async function activeSessionIds(models: IdentityModels, sessionIds: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(sessionIds)];
+  if (unique.length === 0) return [];
+  const sessions = await models.Session.find({ _id: { $in: unique } }, { revokedAt: 1, expiresAt: 1 })
+    .lean<Pick<SessionDocument, '_id' | 'revokedAt' | 'expiresAt'>[]>();
+  const now = Date.now();
+  const active = new Set(sessions.filter((s) => !s.revokedAt && s.expiresAt.getTime() > now).map((s) => s._id));
+  return unique.filter((id) => active.has(id));
 }

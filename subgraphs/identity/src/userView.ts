@@ -1,4 +1,4 @@
-import { hasRole, inJurisdiction, isStaff, maskIdCard, maskMobile, maskName, Role, type Viewer } from '@ykb/common';
+import { maskIdCard, maskMobile, maskName, maySeePersonalData as maySeeRecordPersonalData, type Viewer } from '@ykb/common';
 import type { UserDocument } from './model.js';
 
 /** A user as one viewer may see it; the shape the GraphQL `User` type resolves from. */
@@ -20,16 +20,15 @@ export interface UserView {
 const TOWNSHIP_CODE_LENGTH = 9;
 
 /**
- * Reports whether a viewer may see a user's raw personal data: the user
- * themself, an administrator, a service call, or staff whose jurisdiction
- * (division subtree and, for departmental staff, department) covers the user.
+ * Reports whether a viewer may see a user's raw personal data, by the
+ * platform rule in `maySeePersonalData` with the user as owner. A user
+ * account belongs to no department, so besides the user and SYSTEM only
+ * clerks and administrators whose division subtree covers the user's
+ * division see raw values. Reviewers and approvers see the
+ * applicant's data on the cases they handle instead.
  */
 export function maySeePersonalData(viewer: Viewer | undefined, user: UserDocument): boolean {
-  if (!viewer) return false;
-  if (viewer.userId === user._id) return true;
-  if (hasRole(viewer, Role.Admin, Role.System)) return true;
-  if (!isStaff(viewer) || !user.divisionCode) return false;
-  return inJurisdiction(viewer, { divisionCode: user.divisionCode, departmentCode: user.departmentCode });
+  return maySeeRecordPersonalData(viewer, { ownerUserId: user._id, divisionCode: user.divisionCode });
 }
 
 /** Builds the unmasked view of a user, for the user themself. */

@@ -18,7 +18,7 @@ async function signInAs(account: string): Promise<string> {
 beforeAll(async () => {
   isolateDatabase();
   subgraph = await startTestSubgraph(identitySubgraph);
-  for (const account of ['13800138000', '13900139000', 'clerk.chengbei', 'clerk.wuxi', 'clerk.yuzhong', 'reviewer.mz', 'reviewer.scjg', 'admin']) {
+  for (const account of ['13800138000', '13900139000', 'clerk.chengbei', 'clerk.wuxi', 'clerk.yuzhong', 'reviewer.mz', 'reviewer.scjg', 'approver.scjg', 'manager.wuxi', 'supervisor.city', 'itemadmin.city', 'sealadmin.city', 'admin']) {
     tokens[account] = await signInAs(account);
   }
 });
@@ -65,8 +65,15 @@ describe('user masking by viewer', () => {
     { viewer: 'admin', expected: RAW_ZHANG },
     { viewer: 'clerk.chengbei', expected: RAW_ZHANG },
     { viewer: 'clerk.wuxi', expected: RAW_ZHANG },
-    { viewer: 'reviewer.mz', expected: RAW_ZHANG },
-    { viewer: 'reviewer.scjg', expected: RAW_ZHANG },
+    // Reviewers and approvers read the applicant's data from the cases they
+    // handle, so they see user accounts masked.
+    { viewer: 'reviewer.mz', expected: MASKED_ZHANG },
+    { viewer: 'reviewer.scjg', expected: MASKED_ZHANG },
+    { viewer: 'approver.scjg', expected: MASKED_ZHANG },
+    { viewer: 'manager.wuxi', expected: MASKED_ZHANG },
+    { viewer: 'supervisor.city', expected: MASKED_ZHANG },
+    { viewer: 'itemadmin.city', expected: MASKED_ZHANG },
+    { viewer: 'sealadmin.city', expected: MASKED_ZHANG },
     { viewer: 'clerk.yuzhong', expected: MASKED_ZHANG },
     { viewer: '13900139000', expected: MASKED_ZHANG },
   ];
@@ -162,6 +169,14 @@ describe('userByIdCard', () => {
 
   it('returns null outside the jurisdiction and to citizens', async () => {
     for (const viewer of ['clerk.yuzhong', '13900139000']) {
+      const result = await graphql(subgraph.url, query, { n: ZHANG_ID_CARD }, tokens[viewer]);
+      expect(result.errors, viewer).toBeUndefined();
+      expect(result.data!.userByIdCard, viewer).toBeNull();
+    }
+  });
+
+  it('returns null to staff without the right to raw data', async () => {
+    for (const viewer of ['reviewer.mz', 'manager.wuxi', 'supervisor.city', 'sealadmin.city']) {
       const result = await graphql(subgraph.url, query, { n: ZHANG_ID_CARD }, tokens[viewer]);
       expect(result.errors, viewer).toBeUndefined();
       expect(result.data!.userByIdCard, viewer).toBeNull();

@@ -12,11 +12,11 @@ export function createContext(models: ItemModels, base: BaseResolverContext): It
   return { ...base, models, itemById: loaderBy<ItemDocument>(models.Item) };
 }
 
-/** Name of a department from the shared reference data, which identity seeds the same way. */
-function departmentName(code: string): string {
+/** Code and names of a department from the shared reference data, which identity seeds the same way. */
+function departmentNames(code: string): { code: string; name: string; nameEn: string } {
   const department = DEPARTMENTS.find((d) => d.code === code);
   if (!department) throw new Error(`Item refers to unknown department ${code}.`);
-  return department.name;
+  return { code, name: department.name, nameEn: department.nameEn };
 }
 
 function escapeRegExp(text: string): string {
@@ -50,6 +50,6 @@ export const resolvers: Resolvers = {
   Item: {
     __resolveReference: (ref, ctx) => ctx.itemById.load(ref.id),
     id: (item) => item._id,
-    department: (item) => ({ code: item.departmentCode, name: departmentName(item.departmentCode) }),
+    department: (item) => departmentNames(item.departmentCode),
   },
 };

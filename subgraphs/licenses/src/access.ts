@@ -1,21 +1,25 @@
-import { hasRole, inJurisdiction, maskIdCard, maskName, Role, STAFF_ROLES, type Viewer } from '@ykb/common';
+import { hasRole, inJurisdiction, maskIdCard, maskName, maySeePersonalData, Role, STAFF_ROLES, type Viewer } from '@ykb/common';
 import { maskFaceData } from './faceData.js';
 import type { LicenceDocument } from './model.js';
 
 /**
- * How much of a licence a viewer may see. FULL: the holder, or staff whose
- * jurisdiction covers the licence's division and issuing department. MASKED:
- * SYSTEM service calls, which get the licence with personal data masked.
+ * How much of a licence a viewer may see. FULL: the holder, or clerks,
+ * reviewers, approvers and administrators whose jurisdiction covers the
+ * licence's division and issuing department, as `maySeePersonalData`
+ * decides for every subgraph. MASKED: other staff with that
+ * jurisdiction, such as supervisors and seal administrators, and SYSTEM
+ * service calls. The platform rule lets SYSTEM see raw values, but the only
+ * service caller, cases issuing a licence, needs only the id and identifier.
  * NONE: everyone else, who gets null as if the licence did not exist.
  */
 export type LicenceAccess = 'FULL' | 'MASKED' | 'NONE';
 
 export function licenceAccess(viewer: Viewer | undefined, licence: LicenceDocument): LicenceAccess {
   if (!viewer) return 'NONE';
-  if (viewer.userId === licence.holderUserId) return 'FULL';
-  const jurisdiction = { divisionCode: licence.divisionCode, departmentCode: licence.departmentCode };
-  if (hasRole(viewer, ...STAFF_ROLES) && inJurisdiction(viewer, jurisdiction)) return 'FULL';
   if (hasRole(viewer, Role.System)) return 'MASKED';
+  const record = { ownerUserId: licence.holderUserId, divisionCode: licence.divisionCode, departmentCode: licence.departmentCode };
+  if (maySeePersonalData(viewer, record)) return 'FULL';
+  if (hasRole(viewer, ...STAFF_ROLES) && inJurisdiction(viewer, record)) return 'MASKED';
   return 'NONE';
 }
 

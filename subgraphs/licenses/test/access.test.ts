@@ -84,10 +84,35 @@ describe('licence', () => {
     }
   });
 
+  it('returns the full licence to an administrator', async () => {
+    const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, viewerOf([Role.Admin], { divisionCode: '50' }));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.licence.masked).toBe(false);
+    expect(result.data!.licence.holderIdNumber).toBe(citizen.idCardNumber);
+  });
+
+  it.each([
+    ['a city-wide supervisor', viewerOf([Role.Supervisor], { divisionCode: '50' })],
+    ['a seal administrator', viewerOf([Role.SealAdmin], { divisionCode: '50' })],
+    ['a county hall manager', viewerOf([Role.HallManager], { divisionCode: '500238', hallId: 'hall-500238' })],
+  ])('masks personal data for %s', async (_, viewer) => {
+    const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, viewer);
+    expect(result.errors).toBeUndefined();
+    const licence = result.data!.licence;
+    expect(licence.masked).toBe(true);
+    expect(licence.holderName).toBe('张*');
+    expect(licence.holderIdNumber).toBe(maskIdCard(citizen.idCardNumber!));
+    expect(licence.data.applicantIdCard).toBe(maskIdCard(citizen.idCardNumber!));
+    expect(licence.data.contactMobile).toBe('138****8000');
+    expect(JSON.stringify(licence)).not.toContain(citizen.idCardNumber);
+    expect(JSON.stringify(licence.data)).not.toContain(citizen.mobile);
+  });
+
   it.each([
     ['a clerk of another district', viewerOf([Role.Clerk], { divisionCode: '500103' })],
     ['a reviewer of another department', viewerOf([Role.Reviewer], { divisionCode: '50', departmentCode: 'CQ-MZ' })],
     ['staff without a division', viewerOf([Role.Clerk])],
+    ['an item administrator of another department', viewerOf([Role.ItemAdmin], { divisionCode: '50', departmentCode: 'CQ-ZWB' })],
     ['a citizen living in the same village', viewerOf([Role.Citizen], { divisionCode: '500238100205' })],
   ])('returns null to %s', async (_, viewer) => {
     const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, viewer);

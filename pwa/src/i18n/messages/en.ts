@@ -32,7 +32,7 @@ const en: typeof zhCN = {
     retry: 'Retry',
     required: 'Required',
     optional: 'Optional',
-    workingDays: '{days} working days',
+    workingDays: '{days} working day | {days} working days',
     yuan: 'CNY {amount}',
     notFoundPage: 'This page does not exist.',
     backHome: 'Back to the home page',
@@ -51,7 +51,7 @@ const en: typeof zhCN = {
     keyword: 'Keyword',
     placeholder: 'For example: business licence, subsistence allowance',
     submit: 'Search',
-    resultCount: '{count} services',
+    resultCount: 'Showing {count} service | Showing {count} services',
     empty: 'No matching services.',
     onlineDepth: 'Online service depth',
     onlineDepthLevel: 'level {level}',
@@ -181,10 +181,18 @@ const en: typeof zhCN = {
     INVALID_ID_CARD: 'The resident ID card number is invalid.',
     INVALID_MOBILE: 'The mobile number is invalid.',
     INVALID_CREDIT_CODE: 'The unified social credit code is invalid.',
+    INVALID_CREDENTIALS: 'The account or password is incorrect.',
+    ACCOUNT_LOCKED: 'Too many failed sign-ins in a row, so the account is locked for now. Try again later.',
+    PAYLOAD_TOO_LARGE: 'The submission is too large. Compress the document files and try again.',
+    QUERY_TOO_COMPLEX: 'The request is too complex, so the server did not process it. Reload the page and try again.',
     UPSTREAM_FAILED: 'A connected system is unavailable. Try again later.',
     INTERNAL_SERVER_ERROR: 'The server failed. Try again later.',
     NETWORK: 'No network connection. Check your network and try again.',
     UNKNOWN: 'The operation failed. Try again later.',
+  },
+  errorDetails: {
+    accountLockedUntil:
+      'Too many failed sign-ins in a row, so the account is locked until {time} China Standard Time. Try again then.',
   },
 };
 

@@ -31,9 +31,9 @@ export type Case = {
   acceptedAt?: Maybe<Scalars['String']['output']>;
   /** Applicant, owned by the identity subgraph. */
   applicant: User;
-  /** Applicant's ID-card number; masked for viewers other than the applicant and handling staff with jurisdiction; null when the form has none. */
+  /** Applicant's ID-card number (natural person) or unified social credit code (legal person) as registered in the identity subgraph at submission; masked for viewers other than the applicant and handling staff with jurisdiction; null when identity has none. */
   applicantIdNumber?: Maybe<Scalars['String']['output']>;
-  /** Applicant's name; masked for viewers other than the applicant and handling staff with jurisdiction. */
+  /** Applicant's name as registered in the identity subgraph at submission; masked for viewers other than the applicant and handling staff with jurisdiction. */
   applicantName: Scalars['String']['output'];
   /** Legal case number assigned by the server at submission: `<county code>-<YYYYMMDD>-<sequence>`. */
   caseNumber: Scalars['String']['output'];
@@ -310,15 +310,15 @@ export type SubjectType =
 
 /** An application for an item. */
 export type SubmitApplicationInput = {
-  /** Kind of the applicant a clerk files for; defaults to NATURAL_PERSON. */
+  /** Optional kind of the applicant; when given, it must match the kind registered in the identity subgraph, which decides the kind. */
   applicantSubjectType?: InputMaybe<SubjectType>;
-  /** Applicant when a clerk files on someone's behalf; omit when applying for oneself. */
+  /** Applicant when a clerk files on someone's behalf: a natural or legal person registered in the clerk's jurisdiction; omit when applying for oneself. */
   applicantUserId?: InputMaybe<Scalars['ID']['input']>;
-  /** Chongqing division where the application is handled. */
+  /** Chongqing division where the application is handled; it must exist in the identity subgraph's division table. */
   divisionCode: Scalars['String']['input'];
-  /** Values of the item's form fields by key; unknown keys are rejected. */
+  /** Values of the item's form fields by key; unknown keys are rejected, and so is an applicantIdCard that differs from the natural-person applicant's registered ID-card number. */
   formData: Scalars['JSON']['input'];
-  /** Client-generated key (8 to 100 characters of A-Z a-z 0-9 _ -); a retry with the same key returns the first case. */
+  /** Client-generated key (8 to 100 characters of A-Z a-z 0-9 _ -); a retry with the same key and the same request returns the first case, and the same key with a different request fails with CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
   /** Implementation code of the item. */
   itemId: Scalars['ID']['input'];

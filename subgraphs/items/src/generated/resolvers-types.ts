@@ -21,6 +21,8 @@ export type Department = {
   code: Scalars['String']['output'];
   /** Official name in Chinese. */
   name: Scalars['String']['output'];
+  /** Name in English. */
+  nameEn: Scalars['String']['output'];
 };
 
 /** A fee item of an item. */
@@ -78,7 +80,7 @@ export type Item = {
   conditions: Array<Scalars['String']['output']>;
   /** Consultation phone number. */
   consultationPhone: Scalars['String']['output'];
-  /** Implementing department; its name comes with the item, so an item search needs no call to the identity subgraph. */
+  /** Implementing department; its names come with the item, so an item search needs no call to the identity subgraph. */
   department: Department;
   /** Code of the implementing department. */
   departmentCode: Scalars['String']['output'];
@@ -308,6 +310,7 @@ export type ResolversParentTypes = {
 export type DepartmentResolvers<ContextType = ItemsContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FeeResolvers<ContextType = ItemsContext, ParentType extends ResolversParentTypes['Fee'] = ResolversParentTypes['Fee']> = {
