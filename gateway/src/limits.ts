@@ -1,4 +1,5 @@
-import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 
 /**
  * Limits on the shape of an operation, checked before the gateway plans it,
@@ -7,6 +8,8 @@ import { GraphQLError, Kind, type ASTVisitor, type FragmentDefinitionNode, type 
  */
 export const MAX_DEPTH = 10;
 export const MAX_FIELDS = 400;
+/** Largest number of lexical tokens in one request document; the PWA's largest operation has 52. */
+export const MAX_TOKENS = 3000;
 
 function measure(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, depth: number, seen: Set<string>): { depth: number; fields: number } {
   let maxDepth = depth;
@@ -35,23 +38,38 @@ function measure(selectionSet: SelectionSetNode, fragments: Map<string, Fragment
   return { depth: maxDepth, fields };
 }
 
-/** Validation rule that rejects operations deeper than MAX_DEPTH or selecting more than MAX_FIELDS fields. */
-export function operationLimitsRule(context: ValidationContext): ASTVisitor {
+/** Measures an operation's depth and field count, fragments included. */
+export function measureOperation(document: DocumentNode, operation: OperationDefinitionNode): { depth: number; fields: number } {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of context.getDocument().definitions) {
+  for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
-  return {
-    OperationDefinition(operation) {
-      const { depth, fields } = measure(operation.selectionSet, fragments, 1, new Set());
-      if (depth > MAX_DEPTH || fields > MAX_FIELDS) {
-        context.reportError(
-          new GraphQLError(
-            `Operation is too large: depth ${depth} (maximum ${MAX_DEPTH}) and ${fields} fields (maximum ${MAX_FIELDS}); split it into smaller operations.`,
-            { nodes: [operation], extensions: { code: 'QUERY_TOO_COMPLEX' } },
-          ),
-        );
-      }
-    },
-  };
+  return measure(operation.selectionSet, fragments, 1, new Set());
 }
+
+/** Returns the error for an operation over the limits, or undefined when it is within them. */
+export function operationLimitError(document: DocumentNode, operation: OperationDefinitionNode): GraphQLError | undefined {
+  const { depth, fields } = measureOperation(document, operation);
+  if (depth <= MAX_DEPTH && fields <= MAX_FIELDS) return undefined;
+  return new GraphQLError(
+    `Operation is too large: depth ${depth} (maximum ${MAX_DEPTH}) and ${fields} fields (maximum ${MAX_FIELDS}); split it into smaller operations.`,
+    { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } },
+  );
+}
+
+/**
+ * Rejects an operation over the limits once it is parsed and validated,
+ * before the gateway plans it. A plugin is used instead of a validation
+ * rule because Apollo Server replaces the code of every validation error
+ * with GRAPHQL_VALIDATION_FAILED.
+ */
+export const operationLimitsPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, operation }) {
+        const error = operation ? operationLimitError(document, operation) : undefined;
+        if (error) throw error;
+      },
+    };
+  },
+};

@@ -18,7 +18,7 @@ import {
   type SubgraphName,
 } from '@ykb/common';
 import { SUPERGRAPH_PATH } from './compose.js';
-import { operationLimitsRule } from './limits.js';
+import { MAX_TOKENS, operationLimitsPlugin } from './limits.js';
 import { authorizationToForward, SessionChecker, sessionCacheMs } from './sessionCheck.js';
 
 /** Context of one gateway request: what is forwarded to every subgraph. */
@@ -77,9 +77,10 @@ export async function startGateway(port = gatewayPort(), corsOrigins: string[] =
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
-    validationRules: [operationLimitsRule],
+    // Bounds parsing work before validation runs: deeply nested input otherwise exhausts the stack.
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError: (formatted, error) => formatClientError(formatted, error, (err) => log.error({ err }, 'unexpected gateway error')),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), operationLimitsPlugin],
   });
   await server.start();
 

@@ -108,10 +108,21 @@ describe('main flow through the gateway', () => {
     expect(missing.errors?.[0]?.extensions?.code).toBe('MISSING_MATERIAL');
     const anonymous = await gatewayRequest(url, SUBMIT, { i: application() });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    for (const result of [unknownItem, malformed, missing, anonymous]) {
+    const notAnObject = await gatewayRequest(url, SUBMIT, { i: application({ formData: [1] }) }, citizen);
+    expect(notAnObject.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const result of [unknownItem, malformed, missing, anonymous, notAnObject]) {
       expect(JSON.stringify(result)).not.toMatch(/\bat .*\.ts:\d+/);
     }
     expect(await caseCount(citizen)).toBe(before);
+  });
+
+  it('rejects oversized operations before planning them', async () => {
+    const nested = await gatewayRequest(url, `query ${'{ a '.repeat(5000)}${'}'.repeat(5000)}`);
+    expect(nested.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(nested.errors?.[0]?.message).toContain('tokens');
+    const aliases = Array.from({ length: 300 }, (_, i) => `a${i}: searchItems { id }`).join(' ');
+    const wide = await gatewayRequest(url, `query { ${aliases} }`);
+    expect(wide.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('lets only a clerk in jurisdiction accept the case', async () => {
