@@ -1,4 +1,4 @@
-import { appError, callSubgraph, ErrorCode, verifyToken, type Logger } from '@ykb/common';
+import { appError, callSubgraph, ErrorCode, integerFromEnv, verifyToken, type Logger } from '@ykb/common';
 
 /** Default and maximum time an open session stays cached, so a sign-out takes effect within this time. */
 export const MAX_SESSION_CACHE_MS = 15_000;
@@ -14,13 +14,7 @@ const ACTIVE_SESSIONS = 'query($ids: [ID!]!) { activeSessions(ids: $ids) }';
  * (ask on every request) to 15000; defaults to 15000.
  */
 export function sessionCacheMs(): number {
-  const raw = process.env.YKB_SESSION_CACHE_MS;
-  if (raw === undefined || raw === '') return MAX_SESSION_CACHE_MS;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0 || value > MAX_SESSION_CACHE_MS) {
-    throw new Error(`YKB_SESSION_CACHE_MS must be an integer number of milliseconds from 0 to ${MAX_SESSION_CACHE_MS}, got ${raw}.`);
-  }
-  return value;
+  return integerFromEnv('YKB_SESSION_CACHE_MS', MAX_SESSION_CACHE_MS, 0, MAX_SESSION_CACHE_MS);
 }
 
 export interface SessionCheckerOptions {

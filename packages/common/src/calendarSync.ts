@@ -1,4 +1,5 @@
 import { calendar, type WorkingDayCalendar, type YearSchedule } from './calendar.js';
+import { integerFromEnv } from './env.js';
 import { callSubgraph } from './client.js';
 import type { Logger } from './logger.js';
 import { subgraphUrl } from './services.js';
@@ -45,12 +46,7 @@ interface RemoteSchedule extends YearSchedule {
 
 /** Interval between syncs in milliseconds, from YKB_CALENDAR_SYNC_MS (default 300000). */
 export function calendarSyncIntervalMs(): number {
-  const raw = process.env.YKB_CALENDAR_SYNC_MS ?? '300000';
-  const interval = Number(raw);
-  if (!Number.isInteger(interval) || interval < 10 || interval > 86_400_000) {
-    throw new Error(`YKB_CALENDAR_SYNC_MS must be an integer number of milliseconds from 10 to 86400000, got ${raw}.`);
-  }
-  return interval;
+  return integerFromEnv('YKB_CALENDAR_SYNC_MS', 300_000, 10, 86_400_000);
 }
 
 function isRemoteSchedule(value: unknown): value is RemoteSchedule {

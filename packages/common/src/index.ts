@@ -17,3 +17,4 @@ export * from './client.js';
 export * from './reference.js';
 export * from './sequence.js';
 export * from './versioned.js';
+export * from './env.js';

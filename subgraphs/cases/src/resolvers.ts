@@ -1,4 +1,4 @@
-import { badInput, forbidden, requireRole, requireViewer, Role, type Viewer } from '@ykb/common';
+import { badInput, escapeRegExp, forbidden, requireRole, requireViewer, Role, type Viewer } from '@ykb/common';
 import { canViewCase } from './caseAccess.js';
 import { caseResolvers } from './caseResolvers.js';
 import { now } from './clock.js';
@@ -16,9 +16,6 @@ function pageSize(first: number | null | undefined): number {
   return size;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Filter for cases in a staff viewer's division subtree (anchored prefix regex, which can use the index). */
 function divisionFilter(viewer: Viewer): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { Schema, type Connection, type InferSchemaType, type MongooseQueryMiddleware, type Query } from 'mongoose';
 
 const materialSchema = new Schema(
   {
@@ -62,6 +62,40 @@ export const itemSchema = new Schema(
 
 itemSchema.index({ status: 1, name: 1 });
 
+/** Write listeners per compiled Item model, so that instances on other connections in the same process do not see each other's writes. */
+const writeListeners = new WeakMap<object, Set<() => void>>();
+
+function notifyWrite(model: unknown): void {
+  if (typeof model !== 'function') return;
+  for (const listener of writeListeners.get(model) ?? []) listener();
+}
+
+const QUERY_WRITES: MongooseQueryMiddleware[] = ['updateOne', 'updateMany', 'replaceOne', 'findOneAndUpdate', 'findOneAndReplace', 'findOneAndDelete', 'deleteOne', 'deleteMany'];
+
+function afterQueryWrite(this: Query<unknown, unknown>): void {
+  notifyWrite(this.model);
+}
+
+function afterDocumentWrite(this: { constructor: unknown }): void {
+  notifyWrite(this.constructor);
+}
+
+function afterModelWrite(this: unknown): void {
+  notifyWrite(this);
+}
+
+// Each hook also runs as an error handler because a failed updateMany, deleteMany or
+// unordered insertMany may have written part of its documents. The handlers take no
+// arguments, so mongoose still passes the error on to the caller.
+itemSchema.post(QUERY_WRITES, { document: false, query: true }, afterQueryWrite);
+itemSchema.post(QUERY_WRITES, { document: false, query: true, errorHandler: true }, afterQueryWrite);
+itemSchema.post(['save', 'deleteOne', 'updateOne'], { document: true, query: false }, afterDocumentWrite);
+itemSchema.post(['save', 'deleteOne', 'updateOne'], { document: true, query: false, errorHandler: true }, afterDocumentWrite);
+itemSchema.post('insertMany', afterModelWrite);
+itemSchema.post('insertMany', { errorHandler: true }, afterModelWrite);
+itemSchema.post('bulkWrite', afterModelWrite);
+itemSchema.post('bulkWrite', { errorHandler: true }, afterModelWrite);
+
 export type ItemDocument = InferSchemaType<typeof itemSchema> & { _id: string };
 
 export function registerModels(connection: Connection) {
@@ -69,3 +103,20 @@ export function registerModels(connection: Connection) {
 }
 
 export type ItemModels = ReturnType<typeof registerModels>;
+
+/**
+ * Registers a listener that runs after every write made through the model's
+ * middleware: document saves and deletes, update, replace and delete queries,
+ * insertMany and bulkWrite, successful or failed. Writes through
+ * `model.collection` bypass middleware and are not reported. Returns a function
+ * that removes the listener.
+ */
+export function onItemWrite(model: ItemModels['Item'], listener: () => void): () => void {
+  let listeners = writeListeners.get(model);
+  if (!listeners) {
+    listeners = new Set();
+    writeListeners.set(model, listeners);
+  }
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}

@@ -2,14 +2,16 @@ import { badInput, DEPARTMENTS, loaderBy, type BaseResolverContext } from '@ykb/
 import type DataLoader from 'dataloader';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { ItemDocument, ItemModels } from './model.js';
+import type { CatalogueIndex } from './searchIndex.js';
 
 export interface ItemsContext extends BaseResolverContext {
   models: ItemModels;
+  searchIndex: CatalogueIndex;
   itemById: DataLoader<string, ItemDocument | null>;
 }
 
-export function createContext(models: ItemModels, base: BaseResolverContext): ItemsContext {
-  return { ...base, models, itemById: loaderBy<ItemDocument>(models.Item) };
+export function createContext(models: ItemModels, searchIndex: CatalogueIndex, base: BaseResolverContext): ItemsContext {
+  return { ...base, models, searchIndex, itemById: loaderBy<ItemDocument>(models.Item) };
 }
 
 /** Code and names of a department from the shared reference data, which identity seeds the same way. */
@@ -19,29 +21,20 @@ function departmentNames(code: string): { code: string; name: string; nameEn: st
   return { code, name: department.name, nameEn: department.nameEn };
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * Item catalogue resolvers. The published catalogue is public, so reading
- * needs no sign-in; drafts and withdrawn entries are never returned here.
+ * needs no sign-in. searchItems returns published entries only, from the
+ * in-process search index; `item(id)` and entity references read the database
+ * and return an entry in any status.
  */
 export const resolvers: Resolvers = {
   Query: {
     searchItems: async (_parent, args, ctx) => {
       const first = args.first ?? 20;
       if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('`first` must be between 1 and 100.', { field: 'first' });
-      const filter: Record<string, unknown> = { status: 'PUBLISHED' };
       const keyword = args.keyword?.normalize('NFKC').trim();
-      if (keyword) {
-        if (Array.from(keyword).length > 50) throw badInput('Keyword must be at most 50 characters.', { field: 'keyword' });
-        const pattern = new RegExp(escapeRegExp(keyword), 'i');
-        filter.$or = [{ name: pattern }, { keywords: pattern }, { nameEn: pattern }];
-      }
-      if (args.subjectType) filter.subjectTypes = args.subjectType;
-      if (args.departmentCode) filter.departmentCode = args.departmentCode;
-      const items = await ctx.models.Item.find(filter).sort({ _id: 1 }).limit(first).lean<ItemDocument[]>();
+      if (keyword && Array.from(keyword).length > 50) throw badInput('Keyword must be at most 50 characters.', { field: 'keyword' });
+      const items = await ctx.searchIndex.search({ keyword, subjectType: args.subjectType, departmentCode: args.departmentCode, first });
       for (const item of items) ctx.itemById.prime(item._id, item);
       return items;
     },
