@@ -2,7 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'pwa/test/**/*.test.ts', 'subgraphs/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: [
+      'packages/*/test/**/*.test.ts',
+      'pwa/test/**/*.test.ts',
+      'subgraphs/*/test/**/*.test.ts',
+      'gateway/test/**/*.test.ts',
+      'tests/**/*.test.ts',
+    ],
     exclude: ['**/node_modules/**', 'pwa/test/browser/**'],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30000,

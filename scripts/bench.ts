@@ -24,14 +24,23 @@ interface Scenario {
   token?: string;
 }
 
-async function post(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+async function post(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
-  if (body.errors) throw new Error(`Benchmark query failed: ${JSON.stringify(body.errors)}`);
+  if (body.errors)
+    throw new Error(`Benchmark query failed: ${JSON.stringify(body.errors)}`);
   return body.data;
 }
 
@@ -42,7 +51,12 @@ async function measure(scenario: Scenario) {
   const worker = async () => {
     while (Date.now() < end) {
       const started = performance.now();
-      await post(scenario.url, scenario.query, scenario.variables, scenario.token);
+      await post(
+        scenario.url,
+        scenario.query,
+        scenario.variables,
+        scenario.token,
+      );
       latencies.push(performance.now() - started);
     }
   };
@@ -50,8 +64,16 @@ async function measure(scenario: Scenario) {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const seconds = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))]!.toFixed(1);
-  return { requests: latencies.length, rps: latencies.length / seconds, p50: pct(0.5), p99: pct(0.99) };
+  const pct = (p: number) =>
+    latencies[
+      Math.min(latencies.length - 1, Math.floor(latencies.length * p))
+    ]!.toFixed(1);
+  return {
+    requests: latencies.length,
+    rps: latencies.length / seconds,
+    p50: pct(0.5),
+    p99: pct(0.99),
+  };
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'ykb-bench-'));
@@ -69,32 +91,70 @@ try {
   const gateway = platform.gatewayUrl;
   const sub = (i: number) => `http://127.0.0.1:${PORT_BASE + i}/graphql`;
   const signIn = async (account: string) =>
-    (await post(gateway, 'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token } }', { a: account, p: DEMO_PASSWORD })).signIn.token as string;
+    (
+      await post(
+        gateway,
+        'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token } }',
+        { a: account, p: DEMO_PASSWORD },
+      )
+    ).signIn.token as string;
   const citizen = await signIn('13800138000');
   const clerk = await signIn('clerk.chengbei');
 
-  const search = 'query { searchItems(keyword: "登记", first: 20) { id name department { name } promisedLimitDays } }';
-  const worklist = 'query { worklist(first: 20) { id caseNumber status itemName applicantName timeLimitStatus } }';
-  const wallet = 'query { myLicences { id identifier issuedAt type { name } } }';
-  const fourSubgraphs = 'query { searchItems(keyword: "许可", first: 10) { id name department { name } intermediaryServices { name } } halls(divisionCode: "500238") { id name division { name } } }';
+  const search =
+    'query { searchItems(keyword: "登记", first: 20) { id name department { name } promisedLimitDays } }';
+  const worklist =
+    'query { worklist(first: 20) { id caseNumber status itemName applicantName timeLimitStatus } }';
+  const wallet =
+    'query { myLicences { id identifier issuedAt type { name } } }';
+  const fourSubgraphs =
+    'query { searchItems(keyword: "许可", first: 10) { id name department { name } intermediaryServices { name } } halls(divisionCode: "500238") { id name division { name } } }';
 
   const scenarios: Scenario[] = [
     { name: 'item search via gateway', url: gateway, query: search },
     { name: 'item search direct to items', url: sub(2), query: search },
-    { name: 'clerk worklist via gateway', url: gateway, query: worklist, token: clerk },
-    { name: 'clerk worklist direct to cases', url: sub(3), query: worklist, token: clerk },
-    { name: 'licence wallet via gateway', url: gateway, query: wallet, token: citizen },
-    { name: 'licence wallet direct to licenses', url: sub(4), query: wallet, token: citizen },
-    { name: 'four-subgraph query via gateway', url: gateway, query: fourSubgraphs },
+    {
+      name: 'clerk worklist via gateway',
+      url: gateway,
+      query: worklist,
+      token: clerk,
+    },
+    {
+      name: 'clerk worklist direct to cases',
+      url: sub(3),
+      query: worklist,
+      token: clerk,
+    },
+    {
+      name: 'licence wallet via gateway',
+      url: gateway,
+      query: wallet,
+      token: citizen,
+    },
+    {
+      name: 'licence wallet direct to licenses',
+      url: sub(4),
+      query: wallet,
+      token: citizen,
+    },
+    {
+      name: 'four-subgraph query via gateway',
+      url: gateway,
+      query: fourSubgraphs,
+    },
   ];
 
   console.log(`| scenario | requests | req/s | p50 ms | p99 ms |`);
   console.log(`| --- | --- | --- | --- | --- |`);
   for (const scenario of scenarios) {
     const result = await measure(scenario);
-    console.log(`| ${scenario.name} | ${result.requests} | ${result.rps.toFixed(0)} | ${result.p50} | ${result.p99} |`);
+    console.log(
+      `| ${scenario.name} | ${result.requests} | ${result.rps.toFixed(0)} | ${result.p50} | ${result.p99} |`,
+    );
   }
-  console.log(`\n${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s per scenario, Node ${process.version}.`);
+  console.log(
+    `\n${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s per scenario, Node ${process.version}.`,
+  );
 } finally {
   await platform.stop();
   rmSync(dataDir, { recursive: true, force: true });

@@ -1,5 +1,8 @@
 import { resolve } from 'node:path';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../packages/common/src/reference.js';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+} from '../packages/common/src/reference.js';
 import { ROOT, startPlatform } from './lib/platform.js';
 
 /**
@@ -13,7 +16,9 @@ function envPort(name: string, fallback: number): number {
   if (raw === undefined) return fallback;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1024 || port > 65535) {
-    console.error(`${name} must be a port number between 1024 and 65535, got ${raw}.`);
+    console.error(
+      `${name} must be a port number between 1024 and 65535, got ${raw}.`,
+    );
     process.exit(1);
   }
   return port;
@@ -21,17 +26,23 @@ function envPort(name: string, fallback: number): number {
 
 const portBase = envPort('YKB_PORT_BASE', 4000);
 if (portBase + 6 > 65535) {
-  console.error(`YKB_PORT_BASE must leave room for the six subgraph ports above it (at most 65529), got ${portBase}.`);
+  console.error(
+    `YKB_PORT_BASE must leave room for the six subgraph ports above it (at most 65529), got ${portBase}.`,
+  );
   process.exit(1);
 }
 const secret = process.env.YKB_TOKEN_SECRET;
 if (secret !== undefined && secret.length < 32) {
-  console.error('YKB_TOKEN_SECRET must be at least 32 characters long; unset it to use the secret generated into the data folder.');
+  console.error(
+    'YKB_TOKEN_SECRET must be at least 32 characters long; unset it to use the secret generated into the data folder.',
+  );
   process.exit(1);
 }
 const sealKey = process.env.YKB_SEAL_MASTER_KEY;
 if (sealKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(sealKey)) {
-  console.error('YKB_SEAL_MASTER_KEY must be 64 hexadecimal characters (32 bytes); unset it to use the key generated into the data folder.');
+  console.error(
+    'YKB_SEAL_MASTER_KEY must be 64 hexadecimal characters (32 bytes); unset it to use the key generated into the data folder.',
+  );
   process.exit(1);
 }
 const pwaPort = envPort('YKB_PWA_PORT', 5173);
@@ -49,10 +60,13 @@ try {
   console.log('');
   console.log(`PWA:      ${platform.pwaUrl}`);
   console.log(`GraphQL:  ${platform.gatewayUrl}`);
-  console.log(`Database: ${process.env.MONGODB_URI ? 'MONGODB_URI' : platform.mongodbUri}`);
+  console.log(
+    `Database: ${process.env.MONGODB_URI ? 'MONGODB_URI' : platform.mongodbUri}`,
+  );
   console.log('');
   console.log(`Demo sign-ins (password ${DEMO_PASSWORD}):`);
-  for (const account of DEMO_ACCOUNTS) console.log(`  ${account.account.padEnd(18)} ${account.description}`);
+  for (const account of DEMO_ACCOUNTS)
+    console.log(`  ${account.account.padEnd(18)} ${account.description}`);
   console.log('\nPress Ctrl-C to stop.');
 
   let stopping = false;

@@ -14,9 +14,13 @@ import { SUBGRAPHS } from '@ykb/common';
  */
 
 const ROOT = new URL('../../', import.meta.url);
-export const SUPERGRAPH_PATH = fileURLToPath(new URL('gateway/supergraph.graphql', ROOT));
+export const SUPERGRAPH_PATH = fileURLToPath(
+  new URL('gateway/supergraph.graphql', ROOT),
+);
 /** The client-facing schema (no federation directives), which the PWA's typed documents are generated from. */
-export const API_SCHEMA_PATH = fileURLToPath(new URL('gateway/schema.graphql', ROOT));
+export const API_SCHEMA_PATH = fileURLToPath(
+  new URL('gateway/schema.graphql', ROOT),
+);
 
 export interface ComposedGraph {
   supergraphSdl: string;
@@ -27,15 +31,22 @@ export function composeSupergraph(): ComposedGraph {
   const services = SUBGRAPHS.map((name, index) => ({
     name,
     url: `http://127.0.0.1:${4001 + index}/graphql`,
-    typeDefs: parse(readFileSync(new URL(`subgraphs/${name}/schema.graphql`, ROOT), 'utf8')),
+    typeDefs: parse(
+      readFileSync(new URL(`subgraphs/${name}/schema.graphql`, ROOT), 'utf8'),
+    ),
   }));
   const result = composeServices(services);
   if (result.errors) {
-    const messages = result.errors.map((error) => `- ${error.message}`).join('\n');
+    const messages = result.errors
+      .map((error) => `- ${error.message}`)
+      .join('\n');
     throw new Error(`Supergraph composition failed:\n${messages}`);
   }
   const apiSchemaSdl = printSchema(result.schema.toAPISchema());
-  return { supergraphSdl: result.supergraphSdl, apiSchemaSdl: `${apiSchemaSdl}\n` };
+  return {
+    supergraphSdl: result.supergraphSdl,
+    apiSchemaSdl: `${apiSchemaSdl}\n`,
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 
 /**
  * Limits on the shape of an operation, checked before the gateway plans it,
@@ -11,14 +18,24 @@ export const MAX_FIELDS = 400;
 /** Largest number of lexical tokens in one request document; the PWA's largest operation has 52. */
 export const MAX_TOKENS = 3000;
 
-function measure(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, depth: number, seen: Set<string>): { depth: number; fields: number } {
+function measure(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  depth: number,
+  seen: Set<string>,
+): { depth: number; fields: number } {
   let maxDepth = depth;
   let fields = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
       fields++;
       if (selection.selectionSet) {
-        const inner = measure(selection.selectionSet, fragments, depth + 1, seen);
+        const inner = measure(
+          selection.selectionSet,
+          fragments,
+          depth + 1,
+          seen,
+        );
         maxDepth = Math.max(maxDepth, inner.depth);
         fields += inner.fields;
       }
@@ -30,7 +47,12 @@ function measure(selectionSet: SelectionSetNode, fragments: Map<string, Fragment
       const fragment = fragments.get(selection.name.value);
       // A fragment spread twice on one path is a cycle, which GraphQL validation reports on its own.
       if (!fragment || seen.has(fragment.name.value)) continue;
-      const inner = measure(fragment.selectionSet, fragments, depth, new Set([...seen, fragment.name.value]));
+      const inner = measure(
+        fragment.selectionSet,
+        fragments,
+        depth,
+        new Set([...seen, fragment.name.value]),
+      );
       maxDepth = Math.max(maxDepth, inner.depth);
       fields += inner.fields;
     }
@@ -39,16 +61,23 @@ function measure(selectionSet: SelectionSetNode, fragments: Map<string, Fragment
 }
 
 /** Measures an operation's depth and field count, fragments included. */
-export function measureOperation(document: DocumentNode, operation: OperationDefinitionNode): { depth: number; fields: number } {
+export function measureOperation(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): { depth: number; fields: number } {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    if (definition.kind === Kind.FRAGMENT_DEFINITION)
+      fragments.set(definition.name.value, definition);
   }
   return measure(operation.selectionSet, fragments, 1, new Set());
 }
 
 /** Returns the error for an operation over the limits, or undefined when it is within them. */
-export function operationLimitError(document: DocumentNode, operation: OperationDefinitionNode): GraphQLError | undefined {
+export function operationLimitError(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+): GraphQLError | undefined {
   const { depth, fields } = measureOperation(document, operation);
   if (depth <= MAX_DEPTH && fields <= MAX_FIELDS) return undefined;
   return new GraphQLError(
@@ -67,7 +96,9 @@ export const operationLimitsPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, operation }) {
-        const error = operation ? operationLimitError(document, operation) : undefined;
+        const error = operation
+          ? operationLimitError(document, operation)
+          : undefined;
         if (error) throw error;
       },
     };

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
-import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
@@ -19,7 +23,11 @@ import {
 } from '@ykb/common';
 import { SUPERGRAPH_PATH } from './compose.js';
 import { MAX_TOKENS, operationLimitsPlugin } from './limits.js';
-import { authorizationToForward, SessionChecker, sessionCacheMs } from './sessionCheck.js';
+import {
+  authorizationToForward,
+  SessionChecker,
+  sessionCacheMs,
+} from './sessionCheck.js';
 
 /** Context of one gateway request: what is forwarded to every subgraph. */
 export interface GatewayContext {
@@ -36,21 +44,35 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * Without this the gateway reports every non-2xx answer as an internal
    * error.
    */
-  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+  override async errorFromResponse(
+    response: FetcherResponse,
+  ): Promise<GraphQLError> {
     if (response.status === 400) {
-      const body = (await response.clone().json().catch(() => null)) as { errors?: { message?: string; extensions?: { code?: unknown } }[] } | null;
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as {
+        errors?: { message?: string; extensions?: { code?: unknown } }[];
+      } | null;
       const first = body?.errors?.[0];
       if (first?.message && typeof first.extensions?.code === 'string') {
-        return new GraphQLError(first.message, { extensions: { code: first.extensions.code } });
+        return new GraphQLError(first.message, {
+          extensions: { code: first.extensions.code },
+        });
       }
     }
     return super.errorFromResponse(response);
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override willSendRequest({
+    request,
+    context,
+  }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if (!request.http) return;
-    if (context.authorization) request.http.headers.set('authorization', context.authorization);
-    if (context.requestId) request.http.headers.set('x-request-id', context.requestId);
+    if (context.authorization)
+      request.http.headers.set('authorization', context.authorization);
+    if (context.requestId)
+      request.http.headers.set('x-request-id', context.requestId);
   }
 }
 
@@ -65,21 +87,32 @@ export interface RunningGateway {
  * no landing page is served, because Apollo's default page loads scripts
  * from a CDN outside the platform.
  */
-export async function startGateway(port = gatewayPort(), corsOrigins: string[] = []): Promise<RunningGateway> {
+export async function startGateway(
+  port = gatewayPort(),
+  corsOrigins: string[] = [],
+): Promise<RunningGateway> {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const log = createLogger('gateway');
-  const sessions = new SessionChecker({ identityUrl: subgraphUrl('identity'), activeTtlMs: sessionCacheMs(), log });
+  const sessions = new SessionChecker({
+    identityUrl: subgraphUrl('identity'),
+    activeTtlMs: sessionCacheMs(),
+    log,
+  });
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
-    buildService: ({ name }) => new ForwardingDataSource({ url: subgraphUrl(name as SubgraphName) }),
+    buildService: ({ name }) =>
+      new ForwardingDataSource({ url: subgraphUrl(name as SubgraphName) }),
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     // Bounds parsing work before validation runs: deeply nested input otherwise exhausts the stack.
     parseOptions: { maxTokens: MAX_TOKENS },
-    formatError: (formatted, error) => formatClientError(formatted, error, (err) => log.error({ err }, 'unexpected gateway error')),
+    formatError: (formatted, error) =>
+      formatClientError(formatted, error, (err) =>
+        log.error({ err }, 'unexpected gateway error'),
+      ),
     plugins: [ApolloServerPluginLandingPageDisabled(), operationLimitsPlugin],
   });
   await server.start();
@@ -90,15 +123,23 @@ export async function startGateway(port = gatewayPort(), corsOrigins: string[] =
       SUBGRAPHS.map(async (name) => {
         const healthUrl = subgraphUrl(name).replace(/\/graphql$/, '/health');
         try {
-          const response = await fetch(healthUrl, { signal: AbortSignal.timeout(2000) });
-          return [name, response.ok ? 'ok' : `status ${response.status}`] as const;
+          const response = await fetch(healthUrl, {
+            signal: AbortSignal.timeout(2000),
+          });
+          return [
+            name,
+            response.ok ? 'ok' : `status ${response.status}`,
+          ] as const;
         } catch {
           return [name, 'unreachable'] as const;
         }
       }),
     );
     const allOk = results.every(([, status]) => status === 'ok');
-    sendJson(res, allOk ? 200 : 503, { status: allOk ? 'ok' : 'degraded', subgraphs: Object.fromEntries(results) });
+    sendJson(res, allOk ? 200 : 503, {
+      status: allOk ? 'ok' : 'degraded',
+      subgraphs: Object.fromEntries(results),
+    });
     return true;
   };
 
@@ -109,13 +150,17 @@ export async function startGateway(port = gatewayPort(), corsOrigins: string[] =
     routes: [health],
     // A signed-out session's token is dropped here, so every subgraph sees the request as anonymous.
     context: async (req: IncomingMessage, requestId: string) => ({
-      authorization: await authorizationToForward(req.headers.authorization, sessions),
+      authorization: await authorizationToForward(
+        req.headers.authorization,
+        sessions,
+      ),
       requestId,
     }),
   });
   await listen(http, port);
   const address = http.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const actualPort =
+    typeof address === 'object' && address ? address.port : port;
   log.info({ port: actualPort }, 'gateway ready');
   return {
     url: `http://127.0.0.1:${actualPort}/graphql`,

@@ -1,4 +1,11 @@
-import { appError, callSubgraph, ErrorCode, integerFromEnv, verifyToken, type Logger } from '@ykb/common';
+import {
+  appError,
+  callSubgraph,
+  ErrorCode,
+  integerFromEnv,
+  verifyToken,
+  type Logger,
+} from '@ykb/common';
 
 /** Default and maximum time an open session stays cached, so a sign-out takes effect within this time. */
 export const MAX_SESSION_CACHE_MS = 15_000;
@@ -14,7 +21,12 @@ const ACTIVE_SESSIONS = 'query($ids: [ID!]!) { activeSessions(ids: $ids) }';
  * (ask on every request) to 15000; defaults to 15000.
  */
 export function sessionCacheMs(): number {
-  return integerFromEnv('YKB_SESSION_CACHE_MS', MAX_SESSION_CACHE_MS, 0, MAX_SESSION_CACHE_MS);
+  return integerFromEnv(
+    'YKB_SESSION_CACHE_MS',
+    MAX_SESSION_CACHE_MS,
+    0,
+    MAX_SESSION_CACHE_MS,
+  );
 }
 
 export interface SessionCheckerOptions {
@@ -66,7 +78,8 @@ export class SessionChecker {
    */
   isActive(sessionId: string, tokenExpiresAt: number): Promise<boolean> {
     const cached = this.cache.get(sessionId);
-    if (cached && cached.until > Date.now()) return Promise.resolve(cached.active);
+    if (cached && cached.until > Date.now())
+      return Promise.resolve(cached.active);
     if (cached) this.cache.delete(sessionId);
 
     const running = this.inFlight.get(sessionId);
@@ -101,13 +114,25 @@ export class SessionChecker {
     const ids = batch.map(([id]) => id);
     let active: Set<string>;
     try {
-      const data = await callSubgraph<{ activeSessions: string[] }>(this.options.identityUrl, 'gateway', ACTIVE_SESSIONS, { ids });
+      const data = await callSubgraph<{ activeSessions: string[] }>(
+        this.options.identityUrl,
+        'gateway',
+        ACTIVE_SESSIONS,
+        { ids },
+      );
       active = new Set(data.activeSessions);
     } catch (error) {
-      this.options.log.error({ err: error, sessions: ids.length }, 'session check with the identity subgraph failed');
-      const failure = appError(ErrorCode.UpstreamFailed, 'The session could not be checked because the identity service is unavailable. Retry in a moment.', {
-        http: { status: 503 },
-      });
+      this.options.log.error(
+        { err: error, sessions: ids.length },
+        'session check with the identity subgraph failed',
+      );
+      const failure = appError(
+        ErrorCode.UpstreamFailed,
+        'The session could not be checked because the identity service is unavailable. Retry in a moment.',
+        {
+          http: { status: 503 },
+        },
+      );
       for (const [id, check] of batch) {
         this.inFlight.delete(id);
         check.reject(failure);
@@ -117,7 +142,9 @@ export class SessionChecker {
     const now = Date.now();
     for (const [id, check] of batch) {
       const isOpen = active.has(id);
-      const until = isOpen ? Math.min(now + this.options.activeTtlMs, check.tokenExpiresAt) : check.tokenExpiresAt;
+      const until = isOpen
+        ? Math.min(now + this.options.activeTtlMs, check.tokenExpiresAt)
+        : check.tokenExpiresAt;
       if (until > now) this.remember(id, { active: isOpen, until });
       this.inFlight.delete(id);
       check.resolve(isOpen);
@@ -127,7 +154,8 @@ export class SessionChecker {
   private remember(sessionId: string, state: CachedState): void {
     if (this.cache.size >= this.maxEntries) {
       const now = Date.now();
-      for (const [id, entry] of this.cache) if (entry.until <= now) this.cache.delete(id);
+      for (const [id, entry] of this.cache)
+        if (entry.until <= now) this.cache.delete(id);
     }
     if (this.cache.size >= this.maxEntries) {
       const oldest = this.cache.keys().next().value;
@@ -140,7 +168,9 @@ export class SessionChecker {
 /** Reads the expiry of a token that verifyToken accepted, in epoch milliseconds. */
 function tokenExpiry(token: string): number {
   const body = token.split('.')[1] ?? '';
-  const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as { exp: number };
+  const payload = JSON.parse(
+    Buffer.from(body, 'base64url').toString('utf8'),
+  ) as { exp: number };
   return payload.exp * 1000;
 }
 
@@ -151,10 +181,15 @@ function tokenExpiry(token: string): number {
  * the request anonymous in every subgraph. Throws UPSTREAM_FAILED when the
  * session cannot be checked.
  */
-export async function authorizationToForward(header: string | undefined, checker: SessionChecker): Promise<string | undefined> {
+export async function authorizationToForward(
+  header: string | undefined,
+  checker: SessionChecker,
+): Promise<string | undefined> {
   if (!header) return undefined;
   const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
   const viewer = verifyToken(token);
   if (!token || !viewer) return undefined;
-  return (await checker.isActive(viewer.sessionId, tokenExpiry(token))) ? header : undefined;
+  return (await checker.isActive(viewer.sessionId, tokenExpiry(token)))
+    ? header
+    : undefined;
 }

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
-import { QueryPlanner, type PlanNode, type SubscriptionNode } from '@apollo/query-planner';
+import {
+  operationFromDocument,
+  Supergraph,
+} from '@apollo/federation-internals';
+import {
+  QueryPlanner,
+  type PlanNode,
+  type SubscriptionNode,
+} from '@apollo/query-planner';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { composeSupergraph } from '../src/compose.js';
@@ -15,7 +22,10 @@ import { composeSupergraph } from '../src/compose.js';
 const supergraph = Supergraph.build(composeSupergraph().supergraphSdl);
 const planner = new QueryPlanner(supergraph);
 
-function fetchedSubgraphs(node: PlanNode | SubscriptionNode | undefined, into: string[] = []): string[] {
+function fetchedSubgraphs(
+  node: PlanNode | SubscriptionNode | undefined,
+  into: string[] = [],
+): string[] {
   if (!node) return into;
   switch (node.kind) {
     case 'Fetch':
@@ -29,13 +39,18 @@ function fetchedSubgraphs(node: PlanNode | SubscriptionNode | undefined, into: s
       fetchedSubgraphs(node.node, into);
       break;
     default:
-      throw new Error(`Query plan node ${node.kind} is not expected in these operations.`);
+      throw new Error(
+        `Query plan node ${node.kind} is not expected in these operations.`,
+      );
   }
   return into;
 }
 
 function plan(file: string): string[] {
-  const source = readFileSync(new URL(`../../pwa/src/graphql/${file}`, import.meta.url), 'utf8');
+  const source = readFileSync(
+    new URL(`../../pwa/src/graphql/${file}`, import.meta.url),
+    'utf8',
+  );
   const operation = operationFromDocument(supergraph.schema, parse(source));
   return fetchedSubgraphs(planner.buildQueryPlan(operation).node);
 }
@@ -53,9 +68,22 @@ describe('query plans of hot screens', () => {
   it('joins six subgraphs for a case with all references', () => {
     const operation = operationFromDocument(
       supergraph.schema,
-      parse('query($id: ID!) { case(id: $id) { item { name intermediaryServices { name } } applicant { name } hall { name } licence { type { name } } } }'),
+      parse(
+        'query($id: ID!) { case(id: $id) { item { name intermediaryServices { name } } applicant { name } hall { name } licence { type { name } } } }',
+      ),
     );
-    const services = new Set(fetchedSubgraphs(planner.buildQueryPlan(operation).node));
-    expect(services).toEqual(new Set(['cases', 'items', 'intermediaries', 'identity', 'halls', 'licenses']));
+    const services = new Set(
+      fetchedSubgraphs(planner.buildQueryPlan(operation).node),
+    );
+    expect(services).toEqual(
+      new Set([
+        'cases',
+        'items',
+        'intermediaries',
+        'identity',
+        'halls',
+        'licenses',
+      ]),
+    );
   });
 });

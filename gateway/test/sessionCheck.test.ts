@@ -3,7 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { issueToken, Role, verifyToken } from '@ykb/common';
-import { authorizationToForward, SessionChecker, sessionCacheMs } from '../src/sessionCheck.js';
+import {
+  authorizationToForward,
+  SessionChecker,
+  sessionCacheMs,
+} from '../src/sessionCheck.js';
 import { startGateway, type RunningGateway } from '../src/server.js';
 
 /**
@@ -27,23 +31,40 @@ beforeAll(async () => {
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
       if (fake.down) {
-        res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad gateway</html>');
+        res
+          .writeHead(502, { 'content-type': 'text/html' })
+          .end('<html>Bad gateway</html>');
         return;
       }
-      const { query, variables } = JSON.parse(body) as { query: string; variables?: { ids?: string[] } };
+      const { query, variables } = JSON.parse(body) as {
+        query: string;
+        variables?: { ids?: string[] };
+      };
       res.setHeader('content-type', 'application/json');
       if (query.includes('activeSessions')) {
         const ids = variables?.ids ?? [];
         fake.sessionCalls.push(ids);
-        res.end(JSON.stringify({ data: { activeSessions: ids.filter((id) => fake.openSessions.has(id)) } }));
+        res.end(
+          JSON.stringify({
+            data: {
+              activeSessions: ids.filter((id) => fake.openSessions.has(id)),
+            },
+          }),
+        );
         return;
       }
       const authorization = req.headers.authorization;
       fake.forwardedAuthorization.push(authorization);
-      res.end(JSON.stringify({ data: { me: authorization ? { id: 'u-13800138000' } : null } }));
+      res.end(
+        JSON.stringify({
+          data: { me: authorization ? { id: 'u-13800138000' } : null },
+        }),
+      );
     });
   });
-  await new Promise<void>((resolve) => fakeServer.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) =>
+    fakeServer.listen(0, '127.0.0.1', resolve),
+  );
   const address = fakeServer.address();
   fakeUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
 });
@@ -64,7 +85,12 @@ const inOneHour = () => Date.now() + 3600_000;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function checker(activeTtlMs: number, maxEntries?: number) {
-  return new SessionChecker({ identityUrl: fakeUrl, activeTtlMs, log: silent, maxEntries });
+  return new SessionChecker({
+    identityUrl: fakeUrl,
+    activeTtlMs,
+    log: silent,
+    maxEntries,
+  });
 }
 
 function openSession(): string {
@@ -135,7 +161,9 @@ describe('SessionChecker', () => {
   it('splits more than 100 sessions into several queries', async () => {
     const sessions = checker(15_000);
     const ids = Array.from({ length: 150 }, () => openSession());
-    const results = await Promise.all(ids.map((id) => sessions.isActive(id, inOneHour())));
+    const results = await Promise.all(
+      ids.map((id) => sessions.isActive(id, inOneHour())),
+    );
     expect(results.every(Boolean)).toBe(true);
     expect(fake.sessionCalls.map((call) => call.length)).toEqual([100, 50]);
   });
@@ -144,10 +172,15 @@ describe('SessionChecker', () => {
     const sessions = checker(15_000);
     const id = openSession();
     fake.down = true;
-    const failures = await Promise.allSettled([sessions.isActive(id, inOneHour()), sessions.isActive(id, inOneHour())]);
+    const failures = await Promise.allSettled([
+      sessions.isActive(id, inOneHour()),
+      sessions.isActive(id, inOneHour()),
+    ]);
     for (const failure of failures) {
       expect(failure.status).toBe('rejected');
-      expect((failure as PromiseRejectedResult).reason.extensions.code).toBe('UPSTREAM_FAILED');
+      expect((failure as PromiseRejectedResult).reason.extensions.code).toBe(
+        'UPSTREAM_FAILED',
+      );
     }
     expect(sessions.size).toBe(0);
 
@@ -158,13 +191,15 @@ describe('SessionChecker', () => {
 
   it('keeps at most maxEntries sessions', async () => {
     const sessions = checker(15_000, 3);
-    for (let i = 0; i < 5; i++) await sessions.isActive(openSession(), inOneHour());
+    for (let i = 0; i < 5; i++)
+      await sessions.isActive(openSession(), inOneHour());
     expect(sessions.size).toBe(3);
   });
 });
 
 describe('authorizationToForward', () => {
-  const citizen = (sessionId: string) => `Bearer ${issueToken({ userId: 'u-13800138000', name: '张三', roles: [Role.Citizen], sessionId })}`;
+  const citizen = (sessionId: string) =>
+    `Bearer ${issueToken({ userId: 'u-13800138000', name: '张三', roles: [Role.Citizen], sessionId })}`;
 
   it('forwards the header of an open session', async () => {
     const header = citizen(openSession());
@@ -172,20 +207,28 @@ describe('authorizationToForward', () => {
   });
 
   it('drops the header of a closed session', async () => {
-    expect(await authorizationToForward(citizen(randomUUID()), checker(15_000))).toBeUndefined();
+    expect(
+      await authorizationToForward(citizen(randomUUID()), checker(15_000)),
+    ).toBeUndefined();
   });
 
   it('drops a forged token without asking identity', async () => {
     const header = citizen(openSession());
     const forged = `${header.slice(0, -4)}AAAA`;
     expect(verifyToken(forged.slice('Bearer '.length))).toBeUndefined();
-    expect(await authorizationToForward(forged, checker(15_000))).toBeUndefined();
-    expect(await authorizationToForward('Basic dXNlcjpwYXNz', checker(15_000))).toBeUndefined();
+    expect(
+      await authorizationToForward(forged, checker(15_000)),
+    ).toBeUndefined();
+    expect(
+      await authorizationToForward('Basic dXNlcjpwYXNz', checker(15_000)),
+    ).toBeUndefined();
     expect(fake.sessionCalls).toEqual([]);
   });
 
   it('returns undefined without a header', async () => {
-    expect(await authorizationToForward(undefined, checker(15_000))).toBeUndefined();
+    expect(
+      await authorizationToForward(undefined, checker(15_000)),
+    ).toBeUndefined();
   });
 });
 
@@ -211,7 +254,9 @@ describe('sessionCacheMs', () => {
   it('rejects values outside 0 to 15000', () => {
     for (const raw of ['15001', '-1', '1.5', 'soon']) {
       process.env.YKB_SESSION_CACHE_MS = raw;
-      expect(() => sessionCacheMs(), raw).toThrow(/YKB_SESSION_CACHE_MS must be an integer/);
+      expect(() => sessionCacheMs(), raw).toThrow(
+        /YKB_SESSION_CACHE_MS must be an integer/,
+      );
     }
   });
 });
@@ -232,13 +277,28 @@ describe('gateway session check', () => {
   async function me(token?: string) {
     const response = await fetch(gateway.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query: '{ me { id } }' }),
     });
-    return { status: response.status, body: (await response.json()) as { data?: { me: { id: string } | null }; errors?: { message: string; extensions?: { code?: string } }[] } };
+    return {
+      status: response.status,
+      body: (await response.json()) as {
+        data?: { me: { id: string } | null };
+        errors?: { message: string; extensions?: { code?: string } }[];
+      },
+    };
   }
 
-  const tokenOf = (sessionId: string) => issueToken({ userId: 'u-13800138000', name: '张三', roles: [Role.Citizen], sessionId });
+  const tokenOf = (sessionId: string) =>
+    issueToken({
+      userId: 'u-13800138000',
+      name: '张三',
+      roles: [Role.Citizen],
+      sessionId,
+    });
 
   it('forwards the token of an open session', async () => {
     const token = tokenOf(openSession());

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { API_SCHEMA_PATH, composeSupergraph, SUPERGRAPH_PATH } from '../src/compose.js';
+import {
+  API_SCHEMA_PATH,
+  composeSupergraph,
+  SUPERGRAPH_PATH,
+} from '../src/compose.js';
 
 describe('supergraph', () => {
   it('composes without errors', () => {
@@ -15,7 +19,14 @@ describe('supergraph', () => {
 
   it('joins all six subgraphs', () => {
     const sdl = composeSupergraph().supergraphSdl;
-    for (const name of ['IDENTITY', 'ITEMS', 'CASES', 'LICENSES', 'INTERMEDIARIES', 'HALLS']) {
+    for (const name of [
+      'IDENTITY',
+      'ITEMS',
+      'CASES',
+      'LICENSES',
+      'INTERMEDIARIES',
+      'HALLS',
+    ]) {
       expect(sdl).toContain(`${name} @join__graph`);
     }
   });

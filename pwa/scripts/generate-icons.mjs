@@ -6,7 +6,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const outputDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'public', 'icons');
+const outputDir = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '..',
+  'public',
+  'icons',
+);
 const RED = [0xc8, 0x10, 0x2e];
 const WHITE = [0xff, 0xff, 0xff];
 
@@ -48,7 +53,9 @@ function encodePng(size, pixelAt) {
   header.writeUInt32BE(size, 4);
   header[8] = 8; // bit depth
   header[9] = 2; // colour type: RGB
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  const signature = Buffer.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a,
+  ]);
   return Buffer.concat([
     signature,
     chunk('IHDR', header),
@@ -72,7 +79,8 @@ function insidePolygon(x, y, polygon) {
   for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
     const [xi, yi] = polygon[i];
     const [xj, yj] = polygon[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi)
+      inside = !inside;
   }
   return inside;
 }
@@ -82,7 +90,12 @@ function drawIcon(size, scale) {
   const c = size / 2;
   const ringOuter = size * 0.4 * scale;
   const ringInner = size * 0.34 * scale;
-  const star = starPolygon(c, c + size * 0.01 * scale, size * 0.26 * scale, size * 0.1 * scale);
+  const star = starPolygon(
+    c,
+    c + size * 0.01 * scale,
+    size * 0.26 * scale,
+    size * 0.1 * scale,
+  );
   return encodePng(size, (x, y) => {
     const px = x + 0.5;
     const py = y + 0.5;

@@ -1,5 +1,13 @@
 import { createServer, type Server } from 'node:http';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  describe,
+  expect,
+  it,
+  vi,
+} from 'vitest';
 import { createApolloClient } from '../src/apollo/createApolloClient';
 import { endSession } from '../src/session/endSession';
 import { currentToken, signInAs } from '../src/session/useSession';
@@ -37,15 +45,37 @@ beforeAll(async () => {
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
       if (gateway.mode === 'hang') return;
-      const request = JSON.parse(body) as { query?: string; operationName?: string };
+      const request = JSON.parse(body) as {
+        query?: string;
+        operationName?: string;
+      };
       res.setHeader('content-type', 'application/json');
       if (!request.query) {
-        res.end(JSON.stringify({ errors: [{ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } }] }));
+        res.end(
+          JSON.stringify({
+            errors: [
+              {
+                message: 'PersistedQueryNotFound',
+                extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+              },
+            ],
+          }),
+        );
         return;
       }
       gateway.signOuts.push({ authorization: req.headers.authorization });
       if (gateway.mode === 'unauthenticated') {
-        res.end(JSON.stringify({ data: null, errors: [{ message: 'Sign in first.', extensions: { code: 'UNAUTHENTICATED' } }] }));
+        res.end(
+          JSON.stringify({
+            data: null,
+            errors: [
+              {
+                message: 'Sign in first.',
+                extensions: { code: 'UNAUTHENTICATED' },
+              },
+            ],
+          }),
+        );
         return;
       }
       res.end(JSON.stringify({ data: { signOut: true } }));
@@ -67,7 +97,14 @@ afterEach(() => {
   gateway.signOuts = [];
 });
 
-const USER = { id: 'u-13800138000', name: '张三', roles: ['CITIZEN'], divisionCode: '500238100205', departmentCode: null, hallId: null };
+const USER = {
+  id: 'u-13800138000',
+  name: '张三',
+  roles: ['CITIZEN'],
+  divisionCode: '500238100205',
+  departmentCode: null,
+  hallId: null,
+};
 
 function signedInClient() {
   signInAs({ token: 'token-of-zhangsan', user: USER });
@@ -77,7 +114,9 @@ function signedInClient() {
 describe('endSession', () => {
   it('revokes the session on the server before clearing it', async () => {
     await endSession(signedInClient(), { online: true });
-    expect(gateway.signOuts).toEqual([{ authorization: 'Bearer token-of-zhangsan' }]);
+    expect(gateway.signOuts).toEqual([
+      { authorization: 'Bearer token-of-zhangsan' },
+    ]);
     expect(currentToken()).toBeNull();
     expect(localStorage.getItem('ykb.session')).toBeNull();
   });

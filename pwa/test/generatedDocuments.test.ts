@@ -10,8 +10,11 @@ import * as generated from '../src/graphql/generated';
 // codegen.yml` was not run again.
 
 const graphqlDir = join(import.meta.dirname, '..', 'src', 'graphql');
-const files = readdirSync(graphqlDir).filter((name) => name.endsWith('.graphql'));
-const REGENERATE_HINT = 'run `npx graphql-codegen --config codegen.yml` in the repository root';
+const files = readdirSync(graphqlDir).filter((name) =>
+  name.endsWith('.graphql'),
+);
+const REGENERATE_HINT =
+  'run `npx graphql-codegen --config codegen.yml` in the repository root';
 
 /** Operation name the file must declare: `searchItems.graphql` declares `SearchItems`. */
 function operationNameOf(fileName: string): string {
@@ -24,7 +27,8 @@ function readDocument(fileName: string): DocumentNode {
 }
 
 function generatedDocument(exportName: string): DocumentNode | undefined {
-  return (generated as Record<string, unknown>)[exportName] as DocumentNode | undefined;
+  return (generated as Record<string, unknown>)[exportName] as
+    DocumentNode | undefined;
 }
 
 describe('generated GraphQL documents', () => {
@@ -37,24 +41,33 @@ describe('generated GraphQL documents', () => {
 
     expect(rest).toHaveLength(0);
     expect(definition?.kind).toBe('OperationDefinition');
-    expect(definition?.kind === 'OperationDefinition' ? definition.name?.value : null).toBe(
-      operationNameOf(fileName),
-    );
+    expect(
+      definition?.kind === 'OperationDefinition'
+        ? definition.name?.value
+        : null,
+    ).toBe(operationNameOf(fileName));
   });
 
   it.each(files)('%s matches its generated document', (fileName) => {
     const exportName = `${operationNameOf(fileName)}Document`;
     const document = generatedDocument(exportName);
 
-    expect(document, `generated.ts has no ${exportName}; ${REGENERATE_HINT}`).toBeDefined();
+    expect(
+      document,
+      `generated.ts has no ${exportName}; ${REGENERATE_HINT}`,
+    ).toBeDefined();
     expect(print(document!), `${exportName} is stale; ${REGENERATE_HINT}`).toBe(
       print(readDocument(fileName)),
     );
   });
 
   it('exports no document without a .graphql file', () => {
-    const exported = Object.keys(generated).filter((name) => name.endsWith('Document'));
-    const expected = files.map((fileName) => `${operationNameOf(fileName)}Document`);
+    const exported = Object.keys(generated).filter((name) =>
+      name.endsWith('Document'),
+    );
+    const expected = files.map(
+      (fileName) => `${operationNameOf(fileName)}Document`,
+    );
 
     expect(exported.sort()).toEqual(expected.sort());
   });

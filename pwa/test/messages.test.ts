@@ -8,29 +8,53 @@ import { localizedName } from '../src/i18n/localizedName';
 const locales = { 'zh-CN': zhCN, en } as const;
 
 /** Codes the platform sends besides ErrorCode: the gateway's request limits and the PWA's own. */
-const OTHER_CODES = ['PAYLOAD_TOO_LARGE', 'QUERY_TOO_COMPLEX', 'NETWORK', 'UNKNOWN'];
+const OTHER_CODES = [
+  'PAYLOAD_TOO_LARGE',
+  'QUERY_TOO_COMPLEX',
+  'NETWORK',
+  'UNKNOWN',
+];
 
 function i18nIn(locale: keyof typeof locales) {
-  return createI18n({ legacy: false, locale, messages: { 'zh-CN': zhCN, en } }).global;
+  return createI18n({ legacy: false, locale, messages: { 'zh-CN': zhCN, en } })
+    .global;
 }
 
 describe('error messages', () => {
   const codes = [...Object.values(ErrorCode), ...OTHER_CODES];
 
-  it.each(Object.keys(locales) as (keyof typeof locales)[])('cover every error code in %s', (locale) => {
-    const errors = locales[locale].errors as Record<string, string | undefined>;
-    const missing = codes.filter((code) => !errors[code]?.trim());
-    expect(missing).toEqual([]);
-  });
+  it.each(Object.keys(locales) as (keyof typeof locales)[])(
+    'cover every error code in %s',
+    (locale) => {
+      const errors = locales[locale].errors as Record<
+        string,
+        string | undefined
+      >;
+      const missing = codes.filter((code) => !errors[code]?.trim());
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('name wrong credentials plainly', () => {
-    expect(i18nIn('zh-CN').t('errors.INVALID_CREDENTIALS')).toBe('账号或密码错误。');
-    expect(i18nIn('en').t('errors.INVALID_CREDENTIALS')).toBe('The account or password is incorrect.');
+    expect(i18nIn('zh-CN').t('errors.INVALID_CREDENTIALS')).toBe(
+      '账号或密码错误。',
+    );
+    expect(i18nIn('en').t('errors.INVALID_CREDENTIALS')).toBe(
+      'The account or password is incorrect.',
+    );
   });
 
   it('put the unlock time into the lock message', () => {
-    expect(i18nIn('zh-CN').t('errorDetails.accountLockedUntil', { time: '2026-03-04 14:05' })).toContain('北京时间 2026-03-04 14:05');
-    expect(i18nIn('en').t('errorDetails.accountLockedUntil', { time: '4 Mar 2026, 14:05' })).toContain('until 4 Mar 2026, 14:05 China Standard Time');
+    expect(
+      i18nIn('zh-CN').t('errorDetails.accountLockedUntil', {
+        time: '2026-03-04 14:05',
+      }),
+    ).toContain('北京时间 2026-03-04 14:05');
+    expect(
+      i18nIn('en').t('errorDetails.accountLockedUntil', {
+        time: '4 Mar 2026, 14:05',
+      }),
+    ).toContain('until 4 Mar 2026, 14:05 China Standard Time');
   });
 });
 
@@ -49,17 +73,28 @@ describe('plural forms', () => {
   });
 
   it('label the search count as the results shown', () => {
-    expect(i18nIn('zh-CN').t('search.resultCount', { count: 20 }, 20)).toBe('显示 20 项');
-    expect(i18nIn('en').t('search.resultCount', { count: 1 }, 1)).toBe('Showing 1 service');
-    expect(i18nIn('en').t('search.resultCount', { count: 20 }, 20)).toBe('Showing 20 services');
+    expect(i18nIn('zh-CN').t('search.resultCount', { count: 20 }, 20)).toBe(
+      '显示 20 项',
+    );
+    expect(i18nIn('en').t('search.resultCount', { count: 1 }, 1)).toBe(
+      'Showing 1 service',
+    );
+    expect(i18nIn('en').t('search.resultCount', { count: 20 }, 20)).toBe(
+      'Showing 20 services',
+    );
   });
 });
 
 describe('localizedName', () => {
-  const department = { name: '重庆市公安局', nameEn: 'Chongqing Public Security Bureau' };
+  const department = {
+    name: '重庆市公安局',
+    nameEn: 'Chongqing Public Security Bureau',
+  };
 
   it('returns the English name in English', () => {
-    expect(localizedName(department, 'en')).toBe('Chongqing Public Security Bureau');
+    expect(localizedName(department, 'en')).toBe(
+      'Chongqing Public Security Bureau',
+    );
   });
 
   it('returns the Chinese name in Chinese', () => {
@@ -67,7 +102,9 @@ describe('localizedName', () => {
   });
 
   it('falls back to Chinese without an English name', () => {
-    expect(localizedName({ name: '重庆市公安局', nameEn: '' }, 'en')).toBe('重庆市公安局');
+    expect(localizedName({ name: '重庆市公安局', nameEn: '' }, 'en')).toBe(
+      '重庆市公安局',
+    );
     expect(localizedName({ name: '重庆市公安局' }, 'en')).toBe('重庆市公安局');
   });
 });

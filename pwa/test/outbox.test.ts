@@ -40,7 +40,9 @@ class ScriptedTransport implements OutboxTransport {
     this.steps.push(...steps);
   }
 
-  async uploadMaterial(material: { fileName: string }): Promise<{ id: string }> {
+  async uploadMaterial(material: {
+    fileName: string;
+  }): Promise<{ id: string }> {
     if (this.uploadFailures > 0) {
       this.uploadFailures -= 1;
       throw new TypeError('Failed to fetch');
@@ -135,11 +137,16 @@ describe('Outbox.enqueue', () => {
 describe('Outbox.replay', () => {
   it('submits queued entries in creation order and removes them', async () => {
     const { outbox, transport } = setup();
-    for (const name of ['a', 'b', 'c']) await outbox.enqueue('u-1', draft(name));
+    for (const name of ['a', 'b', 'c'])
+      await outbox.enqueue('u-1', draft(name));
 
     const report = await outbox.replay('u-1');
 
-    expect(transport.submits.map((s) => s.itemId)).toEqual(['item-a', 'item-b', 'item-c']);
+    expect(transport.submits.map((s) => s.itemId)).toEqual([
+      'item-a',
+      'item-b',
+      'item-c',
+    ]);
     expect(report.submitted.map((s) => s.result.caseNumber)).toEqual([
       'CQ2026000001',
       'CQ2026000002',
@@ -163,7 +170,9 @@ describe('Outbox.replay', () => {
   });
 
   it('sends the same idempotency key on every retry', async () => {
-    const { outbox, transport } = setup({ steps: ['network', 'INTERNAL_SERVER_ERROR', 'ok'] });
+    const { outbox, transport } = setup({
+      steps: ['network', 'INTERNAL_SERVER_ERROR', 'ok'],
+    });
     await outbox.enqueue('u-1', draft('a', 'draft-key-1'));
 
     await outbox.replay('u-1');
@@ -202,7 +211,11 @@ describe('Outbox.replay', () => {
     expect(first.pending).toBe(2);
 
     await outbox.replay('u-1');
-    expect(transport.submits.map((s) => s.itemId)).toEqual(['item-a', 'item-a', 'item-b']);
+    expect(transport.submits.map((s) => s.itemId)).toEqual([
+      'item-a',
+      'item-a',
+      'item-b',
+    ]);
   });
 
   it('reuses uploaded file ids after a failed submit', async () => {
@@ -228,25 +241,28 @@ describe('Outbox.replay', () => {
     expect((await outbox.list('u-1'))[0]?.state).toBe('queued');
   });
 
-  it.each(['CONFLICT', 'NOT_FOUND', 'INVALID_FORM_DATA', 'MISSING_MATERIAL', 'FORBIDDEN'])(
-    'moves an entry rejected with %s to attention',
-    async (code) => {
-      const { outbox, transport } = setup({ steps: [code] });
-      await outbox.enqueue('u-1', draft('a'));
-      await outbox.enqueue('u-1', draft('b'));
+  it.each([
+    'CONFLICT',
+    'NOT_FOUND',
+    'INVALID_FORM_DATA',
+    'MISSING_MATERIAL',
+    'FORBIDDEN',
+  ])('moves an entry rejected with %s to attention', async (code) => {
+    const { outbox, transport } = setup({ steps: [code] });
+    await outbox.enqueue('u-1', draft('a'));
+    await outbox.enqueue('u-1', draft('b'));
 
-      const report = await outbox.replay('u-1');
+    const report = await outbox.replay('u-1');
 
-      const entries = await outbox.list('u-1');
-      expect(REJECTION_CODES.has(code)).toBe(true);
-      expect(report.rejected.map((e) => e.itemId)).toEqual(['item-a']);
-      expect(report.submitted.map((s) => s.entry.itemId)).toEqual(['item-b']);
-      expect(entries).toHaveLength(1);
-      expect(entries[0]?.state).toBe('attention');
-      expect(entries[0]?.lastError?.code).toBe(code);
-      expect(transport.submits).toHaveLength(2);
-    },
-  );
+    const entries = await outbox.list('u-1');
+    expect(REJECTION_CODES.has(code)).toBe(true);
+    expect(report.rejected.map((e) => e.itemId)).toEqual(['item-a']);
+    expect(report.submitted.map((s) => s.entry.itemId)).toEqual(['item-b']);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]?.state).toBe('attention');
+    expect(entries[0]?.lastError?.code).toBe(code);
+    expect(transport.submits).toHaveLength(2);
+  });
 
   it('never replays an attention entry automatically', async () => {
     const { outbox, transport } = setup({ steps: ['CONFLICT'] });
@@ -287,9 +303,16 @@ describe('Outbox.replay', () => {
     await outbox.enqueue('u-1', draft('a'));
     await outbox.enqueue('u-1', draft('b'));
 
-    await Promise.all([outbox.replay('u-1'), outbox.replay('u-1'), outbox.replay('u-1')]);
+    await Promise.all([
+      outbox.replay('u-1'),
+      outbox.replay('u-1'),
+      outbox.replay('u-1'),
+    ]);
 
-    expect(transport.submits.map((s) => s.itemId)).toEqual(['item-a', 'item-b']);
+    expect(transport.submits.map((s) => s.itemId)).toEqual([
+      'item-a',
+      'item-b',
+    ]);
   });
 });
 
@@ -336,7 +359,9 @@ describe('Outbox.submit', () => {
     const submitting = outbox.submit('u-1', draft('a'));
 
     await expect(submitting).rejects.toBeInstanceOf(ApplicationRejectedError);
-    await expect(submitting).rejects.toMatchObject({ code: 'INVALID_FORM_DATA' });
+    await expect(submitting).rejects.toMatchObject({
+      code: 'INVALID_FORM_DATA',
+    });
     expect(await outbox.list('u-1')).toEqual([]);
   });
 
@@ -348,7 +373,10 @@ describe('Outbox.submit', () => {
     const outcome = await outbox.submit('u-1', draft('c'));
 
     expect(outcome.kind).toBe('queued');
-    expect(transport.submits.map((s) => s.itemId)).toEqual(['item-a', 'item-b']);
+    expect(transport.submits.map((s) => s.itemId)).toEqual([
+      'item-a',
+      'item-b',
+    ]);
     const remaining = await outbox.list('u-1');
     expect(remaining.map((e) => e.itemId)).toEqual(['item-b', 'item-c']);
   });

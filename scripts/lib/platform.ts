@@ -1,6 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { SUBGRAPHS } from '../../packages/common/src/services.js';
@@ -47,18 +55,30 @@ interface Secrets {
 /** Reads the secrets of this data folder, creating them on first run (file mode 0600). */
 export function loadSecrets(dataDir: string): Secrets {
   const path = join(dataDir, 'secrets.json');
-  if (existsSync(path)) return JSON.parse(readFileSync(path, 'utf8')) as Secrets;
+  if (existsSync(path))
+    return JSON.parse(readFileSync(path, 'utf8')) as Secrets;
   mkdirSync(dataDir, { recursive: true });
-  const secrets: Secrets = { tokenSecret: randomBytes(32).toString('hex'), sealMasterKey: randomBytes(32).toString('hex') };
+  const secrets: Secrets = {
+    tokenSecret: randomBytes(32).toString('hex'),
+    sealMasterKey: randomBytes(32).toString('hex'),
+  };
   writeFileSync(path, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   return secrets;
 }
 
-async function waitForHealth(name: string, url: string, child: ChildProcess, timeoutMs: number, logFile: string): Promise<void> {
+async function waitForHealth(
+  name: string,
+  url: string,
+  child: ChildProcess,
+  timeoutMs: number,
+  logFile: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`${name} exited with code ${child.exitCode} during start; see ${logFile}: ${lastLines(logFile)}`);
+      throw new Error(
+        `${name} exited with code ${child.exitCode} during start; see ${logFile}: ${lastLines(logFile)}`,
+      );
     }
     try {
       const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
@@ -68,7 +88,9 @@ async function waitForHealth(name: string, url: string, child: ChildProcess, tim
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${name} did not report healthy at ${url} within ${timeoutMs / 1000} s; see ${logFile}.`);
+  throw new Error(
+    `${name} did not report healthy at ${url} within ${timeoutMs / 1000} s; see ${logFile}.`,
+  );
 }
 
 function lastLines(file: string): string {
@@ -83,36 +105,69 @@ function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
-  for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
+  for (const entry of readdirSync(path))
+    newest = Math.max(newest, newestMtime(join(path, entry)));
   return newest;
 }
 
 /** Builds the PWA when its build is missing or older than its sources. */
-export async function buildPwaIfStale(log: (message: string) => void): Promise<void> {
+export async function buildPwaIfStale(
+  log: (message: string) => void,
+): Promise<void> {
   const pwa = join(ROOT, 'pwa');
   const builtIndex = join(pwa, 'dist', 'index.html');
-  const sources = ['src', 'public', 'index.html', 'vite.config.ts'].map((p) => join(pwa, p)).filter(existsSync);
-  if (existsSync(builtIndex) && statSync(builtIndex).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts']
+    .map((p) => join(pwa, p))
+    .filter(existsSync);
+  if (
+    existsSync(builtIndex) &&
+    statSync(builtIndex).mtimeMs >= Math.max(...sources.map(newestMtime))
+  )
+    return;
   log('Building the PWA...');
   await runToEnd('npx', ['vite', 'build', '--logLevel', 'warn'], pwa);
 }
 
-function runToEnd(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+function runToEnd(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(command, args, {
+      cwd,
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolveRun() : reject(new Error(`${command} ${args.join(' ')} failed with exit code ${code}.`))));
+    child.once('exit', (code) =>
+      code === 0
+        ? resolveRun()
+        : reject(
+            new Error(
+              `${command} ${args.join(' ')} failed with exit code ${code}.`,
+            ),
+          ),
+    );
   });
 }
 
 /** Pings the database once, so an unreachable MONGODB_URI fails with one sentence instead of six subgraph crashes. */
-async function checkDatabaseReachable(uri: string, embedded: boolean): Promise<void> {
+async function checkDatabaseReachable(
+  uri: string,
+  embedded: boolean,
+): Promise<void> {
   const client = new MongoClient(uri, { serverSelectionTimeoutMS: 5000 });
   try {
     await client.db('admin').command({ ping: 1 });
   } catch (error) {
-    const where = embedded ? 'The embedded FerretDB' : `The database at MONGODB_URI (${redactUri(uri)})`;
-    throw new Error(`${where} is unreachable (${(error as Error).message}); start it or fix MONGODB_URI, or unset MONGODB_URI to use the embedded FerretDB.`);
+    const where = embedded
+      ? 'The embedded FerretDB'
+      : `The database at MONGODB_URI (${redactUri(uri)})`;
+    throw new Error(
+      `${where} is unreachable (${(error as Error).message}); start it or fix MONGODB_URI, or unset MONGODB_URI to use the embedded FerretDB.`,
+    );
   } finally {
     await client.close();
   }
@@ -123,7 +178,9 @@ function redactUri(uri: string): string {
   return uri.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
 }
 
-export async function startPlatform(options: PlatformOptions): Promise<RunningPlatform> {
+export async function startPlatform(
+  options: PlatformOptions,
+): Promise<RunningPlatform> {
   const children: { name: string; child: ChildProcess }[] = [];
   let database: RunningDatabase | undefined;
   let stopping = false;
@@ -144,17 +201,28 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
   };
 
   try {
-    const ports = [options.portBase, ...SUBGRAPHS.map((_, i) => options.portBase + 1 + i), ...(options.pwaPort ? [options.pwaPort] : [])];
+    const ports = [
+      options.portBase,
+      ...SUBGRAPHS.map((_, i) => options.portBase + 1 + i),
+      ...(options.pwaPort ? [options.pwaPort] : []),
+    ];
     for (const port of ports) {
       if (await portIsOpen(port)) {
-        throw new Error(`Port ${port} is already in use; stop the process using it, or choose other ports with YKB_PORT_BASE (gateway and subgraphs) and YKB_PWA_PORT.`);
+        throw new Error(
+          `Port ${port} is already in use; stop the process using it, or choose other ports with YKB_PORT_BASE (gateway and subgraphs) and YKB_PWA_PORT.`,
+        );
       }
     }
 
     let mongodbUri = options.mongodbUri;
     if (!mongodbUri) {
-      options.log(`Starting FerretDB on 127.0.0.1:${options.dbPort} (data in ${join(options.dataDir, 'db')})...`);
-      database = await startFerretdb(join(options.dataDir, 'db'), options.dbPort);
+      options.log(
+        `Starting FerretDB on 127.0.0.1:${options.dbPort} (data in ${join(options.dataDir, 'db')})...`,
+      );
+      database = await startFerretdb(
+        join(options.dataDir, 'db'),
+        options.dbPort,
+      );
       mongodbUri = database.uri;
     }
 
@@ -166,28 +234,55 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       MONGODB_URI: mongodbUri,
       YKB_PORT_BASE: String(options.portBase),
       YKB_TOKEN_SECRET: process.env.YKB_TOKEN_SECRET ?? secrets.tokenSecret,
-      YKB_SEAL_MASTER_KEY: process.env.YKB_SEAL_MASTER_KEY ?? secrets.sealMasterKey,
+      YKB_SEAL_MASTER_KEY:
+        process.env.YKB_SEAL_MASTER_KEY ?? secrets.sealMasterKey,
       APOLLO_TELEMETRY_DISABLED: 'true',
       ...(options.dbPrefix ? { YKB_DB_PREFIX: options.dbPrefix } : {}),
-      ...(options.pwaPort ? { YKB_PWA_PORT: String(options.pwaPort), YKB_CORS_ORIGINS: `http://127.0.0.1:${options.pwaPort},http://localhost:${options.pwaPort}` } : {}),
+      ...(options.pwaPort
+        ? {
+            YKB_PWA_PORT: String(options.pwaPort),
+            YKB_CORS_ORIGINS: `http://127.0.0.1:${options.pwaPort},http://localhost:${options.pwaPort}`,
+          }
+        : {}),
       ...options.env,
     };
 
     const startService = (name: string, entry: string, port: number) => {
       const logFile = join(logDir, `${name}.log`);
       const out = createWriteStream(logFile, { flags: 'a' });
-      const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       child.stdout?.pipe(out);
       child.stderr?.pipe(out);
       child.once('exit', (code, signal) => {
-        if (!stopping) options.log(`${name} stopped unexpectedly (code ${code}, signal ${signal}); see ${logFile}.`);
+        if (!stopping)
+          options.log(
+            `${name} stopped unexpectedly (code ${code}, signal ${signal}); see ${logFile}.`,
+          );
       });
       children.push({ name, child });
-      return waitForHealth(name, `http://127.0.0.1:${port}/health`, child, 180000, logFile);
+      return waitForHealth(
+        name,
+        `http://127.0.0.1:${port}/health`,
+        child,
+        180000,
+        logFile,
+      );
     };
 
     options.log('Starting subgraphs...');
-    await Promise.all(SUBGRAPHS.map((name, i) => startService(name, `subgraphs/${name}/src/main.ts`, options.portBase + 1 + i)));
+    await Promise.all(
+      SUBGRAPHS.map((name, i) =>
+        startService(
+          name,
+          `subgraphs/${name}/src/main.ts`,
+          options.portBase + 1 + i,
+        ),
+      ),
+    );
     options.log('Starting the gateway...');
     await startService('gateway', 'gateway/src/main.ts', options.portBase);
 
@@ -199,12 +294,24 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       // Vite 8 refuses a second preview of the same project without
       // --bypass-lock, but a demo platform and test platforms run side by
       // side on their own ports.
-      const viteArgs = ['preview', '--host', '127.0.0.1', '--port', String(options.pwaPort), '--strictPort', '--bypass-lock'];
-      const child = spawn(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), ...viteArgs], {
-        cwd: join(ROOT, 'pwa'),
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const viteArgs = [
+        'preview',
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(options.pwaPort),
+        '--strictPort',
+        '--bypass-lock',
+      ];
+      const child = spawn(
+        process.execPath,
+        [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), ...viteArgs],
+        {
+          cwd: join(ROOT, 'pwa'),
+          env,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       child.stdout?.pipe(out);
       child.stderr?.pipe(out);
       children.push({ name: 'pwa', child });
@@ -212,7 +319,12 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
       await waitForHealth('pwa', pwaUrl, child, 60000, logFile);
     }
 
-    return { gatewayUrl: `http://127.0.0.1:${options.portBase}/graphql`, pwaUrl, mongodbUri, stop };
+    return {
+      gatewayUrl: `http://127.0.0.1:${options.portBase}/graphql`,
+      pwaUrl,
+      mongodbUri,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -3,8 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, type LaunchedBrowser } from '../../pwa/test/browser/chromium.js';
-import { gatewayRequest, startTestPlatform, type TestPlatform } from '../support/platform.js';
+import {
+  launchChromium,
+  type LaunchedBrowser,
+} from '../../pwa/test/browser/chromium.js';
+import {
+  gatewayRequest,
+  startTestPlatform,
+  type TestPlatform,
+} from '../support/platform.js';
 import {
   CASE_NUMBER,
   caseCard,
@@ -67,7 +74,9 @@ afterAll(async () => {
 
 /** Text of the status message the item page shows after 提交申报. */
 async function submissionStatus(): Promise<string> {
-  const status = page.getByRole('region', { name: '在线申报' }).getByRole('status');
+  const status = page
+    .getByRole('region', { name: '在线申报' })
+    .getByRole('status');
   return (await status.textContent()) ?? '';
 }
 
@@ -94,16 +103,24 @@ describe('PWA in Chromium', () => {
   }, 120000);
 
   it('lets the clerk accept and the reviewer approve', async () => {
-    expect(caseNumber, 'the online application produced no case number').toBeDefined();
+    expect(
+      caseNumber,
+      'the online application produced no case number',
+    ).toBeDefined();
     await signOut(page);
 
     await signIn(page, 'clerk.chengbei');
     await openFromNavigation(page, '工作台');
     const clerkCard = caseCard(page, caseNumber);
     await clerkCard.getByRole('button', { name: '受理' }).click();
-    await clerkCard.getByRole('status').filter({ hasText: `办件 ${caseNumber} 已受理。` }).waitFor();
+    await clerkCard
+      .getByRole('status')
+      .filter({ hasText: `办件 ${caseNumber} 已受理。` })
+      .waitFor();
     await clerkCard.getByText('已受理', { exact: true }).waitFor();
-    expect(await clerkCard.getByRole('button', { name: '受理' }).count()).toBe(0);
+    expect(await clerkCard.getByRole('button', { name: '受理' }).count()).toBe(
+      0,
+    );
     await signOut(page);
 
     await signIn(page, 'reviewer.scjg');
@@ -111,12 +128,18 @@ describe('PWA in Chromium', () => {
     const reviewerCard = caseCard(page, caseNumber);
     await reviewerCard.getByLabel('审批意见').fill('符合条件，准予登记');
     await reviewerCard.getByRole('button', { name: '审批通过' }).click();
-    await reviewerCard.getByRole('status').filter({ hasText: `办件 ${caseNumber} 已审批通过。` }).waitFor();
+    await reviewerCard
+      .getByRole('status')
+      .filter({ hasText: `办件 ${caseNumber} 已审批通过。` })
+      .waitFor();
     await signOut(page);
   }, 120000);
 
   it('shows the citizen the completed case and licence', async () => {
-    expect(caseNumber, 'the online application produced no case number').toBeDefined();
+    expect(
+      caseNumber,
+      'the online application produced no case number',
+    ).toBeDefined();
     await signIn(page, CITIZEN);
     await openFromNavigation(page, '我的办件');
 
@@ -132,11 +155,15 @@ describe('PWA in Chromium', () => {
       .toContain('已办结');
 
     await openFromNavigation(page, '我的证照');
-    const licence = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '营业执照' }) });
+    const licence = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: '营业执照' }) });
     await licence.first().waitFor();
     expect(await licence.count()).toBe(1);
     expect(await licence.textContent()).toContain('张三');
-    expect(await licence.locator('.identifier').textContent()).toMatch(/^1\.2\.156\.3005\.2\./);
+    expect(await licence.locator('.identifier').textContent()).toMatch(
+      /^1\.2\.156\.3005\.2\./,
+    );
   }, 120000);
 
   it('queues offline and replays to one case', async () => {
@@ -148,7 +175,10 @@ describe('PWA in Chromium', () => {
 
     await browser.context.setOffline(true);
     const shell = await page.reload();
-    expect(shell?.fromServiceWorker(), 'the offline reload did not come from the service worker').toBe(true);
+    expect(
+      shell?.fromServiceWorker(),
+      'the offline reload did not come from the service worker',
+    ).toBe(true);
     await page.getByText('当前处于离线状态').waitFor();
     expect(page.url()).toBe(itemUrl);
     await fillAndSubmitApplication(page, pngPath, businessName);
@@ -161,7 +191,13 @@ describe('PWA in Chromium', () => {
 
     const stored = await readOutbox(page);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ localId, createdBy: CITIZEN_ID, state: 'queued', attempts: 0, lastError: null });
+    expect(stored[0]).toMatchObject({
+      localId,
+      createdBy: CITIZEN_ID,
+      state: 'queued',
+      attempts: 0,
+      lastError: null,
+    });
     expect(stored[0]!.materialCount).toBe(3);
 
     await page.getByRole('link', { name: '查看我的办件' }).click();
@@ -175,10 +211,15 @@ describe('PWA in Chromium', () => {
     // but the browser records a network failure.
     let dropped = false;
     const dropFirstCase = async (route: Route) => {
-      const body = route.request().postDataJSON() as { operationName?: string } | null;
-      if (dropped || body?.operationName !== 'SubmitApplication') return route.fallback();
+      const body = route.request().postDataJSON() as {
+        operationName?: string;
+      } | null;
+      if (dropped || body?.operationName !== 'SubmitApplication')
+        return route.fallback();
       const response = await route.fetch();
-      const result = (await response.json()) as { data?: { submitApplication?: unknown } };
+      const result = (await response.json()) as {
+        data?: { submitApplication?: unknown };
+      };
       if (!result.data?.submitApplication) return route.fulfill({ response });
       dropped = true;
       return route.abort('connectionreset');
@@ -186,7 +227,11 @@ describe('PWA in Chromium', () => {
     await browser.context.route('**/graphql', dropFirstCase);
     await browser.context.setOffline(false);
 
-    await expect.poll(async () => (await readOutbox(page))[0]?.attempts, { timeout: 20000 }).toBe(1);
+    await expect
+      .poll(async () => (await readOutbox(page))[0]?.attempts, {
+        timeout: 20000,
+      })
+      .toBe(1);
     await browser.context.unroute('**/graphql', dropFirstCase);
     expect(dropped).toBe(true);
     expect((await readOutbox(page))[0]).toMatchObject({
@@ -199,15 +244,19 @@ describe('PWA in Chromium', () => {
     expect(await casesNamed(businessName)).toHaveLength(1);
 
     // Two clicks in one task, before the button can re-render as disabled.
-    await pending.getByRole('button', { name: '立即同步' }).evaluate((button: HTMLButtonElement) => {
-      button.click();
-      button.click();
-    });
+    await pending
+      .getByRole('button', { name: '立即同步' })
+      .evaluate((button: HTMLButtonElement) => {
+        button.click();
+        button.click();
+      });
 
     const synced = page.getByRole('region', { name: '刚刚同步' });
     await synced.getByText(localId!).waitFor();
     const syncedText = (await synced.textContent()) ?? '';
-    expect(syncedText).toMatch(new RegExp(`${localId} 已提交，办件编号 ${CASE_NUMBER.source}`));
+    expect(syncedText).toMatch(
+      new RegExp(`${localId} 已提交，办件编号 ${CASE_NUMBER.source}`),
+    );
     expect(await readOutbox(page)).toHaveLength(0);
 
     const created = await casesNamed(businessName);
@@ -230,15 +279,24 @@ describe('PWA in Chromium', () => {
     await page.getByText('当前处于离线状态').waitFor();
     await fillAndSubmitApplication(page, pngPath, businessName);
     await page.getByText('网络不可用，申报已保存在本机').waitFor();
-    const localId = /临时编号 (L-[0-9A-Z]+-[0-9a-z]+)/.exec(await submissionStatus())?.[1];
+    const localId = /临时编号 (L-[0-9A-Z]+-[0-9a-z]+)/.exec(
+      await submissionStatus(),
+    )?.[1];
     expect(localId).toBeDefined();
 
     // An item withdrawn from the catalogue while the entry waited offline.
     await setOutboxItemId(page, localId!, 'X'.repeat(31));
-    expect((await readOutbox(page))[0]).toMatchObject({ localId, itemId: 'X'.repeat(31), state: 'queued' });
+    expect((await readOutbox(page))[0]).toMatchObject({
+      localId,
+      itemId: 'X'.repeat(31),
+      state: 'queued',
+    });
 
     await page.getByRole('link', { name: '查看我的办件' }).click();
-    await page.getByRole('region', { name: '待同步' }).getByText(localId!).waitFor();
+    await page
+      .getByRole('region', { name: '待同步' })
+      .getByText(localId!)
+      .waitFor();
     await browser.context.setOffline(false);
 
     const attention = page.getByRole('region', { name: '需处理' });
@@ -247,12 +305,21 @@ describe('PWA in Chromium', () => {
     await card.getByText('原因：要办理的记录不存在或已被删除。').waitFor();
     expect(await page.getByRole('region', { name: '待同步' }).count()).toBe(0);
     expect(await readOutbox(page)).toEqual([
-      expect.objectContaining({ localId, state: 'attention', attempts: 1, lastError: expect.objectContaining({ code: 'NOT_FOUND' }) }),
+      expect.objectContaining({
+        localId,
+        state: 'attention',
+        attempts: 1,
+        lastError: expect.objectContaining({ code: 'NOT_FOUND' }),
+      }),
     ]);
 
     // Another sync (app start and an online event) leaves the entry alone.
-    const submitsBefore = requests.operations.filter((name) => name === 'SubmitApplication').length;
-    const uploadsBefore = requests.operations.filter((name) => name === 'UploadMaterial').length;
+    const submitsBefore = requests.operations.filter(
+      (name) => name === 'SubmitApplication',
+    ).length;
+    const uploadsBefore = requests.operations.filter(
+      (name) => name === 'UploadMaterial',
+    ).length;
     await page.reload();
     await attention.getByText(localId!).waitFor();
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
@@ -260,9 +327,15 @@ describe('PWA in Chromium', () => {
     // the network to go quiet and then a little longer.
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
-    expect(requests.operations.filter((name) => name === 'SubmitApplication').length).toBe(submitsBefore);
-    expect(requests.operations.filter((name) => name === 'UploadMaterial').length).toBe(uploadsBefore);
-    expect(await readOutbox(page)).toEqual([expect.objectContaining({ localId, state: 'attention', attempts: 1 })]);
+    expect(
+      requests.operations.filter((name) => name === 'SubmitApplication').length,
+    ).toBe(submitsBefore);
+    expect(
+      requests.operations.filter((name) => name === 'UploadMaterial').length,
+    ).toBe(uploadsBefore);
+    expect(await readOutbox(page)).toEqual([
+      expect.objectContaining({ localId, state: 'attention', attempts: 1 }),
+    ]);
     expect(await casesNamed(businessName)).toHaveLength(0);
   }, 180000);
 
@@ -271,24 +344,44 @@ describe('PWA in Chromium', () => {
     await page.getByText(/^当前用户：/).waitFor();
     const outboxBefore = await readOutbox(page);
     expect(outboxBefore.length).toBeGreaterThan(0);
-    const signOutsBefore = requests.operations.filter((name) => name === 'SignOut').length;
+    const signOutsBefore = requests.operations.filter(
+      (name) => name === 'SignOut',
+    ).length;
 
     await browser.context.setOffline(true);
     await signOut(page);
-    expect(requests.operations.filter((name) => name === 'SignOut').length).toBe(signOutsBefore);
+    expect(
+      requests.operations.filter((name) => name === 'SignOut').length,
+    ).toBe(signOutsBefore);
     expect(await readOutbox(page)).toEqual(outboxBefore);
   }, 60000);
 
   it('revokes the session on the server when signing out', async () => {
     await signIn(page, CITIZEN);
-    const token = await page.evaluate(() => (JSON.parse(localStorage.getItem('ykb.session') ?? '{}') as { token?: string }).token);
+    const token = await page.evaluate(
+      () =>
+        (
+          JSON.parse(localStorage.getItem('ykb.session') ?? '{}') as {
+            token?: string;
+          }
+        ).token,
+    );
     expect(token).toBeDefined();
-    const signOutsBefore = requests.operations.filter((name) => name === 'SignOut').length;
+    const signOutsBefore = requests.operations.filter(
+      (name) => name === 'SignOut',
+    ).length;
 
     await signOut(page);
-    expect(requests.operations.filter((name) => name === 'SignOut').length).toBeGreaterThan(signOutsBefore);
+    expect(
+      requests.operations.filter((name) => name === 'SignOut').length,
+    ).toBeGreaterThan(signOutsBefore);
     // The identity subgraph checks its sessions itself, so `me` is null at once.
-    const me = await gatewayRequest(platform.gatewayUrl, 'query { me { id } }', {}, token);
+    const me = await gatewayRequest(
+      platform.gatewayUrl,
+      'query { me { id } }',
+      {},
+      token,
+    );
     expect(me.errors).toBeUndefined();
     expect(me.data.me).toBeNull();
   }, 60000);
@@ -299,21 +392,42 @@ describe('PWA in Chromium', () => {
     try {
       await page.getByRole('searchbox', { name: 'Keyword' }).fill(ITEM_KEYWORD);
       await page.getByRole('button', { name: 'Search' }).click();
-      const itemLink = page.getByRole('link', { name: 'Registration of an individual business', exact: true });
+      const itemLink = page.getByRole('link', {
+        name: 'Registration of an individual business',
+        exact: true,
+      });
       const card = page.getByRole('listitem').filter({ has: itemLink });
       await card.waitFor();
       const text = (await card.textContent()) ?? '';
       expect(text).toContain('Chongqing Administration for Market Regulation');
-      expect(await card.getByText('1 working day', { exact: true }).count()).toBe(1);
-      expect(await card.getByText('15 working days', { exact: true }).count()).toBe(1);
+      expect(
+        await card.getByText('1 working day', { exact: true }).count(),
+      ).toBe(1);
+      expect(
+        await card.getByText('15 working days', { exact: true }).count(),
+      ).toBe(1);
       expect(text).not.toContain(ITEM_NAME);
       await page.getByText(/^Showing \d+ services?$/).waitFor();
 
-      await card.getByRole('link', { name: 'Registration of an individual business', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: 'Registration of an individual business' }).waitFor();
-      await page.getByText('Chongqing Administration for Market Regulation').waitFor();
+      await card
+        .getByRole('link', {
+          name: 'Registration of an individual business',
+          exact: true,
+        })
+        .click();
+      await page
+        .getByRole('heading', {
+          level: 1,
+          name: 'Registration of an individual business',
+        })
+        .waitFor();
+      await page
+        .getByText('Chongqing Administration for Market Regulation')
+        .waitFor();
     } finally {
-      await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
+      await page
+        .getByRole('combobox', { name: 'Language' })
+        .selectOption('zh-CN');
     }
   }, 60000);
 

@@ -20,7 +20,10 @@ const PNG = Buffer.from(
 );
 
 /** Writes the sample PNG into `dir` and returns its path, for `setInputFiles`. */
-export async function writeSamplePng(dir: string, name = '材料.png'): Promise<string> {
+export async function writeSamplePng(
+  dir: string,
+  name = '材料.png',
+): Promise<string> {
   const path = join(dir, name);
   await writeFile(path, PNG);
   return path;
@@ -44,12 +47,18 @@ export async function signIn(page: Page, account: string): Promise<void> {
 /** Signs out through the header button and waits for the sign-in link to return. */
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: '退出登录' }).click();
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '登录' }).waitFor();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: '登录' })
+    .waitFor();
 }
 
 /** Searches the catalogue by keyword and opens the item's detail page. */
 export async function openItem(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '事项搜索' }).click();
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: '事项搜索' })
+    .click();
   await page.getByRole('searchbox', { name: '关键词' }).fill(ITEM_KEYWORD);
   await page.getByRole('button', { name: '搜索' }).click();
   await page.getByRole('link', { name: ITEM_NAME }).click();
@@ -61,26 +70,45 @@ export async function openItem(page: Page): Promise<void> {
  * to every material and submits. The division code keeps its default, the
  * signed-in user's village.
  */
-export async function fillAndSubmitApplication(page: Page, pngPath: string, businessName: string): Promise<void> {
+export async function fillAndSubmitApplication(
+  page: Page,
+  pngPath: string,
+  businessName: string,
+): Promise<void> {
   const form = page.getByRole('region', { name: '在线申报' });
   await form.getByRole('textbox', { name: '申请人姓名' }).fill('张三');
-  await form.getByRole('textbox', { name: '申请人身份证号码' }).fill(validIdCard());
+  await form
+    .getByRole('textbox', { name: '申请人身份证号码' })
+    .fill(validIdCard());
   await form.getByRole('textbox', { name: '联系电话' }).fill('13800138000');
-  await form.getByRole('textbox', { name: '个体工商户名称' }).fill(businessName);
+  await form
+    .getByRole('textbox', { name: '个体工商户名称' })
+    .fill(businessName);
   await form.getByRole('textbox', { name: '经营范围' }).fill('预包装食品零售');
-  await form.getByRole('textbox', { name: '经营场所' }).fill('巫溪县城厢镇城北村1组');
+  await form
+    .getByRole('textbox', { name: '经营场所' })
+    .fill('巫溪县城厢镇城北村1组');
 
-  const materials = form.getByRole('group', { name: '申请材料' }).getByLabel(/^选择文件：/);
+  const materials = form
+    .getByRole('group', { name: '申请材料' })
+    .getByLabel(/^选择文件：/);
   const count = await materials.count();
-  if (count === 0) throw new Error(`The form of ${ITEM_NAME} lists no material file inputs.`);
+  if (count === 0)
+    throw new Error(`The form of ${ITEM_NAME} lists no material file inputs.`);
   for (let i = 0; i < count; i++) await materials.nth(i).setInputFiles(pngPath);
 
   await form.getByRole('button', { name: '提交申报' }).click();
 }
 
 /** Opens a page through the main navigation and waits for its heading. */
-export async function openFromNavigation(page: Page, name: string): Promise<void> {
-  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name }).click();
+export async function openFromNavigation(
+  page: Page,
+  name: string,
+): Promise<void> {
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name })
+    .click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
@@ -141,7 +169,11 @@ export function readOutbox(page: Page): Promise<StoredOutboxEntry[]> {
 }
 
 /** Rewrites the item id of one stored outbox entry, as a corrupted or outdated entry would carry. */
-export function setOutboxItemId(page: Page, localId: string, itemId: string): Promise<void> {
+export function setOutboxItemId(
+  page: Page,
+  localId: string,
+  itemId: string,
+): Promise<void> {
   return page.evaluate(
     ({ localId, itemId }) =>
       new Promise<void>((resolve, reject) => {
@@ -155,7 +187,8 @@ export function setOutboxItemId(page: Page, localId: string, itemId: string): Pr
           cursor.onsuccess = () => {
             const current = cursor.result;
             if (!current) return;
-            if (current.value.localId === localId) current.update({ ...current.value, itemId });
+            if (current.value.localId === localId)
+              current.update({ ...current.value, itemId });
             current.continue();
           };
           transaction.oncomplete = () => {
@@ -170,7 +203,10 @@ export function setOutboxItemId(page: Page, localId: string, itemId: string): Pr
 }
 
 /** Records the URL of every request the browser context makes, service worker included. */
-export function recordRequests(context: BrowserContext): { urls: string[]; operations: string[] } {
+export function recordRequests(context: BrowserContext): {
+  urls: string[];
+  operations: string[];
+} {
   const record = { urls: [] as string[], operations: [] as string[] };
   context.on('request', (request: Request) => {
     record.urls.push(request.url());
@@ -182,7 +218,11 @@ export function recordRequests(context: BrowserContext): { urls: string[]; opera
 
 /** Returns the GraphQL operation name of a POST to /graphql, or null. */
 function operationNameOf(request: Request): string | null {
-  if (request.method() !== 'POST' || !new URL(request.url()).pathname.startsWith('/graphql')) return null;
+  if (
+    request.method() !== 'POST' ||
+    !new URL(request.url()).pathname.startsWith('/graphql')
+  )
+    return null;
   try {
     const body = request.postDataJSON() as { operationName?: unknown } | null;
     return typeof body?.operationName === 'string' ? body.operationName : null;
@@ -192,13 +232,19 @@ function operationNameOf(request: Request): string | null {
 }
 
 /** Signs in through the gateway and returns the bearer token. */
-export async function gatewayToken(gatewayUrl: string, account: string): Promise<string> {
+export async function gatewayToken(
+  gatewayUrl: string,
+  account: string,
+): Promise<string> {
   const result = await gatewayRequest<{ signIn: { token: string } }>(
     gatewayUrl,
     'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token } }',
     { a: account, p: DEMO_PASSWORD },
   );
-  if (!result.data) throw new Error(`Sign-in of ${account} failed: ${JSON.stringify(result.errors)}`);
+  if (!result.data)
+    throw new Error(
+      `Sign-in of ${account} failed: ${JSON.stringify(result.errors)}`,
+    );
   return result.data.signIn.token;
 }
 
@@ -211,13 +257,17 @@ export interface GatewayCase {
 }
 
 /** Lists the signed-in user's cases through the gateway. */
-export async function gatewayCases(gatewayUrl: string, token: string): Promise<GatewayCase[]> {
+export async function gatewayCases(
+  gatewayUrl: string,
+  token: string,
+): Promise<GatewayCase[]> {
   const result = await gatewayRequest<{ myCases: GatewayCase[] }>(
     gatewayUrl,
     'query { myCases(first: 100) { id caseNumber status formData } }',
     {},
     token,
   );
-  if (!result.data) throw new Error(`myCases failed: ${JSON.stringify(result.errors)}`);
+  if (!result.data)
+    throw new Error(`myCases failed: ${JSON.stringify(result.errors)}`);
   return result.data.myCases;
 }

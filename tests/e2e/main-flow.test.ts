@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, idCardCheckChar } from '@ykb/common';
-import { gatewayRequest, startTestPlatform, type TestPlatform } from '../support/platform.js';
+import {
+  gatewayRequest,
+  startTestPlatform,
+  type TestPlatform,
+} from '../support/platform.js';
 
 /**
  * The main job end to end through the gateway, every subgraph a separate
@@ -14,10 +18,17 @@ let platform: TestPlatform;
 let url: string;
 
 // A 1x1 PNG: real image bytes, so the upload's type check sees PNG magic bytes.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 async function signIn(account: string): Promise<string> {
-  const result = await gatewayRequest(url, 'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token } }', { a: account, p: DEMO_PASSWORD });
+  const result = await gatewayRequest(
+    url,
+    'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token } }',
+    { a: account, p: DEMO_PASSWORD },
+  );
   expect(result.errors).toBeUndefined();
   return result.data.signIn.token as string;
 }
@@ -26,14 +37,21 @@ async function upload(token: string, name: string): Promise<string> {
   const result = await gatewayRequest(
     url,
     'mutation($i: UploadMaterialInput!) { uploadMaterial(input: $i) { id sha256 } }',
-    { i: { fileName: name, mimeType: 'image/png', contentBase64: PNG.toString('base64') } },
+    {
+      i: {
+        fileName: name,
+        mimeType: 'image/png',
+        contentBase64: PNG.toString('base64'),
+      },
+    },
     token,
   );
   expect(result.errors).toBeUndefined();
   return result.data.uploadMaterial.id as string;
 }
 
-const SUBMIT = 'mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { id caseNumber status } }';
+const SUBMIT =
+  'mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { id caseNumber status } }';
 const validIdCard = () => {
   const first17 = '50023819900307101';
   return first17 + idCardCheckChar(first17);
@@ -62,17 +80,29 @@ function application(overrides: Record<string, unknown> = {}) {
 }
 
 async function caseCount(token: string): Promise<number> {
-  const result = await gatewayRequest(url, 'query { myCases(first: 100) { id } }', {}, token);
+  const result = await gatewayRequest(
+    url,
+    'query { myCases(first: 100) { id } }',
+    {},
+    token,
+  );
   expect(result.errors).toBeUndefined();
   return result.data.myCases.length;
 }
 
 beforeAll(async () => {
-  platform = await startTestPlatform(Number(process.env.YKB_TEST_PORT_BASE ?? 14100));
+  platform = await startTestPlatform(
+    Number(process.env.YKB_TEST_PORT_BASE ?? 14100),
+  );
   url = platform.gatewayUrl;
   citizen = await signIn('13800138000');
-  const search = await gatewayRequest(url, 'query { searchItems(keyword: "个体户") { id name } }');
-  itemId = search.data.searchItems.find((i: { name: string }) => i.name === '个体工商户设立登记').id;
+  const search = await gatewayRequest(
+    url,
+    'query { searchItems(keyword: "个体户") { id name } }',
+  );
+  itemId = search.data.searchItems.find(
+    (i: { name: string }) => i.name === '个体工商户设立登记',
+  ).id;
   fileId = await upload(citizen, '申请书.png');
 }, 240000);
 
@@ -88,78 +118,166 @@ describe('main flow through the gateway', () => {
     const first = await gatewayRequest(url, SUBMIT, { i: input }, citizen);
     expect(first.errors).toBeUndefined();
     expect(first.data.submitApplication.status).toBe('SUBMITTED');
-    expect(first.data.submitApplication.caseNumber).toMatch(/^500238-\d{8}-\d{6}$/);
+    expect(first.data.submitApplication.caseNumber).toMatch(
+      /^500238-\d{8}-\d{6}$/,
+    );
     const retry = await gatewayRequest(url, SUBMIT, { i: input }, citizen);
-    expect(retry.data.submitApplication.id).toBe(first.data.submitApplication.id);
+    expect(retry.data.submitApplication.id).toBe(
+      first.data.submitApplication.id,
+    );
     caseId = first.data.submitApplication.id;
     expect(await caseCount(citizen)).toBe(1);
   });
 
   it('rejects bad input with stable codes and writes nothing', async () => {
     const before = await caseCount(citizen);
-    const unknownItem = await gatewayRequest(url, SUBMIT, { i: application({ itemId: 'X'.repeat(31) }) }, citizen);
+    const unknownItem = await gatewayRequest(
+      url,
+      SUBMIT,
+      { i: application({ itemId: 'X'.repeat(31) }) },
+      citizen,
+    );
     expect(unknownItem.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     const valid = validIdCard();
     const wrongCheck = valid.slice(0, 17) + (valid.endsWith('1') ? '2' : '1');
     const badId = application();
-    const malformed = await gatewayRequest(url, SUBMIT, { i: { ...badId, formData: { ...badId.formData, applicantIdCard: wrongCheck } } }, citizen);
+    const malformed = await gatewayRequest(
+      url,
+      SUBMIT,
+      {
+        i: {
+          ...badId,
+          formData: { ...badId.formData, applicantIdCard: wrongCheck },
+        },
+      },
+      citizen,
+    );
     expect(malformed.errors?.[0]?.extensions?.code).toBe('INVALID_FORM_DATA');
-    const missing = await gatewayRequest(url, SUBMIT, { i: application({ materials: [{ code: 'M1', fileId }] }) }, citizen);
+    const missing = await gatewayRequest(
+      url,
+      SUBMIT,
+      { i: application({ materials: [{ code: 'M1', fileId }] }) },
+      citizen,
+    );
     expect(missing.errors?.[0]?.extensions?.code).toBe('MISSING_MATERIAL');
     const anonymous = await gatewayRequest(url, SUBMIT, { i: application() });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    const notAnObject = await gatewayRequest(url, SUBMIT, { i: application({ formData: [1] }) }, citizen);
+    const notAnObject = await gatewayRequest(
+      url,
+      SUBMIT,
+      { i: application({ formData: [1] }) },
+      citizen,
+    );
     expect(notAnObject.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    for (const result of [unknownItem, malformed, missing, anonymous, notAnObject]) {
+    for (const result of [
+      unknownItem,
+      malformed,
+      missing,
+      anonymous,
+      notAnObject,
+    ]) {
       expect(JSON.stringify(result)).not.toMatch(/\bat .*\.ts:\d+/);
     }
     expect(await caseCount(citizen)).toBe(before);
   });
 
   it('rejects oversized operations before planning them', async () => {
-    const nested = await gatewayRequest(url, `query ${'{ a '.repeat(5000)}${'}'.repeat(5000)}`);
+    const nested = await gatewayRequest(
+      url,
+      `query ${'{ a '.repeat(5000)}${'}'.repeat(5000)}`,
+    );
     expect(nested.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
     expect(nested.errors?.[0]?.message).toContain('tokens');
-    const aliases = Array.from({ length: 300 }, (_, i) => `a${i}: searchItems { id }`).join(' ');
+    const aliases = Array.from(
+      { length: 300 },
+      (_, i) => `a${i}: searchItems { id }`,
+    ).join(' ');
     const wide = await gatewayRequest(url, `query { ${aliases} }`);
     expect(wide.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 
   it('lets only a clerk in jurisdiction accept the case', async () => {
-    const wrongRole = await gatewayRequest(url, 'mutation($id: ID!) { acceptCase(id: $id) { id status } }', { id: caseId }, citizen);
+    const wrongRole = await gatewayRequest(
+      url,
+      'mutation($id: ID!) { acceptCase(id: $id) { id status } }',
+      { id: caseId },
+      citizen,
+    );
     expect(wrongRole.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const otherCounty = await signIn('clerk.yuzhong');
-    const outside = await gatewayRequest(url, 'mutation($id: ID!) { acceptCase(id: $id) { id status } }', { id: caseId }, otherCounty);
+    const outside = await gatewayRequest(
+      url,
+      'mutation($id: ID!) { acceptCase(id: $id) { id status } }',
+      { id: caseId },
+      otherCounty,
+    );
     expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const clerk = await signIn('clerk.chengbei');
-    const worklist = await gatewayRequest(url, 'query { worklist(status: SUBMITTED, first: 50) { id applicantName } }', {}, clerk);
+    const worklist = await gatewayRequest(
+      url,
+      'query { worklist(status: SUBMITTED, first: 50) { id applicantName } }',
+      {},
+      clerk,
+    );
     expect(worklist.errors).toBeUndefined();
-    expect(worklist.data.worklist.map((c: { id: string }) => c.id)).toContain(caseId);
-    const accepted = await gatewayRequest(url, 'mutation($id: ID!) { acceptCase(id: $id) { id status deadline { date provisional } } }', { id: caseId }, clerk);
+    expect(worklist.data.worklist.map((c: { id: string }) => c.id)).toContain(
+      caseId,
+    );
+    const accepted = await gatewayRequest(
+      url,
+      'mutation($id: ID!) { acceptCase(id: $id) { id status deadline { date provisional } } }',
+      { id: caseId },
+      clerk,
+    );
     expect(accepted.errors).toBeUndefined();
     expect(accepted.data.acceptCase.status).toBe('ACCEPTED');
-    expect(accepted.data.acceptCase.deadline.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(accepted.data.acceptCase.deadline.date).toMatch(
+      /^\d{4}-\d{2}-\d{2}$/,
+    );
   });
 
   it('issues a sealed licence when the reviewer approves', async () => {
     const reviewer = await signIn('reviewer.scjg');
-    const approved = await gatewayRequest(url, 'mutation($id: ID!) { approveCase(id: $id, opinion: "符合条件，准予登记") { id status } }', { id: caseId }, reviewer);
+    const approved = await gatewayRequest(
+      url,
+      'mutation($id: ID!) { approveCase(id: $id, opinion: "符合条件，准予登记") { id status } }',
+      { id: caseId },
+      reviewer,
+    );
     expect(approved.errors).toBeUndefined();
     let status = approved.data.approveCase.status as string;
     for (let i = 0; i < 40 && status !== 'COMPLETED'; i++) {
       await new Promise((r) => setTimeout(r, 250));
-      const again = await gatewayRequest(url, 'query($id: ID!) { case(id: $id) { status } }', { id: caseId }, citizen);
+      const again = await gatewayRequest(
+        url,
+        'query($id: ID!) { case(id: $id) { status } }',
+        { id: caseId },
+        citizen,
+      );
       status = again.data.case.status;
     }
     expect(status).toBe('COMPLETED');
 
-    const wallet = await gatewayRequest(url, 'query { myLicences { id identifier type { name } } }', {}, citizen);
+    const wallet = await gatewayRequest(
+      url,
+      'query { myLicences { id identifier type { name } } }',
+      {},
+      citizen,
+    );
     expect(wallet.errors).toBeUndefined();
     expect(wallet.data.myLicences).toHaveLength(1);
     expect(wallet.data.myLicences[0].type.name).toBe('营业执照');
-    const verification = await gatewayRequest(url, 'query($id: String!) { verifyLicence(identifier: $id) { found contentIntact sealValid } }', { id: wallet.data.myLicences[0].identifier });
-    expect(verification.data.verifyLicence).toEqual({ found: true, contentIntact: true, sealValid: true });
+    const verification = await gatewayRequest(
+      url,
+      'query($id: String!) { verifyLicence(identifier: $id) { found contentIntact sealValid } }',
+      { id: wallet.data.myLicences[0].identifier },
+    );
+    expect(verification.data.verifyLicence).toEqual({
+      found: true,
+      contentIntact: true,
+      sealValid: true,
+    });
   });
 
   it('joins all six subgraphs in one query', async () => {
@@ -190,9 +308,16 @@ describe('main flow through the gateway', () => {
 
   it('shows the supervisor the time-limit status', async () => {
     const supervisor = await signIn('supervisor.city');
-    const result = await gatewayRequest(url, 'query { supervisedCases(first: 50) { id timeLimitStatus applicantName } }', {}, supervisor);
+    const result = await gatewayRequest(
+      url,
+      'query { supervisedCases(first: 50) { id timeLimitStatus applicantName } }',
+      {},
+      supervisor,
+    );
     expect(result.errors).toBeUndefined();
-    const row = result.data.supervisedCases.find((c: { id: string }) => c.id === caseId);
+    const row = result.data.supervisedCases.find(
+      (c: { id: string }) => c.id === caseId,
+    );
     expect(row.timeLimitStatus).toBe('ON_TIME');
     expect(row.applicantName).toBe('张*');
   });
@@ -217,19 +342,33 @@ describe('main flow through the gateway', () => {
     const maskedIdCard = `${idCard.slice(0, 4)}**********${idCard.slice(-4)}`;
     const c = result.data.case;
     expect(c.applicantIdNumber).toBe(maskedIdCard);
-    expect(c.applicant).toEqual({ name: '张*', idCardNumber: maskedIdCard, mobile: '138****8000', masked: true });
+    expect(c.applicant).toEqual({
+      name: '张*',
+      idCardNumber: maskedIdCard,
+      mobile: '138****8000',
+      masked: true,
+    });
     expect(c.licence.masked).toBe(true);
     expect(c.licence.holderName).toBe('张*');
     expect(c.licence.holderIdNumber).toBe(maskedIdCard);
     expect(c.licence.data.formData.contactMobile).toBe('138****8000');
-    expect(result.data.user).toEqual({ idCardNumber: maskedIdCard, mobile: '138****8000', masked: true });
+    expect(result.data.user).toEqual({
+      idCardNumber: maskedIdCard,
+      mobile: '138****8000',
+      masked: true,
+    });
     expect(JSON.stringify(result.data)).not.toContain(idCard);
   });
 
   it('keeps every record across a restart', async () => {
     await platform.restart();
     const token = await signIn('13800138000');
-    const result = await gatewayRequest(url, 'query($id: ID!) { case(id: $id) { status licence { identifier } } }', { id: caseId }, token);
+    const result = await gatewayRequest(
+      url,
+      'query($id: ID!) { case(id: $id) { status licence { identifier } } }',
+      { id: caseId },
+      token,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.case.status).toBe('COMPLETED');
     expect(await caseCount(token)).toBe(1);

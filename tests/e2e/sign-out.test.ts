@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '@ykb/common';
-import { gatewayRequest, startTestPlatform, type TestPlatform } from '../support/platform.js';
+import {
+  gatewayRequest,
+  startTestPlatform,
+  type TestPlatform,
+} from '../support/platform.js';
 
 /**
  * Sign-out through the gateway, every subgraph a separate process: once the
@@ -15,15 +19,29 @@ let platform: TestPlatform;
 let url: string;
 
 // A 1x1 PNG, so the upload's type check sees PNG magic bytes.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 const MY_CASES = 'query { myCases(first: 5) { id } }';
 const MY_LICENCES = 'query { myLicences { id holderName } }';
-const UPLOAD = 'mutation($i: UploadMaterialInput!) { uploadMaterial(input: $i) { id } }';
-const uploadInput = { i: { fileName: '申请书.png', mimeType: 'image/png', contentBase64: PNG.toString('base64') } };
+const UPLOAD =
+  'mutation($i: UploadMaterialInput!) { uploadMaterial(input: $i) { id } }';
+const uploadInput = {
+  i: {
+    fileName: '申请书.png',
+    mimeType: 'image/png',
+    contentBase64: PNG.toString('base64'),
+  },
+};
 
 async function signIn(account: string): Promise<string> {
-  const result = await gatewayRequest(url, 'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token } }', { a: account, p: DEMO_PASSWORD });
+  const result = await gatewayRequest(
+    url,
+    'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token } }',
+    { a: account, p: DEMO_PASSWORD },
+  );
   expect(result.errors).toBeUndefined();
   return result.data.signIn.token as string;
 }
@@ -33,7 +51,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 beforeAll(async () => {
   // The platform's processes inherit this environment.
   process.env.YKB_SESSION_CACHE_MS = String(SESSION_CACHE_MS);
-  platform = await startTestPlatform(Number(process.env.YKB_TEST_SIGN_OUT_PORT_BASE ?? 14700));
+  platform = await startTestPlatform(
+    Number(process.env.YKB_TEST_SIGN_OUT_PORT_BASE ?? 14700),
+  );
   url = platform.gatewayUrl;
 }, 240000);
 
@@ -48,9 +68,16 @@ describe('sign-out through the gateway', () => {
       const before = await gatewayRequest(url, query, {}, token);
       expect(before.errors, query).toBeUndefined();
     }
-    expect((await gatewayRequest(url, UPLOAD, uploadInput, token)).errors).toBeUndefined();
+    expect(
+      (await gatewayRequest(url, UPLOAD, uploadInput, token)).errors,
+    ).toBeUndefined();
 
-    const signOut = await gatewayRequest(url, 'mutation { signOut }', {}, token);
+    const signOut = await gatewayRequest(
+      url,
+      'mutation { signOut }',
+      {},
+      token,
+    );
     expect(signOut.errors).toBeUndefined();
     expect(signOut.data.signOut).toBe(true);
     await sleep(SESSION_CACHE_MS + 200);
@@ -74,7 +101,12 @@ describe('sign-out through the gateway', () => {
   it('keeps public queries working with a signed-out token', async () => {
     const token = await signIn('13800138000');
     await gatewayRequest(url, 'mutation { signOut }', {}, token);
-    const search = await gatewayRequest(url, 'query { searchItems(keyword: "个体户") { id } }', {}, token);
+    const search = await gatewayRequest(
+      url,
+      'query { searchItems(keyword: "个体户") { id } }',
+      {},
+      token,
+    );
     expect(search.errors).toBeUndefined();
     expect(search.data.searchItems.length).toBeGreaterThan(0);
   });
@@ -83,10 +115,15 @@ describe('sign-out through the gateway', () => {
     const stillSignedIn = await signIn('13800138000');
     const ended = await signIn('13800138000');
     await gatewayRequest(url, MY_CASES, {}, ended);
-    expect((await gatewayRequest(url, 'mutation { signOut }', {}, ended)).errors).toBeUndefined();
+    expect(
+      (await gatewayRequest(url, 'mutation { signOut }', {}, ended)).errors,
+    ).toBeUndefined();
     await sleep(SESSION_CACHE_MS + 200);
 
-    expect((await gatewayRequest(url, MY_CASES, {}, ended)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await gatewayRequest(url, MY_CASES, {}, ended)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('UNAUTHENTICATED');
     const cases = await gatewayRequest(url, MY_CASES, {}, stillSignedIn);
     expect(cases.errors).toBeUndefined();
     expect(Array.isArray(cases.data.myCases)).toBe(true);

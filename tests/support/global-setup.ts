@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
-import { startFerretdb, type RunningDatabase } from '../../scripts/lib/ferretdb.js';
+import {
+  startFerretdb,
+  type RunningDatabase,
+} from '../../scripts/lib/ferretdb.js';
 
 /**
  * Starts the database every test file shares: the MongoDB server named by
@@ -19,8 +22,19 @@ export async function setup(): Promise<void> {
   // Services started by tests log only errors, so test output stays readable; set LOG_LEVEL to see more.
   process.env.LOG_LEVEL ??= 'error';
   if (process.env.MONGODB_URI) return;
-  dataDir = resolve(import.meta.dirname, '..', '..', 'data', `test-${process.pid}`);
-  database = await startFerretdb(dataDir, process.env.YKB_TEST_DB_PORT ? Number(process.env.YKB_TEST_DB_PORT) : await freePort());
+  dataDir = resolve(
+    import.meta.dirname,
+    '..',
+    '..',
+    'data',
+    `test-${process.pid}`,
+  );
+  database = await startFerretdb(
+    dataDir,
+    process.env.YKB_TEST_DB_PORT
+      ? Number(process.env.YKB_TEST_DB_PORT)
+      : await freePort(),
+  );
   process.env.MONGODB_URI = database.uri;
 }
 

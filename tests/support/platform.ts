@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startPlatform, type RunningPlatform } from '../../scripts/lib/platform.js';
+import {
+  startPlatform,
+  type RunningPlatform,
+} from '../../scripts/lib/platform.js';
 
 export interface TestPlatform extends RunningPlatform {
   dbPrefix: string;
@@ -14,9 +17,15 @@ export interface TestPlatform extends RunningPlatform {
  * database, with its own database-name prefix and port base, so it never
  * touches a running demo platform.
  */
-export async function startTestPlatform(portBase: number, options: { pwaPort?: number } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  portBase: number,
+  options: { pwaPort?: number } = {},
+): Promise<TestPlatform> {
   const mongodbUri = process.env.MONGODB_URI;
-  if (!mongodbUri) throw new Error('MONGODB_URI is not set; the vitest global setup starts the test database.');
+  if (!mongodbUri)
+    throw new Error(
+      'MONGODB_URI is not set; the vitest global setup starts the test database.',
+    );
   const dbPrefix = `e${randomBytes(4).toString('hex')}_`;
   const dataDir = mkdtempSync(join(tmpdir(), 'ykb-e2e-'));
   const start = () =>
@@ -27,7 +36,10 @@ export async function startTestPlatform(portBase: number, options: { pwaPort?: n
       dbPrefix,
       dataDir,
       pwaPort: options.pwaPort,
-      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'error', YKB_OUTBOX_INTERVAL_MS: '500' },
+      env: {
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
+        YKB_OUTBOX_INTERVAL_MS: '500',
+      },
       log: () => {},
     });
   let running = await start();
@@ -46,11 +58,22 @@ export async function startTestPlatform(portBase: number, options: { pwaPort?: n
   return platform;
 }
 
-export async function gatewayRequest<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string) {
+export async function gatewayRequest<T = any>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+) {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
-  return (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  return (await response.json()) as {
+    data?: T;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
 }

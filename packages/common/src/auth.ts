@@ -21,8 +21,14 @@ export const Role = {
 export type RoleValue = (typeof Role)[keyof typeof Role];
 
 export const STAFF_ROLES: readonly RoleValue[] = [
-  Role.Clerk, Role.Reviewer, Role.Approver, Role.HallManager, Role.Supervisor,
-  Role.ItemAdmin, Role.SealAdmin, Role.Admin,
+  Role.Clerk,
+  Role.Reviewer,
+  Role.Approver,
+  Role.HallManager,
+  Role.Supervisor,
+  Role.ItemAdmin,
+  Role.SealAdmin,
+  Role.Admin,
 ];
 
 /** The signed-in user as every subgraph sees it, read from the bearer token. */
@@ -47,7 +53,9 @@ interface TokenPayload extends Viewer {
 function tokenSecret(): string {
   const secret = process.env.YKB_TOKEN_SECRET;
   if (!secret || secret.length < 32) {
-    throw new Error('YKB_TOKEN_SECRET is missing or shorter than 32 characters; the launcher sets it, or export one.');
+    throw new Error(
+      'YKB_TOKEN_SECRET is missing or shorter than 32 characters; the launcher sets it, or export one.',
+    );
   }
   return secret;
 }
@@ -58,7 +66,10 @@ function sign(body: string): string {
 
 /** Issues a signed bearer token that expires after `ttlSeconds`. */
 export function issueToken(viewer: Viewer, ttlSeconds = 8 * 3600): string {
-  const payload: TokenPayload = { ...viewer, exp: Math.floor(Date.now() / 1000) + ttlSeconds };
+  const payload: TokenPayload = {
+    ...viewer,
+    exp: Math.floor(Date.now() / 1000) + ttlSeconds,
+  };
   const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
   return `v1.${body}.${sign(body)}`;
 }
@@ -70,14 +81,18 @@ export function verifyToken(token: string | undefined): Viewer | undefined {
   if (version !== 'v1' || !body || !signature) return undefined;
   const expected = Buffer.from(sign(body));
   const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+  if (expected.length !== given.length || !timingSafeEqual(expected, given))
+    return undefined;
   let payload: TokenPayload;
   try {
-    payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenPayload;
+    payload = JSON.parse(
+      Buffer.from(body, 'base64url').toString('utf8'),
+    ) as TokenPayload;
   } catch {
     return undefined;
   }
-  if (!isViewerPayload(payload) || payload.exp * 1000 < Date.now()) return undefined;
+  if (!isViewerPayload(payload) || payload.exp * 1000 < Date.now())
+    return undefined;
   const { exp: _exp, ...viewer } = payload;
   return viewer;
 }
@@ -86,7 +101,8 @@ export function verifyToken(token: string | undefined): Viewer | undefined {
 function isViewerPayload(payload: unknown): payload is TokenPayload {
   if (typeof payload !== 'object' || payload === null) return false;
   const p = payload as Record<string, unknown>;
-  const optionalString = (value: unknown) => value === undefined || typeof value === 'string';
+  const optionalString = (value: unknown) =>
+    value === undefined || typeof value === 'string';
   return (
     typeof p.exp === 'number' &&
     typeof p.userId === 'string' &&
@@ -94,7 +110,11 @@ function isViewerPayload(payload: unknown): payload is TokenPayload {
     typeof p.name === 'string' &&
     typeof p.sessionId === 'string' &&
     Array.isArray(p.roles) &&
-    p.roles.every((role) => typeof role === 'string' && (Object.values(Role) as string[]).includes(role)) &&
+    p.roles.every(
+      (role) =>
+        typeof role === 'string' &&
+        (Object.values(Role) as string[]).includes(role),
+    ) &&
     optionalString(p.divisionCode) &&
     optionalString(p.departmentCode) &&
     optionalString(p.hallId)
@@ -102,14 +122,24 @@ function isViewerPayload(payload: unknown): payload is TokenPayload {
 }
 
 /** Reads the bearer token from an Authorization header value. */
-export function viewerFromHeader(header: string | undefined): Viewer | undefined {
+export function viewerFromHeader(
+  header: string | undefined,
+): Viewer | undefined {
   const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
   return verifyToken(match?.[1]);
 }
 
 /** Issues a short-lived token for calls from one subgraph to another. */
 export function serviceToken(service: string): string {
-  return issueToken({ userId: `service:${service}`, name: service, roles: [Role.System], sessionId: randomBytes(8).toString('hex') }, 300);
+  return issueToken(
+    {
+      userId: `service:${service}`,
+      name: service,
+      roles: [Role.System],
+      sessionId: randomBytes(8).toString('hex'),
+    },
+    300,
+  );
 }
 
 export function requireViewer(viewer: Viewer | undefined): Viewer {
@@ -117,14 +147,23 @@ export function requireViewer(viewer: Viewer | undefined): Viewer {
   return viewer;
 }
 
-export function hasRole(viewer: Viewer | undefined, ...roles: RoleValue[]): boolean {
+export function hasRole(
+  viewer: Viewer | undefined,
+  ...roles: RoleValue[]
+): boolean {
   return !!viewer && viewer.roles.some((r) => roles.includes(r));
 }
 
 /** Throws FORBIDDEN unless the viewer has one of the roles. */
-export function requireRole(viewer: Viewer | undefined, ...roles: RoleValue[]): Viewer {
+export function requireRole(
+  viewer: Viewer | undefined,
+  ...roles: RoleValue[]
+): Viewer {
   const v = requireViewer(viewer);
-  if (!hasRole(v, ...roles)) throw forbidden(`This operation needs one of the roles ${roles.join(', ')}.`);
+  if (!hasRole(v, ...roles))
+    throw forbidden(
+      `This operation needs one of the roles ${roles.join(', ')}.`,
+    );
   return v;
 }
 
@@ -143,11 +182,19 @@ export function inJurisdiction(viewer: Viewer, record: Jurisdiction): boolean {
   if (viewer.roles.includes(Role.System)) return true;
   if (!viewer.divisionCode) return false;
   if (!isWithinDivision(viewer.divisionCode, record.divisionCode)) return false;
-  if (viewer.departmentCode && record.departmentCode && viewer.departmentCode !== record.departmentCode) return false;
+  if (
+    viewer.departmentCode &&
+    record.departmentCode &&
+    viewer.departmentCode !== record.departmentCode
+  )
+    return false;
   return true;
 }
 
-export function requireJurisdiction(viewer: Viewer, record: Jurisdiction): void {
+export function requireJurisdiction(
+  viewer: Viewer,
+  record: Jurisdiction,
+): void {
   if (!inJurisdiction(viewer, record)) {
     throw forbidden('This record lies outside your division or department.');
   }

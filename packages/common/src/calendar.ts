@@ -36,7 +36,9 @@ const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 
 /** Converts an instant to its calendar date in Asia/Shanghai (UTC+8, no daylight saving). */
 export function shanghaiDate(instant: Date): string {
-  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS)
+    .toISOString()
+    .slice(0, 10);
 }
 
 function addDays(isoDate: string, days: number): string {
@@ -107,7 +109,10 @@ export class WorkingDayCalendar {
    * the caller as extra working days.
    */
   addWorkingDays(startIsoDate: string, n: number): DeadlineResult {
-    if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working-day count must be a non-negative integer, got ${n}.`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new RangeError(
+        `Working-day count must be a non-negative integer, got ${n}.`,
+      );
     let date = startIsoDate;
     let provisional = !this.knowsYear(Number(date.slice(0, 4)));
     let counted = 0;
@@ -132,7 +137,11 @@ export class WorkingDayCalendar {
 /** Reads every year the chinese-days package ships (dist/years/YYYY.json). */
 export function packagedSchedules(): YearSchedule[] {
   const require = createRequire(import.meta.url);
-  const dir = join(dirname(require.resolve('chinese-days/package.json')), 'dist', 'years');
+  const dir = join(
+    dirname(require.resolve('chinese-days/package.json')),
+    'dist',
+    'years',
+  );
   const schedules: YearSchedule[] = [];
   for (const file of readdirSync(dir)) {
     const match = /^(\d{4})\.json$/.exec(file);
@@ -151,7 +160,11 @@ export function packagedSchedules(): YearSchedule[] {
 }
 
 function copySchedule(schedule: YearSchedule): YearSchedule {
-  return { year: schedule.year, holidays: [...schedule.holidays], workdays: [...schedule.workdays] };
+  return {
+    year: schedule.year,
+    holidays: [...schedule.holidays],
+    workdays: [...schedule.workdays],
+  };
 }
 
 let shared: WorkingDayCalendar | undefined;

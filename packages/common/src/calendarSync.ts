@@ -1,4 +1,8 @@
-import { calendar, type WorkingDayCalendar, type YearSchedule } from './calendar.js';
+import {
+  calendar,
+  type WorkingDayCalendar,
+  type YearSchedule,
+} from './calendar.js';
 import { integerFromEnv } from './env.js';
 import { callSubgraph } from './client.js';
 import type { Logger } from './logger.js';
@@ -52,10 +56,13 @@ export function calendarSyncIntervalMs(): number {
 function isRemoteSchedule(value: unknown): value is RemoteSchedule {
   const s = value as Partial<RemoteSchedule> | null;
   return (
-    typeof s === 'object' && s !== null &&
+    typeof s === 'object' &&
+    s !== null &&
     Number.isInteger(s.year) &&
-    Array.isArray(s.holidays) && s.holidays.every((d) => typeof d === 'string' && ISO_DATE.test(d)) &&
-    Array.isArray(s.workdays) && s.workdays.every((d) => typeof d === 'string' && ISO_DATE.test(d)) &&
+    Array.isArray(s.holidays) &&
+    s.holidays.every((d) => typeof d === 'string' && ISO_DATE.test(d)) &&
+    Array.isArray(s.workdays) &&
+    s.workdays.every((d) => typeof d === 'string' && ISO_DATE.test(d)) &&
     (s.source === 'PACKAGE' || s.source === 'LOADED')
   );
 }
@@ -67,18 +74,31 @@ function isRemoteSchedule(value: unknown): value is RemoteSchedule {
  * leaves the calendar unchanged. Throws UPSTREAM_FAILED when identity cannot
  * be reached or returns an error.
  */
-export async function syncCalendar(options: CalendarSyncOptions): Promise<SyncedYear[]> {
-  const data = await callSubgraph<{ holidaySchedules: unknown }>(subgraphUrl('identity'), options.caller, HOLIDAY_SCHEDULES, {});
+export async function syncCalendar(
+  options: CalendarSyncOptions,
+): Promise<SyncedYear[]> {
+  const data = await callSubgraph<{ holidaySchedules: unknown }>(
+    subgraphUrl('identity'),
+    options.caller,
+    HOLIDAY_SCHEDULES,
+    {},
+  );
   const schedules = data.holidaySchedules;
   if (!Array.isArray(schedules) || !schedules.every(isRemoteSchedule)) {
-    throw new Error('identity returned holidaySchedules in an unexpected shape; the calendar was left unchanged.');
+    throw new Error(
+      'identity returned holidaySchedules in an unexpected shape; the calendar was left unchanged.',
+    );
   }
 
   const target = options.target ?? calendar();
   const synced: SyncedYear[] = [];
   for (const schedule of schedules) {
     if (schedule.source !== 'LOADED') continue;
-    target.load({ year: schedule.year, holidays: schedule.holidays, workdays: schedule.workdays });
+    target.load({
+      year: schedule.year,
+      holidays: schedule.holidays,
+      workdays: schedule.workdays,
+    });
     synced.push({ year: schedule.year, version: schedule.version ?? 0 });
   }
   return synced;
@@ -93,7 +113,9 @@ export async function syncCalendar(options: CalendarSyncOptions): Promise<Synced
  * NOTE: a schedule loaded into identity reaches this process only at the next
  * sync, so deadlines can stay provisional for up to `intervalMs` after a load.
  */
-export function startCalendarSync(options: StartCalendarSyncOptions): () => Promise<void> {
+export function startCalendarSync(
+  options: StartCalendarSyncOptions,
+): () => Promise<void> {
   const { log } = options;
   const intervalMs = options.intervalMs ?? calendarSyncIntervalMs();
   let timer: NodeJS.Timeout | undefined;
@@ -114,13 +136,23 @@ export function startCalendarSync(options: StartCalendarSyncOptions): () => Prom
       if (failures > 0) log.info({ failures }, 'calendar sync recovered');
       failures = 0;
       const loaded = synced.map((s) => `${s.year}v${s.version}`).join(',');
-      if (loaded !== lastLoaded) log.info({ years: synced }, 'holiday schedules loaded into the calendar');
+      if (loaded !== lastLoaded)
+        log.info(
+          { years: synced },
+          'holiday schedules loaded into the calendar',
+        );
       lastLoaded = loaded;
       scheduleNext(intervalMs);
     } catch (error) {
       failures++;
-      const retryInMs = Math.min(intervalMs, FIRST_RETRY_MS * 2 ** Math.min(failures - 1, 20));
-      log.warn({ err: error, failures, retryInMs }, 'calendar sync failed; keeping the current calendar');
+      const retryInMs = Math.min(
+        intervalMs,
+        FIRST_RETRY_MS * 2 ** Math.min(failures - 1, 20),
+      );
+      log.warn(
+        { err: error, failures, retryInMs },
+        'calendar sync failed; keeping the current calendar',
+      );
       scheduleNext(retryInMs);
     }
   };

@@ -7,7 +7,10 @@ import mongoose, { type Connection } from 'mongoose';
  */
 export async function connectDatabase(subgraph: string): Promise<Connection> {
   const uri = process.env.MONGODB_URI;
-  if (!uri) throw new Error('MONGODB_URI is not set; start the platform with `npm start` or export MONGODB_URI.');
+  if (!uri)
+    throw new Error(
+      'MONGODB_URI is not set; start the platform with `npm start` or export MONGODB_URI.',
+    );
   const dbName = `${process.env.YKB_DB_PREFIX ?? ''}ykb_${subgraph}`;
   const connection = mongoose.createConnection(uri, {
     dbName,
@@ -23,7 +26,8 @@ export async function connectDatabase(subgraph: string): Promise<Connection> {
 export async function ensureIndexes(connection: Connection): Promise<void> {
   for (const model of Object.values(connection.models)) {
     await model.createCollection().catch((error: unknown) => {
-      if ((error as { codeName?: string }).codeName !== 'NamespaceExists') throw error;
+      if ((error as { codeName?: string }).codeName !== 'NamespaceExists')
+        throw error;
     });
     await model.createIndexes();
   }

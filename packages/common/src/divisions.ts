@@ -6,7 +6,8 @@
  * village or community. Codes are strings, never numbers.
  */
 
-export type DivisionLevel = 'PROVINCE' | 'PREFECTURE' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
+export type DivisionLevel =
+  'PROVINCE' | 'PREFECTURE' | 'COUNTY' | 'TOWNSHIP' | 'VILLAGE';
 
 const LEVEL_BY_LENGTH: Record<number, DivisionLevel> = {
   2: 'PROVINCE',

@@ -38,10 +38,14 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
   appError(ErrorCode.BadUserInput, message, details);
 export const notFound = (what: string, id: string) =>
   appError(ErrorCode.NotFound, `${what} ${id} was not found.`, { id });
-export const forbidden = (message = 'You do not have permission for this operation.') =>
-  appError(ErrorCode.Forbidden, message);
+export const forbidden = (
+  message = 'You do not have permission for this operation.',
+) => appError(ErrorCode.Forbidden, message);
 export const unauthenticated = () =>
-  appError(ErrorCode.Unauthenticated, 'Sign in first: this operation needs a signed-in user.');
+  appError(
+    ErrorCode.Unauthenticated,
+    'Sign in first: this operation needs a signed-in user.',
+  );
 
 const clientCodes = new Set<string>(Object.values(ErrorCode));
 clientCodes.add('GRAPHQL_VALIDATION_FAILED');
@@ -63,13 +67,18 @@ export function formatClientError(
   log: (err: unknown) => void,
 ): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && clientCodes.has(code) && code !== ErrorCode.Internal) {
+  if (
+    typeof code === 'string' &&
+    clientCodes.has(code) &&
+    code !== ErrorCode.Internal
+  ) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
   log(unwrapResolverError(error));
   return {
-    message: 'Internal server error. The request was not completed; retry later.',
+    message:
+      'Internal server error. The request was not completed; retry later.',
     path: formatted.path,
     extensions: { code: ErrorCode.Internal },
   };
@@ -77,5 +86,9 @@ export function formatClientError(
 
 /** Reports whether an error is MongoDB's duplicate-key error (code 11000). */
 export function isDuplicateKeyError(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === 11000
+  );
 }

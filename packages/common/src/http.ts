@@ -1,4 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger.js';
@@ -20,13 +25,18 @@ async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw Object.assign(new Error('body too large'), { status: 413 });
+    if (size > MAX_BODY_BYTES)
+      throw Object.assign(new Error('body too large'), { status: 413 });
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+): void {
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.end(JSON.stringify(body));
@@ -46,32 +56,66 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
  * /health. Every request gets an id, taken from the x-request-id header when
  * the gateway sent one, and echoed back.
  */
-export function createGraphQLHttpServer<C extends BaseContext>(options: GraphQLHttpOptions<C>): Server {
+export function createGraphQLHttpServer<C extends BaseContext>(
+  options: GraphQLHttpOptions<C>,
+): Server {
   const { server, log } = options;
   const http = createServer((req, res) => {
     const started = Date.now();
     const incoming = req.headers['x-request-id'];
-    const requestId = typeof incoming === 'string' && /^[\w-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    const requestId =
+      typeof incoming === 'string' && /^[\w-]{1,100}$/.test(incoming)
+        ? incoming
+        : randomUUID();
     res.setHeader('x-request-id', requestId);
     const origin = req.headers.origin;
     if (origin && (options.corsOrigins ?? []).includes(origin)) {
       res.setHeader('access-control-allow-origin', origin);
       res.setHeader('vary', 'origin');
-      res.setHeader('access-control-allow-headers', 'content-type, authorization, x-request-id, apollo-require-preflight');
+      res.setHeader(
+        'access-control-allow-headers',
+        'content-type, authorization, x-request-id, apollo-require-preflight',
+      );
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     handle(req, res, url, requestId)
       .catch((error: unknown) => {
         const status = (error as { status?: number }).status ?? 500;
-        if (status >= 500) log.error({ err: error, requestId }, 'request failed');
+        if (status >= 500)
+          log.error({ err: error, requestId }, 'request failed');
         // The rest of an oversized body is never read, so this connection cannot carry another request.
         if (status === 413) res.setHeader('connection', 'close');
-        if (!res.headersSent) sendJson(res, status, { errors: [{ message: status === 413 ? 'Request body is larger than 16 MiB.' : 'Internal server error.', extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'INTERNAL_SERVER_ERROR' } }] });
+        if (!res.headersSent)
+          sendJson(res, status, {
+            errors: [
+              {
+                message:
+                  status === 413
+                    ? 'Request body is larger than 16 MiB.'
+                    : 'Internal server error.',
+                extensions: {
+                  code:
+                    status === 413
+                      ? 'PAYLOAD_TOO_LARGE'
+                      : 'INTERNAL_SERVER_ERROR',
+                },
+              },
+            ],
+          });
         else res.end();
       })
       .finally(() => {
-        log.debug({ requestId, method: req.method, path: url.pathname, status: res.statusCode, ms: Date.now() - started }, 'request');
+        log.debug(
+          {
+            requestId,
+            method: req.method,
+            path: url.pathname,
+            status: res.statusCode,
+            ms: Date.now() - started,
+          },
+          'request',
+        );
       });
   });
   // Idle keep-alive connections stay open longer than clients keep them
@@ -81,7 +125,12 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: GraphQLH
   http.headersTimeout = 76_000;
   return http;
 
-  async function handle(req: IncomingMessage, res: ServerResponse, url: URL, requestId: string): Promise<void> {
+  async function handle(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    requestId: string,
+  ): Promise<void> {
     if (req.method === 'OPTIONS') {
       res.statusCode = 204;
       res.end();
@@ -91,12 +140,15 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: GraphQLH
       if (await route({ req, res, url, requestId })) return;
     }
     if (url.pathname !== '/graphql') {
-      sendJson(res, 404, { error: `No route for ${url.pathname}; GraphQL is served at /graphql.` });
+      sendJson(res, 404, {
+        error: `No route for ${url.pathname}; GraphQL is served at /graphql.`,
+      });
       return;
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      if (value !== undefined)
+        headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     let body: unknown;
     if (req.method === 'POST') {
@@ -104,12 +156,24 @@ export function createGraphQLHttpServer<C extends BaseContext>(options: GraphQLH
       try {
         body = text ? JSON.parse(text) : {};
       } catch {
-        sendJson(res, 400, { errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+        sendJson(res, 400, {
+          errors: [
+            {
+              message: 'Request body is not valid JSON.',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        });
         return;
       }
     }
     const result = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      httpGraphQLRequest: {
+        method: req.method ?? 'GET',
+        headers,
+        search: url.search,
+        body,
+      },
       context: () => options.context(req, requestId),
     });
     res.statusCode = result.status ?? 200;
@@ -128,7 +192,13 @@ export function listen(server: Server, port: number): Promise<void> {
   const host = process.env.YKB_LISTEN_HOST ?? '127.0.0.1';
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(error.code === 'EADDRINUSE' ? new Error(`Port ${port} on ${host} is already in use; stop the process using it or set YKB_PORT_BASE to another base port.`) : error);
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(
+              `Port ${port} on ${host} is already in use; stop the process using it or set YKB_PORT_BASE to another base port.`,
+            )
+          : error,
+      );
     });
     server.listen(port, host, () => resolve());
   });

@@ -6,7 +6,10 @@ import { isDuplicateKeyError } from './errors.js';
  * and the first record is returned instead, so a retried command never
  * creates a second record.
  */
-export async function insertOnce<T>(insert: () => Promise<T>, findExisting: () => Promise<T | null>): Promise<{ record: T; replayed: boolean }> {
+export async function insertOnce<T>(
+  insert: () => Promise<T>,
+  findExisting: () => Promise<T | null>,
+): Promise<{ record: T; replayed: boolean }> {
   const existing = await findExisting();
   if (existing) return { record: existing, replayed: true };
   try {

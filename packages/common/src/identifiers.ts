@@ -31,9 +31,13 @@ export function idCardCheckChar(first17: string): string {
 }
 
 /** Validates an 18-character resident ID-card number after normalisation. */
-export function checkIdCard(raw: string, today: Date = new Date()): IdCardResult {
+export function checkIdCard(
+  raw: string,
+  today: Date = new Date(),
+): IdCardResult {
   const normalized = normalizeIdentifier(raw);
-  if (!/^\d{17}[\dX]$/.test(normalized)) return { valid: false, normalized, problem: 'FORMAT' };
+  if (!/^\d{17}[\dX]$/.test(normalized))
+    return { valid: false, normalized, problem: 'FORMAT' };
   const y = Number(normalized.slice(6, 10));
   const m = Number(normalized.slice(10, 12));
   const d = Number(normalized.slice(12, 14));
@@ -58,7 +62,9 @@ export function checkIdCard(raw: string, today: Date = new Date()): IdCardResult
 }
 
 const USCC_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
-const USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+const USCC_WEIGHTS = [
+  1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+];
 
 /** Computes the GB 32100 check character of the first 17 characters, or null if one is outside the alphabet. */
 export function creditCodeCheckChar(first17: string): string | null {
@@ -72,9 +78,14 @@ export function creditCodeCheckChar(first17: string): string | null {
 }
 
 /** Validates an 18-character unified social credit code after normalisation. */
-export function checkCreditCode(raw: string): { valid: boolean; normalized: string; problem?: 'FORMAT' | 'CHECK_DIGIT' } {
+export function checkCreditCode(raw: string): {
+  valid: boolean;
+  normalized: string;
+  problem?: 'FORMAT' | 'CHECK_DIGIT';
+} {
   const normalized = normalizeIdentifier(raw);
-  if (!/^[0-9A-HJ-NPQRTUW-Y]{18}$/.test(normalized)) return { valid: false, normalized, problem: 'FORMAT' };
+  if (!/^[0-9A-HJ-NPQRTUW-Y]{18}$/.test(normalized))
+    return { valid: false, normalized, problem: 'FORMAT' };
   if (creditCodeCheckChar(normalized.slice(0, 17)) !== normalized[17]) {
     return { valid: false, normalized, problem: 'CHECK_DIGIT' };
   }
@@ -82,8 +93,13 @@ export function checkCreditCode(raw: string): { valid: boolean; normalized: stri
 }
 
 /** Validates a mainland mobile number by shape: 11 digits starting 1[3-9]. */
-export function checkMobile(raw: string): { valid: boolean; normalized: string } {
-  const normalized = normalizeIdentifier(raw).replace(/^\+?86[- ]?/, '').replace(/[- ]/g, '');
+export function checkMobile(raw: string): {
+  valid: boolean;
+  normalized: string;
+} {
+  const normalized = normalizeIdentifier(raw)
+    .replace(/^\+?86[- ]?/, '')
+    .replace(/[- ]/g, '');
   return { valid: /^1[3-9]\d{9}$/.test(normalized), normalized };
 }
 
@@ -99,7 +115,10 @@ export function mod3736CheckChar(payload: string): string {
   let p = 36;
   for (const ch of payload.toUpperCase()) {
     const value = mod3736Value(ch);
-    if (value < 0) throw new RangeError(`Character ${ch} is not allowed in a MOD 37,36 payload.`);
+    if (value < 0)
+      throw new RangeError(
+        `Character ${ch} is not allowed in a MOD 37,36 payload.`,
+      );
     let s = (p + value) % 36;
     if (s === 0) s = 36;
     p = (2 * s) % 37;
@@ -111,23 +130,47 @@ export function mod3736CheckChar(payload: string): string {
 const LICENCE_PREFIX = '1.2.156.3005.2.';
 
 /** Builds an electronic licence identifier with its check character. */
-export function buildLicenceIdentifier(typeCode: string, issuerCode: string, serial: string, version: number): string {
+export function buildLicenceIdentifier(
+  typeCode: string,
+  issuerCode: string,
+  serial: string,
+  version: number,
+): string {
   const versionText = String(version).padStart(3, '0');
-  const check = mod3736CheckChar(`${typeCode}${issuerCode}${serial}${versionText}`);
+  const check = mod3736CheckChar(
+    `${typeCode}${issuerCode}${serial}${versionText}`,
+  );
   return `${LICENCE_PREFIX}${typeCode}.${issuerCode}.${serial}.${versionText}.${check}`;
 }
 
 /** Checks the shape and the check character of an electronic licence identifier. */
-export function checkLicenceIdentifier(raw: string): { valid: boolean; problem?: 'FORMAT' | 'CHECK_DIGIT' } {
+export function checkLicenceIdentifier(raw: string): {
+  valid: boolean;
+  problem?: 'FORMAT' | 'CHECK_DIGIT';
+} {
   const id = raw.trim().toUpperCase();
-  if (!id.startsWith(LICENCE_PREFIX)) return { valid: false, problem: 'FORMAT' };
+  if (!id.startsWith(LICENCE_PREFIX))
+    return { valid: false, problem: 'FORMAT' };
   const parts = id.slice(LICENCE_PREFIX.length).split('.');
   if (parts.length !== 5) return { valid: false, problem: 'FORMAT' };
-  const [typeCode, issuerCode, serial, version, check] = parts as [string, string, string, string, string];
-  if (!/^[0-9A-Z]{21}$/.test(typeCode) || !/^[0-9A-Z]{18}$/.test(issuerCode) || !/^[0-9A-Z]+$/.test(serial) || !/^\d{3}$/.test(version) || !/^[0-9A-Z]$/.test(check)) {
+  const [typeCode, issuerCode, serial, version, check] = parts as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  if (
+    !/^[0-9A-Z]{21}$/.test(typeCode) ||
+    !/^[0-9A-Z]{18}$/.test(issuerCode) ||
+    !/^[0-9A-Z]+$/.test(serial) ||
+    !/^\d{3}$/.test(version) ||
+    !/^[0-9A-Z]$/.test(check)
+  ) {
     return { valid: false, problem: 'FORMAT' };
   }
-  return mod3736CheckChar(`${typeCode}${issuerCode}${serial}${version}`) === check
+  return mod3736CheckChar(`${typeCode}${issuerCode}${serial}${version}`) ===
+    check
     ? { valid: true }
     : { valid: false, problem: 'CHECK_DIGIT' };
 }

@@ -16,11 +16,35 @@ export function maskMobile(value: string): string {
 export function maskName(value: string): string {
   const chars = Array.from(value);
   if (chars.length <= 1) return value;
-  const surnameLength = chars.length >= 3 && COMPOUND_SURNAMES.has(chars.slice(0, 2).join('')) ? 2 : 1;
-  return chars.slice(0, surnameLength).join('') + '*'.repeat(chars.length - surnameLength);
+  const surnameLength =
+    chars.length >= 3 && COMPOUND_SURNAMES.has(chars.slice(0, 2).join(''))
+      ? 2
+      : 1;
+  return (
+    chars.slice(0, surnameLength).join('') +
+    '*'.repeat(chars.length - surnameLength)
+  );
 }
 
 const COMPOUND_SURNAMES = new Set([
-  '欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙',
-  '宇文', '司徒', '夏侯', '轩辕', '令狐', '澹台', '南宫', '西门', '端木', '独孤',
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+  '轩辕',
+  '令狐',
+  '澹台',
+  '南宫',
+  '西门',
+  '端木',
+  '独孤',
 ]);

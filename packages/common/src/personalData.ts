@@ -1,4 +1,10 @@
-import { hasRole, inJurisdiction, Role, type RoleValue, type Viewer } from './auth.js';
+import {
+  hasRole,
+  inJurisdiction,
+  Role,
+  type RoleValue,
+  type Viewer,
+} from './auth.js';
 
 /**
  * Roles that see the raw personal data of departmental records (cases,
@@ -6,7 +12,12 @@ import { hasRole, inJurisdiction, Role, type RoleValue, type Viewer } from './au
  * administrators. Hall managers, supervisors, item administrators and seal
  * administrators see masked values.
  */
-export const PERSONAL_DATA_ROLES: readonly RoleValue[] = [Role.Clerk, Role.Reviewer, Role.Approver, Role.Admin];
+export const PERSONAL_DATA_ROLES: readonly RoleValue[] = [
+  Role.Clerk,
+  Role.Reviewer,
+  Role.Approver,
+  Role.Admin,
+];
 
 /**
  * Roles that see the raw personal data of a record without a department,
@@ -14,7 +25,10 @@ export const PERSONAL_DATA_ROLES: readonly RoleValue[] = [Role.Clerk, Role.Revie
  * up at the counter. Reviewers and approvers read the applicant's data from
  * the case they handle instead.
  */
-export const ACCOUNT_PERSONAL_DATA_ROLES: readonly RoleValue[] = [Role.Clerk, Role.Admin];
+export const ACCOUNT_PERSONAL_DATA_ROLES: readonly RoleValue[] = [
+  Role.Clerk,
+  Role.Admin,
+];
 
 /** The parts of a record that decide who may see its personal data. */
 export interface PersonalDataRecord {
@@ -34,13 +48,21 @@ export interface PersonalDataRecord {
  * department, the departments match. For a record without a department only
  * ACCOUNT_PERSONAL_DATA_ROLES qualify. Everyone else gets masked values.
  */
-export function maySeePersonalData(viewer: Viewer | undefined, record: PersonalDataRecord): boolean {
+export function maySeePersonalData(
+  viewer: Viewer | undefined,
+  record: PersonalDataRecord,
+): boolean {
   if (!viewer) return false;
   if (record.ownerUserId && viewer.userId === record.ownerUserId) return true;
   if (hasRole(viewer, Role.System)) return true;
   if (!record.divisionCode) return false;
 
-  const roles = record.departmentCode ? PERSONAL_DATA_ROLES : ACCOUNT_PERSONAL_DATA_ROLES;
+  const roles = record.departmentCode
+    ? PERSONAL_DATA_ROLES
+    : ACCOUNT_PERSONAL_DATA_ROLES;
   if (!hasRole(viewer, ...roles)) return false;
-  return inJurisdiction(viewer, { divisionCode: record.divisionCode, departmentCode: record.departmentCode });
+  return inJurisdiction(viewer, {
+    divisionCode: record.divisionCode,
+    departmentCode: record.departmentCode,
+  });
 }

@@ -24,12 +24,23 @@ interface CounterDocument {
   value: number;
 }
 
-async function incrementCounter(connection: Connection, sequence: string): Promise<number> {
-  const counters = connection.db!.collection<CounterDocument>(SEQUENCE_COUNTERS);
+async function incrementCounter(
+  connection: Connection,
+  sequence: string,
+): Promise<number> {
+  const counters =
+    connection.db!.collection<CounterDocument>(SEQUENCE_COUNTERS);
   for (let tries = 1; ; tries++) {
     try {
-      const counter = await counters.findOneAndUpdate({ _id: sequence }, { $inc: { value: 1 } }, { upsert: true, returnDocument: 'after' });
-      if (!counter) throw new Error(`Counter ${sequence} returned no document after an upsert.`);
+      const counter = await counters.findOneAndUpdate(
+        { _id: sequence },
+        { $inc: { value: 1 } },
+        { upsert: true, returnDocument: 'after' },
+      );
+      if (!counter)
+        throw new Error(
+          `Counter ${sequence} returned no document after an upsert.`,
+        );
       return counter.value;
     } catch (error) {
       if (!isDuplicateKeyError(error) || tries >= MAX_UPSERT_TRIES) throw error;
@@ -43,10 +54,15 @@ async function incrementCounter(connection: Connection, sequence: string): Promi
  * it under a unique index and, on a collision, calls again with `after` set
  * to the highest number known to be taken.
  */
-export async function suggestNextNumber(connection: Connection, sequence: string, after = 0): Promise<number> {
+export async function suggestNextNumber(
+  connection: Connection,
+  sequence: string,
+  after = 0,
+): Promise<number> {
   const suggested = await incrementCounter(connection, sequence);
   if (suggested > after) return suggested;
-  const counters = connection.db!.collection<CounterDocument>(SEQUENCE_COUNTERS);
+  const counters =
+    connection.db!.collection<CounterDocument>(SEQUENCE_COUNTERS);
   await counters.updateOne({ _id: sequence }, { $max: { value: after + 1 } });
   return after + 1;
 }
@@ -86,7 +102,10 @@ export interface NumberedInsertResult<T> {
  * when an insert fails for another reason or `findExisting` replays a record
  * after a number was drawn.
  */
-export async function insertWithNextNumber<T>(connection: Connection, options: NumberedInsert<T>): Promise<NumberedInsertResult<T>> {
+export async function insertWithNextNumber<T>(
+  connection: Connection,
+  options: NumberedInsert<T>,
+): Promise<NumberedInsertResult<T>> {
   const { sequence } = options;
   const description = options.description ?? `number of sequence ${sequence}`;
   const maxNumber = options.maxNumber ?? Number.MAX_SAFE_INTEGER;
@@ -95,7 +114,11 @@ export async function insertWithNextNumber<T>(connection: Connection, options: N
   let number = await suggestNextNumber(connection, sequence);
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     if (number > maxNumber) {
-      throw appError(ErrorCode.InvalidState, `The ${description} is exhausted: ${number} exceeds the maximum ${maxNumber}.`, { sequence });
+      throw appError(
+        ErrorCode.InvalidState,
+        `The ${description} is exhausted: ${number} exceeds the maximum ${maxNumber}.`,
+        { sequence },
+      );
     }
     try {
       return { record: await options.insert(number), replayed: false };
@@ -106,8 +129,15 @@ export async function insertWithNextNumber<T>(connection: Connection, options: N
     const existing = await options.findExisting?.();
     if (existing) return { record: existing, replayed: true };
     const highest = Math.max(number, (await options.highestTaken?.()) ?? 0);
-    options.log?.debug({ sequence, number, highest, attempt }, 'sequence number already taken; trying the next one');
+    options.log?.debug(
+      { sequence, number, highest, attempt },
+      'sequence number already taken; trying the next one',
+    );
     number = await suggestNextNumber(connection, sequence, highest);
   }
-  throw appError(ErrorCode.Conflict, `No free ${description} was found after ${maxAttempts} attempts; retry the request.`, { sequence });
+  throw appError(
+    ErrorCode.Conflict,
+    `No free ${description} was found after ${maxAttempts} attempts; retry the request.`,
+    { sequence },
+  );
 }

@@ -77,10 +77,19 @@ function fromStored(fields: StoredField[]): Record<string, unknown> {
 }
 
 /** Writes a claimed change if the document is still at `version`; returns the document after the write, or null. */
-async function applyClaim<T>(model: AnyModel, id: string, version: number, claim: Pick<VersionClaim, 'set' | 'push'>): Promise<T | null> {
-  const update: Record<string, unknown> = { $set: { ...fromStored(claim.set), version: version + 1 } };
+async function applyClaim<T>(
+  model: AnyModel,
+  id: string,
+  version: number,
+  claim: Pick<VersionClaim, 'set' | 'push'>,
+): Promise<T | null> {
+  const update: Record<string, unknown> = {
+    $set: { ...fromStored(claim.set), version: version + 1 },
+  };
   if (claim.push.length > 0) update.$push = fromStored(claim.push);
-  return (await model.findOneAndUpdate({ _id: id, version }, update, { returnDocument: 'after' }).lean()) as T | null;
+  return (await model
+    .findOneAndUpdate({ _id: id, version }, update, { returnDocument: 'after' })
+    .lean()) as T | null;
 }
 
 /**
@@ -98,7 +107,12 @@ export async function changeAtVersion<T>(
 ): Promise<T | null> {
   const claims = claimsOf(model);
   const key = claimId(model, id, expectedVersion);
-  const claim: VersionClaim = { _id: key, set: toStored(change.set), push: toStored(change.push), claimedAt: new Date() };
+  const claim: VersionClaim = {
+    _id: key,
+    set: toStored(change.set),
+    push: toStored(change.push),
+    claimedAt: new Date(),
+  };
   try {
     await claims.insertOne(claim);
   } catch (error) {
@@ -113,10 +127,15 @@ export async function changeAtVersion<T>(
     // Once the write has run, or the document has moved past this version,
     // the claim has nothing left to recover. A later claim of the same
     // version cannot write, because its filter no longer matches.
-    await claims.deleteOne({ _id: key, claimedAt: claim.claimedAt }).catch((error: unknown) => {
-      // A claim left behind is finished or dropped by the next caller that collides with it.
-      options.log?.warn({ err: error, claim: key }, 'failed to delete a version claim');
-    });
+    await claims
+      .deleteOne({ _id: key, claimedAt: claim.claimedAt })
+      .catch((error: unknown) => {
+        // A claim left behind is finished or dropped by the next caller that collides with it.
+        options.log?.warn(
+          { err: error, claim: key },
+          'failed to delete a version claim',
+        );
+      });
   }
 }
 
@@ -125,16 +144,33 @@ export async function changeAtVersion<T>(
  * than the grace period and the document is still at the claimed version,
  * the stored change is written now. Returns whether it was written.
  */
-export async function finishAbandonedClaim(model: AnyModel, id: string, version: number, options: ChangeAtVersionOptions = {}): Promise<boolean> {
+export async function finishAbandonedClaim(
+  model: AnyModel,
+  id: string,
+  version: number,
+  options: ChangeAtVersionOptions = {},
+): Promise<boolean> {
   const claims = claimsOf(model);
   const key = claimId(model, id, version);
   const claim = await claims.findOne({ _id: key });
-  if (!claim || Date.now() - claim.claimedAt.getTime() < (options.graceMs ?? DEFAULT_GRACE_MS)) return false;
+  if (
+    !claim ||
+    Date.now() - claim.claimedAt.getTime() <
+      (options.graceMs ?? DEFAULT_GRACE_MS)
+  )
+    return false;
 
-  const current = (await model.findById(id, { version: 1 }).lean()) as { version?: number } | null;
+  const current = (await model.findById(id, { version: 1 }).lean()) as {
+    version?: number;
+  } | null;
   let applied = false;
-  if (current?.version === version) applied = (await applyClaim(model, id, version, claim)) !== null;
+  if (current?.version === version)
+    applied = (await applyClaim(model, id, version, claim)) !== null;
   await claims.deleteOne({ _id: key, claimedAt: claim.claimedAt });
-  if (applied) options.log?.warn({ claim: key, claimedAt: claim.claimedAt }, 'applied an abandoned version claim');
+  if (applied)
+    options.log?.warn(
+      { claim: key, claimedAt: claim.claimedAt },
+      'applied an abandoned version claim',
+    );
   return applied;
 }

@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { calendar, resetCalendar, WorkingDayCalendar } from '../src/index.js';
 
 describe('WorkingDayCalendar late December', () => {
-  const year2040 = { year: 2040, holidays: ['2040-01-01', '2040-12-28'], workdays: ['2040-12-22'] };
+  const year2040 = {
+    year: 2040,
+    holidays: ['2040-01-01', '2040-12-28'],
+    workdays: ['2040-12-22'],
+  };
   // The 2041 notice places its New Year break on Monday 2040-12-31 with Saturday 2040-12-29 as make-up workday.
-  const year2041 = { year: 2041, holidays: ['2040-12-31', '2041-01-01'], workdays: ['2040-12-29'] };
+  const year2041 = {
+    year: 2041,
+    holidays: ['2040-12-31', '2041-01-01'],
+    workdays: ['2040-12-29'],
+  };
 
   it('applies late-December dates of the next notice', () => {
     const cal = new WorkingDayCalendar([year2040, year2041]);
@@ -15,8 +23,16 @@ describe('WorkingDayCalendar late December', () => {
   });
 
   it('lets the next notice win whatever the load order', () => {
-    const conflicting = { year: 2040, holidays: ['2040-01-01', '2040-12-29'], workdays: ['2040-12-30'] };
-    const next = { year: 2041, holidays: ['2041-01-01', '2040-12-30'], workdays: ['2040-12-29'] };
+    const conflicting = {
+      year: 2040,
+      holidays: ['2040-01-01', '2040-12-29'],
+      workdays: ['2040-12-30'],
+    };
+    const next = {
+      year: 2041,
+      holidays: ['2041-01-01', '2040-12-30'],
+      workdays: ['2040-12-29'],
+    };
     const cal = new WorkingDayCalendar();
     cal.load(next);
     cal.load(conflicting);
@@ -42,7 +58,13 @@ describe('WorkingDayCalendar late December', () => {
 
 describe('WorkingDayCalendar.load', () => {
   it('replaces every date of a reloaded year', () => {
-    const cal = new WorkingDayCalendar([{ year: 2040, holidays: ['2040-01-02', '2040-05-01'], workdays: ['2040-01-07'] }]);
+    const cal = new WorkingDayCalendar([
+      {
+        year: 2040,
+        holidays: ['2040-01-02', '2040-05-01'],
+        workdays: ['2040-01-07'],
+      },
+    ]);
     cal.load({ year: 2040, holidays: ['2040-05-02'], workdays: [] });
     expect(cal.isWorkingDay('2040-01-02')).toBe(true);
     expect(cal.isWorkingDay('2040-05-01')).toBe(true);
@@ -51,7 +73,11 @@ describe('WorkingDayCalendar.load', () => {
   });
 
   it('keeps its own copy of the schedule', () => {
-    const schedule = { year: 2040, holidays: ['2040-01-02'], workdays: [] as string[] };
+    const schedule = {
+      year: 2040,
+      holidays: ['2040-01-02'],
+      workdays: [] as string[],
+    };
     const cal = new WorkingDayCalendar([schedule]);
     schedule.holidays.push('2040-01-03');
     cal.load({ year: 2041, holidays: ['2041-01-01'], workdays: [] });

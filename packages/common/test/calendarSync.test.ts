@@ -2,8 +2,20 @@ import { createServer, type Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import { calendar, resetCalendar, Role, startCalendarSync, syncCalendar, type RunningSubgraph } from '../src/index.js';
-import { graphql, isolateDatabase, startTestSubgraph, viewerOf } from '../../../tests/support/harness.js';
+import {
+  calendar,
+  resetCalendar,
+  Role,
+  startCalendarSync,
+  syncCalendar,
+  type RunningSubgraph,
+} from '../src/index.js';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+  viewerOf,
+} from '../../../tests/support/harness.js';
 import { identitySubgraph } from '../../../subgraphs/identity/src/index.js';
 
 const ADMIN = viewerOf([Role.Admin], { userId: 'u-admin', divisionCode: '50' });
@@ -37,16 +49,22 @@ async function loadSchedule(input: typeof SCHEDULE_2027): Promise<void> {
   if (result.errors) throw new Error(JSON.stringify(result.errors));
 }
 
-async function waitUntil(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+async function waitUntil(
+  condition: () => boolean,
+  timeoutMs = 5000,
+): Promise<void> {
   const started = Date.now();
   while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('Condition not met within the timeout.');
+    if (Date.now() - started > timeoutMs)
+      throw new Error('Condition not met within the timeout.');
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
 /** Starts a loopback HTTP server that returns `body` to every request. */
-async function fixedResponder(body: unknown): Promise<{ url: string; server: Server }> {
+async function fixedResponder(
+  body: unknown,
+): Promise<{ url: string; server: Server }> {
   const server = createServer((_req, res) => {
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify(body));
@@ -82,42 +100,77 @@ beforeEach(() => {
 
 describe('syncCalendar', () => {
   it('loads a year stored in identity', async () => {
-    expect(calendar().addWorkingDays('2026-12-30', 5)).toEqual({ date: '2027-01-06', provisional: true });
+    expect(calendar().addWorkingDays('2026-12-30', 5)).toEqual({
+      date: '2027-01-06',
+      provisional: true,
+    });
     await loadSchedule(SCHEDULE_2027);
 
-    const synced = await syncCalendar({ log: capturingLogger().log, caller: 'test' });
+    const synced = await syncCalendar({
+      log: capturingLogger().log,
+      caller: 'test',
+    });
 
     expect(synced).toEqual([{ year: 2027, version: 1 }]);
     expect(calendar().knowsYear(2027)).toBe(true);
-    expect(calendar().addWorkingDays('2026-12-30', 5)).toEqual({ date: '2027-01-07', provisional: false });
+    expect(calendar().addWorkingDays('2026-12-30', 5)).toEqual({
+      date: '2027-01-07',
+      provisional: false,
+    });
     expect(calendar().isWorkingDay('2027-01-09')).toBe(true);
   });
 
   it('leaves packaged years to the package', async () => {
-    const synced = await syncCalendar({ log: capturingLogger().log, caller: 'test' });
+    const synced = await syncCalendar({
+      log: capturingLogger().log,
+      caller: 'test',
+    });
     expect(synced.map((s) => s.year)).toEqual([2027]);
-    expect(calendar().addWorkingDays('2025-09-26', 5)).toEqual({ date: '2025-10-10', provisional: false });
+    expect(calendar().addWorkingDays('2025-09-26', 5)).toEqual({
+      date: '2025-10-10',
+      provisional: false,
+    });
   });
 
   it('rejects a malformed response and changes nothing', async () => {
     const responder = await fixedResponder({
-      data: { holidaySchedules: [
-        { year: 2028, holidays: ['2028-01-03'], workdays: [], source: 'LOADED', version: 1 },
-        { year: 2029, holidays: ['1 January'], workdays: [], source: 'LOADED', version: 1 },
-      ] },
+      data: {
+        holidaySchedules: [
+          {
+            year: 2028,
+            holidays: ['2028-01-03'],
+            workdays: [],
+            source: 'LOADED',
+            version: 1,
+          },
+          {
+            year: 2029,
+            holidays: ['1 January'],
+            workdays: [],
+            source: 'LOADED',
+            version: 1,
+          },
+        ],
+      },
     });
     process.env.YKB_IDENTITY_URL = responder.url;
     try {
-      await expect(syncCalendar({ log: capturingLogger().log, caller: 'test' })).rejects.toThrow(/unexpected shape/);
+      await expect(
+        syncCalendar({ log: capturingLogger().log, caller: 'test' }),
+      ).rejects.toThrow(/unexpected shape/);
       expect(calendar().knowsYear(2028)).toBe(false);
     } finally {
-      await new Promise<void>((resolve) => responder.server.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        responder.server.close(() => resolve()),
+      );
     }
   });
 
   it('throws UPSTREAM_FAILED when identity is unreachable', async () => {
     process.env.YKB_IDENTITY_URL = await closedPortUrl();
-    await expect(syncCalendar({ log: capturingLogger().log, caller: 'test' })).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_FAILED' } });
+    await expect(
+      syncCalendar({ log: capturingLogger().log, caller: 'test' }),
+    ).rejects.toMatchObject({ extensions: { code: 'UPSTREAM_FAILED' } });
   });
 });
 
@@ -129,14 +182,26 @@ describe('startCalendarSync', () => {
       await waitUntil(() => calendar().knowsYear(2027));
       expect(calendar().isWorkingDay('2027-01-04')).toBe(true);
 
-      await loadSchedule({ ...SCHEDULE_2027, holidays: [...SCHEDULE_2027.holidays, '2027-01-04'], notice: '更正' });
+      await loadSchedule({
+        ...SCHEDULE_2027,
+        holidays: [...SCHEDULE_2027.holidays, '2027-01-04'],
+        notice: '更正',
+      });
       await waitUntil(() => !calendar().isWorkingDay('2027-01-04'));
-      expect(calendar().addWorkingDays('2026-12-30', 5)).toEqual({ date: '2027-01-08', provisional: false });
+      expect(calendar().addWorkingDays('2026-12-30', 5)).toEqual({
+        date: '2027-01-08',
+        provisional: false,
+      });
     } finally {
       await stop();
     }
-    const loadedLogs = entries.filter((e) => e.msg === 'holiday schedules loaded into the calendar');
-    expect(loadedLogs.map((e) => e.years)).toEqual([[{ year: 2027, version: 1 }], [{ year: 2027, version: 2 }]]);
+    const loadedLogs = entries.filter(
+      (e) => e.msg === 'holiday schedules loaded into the calendar',
+    );
+    expect(loadedLogs.map((e) => e.years)).toEqual([
+      [{ year: 2027, version: 1 }],
+      [{ year: 2027, version: 2 }],
+    ]);
   });
 
   it('logs failures, retries and keeps the calendar', async () => {
@@ -146,7 +211,10 @@ describe('startCalendarSync', () => {
 
     process.env.YKB_IDENTITY_URL = await closedPortUrl();
     const { log, entries } = capturingLogger();
-    const failuresLogged = () => entries.filter((e) => e.msg === 'calendar sync failed; keeping the current calendar');
+    const failuresLogged = () =>
+      entries.filter(
+        (e) => e.msg === 'calendar sync failed; keeping the current calendar',
+      );
     const stop = startCalendarSync({ log, caller: 'test', intervalMs: 20 });
     try {
       await waitUntil(() => failuresLogged().length >= 3);
@@ -172,7 +240,11 @@ describe('startCalendarSync', () => {
     const { log, entries } = capturingLogger();
     const stop = startCalendarSync({ log, caller: 'test', intervalMs: 20 });
     try {
-      await waitUntil(() => entries.some((e) => e.msg === 'calendar sync failed; keeping the current calendar'));
+      await waitUntil(() =>
+        entries.some(
+          (e) => e.msg === 'calendar sync failed; keeping the current calendar',
+        ),
+      );
       expect(calendar().knowsYear(2027)).toBe(false);
       process.env.YKB_IDENTITY_URL = identity.url;
       await waitUntil(() => calendar().knowsYear(2027));

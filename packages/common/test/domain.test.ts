@@ -29,7 +29,9 @@ describe('checkIdCard', () => {
   });
 
   it('normalises full-width input and lower-case x', () => {
-    expect(checkIdCard('44011320141005001x').normalized).toBe('44011320141005001X');
+    expect(checkIdCard('44011320141005001x').normalized).toBe(
+      '44011320141005001X',
+    );
   });
 
   it('reads sex and birth date', () => {
@@ -65,11 +67,19 @@ describe('checkMobile', () => {
 
 describe('checkLicenceIdentifier', () => {
   it('accepts the published example', () => {
-    expect(checkLicenceIdentifier('1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.U').valid).toBe(true);
+    expect(
+      checkLicenceIdentifier(
+        '1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.U',
+      ).valid,
+    ).toBe(true);
   });
 
   it('reports a wrong check character', () => {
-    expect(checkLicenceIdentifier('1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.V')).toEqual({ valid: false, problem: 'CHECK_DIGIT' });
+    expect(
+      checkLicenceIdentifier(
+        '1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.V',
+      ),
+    ).toEqual({ valid: false, problem: 'CHECK_DIGIT' });
   });
 });
 
@@ -108,8 +118,13 @@ describe('working-day calendar', () => {
   });
 
   it('uses a schedule loaded for a new year', () => {
-    const custom = new WorkingDayCalendar([{ year: 2030, holidays: ['2030-01-01'], workdays: ['2030-01-05'] }]);
-    expect(custom.addWorkingDays('2030-01-01', 1)).toEqual({ date: '2030-01-02', provisional: false });
+    const custom = new WorkingDayCalendar([
+      { year: 2030, holidays: ['2030-01-01'], workdays: ['2030-01-05'] },
+    ]);
+    expect(custom.addWorkingDays('2030-01-01', 1)).toEqual({
+      date: '2030-01-02',
+      provisional: false,
+    });
     expect(custom.addWorkingDays('2029-12-31', 1).provisional).toBe(true);
     expect(custom.isWorkingDay('2030-01-05')).toBe(true);
   });

@@ -1,15 +1,31 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Schema, type Connection } from 'mongoose';
-import { changeAtVersion, connectDatabase, finishAbandonedClaim, VERSION_CLAIMS } from '../src/index.js';
+import {
+  changeAtVersion,
+  connectDatabase,
+  finishAbandonedClaim,
+  VERSION_CLAIMS,
+} from '../src/index.js';
 import { isolateDatabase } from '../../../tests/support/harness.js';
 
 let connection: Connection;
-const docSchema = new Schema({ _id: String, status: String, meta: { state: String }, version: Number, log: [String] });
+const docSchema = new Schema({
+  _id: String,
+  status: String,
+  meta: { state: String },
+  version: Number,
+  log: [String],
+});
 const Doc = () => connection.model('Doc', docSchema, 'docs');
 const claims = () => connection.db!.collection<{ _id: string }>(VERSION_CLAIMS);
 
 /** Inserts a claim as a writer that died before its update would leave it. */
-async function abandonClaim(id: string, version: number, set: Record<string, unknown>, ageMs: number): Promise<void> {
+async function abandonClaim(
+  id: string,
+  version: number,
+  set: Record<string, unknown>,
+  ageMs: number,
+): Promise<void> {
   await claims().insertOne({
     _id: `docs:${id}:${version}`,
     set: Object.entries(set).map(([path, value]) => ({ path, value })),
@@ -32,10 +48,19 @@ describe('changeAtVersion', () => {
   it('lets exactly one of ten concurrent changes win', async () => {
     // Five documents raced at once make a lost race far more likely to show than one.
     const ids = ['race-0', 'race-1', 'race-2', 'race-3', 'race-4'];
-    await Doc().insertMany(ids.map((id) => ({ _id: id, status: 'OPEN', version: 0, log: [] })));
+    await Doc().insertMany(
+      ids.map((id) => ({ _id: id, status: 'OPEN', version: 0, log: [] })),
+    );
     const rounds = await Promise.all(
       ids.map((id) =>
-        Promise.all(Array.from({ length: 10 }, (_, i) => changeAtVersion<{ status: string }>(Doc(), id, 0, { set: { status: `CLOSED-${i}` }, push: { log: `closed by ${i}` } }))),
+        Promise.all(
+          Array.from({ length: 10 }, (_, i) =>
+            changeAtVersion<{ status: string }>(Doc(), id, 0, {
+              set: { status: `CLOSED-${i}` },
+              push: { log: `closed by ${i}` },
+            }),
+          ),
+        ),
       ),
     );
     for (const [index, results] of rounds.entries()) {
@@ -49,8 +74,17 @@ describe('changeAtVersion', () => {
   });
 
   it('sets dotted paths and leaves no claim', async () => {
-    await Doc().create({ _id: 'dotted', status: 'OPEN', meta: { state: 'A' }, version: 4, log: [] });
-    const updated = await changeAtVersion<{ meta: { state: string }; version: number }>(Doc(), 'dotted', 4, { set: { 'meta.state': 'B' } });
+    await Doc().create({
+      _id: 'dotted',
+      status: 'OPEN',
+      meta: { state: 'A' },
+      version: 4,
+      log: [],
+    });
+    const updated = await changeAtVersion<{
+      meta: { state: string };
+      version: number;
+    }>(Doc(), 'dotted', 4, { set: { 'meta.state': 'B' } });
     expect(updated!.meta.state).toBe('B');
     expect(updated!.version).toBe(5);
     expect(await claims().countDocuments({ _id: 'docs:dotted:4' })).toBe(0);
@@ -58,7 +92,9 @@ describe('changeAtVersion', () => {
 
   it('returns null for a stale version', async () => {
     await Doc().create({ _id: 'stale', status: 'OPEN', version: 3, log: [] });
-    expect(await changeAtVersion(Doc(), 'stale', 2, { set: { status: 'X' } })).toBeNull();
+    expect(
+      await changeAtVersion(Doc(), 'stale', 2, { set: { status: 'X' } }),
+    ).toBeNull();
     const stored = await Doc().findById('stale').lean();
     expect(stored!.status).toBe('OPEN');
     expect(stored!.version).toBe(3);
@@ -68,31 +104,60 @@ describe('changeAtVersion', () => {
   it('releases the claim when the write throws', async () => {
     await Doc().create({ _id: 'throws', status: 'OPEN', version: 0, log: [] });
     // $push onto a string field fails on both databases.
-    await expect(changeAtVersion(Doc(), 'throws', 0, { set: {}, push: { status: 'x' } })).rejects.toThrow();
+    await expect(
+      changeAtVersion(Doc(), 'throws', 0, { set: {}, push: { status: 'x' } }),
+    ).rejects.toThrow();
     expect(await claims().countDocuments({ _id: 'docs:throws:0' })).toBe(0);
-    expect((await changeAtVersion<{ status: string }>(Doc(), 'throws', 0, { set: { status: 'DONE' } }))!.status).toBe('DONE');
+    expect(
+      (await changeAtVersion<{ status: string }>(Doc(), 'throws', 0, {
+        set: { status: 'DONE' },
+      }))!.status,
+    ).toBe('DONE');
   });
 
   it('finishes an abandoned claim', async () => {
-    await Doc().create({ _id: 'abandoned', status: 'OPEN', meta: { state: 'A' }, version: 0, log: [] });
-    await abandonClaim('abandoned', 0, { status: 'DONE', 'meta.state': 'B' }, 60_000);
-    expect(await changeAtVersion(Doc(), 'abandoned', 0, { set: { status: 'OTHER' } })).toBeNull();
+    await Doc().create({
+      _id: 'abandoned',
+      status: 'OPEN',
+      meta: { state: 'A' },
+      version: 0,
+      log: [],
+    });
+    await abandonClaim(
+      'abandoned',
+      0,
+      { status: 'DONE', 'meta.state': 'B' },
+      60_000,
+    );
+    expect(
+      await changeAtVersion(Doc(), 'abandoned', 0, {
+        set: { status: 'OTHER' },
+      }),
+    ).toBeNull();
     const stored = await Doc().findById('abandoned').lean();
     expect(stored!.status).toBe('DONE');
     expect(stored!.meta!.state).toBe('B');
     expect(stored!.log).toEqual(['abandoned writer']);
     expect(stored!.version).toBe(1);
     expect(await claims().countDocuments({ _id: 'docs:abandoned:0' })).toBe(0);
-    expect((await changeAtVersion<{ status: string }>(Doc(), 'abandoned', 1, { set: { status: 'NEXT' } }))!.status).toBe('NEXT');
+    expect(
+      (await changeAtVersion<{ status: string }>(Doc(), 'abandoned', 1, {
+        set: { status: 'NEXT' },
+      }))!.status,
+    ).toBe('NEXT');
   });
 
   it('waits out the grace period of a fresh claim', async () => {
     await Doc().create({ _id: 'fresh', status: 'OPEN', version: 0, log: [] });
     await abandonClaim('fresh', 0, { status: 'DONE' }, 0);
-    expect(await changeAtVersion(Doc(), 'fresh', 0, { set: { status: 'OTHER' } })).toBeNull();
+    expect(
+      await changeAtVersion(Doc(), 'fresh', 0, { set: { status: 'OTHER' } }),
+    ).toBeNull();
     expect((await Doc().findById('fresh').lean())!.status).toBe('OPEN');
     expect(await claims().countDocuments({ _id: 'docs:fresh:0' })).toBe(1);
-    expect(await finishAbandonedClaim(Doc(), 'fresh', 0, { graceMs: 0 })).toBe(true);
+    expect(await finishAbandonedClaim(Doc(), 'fresh', 0, { graceMs: 0 })).toBe(
+      true,
+    );
     expect((await Doc().findById('fresh').lean())!.status).toBe('DONE');
   });
 

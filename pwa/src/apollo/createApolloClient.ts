@@ -1,5 +1,14 @@
-import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { createAuthLink, createPersistedQueriesLink, createRequestIdLink } from './links';
+import {
+  ApolloClient,
+  ApolloLink,
+  HttpLink,
+  InMemoryCache,
+} from '@apollo/client';
+import {
+  createAuthLink,
+  createPersistedQueriesLink,
+  createRequestIdLink,
+} from './links';
 
 export interface ApolloClientOptions {
   /** GraphQL endpoint; same-origin `/graphql` unless a test overrides it. */
@@ -26,7 +35,8 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
   const persistedQueries = createPersistedQueriesLink();
   const toServer = persistedQueries
     ? ApolloLink.split(
-        (operation) => LARGE_VARIABLE_OPERATIONS.has(operation.operationName ?? ''),
+        (operation) =>
+          LARGE_VARIABLE_OPERATIONS.has(operation.operationName ?? ''),
         transport,
         persistedQueries.concat(transport),
       )

@@ -12,11 +12,14 @@ const HTTP_STATUS_CODES: Record<number, string> = {
 type Extensions = Record<string, unknown>;
 
 /** Returns the extensions of the first formatted error that carries a code. */
-function codedExtensions(errors: unknown): (Extensions & { code: string }) | null {
+function codedExtensions(
+  errors: unknown,
+): (Extensions & { code: string }) | null {
   if (!Array.isArray(errors)) return null;
   for (const error of errors) {
     const extensions = (error as { extensions?: Extensions }).extensions;
-    if (typeof extensions?.code === 'string') return extensions as Extensions & { code: string };
+    if (typeof extensions?.code === 'string')
+      return extensions as Extensions & { code: string };
   }
   return null;
 }
@@ -45,7 +48,8 @@ export function errorCodeOf(error: unknown): string {
   const code = codedExtensions(formattedErrorsOf(error))?.code;
   if (code) return code;
   if (CombinedGraphQLErrors.is(error)) return 'INTERNAL_SERVER_ERROR';
-  if (ServerError.is(error)) return HTTP_STATUS_CODES[error.statusCode] ?? NETWORK_ERROR_CODE;
+  if (ServerError.is(error))
+    return HTTP_STATUS_CODES[error.statusCode] ?? NETWORK_ERROR_CODE;
   const own = (error as { code?: unknown } | null)?.code;
   if (typeof own === 'string' && /^[A-Z_]+$/.test(own)) return own;
   return NETWORK_ERROR_CODE;

@@ -7,7 +7,10 @@ import { sha256Hex } from '../util/sha256Hex';
 type HeaderMap = Record<string, string>;
 
 /** Merges headers into those an earlier link set on the operation context. */
-function withHeaders(previous: Readonly<ApolloLink.OperationContext>, added: HeaderMap) {
+function withHeaders(
+  previous: Readonly<ApolloLink.OperationContext>,
+  added: HeaderMap,
+) {
   const earlier = (previous as { headers?: HeaderMap }).headers;
   return { headers: { ...earlier, ...added } };
 }
@@ -23,7 +26,9 @@ export function createRequestIdLink(): ApolloLink {
 export function createAuthLink(getToken: () => string | null): ApolloLink {
   return new SetContextLink((previous) => {
     const token = getToken();
-    return token ? withHeaders(previous, { authorization: `Bearer ${token}` }) : {};
+    return token
+      ? withHeaders(previous, { authorization: `Bearer ${token}` })
+      : {};
   });
 }
 

@@ -55,7 +55,9 @@ export function useQuery<TData, TVariables extends OperationVariables>(
       if (copyKey && data.value) writeOfflineCopy(copyKey, data.value);
     } catch (caught) {
       const copy =
-        copyKey && errorCodeOf(caught) === NETWORK_ERROR_CODE ? readOfflineCopy<TData>(copyKey) : null;
+        copyKey && errorCodeOf(caught) === NETWORK_ERROR_CODE
+          ? readOfflineCopy<TData>(copyKey)
+          : null;
       if (copy) data.value = copy;
       else error.value = caught;
     } finally {

@@ -4,7 +4,10 @@ export const DISPLAY_TIME_ZONE = 'Asia/Shanghai';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Formats an ISO 8601 instant as a date and time in Asia/Shanghai. */
-export function formatDateTime(instant: string | null | undefined, locale: string): string {
+export function formatDateTime(
+  instant: string | null | undefined,
+  locale: string,
+): string {
   if (!instant) return '—';
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;

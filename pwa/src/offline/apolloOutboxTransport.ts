@@ -1,10 +1,15 @@
 import type { ApolloClient } from '@apollo/client';
-import { SubmitApplicationDocument, UploadMaterialDocument } from '../graphql/generated';
+import {
+  SubmitApplicationDocument,
+  UploadMaterialDocument,
+} from '../graphql/generated';
 import { blobToBase64 } from '../util/blobToBase64';
 import type { OutboxTransport } from './outbox';
 
 /** Outbox transport that sends the two mutations through Apollo Client. */
-export function createApolloOutboxTransport(client: ApolloClient): OutboxTransport {
+export function createApolloOutboxTransport(
+  client: ApolloClient,
+): OutboxTransport {
   return {
     async uploadMaterial(material) {
       const contentBase64 = await blobToBase64(material.blob);

@@ -189,7 +189,11 @@ export class Outbox {
 
     const now = this.options.now();
     const highest = existing.reduce((max, e) => Math.max(max, e.sequence), 0);
-    const sequence = Math.max(now.getTime(), highest + 1, this.lastSequence + 1);
+    const sequence = Math.max(
+      now.getTime(),
+      highest + 1,
+      this.lastSequence + 1,
+    );
     this.lastSequence = sequence;
 
     const entry: OutboxEntry = {
@@ -220,7 +224,10 @@ export class Outbox {
    * it from the store and throws `ApplicationRejectedError`, because the form
    * still shows the draft for editing.
    */
-  async submit(userId: string, draft: ApplicationDraft): Promise<SubmitOutcome> {
+  async submit(
+    userId: string,
+    draft: ApplicationDraft,
+  ): Promise<SubmitOutcome> {
     const entry = await this.enqueue(userId, draft);
     if (!this.options.isOnline()) return { kind: 'queued', entry };
 
@@ -235,9 +242,13 @@ export class Outbox {
     });
     if (rejection) throw rejection;
 
-    const done = report.submitted.find((s) => s.entry.localId === entry.localId);
+    const done = report.submitted.find(
+      (s) => s.entry.localId === entry.localId,
+    );
     if (done) return { kind: 'submitted', result: done.result };
-    const stored = (await this.list(userId)).find((e) => e.localId === entry.localId);
+    const stored = (await this.list(userId)).find(
+      (e) => e.localId === entry.localId,
+    );
     return { kind: 'queued', entry: stored ?? entry };
   }
 
@@ -252,7 +263,11 @@ export class Outbox {
     userId: string,
     hooks: {
       /** Returns true when it took care of the rejected entry itself. */
-      onRejected?: (entry: OutboxEntry, code: string, error: unknown) => Promise<boolean>;
+      onRejected?: (
+        entry: OutboxEntry,
+        code: string,
+        error: unknown,
+      ) => Promise<boolean>;
     } = {},
   ): Promise<ReplayReport> {
     const previous = this.replayChains.get(userId) ?? Promise.resolve();
@@ -282,7 +297,10 @@ export class Outbox {
     this.notify(userId);
   }
 
-  private async find(userId: string, localId: string): Promise<OutboxEntry | undefined> {
+  private async find(
+    userId: string,
+    localId: string,
+  ): Promise<OutboxEntry | undefined> {
     const entries = await this.options.storage.list(userId);
     return entries.find((e) => e.localId === localId);
   }
@@ -295,7 +313,11 @@ export class Outbox {
   private async replayNow(
     userId: string,
     hooks: {
-      onRejected?: (entry: OutboxEntry, code: string, error: unknown) => Promise<boolean>;
+      onRejected?: (
+        entry: OutboxEntry,
+        code: string,
+        error: unknown,
+      ) => Promise<boolean>;
     },
   ): Promise<ReplayReport> {
     const report: ReplayReport = {
@@ -323,7 +345,11 @@ export class Outbox {
       entry.lastError = { code: attempt.code, message };
 
       if (attempt.kind === 'rejected') {
-        const handled = await hooks.onRejected?.(entry, attempt.code, attempt.error);
+        const handled = await hooks.onRejected?.(
+          entry,
+          attempt.code,
+          attempt.error,
+        );
         if (!handled) {
           entry.state = 'attention';
           await this.options.storage.put(entry);

@@ -5,7 +5,12 @@ import { useSession } from '../session/useSession';
 import { createApolloOutboxTransport } from './apolloOutboxTransport';
 import { IdbOutboxStorage } from './idbOutboxStorage';
 import { MemoryOutboxStorage } from './memoryOutboxStorage';
-import { Outbox, type OutboxEntry, type ReplayReport, type SubmittedCase } from './outbox';
+import {
+  Outbox,
+  type OutboxEntry,
+  type ReplayReport,
+  type SubmittedCase,
+} from './outbox';
 
 /** An entry the last replays submitted, shown with its new case number. */
 export interface SyncedEntry {
@@ -32,7 +37,9 @@ function withWebLock<T>(name: string, task: () => Promise<T>): Promise<T> {
  */
 export function installOutbox(client: ApolloClient): Outbox {
   const storage =
-    typeof indexedDB === 'undefined' ? new MemoryOutboxStorage() : new IdbOutboxStorage();
+    typeof indexedDB === 'undefined'
+      ? new MemoryOutboxStorage()
+      : new IdbOutboxStorage();
   outbox = new Outbox({
     storage,
     transport: createApolloOutboxTransport(client),
@@ -59,7 +66,8 @@ export function installOutbox(client: ApolloClient): Outbox {
 }
 
 function requireOutbox(): Outbox {
-  if (!outbox) throw new Error('installOutbox(client) must run before useOutbox().');
+  if (!outbox)
+    throw new Error('installOutbox(client) must run before useOutbox().');
   return outbox;
 }
 
@@ -115,7 +123,8 @@ export function useOutbox() {
       await requireOutbox().retry(currentUserId(), localId);
       await syncNow();
     },
-    discard: (localId: string) => requireOutbox().discard(currentUserId(), localId),
+    discard: (localId: string) =>
+      requireOutbox().discard(currentUserId(), localId),
     currentUserId,
   };
 }

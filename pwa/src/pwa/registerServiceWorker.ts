@@ -21,7 +21,9 @@ export function registerServiceWorker(): void {
 }
 
 /** Calls `handler` once a new service worker version is waiting. */
-export function onServiceWorkerUpdate(handler: (reload: ReloadHandler) => void): void {
+export function onServiceWorkerUpdate(
+  handler: (reload: ReloadHandler) => void,
+): void {
   listener = handler;
   if (pendingReload) handler(pendingReload);
 }

@@ -1,4 +1,8 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
+import {
+  createRouter,
+  createWebHistory,
+  type RouteRecordRaw,
+} from 'vue-router';
 import { useSession } from '../session/useSession';
 
 declare module 'vue-router' {
@@ -75,7 +79,9 @@ export function createAppRouter() {
 
   // Moves focus to the new page's heading so screen readers announce it.
   router.afterEach(() => {
-    requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>('main h1')?.focus(),
+    );
   });
   return router;
 }

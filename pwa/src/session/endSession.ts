@@ -19,7 +19,10 @@ export interface EndSessionOptions {
  * saved offline stay in the user's partition and are sent after that user's
  * next sign-in.
  */
-export async function endSession(client: ApolloClient, options: EndSessionOptions): Promise<void> {
+export async function endSession(
+  client: ApolloClient,
+  options: EndSessionOptions,
+): Promise<void> {
   if (options.online) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<void>((resolve) => {

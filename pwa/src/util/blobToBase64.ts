@@ -2,7 +2,8 @@
 export function blobToBase64(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onerror = () => reject(reader.error ?? new Error('Reading the file failed.'));
+    reader.onerror = () =>
+      reject(reader.error ?? new Error('Reading the file failed.'));
     reader.onload = () => {
       const dataUrl = String(reader.result);
       resolve(dataUrl.slice(dataUrl.indexOf(',') + 1));

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.YKB_CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH =
+  process.env.YKB_CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Flags that keep the browser from contacting any host on its own (updates,

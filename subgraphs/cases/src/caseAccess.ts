@@ -1,10 +1,23 @@
-import { hasRole, inJurisdiction, isStaff, maySeePersonalData, Role, type Viewer } from '@ykb/common';
+import {
+  hasRole,
+  inJurisdiction,
+  isStaff,
+  maySeePersonalData,
+  Role,
+  type Viewer,
+} from '@ykb/common';
 import type { CaseDocument } from './model.js';
 
-type CaseScope = Pick<CaseDocument, 'applicantUserId' | 'divisionCode' | 'departmentCode'>;
+type CaseScope = Pick<
+  CaseDocument,
+  'applicantUserId' | 'divisionCode' | 'departmentCode'
+>;
 
 /** Reports whether a viewer may read a case at all: the applicant, a service, or staff with jurisdiction. */
-export function canViewCase(viewer: Viewer | undefined, record: CaseScope): boolean {
+export function canViewCase(
+  viewer: Viewer | undefined,
+  record: CaseScope,
+): boolean {
   if (!viewer) return false;
   if (viewer.userId === record.applicantUserId) return true;
   if (hasRole(viewer, Role.System)) return true;
@@ -16,7 +29,10 @@ export function canViewCase(viewer: Viewer | undefined, record: CaseScope): bool
  * form data, by the platform rule in `maySeePersonalData` with the applicant
  * as owner. Supervisors and other staff who may read the case see masked values.
  */
-export function canSeePersonalData(viewer: Viewer | undefined, record: CaseScope): boolean {
+export function canSeePersonalData(
+  viewer: Viewer | undefined,
+  record: CaseScope,
+): boolean {
   return maySeePersonalData(viewer, {
     ownerUserId: record.applicantUserId,
     divisionCode: record.divisionCode,

@@ -1,4 +1,8 @@
-import { insertWithNextNumber, shanghaiDate, type NumberedInsertResult } from '@ykb/common';
+import {
+  insertWithNextNumber,
+  shanghaiDate,
+  type NumberedInsertResult,
+} from '@ykb/common';
 import type { CaseDocument, CaseModels } from './model.js';
 
 const MAX_SEQUENCE = 999_999;
@@ -25,7 +29,9 @@ export function insertNumberedCase(
   return insertWithNextNumber(models.Case.db, {
     sequence: `case:${prefix}`,
     insert: async (sequence) => {
-      const created = await models.Case.create(build(`${prefix}-${String(sequence).padStart(6, '0')}`));
+      const created = await models.Case.create(
+        build(`${prefix}-${String(sequence).padStart(6, '0')}`),
+      );
       return created.toObject() as CaseDocument;
     },
     highestTaken: () => highestSequence(models, prefix),
@@ -36,8 +42,14 @@ export function insertNumberedCase(
   });
 }
 
-async function highestSequence(models: CaseModels, prefix: string): Promise<number> {
-  const last = await models.Case.findOne({ caseNumber: { $regex: `^${prefix}-` } }, { caseNumber: 1 })
+async function highestSequence(
+  models: CaseModels,
+  prefix: string,
+): Promise<number> {
+  const last = await models.Case.findOne(
+    { caseNumber: { $regex: `^${prefix}-` } },
+    { caseNumber: 1 },
+  )
     .sort({ caseNumber: -1 })
     .lean<{ caseNumber: string }>();
   return last ? Number(last.caseNumber.slice(prefix.length + 1)) : 0;

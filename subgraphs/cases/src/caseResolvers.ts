@@ -17,7 +17,10 @@ export const caseResolvers: CaseResolvers = {
     const record = await ctx.caseById.load(ref.id);
     if (!record) return null;
     if (!canViewCase(ctx.viewer, record)) {
-      ctx.log.warn({ caseId: ref.id, userId: ctx.viewer?.userId }, 'case reference denied');
+      ctx.log.warn(
+        { caseId: ref.id, userId: ctx.viewer?.userId },
+        'case reference denied',
+      );
       return null;
     }
     return record;
@@ -26,26 +29,46 @@ export const caseResolvers: CaseResolvers = {
   item: (c) => ({ id: c.itemId }),
   applicant: (c) => ({ id: c.applicantUserId }),
   applicantName: (c, _args, ctx) =>
-    canSeePersonalData(ctx.viewer, c) ? c.applicantName : maskName(c.applicantName),
+    canSeePersonalData(ctx.viewer, c)
+      ? c.applicantName
+      : maskName(c.applicantName),
   applicantIdNumber: (c, _args, ctx) => {
     if (!c.applicantIdNumber) return null;
-    return canSeePersonalData(ctx.viewer, c) ? c.applicantIdNumber : maskIdCard(c.applicantIdNumber);
+    return canSeePersonalData(ctx.viewer, c)
+      ? c.applicantIdNumber
+      : maskIdCard(c.applicantIdNumber);
   },
-  formData: (c, _args, ctx) => (canSeePersonalData(ctx.viewer, c) ? c.formData : null),
+  formData: (c, _args, ctx) =>
+    canSeePersonalData(ctx.viewer, c) ? c.formData : null,
   materials: (c, _args, ctx) => {
     const personal = canSeePersonalData(ctx.viewer, c);
-    return c.materials.map((m: CaseMaterial) => (personal ? m : { code: m.code, name: m.name, fileId: null, fileName: null, sha256: null }));
+    return c.materials.map((m: CaseMaterial) =>
+      personal
+        ? m
+        : {
+            code: m.code,
+            name: m.name,
+            fileId: null,
+            fileName: null,
+            sha256: null,
+          },
+    );
   },
   submittedAt: (c) => iso(c.submittedAt),
   acceptedAt: (c) => iso(c.acceptedAt),
   decidedAt: (c) => iso(c.decidedAt),
   completedAt: (c) => iso(c.completedAt),
-  deadline: (c) => currentDeadline(c.deadline, c.acceptedAt, c.promisedLimitDays),
-  statutoryDeadline: (c) => currentDeadline(c.statutoryDeadline, c.acceptedAt, c.statutoryLimitDays),
+  deadline: (c) =>
+    currentDeadline(c.deadline, c.acceptedAt, c.promisedLimitDays),
+  statutoryDeadline: (c) =>
+    currentDeadline(c.statutoryDeadline, c.acceptedAt, c.statutoryLimitDays),
   timeLimitStatus: (c) => timeLimitStatus(c, now()),
   hall: (c) => (c.hallId ? { id: c.hallId } : null),
   // NOTE: a case stored before licenceIdentifier existed has none, so a request for the provided identifier turns its licence into null with an error.
-  licence: (c) => (c.licenceId ? { id: c.licenceId, identifier: c.licenceIdentifier ?? undefined } : null),
+  licence: (c) =>
+    c.licenceId
+      ? { id: c.licenceId, identifier: c.licenceIdentifier ?? undefined }
+      : null,
   licenceIssue: (c, _args, ctx) => ({
     state: c.licenceIssue.state,
     attempts: c.licenceIssue.attempts,
@@ -56,7 +79,10 @@ export const caseResolvers: CaseResolvers = {
     return c.history.map((event: CaseEvent) => ({
       action: event.action,
       actorId: event.actorUserId,
-      actorName: !personal && event.actorUserId === c.applicantUserId ? maskName(event.actorName) : event.actorName,
+      actorName:
+        !personal && event.actorUserId === c.applicantUserId
+          ? maskName(event.actorName)
+          : event.actorName,
       at: event.at.toISOString(),
       opinion: event.opinion,
     }));

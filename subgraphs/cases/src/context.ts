@@ -16,7 +16,10 @@ export interface CasesContext extends BaseResolverContext, CasesRuntime {
   fileById: DataLoader<string, StoredFile | null>;
 }
 
-export function createContext(runtime: CasesRuntime, base: BaseResolverContext): CasesContext {
+export function createContext(
+  runtime: CasesRuntime,
+  base: BaseResolverContext,
+): CasesContext {
   return {
     ...base,
     ...runtime,

@@ -24,17 +24,32 @@ const DIVISION_QUERY = `query CaseDivision($code: String!) {
  * Throws UPSTREAM_FAILED when identity cannot be reached or returns masked
  * data, because a case must never store masked values as the applicant's.
  */
-export async function findIdentityUser(id: string, requestId?: string): Promise<IdentityUser | null> {
-  const data = await callSubgraph<{ user: IdentityUser | null }>(subgraphUrl('identity'), 'cases', USER_QUERY, { id }, requestId);
+export async function findIdentityUser(
+  id: string,
+  requestId?: string,
+): Promise<IdentityUser | null> {
+  const data = await callSubgraph<{ user: IdentityUser | null }>(
+    subgraphUrl('identity'),
+    'cases',
+    USER_QUERY,
+    { id },
+    requestId,
+  );
   if (data.user?.masked) {
-    throw appError(ErrorCode.UpstreamFailed, `The identity subgraph returned user ${id} masked to the cases service, so the applicant cannot be verified.`);
+    throw appError(
+      ErrorCode.UpstreamFailed,
+      `The identity subgraph returned user ${id} masked to the cases service, so the applicant cannot be verified.`,
+    );
   }
   return data.user;
 }
 
 const DIVISION_CACHE_TTL_MS = 10 * 60_000;
 const MAX_CACHED_DIVISIONS = 5000;
-const divisionCache = new Map<string, { expires: number; known: Promise<boolean> }>();
+const divisionCache = new Map<
+  string,
+  { expires: number; known: Promise<boolean> }
+>();
 
 /**
  * Reports whether the identity subgraph's division tree contains `code`.
@@ -42,14 +57,25 @@ const divisionCache = new Map<string, { expires: number; known: Promise<boolean>
  * and the cache is emptied when it reaches 5000 codes. Failed calls are not
  * cached.
  */
-export function isKnownDivision(code: string, requestId?: string): Promise<boolean> {
+export function isKnownDivision(
+  code: string,
+  requestId?: string,
+): Promise<boolean> {
   const cached = divisionCache.get(code);
   if (cached && cached.expires > Date.now()) return cached.known;
 
-  const known = callSubgraph<{ division: { code: string } | null }>(subgraphUrl('identity'), 'cases', DIVISION_QUERY, { code }, requestId)
-    .then((data) => data.division !== null);
+  const known = callSubgraph<{ division: { code: string } | null }>(
+    subgraphUrl('identity'),
+    'cases',
+    DIVISION_QUERY,
+    { code },
+    requestId,
+  ).then((data) => data.division !== null);
   if (divisionCache.size >= MAX_CACHED_DIVISIONS) divisionCache.clear();
-  divisionCache.set(code, { expires: Date.now() + DIVISION_CACHE_TTL_MS, known });
+  divisionCache.set(code, {
+    expires: Date.now() + DIVISION_CACHE_TTL_MS,
+    known,
+  });
   known.catch(() => {
     if (divisionCache.get(code)?.known === known) divisionCache.delete(code);
   });

@@ -1,20 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import { startCalendarSync, subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
+import {
+  startCalendarSync,
+  subgraphResolvers,
+  type SubgraphDefinition,
+} from '@ykb/common';
 import { createContext, type CasesContext } from './context.js';
 import { LicenceIssuer } from './licenceIssuer.js';
 import { MaterialStore } from './materialStore.js';
 import { registerModels } from './model.js';
 import { resolvers } from './resolvers.js';
 
-export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+export const typeDefs = gql(
+  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+);
 
 /** Interval of the licence issuance retry loop in milliseconds, from YKB_OUTBOX_INTERVAL_MS (default 5000). */
 function outboxIntervalMs(): number {
   const raw = process.env.YKB_OUTBOX_INTERVAL_MS ?? '5000';
   const interval = Number(raw);
   if (!Number.isInteger(interval) || interval < 10 || interval > 3_600_000) {
-    throw new Error(`YKB_OUTBOX_INTERVAL_MS must be an integer number of milliseconds from 10 to 3600000, got ${raw}.`);
+    throw new Error(
+      `YKB_OUTBOX_INTERVAL_MS must be an integer number of milliseconds from 10 to 3600000, got ${raw}.`,
+    );
   }
   return interval;
 }
@@ -34,7 +42,8 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
         await materials.createIndexes();
         issuer.start();
         // YKB_CALENDAR_SYNC=off runs on the packaged holiday years only (tests without identity).
-        if (process.env.YKB_CALENDAR_SYNC !== 'off') stopCalendarSync = startCalendarSync({ log, caller: 'cases' });
+        if (process.env.YKB_CALENDAR_SYNC !== 'off')
+          stopCalendarSync = startCalendarSync({ log, caller: 'cases' });
       },
       stop: async () => {
         await stopCalendarSync?.();

@@ -35,17 +35,29 @@ const ITEM_QUERY = `query CaseItem($id: ID!) {
 
 const CACHE_TTL_MS = 60_000;
 const MAX_CACHED_ITEMS = 1000;
-const cache = new Map<string, { expires: number; item: Promise<CatalogueItem | null> }>();
+const cache = new Map<
+  string,
+  { expires: number; item: Promise<CatalogueItem | null> }
+>();
 
 /**
  * Fetches an item from the items subgraph, cached per process for 60 s so a
  * burst of submissions costs one call. Failed calls and unknown ids are
  * not kept, so made-up ids cannot grow the cache.
  */
-export function findItem(id: string, requestId?: string): Promise<CatalogueItem | null> {
+export function findItem(
+  id: string,
+  requestId?: string,
+): Promise<CatalogueItem | null> {
   const cached = cache.get(id);
   if (cached && cached.expires > Date.now()) return cached.item;
-  const item = callSubgraph<{ item: CatalogueItem | null }>(subgraphUrl('items'), 'cases', ITEM_QUERY, { id }, requestId).then((data) => data.item);
+  const item = callSubgraph<{ item: CatalogueItem | null }>(
+    subgraphUrl('items'),
+    'cases',
+    ITEM_QUERY,
+    { id },
+    requestId,
+  ).then((data) => data.item);
   if (cache.size >= MAX_CACHED_ITEMS) cache.clear();
   cache.set(id, { expires: Date.now() + CACHE_TTL_MS, item });
   item.then(

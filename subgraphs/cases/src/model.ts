@@ -1,9 +1,21 @@
 import { Schema, type Connection } from 'mongoose';
 
-export const CASE_STATUSES = ['SUBMITTED', 'ACCEPTED', 'APPROVED', 'COMPLETED', 'REJECTED', 'NOT_ACCEPTED'] as const;
+export const CASE_STATUSES = [
+  'SUBMITTED',
+  'ACCEPTED',
+  'APPROVED',
+  'COMPLETED',
+  'REJECTED',
+  'NOT_ACCEPTED',
+] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
-export const LICENCE_ISSUE_STATES = ['NONE', 'PENDING', 'ISSUED', 'FAILED'] as const;
+export const LICENCE_ISSUE_STATES = [
+  'NONE',
+  'PENDING',
+  'ISSUED',
+  'FAILED',
+] as const;
 export type LicenceIssueState = (typeof LICENCE_ISSUE_STATES)[number];
 
 export interface CaseMaterial {
@@ -106,7 +118,12 @@ const deadlineSchema = new Schema<Deadline>(
 
 const licenceIssueSchema = new Schema<LicenceIssue>(
   {
-    state: { type: String, required: true, enum: LICENCE_ISSUE_STATES, default: 'NONE' },
+    state: {
+      type: String,
+      required: true,
+      enum: LICENCE_ISSUE_STATES,
+      default: 'NONE',
+    },
     attempts: { type: Number, required: true, default: 0 },
     lastError: { type: String, default: null },
     nextAttemptAt: { type: Date, default: null },
@@ -143,7 +160,11 @@ export const caseSchema = new Schema<CaseDocument>(
     completedAt: { type: Date, default: null },
     deadline: { type: deadlineSchema, default: null },
     statutoryDeadline: { type: deadlineSchema, default: null },
-    decisionTimeliness: { type: String, enum: ['ON_TIME', 'LATE', null], default: null },
+    decisionTimeliness: {
+      type: String,
+      enum: ['ON_TIME', 'LATE', null],
+      default: null,
+    },
     licenceId: { type: String, default: null },
     licenceIdentifier: { type: String, default: null },
     licenceIssue: { type: licenceIssueSchema, required: true },
@@ -159,7 +180,12 @@ caseSchema.index({ caseNumber: 1 }, { unique: true });
 caseSchema.index({ applicantUserId: 1, submittedAt: -1 });
 // worklist: anchored regex on divisionCode, optional department and status, oldest first
 caseSchema.index({ divisionCode: 1, status: 1, submittedAt: 1 });
-caseSchema.index({ departmentCode: 1, divisionCode: 1, status: 1, submittedAt: 1 });
+caseSchema.index({
+  departmentCode: 1,
+  divisionCode: 1,
+  status: 1,
+  submittedAt: 1,
+});
 // supervisedCases: open cases by deadline
 caseSchema.index({ status: 1, 'deadline.date': 1 });
 // licence issuance retry loop
@@ -193,7 +219,11 @@ const submissionClaimSchema = new Schema<SubmissionClaimDocument>({
 export function registerModels(connection: Connection) {
   return {
     Case: connection.model<CaseDocument>('Case', caseSchema, 'cases'),
-    SubmissionClaim: connection.model<SubmissionClaimDocument>('SubmissionClaim', submissionClaimSchema, 'submission_claims'),
+    SubmissionClaim: connection.model<SubmissionClaimDocument>(
+      'SubmissionClaim',
+      submissionClaimSchema,
+      'submission_claims',
+    ),
   };
 }
 

@@ -1,4 +1,12 @@
-import { badInput, escapeRegExp, forbidden, requireRole, requireViewer, Role, type Viewer } from '@ykb/common';
+import {
+  badInput,
+  escapeRegExp,
+  forbidden,
+  requireRole,
+  requireViewer,
+  Role,
+  type Viewer,
+} from '@ykb/common';
 import { canViewCase } from './caseAccess.js';
 import { caseResolvers } from './caseResolvers.js';
 import { now } from './clock.js';
@@ -7,24 +15,34 @@ import type { Resolvers } from './generated/resolvers-types.js';
 import type { CaseDocument } from './model.js';
 import { submitApplication } from './submitApplication.js';
 import { normalFrom, type TimeLimitStatus } from './timeLimit.js';
-import { acceptCase, approveCase, notAcceptCase, rejectCase, retryLicenceIssue } from './transitions.js';
+import {
+  acceptCase,
+  approveCase,
+  notAcceptCase,
+  rejectCase,
+  retryLicenceIssue,
+} from './transitions.js';
 import { shanghaiDate } from '@ykb/common';
 
 function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > 100) throw badInput('`first` must be between 1 and 100.', { field: 'first' });
+  if (!Number.isInteger(size) || size < 1 || size > 100)
+    throw badInput('`first` must be between 1 and 100.', { field: 'first' });
   return size;
 }
 
-
 /** Filter for cases in a staff viewer's division subtree (anchored prefix regex, which can use the index). */
 function divisionFilter(viewer: Viewer): Record<string, unknown> {
-  if (!viewer.divisionCode) throw forbidden('Your account has no division, so it has no worklist.');
+  if (!viewer.divisionCode)
+    throw forbidden('Your account has no division, so it has no worklist.');
   return { divisionCode: { $regex: `^${escapeRegExp(viewer.divisionCode)}` } };
 }
 
 /** Filter for open or closed cases by time-limit status at `at`; see timeLimitStatus for the rules. */
-function timeLimitFilter(status: TimeLimitStatus, at: Date): Record<string, unknown> {
+function timeLimitFilter(
+  status: TimeLimitStatus,
+  at: Date,
+): Record<string, unknown> {
   const today = shanghaiDate(at);
   switch (status) {
     case 'NOT_STARTED':
@@ -32,7 +50,10 @@ function timeLimitFilter(status: TimeLimitStatus, at: Date): Record<string, unkn
     case 'OVERDUE':
       return { status: 'ACCEPTED', 'deadline.date': { $lt: today } };
     case 'WARNING':
-      return { status: 'ACCEPTED', 'deadline.date': { $gte: today, $lt: normalFrom(at) } };
+      return {
+        status: 'ACCEPTED',
+        'deadline.date': { $gte: today, $lt: normalFrom(at) },
+      };
     case 'NORMAL':
       return { status: 'ACCEPTED', 'deadline.date': { $gte: normalFrom(at) } };
     case 'ON_TIME':
@@ -48,41 +69,73 @@ export const resolvers: Resolvers = {
       const record = await ctx.caseById.load(args.id);
       if (!record) return null;
       if (!canViewCase(ctx.viewer, record)) {
-        ctx.log.warn({ caseId: args.id, userId: ctx.viewer?.userId }, 'case read denied');
+        ctx.log.warn(
+          { caseId: args.id, userId: ctx.viewer?.userId },
+          'case read denied',
+        );
         return null;
       }
       return record;
     },
     myCases: async (_parent, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
-      return ctx.models.Case.find({ applicantUserId: viewer.userId }).sort({ submittedAt: -1, _id: -1 }).limit(pageSize(args.first)).lean<CaseDocument[]>();
+      return ctx.models.Case.find({ applicantUserId: viewer.userId })
+        .sort({ submittedAt: -1, _id: -1 })
+        .limit(pageSize(args.first))
+        .lean<CaseDocument[]>();
     },
     worklist: async (_parent, args, ctx) => {
-      const viewer = requireRole(ctx.viewer, Role.Clerk, Role.Reviewer, Role.Approver);
+      const viewer = requireRole(
+        ctx.viewer,
+        Role.Clerk,
+        Role.Reviewer,
+        Role.Approver,
+      );
       const filter: Record<string, unknown> = divisionFilter(viewer);
       if (viewer.departmentCode) filter.departmentCode = viewer.departmentCode;
       if (args.status) filter.status = args.status;
-      return ctx.models.Case.find(filter).sort({ submittedAt: 1, _id: 1 }).limit(pageSize(args.first)).lean<CaseDocument[]>();
+      return ctx.models.Case.find(filter)
+        .sort({ submittedAt: 1, _id: 1 })
+        .limit(pageSize(args.first))
+        .lean<CaseDocument[]>();
     },
     supervisedCases: async (_parent, args, ctx) => {
       const viewer = requireRole(ctx.viewer, Role.Supervisor, Role.Admin);
       // NOTE: a provisional deadline is filtered by its stored date until its case is read again.
-      const filter = { ...divisionFilter(viewer), ...(args.timeLimitStatus ? timeLimitFilter(args.timeLimitStatus, now()) : {}) };
-      return ctx.models.Case.find(filter).sort({ submittedAt: 1, _id: 1 }).limit(pageSize(args.first)).lean<CaseDocument[]>();
+      const filter = {
+        ...divisionFilter(viewer),
+        ...(args.timeLimitStatus
+          ? timeLimitFilter(args.timeLimitStatus, now())
+          : {}),
+      };
+      return ctx.models.Case.find(filter)
+        .sort({ submittedAt: 1, _id: 1 })
+        .limit(pageSize(args.first))
+        .lean<CaseDocument[]>();
     },
   },
   Mutation: {
     uploadMaterial: async (_parent, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
-      const { file, deduplicated } = await ctx.materials.upload(viewer.userId, args.input);
-      ctx.log.info({ fileId: file.id, size: file.size, deduplicated }, 'material uploaded');
+      const { file, deduplicated } = await ctx.materials.upload(
+        viewer.userId,
+        args.input,
+      );
+      ctx.log.info(
+        { fileId: file.id, size: file.size, deduplicated },
+        'material uploaded',
+      );
       return file;
     },
-    submitApplication: (_parent, args, ctx) => submitApplication(ctx, args.input),
+    submitApplication: (_parent, args, ctx) =>
+      submitApplication(ctx, args.input),
     acceptCase: (_parent, args, ctx) => acceptCase(ctx, args.id, args.version),
-    notAcceptCase: (_parent, args, ctx) => notAcceptCase(ctx, args.id, args.reason, args.version),
-    rejectCase: (_parent, args, ctx) => rejectCase(ctx, args.id, args.reason, args.version),
-    approveCase: (_parent, args, ctx) => approveCase(ctx, args.id, args.opinion, args.version),
+    notAcceptCase: (_parent, args, ctx) =>
+      notAcceptCase(ctx, args.id, args.reason, args.version),
+    rejectCase: (_parent, args, ctx) =>
+      rejectCase(ctx, args.id, args.reason, args.version),
+    approveCase: (_parent, args, ctx) =>
+      approveCase(ctx, args.id, args.opinion, args.version),
     retryLicenceIssue: (_parent, args, ctx) => retryLicenceIssue(ctx, args.id),
   },
   Case: caseResolvers,

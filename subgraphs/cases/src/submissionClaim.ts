@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { appError, ErrorCode, isDuplicateKeyError, type Logger, type NumberedInsertResult } from '@ykb/common';
-import type { CaseDocument, CaseModels, SubmissionClaimDocument } from './model.js';
+import {
+  appError,
+  ErrorCode,
+  isDuplicateKeyError,
+  type Logger,
+  type NumberedInsertResult,
+} from '@ykb/common';
+import type {
+  CaseDocument,
+  CaseModels,
+  SubmissionClaimDocument,
+} from './model.js';
 
 /**
  * One submission per idempotency key, with one case number drawn per key.
@@ -54,8 +64,13 @@ function canonicalJson(value: unknown): string {
 export function hashSubmission(request: SubmissionRequest): string {
   const materials = [...request.materials]
     .map((m) => ({ code: m.code, fileId: m.fileId }))
-    .sort((a, b) => compareStrings(a.code, b.code) || compareStrings(a.fileId, b.fileId));
-  return createHash('sha256').update(canonicalJson({ ...request, materials })).digest('hex');
+    .sort(
+      (a, b) =>
+        compareStrings(a.code, b.code) || compareStrings(a.fileId, b.fileId),
+    );
+  return createHash('sha256')
+    .update(canonicalJson({ ...request, materials }))
+    .digest('hex');
 }
 
 /** Interval at which a waiting request polls for the case of the claim's owner. */
@@ -89,37 +104,59 @@ export interface StoreOnceOptions {
  * by a request with a different hash, or when its owner has not finished
  * within 10 seconds.
  */
-export async function storeOnce(options: StoreOnceOptions): Promise<CaseDocument> {
+export async function storeOnce(
+  options: StoreOnceOptions,
+): Promise<CaseDocument> {
   const { models, key, log, findCase, replay } = options;
   const claimId = `${key.idempotencyKey}:${key.submittedBy}`;
   const deadline = Date.now() + WAIT_LIMIT_MS;
 
   for (;;) {
     if (Date.now() > deadline) {
-      throw appError(ErrorCode.Conflict, `An earlier request with idempotencyKey ${key.idempotencyKey} is still being processed; retry the request in a few seconds.`);
+      throw appError(
+        ErrorCode.Conflict,
+        `An earlier request with idempotencyKey ${key.idempotencyKey} is still being processed; retry the request in a few seconds.`,
+      );
     }
-    const claim: SubmissionClaimDocument = { _id: claimId, ...key, claimedAt: new Date() };
+    const claim: SubmissionClaimDocument = {
+      _id: claimId,
+      ...key,
+      claimedAt: new Date(),
+    };
     if (await insertClaim(models, claim)) return storeClaimed(options, claim);
 
     const stored = await findCase();
     if (stored) return replay(stored);
 
-    const owner = await models.SubmissionClaim.findById(claimId).lean<SubmissionClaimDocument>();
+    const owner =
+      await models.SubmissionClaim.findById(
+        claimId,
+      ).lean<SubmissionClaimDocument>();
     // No owner: it stored its case or failed between our insert and this read, so claim again.
     if (!owner) continue;
     // No case is stored under the key (checked above), so an abandoned claim leaves the key free, whatever its request was.
     if (Date.now() - owner.claimedAt.getTime() > ABANDONED_AFTER_MS) {
-      await models.SubmissionClaim.deleteOne({ _id: claimId, claimedAt: owner.claimedAt });
-      log.warn({ claim: claimId, claimedAt: owner.claimedAt }, 'deleted an abandoned submission claim');
+      await models.SubmissionClaim.deleteOne({
+        _id: claimId,
+        claimedAt: owner.claimedAt,
+      });
+      log.warn(
+        { claim: claimId, claimedAt: owner.claimedAt },
+        'deleted an abandoned submission claim',
+      );
       continue;
     }
-    if (owner.requestHash !== key.requestHash) throw reusedKey(key.idempotencyKey);
+    if (owner.requestHash !== key.requestHash)
+      throw reusedKey(key.idempotencyKey);
     await sleep(POLL_INTERVAL_MS);
   }
 }
 
 /** Inserts the claim; returns false when another request owns it. */
-async function insertClaim(models: CaseModels, claim: SubmissionClaimDocument): Promise<boolean> {
+async function insertClaim(
+  models: CaseModels,
+  claim: SubmissionClaimDocument,
+): Promise<boolean> {
   try {
     await models.SubmissionClaim.create(claim);
     return true;
@@ -130,7 +167,10 @@ async function insertClaim(models: CaseModels, claim: SubmissionClaimDocument): 
 }
 
 /** Stores the case while holding the claim, then deletes the claim, also when storing fails. */
-async function storeClaimed(options: StoreOnceOptions, claim: SubmissionClaimDocument): Promise<CaseDocument> {
+async function storeClaimed(
+  options: StoreOnceOptions,
+  claim: SubmissionClaimDocument,
+): Promise<CaseDocument> {
   const { models, log, findCase, insertCase, replay } = options;
   try {
     // A case stored by an earlier owner that deleted its claim before this one was inserted.
@@ -139,10 +179,16 @@ async function storeClaimed(options: StoreOnceOptions, claim: SubmissionClaimDoc
     const { record, replayed } = await insertCase();
     return replayed ? replay(record) : record;
   } finally {
-    await models.SubmissionClaim.deleteOne({ _id: claim._id, claimedAt: claim.claimedAt }).catch((error: unknown) => {
+    await models.SubmissionClaim.deleteOne({
+      _id: claim._id,
+      claimedAt: claim.claimedAt,
+    }).catch((error: unknown) => {
       // A claim left behind next to a stored case is harmless, because requests find the case first.
       // One left by a failed insert is deleted as abandoned after 30 seconds.
-      log.warn({ err: error, claim: claim._id }, 'failed to delete a submission claim');
+      log.warn(
+        { err: error, claim: claim._id },
+        'failed to delete a submission claim',
+      );
     });
   }
 }

@@ -1,7 +1,19 @@
 import { Types } from 'mongoose';
 import {
-  appError, badInput, ErrorCode, forbidden, hasRole, inJurisdiction, isDivisionCode,
-  isIdempotencyKey, isWithinDivision, notFound, requireRole, requireViewer, Role, type Viewer,
+  appError,
+  badInput,
+  ErrorCode,
+  forbidden,
+  hasRole,
+  inJurisdiction,
+  isDivisionCode,
+  isIdempotencyKey,
+  isWithinDivision,
+  notFound,
+  requireRole,
+  requireViewer,
+  Role,
+  type Viewer,
 } from '@ykb/common';
 import { insertNumberedCase } from './caseNumber.js';
 import { now } from './clock.js';
@@ -43,16 +55,29 @@ interface Applicant extends ApplicantRef {
   idNumber: string | null;
 }
 
-function applicantRef(viewer: Viewer, input: SubmitApplicationInput): ApplicantRef {
-  const onBehalf = !!input.applicantUserId && input.applicantUserId !== viewer.userId;
+function applicantRef(
+  viewer: Viewer,
+  input: SubmitApplicationInput,
+): ApplicantRef {
+  const onBehalf =
+    !!input.applicantUserId && input.applicantUserId !== viewer.userId;
   if (onBehalf) {
     requireRole(viewer, Role.Clerk);
-    if (input.applicantUserId!.length > 100) throw badInput('applicantUserId is longer than 100 characters.', { field: 'applicantUserId' });
+    if (input.applicantUserId!.length > 100)
+      throw badInput('applicantUserId is longer than 100 characters.', {
+        field: 'applicantUserId',
+      });
     return { userId: input.applicantUserId!, onBehalf };
   }
-  if (hasRole(viewer, Role.Citizen, Role.LegalPerson)) return { userId: viewer.userId, onBehalf };
-  if (hasRole(viewer, Role.Clerk)) throw forbidden('A clerk files applications on behalf of an applicant: set applicantUserId.');
-  throw forbidden('Only citizens, legal persons, or clerks on their behalf submit applications.');
+  if (hasRole(viewer, Role.Citizen, Role.LegalPerson))
+    return { userId: viewer.userId, onBehalf };
+  if (hasRole(viewer, Role.Clerk))
+    throw forbidden(
+      'A clerk files applications on behalf of an applicant: set applicantUserId.',
+    );
+  throw forbidden(
+    'Only citizens, legal persons, or clerks on their behalf submit applications.',
+  );
 }
 
 /**
@@ -60,73 +85,155 @@ function applicantRef(viewer: Viewer, input: SubmitApplicationInput): ApplicantR
  * or legal person applies and, for a clerk filing, that the applicant is
  * registered in the clerk's jurisdiction.
  */
-async function verifyApplicant(ctx: CasesContext, viewer: Viewer, ref: ApplicantRef, input: SubmitApplicationInput): Promise<Applicant> {
+async function verifyApplicant(
+  ctx: CasesContext,
+  viewer: Viewer,
+  ref: ApplicantRef,
+  input: SubmitApplicationInput,
+): Promise<Applicant> {
   const user = await findIdentityUser(ref.userId, ctx.requestId);
   if (!user) throw notFound('User', ref.userId);
   if (user.kind === 'STAFF') {
-    if (!ref.onBehalf) throw forbidden('Staff members cannot apply for themselves; only natural and legal persons are applicants.');
-    throw badInput(`User ${user.id} is a staff member; applications are filed for natural or legal persons only.`, { field: 'applicantUserId' });
+    if (!ref.onBehalf)
+      throw forbidden(
+        'Staff members cannot apply for themselves; only natural and legal persons are applicants.',
+      );
+    throw badInput(
+      `User ${user.id} is a staff member; applications are filed for natural or legal persons only.`,
+      { field: 'applicantUserId' },
+    );
   }
 
-  const subjectType: SubjectType = user.kind === 'PERSON' ? 'NATURAL_PERSON' : 'LEGAL_PERSON';
-  if (input.applicantSubjectType && input.applicantSubjectType !== subjectType) {
-    throw badInput(`applicantSubjectType ${input.applicantSubjectType} does not match user ${user.id}, who is registered as ${subjectType}.`, { field: 'applicantSubjectType' });
+  const subjectType: SubjectType =
+    user.kind === 'PERSON' ? 'NATURAL_PERSON' : 'LEGAL_PERSON';
+  if (
+    input.applicantSubjectType &&
+    input.applicantSubjectType !== subjectType
+  ) {
+    throw badInput(
+      `applicantSubjectType ${input.applicantSubjectType} does not match user ${user.id}, who is registered as ${subjectType}.`,
+      { field: 'applicantSubjectType' },
+    );
   }
-  if (ref.onBehalf && !(user.divisionCode && inJurisdiction(viewer, { divisionCode: user.divisionCode }))) {
-    throw forbidden(`Applicant ${user.id} is registered outside your jurisdiction, so you cannot file for them.`);
+  if (
+    ref.onBehalf &&
+    !(
+      user.divisionCode &&
+      inJurisdiction(viewer, { divisionCode: user.divisionCode })
+    )
+  ) {
+    throw forbidden(
+      `Applicant ${user.id} is registered outside your jurisdiction, so you cannot file for them.`,
+    );
   }
 
-  const idNumber = subjectType === 'NATURAL_PERSON' ? user.idCardNumber : user.creditCode;
+  const idNumber =
+    subjectType === 'NATURAL_PERSON' ? user.idCardNumber : user.creditCode;
   return { ...ref, subjectType, name: user.name, idNumber };
 }
 
-async function checkDivision(ctx: CasesContext, viewer: Viewer, applicant: Applicant, item: CatalogueItem, divisionCode: string): Promise<void> {
+async function checkDivision(
+  ctx: CasesContext,
+  viewer: Viewer,
+  applicant: Applicant,
+  item: CatalogueItem,
+  divisionCode: string,
+): Promise<void> {
   if (!isDivisionCode(divisionCode) || !divisionCode.startsWith('50')) {
-    throw badInput(`divisionCode ${divisionCode} is not a Chongqing division code (2, 4, 6, 9 or 12 digits starting with 50).`, { field: 'divisionCode' });
+    throw badInput(
+      `divisionCode ${divisionCode} is not a Chongqing division code (2, 4, 6, 9 or 12 digits starting with 50).`,
+      { field: 'divisionCode' },
+    );
   }
   if (!isWithinDivision(item.divisionCode, divisionCode)) {
-    throw badInput(`Item ${item.id} is handled in division ${item.divisionCode}, which does not contain ${divisionCode}.`, { field: 'divisionCode' });
+    throw badInput(
+      `Item ${item.id} is handled in division ${item.divisionCode}, which does not contain ${divisionCode}.`,
+      { field: 'divisionCode' },
+    );
   }
   if (applicant.onBehalf && !inJurisdiction(viewer, { divisionCode })) {
-    throw forbidden(`Division ${divisionCode} lies outside your jurisdiction, so you cannot file there.`);
+    throw forbidden(
+      `Division ${divisionCode} lies outside your jurisdiction, so you cannot file there.`,
+    );
   }
   if (!(await isKnownDivision(divisionCode, ctx.requestId))) {
-    throw badInput(`divisionCode ${divisionCode} is not in the division table of Chongqing; choose an existing division.`, { field: 'divisionCode' });
+    throw badInput(
+      `divisionCode ${divisionCode} is not in the division table of Chongqing; choose an existing division.`,
+      { field: 'divisionCode' },
+    );
   }
 }
 
 /** Rejects form data whose applicant ID-card number differs from the one registered for a natural-person applicant. */
-function checkApplicantIdCard(applicant: Applicant, item: CatalogueItem, formData: Record<string, unknown>): void {
+function checkApplicantIdCard(
+  applicant: Applicant,
+  item: CatalogueItem,
+  formData: Record<string, unknown>,
+): void {
   if (applicant.subjectType !== 'NATURAL_PERSON') return;
-  const field = item.formFields.find((f) => f.key === APPLICANT_ID_CARD_FIELD && f.type === 'ID_CARD');
+  const field = item.formFields.find(
+    (f) => f.key === APPLICANT_ID_CARD_FIELD && f.type === 'ID_CARD',
+  );
   const value = field ? formData[field.key] : undefined;
   if (typeof value === 'string' && value !== applicant.idNumber) {
-    throw appError(ErrorCode.InvalidFormData, `${APPLICANT_ID_CARD_FIELD} does not match the ID-card number registered for applicant ${applicant.userId}; enter the applicant's own ID-card number.`, { field: APPLICANT_ID_CARD_FIELD, reason: 'APPLICANT_MISMATCH' });
+    throw appError(
+      ErrorCode.InvalidFormData,
+      `${APPLICANT_ID_CARD_FIELD} does not match the ID-card number registered for applicant ${applicant.userId}; enter the applicant's own ID-card number.`,
+      { field: APPLICANT_ID_CARD_FIELD, reason: 'APPLICANT_MISMATCH' },
+    );
   }
 }
 
-async function checkMaterials(ctx: CasesContext, item: CatalogueItem, applicant: Applicant, viewer: Viewer, attached: SubmitApplicationInput['materials']): Promise<CaseMaterial[]> {
-  if (attached.length > MAX_MATERIALS) throw badInput(`At most ${MAX_MATERIALS} materials may be attached.`, { field: 'materials' });
+async function checkMaterials(
+  ctx: CasesContext,
+  item: CatalogueItem,
+  applicant: Applicant,
+  viewer: Viewer,
+  attached: SubmitApplicationInput['materials'],
+): Promise<CaseMaterial[]> {
+  if (attached.length > MAX_MATERIALS)
+    throw badInput(`At most ${MAX_MATERIALS} materials may be attached.`, {
+      field: 'materials',
+    });
   const specs = new Map(item.materials.map((m) => [m.code, m]));
   for (const material of attached) {
     if (!specs.has(material.code)) {
-      throw badInput(`Material code ${material.code} is not listed for item ${item.id}.`, { field: 'materials', materialCode: material.code });
+      throw badInput(
+        `Material code ${material.code} is not listed for item ${item.id}.`,
+        { field: 'materials', materialCode: material.code },
+      );
     }
   }
   for (const spec of item.materials) {
     if (spec.required && !attached.some((m) => m.code === spec.code)) {
-      throw appError(ErrorCode.MissingMaterial, `Required material ${spec.code} (${spec.name}) is missing.`, { materialCode: spec.code });
+      throw appError(
+        ErrorCode.MissingMaterial,
+        `Required material ${spec.code} (${spec.name}) is missing.`,
+        { materialCode: spec.code },
+      );
     }
   }
 
-  const files = await Promise.all(attached.map((m) => ctx.fileById.load(m.fileId)));
+  const files = await Promise.all(
+    attached.map((m) => ctx.fileById.load(m.fileId)),
+  );
   const owners = new Set([applicant.userId, viewer.userId]);
   return attached.map((material, i) => {
     const file = files[i];
     if (!file || !owners.has(file.ownerUserId)) {
-      throw appError(ErrorCode.MissingMaterial, `File ${material.fileId} for material ${material.code} was not found among the applicant's uploads.`, { materialCode: material.code, fileId: material.fileId });
+      throw appError(
+        ErrorCode.MissingMaterial,
+        `File ${material.fileId} for material ${material.code} was not found among the applicant's uploads.`,
+        { materialCode: material.code, fileId: material.fileId },
+      );
     }
-    return { code: material.code, name: specs.get(material.code)!.name, fileId: file.id, fileName: file.fileName, sha256: file.sha256 };
+    return {
+      code: material.code,
+      name: specs.get(material.code)!.name,
+      fileId: file.id,
+      fileName: file.fileName,
+      sha256: file.sha256,
+    };
   });
 }
 
@@ -135,11 +242,17 @@ async function checkMaterials(ctx: CasesContext, item: CatalogueItem, applicant:
  * check passes. A retry with the same idempotency key and request returns
  * the first case, and the key's concurrent requests draw one case number.
  */
-export async function submitApplication(ctx: CasesContext, input: SubmitApplicationInput): Promise<CaseDocument> {
+export async function submitApplication(
+  ctx: CasesContext,
+  input: SubmitApplicationInput,
+): Promise<CaseDocument> {
   const viewer = requireViewer(ctx.viewer);
   const ref = applicantRef(viewer, input);
   if (!isIdempotencyKey(input.idempotencyKey)) {
-    throw badInput('idempotencyKey must be 8 to 100 characters from A-Z, a-z, 0-9, _ and -.', { field: 'idempotencyKey' });
+    throw badInput(
+      'idempotencyKey must be 8 to 100 characters from A-Z, a-z, 0-9, _ and -.',
+      { field: 'idempotencyKey' },
+    );
   }
   const requestHash = hashSubmission({
     applicantUserId: ref.userId,
@@ -148,21 +261,41 @@ export async function submitApplication(ctx: CasesContext, input: SubmitApplicat
     formData: input.formData,
     materials: input.materials,
   });
-  const replay = (record: CaseDocument) => checkReplay(record, input, requestHash);
-  const findFirst = () => ctx.models.Case.findOne({ submittedBy: viewer.userId, idempotencyKey: input.idempotencyKey }).lean<CaseDocument>();
+  const replay = (record: CaseDocument) =>
+    checkReplay(record, input, requestHash);
+  const findFirst = () =>
+    ctx.models.Case.findOne({
+      submittedBy: viewer.userId,
+      idempotencyKey: input.idempotencyKey,
+    }).lean<CaseDocument>();
   const earlier = await findFirst();
   if (earlier) return replay(earlier);
 
-  const [item, applicant] = await Promise.all([findItem(input.itemId, ctx.requestId), verifyApplicant(ctx, viewer, ref, input)]);
+  const [item, applicant] = await Promise.all([
+    findItem(input.itemId, ctx.requestId),
+    verifyApplicant(ctx, viewer, ref, input),
+  ]);
   if (!item) throw notFound('Item', input.itemId);
   if (!item.subjectTypes.includes(applicant.subjectType)) {
-    throw forbidden(`Item ${item.id} accepts applications from ${item.subjectTypes.join(' and ')} only, not ${applicant.subjectType}.`);
+    throw forbidden(
+      `Item ${item.id} accepts applications from ${item.subjectTypes.join(' and ')} only, not ${applicant.subjectType}.`,
+    );
   }
   await checkDivision(ctx, viewer, applicant, item, input.divisionCode);
   const submittedAt = now();
-  const formData = validateFormData(input.formData, item.formFields, submittedAt);
+  const formData = validateFormData(
+    input.formData,
+    item.formFields,
+    submittedAt,
+  );
   checkApplicantIdCard(applicant, item, formData);
-  const materials = await checkMaterials(ctx, item, applicant, viewer, input.materials);
+  const materials = await checkMaterials(
+    ctx,
+    item,
+    applicant,
+    viewer,
+    input.materials,
+  );
 
   const build = (caseNumber: string): CaseDocument => ({
     _id: new Types.ObjectId().toHexString(),
@@ -184,7 +317,15 @@ export async function submitApplication(ctx: CasesContext, input: SubmitApplicat
     formData,
     materials,
     status: 'SUBMITTED',
-    history: [{ action: 'SUBMITTED', actorUserId: viewer.userId, actorName: viewer.name, at: submittedAt, opinion: null }],
+    history: [
+      {
+        action: 'SUBMITTED',
+        actorUserId: viewer.userId,
+        actorName: viewer.name,
+        at: submittedAt,
+        opinion: null,
+      },
+    ],
     hallId: null,
     submittedAt,
     acceptedAt: null,
@@ -194,24 +335,43 @@ export async function submitApplication(ctx: CasesContext, input: SubmitApplicat
     statutoryDeadline: null,
     decisionTimeliness: null,
     licenceId: null,
-    licenceIssue: { state: 'NONE', attempts: 0, lastError: null, nextAttemptAt: null },
+    licenceIssue: {
+      state: 'NONE',
+      attempts: 0,
+      lastError: null,
+      nextAttemptAt: null,
+    },
     version: 1,
   });
 
   let inserted = false;
   const record = await storeOnce({
     models: ctx.models,
-    key: { submittedBy: viewer.userId, idempotencyKey: input.idempotencyKey, requestHash },
+    key: {
+      submittedBy: viewer.userId,
+      idempotencyKey: input.idempotencyKey,
+      requestHash,
+    },
     log: ctx.log,
     findCase: findFirst,
     insertCase: async () => {
-      const result = await insertNumberedCase(ctx.models, input.divisionCode, submittedAt, build, findFirst);
+      const result = await insertNumberedCase(
+        ctx.models,
+        input.divisionCode,
+        submittedAt,
+        build,
+        findFirst,
+      );
       inserted = !result.replayed;
       return result;
     },
     replay,
   });
-  if (inserted) ctx.log.info({ caseId: record._id, caseNumber: record.caseNumber, itemId: item.id }, 'application submitted');
+  if (inserted)
+    ctx.log.info(
+      { caseId: record._id, caseNumber: record.caseNumber, itemId: item.id },
+      'application submitted',
+    );
   return record;
 }
 
@@ -220,10 +380,15 @@ export async function submitApplication(ctx: CasesContext, input: SubmitApplicat
  * different request. Cases stored without a request hash are compared by
  * item and division only.
  */
-function checkReplay(record: CaseDocument, input: SubmitApplicationInput, requestHash: string): CaseDocument {
+function checkReplay(
+  record: CaseDocument,
+  input: SubmitApplicationInput,
+  requestHash: string,
+): CaseDocument {
   const same = record.requestHash
     ? record.requestHash === requestHash
-    : record.itemId === input.itemId && record.divisionCode === input.divisionCode;
+    : record.itemId === input.itemId &&
+      record.divisionCode === input.divisionCode;
   if (!same) throw reusedKey(input.idempotencyKey);
   return record;
 }

@@ -1,6 +1,15 @@
 import {
-  appError, badInput, changeAtVersion, ErrorCode, forbidden, inJurisdiction, notFound, requireRole, Role,
-  type RoleValue, type Viewer,
+  appError,
+  badInput,
+  changeAtVersion,
+  ErrorCode,
+  forbidden,
+  inJurisdiction,
+  notFound,
+  requireRole,
+  Role,
+  type RoleValue,
+  type Viewer,
 } from '@ykb/common';
 import { now } from './clock.js';
 import type { CasesContext } from './context.js';
@@ -17,17 +26,29 @@ interface TransitionSpec {
   /** Reads the opinion or reason; runs after the role check so anonymous callers see UNAUTHENTICATED first. */
   opinion: () => string | null;
   /** Fields to set, by path; `at` is the business time of the transition. */
-  change: (record: CaseDocument, viewer: Viewer, at: Date) => Record<string, unknown>;
+  change: (
+    record: CaseDocument,
+    viewer: Viewer,
+    at: Date,
+  ) => Record<string, unknown>;
 }
 
 /** Trims an opinion or reason and checks its length; `required` rejects an empty one. */
-export function readOpinion(value: string | null | undefined, field: string, required: boolean): string | null {
+export function readOpinion(
+  value: string | null | undefined,
+  field: string,
+  required: boolean,
+): string | null {
   const text = value?.normalize('NFC').trim() ?? '';
   if (!text) {
     if (required) throw badInput(`${field} is required.`, { field });
     return null;
   }
-  if (Array.from(text).length > MAX_OPINION_LENGTH) throw badInput(`${field} may be at most ${MAX_OPINION_LENGTH} characters.`, { field });
+  if (Array.from(text).length > MAX_OPINION_LENGTH)
+    throw badInput(
+      `${field} may be at most ${MAX_OPINION_LENGTH} characters.`,
+      { field },
+    );
   return text;
 }
 
@@ -36,32 +57,71 @@ export function readOpinion(value: string | null | undefined, field: string, req
  * write is made as the version after the one read, so of two staff acting at
  * once exactly one succeeds and the other gets CONFLICT.
  */
-async function transition(ctx: CasesContext, id: string, expectedVersion: number | null | undefined, spec: TransitionSpec): Promise<CaseDocument> {
+async function transition(
+  ctx: CasesContext,
+  id: string,
+  expectedVersion: number | null | undefined,
+  spec: TransitionSpec,
+): Promise<CaseDocument> {
   const viewer = requireRole(ctx.viewer, ...spec.roles);
   const record = await ctx.models.Case.findById(id).lean<CaseDocument>();
   if (!record) throw notFound('Case', id);
-  if (!inJurisdiction(viewer, record)) throw forbidden(`Case ${id} lies outside your division or department.`);
+  if (!inJurisdiction(viewer, record))
+    throw forbidden(`Case ${id} lies outside your division or department.`);
   if (expectedVersion != null && expectedVersion !== record.version) {
-    throw appError(ErrorCode.Conflict, `Case ${id} changed since version ${expectedVersion}; it is now version ${record.version} with status ${record.status}.`, { currentVersion: record.version, status: record.status });
+    throw appError(
+      ErrorCode.Conflict,
+      `Case ${id} changed since version ${expectedVersion}; it is now version ${record.version} with status ${record.status}.`,
+      { currentVersion: record.version, status: record.status },
+    );
   }
   if (record.status !== spec.from) {
-    throw appError(ErrorCode.InvalidState, `Case ${id} is ${record.status}; ${spec.action} needs status ${spec.from}.`, { status: record.status });
+    throw appError(
+      ErrorCode.InvalidState,
+      `Case ${id} is ${record.status}; ${spec.action} needs status ${spec.from}.`,
+      { status: record.status },
+    );
   }
 
   const opinion = spec.opinion();
   const at = now();
-  const event = { action: spec.action, actorUserId: viewer.userId, actorName: viewer.name, at, opinion };
-  const change = { set: spec.change(record, viewer, at), push: { history: event } };
-  const updated = await changeAtVersion<CaseDocument>(ctx.models.Case, id, record.version, change, { log: ctx.log });
+  const event = {
+    action: spec.action,
+    actorUserId: viewer.userId,
+    actorName: viewer.name,
+    at,
+    opinion,
+  };
+  const change = {
+    set: spec.change(record, viewer, at),
+    push: { history: event },
+  };
+  const updated = await changeAtVersion<CaseDocument>(
+    ctx.models.Case,
+    id,
+    record.version,
+    change,
+    { log: ctx.log },
+  );
   if (!updated) {
-    throw appError(ErrorCode.Conflict, `Case ${id} was changed by someone else while ${spec.action} ran; reload it and try again.`);
+    throw appError(
+      ErrorCode.Conflict,
+      `Case ${id} was changed by someone else while ${spec.action} ran; reload it and try again.`,
+    );
   }
-  ctx.log.info({ caseId: id, action: spec.action, version: updated.version }, 'case transition');
+  ctx.log.info(
+    { caseId: id, action: spec.action, version: updated.version },
+    'case transition',
+  );
   return updated;
 }
 
 /** Accepts (受理) a submitted case as a clerk; the promised and statutory deadlines count from this day. */
-export function acceptCase(ctx: CasesContext, id: string, expectedVersion?: number | null): Promise<CaseDocument> {
+export function acceptCase(
+  ctx: CasesContext,
+  id: string,
+  expectedVersion?: number | null,
+): Promise<CaseDocument> {
   return transition(ctx, id, expectedVersion, {
     action: 'ACCEPTED',
     roles: [Role.Clerk],
@@ -78,24 +138,41 @@ export function acceptCase(ctx: CasesContext, id: string, expectedVersion?: numb
 }
 
 /** Declines to accept (不予受理) a submitted case as a clerk, with a reason. */
-export function notAcceptCase(ctx: CasesContext, id: string, reason: string, expectedVersion?: number | null): Promise<CaseDocument> {
+export function notAcceptCase(
+  ctx: CasesContext,
+  id: string,
+  reason: string,
+  expectedVersion?: number | null,
+): Promise<CaseDocument> {
   return transition(ctx, id, expectedVersion, {
     action: 'NOT_ACCEPTED',
     roles: [Role.Clerk],
     from: 'SUBMITTED',
     opinion: () => readOpinion(reason, 'reason', true),
-    change: (_record, _viewer, at) => ({ status: 'NOT_ACCEPTED', decidedAt: at }),
+    change: (_record, _viewer, at) => ({
+      status: 'NOT_ACCEPTED',
+      decidedAt: at,
+    }),
   });
 }
 
 /** Rejects (不予许可) an accepted case as a reviewer or approver, with a reason. */
-export function rejectCase(ctx: CasesContext, id: string, reason: string, expectedVersion?: number | null): Promise<CaseDocument> {
+export function rejectCase(
+  ctx: CasesContext,
+  id: string,
+  reason: string,
+  expectedVersion?: number | null,
+): Promise<CaseDocument> {
   return transition(ctx, id, expectedVersion, {
     action: 'REJECTED',
     roles: [Role.Reviewer, Role.Approver],
     from: 'ACCEPTED',
     opinion: () => readOpinion(reason, 'reason', true),
-    change: (record, _viewer, at) => ({ status: 'REJECTED', decidedAt: at, decisionTimeliness: decisionTimeliness(at, record.deadline) }),
+    change: (record, _viewer, at) => ({
+      status: 'REJECTED',
+      decidedAt: at,
+      decisionTimeliness: decisionTimeliness(at, record.deadline),
+    }),
   });
 }
 
@@ -105,16 +182,29 @@ export function rejectCase(ctx: CasesContext, id: string, reason: string, expect
  * issuance as PENDING, and one attempt follows before returning. A failed
  * attempt leaves the case APPROVED for the retry loop.
  */
-export async function approveCase(ctx: CasesContext, id: string, opinion: string | null | undefined, expectedVersion?: number | null): Promise<CaseDocument> {
+export async function approveCase(
+  ctx: CasesContext,
+  id: string,
+  opinion: string | null | undefined,
+  expectedVersion?: number | null,
+): Promise<CaseDocument> {
   const approved = await transition(ctx, id, expectedVersion, {
     action: 'APPROVED',
     roles: [Role.Reviewer, Role.Approver],
     from: 'ACCEPTED',
     opinion: () => readOpinion(opinion, 'opinion', false),
     change: (record, _viewer, at) => {
-      const decided = { decidedAt: at, decisionTimeliness: decisionTimeliness(at, record.deadline) };
-      if (!record.licenceTypeCode) return { ...decided, status: 'COMPLETED', completedAt: at };
-      return { ...decided, status: 'APPROVED', licenceIssue: LicenceIssuer.claimedPending() };
+      const decided = {
+        decidedAt: at,
+        decisionTimeliness: decisionTimeliness(at, record.deadline),
+      };
+      if (!record.licenceTypeCode)
+        return { ...decided, status: 'COMPLETED', completedAt: at };
+      return {
+        ...decided,
+        status: 'APPROVED',
+        licenceIssue: LicenceIssuer.claimedPending(),
+      };
     },
   });
   if (approved.status !== 'APPROVED') return approved;
@@ -124,18 +214,39 @@ export async function approveCase(ctx: CasesContext, id: string, opinion: string
 }
 
 /** Puts a FAILED licence issuance back in the retry queue after staff fixed its cause. */
-export async function retryLicenceIssue(ctx: CasesContext, id: string): Promise<CaseDocument> {
+export async function retryLicenceIssue(
+  ctx: CasesContext,
+  id: string,
+): Promise<CaseDocument> {
   const viewer = requireRole(ctx.viewer, Role.Approver, Role.Admin);
   const record = await ctx.models.Case.findById(id).lean<CaseDocument>();
   if (!record) throw notFound('Case', id);
-  if (!inJurisdiction(viewer, record)) throw forbidden(`Case ${id} lies outside your division or department.`);
+  if (!inJurisdiction(viewer, record))
+    throw forbidden(`Case ${id} lies outside your division or department.`);
   if (record.status !== 'APPROVED' || record.licenceIssue.state !== 'FAILED') {
-    throw appError(ErrorCode.InvalidState, `Case ${id} has no failed licence issuance (status ${record.status}, issuance ${record.licenceIssue.state}).`, { status: record.status });
+    throw appError(
+      ErrorCode.InvalidState,
+      `Case ${id} has no failed licence issuance (status ${record.status}, issuance ${record.licenceIssue.state}).`,
+      { status: record.status },
+    );
   }
-  const updated = await changeAtVersion<CaseDocument>(ctx.models.Case, id, record.version, {
-    set: { 'licenceIssue.state': 'PENDING', 'licenceIssue.nextAttemptAt': new Date() },
-  }, { log: ctx.log });
-  if (!updated) throw appError(ErrorCode.Conflict, `Case ${id} changed while the retry was requested; reload it.`);
+  const updated = await changeAtVersion<CaseDocument>(
+    ctx.models.Case,
+    id,
+    record.version,
+    {
+      set: {
+        'licenceIssue.state': 'PENDING',
+        'licenceIssue.nextAttemptAt': new Date(),
+      },
+    },
+    { log: ctx.log },
+  );
+  if (!updated)
+    throw appError(
+      ErrorCode.Conflict,
+      `Case ${id} changed while the retry was requested; reload it.`,
+    );
   ctx.log.info({ caseId: id }, 'licence issuance requeued');
   return updated;
 }

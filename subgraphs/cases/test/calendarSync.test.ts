@@ -2,7 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendar, Role } from '@ykb/common';
 import { graphql, viewerOf } from '../../../tests/support/harness.js';
 import { setClock } from '../src/index.js';
-import { ASSISTANCE_ITEM, assistanceForm, CASE_FIELDS, CITIZEN, demo, materialsFor, newKey, startStack, SUBMIT, VILLAGE, type Stack } from './stack.js';
+import {
+  ASSISTANCE_ITEM,
+  assistanceForm,
+  CASE_FIELDS,
+  CITIZEN,
+  demo,
+  materialsFor,
+  newKey,
+  startStack,
+  SUBMIT,
+  VILLAGE,
+  type Stack,
+} from './stack.js';
 
 const ACCEPT = `mutation($id: ID!) { acceptCase(id: $id) { ${CASE_FIELDS} } }`;
 const CASE = `query($id: ID!) { case(id: $id) { deadline { date provisional } statutoryDeadline { date provisional } } }`;
@@ -26,11 +38,27 @@ afterAll(async () => {
 
 async function acceptAssistanceCase(): Promise<Record<string, any>> {
   const materials = await materialsFor(stack.url, CITIZEN, ['M1', 'M2']);
-  const submitted = await graphql(stack.url, SUBMIT, {
-    input: { itemId: ASSISTANCE_ITEM, divisionCode: VILLAGE, formData: assistanceForm(), materials, idempotencyKey: newKey() },
-  }, CITIZEN);
+  const submitted = await graphql(
+    stack.url,
+    SUBMIT,
+    {
+      input: {
+        itemId: ASSISTANCE_ITEM,
+        divisionCode: VILLAGE,
+        formData: assistanceForm(),
+        materials,
+        idempotencyKey: newKey(),
+      },
+    },
+    CITIZEN,
+  );
   if (submitted.errors) throw new Error(JSON.stringify(submitted.errors));
-  const accepted = await graphql(stack.url, ACCEPT, { id: submitted.data!.submitApplication.id }, CLERK_COUNTY);
+  const accepted = await graphql(
+    stack.url,
+    ACCEPT,
+    { id: submitted.data!.submitApplication.id },
+    CLERK_COUNTY,
+  );
   if (accepted.errors) throw new Error(JSON.stringify(accepted.errors));
   return accepted.data!.acceptCase;
 }
@@ -43,23 +71,43 @@ describe('cases calendar sync', () => {
     expect(before.deadline).toEqual({ date: '2027-01-06', provisional: true });
     expect(before.statutoryDeadline.provisional).toBe(true);
 
-    const loaded = await graphql(stack.identity!.url, LOAD, {
-      input: { year: 2027, holidays: ['2027-01-01', '2027-01-02', '2027-01-03'], workdays: ['2027-01-09'], notice: '2027 测试通知' },
-    }, ADMIN);
+    const loaded = await graphql(
+      stack.identity!.url,
+      LOAD,
+      {
+        input: {
+          year: 2027,
+          holidays: ['2027-01-01', '2027-01-02', '2027-01-03'],
+          workdays: ['2027-01-09'],
+          notice: '2027 测试通知',
+        },
+      },
+      ADMIN,
+    );
     expect(loaded.errors).toBeUndefined();
 
     const started = Date.now();
-    while (!calendar().knowsYear(2027) && Date.now() - started < 5000) await new Promise((resolve) => setTimeout(resolve, 20));
+    while (!calendar().knowsYear(2027) && Date.now() - started < 5000)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     expect(calendar().knowsYear(2027)).toBe(true);
 
     // The stored provisional deadline is recomputed on read: 2027-01-01 is off and Saturday 2027-01-09 is a workday.
     const reread = await graphql(stack.url, CASE, { id: before.id }, CITIZEN);
     expect(reread.errors).toBeUndefined();
-    expect(reread.data!.case.deadline).toEqual({ date: '2027-01-07', provisional: false });
-    expect(reread.data!.case.statutoryDeadline).toEqual({ date: '2027-01-20', provisional: false });
+    expect(reread.data!.case.deadline).toEqual({
+      date: '2027-01-07',
+      provisional: false,
+    });
+    expect(reread.data!.case.statutoryDeadline).toEqual({
+      date: '2027-01-20',
+      provisional: false,
+    });
 
     const after = await acceptAssistanceCase();
     expect(after.deadline).toEqual({ date: '2027-01-07', provisional: false });
-    expect(after.statutoryDeadline).toEqual({ date: '2027-01-20', provisional: false });
+    expect(after.statutoryDeadline).toEqual({
+      date: '2027-01-20',
+      provisional: false,
+    });
   });
 });

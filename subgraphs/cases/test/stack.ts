@@ -1,7 +1,16 @@
 import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { DEMO_ACCOUNTS, viewerFromHeader, type RunningSubgraph, type Viewer } from '@ykb/common';
-import { graphql, isolateDatabase, startTestSubgraph } from '../../../tests/support/harness.js';
+import {
+  DEMO_ACCOUNTS,
+  viewerFromHeader,
+  type RunningSubgraph,
+  type Viewer,
+} from '@ykb/common';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+} from '../../../tests/support/harness.js';
 import { identitySubgraph } from '../../identity/src/index.js';
 import { itemsSubgraph, seededItemId } from '../../items/src/index.js';
 import { casesSubgraph } from '../src/index.js';
@@ -22,7 +31,10 @@ export class LicencesEndpoint {
   readonly calls: LicenceCall[] = [];
   private failures = 0;
   private failureCode = 'INTERNAL_SERVER_ERROR';
-  private readonly issued = new Map<string, { id: string; identifier: string }>();
+  private readonly issued = new Map<
+    string,
+    { id: string; identifier: string }
+  >();
   private server: Server | undefined;
   url = '';
 
@@ -41,7 +53,10 @@ export class LicencesEndpoint {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query: string; variables: { input: Record<string, any> } };
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          query: string;
+          variables: { input: Record<string, any> };
+        };
         const viewer = viewerFromHeader(req.headers.authorization);
         const input = body.variables.input;
         const fail = this.failures > 0;
@@ -49,30 +64,59 @@ export class LicencesEndpoint {
         res.setHeader('content-type', 'application/json');
         if (fail) {
           this.failures--;
-          res.statusCode = this.failureCode === 'INTERNAL_SERVER_ERROR' ? 503 : 200;
-          res.end(JSON.stringify({ errors: [{ message: 'licences store unavailable', extensions: { code: this.failureCode } }] }));
+          res.statusCode =
+            this.failureCode === 'INTERNAL_SERVER_ERROR' ? 503 : 200;
+          res.end(
+            JSON.stringify({
+              errors: [
+                {
+                  message: 'licences store unavailable',
+                  extensions: { code: this.failureCode },
+                },
+              ],
+            }),
+          );
           return;
         }
-        if (!viewer?.roles.includes('SYSTEM') || !body.query.includes('issueLicence')) {
-          res.end(JSON.stringify({ errors: [{ message: 'only SYSTEM may issue', extensions: { code: 'FORBIDDEN' } }] }));
+        if (
+          !viewer?.roles.includes('SYSTEM') ||
+          !body.query.includes('issueLicence')
+        ) {
+          res.end(
+            JSON.stringify({
+              errors: [
+                {
+                  message: 'only SYSTEM may issue',
+                  extensions: { code: 'FORBIDDEN' },
+                },
+              ],
+            }),
+          );
           return;
         }
         let licence = this.issued.get(input.caseId);
         if (!licence) {
           const n = this.issued.size + 1;
-          licence = { id: `lic-${n}`, identifier: `1.2.156.3005.2.${input.licenceTypeCode}.TEST.${n}.001.X` };
+          licence = {
+            id: `lic-${n}`,
+            identifier: `1.2.156.3005.2.${input.licenceTypeCode}.TEST.${n}.001.X`,
+          };
           this.issued.set(input.caseId, licence);
         }
         res.end(JSON.stringify({ data: { issueLicence: licence } }));
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) =>
+      this.server!.listen(0, '127.0.0.1', resolve),
+    );
     const address = this.server.address();
     this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    await new Promise<void>(
+      (resolve) => this.server?.close(() => resolve()) ?? resolve(),
+    );
   }
 }
 
@@ -108,7 +152,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 
   // Without identity there is nothing to sync the calendar from, so the sync
   // is switched off instead of calling whatever listens on the default port.
-  const identity = options.identity === false ? undefined : await startTestSubgraph(identitySubgraph);
+  const identity =
+    options.identity === false
+      ? undefined
+      : await startTestSubgraph(identitySubgraph);
   if (identity) {
     process.env.YKB_IDENTITY_URL = identity.url;
     delete process.env.YKB_CALENDAR_SYNC;
@@ -163,14 +210,32 @@ export const VILLAGE = '500238100205';
 
 /** Builds a tiny but well-formed PDF; `marker` makes its content, and so its hash, unique. */
 export function pdfBase64(marker = randomBytes(6).toString('hex')): string {
-  return Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`).toString('base64');
+  return Buffer.from(
+    `%PDF-1.4\n% ${marker}\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n`,
+  ).toString('base64');
 }
 
 const UPLOAD = `mutation($input: UploadMaterialInput!) { uploadMaterial(input: $input) { id fileName mimeType size sha256 uploadedAt } }`;
 
-export async function uploadPdf(url: string, viewer: Viewer, marker?: string): Promise<string> {
-  const result = await graphql(url, UPLOAD, { input: { fileName: 'material.pdf', mimeType: 'application/pdf', contentBase64: pdfBase64(marker) } }, viewer);
-  if (result.errors) throw new Error(`upload failed: ${JSON.stringify(result.errors)}`);
+export async function uploadPdf(
+  url: string,
+  viewer: Viewer,
+  marker?: string,
+): Promise<string> {
+  const result = await graphql(
+    url,
+    UPLOAD,
+    {
+      input: {
+        fileName: 'material.pdf',
+        mimeType: 'application/pdf',
+        contentBase64: pdfBase64(marker),
+      },
+    },
+    viewer,
+  );
+  if (result.errors)
+    throw new Error(`upload failed: ${JSON.stringify(result.errors)}`);
   return result.data!.uploadMaterial.id as string;
 }
 
@@ -187,7 +252,9 @@ export function newKey(): string {
 }
 
 /** Form data that passes the business-registration item's form. */
-export function businessForm(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function businessForm(
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     applicantName: '张三',
     applicantIdCard: CITIZEN_ID_CARD,
@@ -201,12 +268,22 @@ export function businessForm(overrides: Record<string, unknown> = {}): Record<st
 
 /** Form data that passes the temporary-assistance item's form. */
 export function assistanceForm(): Record<string, unknown> {
-  return { applicantName: '张三', applicantIdCard: CITIZEN_ID_CARD, contactMobile: '13800138000', reason: '家中突发火灾' };
+  return {
+    applicantName: '张三',
+    applicantIdCard: CITIZEN_ID_CARD,
+    contactMobile: '13800138000',
+    reason: '家中突发火灾',
+  };
 }
 
 /** Uploads one file per material code and returns the materials input. */
-export async function materialsFor(url: string, viewer: Viewer, codes: string[]): Promise<{ code: string; fileId: string }[]> {
+export async function materialsFor(
+  url: string,
+  viewer: Viewer,
+  codes: string[],
+): Promise<{ code: string; fileId: string }[]> {
   const materials = [];
-  for (const code of codes) materials.push({ code, fileId: await uploadPdf(url, viewer) });
+  for (const code of codes)
+    materials.push({ code, fileId: await uploadPdf(url, viewer) });
   return materials;
 }

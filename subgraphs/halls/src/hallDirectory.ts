@@ -1,5 +1,9 @@
 import { HALLS, type HallSeed } from '@ykb/common';
-import { HALL_LEVELS, type BusinessCategory, type HallDocument } from './model.js';
+import {
+  HALL_LEVELS,
+  type BusinessCategory,
+  type HallDocument,
+} from './model.js';
 
 /**
  * Seeded hall documents: the shared HALLS reference list plus opening hours,
@@ -9,25 +13,48 @@ import { HALL_LEVELS, type BusinessCategory, type HallDocument } from './model.j
  * values, not the published arrangement of each real hall.
  */
 
-type WindowSpec = [name: string, category: 'COMPREHENSIVE' | 'DEDICATED', businessCategories: BusinessCategory[], departmentCode?: string];
+type WindowSpec = [
+  name: string,
+  category: 'COMPREHENSIVE' | 'DEDICATED',
+  businessCategories: BusinessCategory[],
+  departmentCode?: string,
+];
 
 const WINDOWS_BY_LEVEL: Record<HallSeed['level'], WindowSpec[]> = {
   CITY: [
-    ['综合受理窗口', 'COMPREHENSIVE', ['GENERAL', 'MARKET_ENTRY', 'SOCIAL_SECURITY', 'CIVIL_AFFAIRS']],
+    [
+      '综合受理窗口',
+      'COMPREHENSIVE',
+      ['GENERAL', 'MARKET_ENTRY', 'SOCIAL_SECURITY', 'CIVIL_AFFAIRS'],
+    ],
     ['企业开办专窗', 'DEDICATED', ['MARKET_ENTRY'], 'CQ-SCJG'],
     ['工程建设项目专窗', 'DEDICATED', ['CONSTRUCTION'], 'CQ-ZJ'],
     ['户籍出入境专窗', 'DEDICATED', ['PUBLIC_SECURITY'], 'CQ-GA'],
   ],
   DISTRICT: [
-    ['综合受理窗口', 'COMPREHENSIVE', ['GENERAL', 'MARKET_ENTRY', 'SOCIAL_SECURITY', 'CIVIL_AFFAIRS']],
+    [
+      '综合受理窗口',
+      'COMPREHENSIVE',
+      ['GENERAL', 'MARKET_ENTRY', 'SOCIAL_SECURITY', 'CIVIL_AFFAIRS'],
+    ],
     ['企业开办专窗', 'DEDICATED', ['MARKET_ENTRY'], 'CQ-SCJG'],
     ['社保医保专窗', 'DEDICATED', ['SOCIAL_SECURITY'], 'CQ-RS'],
   ],
   TOWNSHIP: [
-    ['综合受理窗口', 'COMPREHENSIVE', ['GENERAL', 'SOCIAL_SECURITY', 'CIVIL_AFFAIRS']],
+    [
+      '综合受理窗口',
+      'COMPREHENSIVE',
+      ['GENERAL', 'SOCIAL_SECURITY', 'CIVIL_AFFAIRS'],
+    ],
     ['社会救助专窗', 'DEDICATED', ['CIVIL_AFFAIRS'], 'CQ-MZ'],
   ],
-  VILLAGE: [['便民服务窗口', 'COMPREHENSIVE', ['GENERAL', 'SOCIAL_SECURITY', 'CIVIL_AFFAIRS']]],
+  VILLAGE: [
+    [
+      '便民服务窗口',
+      'COMPREHENSIVE',
+      ['GENERAL', 'SOCIAL_SECURITY', 'CIVIL_AFFAIRS'],
+    ],
+  ],
 };
 
 const OPENING_HOURS: Record<HallSeed['level'], string> = {
@@ -51,12 +78,14 @@ export function hallDirectory(): HallDocument[] {
     address: hall.address,
     openingHours: OPENING_HOURS[hall.level],
     phone: SERVICE_HOTLINE,
-    windows: WINDOWS_BY_LEVEL[hall.level].map(([name, category, businessCategories, departmentCode], index) => ({
-      number: index + 1,
-      name: `${index + 1}号 ${name}`,
-      category,
-      businessCategories,
-      departmentCode: departmentCode ?? null,
-    })),
+    windows: WINDOWS_BY_LEVEL[hall.level].map(
+      ([name, category, businessCategories, departmentCode], index) => ({
+        number: index + 1,
+        name: `${index + 1}号 ${name}`,
+        category,
+        businessCategories,
+        departmentCode: departmentCode ?? null,
+      }),
+    ),
   })) as unknown as HallDocument[];
 }

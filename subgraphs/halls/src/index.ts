@@ -5,7 +5,9 @@ import { registerModels } from './model.js';
 import { createContext, resolvers, type HallsContext } from './resolvers.js';
 import { seedHalls } from './seed.js';
 
-export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+export const typeDefs = gql(
+  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+);
 
 export interface HallsOptions {
   /** Clock of the queue; tests replace it to cross an Asia/Shanghai midnight. Default: the system clock. */
@@ -13,7 +15,9 @@ export interface HallsOptions {
 }
 
 /** Builds the halls subgraph definition. */
-export function createHallsSubgraph(options: HallsOptions = {}): SubgraphDefinition<HallsContext> {
+export function createHallsSubgraph(
+  options: HallsOptions = {},
+): SubgraphDefinition<HallsContext> {
   const now = options.now ?? (() => new Date());
   return {
     name: 'halls',

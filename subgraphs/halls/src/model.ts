@@ -22,8 +22,16 @@ const windowSchema = new Schema(
   {
     number: { type: Number, required: true, min: 1 },
     name: { type: String, required: true },
-    category: { type: String, required: true, enum: ['COMPREHENSIVE', 'DEDICATED'] },
-    businessCategories: { type: [String], required: true, enum: Object.keys(BUSINESS_CATEGORIES) },
+    category: {
+      type: String,
+      required: true,
+      enum: ['COMPREHENSIVE', 'DEDICATED'],
+    },
+    businessCategories: {
+      type: [String],
+      required: true,
+      enum: Object.keys(BUSINESS_CATEGORIES),
+    },
     departmentCode: { type: String, default: null },
   },
   { _id: false },
@@ -35,7 +43,12 @@ const hallSchema = new Schema(
     name: { type: String, required: true },
     level: { type: String, required: true, enum: HALL_LEVELS },
     /** Position of `level` in HALL_LEVELS, stored so that the database sorts by level. */
-    levelRank: { type: Number, required: true, min: 0, max: HALL_LEVELS.length - 1 },
+    levelRank: {
+      type: Number,
+      required: true,
+      min: 0,
+      max: HALL_LEVELS.length - 1,
+    },
     divisionCode: { type: String, required: true },
     address: { type: String, required: true },
     openingHours: { type: String, required: true },
@@ -52,13 +65,22 @@ const ticketSchema = new Schema(
   {
     _id: { type: String, required: true },
     hallId: { type: String, required: true },
-    category: { type: String, required: true, enum: Object.keys(BUSINESS_CATEGORIES) },
+    category: {
+      type: String,
+      required: true,
+      enum: Object.keys(BUSINESS_CATEGORIES),
+    },
     /** Calendar date in Asia/Shanghai (YYYY-MM-DD); numbering restarts every day. */
     serviceDate: { type: String, required: true },
     /** Position in the day's sequence of this hall and category, from 1. */
     sequence: { type: Number, required: true, min: 1 },
     number: { type: String, required: true },
-    status: { type: String, required: true, enum: ['WAITING', 'CALLED'], default: 'WAITING' },
+    status: {
+      type: String,
+      required: true,
+      enum: ['WAITING', 'CALLED'],
+      default: 'WAITING',
+    },
     idempotencyKey: { type: String, required: true },
     /** User id of a signed-in taker; null for anonymous kiosk or phone requests. */
     takenBy: { type: String, default: null },
@@ -73,7 +95,10 @@ const ticketSchema = new Schema(
 ticketSchema.index({ idempotencyKey: 1 }, { unique: true });
 // Guarantees that no two tickets of one hall, day and category share a number,
 // whatever the counter returned.
-ticketSchema.index({ hallId: 1, serviceDate: 1, category: 1, sequence: 1 }, { unique: true });
+ticketSchema.index(
+  { hallId: 1, serviceDate: 1, category: 1, sequence: 1 },
+  { unique: true },
+);
 ticketSchema.index({ hallId: 1, serviceDate: 1, status: 1, takenAt: 1 });
 
 /**
@@ -90,13 +115,19 @@ const ticketCallSchema = new Schema({
 
 export type HallDocument = InferSchemaType<typeof hallSchema> & { _id: string };
 export type HallWindow = HallDocument['windows'][number];
-export type TicketDocument = InferSchemaType<typeof ticketSchema> & { _id: string };
+export type TicketDocument = InferSchemaType<typeof ticketSchema> & {
+  _id: string;
+};
 
 export function registerModels(connection: Connection) {
   return {
     Hall: connection.model('Hall', hallSchema, 'halls'),
     Ticket: connection.model('Ticket', ticketSchema, 'tickets'),
-    TicketCall: connection.model('TicketCall', ticketCallSchema, 'ticket_calls'),
+    TicketCall: connection.model(
+      'TicketCall',
+      ticketCallSchema,
+      'ticket_calls',
+    ),
   };
 }
 

@@ -14,7 +14,13 @@ import {
   shanghaiDate,
   type Viewer,
 } from '@ykb/common';
-import { BUSINESS_CATEGORIES, type BusinessCategory, type HallDocument, type HallModels, type TicketDocument } from './model.js';
+import {
+  BUSINESS_CATEGORIES,
+  type BusinessCategory,
+  type HallDocument,
+  type HallModels,
+  type TicketDocument,
+} from './model.js';
 
 /**
  * Queue tickets of a hall. FerretDB 1.24 runs findAndModify and updates as a
@@ -30,16 +36,30 @@ export interface QueueDependencies {
 }
 
 /** Formats a ticket number: the category letter and the sequence, zero-padded to at least 3 digits. */
-export function formatTicketNumber(category: BusinessCategory, sequence: number): string {
+export function formatTicketNumber(
+  category: BusinessCategory,
+  sequence: number,
+): string {
   return `${BUSINESS_CATEGORIES[category]}${String(sequence).padStart(3, '0')}`;
 }
 
-async function highestSequence(models: HallModels, hallId: string, category: BusinessCategory, serviceDate: string): Promise<number> {
-  const last = await models.Ticket.findOne({ hallId, serviceDate, category }).sort({ sequence: -1 }).select({ sequence: 1 }).lean<{ sequence: number }>();
+async function highestSequence(
+  models: HallModels,
+  hallId: string,
+  category: BusinessCategory,
+  serviceDate: string,
+): Promise<number> {
+  const last = await models.Ticket.findOne({ hallId, serviceDate, category })
+    .sort({ sequence: -1 })
+    .select({ sequence: 1 })
+    .lean<{ sequence: number }>();
   return last?.sequence ?? 0;
 }
 
-async function getHall(models: HallModels, hallId: string): Promise<HallDocument> {
+async function getHall(
+  models: HallModels,
+  hallId: string,
+): Promise<HallDocument> {
   const hall = await models.Hall.findById(hallId).lean<HallDocument>();
   if (!hall) throw notFound('Hall', hallId);
   return hall;
@@ -47,11 +67,18 @@ async function getHall(models: HallModels, hallId: string): Promise<HallDocument
 
 function checkCategory(hall: HallDocument, category: string): BusinessCategory {
   if (!Object.hasOwn(BUSINESS_CATEGORIES, category)) {
-    throw badInput(`Unknown business category ${category}.`, { field: 'category' });
+    throw badInput(`Unknown business category ${category}.`, {
+      field: 'category',
+    });
   }
-  const served = hall.windows.some((w) => w.businessCategories.includes(category));
+  const served = hall.windows.some((w) =>
+    w.businessCategories.includes(category),
+  );
   if (!served) {
-    throw badInput(`Hall ${hall._id} has no window for business category ${category}; choose a category one of its windows serves.`, { field: 'category' });
+    throw badInput(
+      `Hall ${hall._id} has no window for business category ${category}; choose a category one of its windows serves.`,
+      { field: 'category' },
+    );
   }
   return category as BusinessCategory;
 }
@@ -68,12 +95,22 @@ export interface TakeTicketArgs {
  * can be skipped when two requests with one key race, because both draw from
  * the counter before one insert wins.
  */
-export async function takeTicket(deps: QueueDependencies, args: TakeTicketArgs, viewer: Viewer | undefined): Promise<TicketDocument> {
+export async function takeTicket(
+  deps: QueueDependencies,
+  args: TakeTicketArgs,
+  viewer: Viewer | undefined,
+): Promise<TicketDocument> {
   const { models } = deps;
   if (!isIdempotencyKey(args.idempotencyKey)) {
-    throw badInput('idempotencyKey must be 8 to 100 characters of letters, digits, "-" or "_".', { field: 'idempotencyKey' });
+    throw badInput(
+      'idempotencyKey must be 8 to 100 characters of letters, digits, "-" or "_".',
+      { field: 'idempotencyKey' },
+    );
   }
-  const findReplay = () => models.Ticket.findOne({ idempotencyKey: args.idempotencyKey }).lean<TicketDocument>();
+  const findReplay = () =>
+    models.Ticket.findOne({
+      idempotencyKey: args.idempotencyKey,
+    }).lean<TicketDocument>();
 
   const earlier = await findReplay();
   if (earlier) return checkReplay(earlier, args);
@@ -83,33 +120,43 @@ export async function takeTicket(deps: QueueDependencies, args: TakeTicketArgs, 
   const takenAt = deps.now();
   const serviceDate = shanghaiDate(takenAt);
 
-  const { record, replayed } = await insertWithNextNumber<TicketDocument>(models.Ticket.db, {
-    sequence: `ticket:${hall._id}/${category}/${serviceDate}`,
-    insert: async (sequence) => {
-      const created = await models.Ticket.create({
-        _id: randomUUID(),
-        hallId: hall._id,
-        category,
-        serviceDate,
-        sequence,
-        number: formatTicketNumber(category, sequence),
-        status: 'WAITING',
-        idempotencyKey: args.idempotencyKey,
-        takenBy: viewer?.userId ?? null,
-        takenAt,
-      });
-      return created.toObject() as TicketDocument;
+  const { record, replayed } = await insertWithNextNumber<TicketDocument>(
+    models.Ticket.db,
+    {
+      sequence: `ticket:${hall._id}/${category}/${serviceDate}`,
+      insert: async (sequence) => {
+        const created = await models.Ticket.create({
+          _id: randomUUID(),
+          hallId: hall._id,
+          category,
+          serviceDate,
+          sequence,
+          number: formatTicketNumber(category, sequence),
+          status: 'WAITING',
+          idempotencyKey: args.idempotencyKey,
+          takenBy: viewer?.userId ?? null,
+          takenAt,
+        });
+        return created.toObject() as TicketDocument;
+      },
+      highestTaken: () =>
+        highestSequence(models, hall._id, category, serviceDate),
+      findExisting: findReplay,
+      description: `ticket number of hall ${hall._id}, category ${category} on ${serviceDate}`,
     },
-    highestTaken: () => highestSequence(models, hall._id, category, serviceDate),
-    findExisting: findReplay,
-    description: `ticket number of hall ${hall._id}, category ${category} on ${serviceDate}`,
-  });
+  );
   return replayed ? checkReplay(record, args) : record;
 }
 
-function checkReplay(ticket: TicketDocument, args: TakeTicketArgs): TicketDocument {
+function checkReplay(
+  ticket: TicketDocument,
+  args: TakeTicketArgs,
+): TicketDocument {
   if (ticket.hallId !== args.hallId || ticket.category !== args.category) {
-    throw appError(ErrorCode.Conflict, `idempotencyKey ${args.idempotencyKey} was already used for another ticket request; generate a new key.`);
+    throw appError(
+      ErrorCode.Conflict,
+      `idempotencyKey ${args.idempotencyKey} was already used for another ticket request; generate a new key.`,
+    );
   }
   return ticket;
 }
@@ -120,12 +167,20 @@ function checkReplay(ticket: TicketDocument, args: TakeTicketArgs): TicketDocume
  * A viewer with a department calls only at that department's dedicated
  * windows and at comprehensive windows.
  */
-function requireWindowAccess(viewer: Viewer, hall: HallDocument, windowDepartment: string | null | undefined): void {
+function requireWindowAccess(
+  viewer: Viewer,
+  hall: HallDocument,
+  windowDepartment: string | null | undefined,
+): void {
   const atHall = viewer.hallId === hall._id;
   if (!atHall && !inJurisdiction(viewer, { divisionCode: hall.divisionCode })) {
     throw forbidden(`Hall ${hall._id} lies outside your hall and division.`);
   }
-  if (viewer.departmentCode && windowDepartment && viewer.departmentCode !== windowDepartment) {
+  if (
+    viewer.departmentCode &&
+    windowDepartment &&
+    viewer.departmentCode !== windowDepartment
+  ) {
     throw forbidden(`This window belongs to department ${windowDepartment}.`);
   }
 }
@@ -135,12 +190,17 @@ function requireWindowAccess(viewer: Viewer, hall: HallDocument, windowDepartmen
  * null when none waits. Each candidate is claimed by inserting a TicketCall
  * with the ticket's id, so two windows never call the same ticket.
  */
-export async function callNext(deps: QueueDependencies, args: { hallId: string; windowNumber: number }, viewer: Viewer | undefined): Promise<TicketDocument | null> {
+export async function callNext(
+  deps: QueueDependencies,
+  args: { hallId: string; windowNumber: number },
+  viewer: Viewer | undefined,
+): Promise<TicketDocument | null> {
   const { models } = deps;
   const clerk = requireRole(viewer, Role.Clerk, Role.HallManager);
   const hall = await getHall(models, args.hallId);
   const window = hall.windows.find((w) => w.number === args.windowNumber);
-  if (!window) throw notFound(`Window of hall ${hall._id}`, String(args.windowNumber));
+  if (!window)
+    throw notFound(`Window of hall ${hall._id}`, String(args.windowNumber));
   requireWindowAccess(clerk, hall, window.departmentCode);
 
   const calledAt = deps.now();
@@ -162,7 +222,13 @@ export async function callNext(deps: QueueDependencies, args: { hallId: string; 
 
     for (const candidate of candidates) {
       try {
-        await models.TicketCall.create({ _id: candidate._id, hallId: hall._id, windowNumber: window.number, calledBy: clerk.userId, calledAt });
+        await models.TicketCall.create({
+          _id: candidate._id,
+          hallId: hall._id,
+          windowNumber: window.number,
+          calledBy: clerk.userId,
+          calledAt,
+        });
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
         claimedElsewhere.push(candidate._id);
@@ -172,7 +238,14 @@ export async function callNext(deps: QueueDependencies, args: { hallId: string; 
       // but never callable again; queueStatus still counts it.
       return models.Ticket.findOneAndUpdate(
         { _id: candidate._id },
-        { $set: { status: 'CALLED', calledAt, windowNumber: window.number, calledBy: clerk.userId } },
+        {
+          $set: {
+            status: 'CALLED',
+            calledAt,
+            windowNumber: window.number,
+            calledBy: clerk.userId,
+          },
+        },
         { returnDocument: 'after' },
       ).lean<TicketDocument>();
     }
@@ -187,15 +260,30 @@ export interface QueueStatus {
 }
 
 /** Counts today's waiting tickets of a hall and how long the oldest has waited. */
-export async function queueStatus(deps: QueueDependencies, hallId: string): Promise<QueueStatus> {
+export async function queueStatus(
+  deps: QueueDependencies,
+  hallId: string,
+): Promise<QueueStatus> {
   const { models } = deps;
   const hall = await getHall(models, hallId);
   const asOf = deps.now();
-  const filter = { hallId: hall._id, serviceDate: shanghaiDate(asOf), status: 'WAITING' as const };
+  const filter = {
+    hallId: hall._id,
+    serviceDate: shanghaiDate(asOf),
+    status: 'WAITING' as const,
+  };
   const [waitingCount, oldest] = await Promise.all([
     models.Ticket.countDocuments(filter),
-    models.Ticket.findOne(filter).sort({ takenAt: 1 }).select({ takenAt: 1 }).lean<{ takenAt: Date }>(),
+    models.Ticket.findOne(filter)
+      .sort({ takenAt: 1 })
+      .select({ takenAt: 1 })
+      .lean<{ takenAt: Date }>(),
   ]);
-  const maxWaitSeconds = oldest ? Math.max(0, Math.floor((asOf.getTime() - oldest.takenAt.getTime()) / 1000)) : 0;
+  const maxWaitSeconds = oldest
+    ? Math.max(
+        0,
+        Math.floor((asOf.getTime() - oldest.takenAt.getTime()) / 1000),
+      )
+    : 0;
   return { hallId: hall._id, waitingCount, maxWaitSeconds, asOf };
 }

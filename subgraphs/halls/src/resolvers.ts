@@ -1,8 +1,18 @@
-import { badInput, isDivisionCode, loaderBy, type BaseResolverContext } from '@ykb/common';
+import {
+  badInput,
+  isDivisionCode,
+  loaderBy,
+  type BaseResolverContext,
+} from '@ykb/common';
 import type DataLoader from 'dataloader';
 import type { HallDocument, HallModels } from './model.js';
 import type { Resolvers } from './generated/resolvers-types.js';
-import { callNext, queueStatus, takeTicket, type QueueDependencies } from './queue.js';
+import {
+  callNext,
+  queueStatus,
+  takeTicket,
+  type QueueDependencies,
+} from './queue.js';
 
 export interface HallsContext extends BaseResolverContext {
   models: HallModels;
@@ -10,8 +20,17 @@ export interface HallsContext extends BaseResolverContext {
   hallById: DataLoader<string, HallDocument | null>;
 }
 
-export function createContext(models: HallModels, now: () => Date, base: BaseResolverContext): HallsContext {
-  return { ...base, models, now, hallById: loaderBy<HallDocument>(models.Hall) };
+export function createContext(
+  models: HallModels,
+  now: () => Date,
+  base: BaseResolverContext,
+): HallsContext {
+  return {
+    ...base,
+    models,
+    now,
+    hallById: loaderBy<HallDocument>(models.Hall),
+  };
 }
 
 function queueDependencies(ctx: HallsContext): QueueDependencies {
@@ -19,7 +38,10 @@ function queueDependencies(ctx: HallsContext): QueueDependencies {
 }
 
 /** Loads the hall of a ticket or queue; halls are never deleted, so a missing one is a server fault. */
-async function loadReferencedHall(ctx: HallsContext, hallId: string): Promise<HallDocument> {
+async function loadReferencedHall(
+  ctx: HallsContext,
+  hallId: string,
+): Promise<HallDocument> {
   const hall = await ctx.hallById.load(hallId);
   if (!hall) throw new Error(`Hall ${hallId} was not found.`);
   return hall;
@@ -35,27 +57,44 @@ export const resolvers: Resolvers = {
       const filter: Record<string, unknown> = {};
       if (args.divisionCode != null) {
         if (!isDivisionCode(args.divisionCode)) {
-          throw badInput(`divisionCode must be a 2, 4, 6, 9 or 12-digit division code, got "${args.divisionCode}".`, { field: 'divisionCode' });
+          throw badInput(
+            `divisionCode must be a 2, 4, 6, 9 or 12-digit division code, got "${args.divisionCode}".`,
+            { field: 'divisionCode' },
+          );
         }
         // Division codes are prefix-hierarchical, and the code contains digits only, so it is safe in a pattern.
         filter.divisionCode = { $regex: `^${args.divisionCode}` };
       }
-      const halls = await ctx.models.Hall.find(filter).sort({ levelRank: 1, _id: 1 }).lean<HallDocument[]>();
+      const halls = await ctx.models.Hall.find(filter)
+        .sort({ levelRank: 1, _id: 1 })
+        .lean<HallDocument[]>();
       for (const hall of halls) ctx.hallById.prime(hall._id, hall);
       return halls;
     },
     hall: (_parent, args, ctx) => ctx.hallById.load(args.id),
-    queueStatus: (_parent, args, ctx) => queueStatus(queueDependencies(ctx), args.hallId),
+    queueStatus: (_parent, args, ctx) =>
+      queueStatus(queueDependencies(ctx), args.hallId),
   },
   Mutation: {
     takeTicket: async (_parent, args, ctx) => {
       const ticket = await takeTicket(queueDependencies(ctx), args, ctx.viewer);
-      ctx.log.info({ ticketId: ticket._id, hallId: ticket.hallId, number: ticket.number }, 'ticket taken');
+      ctx.log.info(
+        { ticketId: ticket._id, hallId: ticket.hallId, number: ticket.number },
+        'ticket taken',
+      );
       return ticket;
     },
     callNext: async (_parent, args, ctx) => {
       const ticket = await callNext(queueDependencies(ctx), args, ctx.viewer);
-      if (ticket) ctx.log.info({ ticketId: ticket._id, hallId: ticket.hallId, windowNumber: ticket.windowNumber }, 'ticket called');
+      if (ticket)
+        ctx.log.info(
+          {
+            ticketId: ticket._id,
+            hallId: ticket.hallId,
+            windowNumber: ticket.windowNumber,
+          },
+          'ticket called',
+        );
       return ticket;
     },
   },

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HALLS, type RunningSubgraph } from '@ykb/common';
-import { graphql, isolateDatabase, startTestSubgraph } from '../../../tests/support/harness.js';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+} from '../../../tests/support/harness.js';
 import { hallDirectory, hallsSubgraph } from '../src/index.js';
 import type { HallModels } from '../src/model.js';
 import { seedHalls } from '../src/seed.js';
@@ -16,14 +20,28 @@ afterAll(async () => {
   await subgraph?.close();
 });
 
-const HALL_FIELDS = 'id name level divisionCode division { code } address openingHours phone windows { number name category businessCategories departmentCode }';
+const HALL_FIELDS =
+  'id name level divisionCode division { code } address openingHours phone windows { number name category businessCategories departmentCode }';
 
 describe('hall directory', () => {
   it('seeds every reference hall with 1 to 4 windows', async () => {
-    const result = await graphql(subgraph.url, `query { halls { ${HALL_FIELDS} } }`);
+    const result = await graphql(
+      subgraph.url,
+      `query { halls { ${HALL_FIELDS} } }`,
+    );
     expect(result.errors).toBeUndefined();
-    const halls = result.data!.halls as { id: string; level: string; windows: { number: number; category: string; departmentCode: string | null }[] }[];
-    expect(halls.map((h) => h.id).sort()).toEqual(HALLS.map((h) => h.id).sort());
+    const halls = result.data!.halls as {
+      id: string;
+      level: string;
+      windows: {
+        number: number;
+        category: string;
+        departmentCode: string | null;
+      }[];
+    }[];
+    expect(halls.map((h) => h.id).sort()).toEqual(
+      HALLS.map((h) => h.id).sort(),
+    );
     for (const hall of halls) {
       if (hall.level === 'VILLAGE') {
         expect(hall.windows).toHaveLength(1);
@@ -32,9 +50,12 @@ describe('hall directory', () => {
         expect(hall.windows.length).toBeGreaterThanOrEqual(2);
         expect(hall.windows.length).toBeLessThanOrEqual(4);
       }
-      expect(hall.windows.map((w) => w.number)).toEqual(hall.windows.map((_, i) => i + 1));
+      expect(hall.windows.map((w) => w.number)).toEqual(
+        hall.windows.map((_, i) => i + 1),
+      );
       for (const window of hall.windows) {
-        if (window.category === 'DEDICATED') expect(window.departmentCode).toMatch(/^CQ-/);
+        if (window.category === 'DEDICATED')
+          expect(window.departmentCode).toMatch(/^CQ-/);
         else expect(window.departmentCode).toBeNull();
       }
     }
@@ -42,7 +63,10 @@ describe('hall directory', () => {
 
   it('leaves halls unchanged when seeding twice', async () => {
     const Hall = subgraph.connection.model('Hall');
-    await Hall.updateOne({ _id: 'hall-500238' }, { $set: { phone: '023-51523456' } });
+    await Hall.updateOne(
+      { _id: 'hall-500238' },
+      { $set: { phone: '023-51523456' } },
+    );
     const models = { Hall } as unknown as HallModels;
 
     const inserted = await seedHalls(models, { info: () => {} } as never);
@@ -54,17 +78,33 @@ describe('hall directory', () => {
   });
 
   it('filters halls by division subtree, sorted by level then id', async () => {
-    const result = await graphql(subgraph.url, 'query { halls(divisionCode: "500238") { id level division { code } } }');
+    const result = await graphql(
+      subgraph.url,
+      'query { halls(divisionCode: "500238") { id level division { code } } }',
+    );
     expect(result.errors).toBeUndefined();
     const halls = result.data!.halls as { id: string; level: string }[];
-    expect(halls.map((h) => h.id)).toEqual(['hall-500238', 'hall-500238100', 'hall-500238100205', 'hall-500238100206']);
-    expect(halls.map((h) => h.level)).toEqual(['DISTRICT', 'TOWNSHIP', 'VILLAGE', 'VILLAGE']);
+    expect(halls.map((h) => h.id)).toEqual([
+      'hall-500238',
+      'hall-500238100',
+      'hall-500238100205',
+      'hall-500238100206',
+    ]);
+    expect(halls.map((h) => h.level)).toEqual([
+      'DISTRICT',
+      'TOWNSHIP',
+      'VILLAGE',
+      'VILLAGE',
+    ]);
     expect(halls.map((h) => h.id)).not.toContain('hall-500103');
     expect(halls.map((h) => h.id)).not.toContain('hall-50');
   });
 
   it('returns every hall for the city and sorts CITY first', async () => {
-    const result = await graphql(subgraph.url, 'query { halls(divisionCode: "50") { id level } }');
+    const result = await graphql(
+      subgraph.url,
+      'query { halls(divisionCode: "50") { id level } }',
+    );
     expect(result.errors).toBeUndefined();
     const halls = result.data!.halls as { id: string; level: string }[];
     expect(halls).toHaveLength(HALLS.length);
@@ -74,13 +114,20 @@ describe('hall directory', () => {
 
   it('rejects a malformed division code with BAD_USER_INPUT', async () => {
     for (const code of ['500238x', '^5', '5002381', '']) {
-      const result = await graphql(subgraph.url, 'query($c: String) { halls(divisionCode: $c) { id } }', { c: code });
+      const result = await graphql(
+        subgraph.url,
+        'query($c: String) { halls(divisionCode: $c) { id } }',
+        { c: code },
+      );
       expect(result.errors?.[0]?.extensions?.code, code).toBe('BAD_USER_INPUT');
     }
   });
 
   it('returns null for an unknown hall id', async () => {
-    const result = await graphql(subgraph.url, 'query { hall(id: "hall-999") { id } }');
+    const result = await graphql(
+      subgraph.url,
+      'query { hall(id: "hall-999") { id } }',
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.hall).toBeNull();
   });
@@ -89,13 +136,17 @@ describe('hall directory', () => {
     const Hall = subgraph.connection.model('Hall');
     const find = vi.spyOn(Hall, 'find');
     try {
-      const result = await graphql(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Hall { id name level } } }', {
-        r: [
-          { __typename: 'Hall', id: 'hall-500238100205' },
-          { __typename: 'Hall', id: 'hall-50' },
-          { __typename: 'Hall', id: 'hall-missing' },
-        ],
-      });
+      const result = await graphql(
+        subgraph.url,
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Hall { id name level } } }',
+        {
+          r: [
+            { __typename: 'Hall', id: 'hall-500238100205' },
+            { __typename: 'Hall', id: 'hall-50' },
+            { __typename: 'Hall', id: 'hall-missing' },
+          ],
+        },
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data!._entities).toEqual([
         { id: 'hall-500238100205', name: '城北村便民服务站', level: 'VILLAGE' },

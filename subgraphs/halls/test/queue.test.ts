@@ -1,27 +1,48 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SEQUENCE_COUNTERS, type RunningSubgraph } from '@ykb/common';
-import { graphql, isolateDatabase, startTestSubgraph, viewerOf } from '../../../tests/support/harness.js';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+  viewerOf,
+} from '../../../tests/support/harness.js';
 import { createHallsSubgraph, formatTicketNumber } from '../src/index.js';
 
 let subgraph: RunningSubgraph;
 /** Clock of the subgraph under test; each test sets it. */
 let clock = new Date('2026-03-02T01:00:00Z');
 
-const clerkWuxi = viewerOf(['CLERK'], { divisionCode: '500238', hallId: 'hall-500238' });
+const clerkWuxi = viewerOf(['CLERK'], {
+  divisionCode: '500238',
+  hallId: 'hall-500238',
+});
 
-const TAKE = 'mutation($h: ID!, $c: BusinessCategory!, $k: String!) { takeTicket(hallId: $h, category: $c, idempotencyKey: $k) { id number category serviceDate status takenAt hall { id } } }';
-const CALL = 'mutation($h: ID!, $w: Int!) { callNext(hallId: $h, windowNumber: $w) { id number category status windowNumber calledAt } }';
-const STATUS = 'query($h: ID!) { queueStatus(hallId: $h) { hall { id } waitingCount maxWaitSeconds asOf } }';
+const TAKE =
+  'mutation($h: ID!, $c: BusinessCategory!, $k: String!) { takeTicket(hallId: $h, category: $c, idempotencyKey: $k) { id number category serviceDate status takenAt hall { id } } }';
+const CALL =
+  'mutation($h: ID!, $w: Int!) { callNext(hallId: $h, windowNumber: $w) { id number category status windowNumber calledAt } }';
+const STATUS =
+  'query($h: ID!) { queueStatus(hallId: $h) { hall { id } waitingCount maxWaitSeconds asOf } }';
 
 function newKey(): string {
   return `key-${randomBytes(8).toString('hex')}`;
 }
 
 async function take(hallId: string, category: string, key = newKey()) {
-  const result = await graphql(subgraph.url, TAKE, { h: hallId, c: category, k: key });
+  const result = await graphql(subgraph.url, TAKE, {
+    h: hallId,
+    c: category,
+    k: key,
+  });
   expect(result.errors).toBeUndefined();
-  return result.data!.takeTicket as { id: string; number: string; serviceDate: string; status: string; hall: { id: string } };
+  return result.data!.takeTicket as {
+    id: string;
+    number: string;
+    serviceDate: string;
+    status: string;
+    hall: { id: string };
+  };
 }
 
 beforeAll(async () => {
@@ -80,7 +101,10 @@ describe('takeTicket', () => {
     const key = newKey();
     const first = await take('hall-500238', 'GENERAL', key);
     const retried = await take('hall-500238', 'GENERAL', key);
-    const concurrent = await Promise.all([take('hall-500238', 'GENERAL', key), take('hall-500238', 'GENERAL', key)]);
+    const concurrent = await Promise.all([
+      take('hall-500238', 'GENERAL', key),
+      take('hall-500238', 'GENERAL', key),
+    ]);
     const next = await take('hall-500238', 'GENERAL');
 
     expect(retried).toEqual(first);
@@ -92,32 +116,54 @@ describe('takeTicket', () => {
   it('rejects a key reused for another category', async () => {
     const key = newKey();
     await take('hall-500238', 'GENERAL', key);
-    const result = await graphql(subgraph.url, TAKE, { h: 'hall-500238', c: 'SOCIAL_SECURITY', k: key });
+    const result = await graphql(subgraph.url, TAKE, {
+      h: 'hall-500238',
+      c: 'SOCIAL_SECURITY',
+      k: key,
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('numbers concurrent requests without gaps', async () => {
     clock = new Date('2026-03-02T01:00:00Z');
-    const tickets = await Promise.all(Array.from({ length: 12 }, () => take('hall-50', 'MARKET_ENTRY')));
+    const tickets = await Promise.all(
+      Array.from({ length: 12 }, () => take('hall-50', 'MARKET_ENTRY')),
+    );
     const numbers = tickets.map((t) => t.number);
     expect(new Set(numbers).size).toBe(12);
     // Numbers may skip only when a key races with itself, which this test does not do.
-    expect([...numbers].sort()).toEqual(Array.from({ length: 12 }, (_, i) => formatTicketNumber('MARKET_ENTRY', i + 1)));
+    expect([...numbers].sort()).toEqual(
+      Array.from({ length: 12 }, (_, i) =>
+        formatTicketNumber('MARKET_ENTRY', i + 1),
+      ),
+    );
   });
 
   it('rejects a category no window serves', async () => {
-    const result = await graphql(subgraph.url, TAKE, { h: 'hall-500238100205', c: 'CONSTRUCTION', k: newKey() });
+    const result = await graphql(subgraph.url, TAKE, {
+      h: 'hall-500238100205',
+      c: 'CONSTRUCTION',
+      k: newKey(),
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await subgraph.connection.model('Ticket').countDocuments()).toBe(0);
   });
 
   it('rejects a malformed idempotency key with BAD_USER_INPUT', async () => {
-    const result = await graphql(subgraph.url, TAKE, { h: 'hall-500238', c: 'GENERAL', k: 'short' });
+    const result = await graphql(subgraph.url, TAKE, {
+      h: 'hall-500238',
+      c: 'GENERAL',
+      k: 'short',
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('rejects an unknown hall with NOT_FOUND', async () => {
-    const result = await graphql(subgraph.url, TAKE, { h: 'hall-999', c: 'GENERAL', k: newKey() });
+    const result = await graphql(subgraph.url, TAKE, {
+      h: 'hall-999',
+      c: 'GENERAL',
+      k: newKey(),
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(await subgraph.connection.model('Ticket').countDocuments()).toBe(0);
   });
@@ -130,13 +176,36 @@ describe('callNext', () => {
     clock = new Date('2026-03-02T01:00:05Z');
     await take('hall-500238', 'MARKET_ENTRY');
 
-    const first = await graphql(subgraph.url, CALL, { h: 'hall-500238', w: 1 }, clerkWuxi);
-    const second = await graphql(subgraph.url, CALL, { h: 'hall-500238', w: 1 }, clerkWuxi);
-    const empty = await graphql(subgraph.url, CALL, { h: 'hall-500238', w: 1 }, clerkWuxi);
+    const first = await graphql(
+      subgraph.url,
+      CALL,
+      { h: 'hall-500238', w: 1 },
+      clerkWuxi,
+    );
+    const second = await graphql(
+      subgraph.url,
+      CALL,
+      { h: 'hall-500238', w: 1 },
+      clerkWuxi,
+    );
+    const empty = await graphql(
+      subgraph.url,
+      CALL,
+      { h: 'hall-500238', w: 1 },
+      clerkWuxi,
+    );
 
     expect(first.errors).toBeUndefined();
-    expect(first.data!.callNext).toMatchObject({ number: 'A001', status: 'CALLED', windowNumber: 1, calledAt: '2026-03-02T01:00:05.000Z' });
-    expect(second.data!.callNext).toMatchObject({ number: 'B001', status: 'CALLED' });
+    expect(first.data!.callNext).toMatchObject({
+      number: 'A001',
+      status: 'CALLED',
+      windowNumber: 1,
+      calledAt: '2026-03-02T01:00:05.000Z',
+    });
+    expect(second.data!.callNext).toMatchObject({
+      number: 'B001',
+      status: 'CALLED',
+    });
     expect(empty.errors).toBeUndefined();
     expect(empty.data!.callNext).toBeNull();
   });
@@ -146,10 +215,19 @@ describe('callNext', () => {
     await take('hall-500238', 'GENERAL');
     await take('hall-500238', 'SOCIAL_SECURITY');
 
-    const result = await graphql(subgraph.url, CALL, { h: 'hall-500238', w: 3 }, clerkWuxi);
+    const result = await graphql(
+      subgraph.url,
+      CALL,
+      { h: 'hall-500238', w: 3 },
+      clerkWuxi,
+    );
 
     expect(result.errors).toBeUndefined();
-    expect(result.data!.callNext).toMatchObject({ number: 'C001', category: 'SOCIAL_SECURITY', windowNumber: 3 });
+    expect(result.data!.callNext).toMatchObject({
+      number: 'C001',
+      category: 'SOCIAL_SECURITY',
+      windowNumber: 3,
+    });
   });
 
   it('leaves tickets of an earlier day uncalled', async () => {
@@ -157,7 +235,12 @@ describe('callNext', () => {
     await take('hall-500238', 'GENERAL');
     clock = new Date('2026-03-03T01:00:00Z');
 
-    const result = await graphql(subgraph.url, CALL, { h: 'hall-500238', w: 1 }, clerkWuxi);
+    const result = await graphql(
+      subgraph.url,
+      CALL,
+      { h: 'hall-500238', w: 1 },
+      clerkWuxi,
+    );
 
     expect(result.errors).toBeUndefined();
     expect(result.data!.callNext).toBeNull();
@@ -168,19 +251,39 @@ describe('callNext', () => {
     for (let i = 0; i < 10; i++) await take('hall-500238', 'SOCIAL_SECURITY');
 
     const calls = await Promise.all(
-      Array.from({ length: 12 }, (_, i) => graphql(subgraph.url, CALL, { h: 'hall-500238', w: i % 2 === 0 ? 1 : 3 }, clerkWuxi)),
+      Array.from({ length: 12 }, (_, i) =>
+        graphql(
+          subgraph.url,
+          CALL,
+          { h: 'hall-500238', w: i % 2 === 0 ? 1 : 3 },
+          clerkWuxi,
+        ),
+      ),
     );
 
     for (const call of calls) expect(call.errors).toBeUndefined();
-    const called = calls.map((c) => c.data!.callNext as { id: string } | null).filter((t) => t !== null);
+    const called = calls
+      .map((c) => c.data!.callNext as { id: string } | null)
+      .filter((t) => t !== null);
     expect(called).toHaveLength(10);
     expect(new Set(called.map((t) => t.id)).size).toBe(10);
-    expect(await subgraph.connection.model('TicketCall').countDocuments()).toBe(10);
-    expect(await subgraph.connection.model('Ticket').countDocuments({ status: 'WAITING' })).toBe(0);
+    expect(await subgraph.connection.model('TicketCall').countDocuments()).toBe(
+      10,
+    );
+    expect(
+      await subgraph.connection
+        .model('Ticket')
+        .countDocuments({ status: 'WAITING' }),
+    ).toBe(0);
   });
 
   it('rejects an unknown window with NOT_FOUND', async () => {
-    const result = await graphql(subgraph.url, CALL, { h: 'hall-500238', w: 9 }, clerkWuxi);
+    const result = await graphql(
+      subgraph.url,
+      CALL,
+      { h: 'hall-500238', w: 9 },
+      clerkWuxi,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -197,13 +300,23 @@ describe('queueStatus', () => {
     const result = await graphql(subgraph.url, STATUS, { h: 'hall-500238' });
 
     expect(result.errors).toBeUndefined();
-    expect(result.data!.queueStatus).toEqual({ hall: { id: 'hall-500238' }, waitingCount: 1, maxWaitSeconds: 210, asOf: '2026-03-02T01:05:30.000Z' });
+    expect(result.data!.queueStatus).toEqual({
+      hall: { id: 'hall-500238' },
+      waitingCount: 1,
+      maxWaitSeconds: 210,
+      asOf: '2026-03-02T01:05:30.000Z',
+    });
   });
 
   it('reports an empty queue as zeros', async () => {
-    const result = await graphql(subgraph.url, STATUS, { h: 'hall-500238100205' });
+    const result = await graphql(subgraph.url, STATUS, {
+      h: 'hall-500238100205',
+    });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.queueStatus).toMatchObject({ waitingCount: 0, maxWaitSeconds: 0 });
+    expect(result.data!.queueStatus).toMatchObject({
+      waitingCount: 0,
+      maxWaitSeconds: 0,
+    });
   });
 
   it('rejects an unknown hall with NOT_FOUND', async () => {

@@ -17,7 +17,9 @@ export class DivisionCatalog {
 
   /** Replaces the copy with the current contents of the divisions collection. */
   async load(): Promise<number> {
-    const docs = await this.model.find({}, { name: 1, level: 1, parentCode: 1 }).lean<DivisionDocument[]>();
+    const docs = await this.model
+      .find({}, { name: 1, level: 1, parentCode: 1 })
+      .lean<DivisionDocument[]>();
     const byCode = new Map<string, DivisionRecord>();
     const byParent = new Map<string, DivisionRecord[]>();
 
@@ -33,7 +35,8 @@ export class DivisionCatalog {
       siblings.push(record);
       byParent.set(record.parentCode ?? '', siblings);
     }
-    for (const siblings of byParent.values()) siblings.sort((a, b) => a.code.localeCompare(b.code));
+    for (const siblings of byParent.values())
+      siblings.sort((a, b) => a.code.localeCompare(b.code));
 
     this.byCode = byCode;
     this.byParent = byParent;

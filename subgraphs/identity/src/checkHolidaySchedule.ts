@@ -38,9 +38,16 @@ type DateField = 'holidays' | 'workdays';
 function parseIsoDate(value: string): Date | undefined {
   const match = ISO_DATE.exec(value);
   if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [year, month, day] = [
+    Number(match[1]),
+    Number(match[2]),
+    Number(match[3]),
+  ];
   const date = new Date(Date.UTC(year, month - 1, day));
-  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const real =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day;
   return real ? date : undefined;
 }
 
@@ -52,8 +59,14 @@ function parseIsoDate(value: string): Date | undefined {
 function findRangeProblem(date: Date, year: number): string | undefined {
   const dateYear = date.getUTCFullYear();
   if (dateYear === year) return undefined;
-  if (dateYear === year - 1 && date.getUTCMonth() === 11 && date.getUTCDate() >= PRECEDING_DECEMBER_FROM_DAY) return undefined;
-  if (dateYear === year + 1) return `belongs to the ${year + 1} schedule; load it with that year's notice.`;
+  if (
+    dateYear === year - 1 &&
+    date.getUTCMonth() === 11 &&
+    date.getUTCDate() >= PRECEDING_DECEMBER_FROM_DAY
+  )
+    return undefined;
+  if (dateYear === year + 1)
+    return `belongs to the ${year + 1} schedule; load it with that year's notice.`;
   return `lies outside ${year} and outside ${PRECEDING_DECEMBER_FROM_DAY}–31 December ${year - 1}, the dates a ${year} notice may govern.`;
 }
 
@@ -63,21 +76,40 @@ function isWeekend(date: Date): boolean {
 }
 
 /** Checks one list of dates and returns it sorted; throws BAD_USER_INPUT naming the first invalid date. */
-function checkDates(field: DateField, values: string[], year: number): string[] {
+function checkDates(
+  field: DateField,
+  values: string[],
+  year: number,
+): string[] {
   const seen = new Set<string>();
   for (const raw of values) {
     const value = raw.trim();
     const date = parseIsoDate(value);
-    if (!date) throw badInput(`${field} contains "${raw}", which is not a real ISO date (YYYY-MM-DD).`, { field, date: raw });
+    if (!date)
+      throw badInput(
+        `${field} contains "${raw}", which is not a real ISO date (YYYY-MM-DD).`,
+        { field, date: raw },
+      );
 
     const rangeProblem = findRangeProblem(date, year);
-    if (rangeProblem) throw badInput(`${field} contains ${value}, which ${rangeProblem}`, { field, date: value });
+    if (rangeProblem)
+      throw badInput(`${field} contains ${value}, which ${rangeProblem}`, {
+        field,
+        date: value,
+      });
 
-    if (seen.has(value)) throw badInput(`${field} lists ${value} more than once.`, { field, date: value });
+    if (seen.has(value))
+      throw badInput(`${field} lists ${value} more than once.`, {
+        field,
+        date: value,
+      });
     seen.add(value);
 
     if (field === 'workdays' && !isWeekend(date)) {
-      throw badInput(`workdays contains ${value}, a weekday; list only Saturdays and Sundays declared working days.`, { field, date: value });
+      throw badInput(
+        `workdays contains ${value}, a weekday; list only Saturdays and Sundays declared working days.`,
+        { field, date: value },
+      );
     }
   }
   return [...seen].sort();
@@ -89,27 +121,50 @@ function checkDates(field: DateField, values: string[], year: number): string[] 
  * extensions. Holidays may include weekend days, because a break lists
  * every day off. The notice text is trimmed.
  */
-export function checkHolidaySchedule(input: HolidayScheduleInput): CheckedHolidaySchedule {
+export function checkHolidaySchedule(
+  input: HolidayScheduleInput,
+): CheckedHolidaySchedule {
   const { year } = input;
-  if (!Number.isInteger(year) || year < MIN_SCHEDULE_YEAR || year > MAX_SCHEDULE_YEAR) {
-    throw badInput(`year must be from ${MIN_SCHEDULE_YEAR} to ${MAX_SCHEDULE_YEAR}, got ${year}.`, { field: 'year', year });
+  if (
+    !Number.isInteger(year) ||
+    year < MIN_SCHEDULE_YEAR ||
+    year > MAX_SCHEDULE_YEAR
+  ) {
+    throw badInput(
+      `year must be from ${MIN_SCHEDULE_YEAR} to ${MAX_SCHEDULE_YEAR}, got ${year}.`,
+      { field: 'year', year },
+    );
   }
 
   const notice = input.notice.trim();
-  if (!notice) throw badInput('notice is empty; give the title or text of the State Council notice.', { field: 'notice' });
+  if (!notice)
+    throw badInput(
+      'notice is empty; give the title or text of the State Council notice.',
+      { field: 'notice' },
+    );
   if (notice.length > MAX_NOTICE_LENGTH) {
-    throw badInput(`notice has ${notice.length} characters; the maximum is ${MAX_NOTICE_LENGTH}.`, { field: 'notice' });
+    throw badInput(
+      `notice has ${notice.length} characters; the maximum is ${MAX_NOTICE_LENGTH}.`,
+      { field: 'notice' },
+    );
   }
 
   if (input.holidays.length === 0) {
-    throw badInput('holidays is empty; every year has statutory holidays, so list the days off of the notice.', { field: 'holidays' });
+    throw badInput(
+      'holidays is empty; every year has statutory holidays, so list the days off of the notice.',
+      { field: 'holidays' },
+    );
   }
   const holidays = checkDates('holidays', input.holidays, year);
   const workdays = checkDates('workdays', input.workdays, year);
 
   const holidaySet = new Set(holidays);
   const both = workdays.find((d) => holidaySet.has(d));
-  if (both) throw badInput(`${both} is listed both as a holiday and as a workday.`, { field: 'workdays', date: both });
+  if (both)
+    throw badInput(`${both} is listed both as a holiday and as a workday.`, {
+      field: 'workdays',
+      date: both,
+    });
 
   return { year, holidays, workdays, notice };
 }

@@ -14,7 +14,8 @@ export function claimKey(kind: ClaimKind, value: string): string {
  */
 const ABANDONED_CLAIM_MS = 2 * 60 * 1000;
 
-export type ClaimResult = { claimed: true } | { claimed: false; conflict: string };
+export type ClaimResult =
+  { claimed: true } | { claimed: false; conflict: string };
 
 /**
  * Claims every key for `userId`, one insert per key. A key already claimed
@@ -22,7 +23,11 @@ export type ClaimResult = { claimed: true } | { claimed: false; conflict: string
  * the keys claimed by this call are released again and the colliding key is
  * returned.
  */
-export async function claimKeys(models: IdentityModels, userId: string, keys: string[]): Promise<ClaimResult> {
+export async function claimKeys(
+  models: IdentityModels,
+  userId: string,
+  keys: string[],
+): Promise<ClaimResult> {
   const claimedHere: string[] = [];
   for (const key of keys) {
     const outcome = await claimOne(models, userId, key);
@@ -35,16 +40,27 @@ export async function claimKeys(models: IdentityModels, userId: string, keys: st
   return { claimed: true };
 }
 
-async function claimOne(models: IdentityModels, userId: string, key: string, retry = true): Promise<'inserted' | 'held' | 'conflict'> {
+async function claimOne(
+  models: IdentityModels,
+  userId: string,
+  key: string,
+  retry = true,
+): Promise<'inserted' | 'held' | 'conflict'> {
   try {
-    await models.IdentityClaim.create({ _id: key, userId, claimedAt: new Date() });
+    await models.IdentityClaim.create({
+      _id: key,
+      userId,
+      claimedAt: new Date(),
+    });
     return 'inserted';
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
   }
 
-  const existing = await models.IdentityClaim.findById(key).lean<IdentityClaimDocument>();
-  if (!existing) return retry ? claimOne(models, userId, key, false) : 'conflict';
+  const existing =
+    await models.IdentityClaim.findById(key).lean<IdentityClaimDocument>();
+  if (!existing)
+    return retry ? claimOne(models, userId, key, false) : 'conflict';
   if (existing.userId === userId) return 'held';
   if (!retry || !(await isAbandoned(models, existing))) return 'conflict';
 
@@ -52,19 +68,30 @@ async function claimOne(models: IdentityModels, userId: string, key: string, ret
   return claimOne(models, userId, key, false);
 }
 
-async function isAbandoned(models: IdentityModels, claim: IdentityClaimDocument): Promise<boolean> {
+async function isAbandoned(
+  models: IdentityModels,
+  claim: IdentityClaimDocument,
+): Promise<boolean> {
   if (Date.now() - claim.claimedAt.getTime() < ABANDONED_CLAIM_MS) return false;
   return !(await models.User.exists({ _id: claim.userId }));
 }
 
 /** Releases the keys claimed by `userId`; keys claimed by another user stay. */
-export async function releaseClaims(models: IdentityModels, userId: string, keys: string[]): Promise<void> {
+export async function releaseClaims(
+  models: IdentityModels,
+  userId: string,
+  keys: string[],
+): Promise<void> {
   if (keys.length === 0) return;
   await models.IdentityClaim.deleteMany({ _id: { $in: keys }, userId });
 }
 
 /** Returns the id of the user who claimed a key, or undefined when the key is unclaimed. */
-export async function findClaimHolder(models: IdentityModels, key: string): Promise<string | undefined> {
-  const claim = await models.IdentityClaim.findById(key).lean<IdentityClaimDocument>();
+export async function findClaimHolder(
+  models: IdentityModels,
+  key: string,
+): Promise<string | undefined> {
+  const claim =
+    await models.IdentityClaim.findById(key).lean<IdentityClaimDocument>();
   return claim?.userId;
 }

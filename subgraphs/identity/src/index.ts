@@ -4,11 +4,16 @@ import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
 import { createContext, type IdentityContext } from './context.js';
 import { DivisionCatalog } from './DivisionCatalog.js';
 import { registerModels } from './model.js';
-import { createSandboxVerifier, type RealNameVerifier } from './realNameVerifier.js';
+import {
+  createSandboxVerifier,
+  type RealNameVerifier,
+} from './realNameVerifier.js';
 import { resolvers } from './resolvers.js';
 import { seedDemoUsers, seedDepartments, seedDivisions } from './seed.js';
 
-export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+export const typeDefs = gql(
+  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+);
 
 export interface IdentitySubgraphOptions {
   /**
@@ -19,8 +24,13 @@ export interface IdentitySubgraphOptions {
 }
 
 /** Builds the identity subgraph: divisions, departments, users, sign-in, registration and holiday schedules. */
-export function createIdentitySubgraph(options: IdentitySubgraphOptions = {}): SubgraphDefinition<IdentityContext> {
-  const createVerifier = options.createVerifier ?? ((divisions) => createSandboxVerifier({ knowsDivision: (code) => divisions.has(code) }));
+export function createIdentitySubgraph(
+  options: IdentitySubgraphOptions = {},
+): SubgraphDefinition<IdentityContext> {
+  const createVerifier =
+    options.createVerifier ??
+    ((divisions) =>
+      createSandboxVerifier({ knowsDivision: (code) => divisions.has(code) }));
   return {
     name: 'identity',
     typeDefs,
@@ -28,7 +38,11 @@ export function createIdentitySubgraph(options: IdentitySubgraphOptions = {}): S
     setup: (connection, log) => {
       const models = registerModels(connection);
       const divisions = new DivisionCatalog(models.Division);
-      const services = { models, divisions, verifier: createVerifier(divisions) };
+      const services = {
+        models,
+        divisions,
+        verifier: createVerifier(divisions),
+      };
       return {
         context: (base) => createContext(services, base),
         afterIndexes: async () => {
@@ -45,14 +59,51 @@ export function createIdentitySubgraph(options: IdentitySubgraphOptions = {}): S
 
 export const identitySubgraph = createIdentitySubgraph();
 
-export { checkHolidaySchedule, PRECEDING_DECEMBER_FROM_DAY, type HolidayScheduleInput } from './checkHolidaySchedule.js';
+export {
+  checkHolidaySchedule,
+  PRECEDING_DECEMBER_FROM_DAY,
+  type HolidayScheduleInput,
+} from './checkHolidaySchedule.js';
 export { DivisionCatalog } from './DivisionCatalog.js';
-export { listHolidaySchedules, loadHolidaySchedule, type HolidayScheduleView } from './holidaySchedules.js';
-export { CHONGQING, divisionSourceVersion, readChongqingDivisions, type DivisionRecord } from './divisionSource.js';
-export { registerModels, type IdentityModels, type UserDocument } from './model.js';
-export { hashPassword, verifyPassword, findPasswordProblem } from './password.js';
-export { findNameProblem, normalizeAccount, normalizeIdCardNumber, normalizePersonName } from './personInput.js';
-export { createSandboxVerifier, isPlausibleCountyCode, type RealNameResult, type RealNameSubject, type RealNameVerifier } from './realNameVerifier.js';
-export { demoUserId, seedDemoUsers, seedDepartments, seedDivisions } from './seed.js';
+export {
+  listHolidaySchedules,
+  loadHolidaySchedule,
+  type HolidayScheduleView,
+} from './holidaySchedules.js';
+export {
+  CHONGQING,
+  divisionSourceVersion,
+  readChongqingDivisions,
+  type DivisionRecord,
+} from './divisionSource.js';
+export {
+  registerModels,
+  type IdentityModels,
+  type UserDocument,
+} from './model.js';
+export {
+  hashPassword,
+  verifyPassword,
+  findPasswordProblem,
+} from './password.js';
+export {
+  findNameProblem,
+  normalizeAccount,
+  normalizeIdCardNumber,
+  normalizePersonName,
+} from './personInput.js';
+export {
+  createSandboxVerifier,
+  isPlausibleCountyCode,
+  type RealNameResult,
+  type RealNameSubject,
+  type RealNameVerifier,
+} from './realNameVerifier.js';
+export {
+  demoUserId,
+  seedDemoUsers,
+  seedDepartments,
+  seedDivisions,
+} from './seed.js';
 export { LOCK_DURATION_MS, MAX_FAILED_SIGN_INS } from './signIn.js';
 export { maySeePersonalData, viewUser, type UserView } from './userView.js';

@@ -5,7 +5,11 @@ export const divisionSchema = new Schema(
   {
     _id: { type: String, required: true },
     name: { type: String, required: true },
-    level: { type: String, required: true, enum: ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP', 'VILLAGE'] },
+    level: {
+      type: String,
+      required: true,
+      enum: ['PROVINCE', 'PREFECTURE', 'COUNTY', 'TOWNSHIP', 'VILLAGE'],
+    },
     parentCode: { type: String, default: null, index: true },
   },
   { versionKey: false },
@@ -32,7 +36,11 @@ export const userSchema = new Schema(
   {
     _id: { type: String, required: true },
     account: { type: String, required: true, unique: true },
-    kind: { type: String, required: true, enum: ['PERSON', 'LEGAL_PERSON', 'STAFF'] },
+    kind: {
+      type: String,
+      required: true,
+      enum: ['PERSON', 'LEGAL_PERSON', 'STAFF'],
+    },
     name: { type: String, required: true },
     idCardNumber: { type: String },
     mobile: { type: String },
@@ -146,27 +154,61 @@ export const holidayScheduleVersionSchema = new Schema(
   { versionKey: false },
 );
 
-export type DivisionDocument = InferSchemaType<typeof divisionSchema> & { _id: string };
-export type DepartmentDocument = InferSchemaType<typeof departmentSchema> & { _id: string };
+export type DivisionDocument = InferSchemaType<typeof divisionSchema> & {
+  _id: string;
+};
+export type DepartmentDocument = InferSchemaType<typeof departmentSchema> & {
+  _id: string;
+};
 export type UserDocument = InferSchemaType<typeof userSchema> & { _id: string };
-export type IdentityClaimDocument = InferSchemaType<typeof identityClaimSchema> & { _id: string };
-export type SignInAttemptDocument = InferSchemaType<typeof signInAttemptSchema> & { _id: string };
-export type SessionDocument = InferSchemaType<typeof sessionSchema> & { _id: string };
-export type HolidayScheduleDocument = InferSchemaType<typeof holidayScheduleSchema> & { _id: number };
-export type HolidayScheduleVersionDocument = InferSchemaType<typeof holidayScheduleVersionSchema> & { _id: string };
+export type IdentityClaimDocument = InferSchemaType<
+  typeof identityClaimSchema
+> & { _id: string };
+export type SignInAttemptDocument = InferSchemaType<
+  typeof signInAttemptSchema
+> & { _id: string };
+export type SessionDocument = InferSchemaType<typeof sessionSchema> & {
+  _id: string;
+};
+export type HolidayScheduleDocument = InferSchemaType<
+  typeof holidayScheduleSchema
+> & { _id: number };
+export type HolidayScheduleVersionDocument = InferSchemaType<
+  typeof holidayScheduleVersionSchema
+> & { _id: string };
 
 export function registerModels(connection: Connection) {
   return {
     Division: connection.model('Division', divisionSchema, 'divisions'),
     Department: connection.model('Department', departmentSchema, 'departments'),
     User: connection.model('User', userSchema, 'users'),
-    IdentityClaim: connection.model('IdentityClaim', identityClaimSchema, 'identity_claims'),
-    SignInAttempt: connection.model('SignInAttempt', signInAttemptSchema, 'sign_in_attempts'),
-    SignInFailure: connection.model('SignInFailure', signInFailureSchema, 'sign_in_failures'),
+    IdentityClaim: connection.model(
+      'IdentityClaim',
+      identityClaimSchema,
+      'identity_claims',
+    ),
+    SignInAttempt: connection.model(
+      'SignInAttempt',
+      signInAttemptSchema,
+      'sign_in_attempts',
+    ),
+    SignInFailure: connection.model(
+      'SignInFailure',
+      signInFailureSchema,
+      'sign_in_failures',
+    ),
     Session: connection.model('Session', sessionSchema, 'sessions'),
     SeedRun: connection.model('SeedRun', seedRunSchema, 'seed_runs'),
-    HolidaySchedule: connection.model('HolidaySchedule', holidayScheduleSchema, 'holiday_schedules'),
-    HolidayScheduleVersion: connection.model('HolidayScheduleVersion', holidayScheduleVersionSchema, 'holiday_schedule_history'),
+    HolidaySchedule: connection.model(
+      'HolidaySchedule',
+      holidayScheduleSchema,
+      'holiday_schedules',
+    ),
+    HolidayScheduleVersion: connection.model(
+      'HolidayScheduleVersion',
+      holidayScheduleVersionSchema,
+      'holiday_schedule_history',
+    ),
   };
 }
 

@@ -1,4 +1,9 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import {
+  randomBytes,
+  scrypt,
+  timingSafeEqual,
+  type ScryptOptions,
+} from 'node:crypto';
 
 /** scrypt cost parameters of new hashes: N = 2^14, r = 8, p = 1, as recommended for interactive sign-in. */
 const COST = { N: 16384, r: 8, p: 1 };
@@ -9,12 +14,22 @@ const SALT_BYTES = 16;
 export const MAX_PASSWORD_LENGTH = 128;
 export const MIN_PASSWORD_LENGTH = 8;
 
-function deriveKey(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
+function deriveKey(
+  password: string,
+  salt: Buffer,
+  options: ScryptOptions,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize('NFKC'), salt, KEY_LENGTH, { ...options, maxmem: 64 * 1024 * 1024 }, (error, key) => {
-      if (error) reject(error);
-      else resolve(key);
-    });
+    scrypt(
+      password.normalize('NFKC'),
+      salt,
+      KEY_LENGTH,
+      { ...options, maxmem: 64 * 1024 * 1024 },
+      (error, key) => {
+        if (error) reject(error);
+        else resolve(key);
+      },
+    );
   });
 }
 
@@ -22,15 +37,29 @@ function deriveKey(password: string, salt: Buffer, options: ScryptOptions): Prom
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(SALT_BYTES);
   const key = await deriveKey(password, salt, COST);
-  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64'), key.toString('base64')].join('$');
+  return [
+    'scrypt',
+    COST.N,
+    COST.r,
+    COST.p,
+    salt.toString('base64'),
+    key.toString('base64'),
+  ].join('$');
 }
 
 /** Checks a password against a stored hash in constant time; false for a malformed hash. */
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+export async function verifyPassword(
+  password: string,
+  stored: string,
+): Promise<boolean> {
   const [scheme, n, r, p, saltText, keyText] = stored.split('$');
   if (scheme !== 'scrypt' || !saltText || !keyText) return false;
   const expected = Buffer.from(keyText, 'base64');
-  const key = await deriveKey(password, Buffer.from(saltText, 'base64'), { N: Number(n), r: Number(r), p: Number(p) });
+  const key = await deriveKey(password, Buffer.from(saltText, 'base64'), {
+    N: Number(n),
+    r: Number(r),
+    p: Number(p),
+  });
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
@@ -47,13 +76,19 @@ export function unmatchableHash(): Promise<string> {
 
 /** Reports whether a password has more than MAX_PASSWORD_LENGTH code points, without splitting a huge string. */
 export function exceedsMaxPasswordLength(password: string): boolean {
-  return password.length > 2 * MAX_PASSWORD_LENGTH || Array.from(password).length > MAX_PASSWORD_LENGTH;
+  return (
+    password.length > 2 * MAX_PASSWORD_LENGTH ||
+    Array.from(password).length > MAX_PASSWORD_LENGTH
+  );
 }
 
 /** Returns why a new password is too weak, or undefined when it is acceptable. */
 export function findPasswordProblem(password: string): string | undefined {
-  if (Array.from(password).length < MIN_PASSWORD_LENGTH) return `Password must have at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (exceedsMaxPasswordLength(password)) return `Password must have at most ${MAX_PASSWORD_LENGTH} characters.`;
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return 'Password must contain at least one letter and one digit.';
+  if (Array.from(password).length < MIN_PASSWORD_LENGTH)
+    return `Password must have at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (exceedsMaxPasswordLength(password))
+    return `Password must have at most ${MAX_PASSWORD_LENGTH} characters.`;
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password))
+    return 'Password must contain at least one letter and one digit.';
   return undefined;
 }

@@ -10,7 +10,11 @@
  * numbers or lower-case names such as clerk.wuxi.
  */
 export function normalizeAccount(raw: string): string {
-  const account = raw.normalize('NFKC').replace(/\s+/gu, '').replace(/(?<=\d)-(?=\d)/gu, '').toLowerCase();
+  const account = raw
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(/(?<=\d)-(?=\d)/gu, '')
+    .toLowerCase();
   const mobile = /^\+?86(1[3-9]\d{9})$/u.exec(account);
   return mobile ? mobile[1]! : account;
 }
@@ -24,7 +28,10 @@ const MIDDLE_DOT_VARIANTS = /[\u2022\u2027\u2219\u22C5\u30FB\uFF65\u00B7]/gu;
 
 /** Name as stored: NFKC, without white space, every middle-dot variant as U+00B7. */
 export function normalizePersonName(raw: string): string {
-  return raw.normalize('NFKC').replace(/\s+/gu, '').replace(MIDDLE_DOT_VARIANTS, '·');
+  return raw
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(MIDDLE_DOT_VARIANTS, '·');
 }
 
 const NAME_PATTERN = /^\p{Script=Han}+(?:·\p{Script=Han}+)*$/u;

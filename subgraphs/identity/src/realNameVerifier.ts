@@ -29,9 +29,40 @@ export interface RealNameVerifier {
  * force when they were issued, so a merged or renamed county is still valid.
  */
 const PROVINCE_CODES = new Set([
-  '11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65',
-  '71', '81', '82',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
 ]);
 
 /**
@@ -40,7 +71,11 @@ const PROVINCE_CODES = new Set([
  * below the province is zero.
  */
 export function isPlausibleCountyCode(code: string): boolean {
-  return /^\d{6}$/.test(code) && PROVINCE_CODES.has(code.slice(0, 2)) && code.slice(2, 4) !== '00';
+  return (
+    /^\d{6}$/.test(code) &&
+    PROVINCE_CODES.has(code.slice(0, 2)) &&
+    code.slice(2, 4) !== '00'
+  );
 }
 
 export interface SandboxVerifierOptions {
@@ -56,7 +91,9 @@ export interface SandboxVerifierOptions {
  * birth date not in the future and a known or plausible county code. The
  * name must be 2 to 30 Han characters or `·`.
  */
-export function createSandboxVerifier(options: SandboxVerifierOptions): RealNameVerifier {
+export function createSandboxVerifier(
+  options: SandboxVerifierOptions,
+): RealNameVerifier {
   const now = options.now ?? (() => new Date());
   return {
     name: 'sandbox',
@@ -73,12 +110,20 @@ export function createSandboxVerifier(options: SandboxVerifierOptions): RealName
       }
 
       const addressCode = idCard.addressCode!;
-      if (!options.knowsDivision(addressCode) && !isPlausibleCountyCode(addressCode)) {
-        return { verified: false, problem: 'ID_CARD', reason: `The address code ${addressCode} of the ID-card number is not a county code.` };
+      if (
+        !options.knowsDivision(addressCode) &&
+        !isPlausibleCountyCode(addressCode)
+      ) {
+        return {
+          verified: false,
+          problem: 'ID_CARD',
+          reason: `The address code ${addressCode} of the ID-card number is not a county code.`,
+        };
       }
 
       const nameProblem = findNameProblem(subject.name);
-      if (nameProblem) return { verified: false, problem: 'NAME', reason: nameProblem };
+      if (nameProblem)
+        return { verified: false, problem: 'NAME', reason: nameProblem };
       return { verified: true };
     },
   };

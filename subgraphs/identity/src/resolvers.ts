@@ -1,23 +1,52 @@
-import { badInput, isDivisionCode, isStaff, requireRole, requireViewer, Role, unauthenticated, type Viewer } from '@ykb/common';
+import {
+  badInput,
+  isDivisionCode,
+  isStaff,
+  requireRole,
+  requireViewer,
+  Role,
+  unauthenticated,
+  type Viewer,
+} from '@ykb/common';
 import { claimKey, findClaimHolder } from './claims.js';
 import type { IdentityContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
-import { listHolidaySchedules, loadHolidaySchedule } from './holidaySchedules.js';
+import {
+  listHolidaySchedules,
+  loadHolidaySchedule,
+} from './holidaySchedules.js';
 import type { DepartmentDocument } from './model.js';
 import { normalizeIdCardNumber } from './personInput.js';
 import { registerPerson } from './registerPerson.js';
-import { activeSessionIds, MAX_SESSION_IDS, revokeSession } from './sessions.js';
+import {
+  activeSessionIds,
+  MAX_SESSION_IDS,
+  revokeSession,
+} from './sessions.js';
 import { signIn, startSession } from './signIn.js';
-import { maySeePersonalData, ownUserView, viewUser, type UserView } from './userView.js';
+import {
+  maySeePersonalData,
+  ownUserView,
+  viewUser,
+  type UserView,
+} from './userView.js';
 
 /** Normalises a division code argument; throws BAD_USER_INPUT unless it has 2, 4, 6, 9 or 12 digits. */
 function divisionCodeArgument(raw: string, field: string): string {
   const code = raw.normalize('NFKC').trim();
-  if (!isDivisionCode(code)) throw badInput(`${field} must be a division code of 2, 4, 6, 9 or 12 digits, got "${raw}".`, { field });
+  if (!isDivisionCode(code))
+    throw badInput(
+      `${field} must be a division code of 2, 4, 6, 9 or 12 digits, got "${raw}".`,
+      { field },
+    );
   return code;
 }
 
-async function loadUserView(ctx: IdentityContext, id: string, viewer: Viewer | undefined): Promise<UserView | null> {
+async function loadUserView(
+  ctx: IdentityContext,
+  id: string,
+  viewer: Viewer | undefined,
+): Promise<UserView | null> {
   const user = await ctx.userById.load(id);
   return user ? viewUser(user, viewer) : null;
 }
@@ -32,11 +61,19 @@ export const resolvers: Resolvers = {
     division: (_parent, args, ctx) =>
       ctx.divisionByCode.load(divisionCodeArgument(args.code, 'code')),
     divisions: (_parent, args, ctx) =>
-      args.parentCode == null ? ctx.divisions.childrenOf(null) : ctx.divisionsByParent.load(divisionCodeArgument(args.parentCode, 'parentCode')),
-    department: (_parent, args, ctx) => ctx.departmentByCode.load(args.code.trim()),
+      args.parentCode == null
+        ? ctx.divisions.childrenOf(null)
+        : ctx.divisionsByParent.load(
+            divisionCodeArgument(args.parentCode, 'parentCode'),
+          ),
+    department: (_parent, args, ctx) =>
+      ctx.departmentByCode.load(args.code.trim()),
     departments: async (_parent, _args, ctx) => {
-      const departments = await ctx.models.Department.find().sort({ _id: 1 }).lean<DepartmentDocument[]>();
-      for (const department of departments) ctx.departmentByCode.prime(department._id, department);
+      const departments = await ctx.models.Department.find()
+        .sort({ _id: 1 })
+        .lean<DepartmentDocument[]>();
+      for (const department of departments)
+        ctx.departmentByCode.prime(department._id, department);
       return departments;
     },
     me: async (_parent, _args, ctx) => {
@@ -52,28 +89,44 @@ export const resolvers: Resolvers = {
       const viewer = await ctx.activeViewer();
       if (!viewer) throw unauthenticated();
       if (!isStaff(viewer)) return null;
-      const userId = await findClaimHolder(ctx.models, claimKey('idCard', normalizeIdCardNumber(args.idCardNumber)));
+      const userId = await findClaimHolder(
+        ctx.models,
+        claimKey('idCard', normalizeIdCardNumber(args.idCardNumber)),
+      );
       const user = userId ? await ctx.userById.load(userId) : null;
-      return user && maySeePersonalData(viewer, user) ? viewUser(user, viewer) : null;
+      return user && maySeePersonalData(viewer, user)
+        ? viewUser(user, viewer)
+        : null;
     },
     holidaySchedules: (_parent, _args, ctx) => listHolidaySchedules(ctx.models),
     activeSessions: (_parent, args, ctx) => {
       requireRole(ctx.viewer, Role.System);
       if (args.ids.length > MAX_SESSION_IDS) {
-        throw badInput(`ids may contain at most ${MAX_SESSION_IDS} session ids, got ${args.ids.length}.`, { field: 'ids' });
+        throw badInput(
+          `ids may contain at most ${MAX_SESSION_IDS} session ids, got ${args.ids.length}.`,
+          { field: 'ids' },
+        );
       }
       return activeSessionIds(ctx.models, args.ids);
     },
   },
   Mutation: {
     signIn: async (_parent, args, ctx) => {
-      const { token, user } = await signIn(ctx.models, ctx.log, args.account, args.password);
+      const { token, user } = await signIn(
+        ctx.models,
+        ctx.log,
+        args.account,
+        args.password,
+      );
       return { token, user: ownUserView(user) };
     },
     signOut: async (_parent, _args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       await revokeSession(ctx.models, viewer);
-      ctx.log.info({ userId: viewer.userId, sessionId: viewer.sessionId }, 'signed out');
+      ctx.log.info(
+        { userId: viewer.userId, sessionId: viewer.sessionId },
+        'signed out',
+      );
       return true;
     },
     registerPerson: async (_parent, args, ctx) => {
@@ -83,27 +136,38 @@ export const resolvers: Resolvers = {
     },
     loadHolidaySchedule: async (_parent, args, ctx) => {
       const viewer = requireRole(await ctx.activeViewer(), Role.Admin);
-      return loadHolidaySchedule(ctx.models, ctx.log, args.input, viewer.userId);
+      return loadHolidaySchedule(
+        ctx.models,
+        ctx.log,
+        args.input,
+        viewer.userId,
+      );
     },
   },
   HolidaySchedule: {
     loadedAt: (schedule) => schedule.loadedAt?.toISOString() ?? null,
     loadedBy: async (schedule, _args, ctx) =>
-      schedule.loadedBy && isStaff(await ctx.activeViewer()) ? schedule.loadedBy : null,
+      schedule.loadedBy && isStaff(await ctx.activeViewer())
+        ? schedule.loadedBy
+        : null,
   },
   Division: {
     __resolveReference: (ref, ctx) => ctx.divisionByCode.load(ref.code),
     parent: (division, _args, ctx) =>
       division.parentCode ? ctx.divisionByCode.load(division.parentCode) : null,
-    children: (division, _args, ctx) => ctx.divisionsByParent.load(division.code),
+    children: (division, _args, ctx) =>
+      ctx.divisionsByParent.load(division.code),
   },
   Department: {
     __resolveReference: (ref, ctx) => ctx.departmentByCode.load(ref.code),
     code: (department) => department._id,
-    division: (department, _args, ctx) => ctx.divisionByCode.load(department.divisionCode),
+    division: (department, _args, ctx) =>
+      ctx.divisionByCode.load(department.divisionCode),
   },
   User: {
-    __resolveReference: async (ref, ctx) => loadUserView(ctx, ref.id, await ctx.activeViewer()),
-    division: (user, _args, ctx) => (user.divisionCode ? ctx.divisionByCode.load(user.divisionCode) : null),
+    __resolveReference: async (ref, ctx) =>
+      loadUserView(ctx, ref.id, await ctx.activeViewer()),
+    division: (user, _args, ctx) =>
+      user.divisionCode ? ctx.divisionByCode.load(user.divisionCode) : null,
   },
 };

@@ -1,6 +1,17 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEPARTMENTS, isDuplicateKeyError, type DemoAccount, type Logger } from '@ykb/common';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  DEPARTMENTS,
+  isDuplicateKeyError,
+  type DemoAccount,
+  type Logger,
+} from '@ykb/common';
 import { claimKey, claimKeys } from './claims.js';
-import { CHONGQING, divisionSourceVersion, readChongqingDivisions } from './divisionSource.js';
+import {
+  CHONGQING,
+  divisionSourceVersion,
+  readChongqingDivisions,
+} from './divisionSource.js';
 import type { IdentityModels } from './model.js';
 import { hashPassword } from './password.js';
 
@@ -22,68 +33,116 @@ export interface SeedDivisionsOptions {
  * batches: per-document upserts on FerretDB 1.24 (SQLite) took over two
  * minutes for the 12,342 divisions, against under half a second for inserts.
  */
-export async function seedDivisions(models: IdentityModels, log: Logger, options: SeedDivisionsOptions = {}): Promise<number> {
+export async function seedDivisions(
+  models: IdentityModels,
+  log: Logger,
+  options: SeedDivisionsOptions = {},
+): Promise<number> {
   const runId = `divisions:${divisionSourceVersion()}:${CHONGQING}`;
   if (!options.force && (await isSeedComplete(models, runId))) return 0;
 
   const started = Date.now();
   const records = readChongqingDivisions();
-  const stored = await models.Division.find({}, { _id: 1 }).lean<{ _id: string }[]>();
+  const stored = await models.Division.find({}, { _id: 1 }).lean<
+    { _id: string }[]
+  >();
   const storedCodes = new Set(stored.map((doc) => doc._id));
   const missing = records.filter((record) => !storedCodes.has(record.code));
 
   let inserted = 0;
   for (let start = 0; start < missing.length; start += DIVISION_BATCH_SIZE) {
-    const batch = missing.slice(start, start + DIVISION_BATCH_SIZE).map((record) => ({
-      _id: record.code,
-      name: record.name,
-      level: record.level,
-      parentCode: record.parentCode,
-    }));
+    const batch = missing
+      .slice(start, start + DIVISION_BATCH_SIZE)
+      .map((record) => ({
+        _id: record.code,
+        name: record.name,
+        level: record.level,
+        parentCode: record.parentCode,
+      }));
     inserted += await insertMissing(models, batch);
   }
 
   // TODO: divisions renamed, merged or recoded in a newer source release keep their stored name, and no old-to-new code mapping is recorded yet.
-  await models.SeedRun.updateOne({ _id: runId }, { $set: { count: records.length, finishedAt: new Date() } }, { upsert: true });
-  log.info({ inserted, total: records.length, ms: Date.now() - started, source: runId }, 'seeded divisions');
+  await models.SeedRun.updateOne(
+    { _id: runId },
+    { $set: { count: records.length, finishedAt: new Date() } },
+    { upsert: true },
+  );
+  log.info(
+    {
+      inserted,
+      total: records.length,
+      ms: Date.now() - started,
+      source: runId,
+    },
+    'seeded divisions',
+  );
   return inserted;
 }
 
-async function isSeedComplete(models: IdentityModels, runId: string): Promise<boolean> {
+async function isSeedComplete(
+  models: IdentityModels,
+  runId: string,
+): Promise<boolean> {
   const run = await models.SeedRun.findById(runId).lean<{ count: number }>();
   return !!run && (await models.Division.estimatedDocumentCount()) >= run.count;
 }
 
 /** Inserts a batch, counting documents another process inserted meanwhile as already present. */
-async function insertMissing(models: IdentityModels, docs: Record<string, unknown>[]): Promise<number> {
+async function insertMissing(
+  models: IdentityModels,
+  docs: Record<string, unknown>[],
+): Promise<number> {
   try {
-    const result = await models.Division.collection.insertMany(docs as never[], { ordered: false });
+    const result = await models.Division.collection.insertMany(
+      docs as never[],
+      { ordered: false },
+    );
     return result.insertedCount;
   } catch (error) {
-    const bulk = error as { writeErrors?: unknown[]; result?: { insertedCount?: number } };
-    const writeErrors = Array.isArray(bulk.writeErrors) ? bulk.writeErrors : [bulk.writeErrors];
-    if (!bulk.writeErrors || !writeErrors.every((e) => isDuplicateKeyError(e))) throw error;
+    const bulk = error as {
+      writeErrors?: unknown[];
+      result?: { insertedCount?: number };
+    };
+    const writeErrors = Array.isArray(bulk.writeErrors)
+      ? bulk.writeErrors
+      : [bulk.writeErrors];
+    if (!bulk.writeErrors || !writeErrors.every((e) => isDuplicateKeyError(e)))
+      throw error;
     return bulk.result?.insertedCount ?? 0;
   }
 }
 
 /** Inserts the shared departments that do not exist yet; returns how many were inserted. */
-export async function seedDepartments(models: IdentityModels, log: Logger): Promise<number> {
+export async function seedDepartments(
+  models: IdentityModels,
+  log: Logger,
+): Promise<number> {
   const result = await models.Department.bulkWrite(
     DEPARTMENTS.map((department) => ({
       updateOne: {
         filter: { _id: department.code },
-        update: { $setOnInsert: { name: department.name, nameEn: department.nameEn, creditCode: department.creditCode, divisionCode: department.divisionCode } },
+        update: {
+          $setOnInsert: {
+            name: department.name,
+            nameEn: department.nameEn,
+            creditCode: department.creditCode,
+            divisionCode: department.divisionCode,
+          },
+        },
         upsert: true,
       },
     })),
     { ordered: false },
   );
-  if (result.upsertedCount > 0) log.info({ inserted: result.upsertedCount }, 'seeded departments');
+  if (result.upsertedCount > 0)
+    log.info({ inserted: result.upsertedCount }, 'seeded departments');
   return result.upsertedCount;
 }
 
-function demoUserKind(account: DemoAccount): 'PERSON' | 'LEGAL_PERSON' | 'STAFF' {
+function demoUserKind(
+  account: DemoAccount,
+): 'PERSON' | 'LEGAL_PERSON' | 'STAFF' {
   if (account.roles.includes('CITIZEN')) return 'PERSON';
   if (account.roles.includes('LEGAL_PERSON')) return 'LEGAL_PERSON';
   return 'STAFF';
@@ -98,19 +157,32 @@ export function demoUserId(account: string): string {
  * hash of the demo password, and claims their identifiers. Returns how many
  * were inserted.
  */
-export async function seedDemoUsers(models: IdentityModels, log: Logger): Promise<number> {
+export async function seedDemoUsers(
+  models: IdentityModels,
+  log: Logger,
+): Promise<number> {
   const ids = DEMO_ACCOUNTS.map((account) => demoUserId(account.account));
-  const stored = await models.User.find({ _id: { $in: ids } }, { _id: 1 }).lean<{ _id: string }[]>();
+  const stored = await models.User.find({ _id: { $in: ids } }, { _id: 1 }).lean<
+    { _id: string }[]
+  >();
   const storedIds = new Set(stored.map((doc) => doc._id));
-  const missing = DEMO_ACCOUNTS.filter((account) => !storedIds.has(demoUserId(account.account)));
+  const missing = DEMO_ACCOUNTS.filter(
+    (account) => !storedIds.has(demoUserId(account.account)),
+  );
 
-  const results = await Promise.all(missing.map((account) => seedDemoUser(models, log, account)));
+  const results = await Promise.all(
+    missing.map((account) => seedDemoUser(models, log, account)),
+  );
   const inserted = results.filter(Boolean).length;
   if (inserted > 0) log.info({ inserted }, 'seeded demo accounts');
   return inserted;
 }
 
-async function seedDemoUser(models: IdentityModels, log: Logger, account: DemoAccount): Promise<boolean> {
+async function seedDemoUser(
+  models: IdentityModels,
+  log: Logger,
+  account: DemoAccount,
+): Promise<boolean> {
   const userId = demoUserId(account.account);
   const keys = [claimKey('account', account.account)];
   if (account.idCardNumber) keys.push(claimKey('idCard', account.idCardNumber));
@@ -119,7 +191,10 @@ async function seedDemoUser(models: IdentityModels, log: Logger, account: DemoAc
 
   const claim = await claimKeys(models, userId, keys);
   if (!claim.claimed) {
-    log.warn({ userId, conflict: claim.conflict.split(':')[0] }, 'demo account skipped: identifier held by another user');
+    log.warn(
+      { userId, conflict: claim.conflict.split(':')[0] },
+      'demo account skipped: identifier held by another user',
+    );
     return false;
   }
 
@@ -130,10 +205,21 @@ async function seedDemoUser(models: IdentityModels, log: Logger, account: DemoAc
     roles: account.roles,
     passwordHash: await hashPassword(DEMO_PASSWORD),
   };
-  for (const field of ['idCardNumber', 'mobile', 'creditCode', 'divisionCode', 'departmentCode', 'hallId'] as const) {
+  for (const field of [
+    'idCardNumber',
+    'mobile',
+    'creditCode',
+    'divisionCode',
+    'departmentCode',
+    'hallId',
+  ] as const) {
     if (account[field]) doc[field] = account[field];
   }
   const now = new Date();
-  const result = await models.User.updateOne({ _id: userId }, { $setOnInsert: { ...doc, createdAt: now, updatedAt: now } }, { upsert: true, timestamps: false });
+  const result = await models.User.updateOne(
+    { _id: userId },
+    { $setOnInsert: { ...doc, createdAt: now, updatedAt: now } },
+    { upsert: true, timestamps: false },
+  );
   return result.upsertedCount > 0;
 }

@@ -6,7 +6,10 @@ import type { IdentityModels, SessionDocument } from './model.js';
 export const SESSION_TTL_SECONDS = 8 * 3600;
 
 /** Records a new session of a user and returns its id. */
-export async function openSession(models: IdentityModels, userId: string): Promise<string> {
+export async function openSession(
+  models: IdentityModels,
+  userId: string,
+): Promise<string> {
   const now = new Date();
   const session = await models.Session.create({
     _id: randomUUID(),
@@ -22,11 +25,17 @@ export async function openSession(models: IdentityModels, userId: string): Promi
  * open (a service token) is recorded as revoked too, so signing out twice
  * or with any valid token succeeds.
  */
-export async function revokeSession(models: IdentityModels, viewer: Viewer): Promise<void> {
+export async function revokeSession(
+  models: IdentityModels,
+  viewer: Viewer,
+): Promise<void> {
   const now = new Date();
   await models.Session.updateOne(
     { _id: viewer.sessionId },
-    { $set: { revokedAt: now }, $setOnInsert: { userId: viewer.userId, createdAt: now, expiresAt: now } },
+    {
+      $set: { revokedAt: now },
+      $setOnInsert: { userId: viewer.userId, createdAt: now, expiresAt: now },
+    },
     { upsert: true },
   );
 }
@@ -36,8 +45,13 @@ export async function revokeSession(models: IdentityModels, viewer: Viewer): Pro
  * Other subgraphs do not check sessions themselves: the gateway queries
  * `activeSessions` and forwards a signed-out token's request as anonymous.
  */
-export async function isSessionRevoked(models: IdentityModels, sessionId: string): Promise<boolean> {
-  const session = await models.Session.findById(sessionId, { revokedAt: 1 }).lean<Pick<SessionDocument, '_id' | 'revokedAt'>>();
+export async function isSessionRevoked(
+  models: IdentityModels,
+  sessionId: string,
+): Promise<boolean> {
+  const session = await models.Session.findById(sessionId, {
+    revokedAt: 1,
+  }).lean<Pick<SessionDocument, '_id' | 'revokedAt'>>();
   return !!session?.revokedAt;
 }
 
@@ -48,12 +62,21 @@ export const MAX_SESSION_IDS = 100;
  * Returns the ids among `sessionIds` of sessions that this subgraph opened
  * and that are neither signed out nor expired, in the order given.
  */
-export async function activeSessionIds(models: IdentityModels, sessionIds: readonly string[]): Promise<string[]> {
+export async function activeSessionIds(
+  models: IdentityModels,
+  sessionIds: readonly string[],
+): Promise<string[]> {
   const unique = [...new Set(sessionIds)];
   if (unique.length === 0) return [];
-  const sessions = await models.Session.find({ _id: { $in: unique } }, { revokedAt: 1, expiresAt: 1 })
-    .lean<Pick<SessionDocument, '_id' | 'revokedAt' | 'expiresAt'>[]>();
+  const sessions = await models.Session.find(
+    { _id: { $in: unique } },
+    { revokedAt: 1, expiresAt: 1 },
+  ).lean<Pick<SessionDocument, '_id' | 'revokedAt' | 'expiresAt'>[]>();
   const now = Date.now();
-  const active = new Set(sessions.filter((s) => !s.revokedAt && s.expiresAt.getTime() > now).map((s) => s._id));
+  const active = new Set(
+    sessions
+      .filter((s) => !s.revokedAt && s.expiresAt.getTime() > now)
+      .map((s) => s._id),
+  );
   return unique.filter((id) => active.has(id));
 }

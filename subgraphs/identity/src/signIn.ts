@@ -1,9 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import { appError, ErrorCode, isDuplicateKeyError, issueToken, type Logger, type RoleValue, type Viewer } from '@ykb/common';
+import {
+  appError,
+  ErrorCode,
+  isDuplicateKeyError,
+  issueToken,
+  type Logger,
+  type RoleValue,
+  type Viewer,
+} from '@ykb/common';
 import type { GraphQLError } from 'graphql';
 import { claimKey, findClaimHolder } from './claims.js';
-import type { IdentityModels, SignInAttemptDocument, UserDocument } from './model.js';
-import { exceedsMaxPasswordLength, unmatchableHash, verifyPassword } from './password.js';
+import type {
+  IdentityModels,
+  SignInAttemptDocument,
+  UserDocument,
+} from './model.js';
+import {
+  exceedsMaxPasswordLength,
+  unmatchableHash,
+  verifyPassword,
+} from './password.js';
 import { normalizeAccount } from './personInput.js';
 import { openSession, SESSION_TTL_SECONDS } from './sessions.js';
 
@@ -15,7 +31,10 @@ export const LOCK_DURATION_MS = 15 * 60 * 1000;
 const MAX_ACCOUNT_LENGTH = 64;
 
 export function invalidCredentials(): GraphQLError {
-  return appError(ErrorCode.InvalidCredentials, 'The account or the password is wrong.');
+  return appError(
+    ErrorCode.InvalidCredentials,
+    'The account or the password is wrong.',
+  );
 }
 
 export function accountLocked(lockedUntil: Date): GraphQLError {
@@ -37,16 +56,28 @@ export interface SignInResult {
  * towards the lock, so neither the error nor the lock reveals whether an
  * account exists.
  */
-export async function signIn(models: IdentityModels, log: Logger, rawAccount: string, password: string): Promise<SignInResult> {
+export async function signIn(
+  models: IdentityModels,
+  log: Logger,
+  rawAccount: string,
+  password: string,
+): Promise<SignInResult> {
   const account = normalizeAccount(rawAccount);
-  if (!account || account.length > MAX_ACCOUNT_LENGTH) throw invalidCredentials();
+  if (!account || account.length > MAX_ACCOUNT_LENGTH)
+    throw invalidCredentials();
 
-  const attempt = await models.SignInAttempt.findById(account).lean<SignInAttemptDocument>();
-  if (attempt?.lockedUntil && attempt.lockedUntil.getTime() > Date.now()) throw accountLocked(attempt.lockedUntil);
+  const attempt =
+    await models.SignInAttempt.findById(account).lean<SignInAttemptDocument>();
+  if (attempt?.lockedUntil && attempt.lockedUntil.getTime() > Date.now())
+    throw accountLocked(attempt.lockedUntil);
 
   const user = await findUserByAccount(models, account);
   const passwordMatches =
-    !exceedsMaxPasswordLength(password) && (await verifyPassword(password, user?.passwordHash ?? (await unmatchableHash())));
+    !exceedsMaxPasswordLength(password) &&
+    (await verifyPassword(
+      password,
+      user?.passwordHash ?? (await unmatchableHash()),
+    ));
   if (!user || !passwordMatches) {
     await recordFailure(models, log, account, user?._id);
     throw invalidCredentials();
@@ -54,7 +85,10 @@ export async function signIn(models: IdentityModels, log: Logger, rawAccount: st
 
   await models.SignInFailure.deleteMany({ account });
   if (attempt?.lockedUntil) {
-    await models.SignInAttempt.updateOne({ _id: account }, { $unset: { lockedUntil: 1, lastFailureAt: 1 } });
+    await models.SignInAttempt.updateOne(
+      { _id: account },
+      { $unset: { lockedUntil: 1, lastFailureAt: 1 } },
+    );
   }
   const token = await startSession(models, user);
   log.info({ userId: user._id }, 'signed in');
@@ -62,12 +96,18 @@ export async function signIn(models: IdentityModels, log: Logger, rawAccount: st
 }
 
 /** Opens a session for a user and returns its signed token. */
-export async function startSession(models: IdentityModels, user: UserDocument): Promise<string> {
+export async function startSession(
+  models: IdentityModels,
+  user: UserDocument,
+): Promise<string> {
   const sessionId = await openSession(models, user._id);
   return issueToken(viewerOfUser(user, sessionId), SESSION_TTL_SECONDS);
 }
 
-async function findUserByAccount(models: IdentityModels, account: string): Promise<UserDocument | null> {
+async function findUserByAccount(
+  models: IdentityModels,
+  account: string,
+): Promise<UserDocument | null> {
   const userId = await findClaimHolder(models, claimKey('account', account));
   if (!userId) return null;
   return models.User.findById(userId).lean<UserDocument>();
@@ -80,7 +120,12 @@ async function findUserByAccount(models: IdentityModels, account: string): Promi
  * INVALID_CREDENTIALS. Concurrent failures are each counted because every
  * one is a separate insert.
  */
-async function recordFailure(models: IdentityModels, log: Logger, account: string, userId: string | undefined): Promise<void> {
+async function recordFailure(
+  models: IdentityModels,
+  log: Logger,
+  account: string,
+  userId: string | undefined,
+): Promise<void> {
   const now = new Date();
   // NOTE: failure records of accounts that never sign in successfully, including unknown ones, are never deleted; a TTL clean-up is still missing.
   await models.SignInFailure.create({ _id: randomUUID(), account, at: now });
@@ -90,20 +135,30 @@ async function recordFailure(models: IdentityModels, log: Logger, account: strin
   const lockedUntil = new Date(now.getTime() + LOCK_DURATION_MS);
   const lock = { $set: { lockedUntil, lastFailureAt: now, failures: 0 } };
   try {
-    await models.SignInAttempt.updateOne({ _id: account }, lock, { upsert: true });
+    await models.SignInAttempt.updateOne({ _id: account }, lock, {
+      upsert: true,
+    });
   } catch (error) {
     // Two concurrent upserts can both try the insert on FerretDB; the loser updates the winner's document.
     if (!isDuplicateKeyError(error)) throw error;
     await models.SignInAttempt.updateOne({ _id: account }, lock);
   }
   await models.SignInFailure.deleteMany({ account });
-  log.warn({ userId: userId ?? null, lockedUntil }, 'account locked after failed sign-ins');
+  log.warn(
+    { userId: userId ?? null, lockedUntil },
+    'account locked after failed sign-ins',
+  );
   throw accountLocked(lockedUntil);
 }
 
 /** Builds the token payload of a user: roles and the jurisdiction staff act in. */
 export function viewerOfUser(user: UserDocument, sessionId: string): Viewer {
-  const viewer: Viewer = { userId: user._id, name: user.name, roles: user.roles as RoleValue[], sessionId };
+  const viewer: Viewer = {
+    userId: user._id,
+    name: user.name,
+    roles: user.roles as RoleValue[],
+    sessionId,
+  };
   if (user.divisionCode) viewer.divisionCode = user.divisionCode;
   if (user.departmentCode) viewer.departmentCode = user.departmentCode;
   if (user.hallId) viewer.hallId = user.hallId;

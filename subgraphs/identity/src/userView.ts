@@ -1,4 +1,10 @@
-import { maskIdCard, maskMobile, maskName, maySeePersonalData as maySeeRecordPersonalData, type Viewer } from '@ykb/common';
+import {
+  maskIdCard,
+  maskMobile,
+  maskName,
+  maySeePersonalData as maySeeRecordPersonalData,
+  type Viewer,
+} from '@ykb/common';
 import type { UserDocument } from './model.js';
 
 /** A user as one viewer may see it; the shape the GraphQL `User` type resolves from. */
@@ -27,8 +33,14 @@ const TOWNSHIP_CODE_LENGTH = 9;
  * division see raw values. Reviewers and approvers see the
  * applicant's data on the cases they handle instead.
  */
-export function maySeePersonalData(viewer: Viewer | undefined, user: UserDocument): boolean {
-  return maySeeRecordPersonalData(viewer, { ownerUserId: user._id, divisionCode: user.divisionCode });
+export function maySeePersonalData(
+  viewer: Viewer | undefined,
+  user: UserDocument,
+): boolean {
+  return maySeeRecordPersonalData(viewer, {
+    ownerUserId: user._id,
+    divisionCode: user.divisionCode,
+  });
 }
 
 /** Builds the unmasked view of a user, for the user themself. */
@@ -54,7 +66,10 @@ export function ownUserView(user: UserDocument): UserView {
  * and for natural persons the division below the township. A legal
  * person's registered name and credit code are public and stay as they are.
  */
-export function viewUser(user: UserDocument, viewer: Viewer | undefined): UserView {
+export function viewUser(
+  user: UserDocument,
+  viewer: Viewer | undefined,
+): UserView {
   const raw = ownUserView(user);
   if (maySeePersonalData(viewer, user)) return raw;
 
@@ -64,7 +79,10 @@ export function viewUser(user: UserDocument, viewer: Viewer | undefined): UserVi
     name: user.kind === 'LEGAL_PERSON' ? raw.name : maskName(raw.name),
     idCardNumber: raw.idCardNumber && maskIdCard(raw.idCardNumber),
     mobile: raw.mobile && maskMobile(raw.mobile),
-    divisionCode: isPerson && raw.divisionCode ? raw.divisionCode.slice(0, TOWNSHIP_CODE_LENGTH) : raw.divisionCode,
+    divisionCode:
+      isPerson && raw.divisionCode
+        ? raw.divisionCode.slice(0, TOWNSHIP_CODE_LENGTH)
+        : raw.divisionCode,
     masked: true,
   };
 }

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEPARTMENTS, type RunningSubgraph } from '@ykb/common';
-import { graphql, isolateDatabase, startTestSubgraph } from '../../../tests/support/harness.js';
-import { identitySubgraph, readChongqingDivisions, registerModels, seedDemoUsers, seedDepartments, seedDivisions } from '../src/index.js';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+} from '../../../tests/support/harness.js';
+import {
+  identitySubgraph,
+  readChongqingDivisions,
+  registerModels,
+  seedDemoUsers,
+  seedDepartments,
+  seedDivisions,
+} from '../src/index.js';
 
 let subgraph: RunningSubgraph;
 let startMs: number;
@@ -55,21 +66,33 @@ describe('division seed', () => {
     const models = storedModels();
     await models.Division.deleteOne({ _id: '500238100206' });
     expect(await seedDivisions(models, silentLog)).toBe(1);
-    expect(await models.Division.exists({ _id: '500238100206' })).not.toBeNull();
+    expect(
+      await models.Division.exists({ _id: '500238100206' }),
+    ).not.toBeNull();
   });
 });
 
 describe('division queries', () => {
   it('lists 38 county-level divisions under the two groupings', async () => {
-    const result = await graphql(subgraph.url, '{ divisions { code level children { code name children { code level } } } }');
+    const result = await graphql(
+      subgraph.url,
+      '{ divisions { code level children { code name children { code level } } } }',
+    );
     expect(result.errors).toBeUndefined();
     const [province] = result.data!.divisions;
     expect(province.code).toBe('50');
     expect(province.level).toBe('PROVINCE');
-    expect(province.children.map((c: { code: string }) => c.code)).toEqual(['5001', '5002']);
-    const counties = province.children.flatMap((c: { children: { code: string; level: string }[] }) => c.children);
+    expect(province.children.map((c: { code: string }) => c.code)).toEqual([
+      '5001',
+      '5002',
+    ]);
+    const counties = province.children.flatMap(
+      (c: { children: { code: string; level: string }[] }) => c.children,
+    );
     expect(counties).toHaveLength(38);
-    expect(counties.every((c: { level: string }) => c.level === 'COUNTY')).toBe(true);
+    expect(counties.every((c: { level: string }) => c.level === 'COUNTY')).toBe(
+      true,
+    );
   });
 
   it('follows a village up to the province', async () => {
@@ -84,44 +107,70 @@ describe('division queries', () => {
     expect(village.parent.level).toBe('TOWNSHIP');
     expect(village.parent.parent.code).toBe('500238');
     expect(village.parent.parent.parent.code).toBe('5002');
-    expect(village.parent.parent.parent.parent).toEqual({ code: '50', level: 'PROVINCE', parent: null });
+    expect(village.parent.parent.parent.parent).toEqual({
+      code: '50',
+      level: 'PROVINCE',
+      parent: null,
+    });
   });
 
   it('lists the children of a township ordered by code', async () => {
-    const result = await graphql(subgraph.url, '{ divisions(parentCode: "500238100") { code level parentCode } }');
+    const result = await graphql(
+      subgraph.url,
+      '{ divisions(parentCode: "500238100") { code level parentCode } }',
+    );
     expect(result.errors).toBeUndefined();
     const codes = result.data!.divisions.map((d: { code: string }) => d.code);
     expect(codes.length).toBeGreaterThan(5);
     expect(codes).toContain('500238100205');
     expect([...codes].sort()).toEqual(codes);
-    expect(result.data!.divisions.every((d: { parentCode: string; level: string }) => d.parentCode === '500238100' && d.level === 'VILLAGE')).toBe(true);
+    expect(
+      result.data!.divisions.every(
+        (d: { parentCode: string; level: string }) =>
+          d.parentCode === '500238100' && d.level === 'VILLAGE',
+      ),
+    ).toBe(true);
   });
 
   it('accepts a full-width code and returns null for an unknown one', async () => {
-    const result = await graphql(subgraph.url, '{ known: division(code: "５００１０３") { code name } unknown: division(code: "500199") { code } }');
+    const result = await graphql(
+      subgraph.url,
+      '{ known: division(code: "５００１０３") { code name } unknown: division(code: "500199") { code } }',
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.known).toEqual({ code: '500103', name: '渝中区' });
     expect(result.data!.unknown).toBeNull();
   });
 
   it('rejects a malformed code with BAD_USER_INPUT', async () => {
-    const result = await graphql(subgraph.url, '{ division(code: "5001031") { code } }');
+    const result = await graphql(
+      subgraph.url,
+      '{ division(code: "5001031") { code } }',
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.field).toBe('code');
   });
 
   it('resolves division entities, null for unknown codes', async () => {
-    const result = await graphql(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Division { code name level } } }', {
-      r: [
-        { __typename: 'Division', code: '500238' },
-        { __typename: 'Division', code: '500238100206' },
-        { __typename: 'Division', code: '999999' },
-      ],
-    });
+    const result = await graphql(
+      subgraph.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Division { code name level } } }',
+      {
+        r: [
+          { __typename: 'Division', code: '500238' },
+          { __typename: 'Division', code: '500238100206' },
+          { __typename: 'Division', code: '999999' },
+        ],
+      },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toEqual([
       { code: '500238', name: '巫溪县', level: 'COUNTY' },
-      { code: '500238100206', name: expect.stringContaining('渔渡'), level: 'VILLAGE' },
+      {
+        code: '500238100206',
+        name: expect.stringContaining('渔渡'),
+        level: 'VILLAGE',
+      },
       null,
     ]);
   });
@@ -129,21 +178,36 @@ describe('division queries', () => {
 
 describe('departments', () => {
   it('lists every shared department with its division', async () => {
-    const result = await graphql(subgraph.url, '{ departments { code name nameEn creditCode divisionCode division { code name } } }');
+    const result = await graphql(
+      subgraph.url,
+      '{ departments { code name nameEn creditCode divisionCode division { code name } } }',
+    );
     expect(result.errors).toBeUndefined();
     const departments = result.data!.departments;
     expect(departments).toHaveLength(DEPARTMENTS.length);
-    const market = departments.find((d: { code: string }) => d.code === 'CQ-SCJG');
+    const market = departments.find(
+      (d: { code: string }) => d.code === 'CQ-SCJG',
+    );
     expect(market.name).toBe('重庆市市场监督管理局');
     expect(market.creditCode).toHaveLength(18);
     expect(market.division).toEqual({ code: '50', name: '重庆市' });
   });
 
   it('resolves department entities', async () => {
-    const result = await graphql(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Department { code name } } }', {
-      r: [{ __typename: 'Department', code: 'CQ-MZ' }, { __typename: 'Department', code: 'NOPE' }],
-    });
+    const result = await graphql(
+      subgraph.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Department { code name } } }',
+      {
+        r: [
+          { __typename: 'Department', code: 'CQ-MZ' },
+          { __typename: 'Department', code: 'NOPE' },
+        ],
+      },
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!._entities).toEqual([{ code: 'CQ-MZ', name: '重庆市民政局' }, null]);
+    expect(result.data!._entities).toEqual([
+      { code: 'CQ-MZ', name: '重庆市民政局' },
+      null,
+    ]);
   });
 });

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, verifyToken, type RunningSubgraph } from '@ykb/common';
-import { graphql, isolateDatabase, startTestSubgraph } from '../../../tests/support/harness.js';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+} from '../../../tests/support/harness.js';
 import { identitySubgraph, MAX_FAILED_SIGN_INS } from '../src/index.js';
 
 let subgraph: RunningSubgraph;
@@ -47,12 +51,23 @@ describe('signIn', () => {
     const result = await signIn('13800138000', DEMO_PASSWORD);
     expect(result.errors).toBeUndefined();
     const user = result.data!.signIn.user;
-    expect(user).toMatchObject({ id: 'u-13800138000', name: '张三', kind: 'PERSON', mobile: '13800138000', divisionCode: '500238100205', masked: false });
+    expect(user).toMatchObject({
+      id: 'u-13800138000',
+      name: '张三',
+      kind: 'PERSON',
+      mobile: '13800138000',
+      divisionCode: '500238100205',
+      masked: false,
+    });
     expect(user.idCardNumber).toMatch(/^50023819900307101[\dX]$/);
   });
 
   it('accepts an account typed with full-width digits and spaces', async () => {
-    for (const typed of ['１３８００１３８０００', ' 138 0013 8000 ', '１３８ ００１３ ８０００']) {
+    for (const typed of [
+      '１３８００１３８０００',
+      ' 138 0013 8000 ',
+      '１３８ ００１３ ８０００',
+    ]) {
       const result = await signIn(typed, DEMO_PASSWORD);
       expect(result.errors, typed).toBeUndefined();
       expect(result.data!.signIn.user.id).toBe('u-13800138000');
@@ -69,7 +84,10 @@ describe('signIn', () => {
   });
 
   it('stores salted scrypt hashes, never the password', async () => {
-    const users = await subgraph.connection.model('User').find({ _id: { $in: ['u-admin', 'u-clerk.wuxi'] } }).lean<{ passwordHash: string }[]>();
+    const users = await subgraph.connection
+      .model('User')
+      .find({ _id: { $in: ['u-admin', 'u-clerk.wuxi'] } })
+      .lean<{ passwordHash: string }[]>();
     expect(users).toHaveLength(2);
     for (const user of users) {
       expect(user.passwordHash).toMatch(/^scrypt\$16384\$8\$1\$/);
@@ -84,11 +102,15 @@ describe('signIn lockout', () => {
   it('locks after five failures in a row, even for the right password', async () => {
     for (let i = 1; i < MAX_FAILED_SIGN_INS; i++) {
       const result = await signIn('clerk.yuzhong', `Wrong-${i}-password`);
-      expect(result.errors?.[0]?.extensions?.code, `attempt ${i}`).toBe('INVALID_CREDENTIALS');
+      expect(result.errors?.[0]?.extensions?.code, `attempt ${i}`).toBe(
+        'INVALID_CREDENTIALS',
+      );
     }
     const fifth = await signIn('clerk.yuzhong', 'Wrong-5-password');
     expect(fifth.errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
-    const lockedUntil = Date.parse(String(fifth.errors?.[0]?.extensions?.lockedUntil));
+    const lockedUntil = Date.parse(
+      String(fifth.errors?.[0]?.extensions?.lockedUntil),
+    );
     expect(lockedUntil - Date.now()).toBeGreaterThan(14 * 60 * 1000);
     expect(lockedUntil - Date.now()).toBeLessThanOrEqual(15 * 60 * 1000);
 
@@ -97,15 +119,23 @@ describe('signIn lockout', () => {
   });
 
   it('lets the account sign in once the lock has expired', async () => {
-    await subgraph.connection.model('SignInAttempt').updateOne({ _id: 'clerk.yuzhong' }, { $set: { lockedUntil: new Date(Date.now() - 1000) } });
+    await subgraph.connection
+      .model('SignInAttempt')
+      .updateOne(
+        { _id: 'clerk.yuzhong' },
+        { $set: { lockedUntil: new Date(Date.now() - 1000) } },
+      );
     const result = await signIn('clerk.yuzhong', DEMO_PASSWORD);
     expect(result.errors).toBeUndefined();
     expect(result.data!.signIn.user.id).toBe('u-clerk.yuzhong');
   });
 
   it('restarts the count after a successful sign-in', async () => {
-    for (let i = 1; i < MAX_FAILED_SIGN_INS; i++) await signIn('manager.wuxi', 'Wrong-password-1');
-    expect((await signIn('manager.wuxi', DEMO_PASSWORD)).errors).toBeUndefined();
+    for (let i = 1; i < MAX_FAILED_SIGN_INS; i++)
+      await signIn('manager.wuxi', 'Wrong-password-1');
+    expect(
+      (await signIn('manager.wuxi', DEMO_PASSWORD)).errors,
+    ).toBeUndefined();
     for (let i = 1; i < MAX_FAILED_SIGN_INS; i++) {
       const result = await signIn('manager.wuxi', 'Wrong-password-1');
       expect(result.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
@@ -123,10 +153,16 @@ describe('signIn lockout', () => {
   });
 
   it('locks under concurrent failures', async () => {
-    const results = await Promise.all(Array.from({ length: 8 }, () => signIn('sealadmin.city', 'Wrong-password-1')));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        signIn('sealadmin.city', 'Wrong-password-1'),
+      ),
+    );
     const codes = results.map((r) => r.errors?.[0]?.extensions?.code);
     expect(codes).toContain('ACCOUNT_LOCKED');
-    expect(codes.every((c) => c === 'INVALID_CREDENTIALS' || c === 'ACCOUNT_LOCKED')).toBe(true);
+    expect(
+      codes.every((c) => c === 'INVALID_CREDENTIALS' || c === 'ACCOUNT_LOCKED'),
+    ).toBe(true);
     const right = await signIn('sealadmin.city', DEMO_PASSWORD);
     expect(right.errors?.[0]?.extensions?.code).toBe('ACCOUNT_LOCKED');
   });
@@ -140,15 +176,35 @@ describe('me and signOut', () => {
   });
 
   it('returns the signed-in user until the session is signed out', async () => {
-    const token = (await signIn('13900139000', DEMO_PASSWORD)).data!.signIn.token as string;
-    const before = await graphql(subgraph.url, '{ me { id name mobile masked division { code } } }', {}, token);
+    const token = (await signIn('13900139000', DEMO_PASSWORD)).data!.signIn
+      .token as string;
+    const before = await graphql(
+      subgraph.url,
+      '{ me { id name mobile masked division { code } } }',
+      {},
+      token,
+    );
     expect(before.errors).toBeUndefined();
-    expect(before.data!.me).toEqual({ id: 'u-13900139000', name: '欧阳娜娜', mobile: '13900139000', masked: false, division: { code: '500103001' } });
+    expect(before.data!.me).toEqual({
+      id: 'u-13900139000',
+      name: '欧阳娜娜',
+      mobile: '13900139000',
+      masked: false,
+      division: { code: '500103001' },
+    });
 
-    const signOut = await graphql(subgraph.url, 'mutation { signOut }', {}, token);
+    const signOut = await graphql(
+      subgraph.url,
+      'mutation { signOut }',
+      {},
+      token,
+    );
     expect(signOut.errors).toBeUndefined();
     expect(signOut.data!.signOut).toBe(true);
-    const revoked = await subgraph.connection.model('Session').findById(verifyToken(token)!.sessionId).lean<{ revokedAt?: Date }>();
+    const revoked = await subgraph.connection
+      .model('Session')
+      .findById(verifyToken(token)!.sessionId)
+      .lean<{ revokedAt?: Date }>();
     expect(revoked?.revokedAt).toBeInstanceOf(Date);
 
     const after = await graphql(subgraph.url, '{ me { id } }', {}, token);

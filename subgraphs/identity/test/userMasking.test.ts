@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, type RunningSubgraph, type Viewer } from '@ykb/common';
-import { graphql, isolateDatabase, startTestSubgraph, viewerOf } from '../../../tests/support/harness.js';
+import {
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  type RunningSubgraph,
+  type Viewer,
+} from '@ykb/common';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+  viewerOf,
+} from '../../../tests/support/harness.js';
 import { identitySubgraph } from '../src/index.js';
 
 let subgraph: RunningSubgraph;
@@ -10,15 +20,36 @@ const ZHANG = DEMO_ACCOUNTS.find((a) => a.account === '13800138000')!;
 const ZHANG_ID_CARD = ZHANG.idCardNumber!;
 
 async function signInAs(account: string): Promise<string> {
-  const result = await graphql(subgraph.url, 'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token } }', { a: account, p: DEMO_PASSWORD });
-  if (result.errors) throw new Error(`Sign-in of ${account} failed: ${result.errors[0]!.message}`);
+  const result = await graphql(
+    subgraph.url,
+    'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token } }',
+    { a: account, p: DEMO_PASSWORD },
+  );
+  if (result.errors)
+    throw new Error(
+      `Sign-in of ${account} failed: ${result.errors[0]!.message}`,
+    );
   return result.data!.signIn.token;
 }
 
 beforeAll(async () => {
   isolateDatabase();
   subgraph = await startTestSubgraph(identitySubgraph);
-  for (const account of ['13800138000', '13900139000', 'clerk.chengbei', 'clerk.wuxi', 'clerk.yuzhong', 'reviewer.mz', 'reviewer.scjg', 'approver.scjg', 'manager.wuxi', 'supervisor.city', 'itemadmin.city', 'sealadmin.city', 'admin']) {
+  for (const account of [
+    '13800138000',
+    '13900139000',
+    'clerk.chengbei',
+    'clerk.wuxi',
+    'clerk.yuzhong',
+    'reviewer.mz',
+    'reviewer.scjg',
+    'approver.scjg',
+    'manager.wuxi',
+    'supervisor.city',
+    'itemadmin.city',
+    'sealadmin.city',
+    'admin',
+  ]) {
     tokens[account] = await signInAs(account);
   }
 });
@@ -27,7 +58,8 @@ afterAll(async () => {
   await subgraph?.close();
 });
 
-const USER_FIELDS = 'id name idCardNumber mobile divisionCode masked division { code level }';
+const USER_FIELDS =
+  'id name idCardNumber mobile divisionCode masked division { code level }';
 
 const RAW_ZHANG = {
   id: 'u-13800138000',
@@ -50,13 +82,23 @@ const MASKED_ZHANG = {
 };
 
 async function userAs(id: string, token: string | undefined) {
-  return graphql(subgraph.url, `query($id: ID!) { user(id: $id) { ${USER_FIELDS} } }`, { id }, token);
+  return graphql(
+    subgraph.url,
+    `query($id: ID!) { user(id: $id) { ${USER_FIELDS} } }`,
+    { id },
+    token,
+  );
 }
 
 async function entitiesAs(ids: string[], token: string | Viewer | undefined) {
-  return graphql(subgraph.url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { ${USER_FIELDS} } } }`, {
-    r: ids.map((id) => ({ __typename: 'User', id })),
-  }, token);
+  return graphql(
+    subgraph.url,
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { ${USER_FIELDS} } } }`,
+    {
+      r: ids.map((id) => ({ __typename: 'User', id })),
+    },
+    token,
+  );
 }
 
 describe('user masking by viewer', () => {
@@ -94,19 +136,33 @@ describe('user masking by viewer', () => {
   }
 
   it('masks every entity for an anonymous request', async () => {
-    const result = await entitiesAs(['u-13800138000', 'u-13900139000', 'u-missing'], undefined);
+    const result = await entitiesAs(
+      ['u-13800138000', 'u-13900139000', 'u-missing'],
+      undefined,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0]).toEqual(MASKED_ZHANG);
-    expect(result.data!._entities[1]).toMatchObject({ name: '欧阳**', mobile: '139****9000', masked: true });
+    expect(result.data!._entities[1]).toMatchObject({
+      name: '欧阳**',
+      mobile: '139****9000',
+      masked: true,
+    });
     expect(result.data!._entities[2]).toBeNull();
   });
 
   it('masks staff in another division, but not their own jurisdiction', async () => {
-    const viewer = viewerOf(['CLERK'], { divisionCode: '500103', hallId: 'hall-500103' });
+    const viewer = viewerOf(['CLERK'], {
+      divisionCode: '500103',
+      hallId: 'hall-500103',
+    });
     const result = await entitiesAs(['u-13800138000', 'u-13900139000'], viewer);
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0].masked).toBe(true);
-    expect(result.data!._entities[1]).toMatchObject({ name: '欧阳娜娜', mobile: '13900139000', masked: false });
+    expect(result.data!._entities[1]).toMatchObject({
+      name: '欧阳娜娜',
+      mobile: '13900139000',
+      masked: false,
+    });
   });
 
   it('rejects the user query without a token', async () => {
@@ -124,13 +180,30 @@ describe('user masking by viewer', () => {
   });
 
   it('keeps a legal person name and credit code but masks a staff name', async () => {
-    const result = await graphql(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { name kind creditCode masked } } }', {
-      r: [{ __typename: 'User', id: 'u-company.demo' }, { __typename: 'User', id: 'u-clerk.wuxi' }],
-    });
+    const result = await graphql(
+      subgraph.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { name kind creditCode masked } } }',
+      {
+        r: [
+          { __typename: 'User', id: 'u-company.demo' },
+          { __typename: 'User', id: 'u-clerk.wuxi' },
+        ],
+      },
+    );
     expect(result.errors).toBeUndefined();
     const company = DEMO_ACCOUNTS.find((a) => a.account === 'company.demo')!;
-    expect(result.data!._entities[0]).toEqual({ name: company.name, kind: 'LEGAL_PERSON', creditCode: company.creditCode, masked: true });
-    expect(result.data!._entities[1]).toEqual({ name: '王**', kind: 'STAFF', creditCode: null, masked: true });
+    expect(result.data!._entities[0]).toEqual({
+      name: company.name,
+      kind: 'LEGAL_PERSON',
+      creditCode: company.creditCode,
+      masked: true,
+    });
+    expect(result.data!._entities[1]).toEqual({
+      name: '王**',
+      kind: 'STAFF',
+      creditCode: null,
+      masked: true,
+    });
   });
 
   it('loads all users of an _entities request in one query', async () => {
@@ -139,9 +212,16 @@ describe('user masking by viewer', () => {
       if (collection === 'users') queries.push(method);
     });
     try {
-      const result = await entitiesAs(['u-13800138000', 'u-13900139000', 'u-clerk.wuxi', 'u-admin'], tokens['admin']);
+      const result = await entitiesAs(
+        ['u-13800138000', 'u-13900139000', 'u-clerk.wuxi', 'u-admin'],
+        tokens['admin'],
+      );
       expect(result.errors).toBeUndefined();
-      expect(result.data!._entities.every((e: { masked: boolean }) => e.masked === false)).toBe(true);
+      expect(
+        result.data!._entities.every(
+          (e: { masked: boolean }) => e.masked === false,
+        ),
+      ).toBe(true);
     } finally {
       subgraph.connection.set('debug', false);
     }
@@ -151,33 +231,64 @@ describe('user masking by viewer', () => {
 
 describe('me', () => {
   it('returns the caller unmasked', async () => {
-    const result = await graphql(subgraph.url, `{ me { ${USER_FIELDS} } }`, {}, tokens['13800138000']);
+    const result = await graphql(
+      subgraph.url,
+      `{ me { ${USER_FIELDS} } }`,
+      {},
+      tokens['13800138000'],
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.me).toEqual(RAW_ZHANG);
   });
 });
 
 describe('userByIdCard', () => {
-  const query = 'query($n: String!) { userByIdCard(idCardNumber: $n) { id name mobile masked } }';
+  const query =
+    'query($n: String!) { userByIdCard(idCardNumber: $n) { id name mobile masked } }';
 
   it('finds a citizen in the clerk jurisdiction, typed loosely', async () => {
     const typed = ` ${ZHANG_ID_CARD.toLowerCase()} `;
-    const result = await graphql(subgraph.url, query, { n: typed }, tokens['clerk.wuxi']);
+    const result = await graphql(
+      subgraph.url,
+      query,
+      { n: typed },
+      tokens['clerk.wuxi'],
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.userByIdCard).toEqual({ id: 'u-13800138000', name: '张三', mobile: '13800138000', masked: false });
+    expect(result.data!.userByIdCard).toEqual({
+      id: 'u-13800138000',
+      name: '张三',
+      mobile: '13800138000',
+      masked: false,
+    });
   });
 
   it('returns null outside the jurisdiction and to citizens', async () => {
     for (const viewer of ['clerk.yuzhong', '13900139000']) {
-      const result = await graphql(subgraph.url, query, { n: ZHANG_ID_CARD }, tokens[viewer]);
+      const result = await graphql(
+        subgraph.url,
+        query,
+        { n: ZHANG_ID_CARD },
+        tokens[viewer],
+      );
       expect(result.errors, viewer).toBeUndefined();
       expect(result.data!.userByIdCard, viewer).toBeNull();
     }
   });
 
   it('returns null to staff without the right to raw data', async () => {
-    for (const viewer of ['reviewer.mz', 'manager.wuxi', 'supervisor.city', 'sealadmin.city']) {
-      const result = await graphql(subgraph.url, query, { n: ZHANG_ID_CARD }, tokens[viewer]);
+    for (const viewer of [
+      'reviewer.mz',
+      'manager.wuxi',
+      'supervisor.city',
+      'sealadmin.city',
+    ]) {
+      const result = await graphql(
+        subgraph.url,
+        query,
+        { n: ZHANG_ID_CARD },
+        tokens[viewer],
+      );
       expect(result.errors, viewer).toBeUndefined();
       expect(result.data!.userByIdCard, viewer).toBeNull();
     }

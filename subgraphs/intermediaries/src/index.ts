@@ -2,24 +2,35 @@ import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
 import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
 import { registerModels } from './model.js';
-import { createContext, resolvers, type IntermediariesContext } from './resolvers.js';
+import {
+  createContext,
+  resolvers,
+  type IntermediariesContext,
+} from './resolvers.js';
 import { seedIntermediaryServices } from './seed.js';
 
-export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+export const typeDefs = gql(
+  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+);
 
-export const intermediariesSubgraph: SubgraphDefinition<IntermediariesContext> = {
-  name: 'intermediaries',
-  typeDefs,
-  resolvers: subgraphResolvers(resolvers),
-  setup: (connection, log) => {
-    const models = registerModels(connection);
-    return {
-      context: (base) => createContext(models, base),
-      afterIndexes: async () => {
-        await seedIntermediaryServices(models, log);
-      },
-    };
-  },
-};
+export const intermediariesSubgraph: SubgraphDefinition<IntermediariesContext> =
+  {
+    name: 'intermediaries',
+    typeDefs,
+    resolvers: subgraphResolvers(resolvers),
+    setup: (connection, log) => {
+      const models = registerModels(connection);
+      return {
+        context: (base) => createContext(models, base),
+        afterIndexes: async () => {
+          await seedIntermediaryServices(models, log);
+        },
+      };
+    },
+  };
 
-export { serviceCatalogue, serviceId, SERVICE_SPECS } from './serviceCatalogue.js';
+export {
+  serviceCatalogue,
+  serviceId,
+  SERVICE_SPECS,
+} from './serviceCatalogue.js';

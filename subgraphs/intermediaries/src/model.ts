@@ -10,7 +10,12 @@ const intermediaryServiceSchema = new Schema(
     code: { type: String, required: true },
     name: { type: String, required: true },
     description: { type: String, required: true },
-    status: { type: String, required: true, enum: SERVICE_STATUSES, default: 'DRAFT' },
+    status: {
+      type: String,
+      required: true,
+      enum: SERVICE_STATUSES,
+      default: 'DRAFT',
+    },
     /** Implementation codes of the approval items that need this service. */
     itemIds: { type: [String], default: [] },
   },
@@ -27,7 +32,12 @@ const agencySchema = new Schema(
     name: { type: String, required: true },
     creditCode: { type: String, required: true },
     serviceIds: { type: [String], required: true },
-    status: { type: String, required: true, enum: AGENCY_STATUSES, default: 'PENDING' },
+    status: {
+      type: String,
+      required: true,
+      enum: AGENCY_STATUSES,
+      default: 'PENDING',
+    },
     /** User id of the legal person who registered the agency. */
     registeredBy: { type: String, required: true },
     idempotencyKey: { type: String, required: true },
@@ -39,12 +49,20 @@ agencySchema.index({ creditCode: 1 }, { unique: true });
 agencySchema.index({ idempotencyKey: 1 }, { unique: true });
 agencySchema.index({ status: 1, serviceIds: 1 });
 
-export type IntermediaryServiceDocument = InferSchemaType<typeof intermediaryServiceSchema> & { _id: string };
-export type AgencyDocument = InferSchemaType<typeof agencySchema> & { _id: string };
+export type IntermediaryServiceDocument = InferSchemaType<
+  typeof intermediaryServiceSchema
+> & { _id: string };
+export type AgencyDocument = InferSchemaType<typeof agencySchema> & {
+  _id: string;
+};
 
 export function registerModels(connection: Connection) {
   return {
-    IntermediaryService: connection.model('IntermediaryService', intermediaryServiceSchema, 'intermediary_services'),
+    IntermediaryService: connection.model(
+      'IntermediaryService',
+      intermediaryServiceSchema,
+      'intermediary_services',
+    ),
     Agency: connection.model('Agency', agencySchema, 'agencies'),
   };
 }

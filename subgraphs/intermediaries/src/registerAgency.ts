@@ -34,9 +34,13 @@ export async function registerAgency(
 ): Promise<AgencyDocument> {
   const legalPerson = requireRole(viewer, Role.LegalPerson);
   if (!isIdempotencyKey(idempotencyKey)) {
-    throw badInput('idempotencyKey must be 8 to 100 characters of letters, digits, "-" or "_".', { field: 'idempotencyKey' });
+    throw badInput(
+      'idempotencyKey must be 8 to 100 characters of letters, digits, "-" or "_".',
+      { field: 'idempotencyKey' },
+    );
   }
-  const findReplay = () => models.Agency.findOne({ idempotencyKey }).lean<AgencyDocument>();
+  const findReplay = () =>
+    models.Agency.findOne({ idempotencyKey }).lean<AgencyDocument>();
 
   const earlier = await findReplay();
   if (earlier) return checkReplay(earlier, legalPerson, idempotencyKey);
@@ -59,13 +63,24 @@ export async function registerAgency(
     if (!isDuplicateKeyError(error)) throw error;
     const replay = await findReplay();
     if (replay) return checkReplay(replay, legalPerson, idempotencyKey);
-    throw appError(ErrorCode.Conflict, `An agency with credit code ${agency.creditCode} is already registered.`, { field: 'creditCode' });
+    throw appError(
+      ErrorCode.Conflict,
+      `An agency with credit code ${agency.creditCode} is already registered.`,
+      { field: 'creditCode' },
+    );
   }
 }
 
-function checkReplay(agency: AgencyDocument, viewer: Viewer, idempotencyKey: string): AgencyDocument {
+function checkReplay(
+  agency: AgencyDocument,
+  viewer: Viewer,
+  idempotencyKey: string,
+): AgencyDocument {
   if (agency.registeredBy !== viewer.userId) {
-    throw appError(ErrorCode.Conflict, `idempotencyKey ${idempotencyKey} was already used; generate a new key.`);
+    throw appError(
+      ErrorCode.Conflict,
+      `idempotencyKey ${idempotencyKey} was already used; generate a new key.`,
+    );
   }
   return agency;
 }
@@ -74,7 +89,10 @@ function checkName(raw: string): string {
   const name = raw.normalize('NFKC').trim();
   const length = Array.from(name).length;
   if (length < 2 || length > MAX_NAME_LENGTH) {
-    throw badInput(`Agency name must be 2 to ${MAX_NAME_LENGTH} characters, got ${length}.`, { field: 'name' });
+    throw badInput(
+      `Agency name must be 2 to ${MAX_NAME_LENGTH} characters, got ${length}.`,
+      { field: 'name' },
+    );
   }
   return name;
 }
@@ -82,23 +100,44 @@ function checkName(raw: string): string {
 function checkAgencyCreditCode(raw: string): string {
   const result = checkCreditCode(raw);
   if (!result.valid) {
-    const reason = result.problem === 'CHECK_DIGIT' ? 'its check character is wrong' : 'it is not 18 characters from 0-9 and A-Z without I, O, S, V, Z';
+    const reason =
+      result.problem === 'CHECK_DIGIT'
+        ? 'its check character is wrong'
+        : 'it is not 18 characters from 0-9 and A-Z without I, O, S, V, Z';
     // NOTE: GB 32100 codes from early pilot regions that fail the check need an audited staff override, which is not built yet.
-    throw appError(ErrorCode.InvalidCreditCode, `Credit code ${result.normalized} is invalid because ${reason}.`, { field: 'creditCode', problem: result.problem });
+    throw appError(
+      ErrorCode.InvalidCreditCode,
+      `Credit code ${result.normalized} is invalid because ${reason}.`,
+      { field: 'creditCode', problem: result.problem },
+    );
   }
   return result.normalized;
 }
 
-async function checkServiceIds(models: IntermediaryModels, raw: string[]): Promise<string[]> {
+async function checkServiceIds(
+  models: IntermediaryModels,
+  raw: string[],
+): Promise<string[]> {
   const serviceIds = [...new Set(raw)];
   if (serviceIds.length === 0 || serviceIds.length > MAX_SERVICES) {
-    throw badInput(`serviceIds must list 1 to ${MAX_SERVICES} intermediary services, got ${serviceIds.length}.`, { field: 'serviceIds' });
+    throw badInput(
+      `serviceIds must list 1 to ${MAX_SERVICES} intermediary services, got ${serviceIds.length}.`,
+      { field: 'serviceIds' },
+    );
   }
-  const published = await models.IntermediaryService.find({ _id: { $in: serviceIds }, status: 'PUBLISHED' }).select({ _id: 1 }).lean<{ _id: string }[]>();
+  const published = await models.IntermediaryService.find({
+    _id: { $in: serviceIds },
+    status: 'PUBLISHED',
+  })
+    .select({ _id: 1 })
+    .lean<{ _id: string }[]>();
   const known = new Set(published.map((s) => s._id));
   const unknown = serviceIds.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw badInput(`Unknown or unpublished intermediary services: ${unknown.join(', ')}.`, { field: 'serviceIds', unknown });
+    throw badInput(
+      `Unknown or unpublished intermediary services: ${unknown.join(', ')}.`,
+      { field: 'serviceIds', unknown },
+    );
   }
   return serviceIds;
 }

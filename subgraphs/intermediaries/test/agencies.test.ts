@@ -1,7 +1,16 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditCodeCheckChar, type RunningSubgraph, type Viewer } from '@ykb/common';
-import { graphql, isolateDatabase, startTestSubgraph, viewerOf } from '../../../tests/support/harness.js';
+import {
+  creditCodeCheckChar,
+  type RunningSubgraph,
+  type Viewer,
+} from '@ykb/common';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+  viewerOf,
+} from '../../../tests/support/harness.js';
 import { intermediariesSubgraph, serviceId } from '../src/index.js';
 
 let subgraph: RunningSubgraph;
@@ -11,7 +20,8 @@ const company = viewerOf(['LEGAL_PERSON'], { divisionCode: '500103' });
 const REGISTER = `mutation($input: RegisterAgencyInput!, $k: String!) {
   registerAgency(input: $input, idempotencyKey: $k) { id name creditCode serviceIds status services { code } }
 }`;
-const AGENCIES = 'query($s: ID) { agencies(serviceId: $s) { name creditCode status } }';
+const AGENCIES =
+  'query($s: ID) { agencies(serviceId: $s) { name creditCode status } }';
 
 function newKey(): string {
   return `key-${randomBytes(8).toString('hex')}`;
@@ -24,8 +34,24 @@ function newCreditCode(): string {
 }
 
 /** Registers as `viewer`; null sends the request without a token. */
-async function register(input: Record<string, unknown>, key = newKey(), viewer: Viewer | null = company) {
-  return graphql(subgraph.url, REGISTER, { input: { name: '重庆示例安全评价有限公司', serviceIds: [serviceId('ZJFW001')], ...input }, k: key }, viewer ?? undefined);
+async function register(
+  input: Record<string, unknown>,
+  key = newKey(),
+  viewer: Viewer | null = company,
+) {
+  return graphql(
+    subgraph.url,
+    REGISTER,
+    {
+      input: {
+        name: '重庆示例安全评价有限公司',
+        serviceIds: [serviceId('ZJFW001')],
+        ...input,
+      },
+      k: key,
+    },
+    viewer ?? undefined,
+  );
 }
 
 beforeAll(async () => {
@@ -40,12 +66,21 @@ afterAll(async () => {
 describe('registerAgency', () => {
   it('registers a pending agency with a normalised credit code', async () => {
     const code = newCreditCode();
-    const fullWidth = code.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const fullWidth = code.replace(/[0-9A-Z]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) + 0xfee0),
+    );
 
-    const result = await register({ creditCode: ` ${fullWidth.toLowerCase()} ` });
+    const result = await register({
+      creditCode: ` ${fullWidth.toLowerCase()} `,
+    });
 
     expect(result.errors).toBeUndefined();
-    expect(result.data!.registerAgency).toMatchObject({ creditCode: code, status: 'PENDING', serviceIds: [serviceId('ZJFW001')], services: [{ code: 'ZJFW001' }] });
+    expect(result.data!.registerAgency).toMatchObject({
+      creditCode: code,
+      status: 'PENDING',
+      serviceIds: [serviceId('ZJFW001')],
+      services: [{ code: 'ZJFW001' }],
+    });
   });
 
   it('replays a retry with the same key', async () => {
@@ -53,12 +88,20 @@ describe('registerAgency', () => {
     const code = newCreditCode();
     const first = await register({ creditCode: code }, key);
     const retried = await register({ creditCode: code }, key);
-    const concurrent = await Promise.all([register({ creditCode: code }, key), register({ creditCode: code }, key)]);
+    const concurrent = await Promise.all([
+      register({ creditCode: code }, key),
+      register({ creditCode: code }, key),
+    ]);
 
     expect(first.errors).toBeUndefined();
     expect(retried.data!.registerAgency).toEqual(first.data!.registerAgency);
-    for (const result of concurrent) expect(result.data!.registerAgency).toEqual(first.data!.registerAgency);
-    expect(await subgraph.connection.model('Agency').countDocuments({ creditCode: code })).toBe(1);
+    for (const result of concurrent)
+      expect(result.data!.registerAgency).toEqual(first.data!.registerAgency);
+    expect(
+      await subgraph.connection
+        .model('Agency')
+        .countDocuments({ creditCode: code }),
+    ).toBe(1);
   });
 
   it('rejects a key reused by another user', async () => {
@@ -74,14 +117,22 @@ describe('registerAgency', () => {
     await register({ creditCode: code });
     const result = await register({ creditCode: code, name: '另一家评价机构' });
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(await subgraph.connection.model('Agency').countDocuments({ creditCode: code })).toBe(1);
+    expect(
+      await subgraph.connection
+        .model('Agency')
+        .countDocuments({ creditCode: code }),
+    ).toBe(1);
   });
 
   it('rejects a wrong check character', async () => {
     const result = await register({ creditCode: '91110000600037341N' });
     expect(result.errors?.[0]?.extensions?.code).toBe('INVALID_CREDIT_CODE');
     expect(result.errors?.[0]?.extensions?.problem).toBe('CHECK_DIGIT');
-    expect(await subgraph.connection.model('Agency').countDocuments({ creditCode: '91110000600037341N' })).toBe(0);
+    expect(
+      await subgraph.connection
+        .model('Agency')
+        .countDocuments({ creditCode: '91110000600037341N' }),
+    ).toBe(0);
   });
 
   it('rejects a malformed credit code', async () => {
@@ -91,9 +142,18 @@ describe('registerAgency', () => {
   });
 
   it('rejects unknown services and short names', async () => {
-    const unknown = await register({ creditCode: newCreditCode(), serviceIds: ['is-NOPE'] });
-    const empty = await register({ creditCode: newCreditCode(), serviceIds: [] });
-    const shortName = await register({ creditCode: newCreditCode(), name: ' 甲 ' });
+    const unknown = await register({
+      creditCode: newCreditCode(),
+      serviceIds: ['is-NOPE'],
+    });
+    const empty = await register({
+      creditCode: newCreditCode(),
+      serviceIds: [],
+    });
+    const shortName = await register({
+      creditCode: newCreditCode(),
+      name: ' 甲 ',
+    });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(unknown.errors?.[0]?.extensions?.unknown).toEqual(['is-NOPE']);
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -109,13 +169,21 @@ describe('registerAgency', () => {
 describe('registerAgency scopes', () => {
   it('rejects citizens and staff with FORBIDDEN', async () => {
     for (const roles of [['CITIZEN'], ['CLERK'], ['ADMIN']] as const) {
-      const result = await register({ creditCode: newCreditCode() }, newKey(), viewerOf([...roles], { divisionCode: '50' }));
+      const result = await register(
+        { creditCode: newCreditCode() },
+        newKey(),
+        viewerOf([...roles], { divisionCode: '50' }),
+      );
       expect(result.errors?.[0]?.extensions?.code, roles[0]).toBe('FORBIDDEN');
     }
   });
 
   it('rejects an anonymous caller with UNAUTHENTICATED', async () => {
-    const result = await register({ creditCode: newCreditCode() }, newKey(), null);
+    const result = await register(
+      { creditCode: newCreditCode() },
+      newKey(),
+      null,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -123,16 +191,44 @@ describe('registerAgency scopes', () => {
 describe('agencies', () => {
   it('lists approved agencies of a service only', async () => {
     const Agency = subgraph.connection.model('Agency');
-    const approved = { name: '重庆甲安全评价有限公司', creditCode: newCreditCode(), serviceIds: [serviceId('ZJFW001')], status: 'APPROVED', registeredBy: 'u-a', idempotencyKey: newKey() };
-    const otherService = { name: '重庆乙检测有限公司', creditCode: newCreditCode(), serviceIds: [serviceId('ZJFW002')], status: 'APPROVED', registeredBy: 'u-b', idempotencyKey: newKey() };
-    await Agency.create([{ _id: 'agency-a', ...approved }, { _id: 'agency-b', ...otherService }]);
-    const pending = await register({ creditCode: newCreditCode(), name: '重庆丙安全评价有限公司' });
+    const approved = {
+      name: '重庆甲安全评价有限公司',
+      creditCode: newCreditCode(),
+      serviceIds: [serviceId('ZJFW001')],
+      status: 'APPROVED',
+      registeredBy: 'u-a',
+      idempotencyKey: newKey(),
+    };
+    const otherService = {
+      name: '重庆乙检测有限公司',
+      creditCode: newCreditCode(),
+      serviceIds: [serviceId('ZJFW002')],
+      status: 'APPROVED',
+      registeredBy: 'u-b',
+      idempotencyKey: newKey(),
+    };
+    await Agency.create([
+      { _id: 'agency-a', ...approved },
+      { _id: 'agency-b', ...otherService },
+    ]);
+    const pending = await register({
+      creditCode: newCreditCode(),
+      name: '重庆丙安全评价有限公司',
+    });
     expect(pending.errors).toBeUndefined();
 
-    const result = await graphql(subgraph.url, AGENCIES, { s: serviceId('ZJFW001') });
+    const result = await graphql(subgraph.url, AGENCIES, {
+      s: serviceId('ZJFW001'),
+    });
 
     expect(result.errors).toBeUndefined();
-    expect(result.data!.agencies).toEqual([{ name: approved.name, creditCode: approved.creditCode, status: 'APPROVED' }]);
+    expect(result.data!.agencies).toEqual([
+      {
+        name: approved.name,
+        creditCode: approved.creditCode,
+        status: 'APPROVED',
+      },
+    ]);
   });
 
   it('rejects an unknown service with NOT_FOUND', async () => {

@@ -1,9 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningSubgraph } from '@ykb/common';
-import { graphql, isolateDatabase, startTestSubgraph, viewerOf } from '../../../tests/support/harness.js';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+  viewerOf,
+} from '../../../tests/support/harness.js';
 // Only this test reads the items catalogue, to check that every stored item id exists there.
 import { catalogue } from '../../items/src/catalogue.js';
-import { intermediariesSubgraph, SERVICE_SPECS, serviceCatalogue, serviceId } from '../src/index.js';
+import {
+  intermediariesSubgraph,
+  SERVICE_SPECS,
+  serviceCatalogue,
+  serviceId,
+} from '../src/index.js';
 import type { IntermediaryModels } from '../src/model.js';
 import { seedIntermediaryServices } from '../src/seed.js';
 
@@ -30,12 +40,21 @@ afterAll(async () => {
 
 describe('intermediary service catalogue', () => {
   it('seeds at least 6 published services', async () => {
-    const result = await graphql(subgraph.url, 'query { intermediaryServices { id code name description status items { id } } }');
+    const result = await graphql(
+      subgraph.url,
+      'query { intermediaryServices { id code name description status items { id } } }',
+    );
     expect(result.errors).toBeUndefined();
-    const services = result.data!.intermediaryServices as { code: string; status: string; items: { id: string }[] }[];
+    const services = result.data!.intermediaryServices as {
+      code: string;
+      status: string;
+      items: { id: string }[];
+    }[];
     expect(services.length).toBe(SERVICE_SPECS.length);
     expect(services.length).toBeGreaterThanOrEqual(6);
-    expect(services.map((s) => s.code)).toEqual(SERVICE_SPECS.map((s) => s.code));
+    expect(services.map((s) => s.code)).toEqual(
+      SERVICE_SPECS.map((s) => s.code),
+    );
     for (const service of services) expect(service.status).toBe('PUBLISHED');
     expect(services.map((s) => s.code)).not.toContain('DRAFT01');
   });
@@ -45,29 +64,56 @@ describe('intermediary service catalogue', () => {
       const stored = serviceCatalogue().find((s) => s.code === spec.code)!;
       expect(stored.itemIds).toHaveLength(spec.items.length);
       spec.items.forEach((link, index) => {
-        expect(itemIdByName.get(link.name), `${spec.code} → ${link.name}`).toBe(stored.itemIds[index]);
+        expect(itemIdByName.get(link.name), `${spec.code} → ${link.name}`).toBe(
+          stored.itemIds[index],
+        );
       });
     }
   });
 
   it('leaves services unchanged when seeding twice', async () => {
-    const IntermediaryService = subgraph.connection.model('IntermediaryService');
+    const IntermediaryService = subgraph.connection.model(
+      'IntermediaryService',
+    );
     const models = { IntermediaryService } as unknown as IntermediaryModels;
-    const inserted = await seedIntermediaryServices(models, { info: () => {} } as never);
+    const inserted = await seedIntermediaryServices(models, {
+      info: () => {},
+    } as never);
     expect(inserted).toBe(0);
-    expect(await IntermediaryService.countDocuments({ status: 'PUBLISHED' })).toBe(SERVICE_SPECS.length);
+    expect(
+      await IntermediaryService.countDocuments({ status: 'PUBLISHED' }),
+    ).toBe(SERVICE_SPECS.length);
   });
 
   it('returns a published service by id with its items', async () => {
-    const result = await graphql(subgraph.url, 'query($id: ID!) { intermediaryService(id: $id) { code name items { id } } }', { id: serviceId('ZJFW001') });
+    const result = await graphql(
+      subgraph.url,
+      'query($id: ID!) { intermediaryService(id: $id) { code name items { id } } }',
+      { id: serviceId('ZJFW001') },
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.intermediaryService).toEqual({ code: 'ZJFW001', name: '安全评价', items: [{ id: itemIdByName.get('危险化学品经营许可') }] });
+    expect(result.data!.intermediaryService).toEqual({
+      code: 'ZJFW001',
+      name: '安全评价',
+      items: [{ id: itemIdByName.get('危险化学品经营许可') }],
+    });
   });
 
   it('hides a draft service from the public', async () => {
-    const byId = await graphql(subgraph.url, 'query { intermediaryService(id: "is-DRAFT01") { id } }');
-    const list = await graphql(subgraph.url, 'query { intermediaryServices(status: DRAFT) { id } }');
-    const asCitizen = await graphql(subgraph.url, 'query { intermediaryServices(status: DRAFT) { id } }', {}, viewerOf(['CITIZEN']));
+    const byId = await graphql(
+      subgraph.url,
+      'query { intermediaryService(id: "is-DRAFT01") { id } }',
+    );
+    const list = await graphql(
+      subgraph.url,
+      'query { intermediaryServices(status: DRAFT) { id } }',
+    );
+    const asCitizen = await graphql(
+      subgraph.url,
+      'query { intermediaryServices(status: DRAFT) { id } }',
+      {},
+      viewerOf(['CITIZEN']),
+    );
     expect(byId.errors).toBeUndefined();
     expect(byId.data!.intermediaryService).toBeNull();
     expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -76,8 +122,18 @@ describe('intermediary service catalogue', () => {
 
   it('shows a draft service to a catalogue administrator', async () => {
     const admin = viewerOf(['ITEM_ADMIN'], { divisionCode: '50' });
-    const list = await graphql(subgraph.url, 'query { intermediaryServices(status: DRAFT) { id } }', {}, admin);
-    const byId = await graphql(subgraph.url, 'query { intermediaryService(id: "is-DRAFT01") { status } }', {}, admin);
+    const list = await graphql(
+      subgraph.url,
+      'query { intermediaryServices(status: DRAFT) { id } }',
+      {},
+      admin,
+    );
+    const byId = await graphql(
+      subgraph.url,
+      'query { intermediaryService(id: "is-DRAFT01") { status } }',
+      {},
+      admin,
+    );
     expect(list.errors).toBeUndefined();
     expect(list.data!.intermediaryServices).toEqual([{ id: 'is-DRAFT01' }]);
     expect(byId.data!.intermediaryService).toEqual({ status: 'DRAFT' });
@@ -88,12 +144,21 @@ describe('intermediary service catalogue', () => {
     const school = itemIdByName.get('民办学校设立审批')!;
     const society = itemIdByName.get('社会团体成立登记')!;
     const food = itemIdByName.get('食品经营许可')!;
-    const IntermediaryService = subgraph.connection.model('IntermediaryService');
+    const IntermediaryService = subgraph.connection.model(
+      'IntermediaryService',
+    );
     const find = vi.spyOn(IntermediaryService, 'find');
     try {
-      const result = await graphql(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Item { id intermediaryServices { code } } } }', {
-        r: [hazardous, school, society, food].map((id) => ({ __typename: 'Item', id })),
-      });
+      const result = await graphql(
+        subgraph.url,
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Item { id intermediaryServices { code } } } }',
+        {
+          r: [hazardous, school, society, food].map((id) => ({
+            __typename: 'Item',
+            id,
+          })),
+        },
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data!._entities).toEqual([
         { id: hazardous, intermediaryServices: [{ code: 'ZJFW001' }] },
@@ -108,10 +173,20 @@ describe('intermediary service catalogue', () => {
   });
 
   it('resolves intermediary service entities and hides drafts', async () => {
-    const result = await graphql(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on IntermediaryService { id name } } }', {
-      r: [{ __typename: 'IntermediaryService', id: serviceId('ZJFW002') }, { __typename: 'IntermediaryService', id: 'is-DRAFT01' }],
-    });
+    const result = await graphql(
+      subgraph.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on IntermediaryService { id name } } }',
+      {
+        r: [
+          { __typename: 'IntermediaryService', id: serviceId('ZJFW002') },
+          { __typename: 'IntermediaryService', id: 'is-DRAFT01' },
+        ],
+      },
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!._entities).toEqual([{ id: serviceId('ZJFW002'), name: '公共场所卫生检测' }, null]);
+    expect(result.data!._entities).toEqual([
+      { id: serviceId('ZJFW002'), name: '公共场所卫生检测' },
+      null,
+    ]);
   });
 });

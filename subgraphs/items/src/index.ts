@@ -6,7 +6,9 @@ import { createContext, resolvers, type ItemsContext } from './resolvers.js';
 import { seedItems } from './seed.js';
 import { CatalogueIndex, refreshIntervalMs } from './searchIndex.js';
 
-export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+export const typeDefs = gql(
+  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+);
 
 export const itemsSubgraph: SubgraphDefinition<ItemsContext> = {
   name: 'items',
@@ -14,7 +16,10 @@ export const itemsSubgraph: SubgraphDefinition<ItemsContext> = {
   resolvers: subgraphResolvers(resolvers),
   setup: (connection, log) => {
     const models = registerModels(connection);
-    const searchIndex = new CatalogueIndex(models, { log, intervalMs: refreshIntervalMs() });
+    const searchIndex = new CatalogueIndex(models, {
+      log,
+      intervalMs: refreshIntervalMs(),
+    });
     return {
       context: (base) => createContext(models, searchIndex, base),
       afterIndexes: async () => {

@@ -1,11 +1,21 @@
-import { Schema, type Connection, type InferSchemaType, type MongooseQueryMiddleware, type Query } from 'mongoose';
+import {
+  Schema,
+  type Connection,
+  type InferSchemaType,
+  type MongooseQueryMiddleware,
+  type Query,
+} from 'mongoose';
 
 const materialSchema = new Schema(
   {
     code: { type: String, required: true },
     name: { type: String, required: true },
     required: { type: Boolean, required: true },
-    form: { type: String, required: true, enum: ['ORIGINAL', 'COPY', 'ELECTRONIC'] },
+    form: {
+      type: String,
+      required: true,
+      enum: ['ORIGINAL', 'COPY', 'ELECTRONIC'],
+    },
     count: { type: Number, required: true, min: 1 },
     licenceTypeCode: { type: String, default: null },
   },
@@ -16,7 +26,11 @@ const formFieldSchema = new Schema(
   {
     key: { type: String, required: true },
     label: { type: String, required: true },
-    type: { type: String, required: true, enum: ['TEXT', 'NUMBER', 'DATE', 'ID_CARD', 'MOBILE', 'SELECT'] },
+    type: {
+      type: String,
+      required: true,
+      enum: ['TEXT', 'NUMBER', 'DATE', 'ID_CARD', 'MOBILE', 'SELECT'],
+    },
     required: { type: Boolean, required: true },
     options: { type: [String], default: [] },
     maxLength: { type: Number, default: null },
@@ -55,7 +69,12 @@ export const itemSchema = new Schema(
     consultationPhone: { type: String, required: true },
     keywords: { type: [String], default: [] },
     version: { type: Number, required: true, default: 1 },
-    status: { type: String, required: true, enum: ['DRAFT', 'PUBLISHED', 'WITHDRAWN'], default: 'PUBLISHED' },
+    status: {
+      type: String,
+      required: true,
+      enum: ['DRAFT', 'PUBLISHED', 'WITHDRAWN'],
+      default: 'PUBLISHED',
+    },
   },
   { timestamps: true },
 );
@@ -70,7 +89,16 @@ function notifyWrite(model: unknown): void {
   for (const listener of writeListeners.get(model) ?? []) listener();
 }
 
-const QUERY_WRITES: MongooseQueryMiddleware[] = ['updateOne', 'updateMany', 'replaceOne', 'findOneAndUpdate', 'findOneAndReplace', 'findOneAndDelete', 'deleteOne', 'deleteMany'];
+const QUERY_WRITES: MongooseQueryMiddleware[] = [
+  'updateOne',
+  'updateMany',
+  'replaceOne',
+  'findOneAndUpdate',
+  'findOneAndReplace',
+  'findOneAndDelete',
+  'deleteOne',
+  'deleteMany',
+];
 
 function afterQueryWrite(this: Query<unknown, unknown>): void {
   notifyWrite(this.model);
@@ -87,10 +115,26 @@ function afterModelWrite(this: unknown): void {
 // Each hook also runs as an error handler because a failed updateMany, deleteMany or
 // unordered insertMany may have written part of its documents. The handlers take no
 // arguments, so mongoose still passes the error on to the caller.
-itemSchema.post(QUERY_WRITES, { document: false, query: true }, afterQueryWrite);
-itemSchema.post(QUERY_WRITES, { document: false, query: true, errorHandler: true }, afterQueryWrite);
-itemSchema.post(['save', 'deleteOne', 'updateOne'], { document: true, query: false }, afterDocumentWrite);
-itemSchema.post(['save', 'deleteOne', 'updateOne'], { document: true, query: false, errorHandler: true }, afterDocumentWrite);
+itemSchema.post(
+  QUERY_WRITES,
+  { document: false, query: true },
+  afterQueryWrite,
+);
+itemSchema.post(
+  QUERY_WRITES,
+  { document: false, query: true, errorHandler: true },
+  afterQueryWrite,
+);
+itemSchema.post(
+  ['save', 'deleteOne', 'updateOne'],
+  { document: true, query: false },
+  afterDocumentWrite,
+);
+itemSchema.post(
+  ['save', 'deleteOne', 'updateOne'],
+  { document: true, query: false, errorHandler: true },
+  afterDocumentWrite,
+);
 itemSchema.post('insertMany', afterModelWrite);
 itemSchema.post('insertMany', { errorHandler: true }, afterModelWrite);
 itemSchema.post('bulkWrite', afterModelWrite);
@@ -111,7 +155,10 @@ export type ItemModels = ReturnType<typeof registerModels>;
  * `model.collection` bypass middleware and are not reported. Returns a function
  * that removes the listener.
  */
-export function onItemWrite(model: ItemModels['Item'], listener: () => void): () => void {
+export function onItemWrite(
+  model: ItemModels['Item'],
+  listener: () => void,
+): () => void {
   let listeners = writeListeners.get(model);
   if (!listeners) {
     listeners = new Set();

@@ -1,4 +1,9 @@
-import { badInput, DEPARTMENTS, loaderBy, type BaseResolverContext } from '@ykb/common';
+import {
+  badInput,
+  DEPARTMENTS,
+  loaderBy,
+  type BaseResolverContext,
+} from '@ykb/common';
 import type DataLoader from 'dataloader';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { ItemDocument, ItemModels } from './model.js';
@@ -10,14 +15,28 @@ export interface ItemsContext extends BaseResolverContext {
   itemById: DataLoader<string, ItemDocument | null>;
 }
 
-export function createContext(models: ItemModels, searchIndex: CatalogueIndex, base: BaseResolverContext): ItemsContext {
-  return { ...base, models, searchIndex, itemById: loaderBy<ItemDocument>(models.Item) };
+export function createContext(
+  models: ItemModels,
+  searchIndex: CatalogueIndex,
+  base: BaseResolverContext,
+): ItemsContext {
+  return {
+    ...base,
+    models,
+    searchIndex,
+    itemById: loaderBy<ItemDocument>(models.Item),
+  };
 }
 
 /** Code and names of a department from the shared reference data, which identity seeds the same way. */
-function departmentNames(code: string): { code: string; name: string; nameEn: string } {
+function departmentNames(code: string): {
+  code: string;
+  name: string;
+  nameEn: string;
+} {
   const department = DEPARTMENTS.find((d) => d.code === code);
-  if (!department) throw new Error(`Item refers to unknown department ${code}.`);
+  if (!department)
+    throw new Error(`Item refers to unknown department ${code}.`);
   return { code, name: department.name, nameEn: department.nameEn };
 }
 
@@ -31,10 +50,21 @@ export const resolvers: Resolvers = {
   Query: {
     searchItems: async (_parent, args, ctx) => {
       const first = args.first ?? 20;
-      if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('`first` must be between 1 and 100.', { field: 'first' });
+      if (!Number.isInteger(first) || first < 1 || first > 100)
+        throw badInput('`first` must be between 1 and 100.', {
+          field: 'first',
+        });
       const keyword = args.keyword?.normalize('NFKC').trim();
-      if (keyword && Array.from(keyword).length > 50) throw badInput('Keyword must be at most 50 characters.', { field: 'keyword' });
-      const items = await ctx.searchIndex.search({ keyword, subjectType: args.subjectType, departmentCode: args.departmentCode, first });
+      if (keyword && Array.from(keyword).length > 50)
+        throw badInput('Keyword must be at most 50 characters.', {
+          field: 'keyword',
+        });
+      const items = await ctx.searchIndex.search({
+        keyword,
+        subjectType: args.subjectType,
+        departmentCode: args.departmentCode,
+        first,
+      });
       for (const item of items) ctx.itemById.prime(item._id, item);
       return items;
     },

@@ -51,7 +51,6 @@ export function refreshIntervalMs(): number {
   return integerFromEnv('YKB_ITEMS_REFRESH_MS', 60_000, 10, 86_400_000);
 }
 
-
 /**
  * Builds the keyword pattern that the index applies. The `u` flag makes
  * JavaScript fold case with Unicode simple case folding, as the Go `(?i)` flag
@@ -65,7 +64,12 @@ function keywordPattern(keyword: string): RegExp {
 /** Tests a field value as a MongoDB `$regex` filter does: a string by itself, an array by any string element. */
 function fieldMatches(value: unknown, pattern: RegExp): boolean {
   if (typeof value === 'string') return pattern.test(value);
-  return Array.isArray(value) && value.some((element) => typeof element === 'string' && pattern.test(element));
+  return (
+    Array.isArray(value) &&
+    value.some(
+      (element) => typeof element === 'string' && pattern.test(element),
+    )
+  );
 }
 
 /** Tests a field value as a MongoDB equality filter does: a scalar by itself, an array by any element. */
@@ -74,22 +78,44 @@ function fieldEquals(value: unknown, expected: string): boolean {
 }
 
 /** Builds the database filter that searches published items without the index. */
-export function searchFilter(criteria: SearchCriteria): Record<string, unknown> {
+export function searchFilter(
+  criteria: SearchCriteria,
+): Record<string, unknown> {
   const filter: Record<string, unknown> = { status: 'PUBLISHED' };
   if (criteria.keyword) {
     const pattern = new RegExp(escapeRegExp(criteria.keyword), 'i');
-    filter.$or = [{ name: pattern }, { keywords: pattern }, { nameEn: pattern }];
+    filter.$or = [
+      { name: pattern },
+      { keywords: pattern },
+      { nameEn: pattern },
+    ];
   }
   if (criteria.subjectType) filter.subjectTypes = criteria.subjectType;
   if (criteria.departmentCode) filter.departmentCode = criteria.departmentCode;
   return filter;
 }
 
-function matches(item: ItemDocument, pattern: RegExp | undefined, criteria: SearchCriteria): boolean {
-  if (criteria.subjectType && !fieldEquals(item.subjectTypes, criteria.subjectType)) return false;
-  if (criteria.departmentCode && !fieldEquals(item.departmentCode, criteria.departmentCode)) return false;
+function matches(
+  item: ItemDocument,
+  pattern: RegExp | undefined,
+  criteria: SearchCriteria,
+): boolean {
+  if (
+    criteria.subjectType &&
+    !fieldEquals(item.subjectTypes, criteria.subjectType)
+  )
+    return false;
+  if (
+    criteria.departmentCode &&
+    !fieldEquals(item.departmentCode, criteria.departmentCode)
+  )
+    return false;
   if (!pattern) return true;
-  return fieldMatches(item.name, pattern) || fieldMatches(item.keywords, pattern) || fieldMatches(item.nameEn, pattern);
+  return (
+    fieldMatches(item.name, pattern) ||
+    fieldMatches(item.keywords, pattern) ||
+    fieldMatches(item.nameEn, pattern)
+  );
 }
 
 export class CatalogueIndex {
@@ -118,9 +144,15 @@ export class CatalogueIndex {
   async start(): Promise<void> {
     this.removeListener = onItemWrite(this.model, () => this.invalidate());
     await this.ensureFresh();
-    this.timer = setInterval(() => this.reloadInBackground('interval'), this.intervalMs);
+    this.timer = setInterval(
+      () => this.reloadInBackground('interval'),
+      this.intervalMs,
+    );
     this.timer.unref();
-    this.log.info({ intervalMs: this.intervalMs, items: this.snapshot?.length ?? null }, 'item search index started');
+    this.log.info(
+      { intervalMs: this.intervalMs, items: this.snapshot?.length ?? null },
+      'item search index started',
+    );
   }
 
   /** Stops reloading and waits for a reload in flight. */
@@ -139,9 +171,15 @@ export class CatalogueIndex {
     await this.ensureFresh();
     const snapshot = this.snapshot;
     if (!snapshot) {
-      return this.model.find(searchFilter(criteria)).sort({ _id: 1 }).limit(criteria.first).lean<ItemDocument[]>();
+      return this.model
+        .find(searchFilter(criteria))
+        .sort({ _id: 1 })
+        .limit(criteria.first)
+        .lean<ItemDocument[]>();
     }
-    const pattern = criteria.keyword ? keywordPattern(criteria.keyword) : undefined;
+    const pattern = criteria.keyword
+      ? keywordPattern(criteria.keyword)
+      : undefined;
     const found: ItemDocument[] = [];
     for (const item of snapshot) {
       if (!matches(item, pattern, criteria)) continue;
@@ -158,7 +196,10 @@ export class CatalogueIndex {
 
   private reloadInBackground(reason: 'interval' | 'write'): void {
     this.reload().catch((error: unknown) => {
-      this.log.warn({ err: error, reason }, 'item search index reload failed; keeping the previous snapshot');
+      this.log.warn(
+        { err: error, reason },
+        'item search index reload failed; keeping the previous snapshot',
+      );
     });
   }
 
@@ -180,10 +221,17 @@ export class CatalogueIndex {
   private async read(): Promise<void> {
     const writes = this.writes;
     // Sorting in the database keeps the order identical to a database search sorted by `_id`.
-    const items = await this.model.find({ status: 'PUBLISHED' }).sort({ _id: 1 }).limit(this.maxItems + 1).lean<ItemDocument[]>();
+    const items = await this.model
+      .find({ status: 'PUBLISHED' })
+      .sort({ _id: 1 })
+      .limit(this.maxItems + 1)
+      .lean<ItemDocument[]>();
     const next = items.length > this.maxItems ? null : items;
     if (next === null && this.snapshot !== null) {
-      this.log.warn({ maxItems: this.maxItems }, 'published catalogue exceeds the search index maximum; searches read the database');
+      this.log.warn(
+        { maxItems: this.maxItems },
+        'published catalogue exceeds the search index maximum; searches read the database',
+      );
     }
     this.snapshot = next;
     this.loadedAtWrite = Math.max(this.loadedAtWrite, writes);

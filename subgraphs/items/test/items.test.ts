@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { graphql, isolateDatabase, startTestSubgraph } from '../../../tests/support/harness.js';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+} from '../../../tests/support/harness.js';
 import { itemsSubgraph, catalogue, seededItemId } from '../src/index.js';
 import type { RunningSubgraph } from '@ykb/common';
 
@@ -23,7 +27,11 @@ describe('item catalogue', () => {
   });
 
   it('finds items by a Chinese keyword in name or keywords', async () => {
-    const result = await graphql(subgraph.url, 'query($k: String) { searchItems(keyword: $k) { id name department { code } } }', { k: '个体户' });
+    const result = await graphql(
+      subgraph.url,
+      'query($k: String) { searchItems(keyword: $k) { id name department { code } } }',
+      { k: '个体户' },
+    );
     expect(result.errors).toBeUndefined();
     const names = result.data!.searchItems.map((i: { name: string }) => i.name);
     expect(names).toContain('个体工商户设立登记');
@@ -31,30 +39,49 @@ describe('item catalogue', () => {
   });
 
   it('treats regular-expression characters in a keyword literally', async () => {
-    const result = await graphql(subgraph.url, 'query { searchItems(keyword: ".*") { id } }');
+    const result = await graphql(
+      subgraph.url,
+      'query { searchItems(keyword: ".*") { id } }',
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.searchItems).toEqual([]);
   });
 
   it('rejects a page size over 100 with BAD_USER_INPUT', async () => {
-    const result = await graphql(subgraph.url, 'query { searchItems(first: 1000) { id } }');
+    const result = await graphql(
+      subgraph.url,
+      'query { searchItems(first: 1000) { id } }',
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('resolves item entities in one batch', async () => {
     const id = seededItemId('个体工商户设立登记');
-    const result = await graphql(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Item { id name statutoryLimitDays } } }', {
-      r: [{ __typename: 'Item', id }, { __typename: 'Item', id: 'missing' }],
-    });
+    const result = await graphql(
+      subgraph.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Item { id name statutoryLimitDays } } }',
+      {
+        r: [
+          { __typename: 'Item', id },
+          { __typename: 'Item', id: 'missing' },
+        ],
+      },
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!._entities[0]).toEqual({ id, name: '个体工商户设立登记', statutoryLimitDays: 15 });
+    expect(result.data!._entities[0]).toEqual({
+      id,
+      name: '个体工商户设立登记',
+      statutoryLimitDays: 15,
+    });
     expect(result.data!._entities[1]).toBeNull();
   });
 
   it('leaves the catalogue unchanged when seeding twice', async () => {
     const { seedItems } = await import('../src/seed.js');
     const { registerModels } = await import('../src/model.js');
-    const models = { Item: subgraph.connection.model('Item') } as ReturnType<typeof registerModels>;
+    const models = { Item: subgraph.connection.model('Item') } as ReturnType<
+      typeof registerModels
+    >;
     const inserted = await seedItems(models, { info: () => {} } as never);
     expect(inserted).toBe(0);
   });
@@ -63,7 +90,11 @@ describe('item catalogue', () => {
 describe('item fields', () => {
   it('returns an empty fee list for a free item', async () => {
     const id = seededItemId('个体工商户设立登记');
-    const result = await graphql(subgraph.url, 'query($id: ID!) { item(id: $id) { fees { name } materials { code } } }', { id });
+    const result = await graphql(
+      subgraph.url,
+      'query($id: ID!) { item(id: $id) { fees { name } materials { code } } }',
+      { id },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.item.fees).toEqual([]);
     expect(result.data!.item.materials).toHaveLength(3);

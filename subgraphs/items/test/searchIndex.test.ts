@@ -1,12 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Model } from 'mongoose';
-import { graphql, isolateDatabase, startTestSubgraph } from '../../../tests/support/harness.js';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+} from '../../../tests/support/harness.js';
 import { catalogue, itemsSubgraph } from '../src/index.js';
 import type { ItemDocument, ItemModels } from '../src/model.js';
 import { CatalogueIndex, refreshIntervalMs } from '../src/searchIndex.js';
 import { escapeRegExp, type RunningSubgraph } from '@ykb/common';
 
-const SEARCH = 'query($k: String, $s: SubjectType, $d: String, $f: Int) { searchItems(keyword: $k, subjectType: $s, departmentCode: $d, first: $f) { id } }';
+const SEARCH =
+  'query($k: String, $s: SubjectType, $d: String, $f: Int) { searchItems(keyword: $k, subjectType: $s, departmentCode: $d, first: $f) { id } }';
 const PEER_REFRESH_MS = 100;
 const silentLog = { info: () => {}, warn: () => {} } as never;
 
@@ -23,34 +28,58 @@ function itemModel(subgraph: RunningSubgraph): Model<ItemDocument> {
 /** Builds a catalogue entry with a new 31-character id from the first seeded item. */
 function newItem(fields: Partial<ItemDocument>): ItemDocument {
   nextId++;
-  return { ...catalogue()[0]!, _id: `T${String(nextId).padStart(30, '0')}`, ...fields } as ItemDocument;
+  return {
+    ...catalogue()[0]!,
+    _id: `T${String(nextId).padStart(30, '0')}`,
+    ...fields,
+  } as ItemDocument;
 }
 
-async function searchIds(subgraph: RunningSubgraph, variables: Record<string, unknown>): Promise<string[]> {
+async function searchIds(
+  subgraph: RunningSubgraph,
+  variables: Record<string, unknown>,
+): Promise<string[]> {
   const result = await graphql(subgraph.url, SEARCH, variables);
   expect(result.errors).toBeUndefined();
   return result.data!.searchItems.map((item: { id: string }) => item.id);
 }
 
-
 /** Runs the database query that searchItems ran before the index existed. */
-async function databaseSearchIds(variables: { k?: string; s?: string; d?: string; f?: number }): Promise<string[]> {
+async function databaseSearchIds(variables: {
+  k?: string;
+  s?: string;
+  d?: string;
+  f?: number;
+}): Promise<string[]> {
   const filter: Record<string, unknown> = { status: 'PUBLISHED' };
   const keyword = variables.k?.normalize('NFKC').trim();
   if (keyword) {
     const pattern = new RegExp(escapeRegExp(keyword), 'i');
-    filter.$or = [{ name: pattern }, { keywords: pattern }, { nameEn: pattern }];
+    filter.$or = [
+      { name: pattern },
+      { keywords: pattern },
+      { nameEn: pattern },
+    ];
   }
   if (variables.s) filter.subjectTypes = variables.s;
   if (variables.d) filter.departmentCode = variables.d;
-  const docs = await itemModel(local).find(filter, { _id: 1 }).sort({ _id: 1 }).limit(variables.f ?? 20).lean();
+  const docs = await itemModel(local)
+    .find(filter, { _id: 1 })
+    .sort({ _id: 1 })
+    .limit(variables.f ?? 20)
+    .lean();
   return docs.map((doc) => String(doc._id));
 }
 
 /** Counts the database operations that `run` sends over the subgraph's connection. */
-async function countOperations(subgraph: RunningSubgraph, run: () => Promise<void>): Promise<string[]> {
+async function countOperations(
+  subgraph: RunningSubgraph,
+  run: () => Promise<void>,
+): Promise<string[]> {
   const operations: string[] = [];
-  subgraph.connection.set('debug', (collection: string, method: string) => operations.push(`${collection}.${method}`));
+  subgraph.connection.set('debug', (collection: string, method: string) =>
+    operations.push(`${collection}.${method}`),
+  );
   try {
     await run();
   } finally {
@@ -78,7 +107,13 @@ afterAll(async () => {
 
 describe('item search index', () => {
   it('serves searches without database queries', async () => {
-    const searches = [{ k: '个体户' }, { k: 'registration', s: 'LEGAL_PERSON' }, { d: 'CQ-GA', f: 2 }, {}, { k: '没有这个事项' }];
+    const searches = [
+      { k: '个体户' },
+      { k: 'registration', s: 'LEGAL_PERSON' },
+      { d: 'CQ-GA', f: 2 },
+      {},
+      { k: '没有这个事项' },
+    ];
     const operations = await countOperations(local, async () => {
       for (let round = 0; round < 4; round++) {
         for (const variables of searches) await searchIds(local, variables);
@@ -87,7 +122,11 @@ describe('item search index', () => {
     expect(operations).toEqual([]);
 
     const lookup = await countOperations(local, async () => {
-      const result = await graphql(local.url, 'query($id: ID!) { item(id: $id) { id } }', { id: catalogue()[0]!._id });
+      const result = await graphql(
+        local.url,
+        'query($id: ID!) { item(id: $id) { id } }',
+        { id: catalogue()[0]!._id },
+      );
       expect(result.errors).toBeUndefined();
     });
     expect(lookup).toContain('items.find');
@@ -95,11 +134,27 @@ describe('item search index', () => {
 
   it('matches the database search on the same criteria', async () => {
     await itemModel(local).create([
-      newItem({ name: '测试事项甲', nameEn: 'Kelvin \u212Aettle test', keywords: ['测试'] }),
-      newItem({ name: '测试事项乙', nameEn: 'Long \u017Fign test', keywords: ['测试'] }),
+      newItem({
+        name: '测试事项甲',
+        nameEn: 'Kelvin \u212Aettle test',
+        keywords: ['测试'],
+      }),
+      newItem({
+        name: '测试事项乙',
+        nameEn: 'Long \u017Fign test',
+        keywords: ['测试'],
+      }),
       newItem({ name: '测试事项丙', nameEn: 'ΟΔΟΣ test', keywords: ['测试'] }),
-      newItem({ name: '个体户草稿事项', nameEn: 'Draft registration', status: 'DRAFT' }),
-      newItem({ name: '个体户撤销事项', nameEn: 'Withdrawn registration', status: 'WITHDRAWN' }),
+      newItem({
+        name: '个体户草稿事项',
+        nameEn: 'Draft registration',
+        status: 'DRAFT',
+      }),
+      newItem({
+        name: '个体户撤销事项',
+        nameEn: 'Withdrawn registration',
+        status: 'WITHDRAWN',
+      }),
     ]);
     const cases: { k?: string; s?: string; d?: string; f?: number }[] = [
       {},
@@ -121,7 +176,10 @@ describe('item search index', () => {
     ];
     for (const variables of cases) {
       const expected = await databaseSearchIds(variables);
-      expect(await searchIds(local, variables), JSON.stringify(variables)).toEqual(expected);
+      expect(
+        await searchIds(local, variables),
+        JSON.stringify(variables),
+      ).toEqual(expected);
     }
   });
 
@@ -135,20 +193,44 @@ describe('item search index', () => {
     const item = newItem({ name: '即时撤销测试事项', keywords: ['即时撤销'] });
     await itemModel(local).create(item);
     expect(await searchIds(local, { k: '即时撤销' })).toEqual([item._id]);
-    await itemModel(local).updateOne({ _id: item._id }, { $set: { status: 'WITHDRAWN' } });
+    await itemModel(local).updateOne(
+      { _id: item._id },
+      { $set: { status: 'WITHDRAWN' } },
+    );
     expect(await searchIds(local, { k: '即时撤销' })).toEqual([]);
   });
 
   it('reloads after each kind of model write', async () => {
     const Item = itemModel(local);
-    const [first, second, third] = [newItem({ keywords: ['写法甲'] }), newItem({ keywords: ['写法乙'] }), newItem({ keywords: ['写法丙'] })];
+    const [first, second, third] = [
+      newItem({ keywords: ['写法甲'] }),
+      newItem({ keywords: ['写法乙'] }),
+      newItem({ keywords: ['写法丙'] }),
+    ];
     await Item.insertMany([first, second, third]);
-    expect(await searchIds(local, { k: '写法' })).toEqual([first._id, second._id, third._id]);
+    expect(await searchIds(local, { k: '写法' })).toEqual([
+      first._id,
+      second._id,
+      third._id,
+    ]);
 
-    await Item.bulkWrite([{ updateOne: { filter: { _id: first._id }, update: { $set: { status: 'WITHDRAWN' } } } }]);
-    expect(await searchIds(local, { k: '写法' })).toEqual([second._id, third._id]);
+    await Item.bulkWrite([
+      {
+        updateOne: {
+          filter: { _id: first._id },
+          update: { $set: { status: 'WITHDRAWN' } },
+        },
+      },
+    ]);
+    expect(await searchIds(local, { k: '写法' })).toEqual([
+      second._id,
+      third._id,
+    ]);
 
-    await Item.findOneAndUpdate({ _id: second._id }, { $set: { keywords: ['改名'] } });
+    await Item.findOneAndUpdate(
+      { _id: second._id },
+      { $set: { keywords: ['改名'] } },
+    );
     expect(await searchIds(local, { k: '写法' })).toEqual([third._id]);
 
     const document = await Item.findById(third._id).orFail();
@@ -164,23 +246,53 @@ describe('item search index', () => {
   });
 
   it('never shows a draft item', async () => {
-    await itemModel(local).create(newItem({ name: '草稿测试事项', keywords: ['草稿测试'], status: 'DRAFT' }));
+    await itemModel(local).create(
+      newItem({
+        name: '草稿测试事项',
+        keywords: ['草稿测试'],
+        status: 'DRAFT',
+      }),
+    );
     expect(await searchIds(local, { k: '草稿测试' })).toEqual([]);
     expect(await searchIds(peer, { k: '草稿测试' })).toEqual([]);
   });
 
   it("shows another instance's published item after a refresh", async () => {
-    const item = newItem({ name: '跨实例发布测试事项', keywords: ['跨实例发布'] });
+    const item = newItem({
+      name: '跨实例发布测试事项',
+      keywords: ['跨实例发布'],
+    });
     await itemModel(local).create(item);
-    await expect.poll(() => searchIds(peer, { k: '跨实例发布' }), { timeout: 5000, interval: PEER_REFRESH_MS }).toEqual([item._id]);
+    await expect
+      .poll(() => searchIds(peer, { k: '跨实例发布' }), {
+        timeout: 5000,
+        interval: PEER_REFRESH_MS,
+      })
+      .toEqual([item._id]);
   });
 
   it("drops another instance's withdrawn item after a refresh", async () => {
-    const item = newItem({ name: '跨实例撤销测试事项', keywords: ['跨实例撤销'] });
+    const item = newItem({
+      name: '跨实例撤销测试事项',
+      keywords: ['跨实例撤销'],
+    });
     await itemModel(local).create(item);
-    await expect.poll(() => searchIds(peer, { k: '跨实例撤销' }), { timeout: 5000, interval: PEER_REFRESH_MS }).toEqual([item._id]);
-    await itemModel(local).updateOne({ _id: item._id }, { $set: { status: 'WITHDRAWN' } });
-    await expect.poll(() => searchIds(peer, { k: '跨实例撤销' }), { timeout: 5000, interval: PEER_REFRESH_MS }).toEqual([]);
+    await expect
+      .poll(() => searchIds(peer, { k: '跨实例撤销' }), {
+        timeout: 5000,
+        interval: PEER_REFRESH_MS,
+      })
+      .toEqual([item._id]);
+    await itemModel(local).updateOne(
+      { _id: item._id },
+      { $set: { status: 'WITHDRAWN' } },
+    );
+    await expect
+      .poll(() => searchIds(peer, { k: '跨实例撤销' }), {
+        timeout: 5000,
+        interval: PEER_REFRESH_MS,
+      })
+      .toEqual([]);
   });
 
   it('sees raw collection writes at the interval', async () => {
@@ -189,12 +301,21 @@ describe('item search index', () => {
     await searchIds(local, {});
     await itemModel(local).collection.insertOne(item as never);
     expect(await searchIds(local, { k: '直接写入' })).toEqual([]);
-    await expect.poll(() => searchIds(peer, { k: '直接写入' }), { timeout: 5000, interval: PEER_REFRESH_MS }).toEqual([item._id]);
+    await expect
+      .poll(() => searchIds(peer, { k: '直接写入' }), {
+        timeout: 5000,
+        interval: PEER_REFRESH_MS,
+      })
+      .toEqual([item._id]);
   });
 
   it('searches the database when the catalogue exceeds the maximum', async () => {
     const models = { Item: itemModel(local) } as unknown as ItemModels;
-    const index = new CatalogueIndex(models, { log: silentLog, intervalMs: 60_000, maxItems: 3 });
+    const index = new CatalogueIndex(models, {
+      log: silentLog,
+      intervalMs: 60_000,
+      maxItems: 3,
+    });
     await index.start();
     try {
       let found: ItemDocument[] = [];
@@ -202,7 +323,9 @@ describe('item search index', () => {
         found = await index.search({ keyword: '个体户', first: 20 });
       });
       expect(operations).toContain('items.find');
-      expect(found.map((item) => item._id)).toEqual(await databaseSearchIds({ k: '个体户' }));
+      expect(found.map((item) => item._id)).toEqual(
+        await databaseSearchIds({ k: '个体户' }),
+      );
     } finally {
       await index.stop();
     }

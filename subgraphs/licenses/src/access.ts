@@ -1,4 +1,13 @@
-import { hasRole, inJurisdiction, maskIdCard, maskName, maySeePersonalData, Role, STAFF_ROLES, type Viewer } from '@ykb/common';
+import {
+  hasRole,
+  inJurisdiction,
+  maskIdCard,
+  maskName,
+  maySeePersonalData,
+  Role,
+  STAFF_ROLES,
+  type Viewer,
+} from '@ykb/common';
 import { maskFaceData } from './faceData.js';
 import type { LicenceDocument } from './model.js';
 
@@ -14,12 +23,20 @@ import type { LicenceDocument } from './model.js';
  */
 export type LicenceAccess = 'FULL' | 'MASKED' | 'NONE';
 
-export function licenceAccess(viewer: Viewer | undefined, licence: LicenceDocument): LicenceAccess {
+export function licenceAccess(
+  viewer: Viewer | undefined,
+  licence: LicenceDocument,
+): LicenceAccess {
   if (!viewer) return 'NONE';
   if (hasRole(viewer, Role.System)) return 'MASKED';
-  const record = { ownerUserId: licence.holderUserId, divisionCode: licence.divisionCode, departmentCode: licence.departmentCode };
+  const record = {
+    ownerUserId: licence.holderUserId,
+    divisionCode: licence.divisionCode,
+    departmentCode: licence.departmentCode,
+  };
   if (maySeePersonalData(viewer, record)) return 'FULL';
-  if (hasRole(viewer, ...STAFF_ROLES) && inJurisdiction(viewer, record)) return 'MASKED';
+  if (hasRole(viewer, ...STAFF_ROLES) && inJurisdiction(viewer, record))
+    return 'MASKED';
   return 'NONE';
 }
 
@@ -32,16 +49,36 @@ export interface LicenceView extends LicenceDocument {
  * Masks a natural person's name and ID-card number. A legal person's name
  * and unified social credit code are public registration data and stay.
  */
-export function maskHolder(licence: Pick<LicenceDocument, 'holderKind' | 'holderName' | 'holderIdNumber'>): { holderName: string; holderIdNumber: string } {
-  if (licence.holderKind === 'LEGAL_PERSON') return { holderName: licence.holderName, holderIdNumber: licence.holderIdNumber };
-  return { holderName: maskName(licence.holderName), holderIdNumber: maskIdCard(licence.holderIdNumber) };
+export function maskHolder(
+  licence: Pick<
+    LicenceDocument,
+    'holderKind' | 'holderName' | 'holderIdNumber'
+  >,
+): { holderName: string; holderIdNumber: string } {
+  if (licence.holderKind === 'LEGAL_PERSON')
+    return {
+      holderName: licence.holderName,
+      holderIdNumber: licence.holderIdNumber,
+    };
+  return {
+    holderName: maskName(licence.holderName),
+    holderIdNumber: maskIdCard(licence.holderIdNumber),
+  };
 }
 
 /** Returns the licence as the viewer may see it, or null when the viewer may not see it at all. */
-export function presentLicence(licence: LicenceDocument | null, viewer: Viewer | undefined): LicenceView | null {
+export function presentLicence(
+  licence: LicenceDocument | null,
+  viewer: Viewer | undefined,
+): LicenceView | null {
   if (!licence) return null;
   const access = licenceAccess(viewer, licence);
   if (access === 'NONE') return null;
   if (access === 'FULL') return { ...licence, masked: false };
-  return { ...licence, ...maskHolder(licence), data: maskFaceData(licence.data), masked: true };
+  return {
+    ...licence,
+    ...maskHolder(licence),
+    data: maskFaceData(licence.data),
+    masked: true,
+  };
 }

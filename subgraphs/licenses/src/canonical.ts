@@ -11,16 +11,24 @@ export function canonicalJson(value: unknown): string {
     case 'boolean':
       return JSON.stringify(value);
     case 'number':
-      if (!Number.isFinite(value)) throw new TypeError(`Canonical JSON cannot contain the number ${value}.`);
+      if (!Number.isFinite(value))
+        throw new TypeError(
+          `Canonical JSON cannot contain the number ${value}.`,
+        );
       return JSON.stringify(value);
     case 'object': {
       const entries = Object.keys(value as object)
         .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
         .sort()
-        .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+        .map(
+          (key) =>
+            `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`,
+        );
       return `{${entries.join(',')}}`;
     }
     default:
-      throw new TypeError(`Canonical JSON cannot contain a value of type ${typeof value}.`);
+      throw new TypeError(
+        `Canonical JSON cannot contain a value of type ${typeof value}.`,
+      );
   }
 }

@@ -3,7 +3,18 @@ import type { LicenceDocument } from './model.js';
 
 export type SignedLicenceFields = Pick<
   LicenceDocument,
-  'identifier' | 'typeCode' | 'holderUserId' | 'holderKind' | 'holderName' | 'holderIdNumber' | 'departmentCode' | 'issuerCreditCode' | 'divisionCode' | 'data' | 'issuedAt' | 'validUntil'
+  | 'identifier'
+  | 'typeCode'
+  | 'holderUserId'
+  | 'holderKind'
+  | 'holderName'
+  | 'holderIdNumber'
+  | 'departmentCode'
+  | 'issuerCreditCode'
+  | 'divisionCode'
+  | 'data'
+  | 'issuedAt'
+  | 'validUntil'
 >;
 
 /**
@@ -21,7 +32,10 @@ export function licenceContent(licence: SignedLicenceFields): string {
       name: licence.holderName,
       idNumber: licence.holderIdNumber,
     },
-    issuer: { departmentCode: licence.departmentCode, creditCode: licence.issuerCreditCode },
+    issuer: {
+      departmentCode: licence.departmentCode,
+      creditCode: licence.issuerCreditCode,
+    },
     divisionCode: licence.divisionCode,
     data: licence.data,
     issuedAt: licence.issuedAt.toISOString(),
@@ -30,8 +44,12 @@ export function licenceContent(licence: SignedLicenceFields): string {
 }
 
 /** Effective status: a valid licence past its validUntil instant reads as EXPIRED. */
-export function effectiveStatus(licence: Pick<LicenceDocument, 'status' | 'validUntil'>, now = new Date()): 'VALID' | 'EXPIRED' | 'REVOKED' {
+export function effectiveStatus(
+  licence: Pick<LicenceDocument, 'status' | 'validUntil'>,
+  now = new Date(),
+): 'VALID' | 'EXPIRED' | 'REVOKED' {
   if (licence.status === 'REVOKED') return 'REVOKED';
-  if (licence.validUntil && licence.validUntil.getTime() <= now.getTime()) return 'EXPIRED';
+  if (licence.validUntil && licence.validUntil.getTime() <= now.getTime())
+    return 'EXPIRED';
   return 'VALID';
 }

@@ -1,4 +1,11 @@
-import { badInput, checkIdCard, checkMobile, maskIdCard, maskMobile, maskName } from '@ykb/common';
+import {
+  badInput,
+  checkIdCard,
+  checkMobile,
+  maskIdCard,
+  maskMobile,
+  maskName,
+} from '@ykb/common';
 import { canonicalJson } from './canonical.js';
 
 /**
@@ -16,57 +23,106 @@ export const FACE_DATA_LIMITS = {
 };
 
 /** Reports whether a value is a plain JSON object (not null, not an array). */
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+export function isPlainObject(
+  value: unknown,
+): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return false;
   const proto = Object.getPrototypeOf(value) as unknown;
   return proto === Object.prototype || proto === null;
 }
 
 /** Throws BAD_USER_INPUT naming the path of the first face element that breaks a limit. */
 export function validateFaceData(data: unknown): Record<string, unknown> {
-  if (!isPlainObject(data)) throw badInput('Licence data must be a JSON object of face elements.', { field: 'data' });
+  if (!isPlainObject(data))
+    throw badInput('Licence data must be a JSON object of face elements.', {
+      field: 'data',
+    });
   let keyCount = 0;
 
-  const visit = (value: unknown, path: string, depth: number, insideArray: boolean): void => {
-    if (depth > FACE_DATA_LIMITS.maxDepth) throw badInput(`Licence data is nested deeper than ${FACE_DATA_LIMITS.maxDepth} levels at ${path}.`, { field: path });
+  const visit = (
+    value: unknown,
+    path: string,
+    depth: number,
+    insideArray: boolean,
+  ): void => {
+    if (depth > FACE_DATA_LIMITS.maxDepth)
+      throw badInput(
+        `Licence data is nested deeper than ${FACE_DATA_LIMITS.maxDepth} levels at ${path}.`,
+        { field: path },
+      );
     if (value === null || typeof value === 'boolean') return;
     if (typeof value === 'number') {
-      if (!Number.isFinite(value)) throw badInput(`Licence data value at ${path} is not a finite number.`, { field: path });
+      if (!Number.isFinite(value))
+        throw badInput(
+          `Licence data value at ${path} is not a finite number.`,
+          { field: path },
+        );
       return;
     }
     if (typeof value === 'string') {
-      if (value.length > FACE_DATA_LIMITS.maxStringLength) throw badInput(`Licence data value at ${path} is longer than ${FACE_DATA_LIMITS.maxStringLength} characters.`, { field: path });
+      if (value.length > FACE_DATA_LIMITS.maxStringLength)
+        throw badInput(
+          `Licence data value at ${path} is longer than ${FACE_DATA_LIMITS.maxStringLength} characters.`,
+          { field: path },
+        );
       return;
     }
     if (Array.isArray(value)) {
-      if (insideArray) throw badInput(`Licence data contains an array directly inside an array at ${path}; wrap the inner array in an object.`, { field: path });
-      value.forEach((element, index) => visit(element, `${path}[${index}]`, depth + 1, true));
+      if (insideArray)
+        throw badInput(
+          `Licence data contains an array directly inside an array at ${path}; wrap the inner array in an object.`,
+          { field: path },
+        );
+      value.forEach((element, index) =>
+        visit(element, `${path}[${index}]`, depth + 1, true),
+      );
       return;
     }
     if (isPlainObject(value)) {
       for (const [key, child] of Object.entries(value)) {
         keyCount++;
-        if (keyCount > FACE_DATA_LIMITS.maxKeys) throw badInput(`Licence data has more than ${FACE_DATA_LIMITS.maxKeys} keys.`, { field: 'data' });
-        if (key.length === 0 || key.length > FACE_DATA_LIMITS.maxKeyLength || key.startsWith('$') || key.includes('.') || key.includes('\0')) {
-          throw badInput(`Licence data key ${JSON.stringify(key)} at ${path} is invalid: keys have 1 to ${FACE_DATA_LIMITS.maxKeyLength} characters and contain no dot, NUL or leading $.`, { field: path });
+        if (keyCount > FACE_DATA_LIMITS.maxKeys)
+          throw badInput(
+            `Licence data has more than ${FACE_DATA_LIMITS.maxKeys} keys.`,
+            { field: 'data' },
+          );
+        if (
+          key.length === 0 ||
+          key.length > FACE_DATA_LIMITS.maxKeyLength ||
+          key.startsWith('$') ||
+          key.includes('.') ||
+          key.includes('\0')
+        ) {
+          throw badInput(
+            `Licence data key ${JSON.stringify(key)} at ${path} is invalid: keys have 1 to ${FACE_DATA_LIMITS.maxKeyLength} characters and contain no dot, NUL or leading $.`,
+            { field: path },
+          );
         }
         visit(child, `${path}.${key}`, depth + 1, false);
       }
       return;
     }
-    throw badInput(`Licence data value at ${path} is not a JSON value.`, { field: path });
+    throw badInput(`Licence data value at ${path} is not a JSON value.`, {
+      field: path,
+    });
   };
 
   visit(data, 'data', 0, false);
   const bytes = Buffer.byteLength(canonicalJson(data), 'utf8');
-  if (bytes > FACE_DATA_LIMITS.maxBytes) throw badInput(`Licence data is ${bytes} bytes; the maximum is ${FACE_DATA_LIMITS.maxBytes}.`, { field: 'data' });
+  if (bytes > FACE_DATA_LIMITS.maxBytes)
+    throw badInput(
+      `Licence data is ${bytes} bytes; the maximum is ${FACE_DATA_LIMITS.maxBytes}.`,
+      { field: 'data' },
+    );
   return data;
 }
 
 const ID_NUMBER_KEY = /idcard|idnumber|identity|certno|身份证|证件号/i;
 const MOBILE_KEY = /mobile|phone|tel|手机|电话/i;
 const NAME_KEY = /name$|representative$|姓名|法定代表人|负责人|经营者/i;
-const ORGANISATION_NAME_KEY = /business|entity|company|organi[sz]ation|enterprise|名称/i;
+const ORGANISATION_NAME_KEY =
+  /business|entity|company|organi[sz]ation|enterprise|名称/i;
 const ADDRESS_KEY = /address|premises|residence|地址|住所|场所/i;
 const ACCOUNT_KEY = /account|bankcard|账号|卡号/i;
 
@@ -74,7 +130,11 @@ const ACCOUNT_KEY = /account|bankcard|账号|卡号/i;
 export function maskAddress(value: string): string {
   const chars = Array.from(value);
   const text = chars.join('');
-  const township = Math.max(text.lastIndexOf('街道'), text.lastIndexOf('镇'), text.lastIndexOf('乡'));
+  const township = Math.max(
+    text.lastIndexOf('街道'),
+    text.lastIndexOf('镇'),
+    text.lastIndexOf('乡'),
+  );
   if (township >= 0) {
     const end = text.startsWith('街道', township) ? township + 2 : township + 1;
     return `${text.slice(0, end)}****`;
@@ -85,15 +145,20 @@ export function maskAddress(value: string): string {
 }
 
 function maskAccount(value: string): string {
-  return value.length <= 4 ? '*'.repeat(value.length) : '*'.repeat(value.length - 4) + value.slice(-4);
+  return value.length <= 4
+    ? '*'.repeat(value.length)
+    : '*'.repeat(value.length - 4) + value.slice(-4);
 }
 
 function maskString(key: string, value: string): string {
-  if (checkIdCard(value).valid || ID_NUMBER_KEY.test(key)) return maskIdCard(value);
-  if (MOBILE_KEY.test(key) || checkMobile(value).valid) return maskMobile(value);
+  if (checkIdCard(value).valid || ID_NUMBER_KEY.test(key))
+    return maskIdCard(value);
+  if (MOBILE_KEY.test(key) || checkMobile(value).valid)
+    return maskMobile(value);
   if (ACCOUNT_KEY.test(key)) return maskAccount(value);
   if (ADDRESS_KEY.test(key)) return maskAddress(value);
-  if (NAME_KEY.test(key) && !ORGANISATION_NAME_KEY.test(key)) return maskName(value);
+  if (NAME_KEY.test(key) && !ORGANISATION_NAME_KEY.test(key))
+    return maskName(value);
   return value;
 }
 
@@ -103,11 +168,17 @@ function maskString(key: string, value: string): string {
  * addresses below the township, and personal names by key. Other values
  * pass unchanged.
  */
-export function maskFaceData(data: Record<string, unknown>): Record<string, unknown> {
+export function maskFaceData(
+  data: Record<string, unknown>,
+): Record<string, unknown> {
   const maskValue = (key: string, value: unknown): unknown => {
     if (typeof value === 'string') return maskString(key, value);
-    if (Array.isArray(value)) return value.map((element) => maskValue(key, element));
-    if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskValue(k, v)]));
+    if (Array.isArray(value))
+      return value.map((element) => maskValue(key, element));
+    if (isPlainObject(value))
+      return Object.fromEntries(
+        Object.entries(value).map(([k, v]) => [k, maskValue(k, v)]),
+      );
     return value;
   };
   return maskValue('', data) as Record<string, unknown>;

@@ -4,9 +4,15 @@ import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
 import { readSealMasterKey } from './config.js';
 import { registerModels } from './model.js';
 import { createContext, resolvers, type LicensesContext } from './resolvers.js';
-import { assertSealsMatchMasterKey, seedLicenceTypes, seedSeals } from './seed.js';
+import {
+  assertSealsMatchMasterKey,
+  seedLicenceTypes,
+  seedSeals,
+} from './seed.js';
 
-export const typeDefs = gql(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'));
+export const typeDefs = gql(
+  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+);
 
 export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
   name: 'licenses',

@@ -2,7 +2,10 @@ import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { badInput } from '@ykb/common';
 import { isPlainObject } from './faceData.js';
 
-function valueFromLiteral(node: ValueNode, variables: Record<string, unknown> | null | undefined): unknown {
+function valueFromLiteral(
+  node: ValueNode,
+  variables: Record<string, unknown> | null | undefined,
+): unknown {
   switch (node.kind) {
     case Kind.STRING:
     case Kind.BOOLEAN:
@@ -15,7 +18,12 @@ function valueFromLiteral(node: ValueNode, variables: Record<string, unknown> | 
     case Kind.LIST:
       return node.values.map((value) => valueFromLiteral(value, variables));
     case Kind.OBJECT:
-      return Object.fromEntries(node.fields.map((field) => [field.name.value, valueFromLiteral(field.value, variables)]));
+      return Object.fromEntries(
+        node.fields.map((field) => [
+          field.name.value,
+          valueFromLiteral(field.value, variables),
+        ]),
+      );
     case Kind.VARIABLE:
       return variables?.[node.name.value];
     default:
@@ -24,15 +32,20 @@ function valueFromLiteral(node: ValueNode, variables: Record<string, unknown> | 
 }
 
 function requireObject(value: unknown): Record<string, unknown> {
-  if (!isPlainObject(value)) throw badInput(`A JSON input must be an object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}.`);
+  if (!isPlainObject(value))
+    throw badInput(
+      `A JSON input must be an object, got ${Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value}.`,
+    );
   return value;
 }
 
 /** The JSON scalar: any JSON value on output, JSON objects only on input. */
 export const JSONScalar = new GraphQLScalarType({
   name: 'JSON',
-  description: 'A JSON value. Inputs must be JSON objects; any other value is rejected with BAD_USER_INPUT.',
+  description:
+    'A JSON value. Inputs must be JSON objects; any other value is rejected with BAD_USER_INPUT.',
   serialize: (value) => value,
   parseValue: (value) => requireObject(value),
-  parseLiteral: (node, variables) => requireObject(valueFromLiteral(node, variables)),
+  parseLiteral: (node, variables) =>
+    requireObject(valueFromLiteral(node, variables)),
 });

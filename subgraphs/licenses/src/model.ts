@@ -103,7 +103,12 @@ const sealSchema = new Schema<SealDocument>(
     encryptedPrivateKey: { type: encryptedKeySchema, required: true },
     validFrom: { type: Date, required: true },
     validTo: { type: Date, required: true },
-    status: { type: String, required: true, enum: ['ACTIVE', 'REVOKED'], default: 'ACTIVE' },
+    status: {
+      type: String,
+      required: true,
+      enum: ['ACTIVE', 'REVOKED'],
+      default: 'ACTIVE',
+    },
     revokedAt: { type: Date, default: null },
     revocationReason: { type: String, default: null },
   },
@@ -131,7 +136,11 @@ const licenceSchema = new Schema<LicenceDocument>(
     version: { type: Number, required: true, default: 1 },
     typeCode: { type: String, required: true },
     holderUserId: { type: String, required: true, index: true },
-    holderKind: { type: String, required: true, enum: ['PERSON', 'LEGAL_PERSON'] },
+    holderKind: {
+      type: String,
+      required: true,
+      enum: ['PERSON', 'LEGAL_PERSON'],
+    },
     holderName: { type: String, required: true },
     holderIdNumber: { type: String, required: true },
     departmentCode: { type: String, required: true },
@@ -143,7 +152,12 @@ const licenceSchema = new Schema<LicenceDocument>(
     data: { type: Schema.Types.Mixed, required: true },
     issuedAt: { type: Date, required: true },
     validUntil: { type: Date, default: null },
-    status: { type: String, required: true, enum: ['VALID', 'REVOKED'], default: 'VALID' },
+    status: {
+      type: String,
+      required: true,
+      enum: ['VALID', 'REVOKED'],
+      default: 'VALID',
+    },
     signature: { type: signatureSchema, required: true },
   },
   // minimize: false keeps empty objects inside `data`, which the signature covers.
@@ -155,9 +169,17 @@ licenceSchema.index({ typeCode: 1, issuerCreditCode: 1, serial: -1 });
 
 export function registerModels(connection: Connection) {
   return {
-    LicenceType: connection.model<LicenceTypeDocument>('LicenceType', licenceTypeSchema, 'licence_types'),
+    LicenceType: connection.model<LicenceTypeDocument>(
+      'LicenceType',
+      licenceTypeSchema,
+      'licence_types',
+    ),
     Seal: connection.model<SealDocument>('Seal', sealSchema, 'seals'),
-    Licence: connection.model<LicenceDocument>('Licence', licenceSchema, 'licences'),
+    Licence: connection.model<LicenceDocument>(
+      'Licence',
+      licenceSchema,
+      'licences',
+    ),
   };
 }
 

@@ -18,7 +18,12 @@ import { effectiveStatus } from './content.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { issueLicence } from './issue.js';
 import { JSONScalar } from './jsonScalar.js';
-import type { LicenceDocument, LicenceModels, LicenceTypeDocument, SealDocument } from './model.js';
+import type {
+  LicenceDocument,
+  LicenceModels,
+  LicenceTypeDocument,
+  SealDocument,
+} from './model.js';
 import { verifyLicence, type VerificationReport } from './verify.js';
 
 export interface LicensesContext extends BaseResolverContext {
@@ -30,7 +35,11 @@ export interface LicensesContext extends BaseResolverContext {
   sealById: DataLoader<string, SealDocument | null>;
 }
 
-export function createContext(models: LicenceModels, masterKey: Buffer, base: BaseResolverContext): LicensesContext {
+export function createContext(
+  models: LicenceModels,
+  masterKey: Buffer,
+  base: BaseResolverContext,
+): LicensesContext {
   return {
     ...base,
     models,
@@ -51,37 +60,67 @@ function iso(date: Date | null | undefined): string | null {
 }
 
 /** Loads the type a licence names; licence types are seeded and never deleted, so a missing one is a server fault. */
-async function loadNamedLicenceType(ctx: LicensesContext, code: string): Promise<LicenceTypeDocument> {
+async function loadNamedLicenceType(
+  ctx: LicensesContext,
+  code: string,
+): Promise<LicenceTypeDocument> {
   const type = await ctx.licenceTypeByCode.load(code);
   if (!type) throw new Error(`Licence type ${code} was not found.`);
   return type;
 }
 
 /** Loads a licence and masks it for the viewer; logs and returns null when the viewer may not see it. */
-async function loadVisibleLicence(id: string, ctx: LicensesContext): Promise<LicenceView | null> {
+async function loadVisibleLicence(
+  id: string,
+  ctx: LicensesContext,
+): Promise<LicenceView | null> {
   const licence = await ctx.licenceById.load(id);
   const view = presentLicence(licence, ctx.viewer);
-  if (licence && !view) ctx.log.warn({ licenceId: id, viewerId: ctx.viewer?.userId ?? null }, 'licence access denied');
+  if (licence && !view)
+    ctx.log.warn(
+      { licenceId: id, viewerId: ctx.viewer?.userId ?? null },
+      'licence access denied',
+    );
   return view;
 }
 
 function sealInJurisdiction(viewer: Viewer, seal: SealDocument): boolean {
   const department = DEPARTMENTS.find((d) => d.code === seal.departmentCode);
-  return !!department && inJurisdiction(viewer, { divisionCode: department.divisionCode, departmentCode: department.code });
+  return (
+    !!department &&
+    inJurisdiction(viewer, {
+      divisionCode: department.divisionCode,
+      departmentCode: department.code,
+    })
+  );
 }
 
 /** Electronic licence and seal resolvers; every path that returns a licence masks it for the viewer. */
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query: {
-    licenceTypes: (_parent, _args, ctx) => ctx.models.LicenceType.find().sort({ _id: 1 }).lean<LicenceTypeDocument[]>().exec(),
+    licenceTypes: (_parent, _args, ctx) =>
+      ctx.models.LicenceType.find()
+        .sort({ _id: 1 })
+        .lean<LicenceTypeDocument[]>()
+        .exec(),
 
     myLicences: async (_parent, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       const first = args.first ?? 50;
-      if (!Number.isInteger(first) || first < 1 || first > 100) throw badInput('`first` must be between 1 and 100.', { field: 'first' });
-      const licences = await ctx.models.Licence.find({ holderUserId: viewer.userId }).sort({ issuedAt: -1, _id: 1 }).limit(first).lean<LicenceDocument[]>();
-      return licences.map((licence) => presentLicence(licence, viewer)).filter((view) => view !== null);
+      if (!Number.isInteger(first) || first < 1 || first > 100)
+        throw badInput('`first` must be between 1 and 100.', {
+          field: 'first',
+        });
+      const licences = await ctx.models.Licence.find({
+        holderUserId: viewer.userId,
+      })
+        .sort({ issuedAt: -1, _id: 1 })
+        .limit(first)
+        .lean<LicenceDocument[]>();
+      return licences
+        .map((licence) => presentLicence(licence, viewer))
+        .filter((view) => view !== null);
     },
 
     licence: (_parent, args, ctx) => {
@@ -91,11 +130,21 @@ export const resolvers: Resolvers = {
 
     // NOTE: verification is public and has no rate limit here, so the gateway must throttle it against identifier enumeration.
     verifyLicence: (_parent, args, ctx) =>
-      verifyLicence({ models: ctx.models, log: ctx.log, loadLicenceType: (code) => ctx.licenceTypeByCode.load(code), loadSeal: (id) => ctx.sealById.load(id) }, args.identifier),
+      verifyLicence(
+        {
+          models: ctx.models,
+          log: ctx.log,
+          loadLicenceType: (code) => ctx.licenceTypeByCode.load(code),
+          loadSeal: (id) => ctx.sealById.load(id),
+        },
+        args.identifier,
+      ),
 
     seals: async (_parent, _args, ctx) => {
       const viewer = requireRole(ctx.viewer, Role.SealAdmin, Role.Admin);
-      const seals = await ctx.models.Seal.find().sort({ departmentCode: 1, validFrom: 1 }).lean<SealDocument[]>();
+      const seals = await ctx.models.Seal.find()
+        .sort({ departmentCode: 1, validFrom: 1 })
+        .lean<SealDocument[]>();
       return seals.filter((seal) => sealInJurisdiction(viewer, seal));
     },
   },
@@ -104,28 +153,58 @@ export const resolvers: Resolvers = {
     issueLicence: async (_parent, args, ctx) => {
       const viewer = requireRole(ctx.viewer, Role.System);
       const { licence } = await issueLicence(
-        { models: ctx.models, masterKey: ctx.masterKey, log: ctx.log, loadLicenceType: (code) => ctx.licenceTypeByCode.load(code) },
+        {
+          models: ctx.models,
+          masterKey: ctx.masterKey,
+          log: ctx.log,
+          loadLicenceType: (code) => ctx.licenceTypeByCode.load(code),
+        },
         args.input,
       );
       const view = presentLicence(licence, viewer);
       // presentLicence shows a SYSTEM viewer at least the masked licence, so view is never null here.
-      if (!view) throw new Error(`Licence ${licence._id} is not visible to the SYSTEM caller that issued it.`);
+      if (!view)
+        throw new Error(
+          `Licence ${licence._id} is not visible to the SYSTEM caller that issued it.`,
+        );
       return view;
     },
 
     revokeSeal: async (_parent, args, ctx) => {
       const viewer = requireRole(ctx.viewer, Role.SealAdmin, Role.Admin);
       const reason = args.reason.trim();
-      if (reason.length === 0 || Array.from(reason).length > 500) throw badInput('reason must have 1 to 500 characters.', { field: 'reason' });
+      if (reason.length === 0 || Array.from(reason).length > 500)
+        throw badInput('reason must have 1 to 500 characters.', {
+          field: 'reason',
+        });
       const seal = await ctx.sealById.load(args.id);
-      if (!seal || !sealInJurisdiction(viewer, seal)) throw notFound('Seal', args.id);
+      if (!seal || !sealInJurisdiction(viewer, seal))
+        throw notFound('Seal', args.id);
       const revoked = await ctx.models.Seal.findOneAndUpdate(
         { _id: seal._id, status: 'ACTIVE' },
-        { $set: { status: 'REVOKED', revokedAt: new Date(), revocationReason: reason } },
+        {
+          $set: {
+            status: 'REVOKED',
+            revokedAt: new Date(),
+            revocationReason: reason,
+          },
+        },
         { returnDocument: 'after' },
       ).lean<SealDocument>();
-      if (!revoked) throw appError(ErrorCode.InvalidState, `Seal ${seal._id} is already revoked.`, { sealId: seal._id });
-      ctx.log.info({ sealId: seal._id, departmentCode: seal.departmentCode, viewerId: viewer.userId }, 'revoked seal');
+      if (!revoked)
+        throw appError(
+          ErrorCode.InvalidState,
+          `Seal ${seal._id} is already revoked.`,
+          { sealId: seal._id },
+        );
+      ctx.log.info(
+        {
+          sealId: seal._id,
+          departmentCode: seal.departmentCode,
+          viewerId: viewer.userId,
+        },
+        'revoked seal',
+      );
       return revoked;
     },
   },
@@ -166,7 +245,10 @@ export const resolvers: Resolvers = {
     issuedAt: (report) => iso(report.issuedAt),
     validUntil: (report) => iso(report.validUntil),
     checkedAt: (report) => iso(report.checkedAt),
-    licenceType: (report, _args, ctx) => (report.licenceTypeCode ? ctx.licenceTypeByCode.load(report.licenceTypeCode) : null),
+    licenceType: (report, _args, ctx) =>
+      report.licenceTypeCode
+        ? ctx.licenceTypeByCode.load(report.licenceTypeCode)
+        : null,
   },
 
   VerificationSigner: {

@@ -1,4 +1,15 @@
-import { createCipheriv, createDecipheriv, createHmac, createHash, createPrivateKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  createHash,
+  createPrivateKey,
+  generateKeyPairSync,
+  randomBytes,
+  sign,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
 
 /**
  * Key handling of electronic seals: Ed25519 key pairs whose private key is
@@ -29,7 +40,10 @@ export interface SealKeys {
 
 /** Derives a stable identifier of the master key, so a changed key is detected before any signing. */
 export function masterKeyId(masterKey: Buffer): string {
-  return createHmac('sha256', masterKey).update('ykb-seal-master-key-id').digest('hex').slice(0, 16);
+  return createHmac('sha256', masterKey)
+    .update('ykb-seal-master-key-id')
+    .digest('hex')
+    .slice(0, 16);
 }
 
 function additionalData(sealId: string): Buffer {
@@ -60,11 +74,22 @@ export function generateSealKeys(sealId: string, masterKey: Buffer): SealKeys {
 }
 
 /** Decrypts a seal's private key; throws when the master key or the seal id does not match. */
-export function decryptSealPrivateKey(sealId: string, encrypted: EncryptedPrivateKey, masterKey: Buffer): KeyObject {
-  const decipher = createDecipheriv(CIPHER, masterKey, Buffer.from(encrypted.iv, 'base64'));
+export function decryptSealPrivateKey(
+  sealId: string,
+  encrypted: EncryptedPrivateKey,
+  masterKey: Buffer,
+): KeyObject {
+  const decipher = createDecipheriv(
+    CIPHER,
+    masterKey,
+    Buffer.from(encrypted.iv, 'base64'),
+  );
   decipher.setAAD(additionalData(sealId));
   decipher.setAuthTag(Buffer.from(encrypted.authTag, 'base64'));
-  const der = Buffer.concat([decipher.update(Buffer.from(encrypted.ciphertext, 'base64')), decipher.final()]);
+  const der = Buffer.concat([
+    decipher.update(Buffer.from(encrypted.ciphertext, 'base64')),
+    decipher.final(),
+  ]);
   try {
     return createPrivateKey({ key: der, format: 'der', type: 'pkcs8' });
   } finally {
@@ -74,13 +99,24 @@ export function decryptSealPrivateKey(sealId: string, encrypted: EncryptedPrivat
 
 /** Signs UTF-8 content with Ed25519 and returns the base64 signature. */
 export function signContent(content: string, privateKey: KeyObject): string {
-  return sign(null, Buffer.from(content, 'utf8'), privateKey).toString('base64');
+  return sign(null, Buffer.from(content, 'utf8'), privateKey).toString(
+    'base64',
+  );
 }
 
 /** Verifies a base64 Ed25519 signature over UTF-8 content; a malformed signature or key verifies as false. */
-export function verifyContent(content: string, signatureBase64: string, publicKeyPem: string): boolean {
+export function verifyContent(
+  content: string,
+  signatureBase64: string,
+  publicKeyPem: string,
+): boolean {
   try {
-    return verify(null, Buffer.from(content, 'utf8'), publicKeyPem, Buffer.from(signatureBase64, 'base64'));
+    return verify(
+      null,
+      Buffer.from(content, 'utf8'),
+      publicKeyPem,
+      Buffer.from(signatureBase64, 'base64'),
+    );
   } catch {
     return false;
   }

@@ -1,5 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { DEPARTMENTS, LICENCE_TYPES, isDuplicateKeyError, type Logger } from '@ykb/common';
+import {
+  DEPARTMENTS,
+  LICENCE_TYPES,
+  isDuplicateKeyError,
+  type Logger,
+} from '@ykb/common';
 import type { LicenceModels, SealDocument } from './model.js';
 import { generateSealKeys, masterKeyId, SEAL_ALGORITHM } from './sealCrypto.js';
 
@@ -7,18 +12,30 @@ import { generateSealKeys, masterKeyId, SEAL_ALGORITHM } from './sealCrypto.js';
 export const SEAL_VALIDITY_YEARS = 5;
 
 /** Inserts the shared licence types that do not exist yet; existing entries, edited or not, are left alone. */
-export async function seedLicenceTypes(models: LicenceModels, log: Logger): Promise<number> {
+export async function seedLicenceTypes(
+  models: LicenceModels,
+  log: Logger,
+): Promise<number> {
   const result = await models.LicenceType.bulkWrite(
     LICENCE_TYPES.map((type) => ({
       updateOne: {
         filter: { _id: type.code },
-        update: { $setOnInsert: { _id: type.code, name: type.name, nameEn: type.nameEn, departmentCode: type.departmentCode, validYears: type.validYears } },
+        update: {
+          $setOnInsert: {
+            _id: type.code,
+            name: type.name,
+            nameEn: type.nameEn,
+            departmentCode: type.departmentCode,
+            validYears: type.validYears,
+          },
+        },
         upsert: true,
       },
     })),
     { ordered: false },
   );
-  if (result.upsertedCount > 0) log.info({ inserted: result.upsertedCount }, 'seeded licence types');
+  if (result.upsertedCount > 0)
+    log.info({ inserted: result.upsertedCount }, 'seeded licence types');
   return result.upsertedCount;
 }
 
@@ -32,7 +49,12 @@ export function firstSealId(departmentCode: string): string {
  * Ed25519 key pair with the private key encrypted under the master key.
  * A department that already has a seal, active or revoked, keeps it.
  */
-export async function seedSeals(models: LicenceModels, masterKey: Buffer, log: Logger, now = new Date()): Promise<number> {
+export async function seedSeals(
+  models: LicenceModels,
+  masterKey: Buffer,
+  log: Logger,
+  now = new Date(),
+): Promise<number> {
   let inserted = 0;
   for (const department of DEPARTMENTS) {
     const sealId = firstSealId(department.code);
@@ -58,7 +80,10 @@ export async function seedSeals(models: LicenceModels, masterKey: Buffer, log: L
     try {
       await models.Seal.create(seal);
       inserted++;
-      log.info({ sealId, departmentCode: department.code }, 'made department seal');
+      log.info(
+        { sealId, departmentCode: department.code },
+        'made department seal',
+      );
     } catch (error) {
       // Another instance seeding at the same moment made this seal first.
       if (!isDuplicateKeyError(error)) throw error;
@@ -71,9 +96,15 @@ export async function seedSeals(models: LicenceModels, masterKey: Buffer, log: L
  * Throws when a stored seal's private key was encrypted under another
  * master key, because no licence could be signed with that seal.
  */
-export async function assertSealsMatchMasterKey(models: LicenceModels, masterKey: Buffer): Promise<void> {
+export async function assertSealsMatchMasterKey(
+  models: LicenceModels,
+  masterKey: Buffer,
+): Promise<void> {
   const expected = masterKeyId(masterKey);
-  const mismatched = await models.Seal.find({ 'encryptedPrivateKey.masterKeyId': { $ne: expected } }, { _id: 1 }).lean();
+  const mismatched = await models.Seal.find(
+    { 'encryptedPrivateKey.masterKeyId': { $ne: expected } },
+    { _id: 1 },
+  ).lean();
   if (mismatched.length > 0) {
     throw new Error(
       `YKB_SEAL_MASTER_KEY differs from the key that encrypted ${mismatched.length} stored seal(s) such as ${mismatched[0]!._id}; start with the original master key.`,

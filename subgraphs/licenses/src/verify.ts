@@ -1,10 +1,24 @@
-import { badInput, checkLicenceIdentifier, mod3736CheckChar, type Logger } from '@ykb/common';
+import {
+  badInput,
+  checkLicenceIdentifier,
+  mod3736CheckChar,
+  type Logger,
+} from '@ykb/common';
 import { maskHolder } from './access.js';
 import { effectiveStatus, licenceContent } from './content.js';
-import type { LicenceDocument, LicenceModels, LicenceTypeDocument, SealDocument } from './model.js';
+import type {
+  LicenceDocument,
+  LicenceModels,
+  LicenceTypeDocument,
+  SealDocument,
+} from './model.js';
 import { verifyContent } from './sealCrypto.js';
 
-export type VerificationWarningCode = 'CHECK_CHARACTER_MISMATCH' | 'LICENCE_EXPIRED' | 'LICENCE_REVOKED' | 'SEAL_REVOKED_AFTER_SIGNING';
+export type VerificationWarningCode =
+  | 'CHECK_CHARACTER_MISMATCH'
+  | 'LICENCE_EXPIRED'
+  | 'LICENCE_REVOKED'
+  | 'SEAL_REVOKED_AFTER_SIGNING';
 
 export interface VerificationWarning {
   code: VerificationWarningCode;
@@ -19,7 +33,12 @@ export interface VerificationReport {
   authentic: boolean;
   sealValid: boolean | null;
   contentIntact: boolean | null;
-  signer: { sealId: string; sealName: string; certificateSerial: string; departmentCode: string } | null;
+  signer: {
+    sealId: string;
+    sealName: string;
+    certificateSerial: string;
+    departmentCode: string;
+  } | null;
   signedAt: Date | null;
   licenceTypeCode: string | null;
   licenceTypeName: string | null;
@@ -39,11 +58,19 @@ const MAX_IDENTIFIER_LENGTH = 120;
  * was not revoked before that time. A seal revoked later keeps earlier
  * signatures valid.
  */
-export function sealValidAtSigning(seal: SealDocument, signature: LicenceDocument['signature']): boolean {
+export function sealValidAtSigning(
+  seal: SealDocument,
+  signature: LicenceDocument['signature'],
+): boolean {
   const signedAt = signature.signedAt.getTime();
   if (seal.certificateSerial !== signature.certificateSerial) return false;
-  if (signedAt < seal.validFrom.getTime() || signedAt > seal.validTo.getTime()) return false;
-  if (seal.status === 'REVOKED' && (!seal.revokedAt || seal.revokedAt.getTime() <= signedAt)) return false;
+  if (signedAt < seal.validFrom.getTime() || signedAt > seal.validTo.getTime())
+    return false;
+  if (
+    seal.status === 'REVOKED' &&
+    (!seal.revokedAt || seal.revokedAt.getTime() <= signedAt)
+  )
+    return false;
   return true;
 }
 
@@ -60,16 +87,26 @@ export interface VerifyDependencies {
  * up by the other parts. A forgery shows as not found, as an invalid seal, or
  * as content that no longer matches its signature. The holder's name is masked.
  */
-export async function verifyLicence(deps: VerifyDependencies, rawIdentifier: string, now = new Date()): Promise<VerificationReport> {
+export async function verifyLicence(
+  deps: VerifyDependencies,
+  rawIdentifier: string,
+  now = new Date(),
+): Promise<VerificationReport> {
   const identifier = rawIdentifier.normalize('NFKC').trim().toUpperCase();
   if (identifier.length > MAX_IDENTIFIER_LENGTH) {
-    throw badInput(`identifier is longer than ${MAX_IDENTIFIER_LENGTH} characters; an electronic licence identifier has about 70.`, { field: 'identifier' });
+    throw badInput(
+      `identifier is longer than ${MAX_IDENTIFIER_LENGTH} characters; an electronic licence identifier has about 70.`,
+      { field: 'identifier' },
+    );
   }
   const check = checkLicenceIdentifier(identifier);
   if (check.problem === 'FORMAT') {
-    throw badInput('identifier is not an electronic licence identifier: expected 1.2.156.3005.2.<type code>.<issuer code>.<serial>.<version>.<check character>.', {
-      field: 'identifier',
-    });
+    throw badInput(
+      'identifier is not an electronic licence identifier: expected 1.2.156.3005.2.<type code>.<issuer code>.<serial>.<version>.<check character>.',
+      {
+        field: 'identifier',
+      },
+    );
   }
 
   const identifierBase = identifier.slice(0, identifier.lastIndexOf('.'));
@@ -103,7 +140,9 @@ export async function verifyLicence(deps: VerifyDependencies, rawIdentifier: str
     checkedAt: now,
   };
 
-  const licence = await deps.models.Licence.findOne({ identifierBase }).lean<LicenceDocument>();
+  const licence = await deps.models.Licence.findOne({
+    identifierBase,
+  }).lean<LicenceDocument>();
   if (!licence) {
     deps.log.info({ identifierBase, found: false }, 'verified licence');
     return report;
@@ -112,12 +151,29 @@ export async function verifyLicence(deps: VerifyDependencies, rawIdentifier: str
   const seal = await deps.loadSeal(licence.signature.sealId);
   const type = await deps.loadLicenceType(licence.typeCode);
   const sealValid = seal ? sealValidAtSigning(seal, licence.signature) : false;
-  const contentIntact = seal ? verifyContent(licenceContent(licence), licence.signature.value, seal.publicKeyPem) : false;
+  const contentIntact = seal
+    ? verifyContent(
+        licenceContent(licence),
+        licence.signature.value,
+        seal.publicKeyPem,
+      )
+    : false;
   const status = effectiveStatus(licence, now);
-  if (status === 'EXPIRED') warnings.push({ code: 'LICENCE_EXPIRED', message: `The licence expired at ${licence.validUntil!.toISOString()}.` });
-  if (status === 'REVOKED') warnings.push({ code: 'LICENCE_REVOKED', message: 'The issuing department has revoked the licence.' });
+  if (status === 'EXPIRED')
+    warnings.push({
+      code: 'LICENCE_EXPIRED',
+      message: `The licence expired at ${licence.validUntil!.toISOString()}.`,
+    });
+  if (status === 'REVOKED')
+    warnings.push({
+      code: 'LICENCE_REVOKED',
+      message: 'The issuing department has revoked the licence.',
+    });
   if (seal?.status === 'REVOKED' && sealValid) {
-    warnings.push({ code: 'SEAL_REVOKED_AFTER_SIGNING', message: `The seal was revoked at ${seal.revokedAt!.toISOString()}, after it signed this licence, so the signature stays valid.` });
+    warnings.push({
+      code: 'SEAL_REVOKED_AFTER_SIGNING',
+      message: `The seal was revoked at ${seal.revokedAt!.toISOString()}, after it signed this licence, so the signature stays valid.`,
+    });
   }
 
   Object.assign(report, {
@@ -139,6 +195,15 @@ export async function verifyLicence(deps: VerifyDependencies, rawIdentifier: str
     validUntil: licence.validUntil,
     status,
   });
-  deps.log.info({ identifierBase, licenceId: licence._id, found: true, sealValid, contentIntact }, 'verified licence');
+  deps.log.info(
+    {
+      identifierBase,
+      licenceId: licence._id,
+      found: true,
+      sealValid,
+      contentIntact,
+    },
+    'verified licence',
+  );
   return report;
 }

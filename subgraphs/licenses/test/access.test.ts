@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { maskIdCard, Role, serviceToken, type RunningSubgraph } from '@ykb/common';
+import {
+  maskIdCard,
+  Role,
+  serviceToken,
+  type RunningSubgraph,
+} from '@ykb/common';
 import { graphql, viewerOf } from '../../../tests/support/harness.js';
-import { citizen, citizenId, holderViewer, issueAsSystem, issueInput, LICENCE_FIELDS, startLicenses } from './fixtures.js';
+import {
+  citizen,
+  citizenId,
+  holderViewer,
+  issueAsSystem,
+  issueInput,
+  LICENCE_FIELDS,
+  startLicenses,
+} from './fixtures.js';
 
 let subgraph: RunningSubgraph;
 let ownLicenceIds: string[];
@@ -22,7 +35,12 @@ beforeAll(async () => {
   }
   const other = await issueAsSystem(
     subgraph.url,
-    issueInput({ holderUserId: otherCitizenId, holderName: '欧阳娜娜', holderIdNumber: '500103198506122021', divisionCode: '500103001' }),
+    issueInput({
+      holderUserId: otherCitizenId,
+      holderName: '欧阳娜娜',
+      holderIdNumber: '500103198506122021',
+      divisionCode: '500103001',
+    }),
   );
   expect(other.errors).toBeUndefined();
   otherLicenceId = other.data!.issueLicence.id;
@@ -36,7 +54,13 @@ describe('myLicences', () => {
   it('lists only the viewer’s own licences, unmasked', async () => {
     const result = await graphql(subgraph.url, WALLET, {}, holderViewer);
     expect(result.errors).toBeUndefined();
-    const licences = result.data!.myLicences as { id: string; holder: { id: string }; holderName: string; holderIdNumber: string; masked: boolean }[];
+    const licences = result.data!.myLicences as {
+      id: string;
+      holder: { id: string };
+      holderName: string;
+      holderIdNumber: string;
+      masked: boolean;
+    }[];
     expect(licences.map((l) => l.id).sort()).toEqual([...ownLicenceIds].sort());
     for (const licence of licences) {
       expect(licence.holder.id).toBe(citizenId);
@@ -47,7 +71,12 @@ describe('myLicences', () => {
   });
 
   it('is empty for a user without licences', async () => {
-    const result = await graphql(subgraph.url, WALLET, {}, viewerOf([Role.Citizen]));
+    const result = await graphql(
+      subgraph.url,
+      WALLET,
+      {},
+      viewerOf([Role.Citizen]),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.myLicences).toEqual([]);
   });
@@ -60,24 +89,46 @@ describe('myLicences', () => {
 
 describe('licence', () => {
   it('returns the full licence to its holder', async () => {
-    const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, holderViewer);
+    const result = await graphql(
+      subgraph.url,
+      LICENCE,
+      { id: ownLicenceIds[0] },
+      holderViewer,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.licence.holderIdNumber).toBe(citizen.idCardNumber);
-    expect(result.data!.licence.data.applicantIdCard).toBe(citizen.idCardNumber);
+    expect(result.data!.licence.data.applicantIdCard).toBe(
+      citizen.idCardNumber,
+    );
     expect(result.data!.licence.data.contactMobile).toBe(citizen.mobile);
   });
 
   it('returns null to another citizen', async () => {
-    const result = await graphql(subgraph.url, LICENCE, { id: otherLicenceId }, holderViewer);
+    const result = await graphql(
+      subgraph.url,
+      LICENCE,
+      { id: otherLicenceId },
+      holderViewer,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.licence).toBeNull();
   });
 
   it('returns the full licence to staff whose jurisdiction covers it', async () => {
-    const villageClerk = viewerOf([Role.Clerk], { divisionCode: '500238100205' });
-    const departmentReviewer = viewerOf([Role.Reviewer], { divisionCode: '50', departmentCode: 'CQ-SCJG' });
+    const villageClerk = viewerOf([Role.Clerk], {
+      divisionCode: '500238100205',
+    });
+    const departmentReviewer = viewerOf([Role.Reviewer], {
+      divisionCode: '50',
+      departmentCode: 'CQ-SCJG',
+    });
     for (const viewer of [villageClerk, departmentReviewer]) {
-      const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, viewer);
+      const result = await graphql(
+        subgraph.url,
+        LICENCE,
+        { id: ownLicenceIds[0] },
+        viewer,
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data!.licence.masked).toBe(false);
       expect(result.data!.licence.holderIdNumber).toBe(citizen.idCardNumber);
@@ -85,71 +136,143 @@ describe('licence', () => {
   });
 
   it('returns the full licence to an administrator', async () => {
-    const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, viewerOf([Role.Admin], { divisionCode: '50' }));
+    const result = await graphql(
+      subgraph.url,
+      LICENCE,
+      { id: ownLicenceIds[0] },
+      viewerOf([Role.Admin], { divisionCode: '50' }),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.licence.masked).toBe(false);
     expect(result.data!.licence.holderIdNumber).toBe(citizen.idCardNumber);
   });
 
   it.each([
-    ['a city-wide supervisor', viewerOf([Role.Supervisor], { divisionCode: '50' })],
-    ['a seal administrator', viewerOf([Role.SealAdmin], { divisionCode: '50' })],
-    ['a county hall manager', viewerOf([Role.HallManager], { divisionCode: '500238', hallId: 'hall-500238' })],
+    [
+      'a city-wide supervisor',
+      viewerOf([Role.Supervisor], { divisionCode: '50' }),
+    ],
+    [
+      'a seal administrator',
+      viewerOf([Role.SealAdmin], { divisionCode: '50' }),
+    ],
+    [
+      'a county hall manager',
+      viewerOf([Role.HallManager], {
+        divisionCode: '500238',
+        hallId: 'hall-500238',
+      }),
+    ],
   ])('masks personal data for %s', async (_, viewer) => {
-    const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, viewer);
+    const result = await graphql(
+      subgraph.url,
+      LICENCE,
+      { id: ownLicenceIds[0] },
+      viewer,
+    );
     expect(result.errors).toBeUndefined();
     const licence = result.data!.licence;
     expect(licence.masked).toBe(true);
     expect(licence.holderName).toBe('张*');
     expect(licence.holderIdNumber).toBe(maskIdCard(citizen.idCardNumber!));
-    expect(licence.data.applicantIdCard).toBe(maskIdCard(citizen.idCardNumber!));
+    expect(licence.data.applicantIdCard).toBe(
+      maskIdCard(citizen.idCardNumber!),
+    );
     expect(licence.data.contactMobile).toBe('138****8000');
     expect(JSON.stringify(licence)).not.toContain(citizen.idCardNumber);
     expect(JSON.stringify(licence.data)).not.toContain(citizen.mobile);
   });
 
   it.each([
-    ['a clerk of another district', viewerOf([Role.Clerk], { divisionCode: '500103' })],
-    ['a reviewer of another department', viewerOf([Role.Reviewer], { divisionCode: '50', departmentCode: 'CQ-MZ' })],
+    [
+      'a clerk of another district',
+      viewerOf([Role.Clerk], { divisionCode: '500103' }),
+    ],
+    [
+      'a reviewer of another department',
+      viewerOf([Role.Reviewer], {
+        divisionCode: '50',
+        departmentCode: 'CQ-MZ',
+      }),
+    ],
     ['staff without a division', viewerOf([Role.Clerk])],
-    ['an item administrator of another department', viewerOf([Role.ItemAdmin], { divisionCode: '50', departmentCode: 'CQ-ZWB' })],
-    ['a citizen living in the same village', viewerOf([Role.Citizen], { divisionCode: '500238100205' })],
+    [
+      'an item administrator of another department',
+      viewerOf([Role.ItemAdmin], {
+        divisionCode: '50',
+        departmentCode: 'CQ-ZWB',
+      }),
+    ],
+    [
+      'a citizen living in the same village',
+      viewerOf([Role.Citizen], { divisionCode: '500238100205' }),
+    ],
   ])('returns null to %s', async (_, viewer) => {
-    const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, viewer);
+    const result = await graphql(
+      subgraph.url,
+      LICENCE,
+      { id: ownLicenceIds[0] },
+      viewer,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.licence).toBeNull();
   });
 
   it('masks personal data for a SYSTEM caller', async () => {
-    const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] }, serviceToken('cases'));
+    const result = await graphql(
+      subgraph.url,
+      LICENCE,
+      { id: ownLicenceIds[0] },
+      serviceToken('cases'),
+    );
     expect(result.errors).toBeUndefined();
     const licence = result.data!.licence;
     expect(licence.masked).toBe(true);
     expect(licence.holderName).toBe('张*');
     expect(licence.holderIdNumber).toBe(maskIdCard(citizen.idCardNumber!));
-    expect(licence.data.applicantIdCard).toBe(maskIdCard(citizen.idCardNumber!));
+    expect(licence.data.applicantIdCard).toBe(
+      maskIdCard(citizen.idCardNumber!),
+    );
     expect(licence.data.legalRepresentative).toBe('张*');
     expect(licence.data.contactMobile).toBe('138****8000');
     expect(licence.data.foodCategory).toBe('热食类食品制售');
-    expect(licence.data.extras).toEqual({ seats: 24, notes: {}, tags: ['小吃', '堂食'] });
+    expect(licence.data.extras).toEqual({
+      seats: 24,
+      notes: {},
+      tags: ['小吃', '堂食'],
+    });
     expect(JSON.stringify(licence)).not.toContain(citizen.idCardNumber);
   });
 
   it('masks a compound surname after the two surname characters', async () => {
-    const result = await graphql(subgraph.url, LICENCE, { id: otherLicenceId }, serviceToken('cases'));
+    const result = await graphql(
+      subgraph.url,
+      LICENCE,
+      { id: otherLicenceId },
+      serviceToken('cases'),
+    );
     expect(result.data!.licence.holderName).toBe('欧阳**');
   });
 
   it('rejects an anonymous caller with UNAUTHENTICATED', async () => {
-    const result = await graphql(subgraph.url, LICENCE, { id: ownLicenceIds[0] });
+    const result = await graphql(subgraph.url, LICENCE, {
+      id: ownLicenceIds[0],
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 
 describe('Licence entity', () => {
   it('resolves the holder’s licences in one batch and hides the others', async () => {
-    const representations = [...ownLicenceIds, otherLicenceId, 'missing'].map((id) => ({ __typename: 'Licence', id }));
-    const result = await graphql(subgraph.url, ENTITIES, { r: representations }, holderViewer);
+    const representations = [...ownLicenceIds, otherLicenceId, 'missing'].map(
+      (id) => ({ __typename: 'Licence', id }),
+    );
+    const result = await graphql(
+      subgraph.url,
+      ENTITIES,
+      { r: representations },
+      holderViewer,
+    );
     expect(result.errors).toBeUndefined();
     const entities = result.data!._entities;
     expect(entities[0].id).toBe(ownLicenceIds[0]);
@@ -160,13 +283,20 @@ describe('Licence entity', () => {
   });
 
   it('resolves to null for an anonymous caller', async () => {
-    const result = await graphql(subgraph.url, ENTITIES, { r: [{ __typename: 'Licence', id: ownLicenceIds[0] }] });
+    const result = await graphql(subgraph.url, ENTITIES, {
+      r: [{ __typename: 'Licence', id: ownLicenceIds[0] }],
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities).toEqual([null]);
   });
 
   it('resolves masked data for a SYSTEM caller', async () => {
-    const result = await graphql(subgraph.url, ENTITIES, { r: [{ __typename: 'Licence', id: otherLicenceId }] }, serviceToken('cases'));
+    const result = await graphql(
+      subgraph.url,
+      ENTITIES,
+      { r: [{ __typename: 'Licence', id: otherLicenceId }] },
+      serviceToken('cases'),
+    );
     expect(result.data!._entities[0].masked).toBe(true);
     expect(result.data!._entities[0].holderIdNumber).toBe('5001**********2021');
   });
@@ -174,9 +304,17 @@ describe('Licence entity', () => {
 
 describe('licenceTypes', () => {
   it('lists every seeded licence type with its department', async () => {
-    const result = await graphql(subgraph.url, 'query { licenceTypes { code name nameEn validYears department { code } } }');
+    const result = await graphql(
+      subgraph.url,
+      'query { licenceTypes { code name nameEn validYears department { code } } }',
+    );
     expect(result.errors).toBeUndefined();
-    const types = result.data!.licenceTypes as { code: string; name: string; validYears: number | null; department: { code: string } }[];
+    const types = result.data!.licenceTypes as {
+      code: string;
+      name: string;
+      validYears: number | null;
+      department: { code: string };
+    }[];
     expect(types.length).toBe(12);
     const business = types.find((t) => t.name === '营业执照')!;
     expect(business.code).toHaveLength(21);
@@ -185,10 +323,19 @@ describe('licenceTypes', () => {
   });
 
   it('resolves LicenceType entities by code', async () => {
-    const types = (await graphql(subgraph.url, 'query { licenceTypes { code } }')).data!.licenceTypes as { code: string }[];
-    const result = await graphql(subgraph.url, 'query($r: [_Any!]!) { _entities(representations: $r) { ... on LicenceType { code name } } }', {
-      r: [{ __typename: 'LicenceType', code: types[0]!.code }, { __typename: 'LicenceType', code: 'none' }],
-    });
+    const types = (
+      await graphql(subgraph.url, 'query { licenceTypes { code } }')
+    ).data!.licenceTypes as { code: string }[];
+    const result = await graphql(
+      subgraph.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on LicenceType { code name } } }',
+      {
+        r: [
+          { __typename: 'LicenceType', code: types[0]!.code },
+          { __typename: 'LicenceType', code: 'none' },
+        ],
+      },
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0].code).toBe(types[0]!.code);
     expect(result.data!._entities[1]).toBeNull();

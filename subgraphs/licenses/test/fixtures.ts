@@ -1,6 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { DEMO_ACCOUNTS, LICENCE_TYPES, Role, serviceToken, type RunningSubgraph } from '@ykb/common';
-import { graphql, isolateDatabase, startTestSubgraph, viewerOf } from '../../../tests/support/harness.js';
+import {
+  DEMO_ACCOUNTS,
+  LICENCE_TYPES,
+  Role,
+  serviceToken,
+  type RunningSubgraph,
+} from '@ykb/common';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+  viewerOf,
+} from '../../../tests/support/harness.js';
 import { licensesSubgraph } from '../src/index.js';
 
 /** Starts the licences subgraph on its own database with a fresh random seal master key. */
@@ -12,8 +23,12 @@ export async function startLicenses(): Promise<RunningSubgraph> {
 
 export const citizen = DEMO_ACCOUNTS.find((a) => a.account === '13800138000')!;
 export const citizenId = `u-${citizen.account}`;
-export const businessLicence = LICENCE_TYPES.find((t) => t.name === '营业执照')!;
-export const foodLicence = LICENCE_TYPES.find((t) => t.name === '食品经营许可证')!;
+export const businessLicence = LICENCE_TYPES.find(
+  (t) => t.name === '营业执照',
+)!;
+export const foodLicence = LICENCE_TYPES.find(
+  (t) => t.name === '食品经营许可证',
+)!;
 
 export const LICENCE_FIELDS = `
   id identifier version type { code name validYears } holder { id } holderKind holderName holderIdNumber
@@ -35,7 +50,9 @@ export interface IssueOverrides {
 }
 
 /** Builds an issueLicence input for the demo citizen 张三 and a 食品经营许可证, with a fresh caseId. */
-export function issueInput(overrides: IssueOverrides = {}): Record<string, unknown> {
+export function issueInput(
+  overrides: IssueOverrides = {},
+): Record<string, unknown> {
   return {
     caseId: `case-${randomBytes(6).toString('hex')}`,
     itemId: '11500000MB00000010AA00108007000',
@@ -64,8 +81,16 @@ export function issueAsSystem(url: string, input: Record<string, unknown>) {
 }
 
 /** Calls issueLicence with any token or viewer. */
-export function issueAs(url: string, input: Record<string, unknown>, viewer?: Parameters<typeof graphql>[3]) {
+export function issueAs(
+  url: string,
+  input: Record<string, unknown>,
+  viewer?: Parameters<typeof graphql>[3],
+) {
   return graphql(url, ISSUE, { input }, viewer);
 }
 
-export const holderViewer = viewerOf([Role.Citizen], { userId: citizenId, name: citizen.name, divisionCode: citizen.divisionCode });
+export const holderViewer = viewerOf([Role.Citizen], {
+  userId: citizenId,
+  name: citizen.name,
+  divisionCode: citizen.divisionCode,
+});

@@ -1,7 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLicenceIdentifier, checkIdCard, DEPARTMENTS, Role, SEQUENCE_COUNTERS, type RunningSubgraph } from '@ykb/common';
+import {
+  checkLicenceIdentifier,
+  checkIdCard,
+  DEPARTMENTS,
+  Role,
+  SEQUENCE_COUNTERS,
+  type RunningSubgraph,
+} from '@ykb/common';
 import { viewerOf } from '../../../tests/support/harness.js';
-import { businessLicence, citizenId, foodLicence, issueAs, issueAsSystem, issueInput, startLicenses } from './fixtures.js';
+import {
+  businessLicence,
+  citizenId,
+  foodLicence,
+  issueAs,
+  issueAsSystem,
+  issueInput,
+  startLicenses,
+} from './fixtures.js';
 
 let subgraph: RunningSubgraph;
 const scjg = DEPARTMENTS.find((d) => d.code === 'CQ-SCJG')!;
@@ -26,7 +41,9 @@ describe('issueLicence', () => {
     const licence = result.data!.issueLicence;
     expect(checkLicenceIdentifier(licence.identifier)).toEqual({ valid: true });
 
-    const year = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 4);
+    const year = new Date(Date.now() + 8 * 3600 * 1000)
+      .toISOString()
+      .slice(0, 4);
     const parts = licence.identifier.split('.');
     expect(parts.slice(0, 5).join('.')).toBe('1.2.156.3005.2');
     expect(parts[5]).toBe(foodLicence.code);
@@ -34,23 +51,32 @@ describe('issueLicence', () => {
     expect(parts[7]).toMatch(new RegExp(`^${year}\\d{7}$`));
     expect(parts[8]).toBe('001');
 
-    expect(licence.type).toEqual({ code: foodLicence.code, name: '食品经营许可证', validYears: 5 });
+    expect(licence.type).toEqual({
+      code: foodLicence.code,
+      name: '食品经营许可证',
+      validYears: 5,
+    });
     expect(licence.holder).toEqual({ id: citizenId });
     expect(licence.issuer).toEqual({ code: 'CQ-SCJG' });
     expect(licence.status).toBe('VALID');
     expect(licence.signature.algorithm).toBe('Ed25519');
     expect(licence.signature.sealName).toBe('重庆市市场监督管理局电子公章');
     expect(licence.signature.value).toMatch(/^[A-Za-z0-9+/]{86}==$/);
-    const validYears = new Date(licence.validUntil).getUTCFullYear() - new Date(licence.issuedAt).getUTCFullYear();
+    const validYears =
+      new Date(licence.validUntil).getUTCFullYear() -
+      new Date(licence.issuedAt).getUTCFullYear();
     expect(validYears).toBe(5);
   });
 
   it('returns personal data masked to the SYSTEM caller', async () => {
     const input = issueInput();
-    const licence = (await issueAsSystem(subgraph.url, input)).data!.issueLicence;
+    const licence = (await issueAsSystem(subgraph.url, input)).data!
+      .issueLicence;
     expect(licence.masked).toBe(true);
     expect(licence.holderName).toBe('张*');
-    expect(licence.holderIdNumber).toBe(`${(input.holderIdNumber as string).slice(0, 4)}**********${(input.holderIdNumber as string).slice(-4)}`);
+    expect(licence.holderIdNumber).toBe(
+      `${(input.holderIdNumber as string).slice(0, 4)}**********${(input.holderIdNumber as string).slice(-4)}`,
+    );
     expect(licence.data.applicantIdCard).not.toBe(input.holderIdNumber);
     expect(licence.data.contactMobile).toBe('138****8000');
     expect(licence.data.businessName).toBe('城北村小吃店');
@@ -58,14 +84,23 @@ describe('issueLicence', () => {
   });
 
   it('sets validUntil to null for a type without expiry', async () => {
-    const result = await issueAsSystem(subgraph.url, issueInput({ licenceTypeCode: businessLicence.code }));
+    const result = await issueAsSystem(
+      subgraph.url,
+      issueInput({ licenceTypeCode: businessLicence.code }),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.issueLicence.validUntil).toBeNull();
   });
 
   it.each([
     ['a citizen', viewerOf([Role.Citizen])],
-    ['an approver', viewerOf([Role.Approver], { divisionCode: '50', departmentCode: 'CQ-SCJG' })],
+    [
+      'an approver',
+      viewerOf([Role.Approver], {
+        divisionCode: '50',
+        departmentCode: 'CQ-SCJG',
+      }),
+    ],
     ['an administrator', viewerOf([Role.Admin], { divisionCode: '50' })],
   ])('rejects %s with FORBIDDEN', async (_, viewer) => {
     const input = issueInput();
@@ -86,13 +121,17 @@ describe('issueLicence', () => {
     expect(first.errors).toBeUndefined();
     expect(second.errors).toBeUndefined();
     expect(second.data!.issueLicence.id).toBe(first.data!.issueLicence.id);
-    expect(second.data!.issueLicence.identifier).toBe(first.data!.issueLicence.identifier);
+    expect(second.data!.issueLicence.identifier).toBe(
+      first.data!.issueLicence.identifier,
+    );
     expect(await licenceCount({ caseId: input.caseId })).toBe(1);
   });
 
   it('returns one licence for concurrent retries of one case', async () => {
     const input = issueInput();
-    const results = await Promise.all(Array.from({ length: 5 }, () => issueAsSystem(subgraph.url, input)));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => issueAsSystem(subgraph.url, input)),
+    );
     for (const result of results) expect(result.errors).toBeUndefined();
     expect(new Set(results.map((r) => r.data!.issueLicence.id)).size).toBe(1);
     expect(await licenceCount({ caseId: input.caseId })).toBe(1);
@@ -101,23 +140,40 @@ describe('issueLicence', () => {
   it('rejects a retry naming another holder with CONFLICT', async () => {
     const input = issueInput();
     await issueAsSystem(subgraph.url, input);
-    const result = await issueAsSystem(subgraph.url, { ...input, holderUserId: 'u-13900139000' });
+    const result = await issueAsSystem(subgraph.url, {
+      ...input,
+      holderUserId: 'u-13900139000',
+    });
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await licenceCount({ caseId: input.caseId })).toBe(1);
   });
 
   it('gives distinct serials to 10 concurrent issuances', async () => {
-    const inputs = Array.from({ length: 10 }, () => issueInput({ licenceTypeCode: businessLicence.code }));
-    const results = await Promise.all(inputs.map((input) => issueAsSystem(subgraph.url, input)));
+    const inputs = Array.from({ length: 10 }, () =>
+      issueInput({ licenceTypeCode: businessLicence.code }),
+    );
+    const results = await Promise.all(
+      inputs.map((input) => issueAsSystem(subgraph.url, input)),
+    );
     for (const result of results) expect(result.errors).toBeUndefined();
-    const identifiers = results.map((r) => r.data!.issueLicence.identifier as string);
-    for (const identifier of identifiers) expect(checkLicenceIdentifier(identifier).valid).toBe(true);
-    const serials = identifiers.map((identifier) => Number(identifier.split('.')[7]!.slice(4))).sort((a, b) => a - b);
+    const identifiers = results.map(
+      (r) => r.data!.issueLicence.identifier as string,
+    );
+    for (const identifier of identifiers)
+      expect(checkLicenceIdentifier(identifier).valid).toBe(true);
+    const serials = identifiers
+      .map((identifier) => Number(identifier.split('.')[7]!.slice(4)))
+      .sort((a, b) => a - b);
     expect(new Set(serials).size).toBe(10);
     const year = identifiers[0]!.split('.')[7]!.slice(0, 4);
     const scjg = DEPARTMENTS.find((d) => d.code === 'CQ-SCJG')!;
-    const counters = subgraph.connection.db!.collection<{ _id: string; value: number }>(SEQUENCE_COUNTERS);
-    const counter = await counters.findOne({ _id: `licence:${businessLicence.code}.${scjg.creditCode}.${year}` });
+    const counters = subgraph.connection.db!.collection<{
+      _id: string;
+      value: number;
+    }>(SEQUENCE_COUNTERS);
+    const counter = await counters.findOne({
+      _id: `licence:${businessLicence.code}.${scjg.creditCode}.${year}`,
+    });
     expect(counter!.value).toBeGreaterThanOrEqual(serials[9]!);
   });
 
@@ -126,7 +182,12 @@ describe('issueLicence', () => {
     const company = DEMO_ACCOUNTS.find((a) => a.account === 'company.demo')!;
     const result = await issueAsSystem(
       subgraph.url,
-      issueInput({ licenceTypeCode: businessLicence.code, holderUserId: 'u-company.demo', holderName: company.name, holderIdNumber: company.creditCode!.toLowerCase() }),
+      issueInput({
+        licenceTypeCode: businessLicence.code,
+        holderUserId: 'u-company.demo',
+        holderName: company.name,
+        holderIdNumber: company.creditCode!.toLowerCase(),
+      }),
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.issueLicence.holderKind).toBe('LEGAL_PERSON');
@@ -135,22 +196,65 @@ describe('issueLicence', () => {
   });
 
   it.each([
-    ['an unknown licence type', { licenceTypeCode: '11500000MB0000001X999' }, 'BAD_USER_INPUT', 'licenceTypeCode'],
-    ['an unknown department', { departmentCode: 'CQ-XX' }, 'BAD_USER_INPUT', 'departmentCode'],
-    ['a malformed division code', { divisionCode: '5002381' }, 'BAD_USER_INPUT', 'divisionCode'],
-    ['an ID-card number with a wrong check digit', { holderIdNumber: '36042619910102009X' }, 'INVALID_ID_CARD', 'holderIdNumber'],
-    ['an invalid credit code', { holderIdNumber: '91110000600037341N' }, 'INVALID_CREDIT_CODE', 'holderIdNumber'],
-    ['an empty holder name', { holderName: '   ' }, 'BAD_USER_INPUT', 'holderName'],
+    [
+      'an unknown licence type',
+      { licenceTypeCode: '11500000MB0000001X999' },
+      'BAD_USER_INPUT',
+      'licenceTypeCode',
+    ],
+    [
+      'an unknown department',
+      { departmentCode: 'CQ-XX' },
+      'BAD_USER_INPUT',
+      'departmentCode',
+    ],
+    [
+      'a malformed division code',
+      { divisionCode: '5002381' },
+      'BAD_USER_INPUT',
+      'divisionCode',
+    ],
+    [
+      'an ID-card number with a wrong check digit',
+      { holderIdNumber: '36042619910102009X' },
+      'INVALID_ID_CARD',
+      'holderIdNumber',
+    ],
+    [
+      'an invalid credit code',
+      { holderIdNumber: '91110000600037341N' },
+      'INVALID_CREDIT_CODE',
+      'holderIdNumber',
+    ],
+    [
+      'an empty holder name',
+      { holderName: '   ' },
+      'BAD_USER_INPUT',
+      'holderName',
+    ],
     ['data with a $ key', { data: { $where: 'x' } }, 'BAD_USER_INPUT', 'data'],
-    ['data with a dotted key', { data: { 'a.b': 1 } }, 'BAD_USER_INPUT', 'data'],
-    ['data with an array inside an array', { data: { rows: [[1, 2]] } }, 'BAD_USER_INPUT', 'data.rows[0]'],
-  ])('rejects %s without writing a licence', async (_, overrides, code, field) => {
-    const input = issueInput(overrides as Record<string, unknown>);
-    const result = await issueAsSystem(subgraph.url, input);
-    expect(result.errors?.[0]?.extensions?.code).toBe(code);
-    expect(result.errors?.[0]?.extensions?.field).toBe(field);
-    expect(await licenceCount({ caseId: input.caseId })).toBe(0);
-  });
+    [
+      'data with a dotted key',
+      { data: { 'a.b': 1 } },
+      'BAD_USER_INPUT',
+      'data',
+    ],
+    [
+      'data with an array inside an array',
+      { data: { rows: [[1, 2]] } },
+      'BAD_USER_INPUT',
+      'data.rows[0]',
+    ],
+  ])(
+    'rejects %s without writing a licence',
+    async (_, overrides, code, field) => {
+      const input = issueInput(overrides as Record<string, unknown>);
+      const result = await issueAsSystem(subgraph.url, input);
+      expect(result.errors?.[0]?.extensions?.code).toBe(code);
+      expect(result.errors?.[0]?.extensions?.field).toBe(field);
+      expect(await licenceCount({ caseId: input.caseId })).toBe(0);
+    },
+  );
 
   it.each([
     ['an array', [1, 2]],
@@ -160,7 +264,9 @@ describe('issueLicence', () => {
     const input = issueInput({ data });
     const result = await issueAsSystem(subgraph.url, input);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.message).toContain('JSON input must be an object');
+    expect(result.errors?.[0]?.message).toContain(
+      'JSON input must be an object',
+    );
     expect(await licenceCount({ caseId: input.caseId })).toBe(0);
   });
 
@@ -172,16 +278,35 @@ describe('issueLicence', () => {
       issueLicence(input: { caseId: $caseId, itemId: "X1", licenceTypeCode: $type, holderUserId: "${citizenId}", holderName: "张三",
         holderIdNumber: $holderIdNumber, departmentCode: "CQ-SCJG", divisionCode: "500238", data: { seats: 3, open: true, tags: ["a"] } }) { data }
     }`;
-    const result = await graphql(subgraph.url, query, { caseId: input.caseId, holderIdNumber: input.holderIdNumber, type: foodLicence.code }, serviceToken('cases'));
+    const result = await graphql(
+      subgraph.url,
+      query,
+      {
+        caseId: input.caseId,
+        holderIdNumber: input.holderIdNumber,
+        type: foodLicence.code,
+      },
+      serviceToken('cases'),
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data!.issueLicence.data).toEqual({ seats: 3, open: true, tags: ['a'] });
+    expect(result.data!.issueLicence.data).toEqual({
+      seats: 3,
+      open: true,
+      tags: ['a'],
+    });
   });
 
   it('stores the normalised holder ID-card number', async () => {
     const input = issueInput();
     const lower = (input.holderIdNumber as string).toLowerCase();
-    await issueAsSystem(subgraph.url, { ...input, holderIdNumber: ` ${lower} ` });
-    const stored = await subgraph.connection.model('Licence').findOne({ caseId: input.caseId }).lean<{ holderIdNumber: string }>();
+    await issueAsSystem(subgraph.url, {
+      ...input,
+      holderIdNumber: ` ${lower} `,
+    });
+    const stored = await subgraph.connection
+      .model('Licence')
+      .findOne({ caseId: input.caseId })
+      .lean<{ holderIdNumber: string }>();
     expect(stored!.holderIdNumber).toBe(input.holderIdNumber);
     expect(checkIdCard(stored!.holderIdNumber).valid).toBe(true);
   });

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLicenceIdentifier, mod3736CheckChar, Role, type RunningSubgraph } from '@ykb/common';
+import {
+  checkLicenceIdentifier,
+  mod3736CheckChar,
+  Role,
+  type RunningSubgraph,
+} from '@ykb/common';
 import { graphql, viewerOf } from '../../../tests/support/harness.js';
-import { citizen, issueAsSystem, issueInput, startLicenses } from './fixtures.js';
+import {
+  citizen,
+  issueAsSystem,
+  issueInput,
+  startLicenses,
+} from './fixtures.js';
 
 let subgraph: RunningSubgraph;
 
@@ -14,12 +24,17 @@ const VERIFY = `query($identifier: String!) {
   }
 }`;
 
-const REVOKE = 'mutation($id: ID!, $reason: String!) { revokeSeal(id: $id, reason: $reason) { id status revokedAt revocationReason } }';
+const REVOKE =
+  'mutation($id: ID!, $reason: String!) { revokeSeal(id: $id, reason: $reason) { id status revokedAt revocationReason } }';
 
 async function issue(overrides: Record<string, unknown> = {}) {
   const result = await issueAsSystem(subgraph.url, issueInput(overrides));
   expect(result.errors).toBeUndefined();
-  return result.data!.issueLicence as { id: string; identifier: string; signature: { sealId: string } };
+  return result.data!.issueLicence as {
+    id: string;
+    identifier: string;
+    signature: { sealId: string };
+  };
 }
 
 function verify(identifier: string) {
@@ -73,14 +88,18 @@ describe('verifyLicence', () => {
 
   it('accepts a lower-case identifier with surrounding spaces', async () => {
     const licence = await issue();
-    const report = (await verify(`  ${licence.identifier.toLowerCase()} `)).data!.verifyLicence;
+    const report = (await verify(`  ${licence.identifier.toLowerCase()} `))
+      .data!.verifyLicence;
     expect(report.identifier).toBe(licence.identifier);
     expect(report.authentic).toBe(true);
   });
 
   it('detects face data changed in the database', async () => {
     const licence = await issue();
-    await licences().updateOne({ _id: licence.id }, { $set: { 'data.businessName': '伪造小吃店' } });
+    await licences().updateOne(
+      { _id: licence.id },
+      { $set: { 'data.businessName': '伪造小吃店' } },
+    );
     const report = (await verify(licence.identifier)).data!.verifyLicence;
     expect(report.found).toBe(true);
     expect(report.sealValid).toBe(true);
@@ -89,7 +108,11 @@ describe('verifyLicence', () => {
   });
 
   it('detects a changed holder or validity in the database', async () => {
-    const changes: Record<string, unknown>[] = [{ holderName: '李四' }, { validUntil: new Date('2099-01-01T00:00:00Z') }, { holderUserId: 'u-13900139000' }];
+    const changes: Record<string, unknown>[] = [
+      { holderName: '李四' },
+      { validUntil: new Date('2099-01-01T00:00:00Z') },
+      { holderUserId: 'u-13900139000' },
+    ];
     for (const change of changes) {
       const licence = await issue();
       await licences().updateOne({ _id: licence.id }, { $set: change });
@@ -101,8 +124,13 @@ describe('verifyLicence', () => {
   it('detects a signature copied from another licence', async () => {
     const first = await issue();
     const second = await issue();
-    const stored = await licences().findById(first.id).lean<{ signature: { value: string } }>();
-    await licences().updateOne({ _id: second.id }, { $set: { 'signature.value': stored!.signature.value } });
+    const stored = await licences()
+      .findById(first.id)
+      .lean<{ signature: { value: string } }>();
+    await licences().updateOne(
+      { _id: second.id },
+      { $set: { 'signature.value': stored!.signature.value } },
+    );
     const report = (await verify(second.identifier)).data!.verifyLicence;
     expect(report.contentIntact).toBe(false);
   });
@@ -118,7 +146,9 @@ describe('verifyLicence', () => {
     expect(report.expectedCheckCharacter).toBe(licence.identifier.slice(-1));
     expect(report.found).toBe(true);
     expect(report.authentic).toBe(true);
-    expect(report.warnings.map((w: { code: string }) => w.code)).toEqual(['CHECK_CHARACTER_MISMATCH']);
+    expect(report.warnings.map((w: { code: string }) => w.code)).toEqual([
+      'CHECK_CHARACTER_MISMATCH',
+    ]);
   });
 
   it('reports an unknown identifier as not found', async () => {
@@ -140,41 +170,82 @@ describe('verifyLicence', () => {
   });
 
   it('accepts the published example identifier', async () => {
-    const report = (await verify('1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.U')).data!.verifyLicence;
+    const report = (
+      await verify(
+        '1.2.156.3005.2.11100000000013338W011.11430000006122244L.20230000403.001.U',
+      )
+    ).data!.verifyLicence;
     expect(report.identifierCheckValid).toBe(true);
     expect(report.found).toBe(false);
   });
 
-  it.each([['text', 'not an identifier'], ['too long', `1.2.156.3005.2.${'A'.repeat(200)}`]])('rejects %s input with BAD_USER_INPUT', async (_, identifier) => {
+  it.each([
+    ['text', 'not an identifier'],
+    ['too long', `1.2.156.3005.2.${'A'.repeat(200)}`],
+  ])('rejects %s input with BAD_USER_INPUT', async (_, identifier) => {
     const result = await verify(identifier);
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('keeps signatures valid after seal revocation', async () => {
-    const licence = await issue({ departmentCode: 'CQ-GA', licenceTypeCode: (await import('@ykb/common')).licenceTypeByName('无犯罪记录证明').code });
+    const licence = await issue({
+      departmentCode: 'CQ-GA',
+      licenceTypeCode: (await import('@ykb/common')).licenceTypeByName(
+        '无犯罪记录证明',
+      ).code,
+    });
     const admin = viewerOf([Role.SealAdmin], { divisionCode: '50' });
-    const revoked = await graphql(subgraph.url, REVOKE, { id: licence.signature.sealId, reason: '私钥保管介质遗失' }, admin);
+    const revoked = await graphql(
+      subgraph.url,
+      REVOKE,
+      { id: licence.signature.sealId, reason: '私钥保管介质遗失' },
+      admin,
+    );
     expect(revoked.errors).toBeUndefined();
     expect(revoked.data!.revokeSeal.status).toBe('REVOKED');
 
     const report = (await verify(licence.identifier)).data!.verifyLicence;
     expect(report.sealValid).toBe(true);
     expect(report.authentic).toBe(true);
-    expect(report.warnings.map((w: { code: string }) => w.code)).toEqual(['SEAL_REVOKED_AFTER_SIGNING']);
+    expect(report.warnings.map((w: { code: string }) => w.code)).toEqual([
+      'SEAL_REVOKED_AFTER_SIGNING',
+    ]);
 
-    const refused = await issueAsSystem(subgraph.url, issueInput({ departmentCode: 'CQ-GA' }));
+    const refused = await issueAsSystem(
+      subgraph.url,
+      issueInput({ departmentCode: 'CQ-GA' }),
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
 
-    const again = await graphql(subgraph.url, REVOKE, { id: licence.signature.sealId, reason: '重复' }, admin);
+    const again = await graphql(
+      subgraph.url,
+      REVOKE,
+      { id: licence.signature.sealId, reason: '重复' },
+      admin,
+    );
     expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
   });
 
   it('rejects a seal revoked before signing', async () => {
-    const licence = await issue({ departmentCode: 'CQ-WJ', licenceTypeCode: (await import('@ykb/common')).licenceTypeByName('出生医学证明').code });
-    const stored = await licences().findById(licence.id).lean<{ signature: { signedAt: Date } }>();
-    await subgraph.connection
-      .model('Seal')
-      .updateOne({ _id: licence.signature.sealId }, { $set: { status: 'REVOKED', revokedAt: new Date(stored!.signature.signedAt.getTime() - 1000), revocationReason: 'test' } });
+    const licence = await issue({
+      departmentCode: 'CQ-WJ',
+      licenceTypeCode: (await import('@ykb/common')).licenceTypeByName(
+        '出生医学证明',
+      ).code,
+    });
+    const stored = await licences()
+      .findById(licence.id)
+      .lean<{ signature: { signedAt: Date } }>();
+    await subgraph.connection.model('Seal').updateOne(
+      { _id: licence.signature.sealId },
+      {
+        $set: {
+          status: 'REVOKED',
+          revokedAt: new Date(stored!.signature.signedAt.getTime() - 1000),
+          revocationReason: 'test',
+        },
+      },
+    );
     const report = (await verify(licence.identifier)).data!.verifyLicence;
     expect(report.sealValid).toBe(false);
     expect(report.contentIntact).toBe(true);

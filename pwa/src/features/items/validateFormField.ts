@@ -1,7 +1,9 @@
 import type { ItemDetailQuery } from '../../graphql/generated';
 
 /** A form field of an item, as the item detail query selects it. */
-export type FormField = NonNullable<ItemDetailQuery['item']>['formFields'][number];
+export type FormField = NonNullable<
+  ItemDetailQuery['item']
+>['formFields'][number];
 
 /** A failed check: the message key under `item.validation` and its values. */
 export interface FieldProblem {
@@ -22,16 +24,21 @@ export function isValidIdCardNumber(value: string): boolean {
   if (!/^\d{17}[\dX]$/.test(normalized)) return false;
 
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(normalized[i]) * (ID_CARD_WEIGHTS[i] ?? 0);
+  for (let i = 0; i < 17; i++)
+    sum += Number(normalized[i]) * (ID_CARD_WEIGHTS[i] ?? 0);
   return ID_CARD_CHECK_CHARACTERS[sum % 11] === normalized[17];
 }
 
 /** Returns the first problem with a form value, or null when it is valid. */
-export function validateFormField(field: FormField, rawValue: string): FieldProblem | null {
+export function validateFormField(
+  field: FormField,
+  rawValue: string,
+): FieldProblem | null {
   const value = rawValue.trim();
   const label = field.label;
 
-  if (!value) return field.required ? { key: 'required', values: { label } } : null;
+  if (!value)
+    return field.required ? { key: 'required', values: { label } } : null;
   if (field.maxLength && [...value].length > field.maxLength) {
     return { key: 'maxLength', values: { label, max: field.maxLength } };
   }

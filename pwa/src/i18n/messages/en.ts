@@ -86,7 +86,8 @@ const en: typeof zhCN = {
       mobile: '"{label}" must be an 11-digit mobile number.',
       idCard: '"{label}" is not a valid resident ID card number.',
       materialRequired: 'Upload "{name}".',
-      fileTooLarge: '"{name}" is larger than {max} MB. Compress it and upload again.',
+      fileTooLarge:
+        '"{name}" is larger than {max} MB. Compress it and upload again.',
       divisionCode: 'The division code must have 2, 4, 6, 9 or 12 digits.',
     },
   },
@@ -97,7 +98,8 @@ const en: typeof zhCN = {
     submittedAt: 'Submitted',
     deadline: 'Deadline',
     provisional: ' (provisional)',
-    provisionalHint: 'The holiday schedule is not yet published, so the deadline may change',
+    provisionalHint:
+      'The holiday schedule is not yet published, so the deadline may change',
     licence: 'Licence',
     empty: 'No applications yet.',
   },
@@ -109,15 +111,18 @@ const en: typeof zhCN = {
     createdAt: 'Saved',
     syncNow: 'Sync now',
     syncing: 'Syncing…',
-    offlineNote: 'Syncing needs a network connection; it starts automatically when you are back online.',
-    pendingHint: 'These applications are saved on this device and have no case number yet.',
+    offlineNote:
+      'Syncing needs a network connection; it starts automatically when you are back online.',
+    pendingHint:
+      'These applications are saved on this device and have no case number yet.',
     attentionHint:
       'The server did not accept these applications, so they are not sent again automatically. Check them, then submit again or delete them.',
     reason: 'Reason: {reason}',
     lastError: 'Last sync failed: {reason}',
     retry: 'Submit again',
     discard: 'Delete',
-    discardConfirm: 'Delete this application saved on this device? This cannot be undone.',
+    discardConfirm:
+      'Delete this application saved on this device? This cannot be undone.',
     syncedMessage: '{itemName}: {localId} submitted, case number {caseNumber}',
   },
   licences: {
@@ -140,7 +145,8 @@ const en: typeof zhCN = {
     accept: 'Accept',
     approve: 'Approve',
     opinion: 'Opinion',
-    opinionPlaceholder: 'For example: documents complete, conditions met, approved.',
+    opinionPlaceholder:
+      'For example: documents complete, conditions met, approved.',
     opinionRequired: 'Enter an opinion.',
     accepted: 'Case {caseNumber} accepted.',
     approved: 'Case {caseNumber} approved.',
@@ -173,18 +179,24 @@ const en: typeof zhCN = {
     UNAUTHENTICATED: 'Your session has expired. Sign in again.',
     FORBIDDEN: 'You do not have permission for this operation.',
     NOT_FOUND: 'The record does not exist or was deleted.',
-    INVALID_FORM_DATA: 'Some form fields are invalid. Check them and submit again.',
+    INVALID_FORM_DATA:
+      'Some form fields are invalid. Check them and submit again.',
     MISSING_MATERIAL: 'A required document is missing.',
-    CONFLICT: 'Someone else changed this record, so nothing was done. Refresh and try again.',
-    BAD_USER_INPUT: 'The request contains invalid values. Check them and try again.',
+    CONFLICT:
+      'Someone else changed this record, so nothing was done. Refresh and try again.',
+    BAD_USER_INPUT:
+      'The request contains invalid values. Check them and try again.',
     INVALID_STATE: 'The case is in a state that does not allow this operation.',
     INVALID_ID_CARD: 'The resident ID card number is invalid.',
     INVALID_MOBILE: 'The mobile number is invalid.',
     INVALID_CREDIT_CODE: 'The unified social credit code is invalid.',
     INVALID_CREDENTIALS: 'The account or password is incorrect.',
-    ACCOUNT_LOCKED: 'Too many failed sign-ins in a row, so the account is locked for now. Try again later.',
-    PAYLOAD_TOO_LARGE: 'The submission is too large. Compress the document files and try again.',
-    QUERY_TOO_COMPLEX: 'The request is too complex, so the server did not process it. Reload the page and try again.',
+    ACCOUNT_LOCKED:
+      'Too many failed sign-ins in a row, so the account is locked for now. Try again later.',
+    PAYLOAD_TOO_LARGE:
+      'The submission is too large. Compress the document files and try again.',
+    QUERY_TOO_COMPLEX:
+      'The request is too complex, so the server did not process it. Reload the page and try again.',
     UPSTREAM_FAILED: 'A connected system is unavailable. Try again later.',
     INTERNAL_SERVER_ERROR: 'The server failed. Try again later.',
     NETWORK: 'No network connection. Check your network and try again.',

@@ -74,7 +74,8 @@ export default {
     submit: '提交申报',
     submitting: '正在提交…',
     submitted: '申报已提交，办件编号 {caseNumber}。',
-    queued: '网络不可用，申报已保存在本机（临时编号 {localId}），联网后自动提交。',
+    queued:
+      '网络不可用，申报已保存在本机（临时编号 {localId}），联网后自动提交。',
     viewCases: '查看我的办件',
     validation: {
       required: '“{label}”为必填项。',
@@ -108,7 +109,8 @@ export default {
     syncing: '正在同步…',
     offlineNote: '离线时无法同步，联网后会自动提交。',
     pendingHint: '这些申报保存在本机，尚未分配办件编号。',
-    attentionHint: '服务器未接受这些申报，不会自动重新提交。请核对后重新提交或删除。',
+    attentionHint:
+      '服务器未接受这些申报，不会自动重新提交。请核对后重新提交或删除。',
     reason: '原因：{reason}',
     lastError: '上次同步失败：{reason}',
     retry: '重新提交',
@@ -187,6 +189,7 @@ export default {
     UNKNOWN: '操作失败，请稍后再试。',
   },
   errorDetails: {
-    accountLockedUntil: '连续登录失败次数过多，账号已锁定至北京时间 {time}，请届时再试。',
+    accountLockedUntil:
+      '连续登录失败次数过多，账号已锁定至北京时间 {time}，请届时再试。',
   },
 };
