@@ -5,6 +5,7 @@ export interface CatalogueItem {
   id: string;
   name: string;
   version: number;
+  status: 'DRAFT' | 'PUBLISHED' | 'WITHDRAWN';
   subjectTypes: ('NATURAL_PERSON' | 'LEGAL_PERSON')[];
   departmentCode: string;
   divisionCode: string;
@@ -26,7 +27,7 @@ export interface FormFieldSpec {
 
 const ITEM_QUERY = `query CaseItem($id: ID!) {
   item(id: $id) {
-    id name version subjectTypes departmentCode divisionCode
+    id name version status subjectTypes departmentCode divisionCode
     formFields { key label type required options maxLength }
     materials { code name required }
     statutoryLimitDays promisedLimitDays licenceTypeCode

@@ -276,6 +276,13 @@ export async function submitApplication(
     verifyApplicant(ctx, viewer, ref, input),
   ]);
   if (!item) throw notFound('Item', input.itemId);
+  if (item.status !== 'PUBLISHED') {
+    throw appError(
+      ErrorCode.InvalidState,
+      `Item ${item.id} is ${item.status.toLowerCase()} and accepts no new applications; choose a published item.`,
+      { field: 'itemId' },
+    );
+  }
   if (!item.subjectTypes.includes(applicant.subjectType)) {
     throw forbidden(
       `Item ${item.id} accepts applications from ${item.subjectTypes.join(' and ')} only, not ${applicant.subjectType}.`,

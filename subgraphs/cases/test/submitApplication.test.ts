@@ -168,6 +168,15 @@ describe('submitApplication', () => {
     );
   });
 
+  it('rejects a withdrawn item with INVALID_STATE', async () => {
+    const itemId = seededItemId('无犯罪记录证明开具');
+    await stack.items.connection
+      .model('Item')
+      .updateOne({ _id: itemId }, { $set: { status: 'WITHDRAWN' } });
+    const error = await expectRejected({ itemId }, 'INVALID_STATE');
+    expect(error.extensions?.field).toBe('itemId');
+  });
+
   it('rejects a malformed ID card with INVALID_FORM_DATA', async () => {
     const error = await expectRejected(
       { formData: businessForm({ applicantIdCard: '36042619910102009X' }) },

@@ -106,6 +106,8 @@ export type Item = {
   onlineDepth: Scalars['Int']['output'];
   /** Promised time limit in working days after acceptance, never longer than the statutory limit. */
   promisedLimitDays: Scalars['Int']['output'];
+  /** Publication status; only PUBLISHED items accept applications and appear in search. */
+  status: ItemStatus;
   /** Statutory time limit in working days after acceptance. */
   statutoryLimitDays: Scalars['Int']['output'];
   /** Who may apply: natural persons, legal persons or both. */
@@ -132,6 +134,15 @@ export type ItemMaterial = {
   /** Whether the application is rejected without it. */
   required: Scalars['Boolean']['output'];
 };
+
+/** Publication status of an item. */
+export type ItemStatus =
+  /** Being prepared; not visible to applicants. */
+  | 'DRAFT'
+  /** Published in the catalogue and open for applications. */
+  | 'PUBLISHED'
+  /** Withdrawn from the catalogue; existing cases continue, new applications are rejected. */
+  | 'WITHDRAWN';
 
 /** Legal category of an item. */
 export type ItemType =
@@ -287,6 +298,7 @@ export type ResolversTypes = {
   Item: ResolverTypeWrapper<ItemDocument>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ItemMaterial: ResolverTypeWrapper<ItemMaterial>;
+  ItemStatus: ItemStatus;
   ItemType: ItemType;
   MaterialForm: MaterialForm;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -346,6 +358,7 @@ export type ItemResolvers<ContextType = ItemsContext, ParentType extends Resolve
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   onlineDepth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   promisedLimitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ItemStatus'], ParentType, ContextType>;
   statutoryLimitDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subjectTypes?: Resolver<Array<ResolversTypes['SubjectType']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['ItemType'], ParentType, ContextType>;
