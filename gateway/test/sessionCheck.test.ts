@@ -57,7 +57,7 @@ beforeAll(async () => {
       fake.forwardedAuthorization.push(authorization);
       res.end(
         JSON.stringify({
-          data: { me: authorization ? { id: 'u-13800138000' } : null },
+          data: { me: authorization ? { id: 'u-demo-citizen-1' } : null },
         }),
       );
     });
@@ -199,7 +199,7 @@ describe('SessionChecker', () => {
 
 describe('authorizationToForward', () => {
   const citizen = (sessionId: string) =>
-    `Bearer ${issueToken({ userId: 'u-13800138000', name: '张三', roles: [Role.Citizen], sessionId })}`;
+    `Bearer ${issueToken({ userId: 'u-demo-citizen-1', name: '张三', roles: [Role.Citizen], sessionId })}`;
 
   it('forwards the header of an open session', async () => {
     const header = citizen(openSession());
@@ -294,7 +294,7 @@ describe('gateway session check', () => {
 
   const tokenOf = (sessionId: string) =>
     issueToken({
-      userId: 'u-13800138000',
+      userId: 'u-demo-citizen-1',
       name: '张三',
       roles: [Role.Citizen],
       sessionId,
@@ -304,7 +304,7 @@ describe('gateway session check', () => {
     const token = tokenOf(openSession());
     const { body } = await me(token);
     expect(body.errors).toBeUndefined();
-    expect(body.data?.me).toEqual({ id: 'u-13800138000' });
+    expect(body.data?.me).toEqual({ id: 'u-demo-citizen-1' });
     expect(fake.forwardedAuthorization).toEqual([`Bearer ${token}`]);
   });
 

@@ -98,7 +98,7 @@ afterEach(() => {
 });
 
 const USER = {
-  id: 'u-13800138000',
+  id: 'u-demo-citizen-1',
   name: '张三',
   roles: ['CITIZEN'],
   divisionCode: '500238100205',

@@ -100,11 +100,11 @@ function setup(options: { online?: boolean; steps?: Step[] } = {}) {
 describe('Outbox.enqueue', () => {
   it('stores a queued entry with a provisional id and no case number', async () => {
     const { outbox } = setup();
-    const entry = await outbox.enqueue('u-13800138000', draft('a'));
+    const entry = await outbox.enqueue('u-demo-citizen-1', draft('a'));
 
     expect(entry.localId).toMatch(/^L-/);
     expect(entry.state).toBe('queued');
-    expect(entry.createdBy).toBe('u-13800138000');
+    expect(entry.createdBy).toBe('u-demo-citizen-1');
     expect(entry.createdAt).toBe('2026-03-02T01:00:01.000Z');
     expect(entry.idempotencyKey).toBe('key-a');
     expect(entry).not.toHaveProperty('caseNumber');
@@ -124,10 +124,10 @@ describe('Outbox.enqueue', () => {
   it('partitions entries per user', async () => {
     const { outbox } = setup();
     await outbox.enqueue('u-clerk.chengbei', draft('a'));
-    await outbox.enqueue('u-13800138000', draft('b'));
+    await outbox.enqueue('u-demo-citizen-1', draft('b'));
 
     const clerk = await outbox.list('u-clerk.chengbei');
-    const citizen = await outbox.list('u-13800138000');
+    const citizen = await outbox.list('u-demo-citizen-1');
     expect(clerk.map((e) => e.itemId)).toEqual(['item-a']);
     expect(citizen.map((e) => e.itemId)).toEqual(['item-b']);
     expect(await outbox.list('u-clerk.wuxi')).toEqual([]);
@@ -289,13 +289,13 @@ describe('Outbox.replay', () => {
   it('replays only the given user partition', async () => {
     const { outbox, transport } = setup();
     await outbox.enqueue('u-clerk.chengbei', draft('a'));
-    await outbox.enqueue('u-13800138000', draft('b'));
+    await outbox.enqueue('u-demo-citizen-1', draft('b'));
 
-    await outbox.replay('u-13800138000');
+    await outbox.replay('u-demo-citizen-1');
 
     expect(transport.submits.map((s) => s.itemId)).toEqual(['item-b']);
     expect(await outbox.list('u-clerk.chengbei')).toHaveLength(1);
-    expect(await outbox.list('u-13800138000')).toHaveLength(0);
+    expect(await outbox.list('u-demo-citizen-1')).toHaveLength(0);
   });
 
   it('serialises concurrent replays without double submits', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { demoUserId } from '@ykb/common';
 import {
   launchChromium,
   type LaunchedBrowser,
@@ -42,7 +43,7 @@ import {
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300);
 const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380);
 const CITIZEN = '13800138000';
-const CITIZEN_ID = `u-${CITIZEN}`;
+const CITIZEN_ID = demoUserId(CITIZEN);
 
 let platform: TestPlatform;
 let browser: LaunchedBrowser;

@@ -332,7 +332,7 @@ describe('main flow through the gateway', () => {
           applicant { name idCardNumber mobile masked }
           licence { holderName holderIdNumber data masked }
         }
-        user(id: "u-13800138000") { idCardNumber mobile masked }
+        user(id: "u-demo-citizen-1") { idCardNumber mobile masked }
       }`,
       { id: caseId },
       supervisor,

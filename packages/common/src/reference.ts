@@ -202,6 +202,20 @@ export interface DemoAccount {
   description: string;
 }
 
+/**
+ * User id of a demo account. Staff ids carry their account name; citizens'
+ * accounts are mobile numbers, so their ids are fixed neutral names instead,
+ * because ids are shown unmasked wherever a user is referenced.
+ */
+export function demoUserId(account: string): string {
+  return DEMO_CITIZEN_IDS[account] ?? `u-${account}`;
+}
+
+const DEMO_CITIZEN_IDS: Record<string, string> = {
+  '13800138000': 'u-demo-citizen-1',
+  '13900139000': 'u-demo-citizen-2',
+};
+
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
     account: '13800138000',

@@ -21,7 +21,7 @@ const RAW_FOR_DEPARTMENTAL_RECORD: RoleValue[] = [
 /** Roles that see raw values of a user account in their division subtree. */
 const RAW_FOR_ACCOUNT: RoleValue[] = [Role.Clerk, Role.Admin, Role.System];
 
-const OWNER_ID = 'u-13800138000';
+const OWNER_ID = 'u-demo-citizen-1';
 
 /** A case in a Wuxi village, handled by market regulation. */
 const CASE_RECORD: PersonalDataRecord = {

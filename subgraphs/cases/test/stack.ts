@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import {
   DEMO_ACCOUNTS,
+  demoUserId,
   viewerFromHeader,
   type RunningSubgraph,
   type Viewer,
@@ -187,12 +188,12 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   };
 }
 
-/** Viewer of a demo account, with the user id `u-<account>` that identity uses. */
+/** Viewer of a demo account, with the user id that identity seeds for it. */
 export function demo(account: string): Viewer {
   const found = DEMO_ACCOUNTS.find((a) => a.account === account);
   if (!found) throw new Error(`No demo account ${account}.`);
   return {
-    userId: `u-${found.account}`,
+    userId: demoUserId(found.account),
     name: found.name,
     roles: found.roles as Viewer['roles'],
     divisionCode: found.divisionCode,

@@ -263,7 +263,7 @@ describe('submitApplication', () => {
   });
 
   it('rejects a citizen filing for someone else with FORBIDDEN', async () => {
-    await expectRejected({ applicantUserId: 'u-13900139000' }, 'FORBIDDEN');
+    await expectRejected({ applicantUserId: 'u-demo-citizen-2' }, 'FORBIDDEN');
   });
 
   it('rejects a malformed idempotency key', async () => {

@@ -5,6 +5,7 @@ import {
   isDuplicateKeyError,
   type DemoAccount,
   type Logger,
+  demoUserId,
 } from '@ykb/common';
 import { claimKey, claimKeys } from './claims.js';
 import {
@@ -148,9 +149,7 @@ function demoUserKind(
   return 'STAFF';
 }
 
-export function demoUserId(account: string): string {
-  return `u-${account}`;
-}
+export { demoUserId };
 
 /**
  * Inserts the demo accounts that do not exist yet, each with its own salted

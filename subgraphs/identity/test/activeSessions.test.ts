@@ -55,7 +55,7 @@ describe('activeSessions', () => {
     const past = new Date(Date.now() - 1000);
     await subgraph.connection.model('Session').create({
       _id: expired,
-      userId: 'u-13800138000',
+      userId: 'u-demo-citizen-1',
       createdAt: past,
       expiresAt: past,
     });

@@ -355,7 +355,7 @@ describe('registerPerson duplicates', () => {
   });
 
   it('rejects the demo citizen ID card typed with a lower-case x', async () => {
-    const demo = await models.User.findById('u-13800138000').lean<{
+    const demo = await models.User.findById('u-demo-citizen-1').lean<{
       idCardNumber: string;
     }>();
     const result = await register(

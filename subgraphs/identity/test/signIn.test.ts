@@ -52,7 +52,7 @@ describe('signIn', () => {
     expect(result.errors).toBeUndefined();
     const user = result.data!.signIn.user;
     expect(user).toMatchObject({
-      id: 'u-13800138000',
+      id: 'u-demo-citizen-1',
       name: '张三',
       kind: 'PERSON',
       mobile: '13800138000',
@@ -70,7 +70,7 @@ describe('signIn', () => {
     ]) {
       const result = await signIn(typed, DEMO_PASSWORD);
       expect(result.errors, typed).toBeUndefined();
-      expect(result.data!.signIn.user.id).toBe('u-13800138000');
+      expect(result.data!.signIn.user.id).toBe('u-demo-citizen-1');
     }
   });
 
@@ -186,7 +186,7 @@ describe('me and signOut', () => {
     );
     expect(before.errors).toBeUndefined();
     expect(before.data!.me).toEqual({
-      id: 'u-13900139000',
+      id: 'u-demo-citizen-2',
       name: '欧阳娜娜',
       mobile: '13900139000',
       masked: false,

@@ -62,7 +62,7 @@ const USER_FIELDS =
   'id name idCardNumber mobile divisionCode masked division { code level }';
 
 const RAW_ZHANG = {
-  id: 'u-13800138000',
+  id: 'u-demo-citizen-1',
   name: '张三',
   idCardNumber: ZHANG_ID_CARD,
   mobile: '13800138000',
@@ -72,7 +72,7 @@ const RAW_ZHANG = {
 };
 
 const MASKED_ZHANG = {
-  id: 'u-13800138000',
+  id: 'u-demo-citizen-1',
   name: '张*',
   idCardNumber: `5002**********${ZHANG_ID_CARD.slice(-4)}`,
   mobile: '138****8000',
@@ -123,13 +123,13 @@ describe('user masking by viewer', () => {
   for (const { viewer, expected } of cases) {
     const label = expected.masked ? 'masked' : 'raw';
     it(`shows ${viewer} the citizen ${label} in user`, async () => {
-      const result = await userAs('u-13800138000', tokens[viewer]);
+      const result = await userAs('u-demo-citizen-1', tokens[viewer]);
       expect(result.errors).toBeUndefined();
       expect(result.data!.user).toEqual(expected);
     });
 
     it(`shows ${viewer} the citizen ${label} in _entities`, async () => {
-      const result = await entitiesAs(['u-13800138000'], tokens[viewer]);
+      const result = await entitiesAs(['u-demo-citizen-1'], tokens[viewer]);
       expect(result.errors).toBeUndefined();
       expect(result.data!._entities).toEqual([expected]);
     });
@@ -137,7 +137,7 @@ describe('user masking by viewer', () => {
 
   it('masks every entity for an anonymous request', async () => {
     const result = await entitiesAs(
-      ['u-13800138000', 'u-13900139000', 'u-missing'],
+      ['u-demo-citizen-1', 'u-demo-citizen-2', 'u-missing'],
       undefined,
     );
     expect(result.errors).toBeUndefined();
@@ -155,7 +155,10 @@ describe('user masking by viewer', () => {
       divisionCode: '500103',
       hallId: 'hall-500103',
     });
-    const result = await entitiesAs(['u-13800138000', 'u-13900139000'], viewer);
+    const result = await entitiesAs(
+      ['u-demo-citizen-1', 'u-demo-citizen-2'],
+      viewer,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0].masked).toBe(true);
     expect(result.data!._entities[1]).toMatchObject({
@@ -166,16 +169,16 @@ describe('user masking by viewer', () => {
   });
 
   it('rejects the user query without a token', async () => {
-    const result = await userAs('u-13800138000', undefined);
+    const result = await userAs('u-demo-citizen-1', undefined);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('treats a signed-out session as anonymous', async () => {
     const token = await signInAs('clerk.wuxi');
     await graphql(subgraph.url, 'mutation { signOut }', {}, token);
-    const entities = await entitiesAs(['u-13800138000'], token);
+    const entities = await entitiesAs(['u-demo-citizen-1'], token);
     expect(entities.data!._entities).toEqual([MASKED_ZHANG]);
-    const user = await userAs('u-13800138000', token);
+    const user = await userAs('u-demo-citizen-1', token);
     expect(user.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -213,7 +216,7 @@ describe('user masking by viewer', () => {
     });
     try {
       const result = await entitiesAs(
-        ['u-13800138000', 'u-13900139000', 'u-clerk.wuxi', 'u-admin'],
+        ['u-demo-citizen-1', 'u-demo-citizen-2', 'u-clerk.wuxi', 'u-admin'],
         tokens['admin'],
       );
       expect(result.errors).toBeUndefined();
@@ -256,7 +259,7 @@ describe('userByIdCard', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.userByIdCard).toEqual({
-      id: 'u-13800138000',
+      id: 'u-demo-citizen-1',
       name: '张三',
       mobile: '13800138000',
       masked: false,

@@ -24,7 +24,7 @@ const LICENCE = `query($id: ID!) { licence(id: $id) { ${LICENCE_FIELDS} } }`;
 const WALLET = `query { myLicences { ${LICENCE_FIELDS} } }`;
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Licence { id holderName holderIdNumber data masked } } }`;
 
-const otherCitizenId = 'u-13900139000';
+const otherCitizenId = 'u-demo-citizen-2';
 
 beforeAll(async () => {
   subgraph = await startLicenses();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   DEMO_ACCOUNTS,
+  demoUserId,
   LICENCE_TYPES,
   Role,
   serviceToken,
@@ -22,7 +23,7 @@ export async function startLicenses(): Promise<RunningSubgraph> {
 }
 
 export const citizen = DEMO_ACCOUNTS.find((a) => a.account === '13800138000')!;
-export const citizenId = `u-${citizen.account}`;
+export const citizenId = demoUserId(citizen.account);
 export const businessLicence = LICENCE_TYPES.find(
   (t) => t.name === '营业执照',
 )!;

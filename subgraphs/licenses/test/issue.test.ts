@@ -142,7 +142,7 @@ describe('issueLicence', () => {
     await issueAsSystem(subgraph.url, input);
     const result = await issueAsSystem(subgraph.url, {
       ...input,
-      holderUserId: 'u-13900139000',
+      holderUserId: 'u-demo-citizen-2',
     });
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await licenceCount({ caseId: input.caseId })).toBe(1);

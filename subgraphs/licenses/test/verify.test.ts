@@ -111,7 +111,7 @@ describe('verifyLicence', () => {
     const changes: Record<string, unknown>[] = [
       { holderName: '李四' },
       { validUntil: new Date('2099-01-01T00:00:00Z') },
-      { holderUserId: 'u-13900139000' },
+      { holderUserId: 'u-demo-citizen-2' },
     ];
     for (const change of changes) {
       const licence = await issue();
