@@ -86,6 +86,18 @@ export function operationLimitError(
   );
 }
 
+/** Error for a document whose operation cannot be chosen: none named, or an unknown name. */
+export function operationNotFound(
+  operationName: string | undefined,
+): GraphQLError {
+  const message = operationName
+    ? `Unknown operation named ${operationName}; send one of the operations in the document.`
+    : 'The document contains several operations; send operationName to choose one.';
+  return new GraphQLError(message, {
+    extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+  });
+}
+
 /**
  * Rejects an operation over the limits once it is parsed and validated,
  * before the gateway plans it. A plugin is used instead of a validation
@@ -95,10 +107,9 @@ export function operationLimitError(
 export const operationLimitsPlugin: ApolloServerPlugin = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ document, operation }) {
-        const error = operation
-          ? operationLimitError(document, operation)
-          : undefined;
+      async didResolveOperation({ document, operation, request }) {
+        if (!operation) throw operationNotFound(request.operationName);
+        const error = operationLimitError(document, operation);
         if (error) throw error;
       },
     };

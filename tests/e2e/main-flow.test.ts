@@ -194,6 +194,13 @@ describe('main flow through the gateway', () => {
     ).join(' ');
     const wide = await gatewayRequest(url, `query { ${aliases} }`);
     expect(wide.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    const unnamed = await gatewayRequest(
+      url,
+      'query a { __typename } query b { __typename }',
+    );
+    expect(unnamed.errors?.[0]?.extensions?.code).toBe(
+      'OPERATION_RESOLUTION_FAILURE',
+    );
   });
 
   it('lets only a clerk in jurisdiction accept the case', async () => {

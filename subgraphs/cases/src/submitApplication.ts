@@ -40,6 +40,8 @@ const MAX_MATERIALS = 50;
 
 /** Form field that carries the applicant's own ID-card number in item forms. */
 const APPLICANT_ID_CARD_FIELD = 'applicantIdCard';
+/** Form field that carries the applicant's own name in item forms. */
+const APPLICANT_NAME_FIELD = 'applicantName';
 
 /** Applicant before the identity subgraph confirms it: the viewer, or the user a clerk files for. */
 interface ApplicantRef {
@@ -164,7 +166,11 @@ async function checkDivision(
   }
 }
 
-/** Rejects form data whose applicant ID-card number differs from the one registered for a natural-person applicant. */
+/**
+ * Rejects form data whose applicant ID-card number or name differs from
+ * the one registered for a natural-person applicant, because both end up
+ * on the licence's face data.
+ */
 function checkApplicantIdCard(
   applicant: Applicant,
   item: CatalogueItem,
@@ -180,6 +186,18 @@ function checkApplicantIdCard(
       ErrorCode.InvalidFormData,
       `${APPLICANT_ID_CARD_FIELD} does not match the ID-card number registered for applicant ${applicant.userId}; enter the applicant's own ID-card number.`,
       { field: APPLICANT_ID_CARD_FIELD, reason: 'APPLICANT_MISMATCH' },
+    );
+  }
+  const typedName = formData[APPLICANT_NAME_FIELD];
+  if (
+    item.formFields.some((f) => f.key === APPLICANT_NAME_FIELD) &&
+    typeof typedName === 'string' &&
+    typedName !== applicant.name
+  ) {
+    throw appError(
+      ErrorCode.InvalidFormData,
+      `${APPLICANT_NAME_FIELD} does not match the name registered for applicant ${applicant.userId}; enter the applicant's own name.`,
+      { field: APPLICANT_NAME_FIELD, reason: 'APPLICANT_MISMATCH' },
     );
   }
 }

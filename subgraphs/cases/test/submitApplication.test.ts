@@ -168,6 +168,15 @@ describe('submitApplication', () => {
     );
   });
 
+  it('rejects another name than the registered one', async () => {
+    const error = await expectRejected(
+      { formData: businessForm({ applicantName: '欧阳娜娜' }) },
+      'INVALID_FORM_DATA',
+    );
+    expect(error.extensions?.field).toBe('applicantName');
+    expect(error.extensions?.reason).toBe('APPLICANT_MISMATCH');
+  });
+
   it('rejects a withdrawn item with INVALID_STATE', async () => {
     const itemId = seededItemId('无犯罪记录证明开具');
     await stack.items.connection
@@ -360,9 +369,7 @@ describe('submitApplication applicant identity', () => {
   });
 
   it('stores name and ID number from identity', async () => {
-    const result = await submit({
-      formData: businessForm({ applicantName: '李四' }),
-    });
+    const result = await submit({});
     expect(result.errors).toBeUndefined();
     expect(result.data!.submitApplication.applicantName).toBe('张三');
     expect(result.data!.submitApplication.applicantIdNumber).toBe(

@@ -120,7 +120,9 @@ export function validateFaceData(data: unknown): Record<string, unknown> {
 
 const ID_NUMBER_KEY = /idcard|idnumber|identity|certno|身份证|证件号/i;
 const MOBILE_KEY = /mobile|phone|tel|手机|电话/i;
-const NAME_KEY = /name$|representative$|姓名|法定代表人|负责人|经营者/i;
+// Person names only: `itemName` and other names of things are not personal data.
+const NAME_KEY =
+  /^(applicant|holder|person|contact|operator|baby|owner|legalRepresentative)?name$|representative$|姓名|法定代表人|负责人|经营者/i;
 const ORGANISATION_NAME_KEY =
   /business|entity|company|organi[sz]ation|enterprise|名称/i;
 const ADDRESS_KEY = /address|premises|residence|地址|住所|场所/i;

@@ -179,6 +179,7 @@ describe('licence', () => {
       maskIdCard(citizen.idCardNumber!),
     );
     expect(licence.data.contactMobile).toBe('138****8000');
+    expect(licence.data.itemName).toBe('食品经营许可');
     expect(JSON.stringify(licence)).not.toContain(citizen.idCardNumber);
     expect(JSON.stringify(licence.data)).not.toContain(citizen.mobile);
   });

@@ -64,6 +64,7 @@ export function issueInput(
     departmentCode: 'CQ-SCJG',
     divisionCode: '500238100205',
     data: {
+      itemName: '食品经营许可',
       businessName: '城北村小吃店',
       premisesAddress: '重庆市巫溪县城厢镇城北村3组12号',
       legalRepresentative: citizen.name,
