@@ -232,10 +232,9 @@ export async function callNext(
       } catch (error) {
         if (!isDuplicateKeyError(error)) throw error;
         claimedElsewhere.push(candidate._id);
+        await finishAbandonedCall(models, candidate._id, calledAt);
         continue;
       }
-      // NOTE: a crash between the claim and this update leaves the ticket WAITING
-      // but never callable again; queueStatus still counts it.
       return models.Ticket.findOneAndUpdate(
         { _id: candidate._id },
         {
@@ -250,6 +249,38 @@ export async function callNext(
       ).lean<TicketDocument>();
     }
   }
+}
+
+/** A call claim older than this whose ticket is still WAITING was left by a process that crashed. */
+export const ABANDONED_CALL_MS = 30_000;
+
+/**
+ * Completes a call whose window claimed the ticket but crashed before
+ * marking it CALLED, so the ticket does not stay WAITING forever. The
+ * ticket is marked as called by that window at the claimed time; any
+ * concurrent finisher writes the same values, so the unguarded update is
+ * safe on FerretDB too.
+ */
+async function finishAbandonedCall(
+  models: HallModels,
+  ticketId: string,
+  now: Date,
+): Promise<void> {
+  const claim = await models.TicketCall.findById(ticketId).lean();
+  if (!claim || now.getTime() - claim.calledAt.getTime() < ABANDONED_CALL_MS) {
+    return;
+  }
+  await models.Ticket.updateOne(
+    { _id: ticketId, status: 'WAITING' },
+    {
+      $set: {
+        status: 'CALLED',
+        calledAt: claim.calledAt,
+        windowNumber: claim.windowNumber,
+        calledBy: claim.calledBy,
+      },
+    },
+  );
 }
 
 export interface QueueStatus {

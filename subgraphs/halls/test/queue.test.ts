@@ -210,6 +210,39 @@ describe('callNext', () => {
     expect(empty.data!.callNext).toBeNull();
   });
 
+  it('completes a call whose window crashed after claiming', async () => {
+    clock = new Date('2026-03-02T01:00:00Z');
+    const stuck = await take('hall-500238', 'GENERAL');
+    const waiting = await take('hall-500238', 'GENERAL');
+    // A window claimed the first ticket and crashed before marking it CALLED.
+    await subgraph.connection.model('TicketCall').create({
+      _id: stuck.id,
+      hallId: 'hall-500238',
+      windowNumber: 2,
+      calledBy: 'u-clerk.wuxi',
+      calledAt: clock,
+    });
+
+    clock = new Date('2026-03-02T01:01:00Z');
+    const next = await graphql(
+      subgraph.url,
+      CALL,
+      { h: 'hall-500238', w: 1 },
+      clerkWuxi,
+    );
+
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.callNext.id).toBe(waiting.id);
+    const finished = await subgraph.connection
+      .model('Ticket')
+      .findById(stuck.id)
+      .lean<{ status: string; windowNumber: number }>();
+    expect(finished!.status).toBe('CALLED');
+    expect(finished!.windowNumber).toBe(2);
+    const status = await graphql(subgraph.url, STATUS, { h: 'hall-500238' });
+    expect(status.data!.queueStatus.waitingCount).toBe(0);
+  });
+
   it('calls only the categories the window serves', async () => {
     clock = new Date('2026-03-02T01:00:00Z');
     await take('hall-500238', 'GENERAL');
