@@ -39,7 +39,7 @@ export interface GatewayContext {
 /** Forwards the caller's bearer token and the request id to each subgraph. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /**
-   * Keeps a subgraph's own client error when it answers HTTP 400, for
+   * Keeps a subgraph's own client error when it responds with HTTP 400, for
    * example BAD_USER_INPUT for a variable that fails scalar coercion.
    * Without this the gateway reports every non-2xx answer as an internal
    * error.

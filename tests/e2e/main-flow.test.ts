@@ -138,6 +138,7 @@ describe('main flow through the gateway', () => {
       citizen,
     );
     expect(unknownItem.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
     const valid = validIdCard();
     const wrongCheck = valid.slice(0, 17) + (valid.endsWith('1') ? '2' : '1');
     const badId = application();
@@ -153,6 +154,7 @@ describe('main flow through the gateway', () => {
       citizen,
     );
     expect(malformed.errors?.[0]?.extensions?.code).toBe('INVALID_FORM_DATA');
+
     const missing = await gatewayRequest(
       url,
       SUBMIT,
@@ -160,8 +162,10 @@ describe('main flow through the gateway', () => {
       citizen,
     );
     expect(missing.errors?.[0]?.extensions?.code).toBe('MISSING_MATERIAL');
+
     const anonymous = await gatewayRequest(url, SUBMIT, { i: application() });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+
     const notAnObject = await gatewayRequest(
       url,
       SUBMIT,
@@ -169,6 +173,7 @@ describe('main flow through the gateway', () => {
       citizen,
     );
     expect(notAnObject.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+
     for (const result of [
       unknownItem,
       malformed,
@@ -178,6 +183,7 @@ describe('main flow through the gateway', () => {
     ]) {
       expect(JSON.stringify(result)).not.toMatch(/\bat .*\.ts:\d+/);
     }
+
     expect(await caseCount(citizen)).toBe(before);
   });
 

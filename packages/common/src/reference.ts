@@ -203,9 +203,9 @@ export interface DemoAccount {
 }
 
 /**
- * User id of a demo account. Staff ids carry their account name; citizens'
- * accounts are mobile numbers, so their ids are fixed neutral names instead,
- * because ids are shown unmasked wherever a user is referenced.
+ * User id of a demo account. Staff ids carry their account name. Citizens'
+ * accounts are mobile numbers, and ids are shown unmasked wherever a user
+ * is referenced, so citizens get fixed neutral ids instead.
  */
 export function demoUserId(account: string): string {
   return DEMO_CITIZEN_IDS[account] ?? `u-${account}`;

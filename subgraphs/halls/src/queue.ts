@@ -257,7 +257,7 @@ export const ABANDONED_CALL_MS = 30_000;
 /**
  * Completes a call whose window claimed the ticket but crashed before
  * marking it CALLED, so the ticket does not stay WAITING forever. The
- * ticket is marked as called by that window at the claimed time; any
+ * ticket is marked as called by that window at the claimed time. Any
  * concurrent finisher writes the same values, so the unguarded update is
  * safe on FerretDB too.
  */
