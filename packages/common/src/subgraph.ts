@@ -173,11 +173,15 @@ export async function startSubgraph<C extends BaseResolverContext>(
   };
 }
 
-/** Runs a subgraph as the main module: starts it and stops cleanly on SIGINT or SIGTERM. */
-export function runAsMain<C extends BaseResolverContext>(
-  definition: SubgraphDefinition<C>,
+/**
+ * Runs a service as the main module: starts it, stops it cleanly on SIGINT
+ * or SIGTERM, and exits 1 with a one-line message when it cannot start.
+ */
+export function runUntilSignal(
+  description: string,
+  start: () => Promise<{ close: () => Promise<void> }>,
 ): void {
-  startSubgraph(definition).then(
+  start().then(
     (running) => {
       const stop = () => {
         running.close().then(
@@ -190,9 +194,18 @@ export function runAsMain<C extends BaseResolverContext>(
     },
     (error: unknown) => {
       console.error(
-        `${definition.name} subgraph failed to start: ${error instanceof Error ? error.message : String(error)}`,
+        `${description} failed to start: ${error instanceof Error ? error.message : String(error)}`,
       );
       process.exit(1);
     },
+  );
+}
+
+/** Runs a subgraph as the main module. */
+export function runAsMain<C extends BaseResolverContext>(
+  definition: SubgraphDefinition<C>,
+): void {
+  runUntilSignal(`${definition.name} subgraph`, () =>
+    startSubgraph(definition),
   );
 }

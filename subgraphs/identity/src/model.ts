@@ -70,11 +70,10 @@ export const identityClaimSchema = new Schema(
   { versionKey: false },
 );
 
-/** Consecutive failed sign-ins of one normalised account, known or not; `_id` is the account. */
+/** Lock state of one normalised account, known or not; `_id` is the account. Failures are counted in signInFailureSchema. */
 export const signInAttemptSchema = new Schema(
   {
     _id: { type: String, required: true },
-    failures: { type: Number, required: true, default: 0 },
     lastFailureAt: { type: Date },
     lockedUntil: { type: Date },
   },

@@ -133,7 +133,7 @@ async function recordFailure(
   if (failures < MAX_FAILED_SIGN_INS) return;
 
   const lockedUntil = new Date(now.getTime() + LOCK_DURATION_MS);
-  const lock = { $set: { lockedUntil, lastFailureAt: now, failures: 0 } };
+  const lock = { $set: { lockedUntil, lastFailureAt: now } };
   try {
     await models.SignInAttempt.updateOne({ _id: account }, lock, {
       upsert: true,
