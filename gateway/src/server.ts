@@ -41,7 +41,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /**
    * Keeps a subgraph's own client error when it responds with HTTP 400, for
    * example BAD_USER_INPUT for a variable that fails scalar coercion.
-   * Without this the gateway reports every non-2xx answer as an internal
+   * Without this the gateway reports every non-2xx response as an internal
    * error.
    */
   override async errorFromResponse(
@@ -148,7 +148,7 @@ export async function startGateway(
     log,
     corsOrigins,
     routes: [health],
-    // A signed-out session's token is dropped here, so every subgraph sees the request as anonymous.
+    // A signed-out session's token is dropped here, so every subgraph treats the request as anonymous.
     context: async (req: IncomingMessage, requestId: string) => ({
       authorization: await authorizationToForward(
         req.headers.authorization,

@@ -10,14 +10,14 @@ import {
 /**
  * The main job end to end through the gateway, every subgraph a separate
  * process over real HTTP: a citizen applies, a village clerk accepts, a
- * reviewer approves, a licence is issued and sealed, the citizen sees it,
- * a supervisor sees the time-limit status.
+ * reviewer approves, a licence is issued and sealed, the citizen finds it in the wallet,
+ * a supervisor reads the time-limit status.
  */
 
 let platform: TestPlatform;
 let url: string;
 
-// A 1x1 PNG: real image bytes, so the upload's type check sees PNG magic bytes.
+// A 1x1 PNG: real image bytes, so the upload's type check finds PNG magic bytes.
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',

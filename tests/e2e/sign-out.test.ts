@@ -18,7 +18,7 @@ const SESSION_CACHE_MS = 500;
 let platform: TestPlatform;
 let url: string;
 
-// A 1x1 PNG, so the upload's type check sees PNG magic bytes.
+// A 1x1 PNG, so the upload's type check finds PNG magic bytes.
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
   'base64',

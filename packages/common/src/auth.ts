@@ -31,7 +31,7 @@ export const STAFF_ROLES: readonly RoleValue[] = [
   Role.Admin,
 ];
 
-/** The signed-in user as every subgraph sees it, read from the bearer token. */
+/** The signed-in user as every subgraph receives it, read from the bearer token. */
 export interface Viewer {
   userId: string;
   name: string;

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
  * unless the State Council declares them off, and a weekend day declared a
  * make-up workday (调休) is a working day. Years come from the chinese-days
  * package and from schedules loaded later by administrators; a date in a year
- * that neither knows makes a result provisional instead of silently treating
+ * that neither contains makes a result provisional instead of silently treating
  * only weekends as days off.
  */
 

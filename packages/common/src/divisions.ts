@@ -1,9 +1,9 @@
 /**
  * Division codes are hierarchical by prefix, as published in GB/T 2260 and
- * the statistical township and village codes: 2 digits for the province
- * (50 is Chongqing), 4 for the prefecture grouping (5001 districts, 5002
- * counties), 6 for the county, 9 for the township or street, 12 for the
- * village or community. Codes are strings, never numbers.
+ * in the statistical township and village codes. A province has 2 digits
+ * (50 is Chongqing) and a prefecture grouping 4 (5001 districts, 5002
+ * counties). A county has 6, a township or street 9, and a village or
+ * community 12. Codes are strings, never numbers.
  */
 
 export type DivisionLevel =

@@ -1,7 +1,7 @@
 /**
  * Reads an integer setting from the environment, or `fallback` when it is
- * unset or empty; throws a one-sentence error naming the variable and the allowed
- * range when the value is not an integer within [min, max].
+ * unset or empty. Throws a one-sentence error naming the variable and the
+ * allowed range when the value is not an integer within [min, max].
  */
 export function integerFromEnv(
   name: string,

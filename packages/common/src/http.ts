@@ -187,7 +187,10 @@ export function createGraphQLHttpServer<C extends BaseContext>(
   }
 }
 
-/** Starts listening on loopback unless YKB_LISTEN_HOST says otherwise; rejects with a clear message when the port is taken. */
+/**
+ * Starts listening on loopback, or on YKB_LISTEN_HOST when it is set. Rejects
+ * with a clear message when the port is taken.
+ */
 export function listen(server: Server, port: number): Promise<void> {
   const host = process.env.YKB_LISTEN_HOST ?? '127.0.0.1';
   return new Promise((resolve, reject) => {

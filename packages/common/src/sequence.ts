@@ -84,7 +84,7 @@ export interface NumberedInsert<T> {
   maxNumber?: number;
   /** Inserts tried before the call fails with CONFLICT; 20 unless set. */
   maxAttempts?: number;
-  /** What the number is, for error messages and logs, e.g. 'case number of 500238 on 20251103'. */
+  /** Description of the number for error messages and logs, e.g. 'case number of 500238 on 20251103'. */
   description?: string;
   /** Receives a debug entry for each collision. */
   log?: Logger;

@@ -11,7 +11,7 @@ import { onItemWrite, type ItemDocument, type ItemModels } from './model.js';
  * The index reloads after every write made through this process's Item model
  * and every `intervalMs`, so writes made by another instance appear within one
  * interval. A search that follows a write in this process waits for the reload,
- * so it sees that write.
+ * so its result includes that write.
  */
 
 /**

@@ -316,9 +316,9 @@ export type SubmitApplicationInput = {
   applicantUserId?: InputMaybe<Scalars['ID']['input']>;
   /** Chongqing division where the application is handled; it must exist in the identity subgraph's division table. */
   divisionCode: Scalars['String']['input'];
-  /** Values of the item's form fields by key; unknown keys are rejected, and so is an applicantIdCard that differs from the natural-person applicant's registered ID-card number. */
+  /** Values of the item's form fields by key. Unknown keys are rejected. For a natural-person applicant, applicantIdCard and applicantName must match the registered ID-card number and name. */
   formData: Scalars['JSON']['input'];
-  /** Client-generated key (8 to 100 characters of A-Z a-z 0-9 _ -); a retry with the same key and the same request returns the first case, and the same key with a different request fails with CONFLICT. */
+  /** Client-generated key of 8 to 100 characters from A-Z a-z 0-9 _ -. A retry with the same key and the same request returns the first case. The same key with a different request fails with CONFLICT. */
   idempotencyKey: Scalars['String']['input'];
   /** Implementation code of the item. */
   itemId: Scalars['ID']['input'];
