@@ -4,15 +4,33 @@ import { isWithinDivision } from './divisions.js';
 
 /** Roles of the platform. Staff roles carry a jurisdiction: a division subtree and optionally one department. */
 export const Role = {
+  /** 自然人: a registered natural person. */
   Citizen: 'CITIZEN',
+  /** 法人: a registered legal person, acting through its own account. */
   LegalPerson: 'LEGAL_PERSON',
+  /** 村(社区)便民服务点代办员: takes in applications at a village service point. */
   Clerk: 'CLERK',
+  /** 窗口人员: takes in applications and accepts cases at a hall window. */
+  WindowStaff: 'WINDOW_STAFF',
+  /** 审核人员: reviews accepted cases of a department. */
   Reviewer: 'REVIEWER',
+  /** 审批人员: decides reviewed cases of a department. */
   Approver: 'APPROVER',
-  HallManager: 'HALL_MANAGER',
-  Supervisor: 'SUPERVISOR',
-  ItemAdmin: 'ITEM_ADMIN',
+  /** 证照管理员: issues, imports and revokes a department's electronic licences. */
+  LicenceOfficer: 'LICENCE_OFFICER',
+  /** 印章管理员: manages a department's electronic seals. */
   SealAdmin: 'SEAL_ADMIN',
+  /** 大厅负责人: manages one hall's windows, queue and staff. */
+  HallManager: 'HALL_MANAGER',
+  /** 监察人员: follows deadlines and complaints across a division subtree. */
+  Supervisor: 'SUPERVISOR',
+  /** 数据分析人员: reads statistics and desensitised data. */
+  Analyst: 'ANALYST',
+  /** 审计人员: reads the audit log; changes nothing. */
+  Auditor: 'AUDITOR',
+  /** 事项管理员: maintains the item catalogue of a department. */
+  ItemAdmin: 'ITEM_ADMIN',
+  /** 系统管理员: administers accounts and settings of a division subtree. */
   Admin: 'ADMIN',
   /** Internal service calls between subgraphs; never issued to a person. */
   System: 'SYSTEM',
@@ -22,12 +40,16 @@ export type RoleValue = (typeof Role)[keyof typeof Role];
 
 export const STAFF_ROLES: readonly RoleValue[] = [
   Role.Clerk,
+  Role.WindowStaff,
   Role.Reviewer,
   Role.Approver,
+  Role.LicenceOfficer,
+  Role.SealAdmin,
   Role.HallManager,
   Role.Supervisor,
+  Role.Analyst,
+  Role.Auditor,
   Role.ItemAdmin,
-  Role.SealAdmin,
   Role.Admin,
 ];
 
