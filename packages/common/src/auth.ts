@@ -66,6 +66,10 @@ export interface Viewer {
   hallId?: string;
   /** Session id, so that sign-out can revoke the token. */
   sessionId: string;
+  /** User id of the legal person an agent acts for; absent when acting for oneself. */
+  onBehalfOf?: string;
+  /** Id of the agent grant that lets this viewer act for `onBehalfOf`. */
+  grantId?: string;
 }
 
 interface TokenPayload extends Viewer {
@@ -139,7 +143,10 @@ function isViewerPayload(payload: unknown): payload is TokenPayload {
     ) &&
     optionalString(p.divisionCode) &&
     optionalString(p.departmentCode) &&
-    optionalString(p.hallId)
+    optionalString(p.hallId) &&
+    optionalString(p.onBehalfOf) &&
+    optionalString(p.grantId) &&
+    (p.onBehalfOf === undefined) === (p.grantId === undefined)
   );
 }
 

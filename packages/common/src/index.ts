@@ -1,3 +1,4 @@
+export * from './audit.js';
 export * from './auth.js';
 export * from './calendar.js';
 export * from './calendarSync.js';

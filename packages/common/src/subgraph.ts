@@ -12,6 +12,12 @@ import type {
   GraphQLScalarType,
 } from 'graphql';
 import type { Connection } from 'mongoose';
+import {
+  auditDatabaseName,
+  auditRefusalsPlugin,
+  createAuditLog,
+  type AuditLog,
+} from './audit.js';
 import { viewerFromHeader, type Viewer } from './auth.js';
 import { connectDatabase, ensureIndexes } from './db.js';
 import { formatClientError } from './errors.js';
@@ -29,6 +35,8 @@ export interface BaseResolverContext {
   viewer?: Viewer;
   requestId: string;
   log: Logger;
+  /** The platform's audit log, written as this subgraph. */
+  audit: AuditLog;
 }
 
 export interface SubgraphDefinition<C extends BaseResolverContext> {
@@ -107,7 +115,11 @@ export async function startSubgraph<C extends BaseResolverContext>(
   const log = createLogger(definition.name);
   const connection = await connectDatabase(definition.name);
   const runtime = await definition.setup(connection, log);
+  const audit = createAuditLog(connection, definition.name, log);
   await ensureIndexes(connection);
+  await ensureIndexes(
+    connection.useDb(auditDatabaseName(), { useCache: true }),
+  );
   await runtime.afterIndexes?.();
 
   const server = new ApolloServer<C>({
@@ -122,6 +134,7 @@ export async function startSubgraph<C extends BaseResolverContext>(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      auditRefusalsPlugin<C>(audit),
     ],
   });
   await server.start();
@@ -150,6 +163,7 @@ export async function startSubgraph<C extends BaseResolverContext>(
         viewer,
         requestId,
         log: log.child({ requestId }),
+        audit,
       });
     },
   });
