@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -47,13 +47,14 @@ if (sealKey !== undefined && !/^[0-9a-fA-F]{64}$/.test(sealKey)) {
 }
 const pwaPort = envPort('YKB_PWA_PORT', 5173);
 const dbPort = envPort('YKB_DB_PORT', 27017);
+const dataDir = resolve(ROOT, process.env.YKB_DATA_DIR ?? 'data');
 
 try {
   const platform = await startPlatform({
     portBase,
     pwaPort,
     dbPort,
-    dataDir: resolve(ROOT, process.env.YKB_DATA_DIR ?? 'data'),
+    dataDir,
     mongodbUri: process.env.MONGODB_URI,
     log: (message) => console.log(message),
   });
@@ -62,6 +63,9 @@ try {
   console.log(`GraphQL:  ${platform.gatewayUrl}`);
   console.log(
     `Database: ${process.env.MONGODB_URI ? 'MONGODB_URI' : platform.mongodbUri}`,
+  );
+  console.log(
+    `SMS:      sandbox gateway, messages with codes in ${join(dataDir, 'outbox', 'sms.jsonl')}`,
   );
   console.log('');
   console.log(`Demo sign-ins (password ${DEMO_PASSWORD}):`);

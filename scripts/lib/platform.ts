@@ -237,6 +237,7 @@ export async function startPlatform(
       YKB_SEAL_MASTER_KEY:
         process.env.YKB_SEAL_MASTER_KEY ?? secrets.sealMasterKey,
       APOLLO_TELEMETRY_DISABLED: 'true',
+      YKB_DATA_DIR: options.dataDir,
       ...(options.dbPrefix ? { YKB_DB_PREFIX: options.dbPrefix } : {}),
       ...(options.pwaPort
         ? {

@@ -16,6 +16,8 @@ export interface AuditEvent {
   code?: string;
   /** User who acted; absent for anonymous requests. */
   actorId?: string;
+  /** Division code of the actor's jurisdiction or residence, so auditors of a district see their district's records. */
+  actorDivisionCode?: string;
   /** Legal person an agent acted for. */
   onBehalfOf?: string;
   /** Kind and id of the record acted on, such as `User` and its id. */
@@ -43,6 +45,7 @@ const auditRecordSchema = new Schema<AuditRecord>(
     outcome: { type: String, required: true },
     code: String,
     actorId: String,
+    actorDivisionCode: String,
     onBehalfOf: String,
     subjectType: String,
     subjectId: String,
@@ -115,6 +118,11 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'FORBIDDEN',
   'ACCOUNT_LOCKED',
   'INVALID_CREDENTIALS',
+  'ACCOUNT_DISABLED',
+  'INVALID_CODE',
+  'CODE_EXPIRED',
+  'TOO_MANY_ATTEMPTS',
+  'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
 ]);
 
@@ -147,6 +155,7 @@ export function auditRefusalsPlugin<
                 outcome: 'REFUSED',
                 code,
                 actorId: contextValue.viewer?.userId,
+                actorDivisionCode: contextValue.viewer?.divisionCode,
                 onBehalfOf: contextValue.viewer?.onBehalfOf,
                 requestId: contextValue.requestId,
               })

@@ -114,6 +114,42 @@ export const DEPARTMENTS: DepartmentSeed[] = [
   },
 ];
 
+export interface DepartmentSystemSeed {
+  id: string;
+  name: string;
+  departmentCode: string;
+  /** Division of the system's deployment; 50 for a city-wide system. */
+  divisionCode: string;
+}
+
+/** Departmental business systems (部门业务系统) whose user accounts can be bound to platform accounts. */
+export const DEPARTMENT_SYSTEMS: DepartmentSystemSeed[] = [
+  {
+    id: 'scjg-djzc',
+    name: '市场主体登记注册系统',
+    departmentCode: 'CQ-SCJG',
+    divisionCode: '50',
+  },
+  {
+    id: 'ga-rkxx',
+    name: '人口信息管理系统',
+    departmentCode: 'CQ-GA',
+    divisionCode: '50',
+  },
+  {
+    id: 'rs-sbjb',
+    name: '社会保险经办系统',
+    departmentCode: 'CQ-RS',
+    divisionCode: '50',
+  },
+  {
+    id: 'mz-wx-jzxt',
+    name: '巫溪县社会救助信息系统',
+    departmentCode: 'CQ-MZ',
+    divisionCode: '500238',
+  },
+];
+
 export interface HallSeed {
   id: string;
   name: string;

@@ -1,5 +1,10 @@
 import DataLoader from 'dataloader';
-import { loaderBy, type BaseResolverContext, type Viewer } from '@ykb/common';
+import {
+  loaderBy,
+  type AuditEvent,
+  type BaseResolverContext,
+  type Viewer,
+} from '@ykb/common';
 import type { DivisionCatalog } from './DivisionCatalog.js';
 import type { DivisionRecord } from './divisionSource.js';
 import type {
@@ -7,6 +12,7 @@ import type {
   IdentityModels,
   UserDocument,
 } from './model.js';
+import type { Notifier } from './notifier.js';
 import type { RealNameVerifier } from './realNameVerifier.js';
 import { isSessionRevoked } from './sessions.js';
 
@@ -15,7 +21,14 @@ export interface IdentityServices {
   models: IdentityModels;
   divisions: DivisionCatalog;
   verifier: RealNameVerifier;
+  /** Text-message gateway for activation and reset codes. */
+  notifier: Notifier;
+  /** Clock of code expiry, code-check locks and reset rate limits; injectable so tests need not wait. */
+  now: () => Date;
 }
+
+/** Writes one audit record of the current request, adding its request id. */
+export type RecordAudit = (event: AuditEvent) => Promise<void>;
 
 export interface IdentityContext extends BaseResolverContext, IdentityServices {
   divisionByCode: DataLoader<string, DivisionRecord | null>;
@@ -24,6 +37,7 @@ export interface IdentityContext extends BaseResolverContext, IdentityServices {
   userById: DataLoader<string, UserDocument | null>;
   /** The viewer from the token, or undefined when anonymous or the session was signed out. */
   activeViewer: () => Promise<Viewer | undefined>;
+  recordAudit: RecordAudit;
 }
 
 export function createContext(
@@ -44,6 +58,8 @@ export function createContext(
     ),
     departmentByCode: loaderBy<DepartmentDocument>(models.Department),
     userById: loaderBy<UserDocument>(models.User),
+    recordAudit: (event) =>
+      base.audit.record({ requestId: base.requestId, ...event }),
     activeViewer: () => {
       active ??= resolveActiveViewer(models, base.viewer);
       return active;

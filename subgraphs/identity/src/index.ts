@@ -1,15 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
+import {
+  subgraphResolvers,
+  type Logger,
+  type SubgraphDefinition,
+} from '@ykb/common';
 import { createContext, type IdentityContext } from './context.js';
 import { DivisionCatalog } from './DivisionCatalog.js';
-import { registerModels } from './model.js';
+import { registerModels, type IdentityModels } from './model.js';
+import { createSandboxNotifier, type Notifier } from './notifier.js';
 import {
   createSandboxVerifier,
   type RealNameVerifier,
 } from './realNameVerifier.js';
 import { resolvers } from './resolvers.js';
-import { seedDemoUsers, seedDepartments, seedDivisions } from './seed.js';
+import {
+  seedDemoUsers,
+  seedDepartments,
+  seedDepartmentSystems,
+  seedDivisions,
+} from './seed.js';
 
 export const typeDefs = gql(
   readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
@@ -21,6 +31,10 @@ export interface IdentitySubgraphOptions {
    * verifier by default.
    */
   createVerifier?: (divisions: DivisionCatalog) => RealNameVerifier;
+  /** Builds the text-message gateway; the sandbox notifier by default. */
+  createNotifier?: (models: IdentityModels, log: Logger) => Notifier;
+  /** Clock of one-time codes and reset rate limits; the system clock by default. */
+  now?: () => Date;
 }
 
 /** Builds the identity subgraph: divisions, departments, users, sign-in, registration and holiday schedules. */
@@ -31,6 +45,9 @@ export function createIdentitySubgraph(
     options.createVerifier ??
     ((divisions) =>
       createSandboxVerifier({ knowsDivision: (code) => divisions.has(code) }));
+  const createNotifier =
+    options.createNotifier ??
+    ((models, log) => createSandboxNotifier({ models, log, now: options.now }));
   return {
     name: 'identity',
     typeDefs,
@@ -42,6 +59,8 @@ export function createIdentitySubgraph(
         models,
         divisions,
         verifier: createVerifier(divisions),
+        notifier: createNotifier(models, log),
+        now: options.now ?? (() => new Date()),
       };
       return {
         context: (base) => createContext(services, base),
@@ -49,6 +68,7 @@ export function createIdentitySubgraph(
           await seedDivisions(models, log);
           await seedDepartments(models, log);
           await seedDemoUsers(models, log);
+          await seedDepartmentSystems(models, log);
           const loaded = await divisions.load();
           log.info({ divisions: loaded }, 'division table loaded');
         },
@@ -106,4 +126,22 @@ export {
   seedDivisions,
 } from './seed.js';
 export { LOCK_DURATION_MS, MAX_FAILED_SIGN_INS } from './signIn.js';
+export {
+  createSandboxNotifier,
+  defaultOutboxFile,
+  NotifierError,
+  renderSmsText,
+  SMS_TEMPLATES,
+  type Notifier,
+  type NotifierFailureReason,
+  type SandboxNotifierOptions,
+  type SmsRequest,
+  type SmsTemplateId,
+} from './notifier.js';
+export {
+  ACTIVATION_CODE_TTL_MS,
+  CODE_CHECK_LOCK_MS,
+  MAX_CODE_CHECKS,
+  RESET_CODE_TTL_MS,
+} from './oneTimeCodes.js';
 export { maySeePersonalData, viewUser, type UserView } from './userView.js';

@@ -49,9 +49,15 @@ export const userSchema = new Schema(
     divisionCode: { type: String },
     departmentCode: { type: String },
     hallId: { type: String },
-    /** `scrypt$N$r$p$salt$hash` with base64 salt and hash. */
-    passwordHash: { type: String, required: true },
+    /** `scrypt$N$r$p$salt$hash` with base64 salt and hash; absent until a new staff account sets its first password. */
+    passwordHash: { type: String },
     realNameVerifiedAt: { type: Date },
+    /** Set while an administrator has disabled the account; null or absent when enabled. */
+    disabledAt: { type: Date },
+    /** Version of the access fields (roles, jurisdiction, disabledAt), changed through changeAtVersion; absent on accounts never changed. */
+    version: { type: Number },
+    /** Administrator who created a staff account. */
+    createdBy: { type: String },
   },
   { timestamps: true },
 );
@@ -104,6 +110,112 @@ export const sessionSchema = new Schema(
     revokedAt: { type: Date },
   },
   { versionKey: false },
+);
+
+/**
+ * A one-time code sent by text message, stored as a scrypt hash. The newest
+ * code of a user is the active one; issuing a code deletes the older ones.
+ */
+export const oneTimeCodeSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    userId: { type: String, required: true, index: true },
+    account: { type: String, required: true },
+    purpose: { type: String, required: true, enum: ['ACTIVATION', 'RESET'] },
+    codeHash: { type: String, required: true },
+    createdAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/**
+ * One code check of an account, inserted before the code is compared, so
+ * that concurrent guesses are each counted. `subject` is the checked code's
+ * id, or a marker of the account when it has no code.
+ */
+export const codeCheckSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    subject: { type: String, required: true, index: true },
+    account: { type: String, required: true },
+    at: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/** Lock of code checks of one normalised account; `_id` is the account. */
+export const codeCheckLockSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    lockedUntil: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/** A used one-time code; `_id` is the code's id, so only one request can use it. */
+export const usedCodeSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    usedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/** One accepted or rejected password-reset request, counted for the rate limits. */
+export const resetRequestSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    account: { type: String, required: true, index: true },
+    mobile: { type: String, index: true },
+    at: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/** A message the sandbox SMS gateway accepted or rejected; the outbox a demo or a test reads. */
+export const smsOutboxSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    mobile: { type: String, required: true, index: true },
+    templateId: { type: String, required: true },
+    params: { type: Schema.Types.Mixed, required: true },
+    text: { type: String, required: true },
+    sentAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/** A departmental system whose users can be bound to platform accounts; `_id` is the system id. */
+export const departmentSystemSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    departmentCode: { type: String, required: true },
+    divisionCode: { type: String, required: true },
+  },
+  { versionKey: false },
+);
+
+/**
+ * A departmental system's user bound to a platform user. `_id` is
+ * `<systemId>:<externalUserId>`, and the unique index on (systemId, userId)
+ * binds each platform user at most once per system.
+ */
+export const departmentAccountBindingSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    systemId: { type: String, required: true },
+    externalUserId: { type: String, required: true },
+    userId: { type: String, required: true, index: true },
+    boundBy: { type: String, required: true },
+    boundAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+departmentAccountBindingSchema.index(
+  { systemId: 1, userId: 1 },
+  { unique: true },
 );
 
 /** A finished seed run of reference data, so that later starts can skip re-reading the source. */
@@ -176,6 +288,20 @@ export type HolidayScheduleVersionDocument = InferSchemaType<
   typeof holidayScheduleVersionSchema
 > & { _id: string };
 
+export type OneTimeCodeDocument = InferSchemaType<typeof oneTimeCodeSchema> & {
+  _id: string;
+};
+export type SmsOutboxDocument = InferSchemaType<typeof smsOutboxSchema> & {
+  _id: string;
+  params: Record<string, string>;
+};
+export type DepartmentSystemDocument = InferSchemaType<
+  typeof departmentSystemSchema
+> & { _id: string };
+export type DepartmentAccountBindingDocument = InferSchemaType<
+  typeof departmentAccountBindingSchema
+> & { _id: string };
+
 export function registerModels(connection: Connection) {
   return {
     Division: connection.model('Division', divisionSchema, 'divisions'),
@@ -197,6 +323,34 @@ export function registerModels(connection: Connection) {
       'sign_in_failures',
     ),
     Session: connection.model('Session', sessionSchema, 'sessions'),
+    OneTimeCode: connection.model(
+      'OneTimeCode',
+      oneTimeCodeSchema,
+      'one_time_codes',
+    ),
+    CodeCheck: connection.model('CodeCheck', codeCheckSchema, 'code_checks'),
+    CodeCheckLock: connection.model(
+      'CodeCheckLock',
+      codeCheckLockSchema,
+      'code_check_locks',
+    ),
+    UsedCode: connection.model('UsedCode', usedCodeSchema, 'used_codes'),
+    ResetRequest: connection.model(
+      'ResetRequest',
+      resetRequestSchema,
+      'reset_requests',
+    ),
+    SmsOutbox: connection.model('SmsOutbox', smsOutboxSchema, 'sms_outbox'),
+    DepartmentSystem: connection.model(
+      'DepartmentSystem',
+      departmentSystemSchema,
+      'department_systems',
+    ),
+    DepartmentAccountBinding: connection.model(
+      'DepartmentAccountBinding',
+      departmentAccountBindingSchema,
+      'department_account_bindings',
+    ),
     SeedRun: connection.model('SeedRun', seedRunSchema, 'seed_runs'),
     HolidaySchedule: connection.model(
       'HolidaySchedule',

@@ -1,6 +1,8 @@
 import {
   badInput,
+  forbidden,
   isDivisionCode,
+  notFound,
   isStaff,
   requireRole,
   requireViewer,
@@ -15,7 +17,26 @@ import {
   listHolidaySchedules,
   loadHolidaySchedule,
 } from './holidaySchedules.js';
-import type { DepartmentDocument } from './model.js';
+import { listAuditRecords } from './auditQuery.js';
+import {
+  bindDepartmentAccount,
+  findDepartmentAccountBinding,
+  listUserBindings,
+  unbindDepartmentAccount,
+} from './departmentAccounts.js';
+import type {
+  DepartmentDocument,
+  DepartmentSystemDocument,
+  SmsOutboxDocument,
+} from './model.js';
+import { pageSize } from './pages.js';
+import { requestPasswordReset, resetPassword } from './passwordReset.js';
+import {
+  createStaffAccount,
+  listStaffAccounts,
+  setStaffAccountDisabled,
+  updateStaffAccess,
+} from './staffAccounts.js';
 import { normalizeIdCardNumber } from './personInput.js';
 import { registerPerson } from './registerPerson.js';
 import {
@@ -40,6 +61,16 @@ function divisionCodeArgument(raw: string, field: string): string {
       { field },
     );
   return code;
+}
+
+/** Turns a record of facts into key-value pairs, values as text. */
+function factList(
+  facts: Record<string, unknown> | null | undefined,
+): { key: string; value: string | null }[] {
+  return Object.entries(facts ?? {}).map(([key, value]) => ({
+    key,
+    value: value == null ? null : String(value),
+  }));
 }
 
 async function loadUserView(
@@ -109,12 +140,46 @@ export const resolvers: Resolvers = {
       }
       return activeSessionIds(ctx.models, args.ids);
     },
+    staffAccounts: async (_parent, args, ctx) => {
+      const admin = requireRole(await ctx.activeViewer(), Role.Admin);
+      const page = await listStaffAccounts(ctx, admin, args);
+      return { ...page, nodes: page.nodes.map((u) => viewUser(u, admin)) };
+    },
+    departmentSystems: async (_parent, _args, ctx) => {
+      const viewer = await ctx.activeViewer();
+      if (!viewer) throw unauthenticated();
+      if (!isStaff(viewer))
+        throw forbidden('Only staff see the departmental systems.');
+      return ctx.models.DepartmentSystem.find()
+        .sort({ _id: 1 })
+        .lean<DepartmentSystemDocument[]>();
+    },
+    departmentAccountBinding: async (_parent, args, ctx) =>
+      findDepartmentAccountBinding(
+        ctx,
+        requireViewer(await ctx.activeViewer()),
+        args,
+      ),
+    auditRecords: async (_parent, args, ctx) =>
+      listAuditRecords(
+        ctx.models.User.db,
+        requireRole(await ctx.activeViewer(), Role.Auditor, Role.Admin),
+        args,
+      ),
+    smsOutbox: async (_parent, args, ctx) => {
+      requireRole(await ctx.activeViewer(), Role.System, Role.Admin);
+      return ctx.models.SmsOutbox.find({ mobile: args.mobile.trim() })
+        .sort({ sentAt: -1, _id: -1 })
+        .limit(pageSize(args.first))
+        .lean<SmsOutboxDocument[]>();
+    },
   },
   Mutation: {
     signIn: async (_parent, args, ctx) => {
       const { token, user } = await signIn(
         ctx.models,
         ctx.log,
+        ctx.recordAudit,
         args.account,
         args.password,
       );
@@ -134,6 +199,48 @@ export const resolvers: Resolvers = {
       const token = await startSession(ctx.models, user);
       return { token, user: ownUserView(user) };
     },
+    createStaffAccount: async (_parent, args, ctx) => {
+      const admin = requireRole(await ctx.activeViewer(), Role.Admin);
+      return viewUser(await createStaffAccount(ctx, admin, args.input), admin);
+    },
+    updateStaffAccess: async (_parent, args, ctx) => {
+      const admin = requireRole(await ctx.activeViewer(), Role.Admin);
+      const { userId, ...access } = args.input;
+      return viewUser(
+        await updateStaffAccess(ctx, admin, userId, access),
+        admin,
+      );
+    },
+    disableStaffAccount: async (_parent, args, ctx) => {
+      const admin = requireRole(await ctx.activeViewer(), Role.Admin);
+      return viewUser(
+        await setStaffAccountDisabled(ctx, admin, args.userId, true),
+        admin,
+      );
+    },
+    enableStaffAccount: async (_parent, args, ctx) => {
+      const admin = requireRole(await ctx.activeViewer(), Role.Admin);
+      return viewUser(
+        await setStaffAccountDisabled(ctx, admin, args.userId, false),
+        admin,
+      );
+    },
+    requestPasswordReset: (_parent, args, ctx) =>
+      requestPasswordReset(ctx, args.account),
+    resetPassword: (_parent, args, ctx) =>
+      resetPassword(ctx, args.account, args.code, args.newPassword),
+    bindDepartmentAccount: async (_parent, args, ctx) =>
+      bindDepartmentAccount(
+        ctx,
+        requireRole(await ctx.activeViewer(), Role.Admin),
+        args,
+      ),
+    unbindDepartmentAccount: async (_parent, args, ctx) =>
+      unbindDepartmentAccount(
+        ctx,
+        requireRole(await ctx.activeViewer(), Role.Admin),
+        args,
+      ),
     loadHolidaySchedule: async (_parent, args, ctx) => {
       const viewer = requireRole(await ctx.activeViewer(), Role.Admin);
       return loadHolidaySchedule(
@@ -151,6 +258,34 @@ export const resolvers: Resolvers = {
         ? schedule.loadedBy
         : null,
   },
+  DepartmentSystem: {
+    id: (system) => system._id,
+    department: (system, _args, ctx) =>
+      ctx.departmentByCode.load(system.departmentCode),
+  },
+  DepartmentAccountBinding: {
+    system: async (binding, _args, ctx) => {
+      const system = await ctx.models.DepartmentSystem.findById(
+        binding.systemId,
+      ).lean<DepartmentSystemDocument>();
+      if (!system) throw notFound('Departmental system', binding.systemId);
+      return system;
+    },
+    user: async (binding, _args, ctx) =>
+      loadUserView(ctx, binding.userId, await ctx.activeViewer()),
+    boundAt: (binding) => binding.boundAt.toISOString(),
+  },
+  AuditRecord: {
+    id: (record) => record._id,
+    at: (record) => record.at.toISOString(),
+    outcome: (record) => record.outcome,
+    details: (record) => factList(record.details),
+  },
+  SmsMessage: {
+    id: (message) => message._id,
+    sentAt: (message) => message.sentAt.toISOString(),
+    params: (message) => factList(message.params),
+  },
   Division: {
     __resolveReference: (ref, ctx) => ctx.divisionByCode.load(ref.code),
     parent: (division, _args, ctx) =>
@@ -167,6 +302,12 @@ export const resolvers: Resolvers = {
   User: {
     __resolveReference: async (ref, ctx) =>
       loadUserView(ctx, ref.id, await ctx.activeViewer()),
+    departmentAccounts: async (user, _args, ctx) => {
+      const stored = await ctx.userById.load(user.id);
+      return stored
+        ? listUserBindings(ctx, await ctx.activeViewer(), stored)
+        : null;
+    },
     division: (user, _args, ctx) =>
       user.divisionCode ? ctx.divisionByCode.load(user.divisionCode) : null,
   },

@@ -2,6 +2,7 @@ import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
   DEPARTMENTS,
+  DEPARTMENT_SYSTEMS,
   isDuplicateKeyError,
   type DemoAccount,
   type Logger,
@@ -15,6 +16,7 @@ import {
 } from './divisionSource.js';
 import type { IdentityModels } from './model.js';
 import { hashPassword } from './password.js';
+import type { AnyModel } from './upsertById.js';
 
 /** Divisions inserted per insertMany call. */
 const DIVISION_BATCH_SIZE = 1000;
@@ -114,31 +116,48 @@ async function insertMissing(
   }
 }
 
-/** Inserts the shared departments that do not exist yet; returns how many were inserted. */
-export async function seedDepartments(
-  models: IdentityModels,
-  log: Logger,
+/** Inserts the reference records whose `_id` is not stored yet; stored records keep their values. Returns how many were inserted. */
+async function insertMissingReference(
+  model: AnyModel,
+  records: { _id: string; [field: string]: unknown }[],
 ): Promise<number> {
-  const result = await models.Department.bulkWrite(
-    DEPARTMENTS.map((department) => ({
+  const result = await model.bulkWrite(
+    records.map(({ _id, ...fields }) => ({
       updateOne: {
-        filter: { _id: department.code },
-        update: {
-          $setOnInsert: {
-            name: department.name,
-            nameEn: department.nameEn,
-            creditCode: department.creditCode,
-            divisionCode: department.divisionCode,
-          },
-        },
+        filter: { _id },
+        update: { $setOnInsert: fields },
         upsert: true,
       },
     })),
     { ordered: false },
   );
-  if (result.upsertedCount > 0)
-    log.info({ inserted: result.upsertedCount }, 'seeded departments');
   return result.upsertedCount;
+}
+
+/** Inserts the shared departments that do not exist yet; returns how many were inserted. */
+export async function seedDepartments(
+  models: IdentityModels,
+  log: Logger,
+): Promise<number> {
+  const inserted = await insertMissingReference(
+    models.Department,
+    DEPARTMENTS.map(({ code, ...fields }) => ({ _id: code, ...fields })),
+  );
+  if (inserted > 0) log.info({ inserted }, 'seeded departments');
+  return inserted;
+}
+
+/** Inserts the departmental systems that do not exist yet; returns how many were inserted. */
+export async function seedDepartmentSystems(
+  models: IdentityModels,
+  log: Logger,
+): Promise<number> {
+  const inserted = await insertMissingReference(
+    models.DepartmentSystem,
+    DEPARTMENT_SYSTEMS.map(({ id, ...fields }) => ({ _id: id, ...fields })),
+  );
+  if (inserted > 0) log.info({ inserted }, 'seeded departmental systems');
+  return inserted;
 }
 
 function demoUserKind(

@@ -80,3 +80,20 @@ export async function activeSessionIds(
   );
   return unique.filter((id) => active.has(id));
 }
+
+/**
+ * Revokes every open session of a user, after a password reset, a change of
+ * access or a disabled account. Requests with the user's tokens are then
+ * anonymous, in other services once the gateway's session cache expires.
+ * Returns how many sessions were revoked.
+ */
+export async function revokeUserSessions(
+  models: IdentityModels,
+  userId: string,
+): Promise<number> {
+  const result = await models.Session.updateMany(
+    { userId, revokedAt: { $exists: false } },
+    { $set: { revokedAt: new Date() } },
+  );
+  return result.modifiedCount;
+}

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import {
   appError,
   ErrorCode,
-  isDuplicateKeyError,
   issueToken,
   type Logger,
   type RoleValue,
@@ -10,6 +9,7 @@ import {
 } from '@ykb/common';
 import type { GraphQLError } from 'graphql';
 import { claimKey, findClaimHolder } from './claims.js';
+import type { RecordAudit } from './context.js';
 import type {
   IdentityModels,
   SignInAttemptDocument,
@@ -22,13 +22,14 @@ import {
 } from './password.js';
 import { normalizeAccount } from './personInput.js';
 import { openSession, SESSION_TTL_SECONDS } from './sessions.js';
+import { upsertById } from './upsertById.js';
 
 /** Consecutive failed sign-ins after which an account is locked. */
 export const MAX_FAILED_SIGN_INS = 5;
 /** How long a locked account stays locked. */
 export const LOCK_DURATION_MS = 15 * 60 * 1000;
 /** Longest normalised account accepted; longer input is never recorded. */
-const MAX_ACCOUNT_LENGTH = 64;
+export const MAX_ACCOUNT_LENGTH = 64;
 
 export function invalidCredentials(): GraphQLError {
   return appError(
@@ -54,22 +55,39 @@ export interface SignInResult {
  * Checks an account and password and opens a session. Unknown accounts and
  * wrong passwords fail alike, after the same scrypt work, and both count
  * towards the lock, so neither the error nor the lock reveals whether an
- * account exists.
+ * account exists. Every success, failure and lockout is audited with the
+ * normalised account, never the password.
  */
 export async function signIn(
   models: IdentityModels,
   log: Logger,
+  recordAudit: RecordAudit,
   rawAccount: string,
   password: string,
 ): Promise<SignInResult> {
   const account = normalizeAccount(rawAccount);
-  if (!account || account.length > MAX_ACCOUNT_LENGTH)
+  if (!account || account.length > MAX_ACCOUNT_LENGTH) {
+    await recordAudit({
+      action: 'signIn',
+      outcome: 'REFUSED',
+      code: ErrorCode.InvalidCredentials,
+      details: { reason: 'account empty or too long' },
+    });
     throw invalidCredentials();
+  }
 
   const attempt =
     await models.SignInAttempt.findById(account).lean<SignInAttemptDocument>();
-  if (attempt?.lockedUntil && attempt.lockedUntil.getTime() > Date.now())
+  if (attempt?.lockedUntil && attempt.lockedUntil.getTime() > Date.now()) {
+    await recordAudit({
+      action: 'signIn',
+      outcome: 'REFUSED',
+      code: ErrorCode.AccountLocked,
+      account,
+      details: { lockedUntil: attempt.lockedUntil.toISOString() },
+    });
     throw accountLocked(attempt.lockedUntil);
+  }
 
   const user = await findUserByAccount(models, account);
   const passwordMatches =
@@ -78,9 +96,36 @@ export async function signIn(
       password,
       user?.passwordHash ?? (await unmatchableHash()),
     ));
+  const subject = user
+    ? {
+        subjectType: 'User',
+        subjectId: user._id,
+        actorDivisionCode: user.divisionCode ?? undefined,
+      }
+    : {};
   if (!user || !passwordMatches) {
-    await recordFailure(models, log, account, user?._id);
+    await recordAudit({
+      action: 'signIn',
+      outcome: 'REFUSED',
+      code: ErrorCode.InvalidCredentials,
+      account,
+      ...subject,
+    });
+    await recordFailure(models, log, recordAudit, account, user?._id);
     throw invalidCredentials();
+  }
+  if (user.disabledAt) {
+    await recordAudit({
+      action: 'signIn',
+      outcome: 'REFUSED',
+      code: ErrorCode.AccountDisabled,
+      account,
+      ...subject,
+    });
+    throw appError(
+      ErrorCode.AccountDisabled,
+      'The account is disabled; ask an administrator of your division to enable it.',
+    );
   }
 
   await models.SignInFailure.deleteMany({ account });
@@ -91,6 +136,13 @@ export async function signIn(
     );
   }
   const token = await startSession(models, user);
+  await recordAudit({
+    action: 'signIn',
+    outcome: 'SUCCEEDED',
+    actorId: user._id,
+    account,
+    ...subject,
+  });
   log.info({ userId: user._id }, 'signed in');
   return { token, user };
 }
@@ -104,7 +156,7 @@ export async function startSession(
   return issueToken(viewerOfUser(user, sessionId), SESSION_TTL_SECONDS);
 }
 
-async function findUserByAccount(
+export async function findUserByAccount(
   models: IdentityModels,
   account: string,
 ): Promise<UserDocument | null> {
@@ -123,6 +175,7 @@ async function findUserByAccount(
 async function recordFailure(
   models: IdentityModels,
   log: Logger,
+  recordAudit: RecordAudit,
   account: string,
   userId: string | undefined,
 ): Promise<void> {
@@ -133,17 +186,19 @@ async function recordFailure(
   if (failures < MAX_FAILED_SIGN_INS) return;
 
   const lockedUntil = new Date(now.getTime() + LOCK_DURATION_MS);
-  const lock = { $set: { lockedUntil, lastFailureAt: now } };
-  try {
-    await models.SignInAttempt.updateOne({ _id: account }, lock, {
-      upsert: true,
-    });
-  } catch (error) {
-    // Two concurrent upserts can both try the insert on FerretDB; the loser updates the winner's document.
-    if (!isDuplicateKeyError(error)) throw error;
-    await models.SignInAttempt.updateOne({ _id: account }, lock);
-  }
+  await upsertById(models.SignInAttempt, account, {
+    lockedUntil,
+    lastFailureAt: now,
+  });
   await models.SignInFailure.deleteMany({ account });
+  await recordAudit({
+    action: 'signInLockout',
+    outcome: 'REFUSED',
+    code: ErrorCode.AccountLocked,
+    account,
+    ...(userId ? { subjectType: 'User', subjectId: userId } : {}),
+    details: { lockedUntil: lockedUntil.toISOString(), failures },
+  });
   log.warn(
     { userId: userId ?? null, lockedUntil },
     'account locked after failed sign-ins',

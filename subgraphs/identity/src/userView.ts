@@ -20,6 +20,7 @@ export interface UserView {
   departmentCode: string | null;
   hallId: string | null;
   masked: boolean;
+  disabled: boolean;
 }
 
 /** Length of a township code; addresses of people are shown down to the township. */
@@ -57,6 +58,7 @@ export function ownUserView(user: UserDocument): UserView {
     departmentCode: user.departmentCode ?? null,
     hallId: user.hallId ?? null,
     masked: false,
+    disabled: !!user.disabledAt,
   };
 }
 

@@ -1,8 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DivisionRecord } from '../divisionSource.js';
-import type { DepartmentDocument } from '../model.js';
+import type { DepartmentDocument, DepartmentSystemDocument, DepartmentAccountBindingDocument, SmsOutboxDocument } from '../model.js';
 import type { UserView } from '../userView.js';
 import type { HolidayScheduleView } from '../holidaySchedules.js';
+import type { AuditRecord as StoredAuditRecord } from '@ykb/common';
 import type { IdentityContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -18,6 +19,86 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One fact in an audit record's details. */
+export type AuditDetail = {
+  __typename?: 'AuditDetail';
+  /** Name of the fact, such as rolesBefore. */
+  key: Scalars['String']['output'];
+  /** Value as text; null when the fact was recorded as null. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** Outcome of an audited action. */
+export type AuditOutcome =
+  /** The action was attempted and failed on its input or on a service. */
+  | 'FAILED'
+  /** The caller was not allowed to do it. */
+  | 'REFUSED'
+  /** The action was carried out. */
+  | 'SUCCEEDED';
+
+/** One record of the platform's audit log. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** Normalised account name typed at a sign-in or code check; never a password or a code. */
+  account?: Maybe<Scalars['String']['output']>;
+  /** What was attempted, such as signIn or Mutation.acceptCase. */
+  action: Scalars['String']['output'];
+  /** Division code of the actor's jurisdiction or residence when known. */
+  actorDivisionCode?: Maybe<Scalars['String']['output']>;
+  /** User who acted; null for anonymous requests. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** When the event happened, as an ISO 8601 UTC timestamp. */
+  at: Scalars['String']['output'];
+  /** Stable error code of a failure or refusal. */
+  code?: Maybe<Scalars['String']['output']>;
+  /** Short facts explaining the event. */
+  details: Array<AuditDetail>;
+  /** Record id. */
+  id: Scalars['ID']['output'];
+  /** Legal person an agent acted for. */
+  onBehalfOf?: Maybe<Scalars['ID']['output']>;
+  /** Outcome of the action. */
+  outcome: AuditOutcome;
+  /** Id of the request that caused the event. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** Service that wrote the record, such as identity. */
+  service: Scalars['String']['output'];
+  /** Id of the record acted on. */
+  subjectId?: Maybe<Scalars['String']['output']>;
+  /** Kind of record acted on, such as User. */
+  subjectType?: Maybe<Scalars['String']['output']>;
+};
+
+/** One page of audit records, newest first. */
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  /** Cursor to pass as `after` for the next page; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more records follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Records of this page. */
+  nodes: Array<AuditRecord>;
+};
+
+/** Conditions on audit records; every condition given must hold. */
+export type AuditRecordFilter = {
+  /** Only records of this action, such as signIn. */
+  action?: InputMaybe<Scalars['String']['input']>;
+  /** Only records of this actor. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only records with this error code. */
+  code?: InputMaybe<Scalars['String']['input']>;
+  /** Only records at or after this ISO 8601 time. */
+  from?: InputMaybe<Scalars['String']['input']>;
+  /** Only records with this outcome. */
+  outcome?: InputMaybe<AuditOutcome>;
+  /** Only records written by this service. */
+  service?: InputMaybe<Scalars['String']['input']>;
+  /** Only records before this ISO 8601 time. */
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Result of a successful sign-in or registration. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -25,6 +106,24 @@ export type AuthPayload = {
   token: Scalars['String']['output'];
   /** The signed-in user, unmasked. */
   user: User;
+};
+
+/** A new staff account. The account gets no password: an activation code goes to the mobile, and the person sets a password with resetPassword. */
+export type CreateStaffAccountInput = {
+  /** Sign-in name of 3 to 64 characters: lower-case letters, digits, dots, hyphens and underscores, starting with a letter; normalised like a sign-in account. */
+  account: Scalars['String']['input'];
+  /** Department the account belongs to; must exist. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Root of the division subtree the account acts in; must lie in the administrator's subtree. */
+  divisionCode: Scalars['String']['input'];
+  /** Hall or service point where the person works; must exist and lie in the account's division subtree. */
+  hallId?: InputMaybe<Scalars['String']['input']>;
+  /** Mainland mobile number (11 digits starting with 13 to 19) that receives the activation code and later reset codes. */
+  mobile: Scalars['String']['input'];
+  /** Name of the staff member, 2 to 30 characters counted in code points. */
+  name: Scalars['String']['input'];
+  /** Roles, at least one, no duplicates. */
+  roles: Array<StaffRole>;
 };
 
 /** A government department of Chongqing. */
@@ -42,6 +141,38 @@ export type Department = {
   name: Scalars['String']['output'];
   /** Name in English. */
   nameEn: Scalars['String']['output'];
+};
+
+/** A user of a departmental system bound to a platform account. */
+export type DepartmentAccountBinding = {
+  __typename?: 'DepartmentAccountBinding';
+  /** When the binding was made, as an ISO 8601 UTC timestamp. */
+  boundAt: Scalars['String']['output'];
+  /** Id of the administrator who made the binding. */
+  boundBy: Scalars['ID']['output'];
+  /** User id inside the departmental system. */
+  externalUserId: Scalars['String']['output'];
+  /** The departmental system. */
+  system: DepartmentSystem;
+  /** The bound platform user, masked for the viewer. */
+  user?: Maybe<User>;
+  /** Id of the bound platform user. */
+  userId: Scalars['ID']['output'];
+};
+
+/** A departmental system (部门业务系统) whose user accounts can be bound to platform accounts. */
+export type DepartmentSystem = {
+  __typename?: 'DepartmentSystem';
+  /** Department that owns the system. */
+  department?: Maybe<Department>;
+  /** Code of the department that owns the system. */
+  departmentCode: Scalars['String']['output'];
+  /** Division code of the system's deployment; 50 means city-wide. */
+  divisionCode: Scalars['String']['output'];
+  /** System id, such as scjg-djxt. */
+  id: Scalars['ID']['output'];
+  /** Name in Chinese. */
+  name: Scalars['String']['output'];
 };
 
 /**
@@ -141,6 +272,26 @@ export type LoadHolidayScheduleInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Binds a departmental system's user to a platform account. For
+   * administrators whose jurisdiction covers the user and the system's
+   * department. Fails with CONFLICT when the external user or the platform
+   * user is already bound in that system.
+   */
+  bindDepartmentAccount: DepartmentAccountBinding;
+  /**
+   * Creates a staff account and sends an activation code to its mobile. For
+   * administrators (ADMIN) whose subtree contains the division; an ADMIN
+   * account may only be created for a division strictly inside that subtree.
+   * Fails with CONFLICT when the account name is taken, BAD_USER_INPUT or
+   * INVALID_MOBILE for bad input, and UPSTREAM_FAILED when the message cannot
+   * be sent; then no account is created.
+   */
+  createStaffAccount: User;
+  /** Disables a staff account and revokes its sessions; same permissions as updateStaffAccess. Disabling a disabled account changes nothing. */
+  disableStaffAccount: User;
+  /** Enables a disabled staff account; same permissions as updateStaffAccess. Enabling an enabled account changes nothing. */
+  enableStaffAccount: User;
+  /**
    * Loads or corrects one year's holiday schedule, for administrators (ADMIN)
    * only; others get FORBIDDEN and anonymous callers UNAUTHENTICATED. Loading a
    * year again replaces it and keeps the replaced version in the history.
@@ -157,6 +308,22 @@ export type Mutation = {
    */
   registerPerson: AuthPayload;
   /**
+   * Sends a 6-digit code to the mobile of the account, valid for 10 minutes;
+   * a new code replaces the previous one. Returns the same answer whether or
+   * not the account exists. Fails with RATE_LIMITED after a request for the
+   * account in the last 60 seconds or 5 in the last hour.
+   */
+  requestPasswordReset: PasswordResetRequestResult;
+  /**
+   * Sets a new password with a code from requestPasswordReset or from the
+   * activation message, and signs the account out everywhere. Fails with
+   * INVALID_CODE for a wrong code, CODE_EXPIRED for a right code older than
+   * 10 minutes, TOO_MANY_ATTEMPTS after 5 wrong codes (code checks for the
+   * account are then locked for 15 minutes and the code is void), and
+   * BAD_USER_INPUT for a weak password.
+   */
+  resetPassword: Scalars['Boolean']['output'];
+  /**
    * Signs in with an account and password. The account is normalised (full-width
    * characters and spaces). Fails with INVALID_CREDENTIALS for an unknown account
    * or a wrong password alike, and with ACCOUNT_LOCKED for 15 minutes after 5
@@ -170,6 +337,37 @@ export type Mutation = {
    * that long.
    */
   signOut: Scalars['Boolean']['output'];
+  /** Removes a binding; same permissions as bindDepartmentAccount. Returns false when no binding existed. */
+  unbindDepartmentAccount: Scalars['Boolean']['output'];
+  /**
+   * Replaces the roles and jurisdiction of a staff account and signs it out
+   * everywhere, so its next token carries the new access. Both the current and
+   * the new jurisdiction must lie in the administrator's subtree; ADMIN
+   * accounts only strictly inside it. Nobody changes their own access.
+   */
+  updateStaffAccess: User;
+};
+
+
+export type MutationBindDepartmentAccountArgs = {
+  externalUserId: Scalars['String']['input'];
+  systemId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateStaffAccountArgs = {
+  input: CreateStaffAccountInput;
+};
+
+
+export type MutationDisableStaffAccountArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableStaffAccountArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -183,9 +381,41 @@ export type MutationRegisterPersonArgs = {
 };
 
 
+export type MutationRequestPasswordResetArgs = {
+  account: Scalars['String']['input'];
+};
+
+
+export type MutationResetPasswordArgs = {
+  account: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
 export type MutationSignInArgs = {
   account: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationUnbindDepartmentAccountArgs = {
+  externalUserId: Scalars['String']['input'];
+  systemId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateStaffAccessArgs = {
+  input: UpdateStaffAccessInput;
+};
+
+/** Answer to a password-reset request; the same whether or not the account exists. */
+export type PasswordResetRequestResult = {
+  __typename?: 'PasswordResetRequestResult';
+  /** Minutes a code stays valid. */
+  codeValidMinutes: Scalars['Int']['output'];
+  /** Text to show: a code was sent if the account exists and has a mobile number. */
+  message: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -199,8 +429,23 @@ export type Query = {
    * every subgraph within 15 seconds.
    */
   activeSessions: Array<Scalars['ID']['output']>;
+  /**
+   * Audit records, newest first, for auditors (AUDITOR) and administrators
+   * (ADMIN); others get FORBIDDEN. A viewer whose division is not the city
+   * (50) sees only records whose actor belongs to the viewer's division
+   * subtree. `first` is 1 to 100; `after` is the endCursor of the previous page.
+   */
+  auditRecords: AuditRecordConnection;
   /** One department by its code; null when it does not exist. */
   department?: Maybe<Department>;
+  /**
+   * The platform account bound to a departmental system's user; null when
+   * none is bound. For SYSTEM callers and administrators whose jurisdiction
+   * covers the system's department.
+   */
+  departmentAccountBinding?: Maybe<DepartmentAccountBinding>;
+  /** Every departmental system whose accounts can be bound, ordered by id; for staff. */
+  departmentSystems: Array<DepartmentSystem>;
   /** Every department, ordered by code. */
   departments: Array<Department>;
   /** One division by its code; null when it does not exist. */
@@ -215,6 +460,19 @@ export type Query = {
   holidaySchedules: Array<HolidaySchedule>;
   /** The signed-in user; null when the request is anonymous or the session was signed out. */
   me?: Maybe<User>;
+  /**
+   * Messages the sandbox SMS gateway wrote to one mobile number, newest first,
+   * for SYSTEM callers and administrators; left out of the gateway's public
+   * schema. `first` is 1 to 100.
+   */
+  smsOutbox: Array<SmsMessage>;
+  /**
+   * Staff accounts in the subtree of `divisionCode`, optionally of one
+   * department, ordered by account name. For administrators (ADMIN) whose
+   * subtree contains `divisionCode`; others get FORBIDDEN. `first` is 1 to
+   * 100; `after` is the endCursor of the previous page.
+   */
+  staffAccounts: StaffAccountConnection;
   /** One user by id, masked for the viewer; needs a signed-in viewer. Null when the user does not exist. */
   user?: Maybe<User>;
   /**
@@ -231,8 +489,21 @@ export type QueryActiveSessionsArgs = {
 };
 
 
+export type QueryAuditRecordsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditRecordFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryDepartmentArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryDepartmentAccountBindingArgs = {
+  externalUserId: Scalars['String']['input'];
+  systemId: Scalars['ID']['input'];
 };
 
 
@@ -243,6 +514,20 @@ export type QueryDivisionArgs = {
 
 export type QueryDivisionsArgs = {
   parentCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySmsOutboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  mobile: Scalars['String']['input'];
+};
+
+
+export type QueryStaffAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  divisionCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -269,6 +554,75 @@ export type RegisterPersonInput = {
   password: Scalars['String']['input'];
 };
 
+/** A text message written by the sandbox SMS gateway instead of being sent to a phone. */
+export type SmsMessage = {
+  __typename?: 'SmsMessage';
+  /** Message id given by the gateway. */
+  id: Scalars['ID']['output'];
+  /** Mobile number the message was addressed to. */
+  mobile: Scalars['String']['output'];
+  /** Template parameters as key-value facts. */
+  params: Array<AuditDetail>;
+  /** When the gateway accepted the message, as an ISO 8601 UTC timestamp. */
+  sentAt: Scalars['String']['output'];
+  /** Template id, such as PASSWORD_RESET. */
+  templateId: Scalars['String']['output'];
+  /** Text as the phone would show it. */
+  text: Scalars['String']['output'];
+};
+
+/** One page of staff accounts, ordered by account name. */
+export type StaffAccountConnection = {
+  __typename?: 'StaffAccountConnection';
+  /** Cursor to pass as `after` for the next page; null when the page is empty. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more accounts follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Accounts of this page. */
+  nodes: Array<User>;
+};
+
+/** A staff role; each is exercised within a jurisdiction: a division subtree and, for departmental roles, one department. */
+export type StaffRole =
+  /** 系统管理员: administers accounts and settings of a division subtree */
+  | 'ADMIN'
+  /** 数据分析人员: reads statistics and desensitised data */
+  | 'ANALYST'
+  /** 审批人员: decides reviewed cases of a department */
+  | 'APPROVER'
+  /** 审计人员: reads the audit log and changes nothing */
+  | 'AUDITOR'
+  /** 村(社区)便民服务点代办员: takes in applications at a village service point */
+  | 'CLERK'
+  /** 大厅负责人: manages one hall's windows, queue and staff */
+  | 'HALL_MANAGER'
+  /** 事项管理员: maintains the item catalogue of a department */
+  | 'ITEM_ADMIN'
+  /** 证照管理员: issues, imports and revokes a department's electronic licences */
+  | 'LICENCE_OFFICER'
+  /** 审核人员: reviews accepted cases of a department */
+  | 'REVIEWER'
+  /** 印章管理员: manages a department's electronic seals */
+  | 'SEAL_ADMIN'
+  /** 监察人员: follows deadlines and complaints across a division subtree */
+  | 'SUPERVISOR'
+  /** 窗口人员: takes in applications and accepts cases at a hall window */
+  | 'WINDOW_STAFF';
+
+/** New roles and jurisdiction of a staff account; the fields replace the current ones. */
+export type UpdateStaffAccessInput = {
+  /** Department the account belongs to; null for none. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Root of the division subtree the account acts in. */
+  divisionCode: Scalars['String']['input'];
+  /** Hall or service point; null for none. */
+  hallId?: InputMaybe<Scalars['String']['input']>;
+  /** Roles, at least one, no duplicates. */
+  roles: Array<StaffRole>;
+  /** Id of the staff account. */
+  userId: Scalars['ID']['input'];
+};
+
 /**
  * A registered user: a natural person, a legal person or a staff member.
  * Personal fields are masked unless the viewer is the user, an administrator,
@@ -278,8 +632,15 @@ export type User = {
   __typename?: 'User';
   /** Unified social credit code of a legal person; public registration data, never masked. */
   creditCode?: Maybe<Scalars['String']['output']>;
+  /**
+   * Accounts of departmental systems bound to this user. Null unless the
+   * viewer is the user or an administrator whose jurisdiction covers the user.
+   */
+  departmentAccounts?: Maybe<Array<DepartmentAccountBinding>>;
   /** Department code of a staff member. */
   departmentCode?: Maybe<Scalars['String']['output']>;
+  /** True when an administrator disabled the account, so it cannot sign in. */
+  disabled: Scalars['Boolean']['output'];
   /** Division named by divisionCode. */
   division?: Maybe<Division>;
   /** Division code of the user's residence or jurisdiction; masked to the township (9 digits) for natural persons. */
@@ -413,39 +774,91 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  AuditDetail: ResolverTypeWrapper<AuditDetail>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditOutcome: AuditOutcome;
+  AuditRecord: ResolverTypeWrapper<StoredAuditRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditRecordConnection: ResolverTypeWrapper<Omit<AuditRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditRecord']> }>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditRecordFilter: AuditRecordFilter;
+  AuthPayload: ResolverTypeWrapper<Omit<AuthPayload, 'user'> & { user: ResolversTypes['User'] }>;
+  CreateStaffAccountInput: CreateStaffAccountInput;
   Department: ResolverTypeWrapper<DepartmentDocument>;
+  DepartmentAccountBinding: ResolverTypeWrapper<DepartmentAccountBindingDocument>;
+  DepartmentSystem: ResolverTypeWrapper<DepartmentSystemDocument>;
   Division: ResolverTypeWrapper<DivisionRecord>;
   DivisionLevel: DivisionLevel;
   HolidaySchedule: ResolverTypeWrapper<HolidayScheduleView>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   HolidayScheduleSource: HolidayScheduleSource;
   LoadHolidayScheduleInput: LoadHolidayScheduleInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PasswordResetRequestResult: ResolverTypeWrapper<PasswordResetRequestResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterPersonInput: RegisterPersonInput;
+  SmsMessage: ResolverTypeWrapper<SmsOutboxDocument>;
+  StaffAccountConnection: ResolverTypeWrapper<Omit<StaffAccountConnection, 'nodes'> & { nodes: Array<ResolversTypes['User']> }>;
+  StaffRole: StaffRole;
+  UpdateStaffAccessInput: UpdateStaffAccessInput;
   User: ResolverTypeWrapper<UserView>;
   UserKind: UserKind;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  AuditDetail: AuditDetail;
   String: Scalars['String']['output'];
+  AuditRecord: StoredAuditRecord;
+  ID: Scalars['ID']['output'];
+  AuditRecordConnection: Omit<AuditRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditRecord']> };
+  Boolean: Scalars['Boolean']['output'];
+  AuditRecordFilter: AuditRecordFilter;
+  AuthPayload: Omit<AuthPayload, 'user'> & { user: ResolversParentTypes['User'] };
+  CreateStaffAccountInput: CreateStaffAccountInput;
   Department: DepartmentDocument;
+  DepartmentAccountBinding: DepartmentAccountBindingDocument;
+  DepartmentSystem: DepartmentSystemDocument;
   Division: DivisionRecord;
   HolidaySchedule: HolidayScheduleView;
-  ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LoadHolidayScheduleInput: LoadHolidayScheduleInput;
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
+  PasswordResetRequestResult: PasswordResetRequestResult;
   Query: Record<PropertyKey, never>;
   RegisterPersonInput: RegisterPersonInput;
+  SmsMessage: SmsOutboxDocument;
+  StaffAccountConnection: Omit<StaffAccountConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
+  UpdateStaffAccessInput: UpdateStaffAccessInput;
   User: UserView;
+};
+
+export type AuditDetailResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditDetail'] = ResolversParentTypes['AuditDetail']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditRecordResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = {
+  account?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorDivisionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  details?: Resolver<Array<ResolversTypes['AuditDetail']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditRecordConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditRecordConnection'] = ResolversParentTypes['AuditRecordConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType>;
 };
 
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
@@ -461,6 +874,23 @@ export type DepartmentResolvers<ContextType = IdentityContext, ParentType extend
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DepartmentAccountBindingResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DepartmentAccountBinding'] = ResolversParentTypes['DepartmentAccountBinding']> = {
+  boundAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  boundBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  externalUserId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['DepartmentSystem'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DepartmentSystemResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['DepartmentSystem'] = ResolversParentTypes['DepartmentSystem']> = {
+  department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType>;
+  departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DivisionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division'], FederationReferenceType extends FederationReferenceTypes['Division'] = FederationReferenceTypes['Division']> = {
@@ -485,28 +915,63 @@ export type HolidayScheduleResolvers<ContextType = IdentityContext, ParentType e
 };
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  bindDepartmentAccount?: Resolver<ResolversTypes['DepartmentAccountBinding'], ParentType, ContextType, RequireFields<MutationBindDepartmentAccountArgs, 'externalUserId' | 'systemId' | 'userId'>>;
+  createStaffAccount?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateStaffAccountArgs, 'input'>>;
+  disableStaffAccount?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableStaffAccountArgs, 'userId'>>;
+  enableStaffAccount?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEnableStaffAccountArgs, 'userId'>>;
   loadHolidaySchedule?: Resolver<ResolversTypes['HolidaySchedule'], ParentType, ContextType, RequireFields<MutationLoadHolidayScheduleArgs, 'input'>>;
   registerPerson?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
+  requestPasswordReset?: Resolver<ResolversTypes['PasswordResetRequestResult'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'account'>>;
+  resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'account' | 'code' | 'newPassword'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'account' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  unbindDepartmentAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnbindDepartmentAccountArgs, 'externalUserId' | 'systemId'>>;
+  updateStaffAccess?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateStaffAccessArgs, 'input'>>;
+};
+
+export type PasswordResetRequestResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasswordResetRequestResult'] = ResolversParentTypes['PasswordResetRequestResult']> = {
+  codeValidMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activeSessions?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<QueryActiveSessionsArgs, 'ids'>>;
+  auditRecords?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryAuditRecordsArgs, 'first'>>;
   department?: Resolver<Maybe<ResolversTypes['Department']>, ParentType, ContextType, RequireFields<QueryDepartmentArgs, 'code'>>;
+  departmentAccountBinding?: Resolver<Maybe<ResolversTypes['DepartmentAccountBinding']>, ParentType, ContextType, RequireFields<QueryDepartmentAccountBindingArgs, 'externalUserId' | 'systemId'>>;
+  departmentSystems?: Resolver<Array<ResolversTypes['DepartmentSystem']>, ParentType, ContextType>;
   departments?: Resolver<Array<ResolversTypes['Department']>, ParentType, ContextType>;
   division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType, RequireFields<QueryDivisionArgs, 'code'>>;
   divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType, Partial<QueryDivisionsArgs>>;
   holidaySchedules?: Resolver<Array<ResolversTypes['HolidaySchedule']>, ParentType, ContextType>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  smsOutbox?: Resolver<Array<ResolversTypes['SmsMessage']>, ParentType, ContextType, RequireFields<QuerySmsOutboxArgs, 'first' | 'mobile'>>;
+  staffAccounts?: Resolver<ResolversTypes['StaffAccountConnection'], ParentType, ContextType, RequireFields<QueryStaffAccountsArgs, 'divisionCode' | 'first'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userByIdCard?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserByIdCardArgs, 'idCardNumber'>>;
+};
+
+export type SmsMessageResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SmsMessage'] = ResolversParentTypes['SmsMessage']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mobile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes['AuditDetail']>, ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  templateId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StaffAccountConnectionResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['StaffAccountConnection'] = ResolversParentTypes['StaffAccountConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
   creditCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departmentAccounts?: Resolver<Maybe<Array<ResolversTypes['DepartmentAccountBinding']>>, ParentType, ContextType>;
   departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
   divisionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hallId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -520,12 +985,20 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
 };
 
 export type Resolvers<ContextType = IdentityContext> = {
+  AuditDetail?: AuditDetailResolvers<ContextType>;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
+  AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  DepartmentAccountBinding?: DepartmentAccountBindingResolvers<ContextType>;
+  DepartmentSystem?: DepartmentSystemResolvers<ContextType>;
   Division?: DivisionResolvers<ContextType>;
   HolidaySchedule?: HolidayScheduleResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PasswordResetRequestResult?: PasswordResetRequestResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SmsMessage?: SmsMessageResolvers<ContextType>;
+  StaffAccountConnection?: StaffAccountConnectionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

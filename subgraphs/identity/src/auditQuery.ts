@@ -1,0 +1,104 @@
+import {
+  auditRecordModel,
+  badInput,
+  escapeRegExp,
+  forbidden,
+  type AuditRecord,
+  type Viewer,
+} from '@ykb/common';
+import type { Connection } from 'mongoose';
+import { decodeCursor, encodeCursor, pageSize } from './pages.js';
+
+/** Division code of the city; viewers of this division see every audit record. */
+const CITY_DIVISION = '50';
+
+export interface AuditRecordFilter {
+  actorId?: string | null;
+  action?: string | null;
+  outcome?: string | null;
+  code?: string | null;
+  service?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface AuditRecordPage {
+  nodes: AuditRecord[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+function timeArgument(raw: string, field: 'from' | 'to'): Date {
+  const time = new Date(raw);
+  if (!/^\d{4}-\d{2}-\d{2}/u.test(raw) || Number.isNaN(time.getTime()))
+    throw badInput(`${field} must be an ISO 8601 time, got "${raw}".`, {
+      field,
+    });
+  return time;
+}
+
+/**
+ * Lists audit records from the shared audit database, newest first. A
+ * viewer below the city level sees only records whose actor's division lies
+ * in the viewer's subtree, so records without an actor division (anonymous
+ * requests, unknown accounts) are visible to city-level viewers only.
+ */
+export async function listAuditRecords(
+  connection: Connection,
+  viewer: Viewer,
+  args: {
+    filter?: AuditRecordFilter | null;
+    first?: number | null;
+    after?: string | null;
+  },
+): Promise<AuditRecordPage> {
+  if (!viewer.divisionCode)
+    throw forbidden('Reading the audit log needs a division jurisdiction.');
+  const first = pageSize(args.first);
+  const filter = args.filter ?? {};
+  const conditions: Record<string, unknown>[] = [];
+  for (const field of [
+    'actorId',
+    'action',
+    'outcome',
+    'code',
+    'service',
+  ] as const) {
+    const value = filter[field];
+    if (value != null) conditions.push({ [field]: value });
+  }
+  if (filter.from != null)
+    conditions.push({ at: { $gte: timeArgument(filter.from, 'from') } });
+  if (filter.to != null)
+    conditions.push({ at: { $lt: timeArgument(filter.to, 'to') } });
+  if (viewer.divisionCode !== CITY_DIVISION)
+    conditions.push({
+      actorDivisionCode: {
+        $regex: `^${escapeRegExp(viewer.divisionCode)}`,
+      },
+    });
+  if (args.after) {
+    const [at, id] = decodeCursor(args.after);
+    const afterTime = at ? new Date(at) : new Date(Number.NaN);
+    if (!id || Number.isNaN(afterTime.getTime()))
+      throw badInput('after is not a cursor returned by this list.', {
+        field: 'after',
+      });
+    conditions.push({
+      $or: [{ at: { $lt: afterTime } }, { at: afterTime, _id: { $lt: id } }],
+    });
+  }
+
+  const found = await auditRecordModel(connection)
+    .find(conditions.length > 0 ? { $and: conditions } : {})
+    .sort({ at: -1, _id: -1 })
+    .limit(first + 1)
+    .lean<AuditRecord[]>();
+  const nodes = found.slice(0, first);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    endCursor: last ? encodeCursor([last.at.toISOString(), last._id]) : null,
+    hasNextPage: found.length > first,
+  };
+}

@@ -1,0 +1,39 @@
+import { badInput } from '@ykb/common';
+
+/** Largest page a list query returns. */
+export const MAX_PAGE_SIZE = 100;
+
+/** Checks a `first` argument: 1 to MAX_PAGE_SIZE, 20 when absent. */
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? 20;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+    throw badInput(`first must be from 1 to ${MAX_PAGE_SIZE}, got ${size}.`, {
+      field: 'first',
+    });
+  return size;
+}
+
+/** Encodes the sort key of a page's last record as an opaque cursor. */
+export function encodeCursor(key: string[]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+/** Decodes a cursor from encodeCursor; BAD_USER_INPUT for anything else. */
+export function decodeCursor(cursor: string): string[] {
+  try {
+    const key: unknown = JSON.parse(
+      Buffer.from(cursor, 'base64url').toString('utf8'),
+    );
+    if (
+      Array.isArray(key) &&
+      key.length > 0 &&
+      key.every((part) => typeof part === 'string')
+    )
+      return key as string[];
+  } catch {
+    // Not JSON: reported below like any other malformed cursor.
+  }
+  throw badInput('after is not a cursor returned by this list.', {
+    field: 'after',
+  });
+}
