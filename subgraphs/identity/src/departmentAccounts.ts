@@ -10,6 +10,7 @@ import {
   Role,
   type Viewer,
 } from '@ykb/common';
+import { adminAuditEvent } from './auditEvents.js';
 import type { IdentityServices, RecordAudit } from './context.js';
 import type {
   DepartmentAccountBindingDocument,
@@ -24,7 +25,7 @@ export interface BindingServices extends Pick<
   recordAudit: RecordAudit;
 }
 
-/** Longest user id of a departmental system that can be bound. */
+/** Maximum length of a departmental system's user id. */
 const MAX_EXTERNAL_USER_ID_LENGTH = 128;
 
 function bindingId(systemId: string, externalUserId: string): string {
@@ -140,15 +141,12 @@ export async function bindDepartmentAccount(
       `In system ${system._id}, the external user ${externalUserId} or the user ${user._id} is already bound; unbind first.`,
     );
   }
-  await services.recordAudit({
-    action: 'bindDepartmentAccount',
-    outcome: 'SUCCEEDED',
-    actorId: admin.userId,
-    actorDivisionCode: admin.divisionCode,
-    subjectType: 'User',
-    subjectId: user._id,
-    details: { systemId: system._id, externalUserId },
-  });
+  await services.recordAudit(
+    adminAuditEvent(admin, 'bindDepartmentAccount', user._id, {
+      systemId: system._id,
+      externalUserId,
+    }),
+  );
   return binding;
 }
 
@@ -178,15 +176,12 @@ export async function unbindDepartmentAccount(
     userId: existing.userId,
   });
   if (result.deletedCount === 0) return false;
-  await services.recordAudit({
-    action: 'unbindDepartmentAccount',
-    outcome: 'SUCCEEDED',
-    actorId: admin.userId,
-    actorDivisionCode: admin.divisionCode,
-    subjectType: 'User',
-    subjectId: existing.userId,
-    details: { systemId: system._id, externalUserId },
-  });
+  await services.recordAudit(
+    adminAuditEvent(admin, 'unbindDepartmentAccount', existing.userId, {
+      systemId: system._id,
+      externalUserId,
+    }),
+  );
   return true;
 }
 

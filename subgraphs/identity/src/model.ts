@@ -52,7 +52,7 @@ export const userSchema = new Schema(
     /** `scrypt$N$r$p$salt$hash` with base64 salt and hash; absent until a new staff account sets its first password. */
     passwordHash: { type: String },
     realNameVerifiedAt: { type: Date },
-    /** Set while an administrator has disabled the account; null or absent when enabled. */
+    /** Time an administrator disabled the account; null or absent while it is enabled. */
     disabledAt: { type: Date },
     /** Version of the access fields (roles, jurisdiction, disabledAt), changed through changeAtVersion; absent on accounts never changed. */
     version: { type: Number },
@@ -162,7 +162,7 @@ export const usedCodeSchema = new Schema(
   { versionKey: false },
 );
 
-/** One accepted or rejected password-reset request, counted for the rate limits. */
+/** One password-reset request, counted for the rate limits; a request rejected by the per-account limit is deleted again. */
 export const resetRequestSchema = new Schema(
   {
     _id: { type: String, required: true },
@@ -173,7 +173,7 @@ export const resetRequestSchema = new Schema(
   { versionKey: false },
 );
 
-/** A message the sandbox SMS gateway accepted or rejected; the outbox a demo or a test reads. */
+/** A message the sandbox SMS gateway accepted; the outbox a demo or a test reads. */
 export const smsOutboxSchema = new Schema(
   {
     _id: { type: String, required: true },

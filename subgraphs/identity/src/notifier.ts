@@ -23,7 +23,7 @@ export interface SmsRequest {
   params: Record<string, string>;
 }
 
-/** Why a gateway did not accept a message. */
+/** Reason a gateway did not accept a message. */
 export type NotifierFailureReason =
   'INVALID_NUMBER' | 'PROVIDER_FAILURE' | 'PROVIDER_RATE_LIMITED';
 

@@ -11,7 +11,7 @@ import { upsertById } from './upsertById.js';
 export const RESET_CODE_TTL_MS = 10 * 60 * 1000;
 /** Lifetime of the activation code of a new staff account. */
 export const ACTIVATION_CODE_TTL_MS = 24 * 3600 * 1000;
-/** Code checks of one code, right or wrong, after which the code is void and the account's checks lock. */
+/** Maximum checks of one code; the check that reaches it with a wrong code voids the code and locks the account's checks. */
 export const MAX_CODE_CHECKS = 5;
 /** How long code checks of an account stay locked after MAX_CODE_CHECKS wrong codes. */
 export const CODE_CHECK_LOCK_MS = 15 * 60 * 1000;
@@ -93,7 +93,7 @@ function tooManyAttempts(lockedUntil: Date): GraphQLError {
   );
 }
 
-/** The user's newest code, which is the active one. */
+/** Finds the user's newest code, which is the active one. */
 async function findActiveCode(
   services: CodeServices,
   userId: string,

@@ -7,6 +7,7 @@ import {
   type Logger,
 } from '@ykb/common';
 import { GraphQLError } from 'graphql';
+import { accountAuditEvent } from './auditEvents.js';
 import type { IdentityServices, RecordAudit } from './context.js';
 import type { UserDocument } from './model.js';
 import { NotifierError } from './notifier.js';
@@ -69,7 +70,7 @@ async function exceedsRateLimit(
 }
 
 /**
- * Sends a reset code to the mobile of an account. The answer is the same
+ * Sends a reset code to the mobile of an account. The response is the same
  * whether or not the account exists, is disabled, has no mobile, hit the
  * per-mobile limit or the message failed; those cases are audited and
  * logged instead. Only the per-account limit is reported (RATE_LIMITED),
@@ -92,18 +93,9 @@ export async function requestPasswordReset(
   });
 
   const audit = (event: Omit<AuditEvent, 'action'>) =>
-    recordAudit({
-      action: 'requestPasswordReset',
-      account,
-      ...(user
-        ? {
-            subjectType: 'User',
-            subjectId: user._id,
-            actorDivisionCode: user.divisionCode ?? undefined,
-          }
-        : {}),
-      ...event,
-    });
+    recordAudit(
+      accountAuditEvent('requestPasswordReset', account, user, event),
+    );
 
   const accountLimit = await exceedsRateLimit(
     services,
@@ -188,18 +180,7 @@ export async function resetPassword(
 
   const user = await findUserByAccount(models, account);
   const audit = (event: Omit<AuditEvent, 'action'>) =>
-    recordAudit({
-      action: 'resetPassword',
-      account,
-      ...(user
-        ? {
-            subjectType: 'User',
-            subjectId: user._id,
-            actorDivisionCode: user.divisionCode ?? undefined,
-          }
-        : {}),
-      ...event,
-    });
+    recordAudit(accountAuditEvent('resetPassword', account, user, event));
 
   let purpose: string;
   try {

@@ -40,6 +40,18 @@ interface CheckedRegistration {
   divisionCode: string;
 }
 
+/** Normalises a mobile number; throws INVALID_MOBILE naming the field `mobile` unless it has the mainland shape. */
+export function normalizedMobile(raw: string): string {
+  const mobile = checkMobile(raw);
+  if (!mobile.valid)
+    throw appError(
+      ErrorCode.InvalidMobile,
+      'Mobile number must have 11 digits starting with 13 to 19.',
+      { field: 'mobile' },
+    );
+  return mobile.normalized;
+}
+
 /** Normalises the input and throws the first problem found, naming the field. */
 function checkRegistration(
   input: RegisterPersonInput,
@@ -61,13 +73,7 @@ function checkRegistration(
     );
   }
 
-  const mobile = checkMobile(input.mobile);
-  if (!mobile.valid)
-    throw appError(
-      ErrorCode.InvalidMobile,
-      'Mobile number must have 11 digits starting with 13 to 19.',
-      { field: 'mobile' },
-    );
+  const mobile = normalizedMobile(input.mobile);
 
   const passwordProblem = findPasswordProblem(input.password);
   if (passwordProblem) throw badInput(passwordProblem, { field: 'password' });
@@ -81,7 +87,7 @@ function checkRegistration(
   return {
     name,
     idCardNumber: idCard.normalized,
-    mobile: mobile.normalized,
+    mobile,
     divisionCode,
   };
 }

@@ -3,7 +3,6 @@ import {
   appError,
   badInput,
   changeAtVersion,
-  checkMobile,
   ErrorCode,
   escapeRegExp,
   forbidden,
@@ -13,10 +12,10 @@ import {
   notFound,
   Role,
   STAFF_ROLES,
-  type AuditEvent,
   type RoleValue,
   type Viewer,
 } from '@ykb/common';
+import { adminAuditEvent } from './auditEvents.js';
 import { claimKey, claimKeys, releaseClaims } from './claims.js';
 import type { IdentityServices, RecordAudit } from './context.js';
 import type { UserDocument } from './model.js';
@@ -27,6 +26,7 @@ import {
   normalizeAccount,
   normalizePersonName,
 } from './personInput.js';
+import { normalizedMobile } from './registerPerson.js';
 import { revokeUserSessions } from './sessions.js';
 import { decodeCursor, encodeCursor, pageSize } from './pages.js';
 
@@ -178,23 +178,6 @@ function accessDetails(
   };
 }
 
-function auditEvent(
-  admin: Viewer,
-  action: string,
-  subjectId: string,
-  details: AuditEvent['details'],
-): AuditEvent {
-  return {
-    action,
-    outcome: 'SUCCEEDED',
-    actorId: admin.userId,
-    actorDivisionCode: admin.divisionCode,
-    subjectType: 'User',
-    subjectId,
-    details,
-  };
-}
-
 /**
  * Creates a staff account without a password and sends its activation code.
  * The account name is claimed first, so a retried or concurrent request
@@ -216,13 +199,7 @@ export async function createStaffAccount(
   const name = normalizePersonName(input.name);
   const nameProblem = findNameProblem(name);
   if (nameProblem) throw badInput(nameProblem, { field: 'name' });
-  const mobile = checkMobile(input.mobile);
-  if (!mobile.valid)
-    throw appError(
-      ErrorCode.InvalidMobile,
-      'Mobile number must have 11 digits starting with 13 to 19.',
-      { field: 'mobile' },
-    );
+  const mobile = normalizedMobile(input.mobile);
   const access = await checkAccess(services, input);
   requireMayAdminister(admin, access);
 
@@ -243,7 +220,7 @@ export async function createStaffAccount(
       account,
       kind: 'STAFF',
       name,
-      mobile: mobile.normalized,
+      mobile,
       roles: access.roles,
       divisionCode: access.divisionCode,
       ...(access.departmentCode
@@ -261,7 +238,7 @@ export async function createStaffAccount(
     await releaseClaims(models, userId, keys);
     if (!(error instanceof NotifierError)) throw error;
     await services.recordAudit({
-      ...auditEvent(admin, 'createStaffAccount', userId, {
+      ...adminAuditEvent(admin, 'createStaffAccount', userId, {
         account,
         reason: error.reason,
       }),
@@ -276,7 +253,7 @@ export async function createStaffAccount(
   }
 
   await services.recordAudit(
-    auditEvent(admin, 'createStaffAccount', userId, {
+    adminAuditEvent(admin, 'createStaffAccount', userId, {
       account,
       ...accessDetails('before', {}),
       ...accessDetails('after', access),
@@ -357,7 +334,7 @@ export async function updateStaffAccess(
   });
   const revoked = await revokeUserSessions(services.models, userId);
   await services.recordAudit(
-    auditEvent(admin, 'updateStaffAccess', userId, {
+    adminAuditEvent(admin, 'updateStaffAccess', userId, {
       ...accessDetails('before', currentAccess(user)),
       ...accessDetails('after', access),
       sessionsRevoked: revoked,
@@ -389,7 +366,7 @@ export async function setStaffAccountDisabled(
   };
   if (wasDisabled === disabled) {
     await services.recordAudit(
-      auditEvent(admin, action, userId, { ...details, changed: false }),
+      adminAuditEvent(admin, action, userId, { ...details, changed: false }),
     );
     return user;
   }
@@ -400,7 +377,7 @@ export async function setStaffAccountDisabled(
     ? await revokeUserSessions(services.models, userId)
     : 0;
   await services.recordAudit(
-    auditEvent(admin, action, userId, {
+    adminAuditEvent(admin, action, userId, {
       ...details,
       changed: true,
       sessionsRevoked: revoked,

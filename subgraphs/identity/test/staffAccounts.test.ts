@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, STAFF_ROLES } from '@ykb/common';
-import { graphql, viewerOf } from '../../../tests/support/harness.js';
+import {
+  graphql,
+  viewerOf,
+  type GraphQLResponse,
+} from '../../../tests/support/harness.js';
 import {
   auditRecords,
   latestCode,
@@ -614,14 +618,18 @@ describe('staffAccounts', () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 50; page++) {
-      const result = await graphql(
+      const result: GraphQLResponse<Record<string, any>> = await graphql(
         url,
         LIST,
         { d: '500238', first: 2, after },
         wuxiAdmin,
       );
       expect(result.errors).toBeUndefined();
-      const connection = result.data!.staffAccounts;
+      const connection: {
+        nodes: { id: string; divisionCode: string }[];
+        endCursor: string | null;
+        hasNextPage: boolean;
+      } = result.data!.staffAccounts;
       expect(connection.nodes.length).toBeLessThanOrEqual(2);
       for (const node of connection.nodes) {
         expect(node.divisionCode.startsWith('500238')).toBe(true);
