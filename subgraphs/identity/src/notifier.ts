@@ -99,10 +99,10 @@ export function createSandboxNotifier(
   const now = options.now ?? (() => new Date());
   const outboxFile = options.outboxFile ?? defaultOutboxFile();
   const failingSuffix =
-    options.failingSuffix ?? process.env.YKB_SMS_SANDBOX_FAIL_SUFFIX ?? '0000';
+    options.failingSuffix ?? process.env.YKB_SMS_FAIL_SUFFIX ?? '0000';
   const hourlyLimit =
     options.hourlyLimitPerNumber ??
-    integerFromEnv('YKB_SMS_SANDBOX_HOURLY_LIMIT', 10, 1, 1000, 'messages');
+    integerFromEnv('YKB_SMS_HOURLY_LIMIT', 10, 1, 1000, 'messages');
   const { SmsOutbox } = options.models;
 
   return {
