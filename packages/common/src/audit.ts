@@ -116,6 +116,11 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'ACCOUNT_LOCKED',
   'INVALID_CREDENTIALS',
   'QUERY_TOO_COMPLEX',
+  'GRANT_NOT_FOUND',
+  'GRANT_REVOKED',
+  'GRANT_EXPIRED',
+  'GRANT_OUT_OF_SCOPE',
+  'NO_ACTIVE_GRANT',
 ]);
 
 /**

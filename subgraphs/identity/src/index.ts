@@ -9,7 +9,13 @@ import {
   type RealNameVerifier,
 } from './realNameVerifier.js';
 import { resolvers } from './resolvers.js';
-import { seedDemoUsers, seedDepartments, seedDivisions } from './seed.js';
+import {
+  seedDemoAgentGrant,
+  seedDemoUsers,
+  seedDepartments,
+  seedDivisions,
+  seedLegalRepresentatives,
+} from './seed.js';
 
 export const typeDefs = gql(
   readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
@@ -49,6 +55,8 @@ export function createIdentitySubgraph(
           await seedDivisions(models, log);
           await seedDepartments(models, log);
           await seedDemoUsers(models, log);
+          await seedLegalRepresentatives(models);
+          await seedDemoAgentGrant(models, log);
           const loaded = await divisions.load();
           log.info({ divisions: loaded }, 'division table loaded');
         },
@@ -101,6 +109,7 @@ export {
 } from './realNameVerifier.js';
 export {
   demoUserId,
+  seedDemoAgentGrant,
   seedDemoUsers,
   seedDepartments,
   seedDivisions,

@@ -17,6 +17,7 @@ import {
 } from './holidaySchedules.js';
 import type { DepartmentDocument } from './model.js';
 import { normalizeIdCardNumber } from './personInput.js';
+import { legalPersonResolvers } from './legalPersonResolvers.js';
 import { registerPerson } from './registerPerson.js';
 import {
   activeSessionIds,
@@ -109,6 +110,7 @@ export const resolvers: Resolvers = {
       }
       return activeSessionIds(ctx.models, args.ids);
     },
+    ...legalPersonResolvers.Query,
   },
   Mutation: {
     signIn: async (_parent, args, ctx) => {
@@ -143,6 +145,7 @@ export const resolvers: Resolvers = {
         viewer.userId,
       );
     },
+    ...legalPersonResolvers.Mutation,
   },
   HolidaySchedule: {
     loadedAt: (schedule) => schedule.loadedAt?.toISOString() ?? null,
@@ -164,6 +167,11 @@ export const resolvers: Resolvers = {
     division: (department, _args, ctx) =>
       ctx.divisionByCode.load(department.divisionCode),
   },
+  LegalPerson: legalPersonResolvers.LegalPerson,
+  Agent: legalPersonResolvers.Agent,
+  AgentGrant: legalPersonResolvers.AgentGrant,
+  AgentGrantUse: legalPersonResolvers.AgentGrantUse,
+  ActingPayload: legalPersonResolvers.ActingPayload,
   User: {
     __resolveReference: async (ref, ctx) =>
       loadUserView(ctx, ref.id, await ctx.activeViewer()),
