@@ -26,7 +26,7 @@ export const ErrorCode = {
   GrantExpired: 'GRANT_EXPIRED',
   /** The grant does not cover the item acted on. */
   GrantOutOfScope: 'GRANT_OUT_OF_SCOPE',
-  /** The agent holds no active grant from the legal person it wants to act for. */
+  /** The agent has no active grant from the legal person it requested to act for. */
   NoActiveGrant: 'NO_ACTIVE_GRANT',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -28,8 +28,8 @@ export function canViewCase(
  * Reports whether a viewer may see the applicant's raw name, ID number and
  * form data, by the platform rule in `maySeePersonalData` with the applicant
  * as owner. Supervisors and other staff who may read the case see masked
- * values. An agent sees raw values of the cases in `agentReadable`, the
- * cases its grant allowed reading in this request.
+ * values. An agent gets raw values for the cases in `agentReadable`, which
+ * its grant allowed it to read in this request.
  */
 export function canSeePersonalData(
   viewer: Viewer | undefined,

@@ -41,6 +41,7 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** Builds a fresh unified social credit code with a correct GB 32100 check character. */
 function newCreditCode(): string {
   const digits = BigInt(`0x${randomBytes(4).toString('hex')}`) % 10_000_000n;
   const first17 = `91500103MA${String(digits).padStart(7, '0')}`;

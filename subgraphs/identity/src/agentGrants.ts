@@ -44,8 +44,8 @@ export function grantStatus(grant: GrantView, at: Date): GrantStatus {
 
 /**
  * Requires a legal person signed in with its own account, because only the
- * legal person itself manages its agents and grants; an agent acting for it
- * may not.
+ * legal person itself manages its agents and grants. An agent acting for it
+ * gets FORBIDDEN.
  */
 export function requireOwnLegalPerson(viewer: Viewer | undefined): Viewer {
   const v = requireViewer(viewer);
@@ -101,24 +101,41 @@ async function findGrantView(
   return (await withRevocations(models, [grant]))[0]!;
 }
 
-/** Lists a legal person's grants, newest first, revoked and expired ones included. */
+/** Maximum number of records one listing of agents, grants or grant uses returns. */
+export const MAX_PAGE_SIZE = 100;
+
+/** Checks a `first` argument; throws BAD_USER_INPUT unless it is 1 to MAX_PAGE_SIZE. */
+export function pageSize(first: number | null | undefined): number {
+  const size = first ?? MAX_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, {
+      field: 'first',
+    });
+  return size;
+}
+
+/** Lists a legal person's newest grants, revoked and expired ones included. */
 export async function listGrantsOfLegalPerson(
   models: IdentityModels,
   legalPersonId: string,
+  limit = MAX_PAGE_SIZE,
 ): Promise<GrantView[]> {
   const grants = await models.AgentGrant.find({ legalPersonId })
     .sort({ createdAt: -1, _id: 1 })
+    .limit(limit)
     .lean<AgentGrantDocument[]>();
   return withRevocations(models, grants);
 }
 
-/** Lists a legal person's agents in the order they were added. */
+/** Lists a legal person's first agents in the order they were added. */
 export function listAgentsOfLegalPerson(
   models: IdentityModels,
   legalPersonId: string,
+  limit = MAX_PAGE_SIZE,
 ): Promise<AgentLinkDocument[]> {
   return models.AgentLink.find({ legalPersonId })
     .sort({ addedAt: 1, _id: 1 })
+    .limit(limit)
     .lean<AgentLinkDocument[]>();
 }
 
@@ -318,7 +335,7 @@ export async function revokeGrant(
   return { ...grant, revocation: record };
 }
 
-/** A natural person's active grants from one legal person, latest expiry first. */
+/** Lists a natural person's active grants, of one legal person when given, latest expiry first. */
 export async function activeGrantsOfAgent(
   models: IdentityModels,
   agentUserId: string,
@@ -412,25 +429,18 @@ export async function useAgentGrant(
   };
 }
 
-/** Most grant uses one listing returns. */
-export const MAX_GRANT_USES_PAGE = 200;
-
 /** Lists the uses of a legal person's grants, newest first, optionally of one grant. */
 export function listGrantUses(
   models: IdentityModels,
   legalPersonId: string,
   grantId: string | null | undefined,
-  first: number,
+  limit: number,
 ): Promise<GrantUseDocument[]> {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_GRANT_USES_PAGE)
-    throw badInput(`first must be between 1 and ${MAX_GRANT_USES_PAGE}.`, {
-      field: 'first',
-    });
   return models.GrantUse.find({
     legalPersonId,
     ...(grantId ? { grantId } : {}),
   })
     .sort({ at: -1, _id: 1 })
-    .limit(first)
+    .limit(limit)
     .lean<GrantUseDocument[]>();
 }

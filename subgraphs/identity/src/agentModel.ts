@@ -60,7 +60,7 @@ export interface GrantUseDocument {
   legalPersonId: string;
   /** Item acted on; null for a use that lists cases over the whole grant. */
   itemCode: string | null;
-  /** What the agent did, such as `submitApplication` or `readCase`. */
+  /** Operation the agent performed, such as `submitApplication` or `readCase`. */
   action: string;
   requestId: string | null;
   outcome: GrantUseOutcome;

@@ -1,8 +1,8 @@
 import { badInput, checkItemCode } from '@ykb/common';
 
-/** Most item codes one grant may name. */
+/** Maximum number of item codes in one grant. */
 export const MAX_GRANT_ITEMS = 200;
-/** Longest revocation reason, in code points. */
+/** Maximum length of a revocation reason, in code points. */
 export const MAX_REVOCATION_REASON_LENGTH = 500;
 
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;

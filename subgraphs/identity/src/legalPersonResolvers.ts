@@ -9,6 +9,7 @@ import {
   listGrantsOfLegalPerson,
   listGrantUses,
   mayManageLegalPerson,
+  pageSize,
   requireOwnLegalPerson,
   revokeGrant,
   useAgentGrant,
@@ -74,13 +75,21 @@ async function listMandates(
 
 const legalPersonQueries: QueryResolvers = {
   legalPerson: (_parent, args, ctx) => loadLegalPerson(ctx, args.id),
-  myAgents: async (_parent, _args, ctx) => {
+  myAgents: async (_parent, args, ctx) => {
     const viewer = requireOwnLegalPerson(await ctx.activeViewer());
-    return listAgentsOfLegalPerson(ctx.models, viewer.userId);
+    return listAgentsOfLegalPerson(
+      ctx.models,
+      viewer.userId,
+      pageSize(args.first),
+    );
   },
-  myAgentGrants: async (_parent, _args, ctx) => {
+  myAgentGrants: async (_parent, args, ctx) => {
     const viewer = requireOwnLegalPerson(await ctx.activeViewer());
-    return listGrantsOfLegalPerson(ctx.models, viewer.userId);
+    return listGrantsOfLegalPerson(
+      ctx.models,
+      viewer.userId,
+      pageSize(args.first),
+    );
   },
   myAgentGrantUses: async (_parent, args, ctx) => {
     const viewer = requireOwnLegalPerson(await ctx.activeViewer());
@@ -88,7 +97,7 @@ const legalPersonQueries: QueryResolvers = {
       ctx.models,
       viewer.userId,
       args.grantId,
-      args.first ?? 50,
+      pageSize(args.first),
     );
   },
   myAgencies: async (_parent, _args, ctx) => {

@@ -36,7 +36,7 @@ interface CheckedLegalPerson {
   divisionCode: string;
 }
 
-/** Longest registered name of an enterprise or institution accepted, in code points. */
+/** Maximum length of the registered name of an enterprise or institution, in code points. */
 const MAX_ENTITY_NAME_LENGTH = 100;
 
 /** Name as stored: NFKC, trimmed, inner runs of white space as one space. */
@@ -46,7 +46,7 @@ function normalizeEntityName(raw: string): string {
 
 /**
  * Normalises a unified social credit code (NFKC, no white space, upper case)
- * and checks its GB 32100 shape and check character; throws
+ * and checks its GB 32100 shape and check character. Throws
  * INVALID_CREDIT_CODE on field `creditCode`.
  */
 export function readCreditCode(raw: string): string {

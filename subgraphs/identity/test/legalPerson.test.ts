@@ -34,7 +34,7 @@ afterAll(async () => {
   await subgraph?.close();
 });
 
-/** A fresh unified social credit code with a correct GB 32100 check character. */
+/** Builds a fresh unified social credit code with a correct GB 32100 check character. */
 function newCreditCode(): string {
   const digits = BigInt(`0x${randomBytes(4).toString('hex')}`) % 10_000_000n;
   const first17 = `91500103MA${String(digits).padStart(7, '0')}`;
@@ -497,6 +497,71 @@ describe('grantAgent', () => {
       grantId: 'grant-x',
     };
     const result = await graphql(url, GRANT, { input: grantInput() }, acting);
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('legal person listings', () => {
+  it('lists own agents and grants', async () => {
+    const { legalPerson, grantId } = await legalPersonWithGrant();
+    const result = await graphql(
+      url,
+      `
+        {
+          myAgents {
+            user {
+              id
+            }
+          }
+          myAgentGrants {
+            id
+            status
+            itemCodes
+          }
+        }
+      `,
+      {},
+      legalPerson,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.myAgents).toEqual([
+      { user: { id: ZHANG_VIEWER.userId } },
+    ]);
+    expect(result.data!.myAgentGrants).toEqual([
+      { id: grantId, status: 'ACTIVE', itemCodes: [ITEM_A, ITEM_B] },
+    ]);
+  });
+
+  it('rejects a page over 100', async () => {
+    const legalPerson = await newLegalPerson();
+    const result = await graphql(
+      url,
+      `
+        {
+          myAgentGrantUses(first: 101) {
+            id
+          }
+        }
+      `,
+      {},
+      legalPerson,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('is refused to a natural person', async () => {
+    const result = await graphql(
+      url,
+      `
+        {
+          myAgentGrants {
+            id
+          }
+        }
+      `,
+      {},
+      ZHANG_VIEWER,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

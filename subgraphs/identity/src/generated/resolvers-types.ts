@@ -98,7 +98,7 @@ export type AgentGrantStatus =
 /** One recorded use of an agent grant, allowed or refused. */
 export type AgentGrantUse = {
   __typename?: 'AgentGrantUse';
-  /** What the agent did, such as submitApplication or readCase. */
+  /** Operation the agent performed, such as submitApplication or readCase. */
   action: Scalars['String']['output'];
   /** User id of the agent. */
   agentId: Scalars['ID']['output'];
@@ -263,7 +263,7 @@ export type HolidayScheduleSource =
  */
 export type LegalPerson = {
   __typename?: 'LegalPerson';
-  /** Agents in the order they were added; null for viewers other than the legal person and administrators in jurisdiction. */
+  /** The first 100 agents in the order they were added; null for viewers other than the legal person and administrators in jurisdiction. */
   agents?: Maybe<Array<Agent>>;
   /** Unified social credit code (GB 32100); public registration data, never masked. */
   creditCode: Scalars['String']['output'];
@@ -271,7 +271,7 @@ export type LegalPerson = {
   division?: Maybe<Division>;
   /** Division code of the registered seat. */
   divisionCode?: Maybe<Scalars['String']['output']>;
-  /** Grants, newest first, revoked and expired ones included; null for viewers other than the legal person and administrators in jurisdiction. */
+  /** The newest 100 grants, revoked and expired ones included; null for viewers other than the legal person and administrators in jurisdiction. */
   grants?: Maybe<Array<AgentGrant>>;
   /** User id of the legal person. */
   id: Scalars['ID']['output'];
@@ -448,11 +448,11 @@ export type Query = {
   me?: Maybe<User>;
   /** Legal persons the signed-in natural person may act for, with their active grants. */
   myAgencies: Array<AgentMandate>;
-  /** Recorded uses of the signed-in legal person's grants, newest first, optionally of one grant; `first` is 1 to 200. */
+  /** Recorded uses of the signed-in legal person's grants, newest first, optionally of one grant; for the legal person's own account only. `first` is 1 to 100. */
   myAgentGrantUses: Array<AgentGrantUse>;
-  /** Grants of the signed-in legal person, newest first; for the legal person's own account only. */
+  /** The newest grants of the signed-in legal person, revoked and expired ones included; for the legal person's own account only. `first` is 1 to 100. */
   myAgentGrants: Array<AgentGrant>;
-  /** Agents of the signed-in legal person, in the order added; for the legal person's own account only. */
+  /** The first agents of the signed-in legal person, in the order added; for the legal person's own account only. `first` is 1 to 100. */
   myAgents: Array<Agent>;
   /** One user by id, masked for the viewer; needs a signed-in viewer. Null when the user does not exist. */
   user?: Maybe<User>;
@@ -493,6 +493,16 @@ export type QueryLegalPersonArgs = {
 export type QueryMyAgentGrantUsesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   grantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyAgentGrantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyAgentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -861,8 +871,8 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myAgencies?: Resolver<Array<ResolversTypes['AgentMandate']>, ParentType, ContextType>;
   myAgentGrantUses?: Resolver<Array<ResolversTypes['AgentGrantUse']>, ParentType, ContextType, RequireFields<QueryMyAgentGrantUsesArgs, 'first'>>;
-  myAgentGrants?: Resolver<Array<ResolversTypes['AgentGrant']>, ParentType, ContextType>;
-  myAgents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType>;
+  myAgentGrants?: Resolver<Array<ResolversTypes['AgentGrant']>, ParentType, ContextType, RequireFields<QueryMyAgentGrantsArgs, 'first'>>;
+  myAgents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryMyAgentsArgs, 'first'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userByIdCard?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserByIdCardArgs, 'idCardNumber'>>;
 };
