@@ -124,6 +124,11 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'TOO_MANY_ATTEMPTS',
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
+  'GRANT_NOT_FOUND',
+  'GRANT_REVOKED',
+  'GRANT_EXPIRED',
+  'GRANT_OUT_OF_SCOPE',
+  'NO_ACTIVE_GRANT',
 ]);
 
 /**

@@ -25,6 +25,14 @@ export const ErrorCode = {
   InvalidFormData: 'INVALID_FORM_DATA',
   InvalidState: 'INVALID_STATE',
   UpstreamFailed: 'UPSTREAM_FAILED',
+  /** No grant with that id exists for that agent and legal person. */
+  GrantNotFound: 'GRANT_NOT_FOUND',
+  GrantRevoked: 'GRANT_REVOKED',
+  GrantExpired: 'GRANT_EXPIRED',
+  /** The grant does not cover the item acted on. */
+  GrantOutOfScope: 'GRANT_OUT_OF_SCOPE',
+  /** The agent has no active grant from the legal person it requested to act for. */
+  NoActiveGrant: 'NO_ACTIVE_GRANT',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -103,6 +103,22 @@ export function checkMobile(raw: string): {
   return { valid: /^1[3-9]\d{9}$/.test(normalized), normalized };
 }
 
+/**
+ * Validates an item implementation code after normalisation: the implementing
+ * department's unified social credit code (with a valid check character)
+ * followed by 13 letters or digits, 31 characters in all.
+ */
+export function checkItemCode(raw: string): {
+  valid: boolean;
+  normalized: string;
+} {
+  const normalized = normalizeIdentifier(raw).replace(/\s+/gu, '');
+  const valid =
+    /^[0-9A-Z]{31}$/.test(normalized) &&
+    checkCreditCode(normalized.slice(0, 18)).valid;
+  return { valid, normalized };
+}
+
 function mod3736Value(ch: string): number {
   const code = ch.charCodeAt(0);
   if (code >= 48 && code <= 57) return code - 48;

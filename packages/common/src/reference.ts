@@ -235,6 +235,8 @@ export interface DemoAccount {
   idCardNumber?: string;
   mobile?: string;
   creditCode?: string;
+  /** Legal representative (法定代表人) of a legal person: name and resident ID-card number. */
+  legalRepresentative?: { name: string; idCardNumber: string };
   description: string;
 }
 
@@ -276,6 +278,10 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     name: '重庆山城示例科技有限公司',
     roles: ['LEGAL_PERSON'],
     creditCode: demoCreditCode(900),
+    legalRepresentative: {
+      name: '王五',
+      idCardNumber: demoIdCard('50010319780415301'),
+    },
     divisionCode: '500103',
     description: 'legal person',
   },
@@ -515,3 +521,20 @@ export function licenceTypeByName(name: string): LicenceTypeSeed {
   if (!type) throw new Error(`Unknown licence type ${name}.`);
   return type;
 }
+
+/**
+ * Demo agent grant: the demo legal person company.demo lets the demo citizen
+ * 欧阳娜娜 (13900139000) apply for two of its market-regulation items, 公司变更登记
+ * and 食品经营许可. The item codes follow the seeded catalogue's layout: the
+ * department's credit code, XK for administrative licensing and the last 11
+ * digits of the basic code. The grant is valid for 365 days from the seeding.
+ */
+export const DEMO_AGENT_GRANT = {
+  id: 'grant-demo-company-1',
+  legalPersonAccount: 'company.demo',
+  agentAccount: '13900139000',
+  itemCodes: ['00108005000', '00108007000'].map(
+    (basicCodeTail) => `${demoCreditCode(1)}XK${basicCodeTail}`,
+  ),
+  validDays: 365,
+} as const;

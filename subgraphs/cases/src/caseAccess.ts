@@ -27,12 +27,16 @@ export function canViewCase(
 /**
  * Reports whether a viewer may see the applicant's raw name, ID number and
  * form data, by the platform rule in `maySeePersonalData` with the applicant
- * as owner. Supervisors and other staff who may read the case see masked values.
+ * as owner. Supervisors and other staff who may read the case see masked
+ * values. An agent gets raw values for the cases in `agentReadable`, which
+ * its grant allowed it to read in this request.
  */
 export function canSeePersonalData(
   viewer: Viewer | undefined,
-  record: CaseScope,
+  record: CaseScope & Pick<CaseDocument, '_id'>,
+  agentReadable: ReadonlySet<string> = new Set(),
 ): boolean {
+  if (viewer?.onBehalfOf && agentReadable.has(record._id)) return true;
   return maySeePersonalData(viewer, {
     ownerUserId: record.applicantUserId,
     divisionCode: record.divisionCode,

@@ -1,4 +1,5 @@
 import { isStaff, maskIdCard, maskName } from '@ykb/common';
+import { agentMayReadCase, isAgentViewer } from './agentAccess.js';
 import { canSeePersonalData, canViewCase } from './caseAccess.js';
 import { now } from './clock.js';
 import type { CaseResolvers } from './generated/resolvers-types.js';
@@ -16,6 +17,10 @@ export const caseResolvers: CaseResolvers = {
   __resolveReference: async (ref, ctx) => {
     const record = await ctx.caseById.load(ref.id);
     if (!record) return null;
+    if (isAgentViewer(ctx.viewer))
+      return (await agentMayReadCase(ctx, ctx.viewer, record, 'readCase'))
+        ? record
+        : null;
     if (!canViewCase(ctx.viewer, record)) {
       ctx.log.warn(
         { caseId: ref.id, userId: ctx.viewer?.userId },
@@ -28,20 +33,24 @@ export const caseResolvers: CaseResolvers = {
   id: (c) => c._id,
   item: (c) => ({ id: c.itemId }),
   applicant: (c) => ({ id: c.applicantUserId }),
+  agent: (c) => (c.agentUserId ? { id: c.agentUserId } : null),
+  agentGrantId: (c) => c.agentGrantId ?? null,
   applicantName: (c, _args, ctx) =>
-    canSeePersonalData(ctx.viewer, c)
+    canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases)
       ? c.applicantName
       : maskName(c.applicantName),
   applicantIdNumber: (c, _args, ctx) => {
     if (!c.applicantIdNumber) return null;
-    return canSeePersonalData(ctx.viewer, c)
+    return canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases)
       ? c.applicantIdNumber
       : maskIdCard(c.applicantIdNumber);
   },
   formData: (c, _args, ctx) =>
-    canSeePersonalData(ctx.viewer, c) ? c.formData : null,
+    canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases)
+      ? c.formData
+      : null,
   materials: (c, _args, ctx) => {
-    const personal = canSeePersonalData(ctx.viewer, c);
+    const personal = canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases);
     return c.materials.map((m: CaseMaterial) =>
       personal
         ? m
@@ -75,7 +84,7 @@ export const caseResolvers: CaseResolvers = {
     lastError: isStaff(ctx.viewer) ? c.licenceIssue.lastError : null,
   }),
   history: (c, _args, ctx) => {
-    const personal = canSeePersonalData(ctx.viewer, c);
+    const personal = canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases);
     return c.history.map((event: CaseEvent) => ({
       action: event.action,
       actorId: event.actorUserId,

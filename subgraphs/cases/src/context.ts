@@ -14,6 +14,8 @@ export interface CasesRuntime {
 export interface CasesContext extends BaseResolverContext, CasesRuntime {
   caseById: DataLoader<string, CaseDocument | null>;
   fileById: DataLoader<string, StoredFile | null>;
+  /** Ids of the cases an agent's grant allowed reading in this request. */
+  agentReadableCases: Set<string>;
 }
 
 export function createContext(
@@ -25,5 +27,6 @@ export function createContext(
     ...runtime,
     caseById: loaderBy<CaseDocument>(runtime.models.Case),
     fileById: new DataLoader((ids) => runtime.materials.findByIds(ids)),
+    agentReadableCases: new Set(),
   };
 }

@@ -61,6 +61,10 @@ export interface CaseDocument {
   applicantName: string;
   applicantIdNumber: string | null;
   submittedBy: string;
+  /** Natural person who filed the case as agent of the legal-person applicant; null otherwise and absent on older cases. */
+  agentUserId?: string | null;
+  /** Agent grant the case was filed under; null otherwise and absent on older cases. */
+  agentGrantId?: string | null;
   idempotencyKey: string;
   /** SHA-256 of the submission request, compared when the idempotency key is reused; absent on cases stored before it was recorded. */
   requestHash?: string;
@@ -145,6 +149,8 @@ export const caseSchema = new Schema<CaseDocument>(
     applicantName: { type: String, required: true },
     applicantIdNumber: { type: String, default: null },
     submittedBy: { type: String, required: true },
+    agentUserId: { type: String, default: null },
+    agentGrantId: { type: String, default: null },
     idempotencyKey: { type: String, required: true },
     requestHash: { type: String },
     divisionCode: { type: String, required: true },

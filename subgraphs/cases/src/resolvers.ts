@@ -7,7 +7,14 @@ import {
   Role,
   type Viewer,
 } from '@ykb/common';
+import {
+  agentMayReadCase,
+  isAgentViewer,
+  useAgentGrant,
+  type AgentViewer,
+} from './agentAccess.js';
 import { canViewCase } from './caseAccess.js';
+import type { CasesContext } from './context.js';
 import { caseResolvers } from './caseResolvers.js';
 import { now } from './clock.js';
 import { JSONScalar } from './jsonScalar.js';
@@ -62,12 +69,38 @@ function timeLimitFilter(
   }
 }
 
+/**
+ * Lists the cases of the legal person an agent acts for whose items the
+ * agent's grant covers, newest first, after one recorded check of the grant.
+ */
+async function agentCases(
+  ctx: CasesContext,
+  viewer: AgentViewer,
+  first: number | null | undefined,
+): Promise<CaseDocument[]> {
+  const limit = pageSize(first);
+  const itemCodes = await useAgentGrant(ctx, viewer, null, 'listCases');
+  const records = await ctx.models.Case.find({
+    applicantUserId: viewer.onBehalfOf,
+    itemId: { $in: itemCodes },
+  })
+    .sort({ submittedAt: -1, _id: -1 })
+    .limit(limit)
+    .lean<CaseDocument[]>();
+  for (const record of records) ctx.agentReadableCases.add(record._id);
+  return records;
+}
+
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query: {
     case: async (_parent, args, ctx) => {
       const record = await ctx.caseById.load(args.id);
       if (!record) return null;
+      if (isAgentViewer(ctx.viewer))
+        return (await agentMayReadCase(ctx, ctx.viewer, record, 'readCase'))
+          ? record
+          : null;
       if (!canViewCase(ctx.viewer, record)) {
         ctx.log.warn(
           { caseId: args.id, userId: ctx.viewer?.userId },
@@ -79,6 +112,7 @@ export const resolvers: Resolvers = {
     },
     myCases: async (_parent, args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
+      if (isAgentViewer(viewer)) return agentCases(ctx, viewer, args.first);
       return ctx.models.Case.find({ applicantUserId: viewer.userId })
         .sort({ submittedAt: -1, _id: -1 })
         .limit(pageSize(args.first))

@@ -15,6 +15,11 @@ import {
   Role,
   type Viewer,
 } from '@ykb/common';
+import {
+  isAgentViewer,
+  useAgentGrant,
+  type AgentViewer,
+} from './agentAccess.js';
 import { insertNumberedCase } from './caseNumber.js';
 import { now } from './clock.js';
 import type { CasesContext } from './context.js';
@@ -43,10 +48,12 @@ const APPLICANT_ID_CARD_FIELD = 'applicantIdCard';
 /** Form field that carries the applicant's own name in item forms. */
 const APPLICANT_NAME_FIELD = 'applicantName';
 
-/** Applicant before the identity subgraph confirms it: the viewer, or the user a clerk files for. */
+/** Applicant before the identity subgraph confirms it: the viewer, the user a clerk files for, or the legal person an agent acts for. */
 interface ApplicantRef {
   userId: string;
   onBehalf: boolean;
+  /** The viewer is an agent acting for the applicant, a legal person. */
+  agent?: AgentViewer;
 }
 
 /** The applicant as registered in the identity subgraph. */
@@ -61,6 +68,13 @@ function applicantRef(
   viewer: Viewer,
   input: SubmitApplicationInput,
 ): ApplicantRef {
+  if (isAgentViewer(viewer)) {
+    if (input.applicantUserId && input.applicantUserId !== viewer.onBehalfOf)
+      throw forbidden(
+        `You act for legal person ${viewer.onBehalfOf} and may apply for it only.`,
+      );
+    return { userId: viewer.onBehalfOf, onBehalf: false, agent: viewer };
+  }
   const onBehalf =
     !!input.applicantUserId && input.applicantUserId !== viewer.userId;
   if (onBehalf) {
@@ -108,6 +122,10 @@ async function verifyApplicant(
 
   const subjectType: SubjectType =
     user.kind === 'PERSON' ? 'NATURAL_PERSON' : 'LEGAL_PERSON';
+  if (ref.agent && subjectType !== 'LEGAL_PERSON')
+    throw forbidden(
+      `User ${user.id} is not a legal person, so no agent applies for them.`,
+    );
   if (
     input.applicantSubjectType &&
     input.applicantSubjectType !== subjectType
@@ -286,8 +304,11 @@ export async function submitApplication(
       submittedBy: viewer.userId,
       idempotencyKey: input.idempotencyKey,
     }).lean<CaseDocument>();
+  // Every submission by an agent, a retried one included, is checked against the grant and recorded.
+  if (ref.agent)
+    await useAgentGrant(ctx, ref.agent, input.itemId, 'submitApplication');
   const earlier = await findFirst();
-  if (earlier) return replay(earlier);
+  if (earlier) return agentReadable(ctx, ref, replay(earlier));
 
   const [item, applicant] = await Promise.all([
     findItem(input.itemId, ctx.requestId),
@@ -335,6 +356,8 @@ export async function submitApplication(
     applicantName: applicant.name,
     applicantIdNumber: applicant.idNumber,
     submittedBy: viewer.userId,
+    agentUserId: ref.agent ? viewer.userId : null,
+    agentGrantId: ref.agent ? ref.agent.grantId : null,
     idempotencyKey: input.idempotencyKey,
     requestHash,
     divisionCode: input.divisionCode,
@@ -397,6 +420,16 @@ export async function submitApplication(
       { caseId: record._id, caseNumber: record.caseNumber, itemId: item.id },
       'application submitted',
     );
+  return agentReadable(ctx, ref, record);
+}
+
+/** Lets an agent read the personal data of the case it just filed or replayed. */
+function agentReadable(
+  ctx: CasesContext,
+  ref: ApplicantRef,
+  record: CaseDocument,
+): CaseDocument {
+  if (ref.agent) ctx.agentReadableCases.add(record._id);
   return record;
 }
 

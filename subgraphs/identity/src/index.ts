@@ -15,10 +15,12 @@ import {
 } from './realNameVerifier.js';
 import { resolvers } from './resolvers.js';
 import {
+  seedDemoAgentGrant,
   seedDemoUsers,
   seedDepartments,
   seedDepartmentSystems,
   seedDivisions,
+  seedLegalRepresentatives,
 } from './seed.js';
 
 export const typeDefs = gql(
@@ -69,6 +71,8 @@ export function createIdentitySubgraph(
           await seedDepartments(models, log);
           await seedDemoUsers(models, log);
           await seedDepartmentSystems(models, log);
+          await seedLegalRepresentatives(models);
+          await seedDemoAgentGrant(models, log);
           const loaded = await divisions.load();
           log.info({ divisions: loaded }, 'division table loaded');
         },
@@ -121,6 +125,7 @@ export {
 } from './realNameVerifier.js';
 export {
   demoUserId,
+  seedDemoAgentGrant,
   seedDemoUsers,
   seedDepartments,
   seedDivisions,

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { registerAgentModels } from './agentModel.js';
 
 /** An administrative division; `_id` is the division code. */
 export const divisionSchema = new Schema(
@@ -45,6 +46,9 @@ export const userSchema = new Schema(
     idCardNumber: { type: String },
     mobile: { type: String },
     creditCode: { type: String },
+    /** Legal representative (法定代表人) of a legal person, verified by real-name verification. */
+    legalRepresentativeName: { type: String },
+    legalRepresentativeIdCard: { type: String },
     roles: { type: [String], required: true },
     divisionCode: { type: String },
     departmentCode: { type: String },
@@ -362,6 +366,7 @@ export function registerModels(connection: Connection) {
       holidayScheduleVersionSchema,
       'holiday_schedule_history',
     ),
+    ...registerAgentModels(connection),
   };
 }
 

@@ -16,7 +16,11 @@ import {
   normalizeIdCardNumber,
   normalizePersonName,
 } from './personInput.js';
-import type { RealNameResult, RealNameVerifier } from './realNameVerifier.js';
+import type {
+  RealNameResult,
+  RealNameSubject,
+  RealNameVerifier,
+} from './realNameVerifier.js';
 
 export interface RegisterPersonInput {
   name: string;
@@ -40,18 +44,6 @@ interface CheckedRegistration {
   divisionCode: string;
 }
 
-/** Normalises a mobile number; throws INVALID_MOBILE naming the field `mobile` unless it has the mainland shape. */
-export function normalizedMobile(raw: string): string {
-  const mobile = checkMobile(raw);
-  if (!mobile.valid)
-    throw appError(
-      ErrorCode.InvalidMobile,
-      'Mobile number must have 11 digits starting with 13 to 19.',
-      { field: 'mobile' },
-    );
-  return mobile.normalized;
-}
-
 /** Normalises the input and throws the first problem found, naming the field. */
 function checkRegistration(
   input: RegisterPersonInput,
@@ -61,35 +53,55 @@ function checkRegistration(
   const nameProblem = findNameProblem(name);
   if (nameProblem) throw badInput(nameProblem, { field: 'name' });
 
-  const idCard = checkIdCard(normalizeIdCardNumber(input.idCardNumber));
+  const idCardNumber = readIdCardNumber(input.idCardNumber, 'idCardNumber');
+  const mobile = readMobile(input.mobile, 'mobile');
+  readPassword(input.password);
+  const divisionCode = readDivisionCode(input.divisionCode, divisions);
+  return { name, idCardNumber, mobile, divisionCode };
+}
+
+/** Normalises and checks a resident ID-card number; throws INVALID_ID_CARD naming `field`. */
+export function readIdCardNumber(raw: string, field: string): string {
+  const idCard = checkIdCard(normalizeIdCardNumber(raw));
   if (!idCard.valid) {
     throw appError(
       ErrorCode.InvalidIdCard,
       `ID-card number is invalid (${idCard.problem}): ${idCardProblemText[idCard.problem!]}`,
-      {
-        field: 'idCardNumber',
-        problem: idCard.problem,
-      },
+      { field, problem: idCard.problem },
     );
   }
+  return idCard.normalized;
+}
 
-  const mobile = normalizedMobile(input.mobile);
+/** Normalises and checks a mainland mobile number; throws INVALID_MOBILE naming `field`. */
+export function readMobile(raw: string, field: string): string {
+  const mobile = checkMobile(raw);
+  if (!mobile.valid)
+    throw appError(
+      ErrorCode.InvalidMobile,
+      'Mobile number must have 11 digits starting with 13 to 19.',
+      { field },
+    );
+  return mobile.normalized;
+}
 
-  const passwordProblem = findPasswordProblem(input.password);
+/** Throws BAD_USER_INPUT on field `password` when the password breaks the password rules. */
+export function readPassword(password: string): void {
+  const passwordProblem = findPasswordProblem(password);
   if (passwordProblem) throw badInput(passwordProblem, { field: 'password' });
+}
 
-  const divisionCode = input.divisionCode.normalize('NFKC').trim();
+/** Normalises a division code and throws BAD_USER_INPUT unless it is a Chongqing division. */
+export function readDivisionCode(
+  raw: string,
+  divisions: DivisionCatalog,
+): string {
+  const divisionCode = raw.normalize('NFKC').trim();
   if (!divisions.has(divisionCode))
     throw badInput(`Division ${divisionCode} is not a Chongqing division.`, {
       field: 'divisionCode',
     });
-
-  return {
-    name,
-    idCardNumber: idCard.normalized,
-    mobile,
-    divisionCode,
-  };
+  return divisionCode;
 }
 
 const idCardProblemText: Record<string, string> = {
@@ -98,32 +110,47 @@ const idCardProblemText: Record<string, string> = {
   CHECK_DIGIT: 'the check character does not match the first 17 digits.',
 };
 
+/** Input field names that a real-name verification failure is reported on. */
+export interface RealNameFields {
+  name: string;
+  idCardNumber: string;
+}
+
+const PERSON_FIELDS: RealNameFields = {
+  name: 'name',
+  idCardNumber: 'idCardNumber',
+};
+
 function throwUnverified(
   result: Exclude<RealNameResult, { verified: true }>,
+  fields: RealNameFields,
 ): never {
   if (result.problem === 'ID_CARD')
     throw appError(ErrorCode.InvalidIdCard, result.reason, {
-      field: 'idCardNumber',
+      field: fields.idCardNumber,
       problem: 'REAL_NAME',
     });
   if (result.problem === 'NAME')
-    throw badInput(result.reason, { field: 'name' });
+    throw badInput(result.reason, { field: fields.name });
   throw badInput(`Real-name verification failed: ${result.reason}`, {
-    field: 'idCardNumber',
+    field: fields.idCardNumber,
     problem: 'REAL_NAME_MISMATCH',
   });
 }
 
-async function verifyRealName(
-  services: RegistrationServices,
-  checked: CheckedRegistration,
+/**
+ * Verifies a normalised name and ID-card number with the configured
+ * verifier. Throws UPSTREAM_FAILED when the verifier fails, and the
+ * verifier's problem on the input field it concerns otherwise.
+ */
+export async function verifyRealName(
+  services: Pick<RegistrationServices, 'verifier' | 'log'>,
+  subject: RealNameSubject,
+  fields: RealNameFields = PERSON_FIELDS,
 ): Promise<void> {
   let result: RealNameResult;
   try {
-    result = await services.verifier.verify({
-      name: checked.name,
-      idCardNumber: checked.idCardNumber,
-    });
+    result = await services.verifier.verify(subject);
   } catch (error) {
     services.log.error(
       { err: error, verifier: services.verifier.name },
@@ -134,7 +161,7 @@ async function verifyRealName(
       'Real-name verification is unavailable; retry later.',
     );
   }
-  if (!result.verified) throwUnverified(result);
+  if (!result.verified) throwUnverified(result, fields);
 }
 
 /**
@@ -150,7 +177,10 @@ export async function registerPerson(
 ): Promise<UserDocument> {
   const { models, log } = services;
   const checked = checkRegistration(input, services.divisions);
-  await verifyRealName(services, checked);
+  await verifyRealName(services, {
+    name: checked.name,
+    idCardNumber: checked.idCardNumber,
+  });
   const passwordHash = await hashPassword(input.password);
 
   const userId = `u-${randomUUID()}`;

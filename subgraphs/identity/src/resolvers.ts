@@ -38,6 +38,7 @@ import {
   updateStaffAccess,
 } from './staffAccounts.js';
 import { normalizeIdCardNumber } from './personInput.js';
+import { legalPersonResolvers } from './legalPersonResolvers.js';
 import { registerPerson } from './registerPerson.js';
 import {
   activeSessionIds,
@@ -173,6 +174,7 @@ export const resolvers: Resolvers = {
         .limit(pageSize(args.first))
         .lean<SmsOutboxDocument[]>();
     },
+    ...legalPersonResolvers.Query,
   },
   Mutation: {
     signIn: async (_parent, args, ctx) => {
@@ -250,6 +252,7 @@ export const resolvers: Resolvers = {
         viewer.userId,
       );
     },
+    ...legalPersonResolvers.Mutation,
   },
   HolidaySchedule: {
     loadedAt: (schedule) => schedule.loadedAt?.toISOString() ?? null,
@@ -299,6 +302,11 @@ export const resolvers: Resolvers = {
     division: (department, _args, ctx) =>
       ctx.divisionByCode.load(department.divisionCode),
   },
+  LegalPerson: legalPersonResolvers.LegalPerson,
+  Agent: legalPersonResolvers.Agent,
+  AgentGrant: legalPersonResolvers.AgentGrant,
+  AgentGrantUse: legalPersonResolvers.AgentGrantUse,
+  ActingPayload: legalPersonResolvers.ActingPayload,
   User: {
     __resolveReference: async (ref, ctx) =>
       loadUserView(ctx, ref.id, await ctx.activeViewer()),

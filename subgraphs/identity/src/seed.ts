@@ -1,5 +1,6 @@
 import {
   DEMO_ACCOUNTS,
+  DEMO_AGENT_GRANT,
   DEMO_PASSWORD,
   DEPARTMENTS,
   DEPARTMENT_SYSTEMS,
@@ -233,6 +234,10 @@ async function seedDemoUser(
   ] as const) {
     if (account[field]) doc[field] = account[field];
   }
+  if (account.legalRepresentative) {
+    doc.legalRepresentativeName = account.legalRepresentative.name;
+    doc.legalRepresentativeIdCard = account.legalRepresentative.idCardNumber;
+  }
   const now = new Date();
   const result = await models.User.updateOne(
     { _id: userId },
@@ -240,4 +245,90 @@ async function seedDemoUser(
     { upsert: true, timestamps: false },
   );
   return result.upsertedCount > 0;
+}
+
+/**
+ * Gives demo legal persons stored before legal representatives were recorded
+ * their representative; accounts that already have one keep it. Returns how
+ * many were updated.
+ */
+export async function seedLegalRepresentatives(
+  models: IdentityModels,
+): Promise<number> {
+  let updated = 0;
+  for (const account of DEMO_ACCOUNTS) {
+    if (!account.legalRepresentative) continue;
+    const result = await models.User.updateOne(
+      {
+        _id: demoUserId(account.account),
+        legalRepresentativeName: { $exists: false },
+      },
+      {
+        $set: {
+          legalRepresentativeName: account.legalRepresentative.name,
+          legalRepresentativeIdCard: account.legalRepresentative.idCardNumber,
+        },
+      },
+    );
+    updated += result.modifiedCount;
+  }
+  return updated;
+}
+
+/**
+ * Links the demo agent to the demo legal person and inserts the demo grant
+ * under its fixed id, valid for DEMO_AGENT_GRANT.validDays from the first
+ * seeding. A second run finds both and inserts nothing; returns whether the
+ * grant was inserted.
+ */
+export async function seedDemoAgentGrant(
+  models: IdentityModels,
+  log: Logger,
+): Promise<boolean> {
+  const legalPersonId = demoUserId(DEMO_AGENT_GRANT.legalPersonAccount);
+  const agentUserId = demoUserId(DEMO_AGENT_GRANT.agentAccount);
+  const stored = await models.User.countDocuments({
+    _id: { $in: [legalPersonId, agentUserId] },
+  });
+  if (stored < 2) return false;
+
+  const now = new Date();
+  const linkInserted = await insertIgnoringDuplicate(() =>
+    models.AgentLink.create({
+      _id: `${legalPersonId}:${agentUserId}`,
+      legalPersonId,
+      agentUserId,
+      addedAt: now,
+    }),
+  );
+  const grantInserted = await insertIgnoringDuplicate(() =>
+    models.AgentGrant.create({
+      _id: DEMO_AGENT_GRANT.id,
+      legalPersonId,
+      agentUserId,
+      itemCodes: [...DEMO_AGENT_GRANT.itemCodes],
+      validUntil: new Date(
+        now.getTime() + DEMO_AGENT_GRANT.validDays * 86_400_000,
+      ),
+      createdAt: now,
+      createdBy: legalPersonId,
+      idempotencyKey: `seed-${DEMO_AGENT_GRANT.id}`,
+    }),
+  );
+  if (linkInserted || grantInserted)
+    log.info({ grantId: DEMO_AGENT_GRANT.id }, 'seeded demo agent grant');
+  return grantInserted;
+}
+
+/** Runs an insert; returns false instead of failing when the record exists. */
+async function insertIgnoringDuplicate(
+  insert: () => Promise<unknown>,
+): Promise<boolean> {
+  try {
+    await insert();
+    return true;
+  } catch (error) {
+    if (isDuplicateKeyError(error)) return false;
+    throw error;
+  }
 }

@@ -147,13 +147,18 @@ export async function signIn(
   return { token, user };
 }
 
-/** Opens a session for a user and returns its signed token. */
+/** The legal person an agent acts for and the grant that allows it. */
+export type Agency = Required<Pick<Viewer, 'onBehalfOf' | 'grantId'>>;
+
+/** Opens a session for a user, acting for a legal person when `agency` is given, and returns its signed token. */
 export async function startSession(
   models: IdentityModels,
   user: UserDocument,
+  agency?: Agency,
 ): Promise<string> {
   const sessionId = await openSession(models, user._id);
-  return issueToken(viewerOfUser(user, sessionId), SESSION_TTL_SECONDS);
+  const viewer = { ...viewerOfUser(user, sessionId), ...agency };
+  return issueToken(viewer, SESSION_TTL_SECONDS);
 }
 
 export async function findUserByAccount(

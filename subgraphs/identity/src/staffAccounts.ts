@@ -26,7 +26,7 @@ import {
   normalizeAccount,
   normalizePersonName,
 } from './personInput.js';
-import { normalizedMobile } from './registerPerson.js';
+import { readMobile } from './registerPerson.js';
 import { revokeUserSessions } from './sessions.js';
 import { decodeCursor, encodeCursor, pageSize } from './pages.js';
 
@@ -199,7 +199,7 @@ export async function createStaffAccount(
   const name = normalizePersonName(input.name);
   const nameProblem = findNameProblem(name);
   if (nameProblem) throw badInput(nameProblem, { field: 'name' });
-  const mobile = normalizedMobile(input.mobile);
+  const mobile = readMobile(input.mobile, 'mobile');
   const access = await checkAccess(services, input);
   requireMayAdminister(admin, access);
 

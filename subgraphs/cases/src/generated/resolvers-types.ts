@@ -29,6 +29,10 @@ export type Case = {
   __typename?: 'Case';
   /** When a clerk accepted the case; null before acceptance. */
   acceptedAt?: Maybe<Scalars['String']['output']>;
+  /** Natural person who filed the case as agent of the legal-person applicant; null when the applicant or a clerk filed it. */
+  agent?: Maybe<User>;
+  /** Id of the agent grant the case was filed under; null when no agent filed it. */
+  agentGrantId?: Maybe<Scalars['ID']['output']>;
   /** Applicant, owned by the identity subgraph. */
   applicant: User;
   /** Applicant's ID-card number (natural person) or unified social credit code (legal person) as registered in the identity subgraph at submission; masked for viewers other than the applicant and handling staff with jurisdiction; null when identity has none. */
@@ -202,7 +206,7 @@ export type Mutation = {
   rejectCase: Case;
   /** Requeues a FAILED licence issuance (approver within jurisdiction or administrator). */
   retryLicenceIssue: Case;
-  /** Submits an application; the server assigns the case number. */
+  /** Submits an application; the server assigns the case number. An agent acting for a legal person applies for it, and the grant must cover the item (GRANT_OUT_OF_SCOPE, GRANT_EXPIRED, GRANT_REVOKED or GRANT_NOT_FOUND otherwise). */
   submitApplication: Case;
   /** Uploads a material file (JPEG, PNG or PDF, at most 5 MiB); the same content uploaded again by the same user returns the first file. */
   uploadMaterial: StoredFile;
@@ -252,9 +256,9 @@ export type MutationUploadMaterialArgs = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One case; null when it does not exist or the viewer may not see it. */
+  /** One case; null when it does not exist or the viewer may not see it. An agent sees the legal person's cases of items its grant covers, and gets GRANT_EXPIRED, GRANT_REVOKED or GRANT_NOT_FOUND when its grant no longer holds. */
   case?: Maybe<Case>;
-  /** Cases the viewer applied for, newest first; `first` is 1 to 100. */
+  /** Cases the viewer applied for, newest first; `first` is 1 to 100. An agent acting for a legal person gets the legal person's cases of the items its grant covers. */
   myCases: Array<Case>;
   /** Cases in the viewer's division subtree for supervisors and administrators, optionally by time-limit status, oldest first; `first` is 1 to 100. */
   supervisedCases: Array<Case>;
@@ -505,6 +509,8 @@ export type ResolversParentTypes = {
 export type CaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  agentGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   applicant?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   applicantIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -1,9 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DivisionRecord } from '../divisionSource.js';
-import type { DepartmentDocument, DepartmentSystemDocument, DepartmentAccountBindingDocument, SmsOutboxDocument } from '../model.js';
+import type { DepartmentDocument, DepartmentSystemDocument, DepartmentAccountBindingDocument, SmsOutboxDocument, UserDocument } from '../model.js';
 import type { UserView } from '../userView.js';
 import type { HolidayScheduleView } from '../holidaySchedules.js';
 import type { AuditRecord as StoredAuditRecord } from '@ykb/common';
+import type { AgentLinkDocument, GrantUseDocument } from '../agentModel.js';
+import type { GrantView, GrantUseResult } from '../agentGrants.js';
+import type { AgentMandateView } from '../legalPersonResolvers.js';
+import type { ActingSession } from '../actForLegalPerson.js';
 import type { IdentityContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -17,6 +21,124 @@ export type Scalars = {
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Result of actForLegalPerson. */
+export type ActingPayload = {
+  __typename?: 'ActingPayload';
+  /** The grant the session acts under. */
+  grant: AgentGrant;
+  /** The legal person acted for. */
+  legalPerson: LegalPerson;
+  /** Signed bearer token of a session acting for the legal person; valid for 8 hours unless signed out, and every use is checked against the grant. */
+  token: Scalars['String']['output'];
+  /** The agent, unmasked. */
+  user: User;
+};
+
+/** A registered natural person to link as agent; both values must match the registration. */
+export type AddAgentInput = {
+  /** Resident ID-card number of the person. */
+  idCardNumber: Scalars['String']['input'];
+  /** Name of the person as registered. */
+  name: Scalars['String']['input'];
+};
+
+/** A natural person linked as agent (代理人) of a legal person. */
+export type Agent = {
+  __typename?: 'Agent';
+  /** When the legal person added the agent, as an ISO 8601 UTC timestamp. */
+  addedAt: Scalars['String']['output'];
+  /** The agent, masked for the viewer like every user. */
+  user: User;
+};
+
+/** Scoped powers a legal person gives one of its agents: which items, until when. */
+export type AgentGrant = {
+  __typename?: 'AgentGrant';
+  /** The agent the grant was given to. */
+  agent: User;
+  /** When the grant was created, as an ISO 8601 UTC timestamp. */
+  createdAt: Scalars['String']['output'];
+  /** Grant id. */
+  id: Scalars['ID']['output'];
+  /** Implementation codes of the items the agent may act on. */
+  itemCodes: Array<Scalars['String']['output']>;
+  /** The legal person that gave the grant. */
+  legalPerson: LegalPerson;
+  /** Reason given for the revocation; null while not revoked. */
+  revocationReason?: Maybe<Scalars['String']['output']>;
+  /** When the grant was revoked; null while not revoked. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** Status at the time of the request. */
+  status: AgentGrantStatus;
+  /** End of validity as an ISO 8601 UTC timestamp. */
+  validUntil: Scalars['String']['output'];
+  /** End of validity in Asia/Shanghai, such as 2027-06-30T23:59:59+08:00. */
+  validUntilLocal: Scalars['String']['output'];
+};
+
+/** Result of a useAgentGrant check. */
+export type AgentGrantCheck = {
+  __typename?: 'AgentGrantCheck';
+  /** The grant's item codes when the use is allowed; empty otherwise. */
+  itemCodes: Array<Scalars['String']['output']>;
+  /** The recorded use. */
+  use: AgentGrantUse;
+};
+
+/** Status of an agent grant. */
+export type AgentGrantStatus =
+  /** Valid: not revoked and not expired. */
+  | 'ACTIVE'
+  /** Past its validUntil. */
+  | 'EXPIRED'
+  /** Revoked by the legal person. */
+  | 'REVOKED';
+
+/** One recorded use of an agent grant, allowed or refused. */
+export type AgentGrantUse = {
+  __typename?: 'AgentGrantUse';
+  /** Operation the agent performed, such as submitApplication or readCase. */
+  action: Scalars['String']['output'];
+  /** User id of the agent. */
+  agentId: Scalars['ID']['output'];
+  /** When the grant was checked, as an ISO 8601 UTC timestamp. */
+  at: Scalars['String']['output'];
+  /** Id of the grant named in the use. */
+  grantId: Scalars['ID']['output'];
+  /** Use id. */
+  id: Scalars['ID']['output'];
+  /** Item acted on; null for a use that lists cases over the whole grant. */
+  itemCode?: Maybe<Scalars['String']['output']>;
+  /** User id of the legal person. */
+  legalPersonId: Scalars['ID']['output'];
+  /** Outcome of the check. */
+  outcome: AgentGrantUseOutcome;
+  /** Id of the request that used the grant. */
+  requestId?: Maybe<Scalars['String']['output']>;
+};
+
+/** Outcome of one check of an agent grant at the moment of use. */
+export type AgentGrantUseOutcome =
+  /** The grant allowed the use. */
+  | 'ALLOWED'
+  /** The grant has expired. */
+  | 'GRANT_EXPIRED'
+  /** No grant with that id exists for that agent and legal person. */
+  | 'GRANT_NOT_FOUND'
+  /** The grant does not cover the item. */
+  | 'GRANT_OUT_OF_SCOPE'
+  /** The grant was revoked. */
+  | 'GRANT_REVOKED';
+
+/** A legal person a natural person may act for, with their active grants from it. */
+export type AgentMandate = {
+  __typename?: 'AgentMandate';
+  /** Active grants from the legal person, latest expiry first. */
+  grants: Array<AgentGrant>;
+  /** The legal person. */
+  legalPerson: LegalPerson;
 };
 
 /** One fact in an audit record's details. */
@@ -210,6 +332,18 @@ export type DivisionLevel =
   /** 村级 village or residents' community (12 digits) */
   | 'VILLAGE';
 
+/** Powers to grant to an agent. */
+export type GrantAgentInput = {
+  /** User id of an agent added with addAgent. */
+  agentId: Scalars['ID']['input'];
+  /** Client-generated key of 8 to 100 characters from A-Z a-z 0-9 _ -. A retry with the same key and request returns the first grant; with a different request it fails with CONFLICT. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Item implementation codes: 1 to 200, each a department's credit code followed by 13 letters or digits, no duplicates. */
+  itemCodes: Array<Scalars['String']['input']>;
+  /** End of validity: an ISO 8601 date-time with an offset, or a date meaning the end of that day in Asia/Shanghai; in the future and at most one year ahead. */
+  validUntil: Scalars['String']['input'];
+};
+
 /**
  * The statutory holiday schedule of one year, from the State Council notice
  * that declares the year's days off and make-up workdays (调休). Every subgraph
@@ -251,6 +385,34 @@ export type HolidayScheduleSource =
   | 'PACKAGE';
 
 /**
+ * A legal person (法人): an enterprise or institution registered with its
+ * unified social credit code. The id is the legal person's user id. Name,
+ * credit code and division are public; the legal representative's name is
+ * masked for viewers who may not see the legal person's personal data, and
+ * agents and grants are shown only to the legal person itself and to
+ * administrators whose division subtree covers it.
+ */
+export type LegalPerson = {
+  __typename?: 'LegalPerson';
+  /** The first 100 agents in the order they were added; null for viewers other than the legal person and administrators in jurisdiction. */
+  agents?: Maybe<Array<Agent>>;
+  /** Unified social credit code (GB 32100); public registration data, never masked. */
+  creditCode: Scalars['String']['output'];
+  /** Division named by divisionCode. */
+  division?: Maybe<Division>;
+  /** Division code of the registered seat. */
+  divisionCode?: Maybe<Scalars['String']['output']>;
+  /** The newest 100 grants, revoked and expired ones included; null for viewers other than the legal person and administrators in jurisdiction. */
+  grants?: Maybe<Array<AgentGrant>>;
+  /** User id of the legal person. */
+  id: Scalars['ID']['output'];
+  /** Name of the legal representative (法定代表人); the surname followed by one * per remaining character when masked. */
+  legalRepresentativeName?: Maybe<Scalars['String']['output']>;
+  /** Registered name of the enterprise or institution. */
+  name: Scalars['String']['output'];
+};
+
+/**
  * One year's schedule from a State Council holiday notice. Every date must be
  * a real ISO date (YYYY-MM-DD) in `year`, or from 18 to 31 December of the
  * previous year, because a notice can place its New Year break and that break's
@@ -272,6 +434,19 @@ export type LoadHolidayScheduleInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Opens a session in which the signed-in natural person acts for a legal
+   * person, under `grantId` or else the active grant that expires last. Fails
+   * with NO_ACTIVE_GRANT when the person holds no such active grant.
+   */
+  actForLegalPerson: ActingPayload;
+  /**
+   * Links a registered natural person as agent of the signed-in legal person
+   * (own account only). Fails with NOT_FOUND when no natural person has that
+   * ID-card number and name, without saying which of the two failed. Adding an
+   * agent again returns the existing link.
+   */
+  addAgent: Agent;
+  /**
    * Binds a departmental system's user to a platform account. For
    * administrators whose jurisdiction covers the user and the system's
    * department. Fails with CONFLICT when the external user or the platform
@@ -291,6 +466,8 @@ export type Mutation = {
   disableStaffAccount: User;
   /** Enables a disabled staff account; same permissions as updateStaffAccess. Enabling an enabled account changes nothing. */
   enableStaffAccount: User;
+  /** Grants an agent powers over items until a time (legal person's own account only); writes an audit record. */
+  grantAgent: AgentGrant;
   /**
    * Loads or corrects one year's holiday schedule, for administrators (ADMIN)
    * only; others get FORBIDDEN and anonymous callers UNAUTHENTICATED. Loading a
@@ -301,6 +478,13 @@ export type Mutation = {
    * schedule up at their next calendar sync (every 5 minutes by default).
    */
   loadHolidaySchedule: HolidaySchedule;
+  /**
+   * Registers a legal person after real-name verification of its legal
+   * representative and signs it in; the account is the credit code. Fails
+   * with INVALID_CREDIT_CODE, INVALID_ID_CARD, INVALID_MOBILE, BAD_USER_INPUT,
+   * or CONFLICT when the credit code is already registered.
+   */
+  registerLegalPerson: AuthPayload;
   /**
    * Registers a natural person after real-name verification and signs them in.
    * Fails with INVALID_ID_CARD, INVALID_MOBILE, BAD_USER_INPUT, or CONFLICT when
@@ -323,6 +507,8 @@ export type Mutation = {
    * BAD_USER_INPUT for a weak password.
    */
   resetPassword: Scalars['Boolean']['output'];
+  /** Revokes a grant with immediate effect, with a reason of at most 500 characters (legal person's own account only); writes an audit record. Revoking again returns the grant unchanged. */
+  revokeGrant: AgentGrant;
   /**
    * Signs in with an account and password. The account is normalised (full-width
    * characters and spaces). Fails with INVALID_CREDENTIALS for an unknown account
@@ -346,6 +532,24 @@ export type Mutation = {
    * accounts only strictly inside it. Nobody changes their own access.
    */
   updateStaffAccess: User;
+  /**
+   * Checks an agent grant at the moment of use and records the use with its
+   * outcome; `itemCode` null checks the grant without an item. For SYSTEM
+   * callers only, and left out of the gateway's public schema: subgraphs call
+   * it before an agent acts for a legal person.
+   */
+  useAgentGrant: AgentGrantCheck;
+};
+
+
+export type MutationActForLegalPersonArgs = {
+  grantId?: InputMaybe<Scalars['ID']['input']>;
+  legalPersonId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddAgentArgs = {
+  input: AddAgentInput;
 };
 
 
@@ -371,8 +575,18 @@ export type MutationEnableStaffAccountArgs = {
 };
 
 
+export type MutationGrantAgentArgs = {
+  input: GrantAgentInput;
+};
+
+
 export type MutationLoadHolidayScheduleArgs = {
   input: LoadHolidayScheduleInput;
+};
+
+
+export type MutationRegisterLegalPersonArgs = {
+  input: RegisterLegalPersonInput;
 };
 
 
@@ -393,6 +607,12 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationRevokeGrantArgs = {
+  grantId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationSignInArgs = {
   account: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -407,6 +627,15 @@ export type MutationUnbindDepartmentAccountArgs = {
 
 export type MutationUpdateStaffAccessArgs = {
   input: UpdateStaffAccessInput;
+};
+
+
+export type MutationUseAgentGrantArgs = {
+  action: Scalars['String']['input'];
+  agentId: Scalars['ID']['input'];
+  grantId: Scalars['ID']['input'];
+  itemCode?: InputMaybe<Scalars['String']['input']>;
+  legalPersonId: Scalars['ID']['input'];
 };
 
 /** Answer to a password-reset request; the same whether or not the account exists. */
@@ -458,8 +687,18 @@ export type Query = {
    * Public, because deadlines shown to applicants depend on it.
    */
   holidaySchedules: Array<HolidaySchedule>;
+  /** One legal person by user id; null when no legal person has the id. */
+  legalPerson?: Maybe<LegalPerson>;
   /** The signed-in user; null when the request is anonymous or the session was signed out. */
   me?: Maybe<User>;
+  /** Legal persons the signed-in natural person may act for, with their active grants. */
+  myAgencies: Array<AgentMandate>;
+  /** Recorded uses of the signed-in legal person's grants, newest first, optionally of one grant; for the legal person's own account only. `first` is 1 to 100. */
+  myAgentGrantUses: Array<AgentGrantUse>;
+  /** The newest grants of the signed-in legal person, revoked and expired ones included; for the legal person's own account only. `first` is 1 to 100. */
+  myAgentGrants: Array<AgentGrant>;
+  /** The first agents of the signed-in legal person, in the order added; for the legal person's own account only. `first` is 1 to 100. */
+  myAgents: Array<Agent>;
   /**
    * Messages the sandbox SMS gateway wrote to one mobile number, newest first,
    * for SYSTEM callers and administrators; left out of the gateway's public
@@ -517,6 +756,27 @@ export type QueryDivisionsArgs = {
 };
 
 
+export type QueryLegalPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyAgentGrantUsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  grantId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyAgentGrantsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyAgentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QuerySmsOutboxArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   mobile: Scalars['String']['input'];
@@ -538,6 +798,24 @@ export type QueryUserArgs = {
 
 export type QueryUserByIdCardArgs = {
   idCardNumber: Scalars['String']['input'];
+};
+
+/** Registration of a legal person (enterprise or institution). */
+export type RegisterLegalPersonInput = {
+  /** Contact mobile number. */
+  contactMobile: Scalars['String']['input'];
+  /** Unified social credit code; full-width characters, spaces and lower case are accepted. Becomes the sign-in account. */
+  creditCode: Scalars['String']['input'];
+  /** Division code of the registered seat, a Chongqing division of any level. */
+  divisionCode: Scalars['String']['input'];
+  /** Resident ID-card number of the legal representative. */
+  legalRepresentativeIdCard: Scalars['String']['input'];
+  /** Name of the legal representative as on the ID card. */
+  legalRepresentativeName: Scalars['String']['input'];
+  /** Registered name of the enterprise or institution, 2 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** Password of 8 to 128 characters containing at least one letter and one digit. */
+  password: Scalars['String']['input'];
 };
 
 /** Registration of a natural person. */
@@ -754,6 +1032,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Department: Department;
   Division: Division;
+  LegalPerson: LegalPerson;
   User: User;
 };
 
@@ -765,6 +1044,9 @@ export type FederationReferenceTypes = {
   Division:
     ( { __typename: 'Division' }
     & GraphQLRecursivePick<FederationTypes['Division'], {"code":true}> );
+  LegalPerson:
+    ( { __typename: 'LegalPerson' }
+    & GraphQLRecursivePick<FederationTypes['LegalPerson'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
@@ -774,11 +1056,20 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AuditDetail: ResolverTypeWrapper<AuditDetail>;
+  ActingPayload: ResolverTypeWrapper<ActingSession>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddAgentInput: AddAgentInput;
+  Agent: ResolverTypeWrapper<AgentLinkDocument>;
+  AgentGrant: ResolverTypeWrapper<GrantView>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AgentGrantCheck: ResolverTypeWrapper<GrantUseResult>;
+  AgentGrantStatus: AgentGrantStatus;
+  AgentGrantUse: ResolverTypeWrapper<GrantUseDocument>;
+  AgentGrantUseOutcome: AgentGrantUseOutcome;
+  AgentMandate: ResolverTypeWrapper<AgentMandateView>;
+  AuditDetail: ResolverTypeWrapper<AuditDetail>;
   AuditOutcome: AuditOutcome;
   AuditRecord: ResolverTypeWrapper<StoredAuditRecord>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditRecordConnection: ResolverTypeWrapper<Omit<AuditRecordConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditRecord']> }>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditRecordFilter: AuditRecordFilter;
@@ -789,13 +1080,16 @@ export type ResolversTypes = {
   DepartmentSystem: ResolverTypeWrapper<DepartmentSystemDocument>;
   Division: ResolverTypeWrapper<DivisionRecord>;
   DivisionLevel: DivisionLevel;
+  GrantAgentInput: GrantAgentInput;
   HolidaySchedule: ResolverTypeWrapper<HolidayScheduleView>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   HolidayScheduleSource: HolidayScheduleSource;
+  LegalPerson: ResolverTypeWrapper<UserDocument>;
   LoadHolidayScheduleInput: LoadHolidayScheduleInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PasswordResetRequestResult: ResolverTypeWrapper<PasswordResetRequestResult>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterLegalPersonInput: RegisterLegalPersonInput;
   RegisterPersonInput: RegisterPersonInput;
   SmsMessage: ResolverTypeWrapper<SmsOutboxDocument>;
   StaffAccountConnection: ResolverTypeWrapper<Omit<StaffAccountConnection, 'nodes'> & { nodes: Array<ResolversTypes['User']> }>;
@@ -807,10 +1101,17 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuditDetail: AuditDetail;
+  ActingPayload: ActingSession;
   String: Scalars['String']['output'];
-  AuditRecord: StoredAuditRecord;
+  AddAgentInput: AddAgentInput;
+  Agent: AgentLinkDocument;
+  AgentGrant: GrantView;
   ID: Scalars['ID']['output'];
+  AgentGrantCheck: GrantUseResult;
+  AgentGrantUse: GrantUseDocument;
+  AgentMandate: AgentMandateView;
+  AuditDetail: AuditDetail;
+  AuditRecord: StoredAuditRecord;
   AuditRecordConnection: Omit<AuditRecordConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditRecord']> };
   Boolean: Scalars['Boolean']['output'];
   AuditRecordFilter: AuditRecordFilter;
@@ -820,17 +1121,67 @@ export type ResolversParentTypes = {
   DepartmentAccountBinding: DepartmentAccountBindingDocument;
   DepartmentSystem: DepartmentSystemDocument;
   Division: DivisionRecord;
+  GrantAgentInput: GrantAgentInput;
   HolidaySchedule: HolidayScheduleView;
   Int: Scalars['Int']['output'];
+  LegalPerson: UserDocument;
   LoadHolidayScheduleInput: LoadHolidayScheduleInput;
   Mutation: Record<PropertyKey, never>;
   PasswordResetRequestResult: PasswordResetRequestResult;
   Query: Record<PropertyKey, never>;
+  RegisterLegalPersonInput: RegisterLegalPersonInput;
   RegisterPersonInput: RegisterPersonInput;
   SmsMessage: SmsOutboxDocument;
   StaffAccountConnection: Omit<StaffAccountConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
   UpdateStaffAccessInput: UpdateStaffAccessInput;
   User: UserView;
+};
+
+export type ActingPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ActingPayload'] = ResolversParentTypes['ActingPayload']> = {
+  grant?: Resolver<ResolversTypes['AgentGrant'], ParentType, ContextType>;
+  legalPerson?: Resolver<ResolversTypes['LegalPerson'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type AgentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = {
+  addedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type AgentGrantResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AgentGrant'] = ResolversParentTypes['AgentGrant']> = {
+  agent?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  legalPerson?: Resolver<ResolversTypes['LegalPerson'], ParentType, ContextType>;
+  revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgentGrantStatus'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntilLocal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgentGrantCheckResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AgentGrantCheck'] = ResolversParentTypes['AgentGrantCheck']> = {
+  itemCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  use?: Resolver<ResolversTypes['AgentGrantUse'], ParentType, ContextType>;
+};
+
+export type AgentGrantUseResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AgentGrantUse'] = ResolversParentTypes['AgentGrantUse']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grantId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legalPersonId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AgentGrantUseOutcome'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AgentMandateResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AgentMandate'] = ResolversParentTypes['AgentMandate']> = {
+  grants?: Resolver<Array<ResolversTypes['AgentGrant']>, ParentType, ContextType>;
+  legalPerson?: Resolver<ResolversTypes['LegalPerson'], ParentType, ContextType>;
 };
 
 export type AuditDetailResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuditDetail'] = ResolversParentTypes['AuditDetail']> = {
@@ -914,19 +1265,37 @@ export type HolidayScheduleResolvers<ContextType = IdentityContext, ParentType e
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LegalPersonResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LegalPerson'] = ResolversParentTypes['LegalPerson'], FederationReferenceType extends FederationReferenceTypes['LegalPerson'] = FederationReferenceTypes['LegalPerson']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LegalPerson']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  agents?: Resolver<Maybe<Array<ResolversTypes['Agent']>>, ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  divisionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grants?: Resolver<Maybe<Array<ResolversTypes['AgentGrant']>>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalRepresentativeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  actForLegalPerson?: Resolver<ResolversTypes['ActingPayload'], ParentType, ContextType, RequireFields<MutationActForLegalPersonArgs, 'legalPersonId'>>;
+  addAgent?: Resolver<ResolversTypes['Agent'], ParentType, ContextType, RequireFields<MutationAddAgentArgs, 'input'>>;
   bindDepartmentAccount?: Resolver<ResolversTypes['DepartmentAccountBinding'], ParentType, ContextType, RequireFields<MutationBindDepartmentAccountArgs, 'externalUserId' | 'systemId' | 'userId'>>;
   createStaffAccount?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateStaffAccountArgs, 'input'>>;
   disableStaffAccount?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableStaffAccountArgs, 'userId'>>;
   enableStaffAccount?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEnableStaffAccountArgs, 'userId'>>;
+  grantAgent?: Resolver<ResolversTypes['AgentGrant'], ParentType, ContextType, RequireFields<MutationGrantAgentArgs, 'input'>>;
   loadHolidaySchedule?: Resolver<ResolversTypes['HolidaySchedule'], ParentType, ContextType, RequireFields<MutationLoadHolidayScheduleArgs, 'input'>>;
+  registerLegalPerson?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterLegalPersonArgs, 'input'>>;
   registerPerson?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['PasswordResetRequestResult'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'account'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'account' | 'code' | 'newPassword'>>;
+  revokeGrant?: Resolver<ResolversTypes['AgentGrant'], ParentType, ContextType, RequireFields<MutationRevokeGrantArgs, 'grantId' | 'reason'>>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'account' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   unbindDepartmentAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnbindDepartmentAccountArgs, 'externalUserId' | 'systemId'>>;
   updateStaffAccess?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateStaffAccessArgs, 'input'>>;
+  useAgentGrant?: Resolver<ResolversTypes['AgentGrantCheck'], ParentType, ContextType, RequireFields<MutationUseAgentGrantArgs, 'action' | 'agentId' | 'grantId' | 'legalPersonId'>>;
 };
 
 export type PasswordResetRequestResultResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['PasswordResetRequestResult'] = ResolversParentTypes['PasswordResetRequestResult']> = {
@@ -944,7 +1313,12 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType, RequireFields<QueryDivisionArgs, 'code'>>;
   divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType, Partial<QueryDivisionsArgs>>;
   holidaySchedules?: Resolver<Array<ResolversTypes['HolidaySchedule']>, ParentType, ContextType>;
+  legalPerson?: Resolver<Maybe<ResolversTypes['LegalPerson']>, ParentType, ContextType, RequireFields<QueryLegalPersonArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  myAgencies?: Resolver<Array<ResolversTypes['AgentMandate']>, ParentType, ContextType>;
+  myAgentGrantUses?: Resolver<Array<ResolversTypes['AgentGrantUse']>, ParentType, ContextType, RequireFields<QueryMyAgentGrantUsesArgs, 'first'>>;
+  myAgentGrants?: Resolver<Array<ResolversTypes['AgentGrant']>, ParentType, ContextType, RequireFields<QueryMyAgentGrantsArgs, 'first'>>;
+  myAgents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryMyAgentsArgs, 'first'>>;
   smsOutbox?: Resolver<Array<ResolversTypes['SmsMessage']>, ParentType, ContextType, RequireFields<QuerySmsOutboxArgs, 'first' | 'mobile'>>;
   staffAccounts?: Resolver<ResolversTypes['StaffAccountConnection'], ParentType, ContextType, RequireFields<QueryStaffAccountsArgs, 'divisionCode' | 'first'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
@@ -985,6 +1359,12 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
 };
 
 export type Resolvers<ContextType = IdentityContext> = {
+  ActingPayload?: ActingPayloadResolvers<ContextType>;
+  Agent?: AgentResolvers<ContextType>;
+  AgentGrant?: AgentGrantResolvers<ContextType>;
+  AgentGrantCheck?: AgentGrantCheckResolvers<ContextType>;
+  AgentGrantUse?: AgentGrantUseResolvers<ContextType>;
+  AgentMandate?: AgentMandateResolvers<ContextType>;
   AuditDetail?: AuditDetailResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
   AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
@@ -994,6 +1374,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   DepartmentSystem?: DepartmentSystemResolvers<ContextType>;
   Division?: DivisionResolvers<ContextType>;
   HolidaySchedule?: HolidayScheduleResolvers<ContextType>;
+  LegalPerson?: LegalPersonResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PasswordResetRequestResult?: PasswordResetRequestResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
