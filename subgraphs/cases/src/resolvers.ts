@@ -1,13 +1,12 @@
 import {
+  ACCESS_POLICY,
+  authorizeViewer,
   badInput,
   escapeRegExp,
   forbidden,
-  requireRole,
-  requireViewer,
-  Role,
   type Viewer,
 } from '@ykb/common';
-import { canViewCase } from './caseAccess.js';
+import { loadReadableCase } from './caseAccess.js';
 import { caseResolvers } from './caseResolvers.js';
 import { now } from './clock.js';
 import { JSONScalar } from './jsonScalar.js';
@@ -65,31 +64,21 @@ function timeLimitFilter(
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query: {
-    case: async (_parent, args, ctx) => {
-      const record = await ctx.caseById.load(args.id);
-      if (!record) return null;
-      if (!canViewCase(ctx.viewer, record)) {
-        ctx.log.warn(
-          { caseId: args.id, userId: ctx.viewer?.userId },
-          'case read denied',
-        );
-        return null;
-      }
-      return record;
-    },
+    case: (_parent, args, ctx) => loadReadableCase(ctx, args.id),
     myCases: async (_parent, args, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.cases['Query.myCases'],
+      );
       return ctx.models.Case.find({ applicantUserId: viewer.userId })
         .sort({ submittedAt: -1, _id: -1 })
         .limit(pageSize(args.first))
         .lean<CaseDocument[]>();
     },
     worklist: async (_parent, args, ctx) => {
-      const viewer = requireRole(
+      const viewer = authorizeViewer(
         ctx.viewer,
-        Role.Clerk,
-        Role.Reviewer,
-        Role.Approver,
+        ACCESS_POLICY.cases['Query.worklist'],
       );
       const filter: Record<string, unknown> = divisionFilter(viewer);
       if (viewer.departmentCode) filter.departmentCode = viewer.departmentCode;
@@ -100,7 +89,10 @@ export const resolvers: Resolvers = {
         .lean<CaseDocument[]>();
     },
     supervisedCases: async (_parent, args, ctx) => {
-      const viewer = requireRole(ctx.viewer, Role.Supervisor, Role.Admin);
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.cases['Query.supervisedCases'],
+      );
       // NOTE: a provisional deadline is filtered by its stored date until its case is read again.
       const filter = {
         ...divisionFilter(viewer),
@@ -116,7 +108,10 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     uploadMaterial: async (_parent, args, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.cases['Mutation.uploadMaterial'],
+      );
       const { file, deduplicated } = await ctx.materials.upload(
         viewer.userId,
         args.input,

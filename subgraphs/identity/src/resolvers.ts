@@ -1,11 +1,14 @@
 import {
+  ACCESS_POLICY,
+  authorizeViewer,
   badInput,
+  forbidden,
+  hasRole,
+  inJurisdiction,
   isDivisionCode,
   isStaff,
-  requireRole,
-  requireViewer,
   Role,
-  unauthenticated,
+  USER_READER_ROLES,
   type Viewer,
 } from '@ykb/common';
 import { claimKey, findClaimHolder } from './claims.js';
@@ -15,7 +18,7 @@ import {
   listHolidaySchedules,
   loadHolidaySchedule,
 } from './holidaySchedules.js';
-import type { DepartmentDocument } from './model.js';
+import type { DepartmentDocument, UserDocument } from './model.js';
 import { normalizeIdCardNumber } from './personInput.js';
 import { registerPerson } from './registerPerson.js';
 import {
@@ -42,13 +45,42 @@ function divisionCodeArgument(raw: string, field: string): string {
   return code;
 }
 
-async function loadUserView(
+/** Province code: the division of administrators whose settings apply to the whole of Chongqing. */
+const PROVINCE_DIVISION = '50';
+
+/**
+ * Reports whether a viewer may read a user account at all: the user, a
+ * service, or staff in USER_READER_ROLES whose division subtree holds the
+ * user's division. A user without a division is readable by neither.
+ */
+function canReadUser(viewer: Viewer, user: UserDocument): boolean {
+  if (viewer.userId === user._id) return true;
+  if (hasRole(viewer, Role.System)) return true;
+  return (
+    hasRole(viewer, ...USER_READER_ROLES) &&
+    !!user.divisionCode &&
+    inJurisdiction(viewer, { divisionCode: user.divisionCode })
+  );
+}
+
+/**
+ * Loads a user masked for the viewer, for `user(id)` and entity references:
+ * null when the user does not exist, UNAUTHENTICATED for an anonymous or
+ * signed-out caller, FORBIDDEN when the viewer may not read the account.
+ */
+async function loadReadableUser(
   ctx: IdentityContext,
   id: string,
-  viewer: Viewer | undefined,
 ): Promise<UserView | null> {
+  const viewer = authorizeViewer(
+    await ctx.activeViewer(),
+    ACCESS_POLICY.identity['Query.user'],
+  );
   const user = await ctx.userById.load(id);
-  return user ? viewUser(user, viewer) : null;
+  if (!user) return null;
+  if (!canReadUser(viewer, user))
+    throw forbidden(`User ${id} lies outside your division.`);
+  return viewUser(user, viewer);
 }
 
 /**
@@ -78,17 +110,16 @@ export const resolvers: Resolvers = {
     },
     me: async (_parent, _args, ctx) => {
       const viewer = await ctx.activeViewer();
-      return viewer ? loadUserView(ctx, viewer.userId, viewer) : null;
+      if (!viewer) return null;
+      const user = await ctx.userById.load(viewer.userId);
+      return user ? viewUser(user, viewer) : null;
     },
-    user: async (_parent, args, ctx) => {
-      const viewer = await ctx.activeViewer();
-      if (!viewer) throw unauthenticated();
-      return loadUserView(ctx, args.id, viewer);
-    },
+    user: (_parent, args, ctx) => loadReadableUser(ctx, args.id),
     userByIdCard: async (_parent, args, ctx) => {
-      const viewer = await ctx.activeViewer();
-      if (!viewer) throw unauthenticated();
-      if (!isStaff(viewer)) return null;
+      const viewer = authorizeViewer(
+        await ctx.activeViewer(),
+        ACCESS_POLICY.identity['Query.userByIdCard'],
+      );
       const userId = await findClaimHolder(
         ctx.models,
         claimKey('idCard', normalizeIdCardNumber(args.idCardNumber)),
@@ -100,7 +131,10 @@ export const resolvers: Resolvers = {
     },
     holidaySchedules: (_parent, _args, ctx) => listHolidaySchedules(ctx.models),
     activeSessions: (_parent, args, ctx) => {
-      requireRole(ctx.viewer, Role.System);
+      authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.identity['Query.activeSessions'],
+      );
       if (args.ids.length > MAX_SESSION_IDS) {
         throw badInput(
           `ids may contain at most ${MAX_SESSION_IDS} session ids, got ${args.ids.length}.`,
@@ -121,7 +155,10 @@ export const resolvers: Resolvers = {
       return { token, user: ownUserView(user) };
     },
     signOut: async (_parent, _args, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.identity['Mutation.signOut'],
+      );
       await revokeSession(ctx.models, viewer);
       ctx.log.info(
         { userId: viewer.userId, sessionId: viewer.sessionId },
@@ -135,7 +172,14 @@ export const resolvers: Resolvers = {
       return { token, user: ownUserView(user) };
     },
     loadHolidaySchedule: async (_parent, args, ctx) => {
-      const viewer = requireRole(await ctx.activeViewer(), Role.Admin);
+      const viewer = authorizeViewer(
+        await ctx.activeViewer(),
+        ACCESS_POLICY.identity['Mutation.loadHolidaySchedule'],
+      );
+      if (viewer.divisionCode !== PROVINCE_DIVISION)
+        throw forbidden(
+          'The holiday schedule applies to the whole of Chongqing, so only administrators of division 50 load it.',
+        );
       return loadHolidaySchedule(
         ctx.models,
         ctx.log,
@@ -165,8 +209,7 @@ export const resolvers: Resolvers = {
       ctx.divisionByCode.load(department.divisionCode),
   },
   User: {
-    __resolveReference: async (ref, ctx) =>
-      loadUserView(ctx, ref.id, await ctx.activeViewer()),
+    __resolveReference: (ref, ctx) => loadReadableUser(ctx, ref.id),
     division: (user, _args, ctx) =>
       user.divisionCode ? ctx.divisionByCode.load(user.divisionCode) : null,
   },

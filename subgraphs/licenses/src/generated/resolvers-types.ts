@@ -215,7 +215,7 @@ export type MutationRevokeSealArgs = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One licence by id; null when it does not exist or the viewer may not see it. */
+  /** One licence by id, for its holder and for clerks, window staff, reviewers, approvers, licence officers, hall managers, supervisors, analysts and administrators whose division subtree and department cover it; null when it does not exist, FORBIDDEN for other viewers. */
   licence?: Maybe<Licence>;
   /** Every licence type of the catalogue, ordered by code. Public. */
   licenceTypes: Array<LicenceType>;
