@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import mongoose, { type Connection } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditRecordModel,
+  connectDatabase,
   creditCodeCheckChar,
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
   SUBGRAPHS,
+  type RunningSubgraph,
   type SubgraphName,
 } from '@ykb/common';
 import {
@@ -27,7 +28,7 @@ const PORT_BASE = Number(process.env.YKB_TEST_ACCESS_PORT_BASE ?? 14900);
 
 let platform: TestPlatform;
 let url: string;
-let auditConnection: Connection;
+let auditConnection: RunningSubgraph['connection'];
 
 // A 1x1 PNG, so the upload's type check finds PNG magic bytes.
 const PNG_BASE64 =
@@ -597,9 +598,7 @@ beforeAll(async () => {
   url = platform.gatewayUrl;
   // The audit database name carries the platform's prefix.
   process.env.YKB_DB_PREFIX = platform.dbPrefix;
-  auditConnection = await mongoose
-    .createConnection(platform.mongodbUri)
-    .asPromise();
+  auditConnection = await connectDatabase('audit');
 
   for (const account of DEMO_ACCOUNTS.map((a) => a.account)) {
     const result = await gatewayRequest(url, SIGN_IN, {
@@ -667,14 +666,14 @@ afterAll(async () => {
 async function refusalRecord(
   actorId: string | undefined,
   action: string,
-  code: string,
+  code: string | undefined,
   since: Date,
 ) {
   return auditRecordModel(auditConnection)
     .findOne({
       outcome: 'REFUSED',
       action,
-      code,
+      ...(code ? { code } : {}),
       actorId: actorId ?? null,
       at: { $gte: since },
     })
@@ -694,26 +693,27 @@ describe('access matrix through the gateway', () => {
       const since = new Date();
       const result = await call(row.account, row.query, variables);
 
+      const rootType = row.query.trimStart().startsWith('mutation')
+        ? 'Mutation'
+        : 'Query';
+      const action = `${rootType}.${row.operation}`;
+      const actorId = row.account ? session(row.account).userId : undefined;
+
       if (row.outcome === 'DATA') {
         expect(result.errors).toBeUndefined();
         expect(result.data).toHaveProperty(row.operation);
         row.check?.(result.data);
+        // An allowed call leaves no refusal behind.
+        expect(
+          await refusalRecord(actorId, action, undefined, since),
+        ).toBeNull();
         return;
       }
 
       expect(result.errors?.[0]?.extensions?.code).toBe(row.outcome);
       if (row.outcome !== 'FORBIDDEN' && row.outcome !== 'UNAUTHENTICATED')
         return;
-      const rootType = row.query.trimStart().startsWith('mutation')
-        ? 'Mutation'
-        : 'Query';
-      const actorId = row.account ? session(row.account).userId : undefined;
-      const record = await refusalRecord(
-        actorId,
-        `${rootType}.${row.operation}`,
-        row.outcome,
-        since,
-      );
+      const record = await refusalRecord(actorId, action, row.outcome, since);
       expect(record).not.toBeNull();
     },
   );

@@ -46,7 +46,9 @@ export async function loadReadableCase(
   const record = await ctx.caseById.load(id);
   if (!record) return null;
   if (!canViewCase(viewer, record))
-    throw forbidden(`Case ${id} lies outside your division or department.`);
+    throw forbidden(
+      `You may not read case ${id}: you are not its applicant, and it lies outside your role, division or department.`,
+    );
   return record;
 }
 

@@ -50,8 +50,8 @@ const PROVINCE_DIVISION = '50';
 
 /**
  * Reports whether a viewer may read a user account at all: the user, a
- * service, or staff in USER_READER_ROLES whose division subtree holds the
- * user's division. A user without a division is readable by neither.
+ * service, or staff in USER_READER_ROLES whose division subtree contains the
+ * user's division. Staff cannot read a user without a division.
  */
 function canReadUser(viewer: Viewer, user: UserDocument): boolean {
   if (viewer.userId === user._id) return true;
@@ -79,7 +79,9 @@ async function loadReadableUser(
   const user = await ctx.userById.load(id);
   if (!user) return null;
   if (!canReadUser(viewer, user))
-    throw forbidden(`User ${id} lies outside your division.`);
+    throw forbidden(
+      `You may not read user ${id}: the account lies outside your role or division.`,
+    );
   return viewUser(user, viewer);
 }
 

@@ -86,7 +86,9 @@ async function loadVisibleLicence(
   if (!licence) return null;
   const view = presentLicence(licence, viewer);
   if (!view)
-    throw forbidden(`Licence ${id} lies outside your division or department.`);
+    throw forbidden(
+      `You may not read licence ${id}: you are not its holder, and it lies outside your role, division or department.`,
+    );
   return view;
 }
 
