@@ -58,7 +58,7 @@ export const RECORD_READER_ROLES: readonly RoleValue[] = [
 /** Staff who read user accounts in their division subtree; masked unless ACCOUNT_PERSONAL_DATA_ROLES. */
 export const USER_READER_ROLES: readonly RoleValue[] = RECORD_READER_ROLES;
 
-/** Staff who read draft and withdrawn catalogue entries. */
+/** Staff who read unpublished catalogue entries: draft items, and draft or withdrawn intermediary services. */
 export const CATALOGUE_EDITOR_ROLES: readonly RoleValue[] = [
   Role.ItemAdmin,
   Role.Supervisor,
@@ -87,7 +87,7 @@ export const ACCESS_POLICY = {
     },
     'Query.user': {
       audience: 'SIGNED_IN',
-      scope: `the user themself, or USER_READER_ROLES whose division subtree holds the user's division; else FORBIDDEN`,
+      scope: `the user themself, or USER_READER_ROLES whose division subtree contains the user's division; else FORBIDDEN`,
     },
     'Query.userByIdCard': {
       audience: [Role.Clerk, Role.WindowStaff, Role.Admin],
@@ -104,7 +104,10 @@ export const ACCESS_POLICY = {
       scope:
         'administrators of the whole of Chongqing (division 50) only, because the schedule applies city-wide',
     },
-    'Division.__resolveReference': { audience: 'PUBLIC', scope: 'reference' },
+    'Division.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'reference data',
+    },
     'Department.__resolveReference': {
       audience: 'PUBLIC',
       scope: 'reference data',
@@ -139,7 +142,8 @@ export const ACCESS_POLICY = {
     },
     'Mutation.uploadMaterial': {
       audience: [...APPLICANT_ROLES, ...INTAKE_ROLES],
-      scope: "own files; files are read only through the uploader's cases",
+      scope:
+        'files stored under the uploader, who attaches them to applications they file',
     },
     'Mutation.submitApplication': {
       audience: [...APPLICANT_ROLES, ...INTAKE_ROLES],
