@@ -216,7 +216,7 @@ export type Query = {
   holidaySchedules: Array<HolidaySchedule>;
   /** The signed-in user; null when the request is anonymous or the session was signed out. */
   me?: Maybe<User>;
-  /** One user by id, masked for the viewer: for the user themself and for staff who read cases whose division subtree holds the user's division; FORBIDDEN for other viewers, UNAUTHENTICATED when anonymous. Null when the user does not exist. */
+  /** One user by id, masked for the viewer: for the user themself and for staff who read cases whose division subtree contains the user's division; FORBIDDEN for other viewers, UNAUTHENTICATED when anonymous. Null when the user does not exist. */
   user?: Maybe<User>;
   /**
    * Finds a natural person by ID-card number, for clerks, window staff and
@@ -273,8 +273,10 @@ export type RegisterPersonInput = {
 
 /**
  * A registered user: a natural person, a legal person or a staff member.
- * Personal fields are masked unless the viewer is the user, an administrator,
- * or staff whose jurisdiction covers the user's division.
+ * Personal fields are masked unless the viewer is the user, or a clerk, window
+ * staff member or administrator whose jurisdiction covers the user's division.
+ * Other staff who read cases see the user masked within their division
+ * subtree; everyone else gets FORBIDDEN.
  */
 export type User = {
   __typename?: 'User';

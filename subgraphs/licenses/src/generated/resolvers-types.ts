@@ -59,9 +59,11 @@ export type Item = {
 
 /**
  * An electronic licence, certificate or approval (电子证照) issued when a case
- * is approved. Visible to its holder, to staff whose jurisdiction covers its
- * division and issuing department, and to SYSTEM callers with personal data
- * masked; everyone else gets null.
+ * is approved. Visible to its holder, to SYSTEM callers, and to clerks, window
+ * staff, reviewers, approvers, licence officers, hall managers, supervisors,
+ * analysts and administrators whose jurisdiction covers its division and
+ * issuing department. Hall managers, supervisors, analysts and SYSTEM callers
+ * see personal data masked; everyone else gets FORBIDDEN.
  */
 export type Licence = {
   __typename?: 'Licence';
