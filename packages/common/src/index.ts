@@ -1,3 +1,4 @@
+export * from './accessPolicy.js';
 export * from './audit.js';
 export * from './auth.js';
 export * from './calendar.js';

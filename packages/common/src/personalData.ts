@@ -9,24 +9,27 @@ import {
 /**
  * Roles that see the raw personal data of departmental records (cases,
  * licences) in their jurisdiction: the roles that handle them, and
- * administrators. Hall managers, supervisors, item administrators and seal
- * administrators see masked values.
+ * administrators. Hall managers, supervisors, analysts, item administrators
+ * and seal administrators see masked values.
  */
 export const PERSONAL_DATA_ROLES: readonly RoleValue[] = [
   Role.Clerk,
+  Role.WindowStaff,
   Role.Reviewer,
   Role.Approver,
+  Role.LicenceOfficer,
   Role.Admin,
 ];
 
 /**
  * Roles that see the raw personal data of a record without a department,
- * such as a user account, in their division subtree. Clerks look applicants
- * up at the counter. Reviewers and approvers read the applicant's data from
- * the case they handle instead.
+ * such as a user account, in their division subtree. Clerks and window
+ * staff look applicants up at the counter. Reviewers and approvers read the
+ * applicant's data from the case they handle instead.
  */
 export const ACCOUNT_PERSONAL_DATA_ROLES: readonly RoleValue[] = [
   Role.Clerk,
+  Role.WindowStaff,
   Role.Admin,
 ];
 

@@ -12,14 +12,21 @@ const ALL_ROLES = Object.values(Role);
 /** Roles that see raw values of a departmental record (case, licence) in their jurisdiction. */
 const RAW_FOR_DEPARTMENTAL_RECORD: RoleValue[] = [
   Role.Clerk,
+  Role.WindowStaff,
   Role.Reviewer,
   Role.Approver,
+  Role.LicenceOfficer,
   Role.Admin,
   Role.System,
 ];
 
 /** Roles that see raw values of a user account in their division subtree. */
-const RAW_FOR_ACCOUNT: RoleValue[] = [Role.Clerk, Role.Admin, Role.System];
+const RAW_FOR_ACCOUNT: RoleValue[] = [
+  Role.Clerk,
+  Role.WindowStaff,
+  Role.Admin,
+  Role.System,
+];
 
 const OWNER_ID = 'u-demo-citizen-1';
 

@@ -52,7 +52,7 @@ export type SubjectType =
 export type SubmitApplicationInput = {
   /** Optional kind of the applicant; when given, it must match the kind registered in the identity subgraph, which decides the kind. */
   applicantSubjectType?: SubjectType | null | undefined;
-  /** Applicant when a clerk files on someone's behalf: a natural or legal person registered in the clerk's jurisdiction; omit when applying for oneself. */
+  /** Applicant when a clerk or window staff member files on someone's behalf: a natural or legal person registered in their jurisdiction; omit when applying for oneself. */
   applicantUserId?: string | number | null | undefined;
   /** Chongqing division where the application is handled; it must exist in the identity subgraph's division table. */
   divisionCode: string;

@@ -1,6 +1,5 @@
 import { isStaff, maskIdCard, maskName } from '@ykb/common';
-import { agentMayReadCase, isAgentViewer } from './agentAccess.js';
-import { canSeePersonalData, canViewCase } from './caseAccess.js';
+import { canSeePersonalData, loadReadableCase } from './caseAccess.js';
 import { now } from './clock.js';
 import type { CaseResolvers } from './generated/resolvers-types.js';
 import type { CaseEvent, CaseMaterial } from './model.js';
@@ -14,22 +13,7 @@ function iso(value: Date | null): string | null {
 
 /** Field resolvers of Case; personal data is masked per viewer on every path that reaches a case. */
 export const caseResolvers: CaseResolvers = {
-  __resolveReference: async (ref, ctx) => {
-    const record = await ctx.caseById.load(ref.id);
-    if (!record) return null;
-    if (isAgentViewer(ctx.viewer))
-      return (await agentMayReadCase(ctx, ctx.viewer, record, 'readCase'))
-        ? record
-        : null;
-    if (!canViewCase(ctx.viewer, record)) {
-      ctx.log.warn(
-        { caseId: ref.id, userId: ctx.viewer?.userId },
-        'case reference denied',
-      );
-      return null;
-    }
-    return record;
-  },
+  __resolveReference: (ref, ctx) => loadReadableCase(ctx, ref.id),
   id: (c) => c._id,
   item: (c) => ({ id: c.itemId }),
   applicant: (c) => ({ id: c.applicantUserId }),

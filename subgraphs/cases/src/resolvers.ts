@@ -1,19 +1,17 @@
 import {
+  ACCESS_POLICY,
+  authorizeViewer,
   badInput,
   escapeRegExp,
   forbidden,
-  requireRole,
-  requireViewer,
-  Role,
   type Viewer,
 } from '@ykb/common';
 import {
-  agentMayReadCase,
   isAgentViewer,
   useAgentGrant,
   type AgentViewer,
 } from './agentAccess.js';
-import { canViewCase } from './caseAccess.js';
+import { loadReadableCase } from './caseAccess.js';
 import type { CasesContext } from './context.js';
 import { caseResolvers } from './caseResolvers.js';
 import { now } from './clock.js';
@@ -94,24 +92,12 @@ async function agentCases(
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query: {
-    case: async (_parent, args, ctx) => {
-      const record = await ctx.caseById.load(args.id);
-      if (!record) return null;
-      if (isAgentViewer(ctx.viewer))
-        return (await agentMayReadCase(ctx, ctx.viewer, record, 'readCase'))
-          ? record
-          : null;
-      if (!canViewCase(ctx.viewer, record)) {
-        ctx.log.warn(
-          { caseId: args.id, userId: ctx.viewer?.userId },
-          'case read denied',
-        );
-        return null;
-      }
-      return record;
-    },
+    case: (_parent, args, ctx) => loadReadableCase(ctx, args.id),
     myCases: async (_parent, args, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.cases['Query.myCases'],
+      );
       if (isAgentViewer(viewer)) return agentCases(ctx, viewer, args.first);
       return ctx.models.Case.find({ applicantUserId: viewer.userId })
         .sort({ submittedAt: -1, _id: -1 })
@@ -119,11 +105,9 @@ export const resolvers: Resolvers = {
         .lean<CaseDocument[]>();
     },
     worklist: async (_parent, args, ctx) => {
-      const viewer = requireRole(
+      const viewer = authorizeViewer(
         ctx.viewer,
-        Role.Clerk,
-        Role.Reviewer,
-        Role.Approver,
+        ACCESS_POLICY.cases['Query.worklist'],
       );
       const filter: Record<string, unknown> = divisionFilter(viewer);
       if (viewer.departmentCode) filter.departmentCode = viewer.departmentCode;
@@ -134,7 +118,10 @@ export const resolvers: Resolvers = {
         .lean<CaseDocument[]>();
     },
     supervisedCases: async (_parent, args, ctx) => {
-      const viewer = requireRole(ctx.viewer, Role.Supervisor, Role.Admin);
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.cases['Query.supervisedCases'],
+      );
       // NOTE: a provisional deadline is filtered by its stored date until its case is read again.
       const filter = {
         ...divisionFilter(viewer),
@@ -150,7 +137,10 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     uploadMaterial: async (_parent, args, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.cases['Mutation.uploadMaterial'],
+      );
       const { file, deduplicated } = await ctx.materials.upload(
         viewer.userId,
         args.input,

@@ -1,18 +1,20 @@
 import { Types } from 'mongoose';
 import {
+  ACCESS_POLICY,
+  APPLICANT_ROLES,
   appError,
+  authorizeViewer,
   badInput,
   ErrorCode,
   forbidden,
   hasRole,
   inJurisdiction,
+  INTAKE_ROLES,
   isDivisionCode,
   isIdempotencyKey,
   isWithinDivision,
   notFound,
   requireRole,
-  requireViewer,
-  Role,
   type Viewer,
 } from '@ykb/common';
 import {
@@ -78,21 +80,21 @@ function applicantRef(
   const onBehalf =
     !!input.applicantUserId && input.applicantUserId !== viewer.userId;
   if (onBehalf) {
-    requireRole(viewer, Role.Clerk);
+    requireRole(viewer, ...INTAKE_ROLES);
     if (input.applicantUserId!.length > 100)
       throw badInput('applicantUserId is longer than 100 characters.', {
         field: 'applicantUserId',
       });
     return { userId: input.applicantUserId!, onBehalf };
   }
-  if (hasRole(viewer, Role.Citizen, Role.LegalPerson))
+  if (hasRole(viewer, ...APPLICANT_ROLES))
     return { userId: viewer.userId, onBehalf };
-  if (hasRole(viewer, Role.Clerk))
+  if (hasRole(viewer, ...INTAKE_ROLES))
     throw forbidden(
-      'A clerk files applications on behalf of an applicant: set applicantUserId.',
+      'Clerks and window staff file applications on behalf of an applicant: set applicantUserId.',
     );
   throw forbidden(
-    'Only citizens, legal persons, or clerks on their behalf submit applications.',
+    'Only citizens, legal persons, or clerks and window staff on their behalf submit applications.',
   );
 }
 
@@ -282,7 +284,10 @@ export async function submitApplication(
   ctx: CasesContext,
   input: SubmitApplicationInput,
 ): Promise<CaseDocument> {
-  const viewer = requireViewer(ctx.viewer);
+  const viewer = authorizeViewer(
+    ctx.viewer,
+    ACCESS_POLICY.cases['Mutation.submitApplication'],
+  );
   const ref = applicantRef(viewer, input);
   if (!isIdempotencyKey(input.idempotencyKey)) {
     throw badInput(

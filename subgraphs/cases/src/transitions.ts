@@ -1,4 +1,6 @@
 import {
+  ACCESS_POLICY,
+  authorizeViewer,
   appError,
   badInput,
   changeAtVersion,
@@ -6,8 +8,7 @@ import {
   forbidden,
   inJurisdiction,
   notFound,
-  requireRole,
-  Role,
+  type AccessRule,
   type RoleValue,
   type Viewer,
 } from '@ykb/common';
@@ -21,7 +22,8 @@ const MAX_OPINION_LENGTH = 500;
 
 interface TransitionSpec {
   action: string;
-  roles: RoleValue[];
+  /** Entry of ACCESS_POLICY.cases whose roles may make the transition. */
+  rule: AccessRule & { audience: readonly RoleValue[] };
   from: CaseStatus;
   /** Reads the opinion or reason; runs after the role check so anonymous callers see UNAUTHENTICATED first. */
   opinion: () => string | null;
@@ -63,7 +65,7 @@ async function transition(
   expectedVersion: number | null | undefined,
   spec: TransitionSpec,
 ): Promise<CaseDocument> {
-  const viewer = requireRole(ctx.viewer, ...spec.roles);
+  const viewer = authorizeViewer(ctx.viewer, spec.rule);
   const record = await ctx.models.Case.findById(id).lean<CaseDocument>();
   if (!record) throw notFound('Case', id);
   if (!inJurisdiction(viewer, record))
@@ -116,7 +118,7 @@ async function transition(
   return updated;
 }
 
-/** Accepts (受理) a submitted case as a clerk; the promised and statutory deadlines count from this day. */
+/** Accepts (受理) a submitted case as a clerk or window staff; the promised and statutory deadlines count from this day. */
 export function acceptCase(
   ctx: CasesContext,
   id: string,
@@ -124,7 +126,7 @@ export function acceptCase(
 ): Promise<CaseDocument> {
   return transition(ctx, id, expectedVersion, {
     action: 'ACCEPTED',
-    roles: [Role.Clerk],
+    rule: ACCESS_POLICY.cases['Mutation.acceptCase'],
     from: 'SUBMITTED',
     opinion: () => null,
     change: (record, viewer, at) => ({
@@ -137,7 +139,7 @@ export function acceptCase(
   });
 }
 
-/** Declines to accept (不予受理) a submitted case as a clerk, with a reason. */
+/** Declines to accept (不予受理) a submitted case as a clerk or window staff, with a reason. */
 export function notAcceptCase(
   ctx: CasesContext,
   id: string,
@@ -146,7 +148,7 @@ export function notAcceptCase(
 ): Promise<CaseDocument> {
   return transition(ctx, id, expectedVersion, {
     action: 'NOT_ACCEPTED',
-    roles: [Role.Clerk],
+    rule: ACCESS_POLICY.cases['Mutation.notAcceptCase'],
     from: 'SUBMITTED',
     opinion: () => readOpinion(reason, 'reason', true),
     change: (_record, _viewer, at) => ({
@@ -165,7 +167,7 @@ export function rejectCase(
 ): Promise<CaseDocument> {
   return transition(ctx, id, expectedVersion, {
     action: 'REJECTED',
-    roles: [Role.Reviewer, Role.Approver],
+    rule: ACCESS_POLICY.cases['Mutation.rejectCase'],
     from: 'ACCEPTED',
     opinion: () => readOpinion(reason, 'reason', true),
     change: (record, _viewer, at) => ({
@@ -190,7 +192,7 @@ export async function approveCase(
 ): Promise<CaseDocument> {
   const approved = await transition(ctx, id, expectedVersion, {
     action: 'APPROVED',
-    roles: [Role.Reviewer, Role.Approver],
+    rule: ACCESS_POLICY.cases['Mutation.approveCase'],
     from: 'ACCEPTED',
     opinion: () => readOpinion(opinion, 'opinion', false),
     change: (record, _viewer, at) => {
@@ -218,7 +220,10 @@ export async function retryLicenceIssue(
   ctx: CasesContext,
   id: string,
 ): Promise<CaseDocument> {
-  const viewer = requireRole(ctx.viewer, Role.Approver, Role.Admin);
+  const viewer = authorizeViewer(
+    ctx.viewer,
+    ACCESS_POLICY.cases['Mutation.retryLicenceIssue'],
+  );
   const record = await ctx.models.Case.findById(id).lean<CaseDocument>();
   if (!record) throw notFound('Case', id);
   if (!inJurisdiction(viewer, record))

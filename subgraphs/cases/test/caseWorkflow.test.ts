@@ -34,6 +34,7 @@ const CLERK_OTHER_COUNTY = demo('clerk.yuzhong');
 const REVIEWER_SCJG = demo('reviewer.scjg');
 const APPROVER_SCJG = demo('approver.scjg');
 const REVIEWER_MZ = demo('reviewer.mz');
+const LICENCE_OFFICER_SCJG = demo('licence.scjg');
 const SUPERVISOR = demo('supervisor.city');
 
 /** Business time in Asia/Shanghai: 10:00 on the given day. */
@@ -525,18 +526,20 @@ describe('approveCase', () => {
       'FAILED',
     );
 
-    const forbidden = await graphql(
-      stack.url,
-      RETRY,
-      { id: record.id },
-      REVIEWER_MZ,
-    );
-    expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const viewer of [REVIEWER_MZ, APPROVER_SCJG]) {
+      const forbidden = await graphql(
+        stack.url,
+        RETRY,
+        { id: record.id },
+        viewer,
+      );
+      expect(forbidden.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
     const retried = await graphql(
       stack.url,
       RETRY,
       { id: record.id },
-      APPROVER_SCJG,
+      LICENCE_OFFICER_SCJG,
     );
     expect(retried.data!.retryLicenceIssue.licenceIssue.state).toBe('PENDING');
     const done = await waitFor(
@@ -625,12 +628,16 @@ describe('case visibility and masking', () => {
     expect(row.materials[0].fileName).toBeNull();
   });
 
-  it('hides cases from outsiders', async () => {
+  it('refuses cases to outsiders', async () => {
     const record = await submitCase('assistance');
-    expect(await readCase(record.id, CLERK_OTHER_COUNTY)).toBeNull();
-    expect(await readCase(record.id, demo('13900139000'))).toBeNull();
+    for (const viewer of [CLERK_OTHER_COUNTY, demo('13900139000')]) {
+      const result = await graphql(stack.url, CASE, { id: record.id }, viewer);
+      expect(result.data!.case).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
     const anonymous = await graphql(stack.url, CASE, { id: record.id });
     expect(anonymous.data!.case).toBeNull();
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('resolves references for authorized viewers', async () => {
@@ -661,6 +668,10 @@ describe('case visibility and masking', () => {
       CLERK_OTHER_COUNTY,
     );
     expect(outsider.data!._entities).toEqual([null, null, null]);
+    expect(outsider.errors?.map((e) => e.extensions?.code)).toEqual([
+      'FORBIDDEN',
+      'FORBIDDEN',
+    ]);
   });
 
   it('lists own cases in myCases', async () => {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
+  ACCESS_POLICY,
   appError,
+  authorizeViewer,
   badInput,
   ErrorCode,
   forbidden,
@@ -9,8 +11,6 @@ import {
   isDuplicateKeyError,
   isIdempotencyKey,
   notFound,
-  requireRole,
-  Role,
   shanghaiDate,
   type Viewer,
 } from '@ykb/common';
@@ -162,7 +162,7 @@ function checkReplay(
 }
 
 /**
- * Checks that a clerk or hall manager may call tickets at a window. The viewer
+ * Checks that a clerk, window staff member or hall manager may call tickets at a window. The viewer
  * must work at the hall, or the hall must lie in the viewer's division subtree.
  * A viewer with a department calls only at that department's dedicated
  * windows and at comprehensive windows.
@@ -196,7 +196,10 @@ export async function callNext(
   viewer: Viewer | undefined,
 ): Promise<TicketDocument | null> {
   const { models } = deps;
-  const clerk = requireRole(viewer, Role.Clerk, Role.HallManager);
+  const clerk = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Mutation.callNext'],
+  );
   const hall = await getHall(models, args.hallId);
   const window = hall.windows.find((w) => w.number === args.windowNumber);
   if (!window)

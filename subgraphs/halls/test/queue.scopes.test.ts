@@ -47,6 +47,25 @@ describe('callNext scopes', () => {
     expect((await callNextAs(manager)).errors).toBeUndefined();
   });
 
+  it('allows window staff at their own hall only', async () => {
+    const windowStaff = viewerOf(['WINDOW_STAFF'], {
+      divisionCode: '500103',
+      hallId: 'hall-500103',
+    });
+    expect(
+      (await callNextAs(windowStaff, 'hall-500103')).errors,
+    ).toBeUndefined();
+    const elsewhere = await callNextAs(windowStaff, 'hall-500238');
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses analysts and auditors', async () => {
+    for (const role of ['ANALYST', 'AUDITOR'] as const) {
+      const result = await callNextAs(viewerOf([role], { divisionCode: '50' }));
+      expect(result.errors?.[0]?.extensions?.code, role).toBe('FORBIDDEN');
+    }
+  });
+
   it('allows a county clerk at a village point in the county', async () => {
     const clerk = viewerOf(['CLERK'], {
       divisionCode: '500238',

@@ -1,13 +1,15 @@
 import {
+  ACCESS_POLICY,
+  authorizeViewer,
   badInput,
   forbidden,
+  hasRole,
+  inJurisdiction,
   isDivisionCode,
   notFound,
   isStaff,
-  requireRole,
-  requireViewer,
   Role,
-  unauthenticated,
+  USER_READER_ROLES,
   type Viewer,
 } from '@ykb/common';
 import { claimKey, findClaimHolder } from './claims.js';
@@ -28,6 +30,7 @@ import type {
   DepartmentDocument,
   DepartmentSystemDocument,
   SmsOutboxDocument,
+  UserDocument,
 } from './model.js';
 import { pageSize } from './pages.js';
 import { requestPasswordReset, resetPassword } from './passwordReset.js';
@@ -74,13 +77,44 @@ function factList(
   }));
 }
 
-async function loadUserView(
+/** Province code: the division of administrators whose settings apply to the whole of Chongqing. */
+const PROVINCE_DIVISION = '50';
+
+/**
+ * Reports whether a viewer may read a user account at all: the user, a
+ * service, or staff in USER_READER_ROLES whose division subtree contains the
+ * user's division. Staff cannot read a user without a division.
+ */
+function canReadUser(viewer: Viewer, user: UserDocument): boolean {
+  if (viewer.userId === user._id) return true;
+  if (hasRole(viewer, Role.System)) return true;
+  return (
+    hasRole(viewer, ...USER_READER_ROLES) &&
+    !!user.divisionCode &&
+    inJurisdiction(viewer, { divisionCode: user.divisionCode })
+  );
+}
+
+/**
+ * Loads a user masked for the viewer, for `user(id)` and entity references:
+ * null when the user does not exist, UNAUTHENTICATED for an anonymous or
+ * signed-out caller, FORBIDDEN when the viewer may not read the account.
+ */
+async function loadReadableUser(
   ctx: IdentityContext,
   id: string,
-  viewer: Viewer | undefined,
 ): Promise<UserView | null> {
+  const viewer = authorizeViewer(
+    await ctx.activeViewer(),
+    ACCESS_POLICY.identity['Query.user'],
+  );
   const user = await ctx.userById.load(id);
-  return user ? viewUser(user, viewer) : null;
+  if (!user) return null;
+  if (!canReadUser(viewer, user))
+    throw forbidden(
+      `You may not read user ${id}: the account lies outside your role or division.`,
+    );
+  return viewUser(user, viewer);
 }
 
 /**
@@ -110,17 +144,16 @@ export const resolvers: Resolvers = {
     },
     me: async (_parent, _args, ctx) => {
       const viewer = await ctx.activeViewer();
-      return viewer ? loadUserView(ctx, viewer.userId, viewer) : null;
+      if (!viewer) return null;
+      const user = await ctx.userById.load(viewer.userId);
+      return user ? viewUser(user, viewer) : null;
     },
-    user: async (_parent, args, ctx) => {
-      const viewer = await ctx.activeViewer();
-      if (!viewer) throw unauthenticated();
-      return loadUserView(ctx, args.id, viewer);
-    },
+    user: (_parent, args, ctx) => loadReadableUser(ctx, args.id),
     userByIdCard: async (_parent, args, ctx) => {
-      const viewer = await ctx.activeViewer();
-      if (!viewer) throw unauthenticated();
-      if (!isStaff(viewer)) return null;
+      const viewer = authorizeViewer(
+        await ctx.activeViewer(),
+        ACCESS_POLICY.identity['Query.userByIdCard'],
+      );
       const userId = await findClaimHolder(
         ctx.models,
         claimKey('idCard', normalizeIdCardNumber(args.idCardNumber)),
@@ -132,7 +165,10 @@ export const resolvers: Resolvers = {
     },
     holidaySchedules: (_parent, _args, ctx) => listHolidaySchedules(ctx.models),
     activeSessions: (_parent, args, ctx) => {
-      requireRole(ctx.viewer, Role.System);
+      authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.identity['Query.activeSessions'],
+      );
       if (args.ids.length > MAX_SESSION_IDS) {
         throw badInput(
           `ids may contain at most ${MAX_SESSION_IDS} session ids, got ${args.ids.length}.`,
@@ -142,15 +178,18 @@ export const resolvers: Resolvers = {
       return activeSessionIds(ctx.models, args.ids);
     },
     staffAccounts: async (_parent, args, ctx) => {
-      const admin = requireRole(await ctx.activeViewer(), Role.Admin);
+      const admin = authorizeViewer(
+        await ctx.activeViewer(),
+        ACCESS_POLICY.identity['Query.staffAccounts'],
+      );
       const page = await listStaffAccounts(ctx, admin, args);
       return { ...page, nodes: page.nodes.map((u) => viewUser(u, admin)) };
     },
     departmentSystems: async (_parent, _args, ctx) => {
-      const viewer = await ctx.activeViewer();
-      if (!viewer) throw unauthenticated();
-      if (!isStaff(viewer))
-        throw forbidden('Only staff see the departmental systems.');
+      authorizeViewer(
+        await ctx.activeViewer(),
+        ACCESS_POLICY.identity['Query.departmentSystems'],
+      );
       return ctx.models.DepartmentSystem.find()
         .sort({ _id: 1 })
         .lean<DepartmentSystemDocument[]>();
@@ -158,17 +197,26 @@ export const resolvers: Resolvers = {
     departmentAccountBinding: async (_parent, args, ctx) =>
       findDepartmentAccountBinding(
         ctx,
-        requireViewer(await ctx.activeViewer()),
+        authorizeViewer(
+          await ctx.activeViewer(),
+          ACCESS_POLICY.identity['Query.departmentAccountBinding'],
+        ),
         args,
       ),
     auditRecords: async (_parent, args, ctx) =>
       listAuditRecords(
         ctx.models.User.db,
-        requireRole(await ctx.activeViewer(), Role.Auditor, Role.Admin),
+        authorizeViewer(
+          await ctx.activeViewer(),
+          ACCESS_POLICY.identity['Query.auditRecords'],
+        ),
         args,
       ),
     smsOutbox: async (_parent, args, ctx) => {
-      requireRole(await ctx.activeViewer(), Role.System, Role.Admin);
+      authorizeViewer(
+        await ctx.activeViewer(),
+        ACCESS_POLICY.identity['Query.smsOutbox'],
+      );
       return ctx.models.SmsOutbox.find({ mobile: args.mobile.trim() })
         .sort({ sentAt: -1, _id: -1 })
         .limit(pageSize(args.first))
@@ -188,7 +236,10 @@ export const resolvers: Resolvers = {
       return { token, user: ownUserView(user) };
     },
     signOut: async (_parent, _args, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.identity['Mutation.signOut'],
+      );
       await revokeSession(ctx.models, viewer);
       ctx.log.info(
         { userId: viewer.userId, sessionId: viewer.sessionId },
@@ -202,11 +253,17 @@ export const resolvers: Resolvers = {
       return { token, user: ownUserView(user) };
     },
     createStaffAccount: async (_parent, args, ctx) => {
-      const admin = requireRole(await ctx.activeViewer(), Role.Admin);
+      const admin = authorizeViewer(
+        await ctx.activeViewer(),
+        ACCESS_POLICY.identity['Mutation.createStaffAccount'],
+      );
       return viewUser(await createStaffAccount(ctx, admin, args.input), admin);
     },
     updateStaffAccess: async (_parent, args, ctx) => {
-      const admin = requireRole(await ctx.activeViewer(), Role.Admin);
+      const admin = authorizeViewer(
+        await ctx.activeViewer(),
+        ACCESS_POLICY.identity['Mutation.updateStaffAccess'],
+      );
       const { userId, ...access } = args.input;
       return viewUser(
         await updateStaffAccess(ctx, admin, userId, access),
@@ -214,14 +271,20 @@ export const resolvers: Resolvers = {
       );
     },
     disableStaffAccount: async (_parent, args, ctx) => {
-      const admin = requireRole(await ctx.activeViewer(), Role.Admin);
+      const admin = authorizeViewer(
+        await ctx.activeViewer(),
+        ACCESS_POLICY.identity['Mutation.disableStaffAccount'],
+      );
       return viewUser(
         await setStaffAccountDisabled(ctx, admin, args.userId, true),
         admin,
       );
     },
     enableStaffAccount: async (_parent, args, ctx) => {
-      const admin = requireRole(await ctx.activeViewer(), Role.Admin);
+      const admin = authorizeViewer(
+        await ctx.activeViewer(),
+        ACCESS_POLICY.identity['Mutation.enableStaffAccount'],
+      );
       return viewUser(
         await setStaffAccountDisabled(ctx, admin, args.userId, false),
         admin,
@@ -234,17 +297,30 @@ export const resolvers: Resolvers = {
     bindDepartmentAccount: async (_parent, args, ctx) =>
       bindDepartmentAccount(
         ctx,
-        requireRole(await ctx.activeViewer(), Role.Admin),
+        authorizeViewer(
+          await ctx.activeViewer(),
+          ACCESS_POLICY.identity['Mutation.bindDepartmentAccount'],
+        ),
         args,
       ),
     unbindDepartmentAccount: async (_parent, args, ctx) =>
       unbindDepartmentAccount(
         ctx,
-        requireRole(await ctx.activeViewer(), Role.Admin),
+        authorizeViewer(
+          await ctx.activeViewer(),
+          ACCESS_POLICY.identity['Mutation.unbindDepartmentAccount'],
+        ),
         args,
       ),
     loadHolidaySchedule: async (_parent, args, ctx) => {
-      const viewer = requireRole(await ctx.activeViewer(), Role.Admin);
+      const viewer = authorizeViewer(
+        await ctx.activeViewer(),
+        ACCESS_POLICY.identity['Mutation.loadHolidaySchedule'],
+      );
+      if (viewer.divisionCode !== PROVINCE_DIVISION)
+        throw forbidden(
+          'The holiday schedule applies to the whole of Chongqing, so only administrators of division 50 load it.',
+        );
       return loadHolidaySchedule(
         ctx.models,
         ctx.log,
@@ -274,8 +350,7 @@ export const resolvers: Resolvers = {
       if (!system) throw notFound('Departmental system', binding.systemId);
       return system;
     },
-    user: async (binding, _args, ctx) =>
-      loadUserView(ctx, binding.userId, await ctx.activeViewer()),
+    user: async (binding, _args, ctx) => loadReadableUser(ctx, binding.userId),
     boundAt: (binding) => binding.boundAt.toISOString(),
   },
   AuditRecord: {
@@ -308,8 +383,7 @@ export const resolvers: Resolvers = {
   AgentGrantUse: legalPersonResolvers.AgentGrantUse,
   ActingPayload: legalPersonResolvers.ActingPayload,
   User: {
-    __resolveReference: async (ref, ctx) =>
-      loadUserView(ctx, ref.id, await ctx.activeViewer()),
+    __resolveReference: (ref, ctx) => loadReadableUser(ctx, ref.id),
     departmentAccounts: async (user, _args, ctx) => {
       const stored = await ctx.userById.load(user.id);
       return stored

@@ -86,6 +86,7 @@ describe('loadHolidaySchedule authorization', () => {
     ['ITEM_ADMIN', viewerOf([Role.ItemAdmin], { divisionCode: '50' })],
     ['SUPERVISOR', viewerOf([Role.Supervisor], { divisionCode: '50' })],
     ['SYSTEM', viewerOf([Role.System])],
+    ['ADMIN of a county', viewerOf([Role.Admin], { divisionCode: '500238' })],
   ])('rejects %s with FORBIDDEN', async (_role, viewer) => {
     const result = await load({ ...SCHEDULE_2027, year: 2040 }, viewer);
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -102,25 +102,42 @@ async function entitiesAs(ids: string[], token: string | Viewer | undefined) {
 }
 
 describe('user masking by viewer', () => {
-  const cases: { viewer: string; expected: typeof RAW_ZHANG }[] = [
-    { viewer: '13800138000', expected: RAW_ZHANG },
-    { viewer: 'admin', expected: RAW_ZHANG },
-    { viewer: 'clerk.chengbei', expected: RAW_ZHANG },
-    { viewer: 'clerk.wuxi', expected: RAW_ZHANG },
-    // Reviewers and approvers read the applicant's data from the cases they
-    // handle, so they see user accounts masked.
-    { viewer: 'reviewer.mz', expected: MASKED_ZHANG },
-    { viewer: 'reviewer.scjg', expected: MASKED_ZHANG },
-    { viewer: 'approver.scjg', expected: MASKED_ZHANG },
-    { viewer: 'manager.wuxi', expected: MASKED_ZHANG },
-    { viewer: 'supervisor.city', expected: MASKED_ZHANG },
-    { viewer: 'itemadmin.city', expected: MASKED_ZHANG },
-    { viewer: 'sealadmin.city', expected: MASKED_ZHANG },
-    { viewer: 'clerk.yuzhong', expected: MASKED_ZHANG },
-    { viewer: '13900139000', expected: MASKED_ZHANG },
-  ];
+  const cases: { viewer: string; expected: typeof RAW_ZHANG | 'FORBIDDEN' }[] =
+    [
+      { viewer: '13800138000', expected: RAW_ZHANG },
+      { viewer: 'admin', expected: RAW_ZHANG },
+      { viewer: 'clerk.chengbei', expected: RAW_ZHANG },
+      { viewer: 'clerk.wuxi', expected: RAW_ZHANG },
+      // Reviewers and approvers read the applicant's data from the cases they
+      // handle, so they see user accounts masked.
+      { viewer: 'reviewer.mz', expected: MASKED_ZHANG },
+      { viewer: 'reviewer.scjg', expected: MASKED_ZHANG },
+      { viewer: 'approver.scjg', expected: MASKED_ZHANG },
+      { viewer: 'manager.wuxi', expected: MASKED_ZHANG },
+      { viewer: 'supervisor.city', expected: MASKED_ZHANG },
+      // Item and seal administrators read no cases, so they read no users;
+      // other citizens and staff of another division read none either.
+      { viewer: 'itemadmin.city', expected: 'FORBIDDEN' },
+      { viewer: 'sealadmin.city', expected: 'FORBIDDEN' },
+      { viewer: 'clerk.yuzhong', expected: 'FORBIDDEN' },
+      { viewer: '13900139000', expected: 'FORBIDDEN' },
+    ];
 
   for (const { viewer, expected } of cases) {
+    if (expected === 'FORBIDDEN') {
+      it(`refuses ${viewer} the citizen in user`, async () => {
+        const result = await userAs('u-demo-citizen-1', tokens[viewer]);
+        expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(result.data!.user).toBeNull();
+      });
+
+      it(`refuses ${viewer} the citizen in _entities`, async () => {
+        const result = await entitiesAs(['u-demo-citizen-1'], tokens[viewer]);
+        expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+        expect(result.data!._entities).toEqual([null]);
+      });
+      continue;
+    }
     const label = expected.masked ? 'masked' : 'raw';
     it(`shows ${viewer} the citizen ${label} in user`, async () => {
       const result = await userAs('u-demo-citizen-1', tokens[viewer]);
@@ -135,22 +152,20 @@ describe('user masking by viewer', () => {
     });
   }
 
-  it('masks every entity for an anonymous request', async () => {
+  it('refuses every entity to an anonymous request', async () => {
     const result = await entitiesAs(
       ['u-demo-citizen-1', 'u-demo-citizen-2', 'u-missing'],
       undefined,
     );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!._entities[0]).toEqual(MASKED_ZHANG);
-    expect(result.data!._entities[1]).toMatchObject({
-      name: '欧阳**',
-      mobile: '139****9000',
-      masked: true,
-    });
-    expect(result.data!._entities[2]).toBeNull();
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
+    expect(result.data!._entities).toEqual([null, null, null]);
   });
 
-  it('masks staff in another division, but not their own jurisdiction', async () => {
+  it('refuses users of another division, but shows its own raw', async () => {
     const viewer = viewerOf(['CLERK'], {
       divisionCode: '500103',
       hallId: 'hall-500103',
@@ -159,8 +174,10 @@ describe('user masking by viewer', () => {
       ['u-demo-citizen-1', 'u-demo-citizen-2'],
       viewer,
     );
-    expect(result.errors).toBeUndefined();
-    expect(result.data!._entities[0].masked).toBe(true);
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual([
+      'FORBIDDEN',
+    ]);
+    expect(result.data!._entities[0]).toBeNull();
     expect(result.data!._entities[1]).toMatchObject({
       name: '欧阳娜娜',
       mobile: '13900139000',
@@ -177,7 +194,8 @@ describe('user masking by viewer', () => {
     const token = await signInAs('clerk.wuxi');
     await graphql(subgraph.url, 'mutation { signOut }', {}, token);
     const entities = await entitiesAs(['u-demo-citizen-1'], token);
-    expect(entities.data!._entities).toEqual([MASKED_ZHANG]);
+    expect(entities.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(entities.data!._entities).toEqual([null]);
     const user = await userAs('u-demo-citizen-1', token);
     expect(user.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -192,6 +210,7 @@ describe('user masking by viewer', () => {
           { __typename: 'User', id: 'u-clerk.wuxi' },
         ],
       },
+      tokens['supervisor.city'],
     );
     expect(result.errors).toBeUndefined();
     const company = DEMO_ACCOUNTS.find((a) => a.account === 'company.demo')!;
@@ -266,21 +285,20 @@ describe('userByIdCard', () => {
     });
   });
 
-  it('returns null outside the jurisdiction and to citizens', async () => {
-    for (const viewer of ['clerk.yuzhong', '13900139000']) {
-      const result = await graphql(
-        subgraph.url,
-        query,
-        { n: ZHANG_ID_CARD },
-        tokens[viewer],
-      );
-      expect(result.errors, viewer).toBeUndefined();
-      expect(result.data!.userByIdCard, viewer).toBeNull();
-    }
+  it('returns null outside the jurisdiction', async () => {
+    const result = await graphql(
+      subgraph.url,
+      query,
+      { n: ZHANG_ID_CARD },
+      tokens['clerk.yuzhong'],
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.userByIdCard).toBeNull();
   });
 
-  it('returns null to staff without the right to raw data', async () => {
+  it('refuses citizens and staff without the right to raw data', async () => {
     for (const viewer of [
+      '13900139000',
       'reviewer.mz',
       'manager.wuxi',
       'supervisor.city',
@@ -292,7 +310,7 @@ describe('userByIdCard', () => {
         { n: ZHANG_ID_CARD },
         tokens[viewer],
       );
-      expect(result.errors, viewer).toBeUndefined();
+      expect(result.errors?.[0]?.extensions?.code, viewer).toBe('FORBIDDEN');
       expect(result.data!.userByIdCard, viewer).toBeNull();
     }
   });

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
+  ACCESS_POLICY,
   appError,
+  authorizeViewer,
   badInput,
   checkCreditCode,
   ErrorCode,
   isDuplicateKeyError,
   isIdempotencyKey,
-  requireRole,
-  Role,
   type Viewer,
 } from '@ykb/common';
 import type { AgencyDocument, IntermediaryModels } from './model.js';
@@ -32,7 +32,10 @@ export async function registerAgency(
   idempotencyKey: string,
   viewer: Viewer | undefined,
 ): Promise<AgencyDocument> {
-  const legalPerson = requireRole(viewer, Role.LegalPerson);
+  const legalPerson = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.intermediaries['Mutation.registerAgency'],
+  );
   if (!isIdempotencyKey(idempotencyKey)) {
     throw badInput(
       'idempotencyKey must be 8 to 100 characters of letters, digits, "-" or "_".',

@@ -1,10 +1,11 @@
 import {
   badInput,
+  CATALOGUE_EDITOR_ROLES,
   forbidden,
   hasRole,
   loaderBy,
   notFound,
-  Role,
+  unauthenticated,
   type BaseResolverContext,
   type Viewer,
 } from '@ykb/common';
@@ -56,13 +57,7 @@ export function createContext(
 
 /** Catalogue administrators and supervisors also see draft and withdrawn services. */
 function canReadUnpublished(viewer: Viewer | undefined): boolean {
-  return hasRole(
-    viewer,
-    Role.ItemAdmin,
-    Role.Supervisor,
-    Role.Admin,
-    Role.System,
-  );
+  return hasRole(viewer, ...CATALOGUE_EDITOR_ROLES);
 }
 
 function visibleService(
@@ -98,6 +93,7 @@ export const resolvers: Resolvers = {
         throw badInput(`Unknown service status ${status}.`, {
           field: 'status',
         });
+      if (status !== 'PUBLISHED' && !ctx.viewer) throw unauthenticated();
       if (status !== 'PUBLISHED' && !canReadUnpublished(ctx.viewer)) {
         throw forbidden(
           `Only catalogue administrators and supervisors may list ${status} intermediary services.`,

@@ -116,7 +116,7 @@ describe('intermediary service catalogue', () => {
     );
     expect(byId.errors).toBeUndefined();
     expect(byId.data!.intermediaryService).toBeNull();
-    expect(list.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(list.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(asCitizen.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -1,6 +1,8 @@
 import {
   badInput,
+  CATALOGUE_EDITOR_ROLES,
   DEPARTMENTS,
+  hasRole,
   loaderBy,
   type BaseResolverContext,
 } from '@ykb/common';
@@ -41,10 +43,27 @@ function departmentNames(code: string): {
 }
 
 /**
+ * Loads an item for `item(id)` and entity references. Published and
+ * withdrawn items are public, because cases keep referring to an item after
+ * it is withdrawn. A draft is returned to CATALOGUE_EDITOR_ROLES only.
+ */
+async function loadVisibleItem(
+  ctx: ItemsContext,
+  id: string,
+): Promise<ItemDocument | null> {
+  const item = await ctx.itemById.load(id);
+  if (
+    item?.status === 'DRAFT' &&
+    !hasRole(ctx.viewer, ...CATALOGUE_EDITOR_ROLES)
+  )
+    return null;
+  return item;
+}
+
+/**
  * Item catalogue resolvers. The published catalogue is public, so reading
  * needs no sign-in. searchItems returns published entries only, from the
- * in-process search index; `item(id)` and entity references read the database
- * and return an entry in any status.
+ * in-process search index; `item(id)` and entity references read the database.
  */
 export const resolvers: Resolvers = {
   Query: {
@@ -68,10 +87,10 @@ export const resolvers: Resolvers = {
       for (const item of items) ctx.itemById.prime(item._id, item);
       return items;
     },
-    item: (_parent, args, ctx) => ctx.itemById.load(args.id),
+    item: (_parent, args, ctx) => loadVisibleItem(ctx, args.id),
   },
   Item: {
-    __resolveReference: (ref, ctx) => ctx.itemById.load(ref.id),
+    __resolveReference: (ref, ctx) => loadVisibleItem(ctx, ref.id),
     id: (item) => item._id,
     department: (item) => departmentNames(item.departmentCode),
   },

@@ -3,9 +3,10 @@ import {
   graphql,
   isolateDatabase,
   startTestSubgraph,
+  viewerOf,
 } from '../../../tests/support/harness.js';
 import { itemsSubgraph, catalogue, seededItemId } from '../src/index.js';
-import type { RunningSubgraph } from '@ykb/common';
+import { Role, type RunningSubgraph } from '@ykb/common';
 
 let subgraph: RunningSubgraph;
 
@@ -98,5 +99,49 @@ describe('item fields', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.item.fees).toEqual([]);
     expect(result.data!.item.materials).toHaveLength(3);
+  });
+});
+
+describe('draft items', () => {
+  const draftId = `${seededItemId('临时救助').slice(0, 18)}DRAFT00000001`;
+  const query = 'query($id: ID!) { item(id: $id) { id } }';
+  const entities =
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Item { id } } }';
+
+  beforeAll(async () => {
+    const template = catalogue().find((item) => item.name === '临时救助')!;
+    await subgraph.connection
+      .model('Item')
+      .create({ ...template, _id: draftId, status: 'DRAFT' });
+  });
+
+  it('hides a draft from the public and from other staff', async () => {
+    for (const viewer of [
+      undefined,
+      viewerOf([Role.Citizen]),
+      viewerOf([Role.Analyst], { divisionCode: '50' }),
+    ]) {
+      const byId = await graphql(subgraph.url, query, { id: draftId }, viewer);
+      expect(byId.errors).toBeUndefined();
+      expect(byId.data!.item).toBeNull();
+      const reference = await graphql(
+        subgraph.url,
+        entities,
+        { r: [{ __typename: 'Item', id: draftId }] },
+        viewer,
+      );
+      expect(reference.data!._entities).toEqual([null]);
+    }
+  });
+
+  it('shows a draft to an item administrator', async () => {
+    const result = await graphql(
+      subgraph.url,
+      query,
+      { id: draftId },
+      viewerOf([Role.ItemAdmin], { divisionCode: '50' }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.item).toEqual({ id: draftId });
   });
 });

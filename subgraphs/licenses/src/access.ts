@@ -4,8 +4,8 @@ import {
   maskIdCard,
   maskName,
   maySeePersonalData,
+  RECORD_READER_ROLES,
   Role,
-  STAFF_ROLES,
   type Viewer,
 } from '@ykb/common';
 import { maskFaceData } from './faceData.js';
@@ -15,11 +15,11 @@ import type { LicenceDocument } from './model.js';
  * How much of a licence a viewer may see. FULL: the holder, or clerks,
  * reviewers, approvers and administrators whose jurisdiction covers the
  * licence's division and issuing department, as `maySeePersonalData`
- * decides for every subgraph. MASKED: other staff with that
- * jurisdiction, such as supervisors and seal administrators, and SYSTEM
+ * decides for every subgraph. MASKED: other staff in RECORD_READER_ROLES
+ * with that jurisdiction, such as supervisors and analysts, and SYSTEM
  * service calls. The platform rule lets SYSTEM see raw values, but the only
  * service caller, cases issuing a licence, needs only the id and identifier.
- * NONE: everyone else, who gets null as if the licence did not exist.
+ * NONE: everyone else, who gets FORBIDDEN.
  */
 export type LicenceAccess = 'FULL' | 'MASKED' | 'NONE';
 
@@ -35,7 +35,7 @@ export function licenceAccess(
     departmentCode: licence.departmentCode,
   };
   if (maySeePersonalData(viewer, record)) return 'FULL';
-  if (hasRole(viewer, ...STAFF_ROLES) && inJurisdiction(viewer, record))
+  if (hasRole(viewer, ...RECORD_READER_ROLES) && inJurisdiction(viewer, record))
     return 'MASKED';
   return 'NONE';
 }

@@ -1,14 +1,14 @@
 import {
+  ACCESS_POLICY,
   appError,
+  authorizeViewer,
   badInput,
   DEPARTMENTS,
   ErrorCode,
+  forbidden,
   inJurisdiction,
   loaderBy,
   notFound,
-  requireRole,
-  requireViewer,
-  Role,
   type BaseResolverContext,
   type Viewer,
 } from '@ykb/common';
@@ -69,17 +69,25 @@ async function loadNamedLicenceType(
   return type;
 }
 
-/** Loads a licence and masks it for the viewer; logs and returns null when the viewer may not see it. */
+/**
+ * Loads a licence and masks it for the viewer: null when it does not exist,
+ * UNAUTHENTICATED for an anonymous caller and FORBIDDEN when the viewer may
+ * not see it.
+ */
 async function loadVisibleLicence(
   id: string,
   ctx: LicensesContext,
 ): Promise<LicenceView | null> {
+  const viewer = authorizeViewer(
+    ctx.viewer,
+    ACCESS_POLICY.licenses['Query.licence'],
+  );
   const licence = await ctx.licenceById.load(id);
-  const view = presentLicence(licence, ctx.viewer);
-  if (licence && !view)
-    ctx.log.warn(
-      { licenceId: id, viewerId: ctx.viewer?.userId ?? null },
-      'licence access denied',
+  if (!licence) return null;
+  const view = presentLicence(licence, viewer);
+  if (!view)
+    throw forbidden(
+      `You may not read licence ${id}: you are not its holder, and it lies outside your role, division or department.`,
     );
   return view;
 }
@@ -106,7 +114,10 @@ export const resolvers: Resolvers = {
         .exec(),
 
     myLicences: async (_parent, args, ctx) => {
-      const viewer = requireViewer(ctx.viewer);
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.licenses['Query.myLicences'],
+      );
       const first = args.first ?? 50;
       if (!Number.isInteger(first) || first < 1 || first > 100)
         throw badInput('`first` must be between 1 and 100.', {
@@ -123,10 +134,7 @@ export const resolvers: Resolvers = {
         .filter((view) => view !== null);
     },
 
-    licence: (_parent, args, ctx) => {
-      requireViewer(ctx.viewer);
-      return loadVisibleLicence(args.id, ctx);
-    },
+    licence: (_parent, args, ctx) => loadVisibleLicence(args.id, ctx),
 
     // NOTE: verification is public and has no rate limit here, so the gateway must throttle it against identifier enumeration.
     verifyLicence: (_parent, args, ctx) =>
@@ -141,7 +149,10 @@ export const resolvers: Resolvers = {
       ),
 
     seals: async (_parent, _args, ctx) => {
-      const viewer = requireRole(ctx.viewer, Role.SealAdmin, Role.Admin);
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.licenses['Query.seals'],
+      );
       const seals = await ctx.models.Seal.find()
         .sort({ departmentCode: 1, validFrom: 1 })
         .lean<SealDocument[]>();
@@ -151,7 +162,10 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     issueLicence: async (_parent, args, ctx) => {
-      const viewer = requireRole(ctx.viewer, Role.System);
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.licenses['Mutation.issueLicence'],
+      );
       const { licence } = await issueLicence(
         {
           models: ctx.models,
@@ -171,7 +185,10 @@ export const resolvers: Resolvers = {
     },
 
     revokeSeal: async (_parent, args, ctx) => {
-      const viewer = requireRole(ctx.viewer, Role.SealAdmin, Role.Admin);
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.licenses['Mutation.revokeSeal'],
+      );
       const reason = args.reason.trim();
       if (reason.length === 0 || Array.from(reason).length > 500)
         throw badInput('reason must have 1 to 500 characters.', {

@@ -103,15 +103,29 @@ describe('licence', () => {
     expect(result.data!.licence.data.contactMobile).toBe(citizen.mobile);
   });
 
-  it('returns null to another citizen', async () => {
+  it('refuses another citizen with FORBIDDEN', async () => {
     const result = await graphql(
       subgraph.url,
       LICENCE,
       { id: otherLicenceId },
       holderViewer,
     );
-    expect(result.errors).toBeUndefined();
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(result.data!.licence).toBeNull();
+  });
+
+  it('returns the full licence to a licence officer of its department', async () => {
+    const result = await graphql(
+      subgraph.url,
+      LICENCE,
+      { id: ownLicenceIds[0] },
+      viewerOf([Role.LicenceOfficer], {
+        divisionCode: '50',
+        departmentCode: 'CQ-SCJG',
+      }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.licence.masked).toBe(false);
   });
 
   it('returns the full licence to staff whose jurisdiction covers it', async () => {
@@ -152,10 +166,7 @@ describe('licence', () => {
       'a city-wide supervisor',
       viewerOf([Role.Supervisor], { divisionCode: '50' }),
     ],
-    [
-      'a seal administrator',
-      viewerOf([Role.SealAdmin], { divisionCode: '50' }),
-    ],
+    ['a city-wide analyst', viewerOf([Role.Analyst], { divisionCode: '50' })],
     [
       'a county hall manager',
       viewerOf([Role.HallManager], {
@@ -208,12 +219,28 @@ describe('licence', () => {
       'a citizen living in the same village',
       viewerOf([Role.Citizen], { divisionCode: '500238100205' }),
     ],
-  ])('returns null to %s', async (_, viewer) => {
+    [
+      'a seal administrator',
+      viewerOf([Role.SealAdmin], { divisionCode: '50' }),
+    ],
+    ['an auditor', viewerOf([Role.Auditor], { divisionCode: '50' })],
+  ])('refuses %s with FORBIDDEN', async (_, viewer) => {
     const result = await graphql(
       subgraph.url,
       LICENCE,
       { id: ownLicenceIds[0] },
       viewer,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.data!.licence).toBeNull();
+  });
+
+  it('returns null for a licence that does not exist', async () => {
+    const result = await graphql(
+      subgraph.url,
+      LICENCE,
+      { id: 'missing' },
+      holderViewer,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.licence).toBeNull();
@@ -264,7 +291,7 @@ describe('licence', () => {
 });
 
 describe('Licence entity', () => {
-  it('resolves the holder’s licences in one batch and hides the others', async () => {
+  it('resolves the holder’s licences in one batch and refuses the others', async () => {
     const representations = [...ownLicenceIds, otherLicenceId, 'missing'].map(
       (id) => ({ __typename: 'Licence', id }),
     );
@@ -274,7 +301,9 @@ describe('Licence entity', () => {
       { r: representations },
       holderViewer,
     );
-    expect(result.errors).toBeUndefined();
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual([
+      'FORBIDDEN',
+    ]);
     const entities = result.data!._entities;
     expect(entities[0].id).toBe(ownLicenceIds[0]);
     expect(entities[0].holderIdNumber).toBe(citizen.idCardNumber);
@@ -283,11 +312,11 @@ describe('Licence entity', () => {
     expect(entities[3]).toBeNull();
   });
 
-  it('resolves to null for an anonymous caller', async () => {
+  it('refuses an anonymous caller with UNAUTHENTICATED', async () => {
     const result = await graphql(subgraph.url, ENTITIES, {
       r: [{ __typename: 'Licence', id: ownLicenceIds[0] }],
     });
-    expect(result.errors).toBeUndefined();
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(result.data!._entities).toEqual([null]);
   });
 

@@ -27,7 +27,7 @@ export type Scalars = {
  */
 export type Case = {
   __typename?: 'Case';
-  /** When a clerk accepted the case; null before acceptance. */
+  /** When a clerk or window staff member accepted the case; null before acceptance. */
   acceptedAt?: Maybe<Scalars['String']['output']>;
   /** Natural person who filed the case as agent of the legal-person applicant; null when the applicant or a clerk filed it. */
   agent?: Maybe<User>;
@@ -53,7 +53,7 @@ export type Case = {
   divisionCode: Scalars['String']['output'];
   /** Form data as submitted, with ID-card and mobile numbers normalised; null for viewers without the right to the applicant's personal data. */
   formData?: Maybe<Scalars['JSON']['output']>;
-  /** Hall or service point whose clerk accepted the case; null before acceptance or when the clerk has no hall. */
+  /** Hall or service point whose clerk or window staff member accepted the case; null before acceptance or when they have no hall. */
   hall?: Maybe<Hall>;
   /** Handling history, oldest first. */
   history: Array<CaseEvent>;
@@ -196,19 +196,19 @@ export type MaterialInput = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Accepts a submitted case (clerk within jurisdiction); `version`, when given, must match the case's current version. */
+  /** Accepts a submitted case (clerk or window staff within jurisdiction); `version`, when given, must match the case's current version. */
   acceptCase: Case;
   /** Approves an accepted case (reviewer or approver within jurisdiction) and issues its licence when the item has one. */
   approveCase: Case;
-  /** Declines to accept a submitted case, with a reason (clerk within jurisdiction). */
+  /** Declines to accept a submitted case, with a reason (clerk or window staff within jurisdiction). */
   notAcceptCase: Case;
   /** Refuses an accepted case, with a reason (reviewer or approver within jurisdiction). */
   rejectCase: Case;
-  /** Requeues a FAILED licence issuance (approver within jurisdiction or administrator). */
+  /** Requeues a FAILED licence issuance (licence officer of the case's department, within jurisdiction). */
   retryLicenceIssue: Case;
   /** Submits an application; the server assigns the case number. An agent acting for a legal person applies for it, and the grant must cover the item (GRANT_OUT_OF_SCOPE, GRANT_EXPIRED, GRANT_REVOKED or GRANT_NOT_FOUND otherwise). */
   submitApplication: Case;
-  /** Uploads a material file (JPEG, PNG or PDF, at most 5 MiB); the same content uploaded again by the same user returns the first file. */
+  /** Uploads a material file (JPEG, PNG or PDF, at most 5 MiB) for citizens, legal persons, clerks and window staff; the same content uploaded again by the same user returns the first file. */
   uploadMaterial: StoredFile;
 };
 
@@ -256,13 +256,13 @@ export type MutationUploadMaterialArgs = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One case; null when it does not exist or the viewer may not see it. An agent sees the legal person's cases of items its grant covers, and gets GRANT_EXPIRED, GRANT_REVOKED or GRANT_NOT_FOUND when its grant no longer holds. */
+  /** One case, for its applicant and for clerks, window staff, reviewers, approvers, licence officers, hall managers, supervisors, analysts and administrators whose division subtree and department cover it; null when it does not exist, FORBIDDEN for other viewers. An agent reads the legal person's cases of items its grant covers, and gets GRANT_EXPIRED, GRANT_REVOKED or GRANT_NOT_FOUND when its grant no longer holds. */
   case?: Maybe<Case>;
   /** Cases the viewer applied for, newest first; `first` is 1 to 100. An agent acting for a legal person gets the legal person's cases of the items its grant covers. */
   myCases: Array<Case>;
-  /** Cases in the viewer's division subtree for supervisors and administrators, optionally by time-limit status, oldest first; `first` is 1 to 100. */
+  /** Cases in the viewer's division subtree for supervisors, analysts and administrators, optionally by time-limit status, oldest first; `first` is 1 to 100. Analysts and supervisors see personal data masked. */
   supervisedCases: Array<Case>;
-  /** Cases in the viewer's division subtree and department for clerks, reviewers and approvers, oldest first; `first` is 1 to 100. */
+  /** Cases in the viewer's division subtree and department for clerks, window staff, reviewers, approvers and licence officers, oldest first; `first` is 1 to 100. */
   worklist: Array<Case>;
 };
 
@@ -316,7 +316,7 @@ export type SubjectType =
 export type SubmitApplicationInput = {
   /** Optional kind of the applicant; when given, it must match the kind registered in the identity subgraph, which decides the kind. */
   applicantSubjectType?: InputMaybe<SubjectType>;
-  /** Applicant when a clerk files on someone's behalf: a natural or legal person registered in the clerk's jurisdiction; omit when applying for oneself. */
+  /** Applicant when a clerk or window staff member files on someone's behalf: a natural or legal person registered in their jurisdiction; omit when applying for oneself. */
   applicantUserId?: InputMaybe<Scalars['ID']['input']>;
   /** Chongqing division where the application is handled; it must exist in the identity subgraph's division table. */
   divisionCode: Scalars['String']['input'];

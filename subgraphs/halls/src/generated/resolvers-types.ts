@@ -93,8 +93,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /**
    * Calls the oldest waiting ticket of today that the window serves; null when
-   * none waits. Needs CLERK or HALL_MANAGER working at the hall or with the hall
-   * in their division subtree.
+   * none waits. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall or
+   * with the hall in their division subtree.
    */
   callNext?: Maybe<Ticket>;
   /**

@@ -470,7 +470,8 @@ export type Mutation = {
   grantAgent: AgentGrant;
   /**
    * Loads or corrects one year's holiday schedule, for administrators (ADMIN)
-   * only; others get FORBIDDEN and anonymous callers UNAUTHENTICATED. Loading a
+   * of the whole of Chongqing (division 50) only, because the schedule applies
+   * city-wide; others get FORBIDDEN and anonymous callers UNAUTHENTICATED. Loading a
    * year again replaces it and keeps the replaced version in the history.
    * Invalid input fails with BAD_USER_INPUT carrying `field` and, for a date,
    * the offending `date` in the extensions; nothing is stored then. Concurrent
@@ -712,12 +713,13 @@ export type Query = {
    * 100; `after` is the endCursor of the previous page.
    */
   staffAccounts: StaffAccountConnection;
-  /** One user by id, masked for the viewer; needs a signed-in viewer. Null when the user does not exist. */
+  /** One user by id, masked for the viewer: for the user themself and for staff who read cases whose division subtree contains the user's division; FORBIDDEN for other viewers, UNAUTHENTICATED when anonymous. Null when the user does not exist. */
   user?: Maybe<User>;
   /**
-   * Finds a natural person by ID-card number, for staff serving a citizen at a
-   * window. Null when nobody is registered with it or the person lies outside
-   * the viewer's jurisdiction.
+   * Finds a natural person by ID-card number, for clerks, window staff and
+   * administrators serving a citizen; FORBIDDEN for other roles. Null when
+   * nobody is registered with it or the person lies outside the viewer's
+   * jurisdiction.
    */
   userByIdCard?: Maybe<User>;
 };
@@ -903,8 +905,10 @@ export type UpdateStaffAccessInput = {
 
 /**
  * A registered user: a natural person, a legal person or a staff member.
- * Personal fields are masked unless the viewer is the user, an administrator,
- * or staff whose jurisdiction covers the user's division.
+ * Personal fields are masked unless the viewer is the user, or a clerk, window
+ * staff member or administrator whose jurisdiction covers the user's division.
+ * Other staff who read cases see the user masked within their division
+ * subtree; everyone else gets FORBIDDEN.
  */
 export type User = {
   __typename?: 'User';

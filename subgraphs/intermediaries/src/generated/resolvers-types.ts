@@ -102,7 +102,7 @@ export type Query = {
   agencies: Array<Agency>;
   /** One intermediary service by id; null when it does not exist or the viewer may not see it. */
   intermediaryService?: Maybe<IntermediaryService>;
-  /** Intermediary services with the given status (default PUBLISHED), ordered by code. Other statuses need ITEM_ADMIN, SUPERVISOR or ADMIN. */
+  /** Intermediary services with the given status (default PUBLISHED), ordered by code. Other statuses need ITEM_ADMIN, SUPERVISOR or ADMIN: FORBIDDEN for other roles, UNAUTHENTICATED when anonymous. */
   intermediaryServices: Array<IntermediaryService>;
 };
 

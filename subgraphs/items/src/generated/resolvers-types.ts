@@ -168,7 +168,7 @@ export type MaterialForm =
 
 export type Query = {
   __typename?: 'Query';
-  /** One item by its implementation code; null when it does not exist. */
+  /** One item by its implementation code; null when it does not exist, or when it is a draft and the viewer is no item administrator, supervisor or administrator. */
   item?: Maybe<Item>;
   /** Searches published items by a keyword in their name or keywords; returns at most `first` items (1 to 100). */
   searchItems: Array<Item>;

@@ -59,9 +59,11 @@ export type Item = {
 
 /**
  * An electronic licence, certificate or approval (电子证照) issued when a case
- * is approved. Visible to its holder, to staff whose jurisdiction covers its
- * division and issuing department, and to SYSTEM callers with personal data
- * masked; everyone else gets null.
+ * is approved. Visible to its holder, to SYSTEM callers, and to clerks, window
+ * staff, reviewers, approvers, licence officers, hall managers, supervisors,
+ * analysts and administrators whose jurisdiction covers its division and
+ * issuing department. Hall managers, supervisors, analysts and SYSTEM callers
+ * see personal data masked; everyone else gets FORBIDDEN.
  */
 export type Licence = {
   __typename?: 'Licence';
@@ -215,7 +217,7 @@ export type MutationRevokeSealArgs = {
 
 export type Query = {
   __typename?: 'Query';
-  /** One licence by id; null when it does not exist or the viewer may not see it. */
+  /** One licence by id, for its holder and for clerks, window staff, reviewers, approvers, licence officers, hall managers, supervisors, analysts and administrators whose division subtree and department cover it; null when it does not exist, FORBIDDEN for other viewers. */
   licence?: Maybe<Licence>;
   /** Every licence type of the catalogue, ordered by code. Public. */
   licenceTypes: Array<LicenceType>;

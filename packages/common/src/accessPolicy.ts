@@ -1,0 +1,377 @@
+import {
+  STAFF_ROLES,
+  requireRole,
+  requireViewer,
+  Role,
+  type RoleValue,
+  type Viewer,
+} from './auth.js';
+import type { SubgraphName } from './services.js';
+
+/**
+ * Callers of an operation: anyone (PUBLIC), any signed-in user (SIGNED_IN),
+ * or viewers with one of the listed roles. SYSTEM service calls pass only
+ * where SYSTEM is listed.
+ */
+export type Audience = 'PUBLIC' | 'SIGNED_IN' | readonly RoleValue[];
+
+/** Access rule of one operation: a Query or Mutation field, or an entity's `__resolveReference`. */
+export interface AccessRule {
+  audience: Audience;
+  /** Record-level check the resolver applies after the audience check, such as the jurisdiction. */
+  scope: string;
+}
+
+/** Applicants: natural and legal persons acting through their own accounts. */
+export const APPLICANT_ROLES: readonly RoleValue[] = [
+  Role.Citizen,
+  Role.LegalPerson,
+];
+
+/** Staff who take in applications and accept cases: village clerks and hall window staff. */
+export const INTAKE_ROLES: readonly RoleValue[] = [
+  Role.Clerk,
+  Role.WindowStaff,
+];
+
+/** Staff who decide accepted cases. */
+export const DECISION_ROLES: readonly RoleValue[] = [
+  Role.Reviewer,
+  Role.Approver,
+];
+
+/**
+ * Staff who read cases and licences in their jurisdiction. Those outside
+ * PERSONAL_DATA_ROLES (hall managers, supervisors, analysts) see masked
+ * values. Auditors, seal administrators and item administrators read none.
+ */
+export const RECORD_READER_ROLES: readonly RoleValue[] = [
+  ...INTAKE_ROLES,
+  ...DECISION_ROLES,
+  Role.LicenceOfficer,
+  Role.HallManager,
+  Role.Supervisor,
+  Role.Analyst,
+  Role.Admin,
+  Role.System,
+];
+
+/** Staff who read user accounts in their division subtree; masked unless ACCOUNT_PERSONAL_DATA_ROLES. */
+export const USER_READER_ROLES: readonly RoleValue[] = RECORD_READER_ROLES;
+
+/** Staff who read unpublished catalogue entries: draft items, and draft or withdrawn intermediary services. */
+export const CATALOGUE_EDITOR_ROLES: readonly RoleValue[] = [
+  Role.ItemAdmin,
+  Role.Supervisor,
+  Role.Admin,
+  Role.System,
+];
+
+/** Every staff role, and SYSTEM. */
+const STAFF_AUDIENCE: readonly RoleValue[] = [...STAFF_ROLES, Role.System];
+
+const IN_JURISDICTION =
+  "record's division in the viewer's subtree and, when the viewer has a department, the record's department equals it";
+
+/**
+ * The platform's access table: for each subgraph, who may call each Query
+ * and Mutation field and resolve each entity reference. Resolvers call
+ * `authorize` with their entry, then apply the entry's scope check.
+ * An entity field that is not listed has the access of its entity.
+ */
+export const ACCESS_POLICY = {
+  identity: {
+    'Query.division': { audience: 'PUBLIC', scope: 'reference data' },
+    'Query.divisions': { audience: 'PUBLIC', scope: 'reference data' },
+    'Query.department': { audience: 'PUBLIC', scope: 'reference data' },
+    'Query.departments': { audience: 'PUBLIC', scope: 'reference data' },
+    'Query.me': {
+      audience: 'PUBLIC',
+      scope: 'the viewer only; null when anonymous',
+    },
+    'Query.user': {
+      audience: 'SIGNED_IN',
+      scope: `the user themself, or USER_READER_ROLES whose division subtree contains the user's division; else FORBIDDEN`,
+    },
+    'Query.userByIdCard': {
+      audience: [Role.Clerk, Role.WindowStaff, Role.Admin],
+      scope:
+        "person's division in the viewer's subtree; null otherwise, so the lookup does not reveal who is registered",
+    },
+    'Query.holidaySchedules': { audience: 'PUBLIC', scope: 'public calendar' },
+    'Query.activeSessions': { audience: [Role.System], scope: 'any session' },
+    'Mutation.signIn': { audience: 'PUBLIC', scope: 'the account signed in' },
+    'Mutation.signOut': { audience: 'SIGNED_IN', scope: 'own session' },
+    'Mutation.registerPerson': { audience: 'PUBLIC', scope: 'new account' },
+    'Mutation.loadHolidaySchedule': {
+      audience: [Role.Admin],
+      scope:
+        'administrators of the whole of Chongqing (division 50) only, because the schedule applies city-wide',
+    },
+    'Division.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'reference data',
+    },
+    'Department.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'reference data',
+    },
+    'User.__resolveReference': {
+      audience: 'SIGNED_IN',
+      scope: 'as Query.user',
+    },
+    'Query.staffAccounts': {
+      audience: [Role.Admin],
+      scope: "accounts in the viewer's division subtree",
+    },
+    'Query.departmentSystems': {
+      audience: STAFF_AUDIENCE,
+      scope: 'reference data for staff',
+    },
+    'Query.departmentAccountBinding': {
+      audience: [Role.Admin, Role.System],
+      scope:
+        "administrators whose subtree covers the bound user and the system's department; SYSTEM any",
+    },
+    'Query.auditRecords': {
+      audience: [Role.Auditor, Role.Admin],
+      scope: "records of actors in the viewer's division subtree",
+    },
+    'Query.smsOutbox': {
+      audience: [Role.Admin, Role.System],
+      scope: 'messages of the sandbox SMS gateway',
+    },
+    'Query.legalPerson': {
+      audience: 'PUBLIC',
+      scope:
+        'public registration data; agents and grants only for the legal person itself and administrators in jurisdiction',
+    },
+    'Query.myAgents': {
+      audience: [Role.LegalPerson],
+      scope: 'the legal person signed in with its own account',
+    },
+    'Query.myAgentGrants': {
+      audience: [Role.LegalPerson],
+      scope: 'the legal person signed in with its own account',
+    },
+    'Query.myAgentGrantUses': {
+      audience: [Role.LegalPerson],
+      scope: 'the legal person signed in with its own account',
+    },
+    'Query.myAgencies': {
+      audience: [Role.Citizen],
+      scope: 'legal persons whose active grants name the viewer',
+    },
+    'Mutation.createStaffAccount': {
+      audience: [Role.Admin],
+      scope:
+        "a division in the viewer's subtree; an ADMIN account only strictly inside it",
+    },
+    'Mutation.updateStaffAccess': {
+      audience: [Role.Admin],
+      scope:
+        "accounts and new jurisdictions in the viewer's subtree, never the viewer's own",
+    },
+    'Mutation.disableStaffAccount': {
+      audience: [Role.Admin],
+      scope: "accounts in the viewer's subtree, never the viewer's own",
+    },
+    'Mutation.enableStaffAccount': {
+      audience: [Role.Admin],
+      scope: "accounts in the viewer's subtree",
+    },
+    'Mutation.requestPasswordReset': {
+      audience: 'PUBLIC',
+      scope: 'same answer for every account; rate-limited',
+    },
+    'Mutation.resetPassword': {
+      audience: 'PUBLIC',
+      scope: 'holder of a valid one-time code',
+    },
+    'Mutation.bindDepartmentAccount': {
+      audience: [Role.Admin],
+      scope:
+        "the user and the system's department in the viewer's jurisdiction",
+    },
+    'Mutation.unbindDepartmentAccount': {
+      audience: [Role.Admin],
+      scope:
+        "the user and the system's department in the viewer's jurisdiction",
+    },
+    'Mutation.registerLegalPerson': {
+      audience: 'PUBLIC',
+      scope: 'new account',
+    },
+    'Mutation.addAgent': {
+      audience: [Role.LegalPerson],
+      scope: 'the legal person signed in with its own account',
+    },
+    'Mutation.grantAgent': {
+      audience: [Role.LegalPerson],
+      scope: "the legal person's own agents",
+    },
+    'Mutation.revokeGrant': {
+      audience: [Role.LegalPerson],
+      scope: "the legal person's own grants",
+    },
+    'Mutation.actForLegalPerson': {
+      audience: [Role.Citizen],
+      scope: 'an active grant of that legal person naming the viewer',
+    },
+    'Mutation.useAgentGrant': {
+      audience: [Role.System],
+      scope: 'any grant; each check is recorded',
+    },
+    'LegalPerson.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'as Query.legalPerson',
+    },
+  },
+  items: {
+    'Query.searchItems': { audience: 'PUBLIC', scope: 'published items' },
+    'Query.item': {
+      audience: 'PUBLIC',
+      scope:
+        'published and withdrawn items for everyone; drafts for CATALOGUE_EDITOR_ROLES only, null for others',
+    },
+    'Item.__resolveReference': { audience: 'PUBLIC', scope: 'as Query.item' },
+  },
+  cases: {
+    'Query.case': {
+      audience: 'SIGNED_IN',
+      scope: `the applicant, or RECORD_READER_ROLES with the ${IN_JURISDICTION}; else FORBIDDEN`,
+    },
+    'Query.myCases': { audience: 'SIGNED_IN', scope: 'own applications' },
+    'Query.worklist': {
+      audience: [...INTAKE_ROLES, ...DECISION_ROLES, Role.LicenceOfficer],
+      scope: "cases in the viewer's division subtree and department",
+    },
+    'Query.supervisedCases': {
+      audience: [Role.Supervisor, Role.Analyst, Role.Admin],
+      scope: "cases in the viewer's division subtree, masked for non-admins",
+    },
+    'Mutation.uploadMaterial': {
+      audience: [...APPLICANT_ROLES, ...INTAKE_ROLES],
+      scope:
+        'files stored under the uploader, who attaches them to applications they file',
+    },
+    'Mutation.submitApplication': {
+      audience: [...APPLICANT_ROLES, ...INTAKE_ROLES],
+      scope:
+        'applicants for themselves; intake staff on behalf of an applicant registered in their subtree, at a division in their subtree',
+    },
+    'Mutation.acceptCase': { audience: INTAKE_ROLES, scope: IN_JURISDICTION },
+    'Mutation.notAcceptCase': {
+      audience: INTAKE_ROLES,
+      scope: IN_JURISDICTION,
+    },
+    'Mutation.rejectCase': { audience: DECISION_ROLES, scope: IN_JURISDICTION },
+    'Mutation.approveCase': {
+      audience: DECISION_ROLES,
+      scope: IN_JURISDICTION,
+    },
+    'Mutation.retryLicenceIssue': {
+      audience: [Role.LicenceOfficer],
+      scope: IN_JURISDICTION,
+    },
+    'Case.__resolveReference': {
+      audience: 'SIGNED_IN',
+      scope: 'as Query.case',
+    },
+  },
+  licenses: {
+    'Query.licenceTypes': { audience: 'PUBLIC', scope: 'catalogue' },
+    'Query.myLicences': { audience: 'SIGNED_IN', scope: 'own licences' },
+    'Query.licence': {
+      audience: 'SIGNED_IN',
+      scope: `the holder, or RECORD_READER_ROLES with the ${IN_JURISDICTION} (issuing department); else FORBIDDEN`,
+    },
+    'Query.verifyLicence': {
+      audience: 'PUBLIC',
+      scope: 'by identifier, holder masked',
+    },
+    'Query.seals': {
+      audience: [Role.SealAdmin, Role.Admin],
+      scope: "seals of departments in the viewer's jurisdiction",
+    },
+    'Mutation.issueLicence': {
+      audience: [Role.System],
+      scope:
+        'the cases subgraph on approval; licence officers requeue a failed issuance with retryLicenceIssue',
+    },
+    'Mutation.revokeSeal': {
+      audience: [Role.SealAdmin, Role.Admin],
+      scope: "seal's department in the viewer's jurisdiction; else NOT_FOUND",
+    },
+    'LicenceType.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'catalogue',
+    },
+    'Licence.__resolveReference': {
+      audience: 'SIGNED_IN',
+      scope: 'as Query.licence',
+    },
+  },
+  intermediaries: {
+    'Query.intermediaryServices': {
+      audience: 'PUBLIC',
+      scope:
+        'PUBLISHED for everyone; other statuses need CATALOGUE_EDITOR_ROLES, else FORBIDDEN',
+    },
+    'Query.intermediaryService': {
+      audience: 'PUBLIC',
+      scope:
+        'PUBLISHED for everyone; other statuses for CATALOGUE_EDITOR_ROLES, null for others',
+    },
+    'Query.agencies': { audience: 'PUBLIC', scope: 'approved agencies' },
+    'Mutation.registerAgency': {
+      audience: [Role.LegalPerson],
+      scope: 'an agency registered by the viewer',
+    },
+    'IntermediaryService.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'as Query.intermediaryService',
+    },
+    'Item.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'published services of the item',
+    },
+  },
+  halls: {
+    'Query.halls': { audience: 'PUBLIC', scope: 'public hall directory' },
+    'Query.hall': { audience: 'PUBLIC', scope: 'public hall directory' },
+    'Query.queueStatus': { audience: 'PUBLIC', scope: 'queue length only' },
+    'Mutation.takeTicket': { audience: 'PUBLIC', scope: 'a new ticket' },
+    'Mutation.callNext': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope:
+        "the viewer's own hall or a hall in the viewer's subtree; a viewer with a department calls only at its dedicated windows",
+    },
+    'Hall.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'public hall directory',
+    },
+  },
+} as const satisfies Record<SubgraphName, Record<string, AccessRule>>;
+
+/**
+ * Checks a viewer against a rule's audience: UNAUTHENTICATED without a
+ * viewer, FORBIDDEN without a listed role. Returns the viewer, or undefined
+ * for an anonymous caller of a PUBLIC operation.
+ */
+export function authorize(
+  viewer: Viewer | undefined,
+  rule: AccessRule,
+): Viewer | undefined {
+  if (rule.audience === 'PUBLIC') return viewer;
+  if (rule.audience === 'SIGNED_IN') return requireViewer(viewer);
+  return requireRole(viewer, ...rule.audience);
+}
+
+/** Like `authorize`, for rules that need a signed-in viewer; returns that viewer. */
+export function authorizeViewer(
+  viewer: Viewer | undefined,
+  rule: AccessRule & { audience: 'SIGNED_IN' | readonly RoleValue[] },
+): Viewer {
+  return authorize(viewer, rule) ?? requireViewer(viewer);
+}

@@ -1,0 +1,840 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  auditRecordModel,
+  connectDatabase,
+  creditCodeCheckChar,
+  DEMO_ACCOUNTS,
+  DEMO_PASSWORD,
+  SUBGRAPHS,
+  type RunningSubgraph,
+  type SubgraphName,
+} from '@ykb/common';
+import {
+  gatewayRequest,
+  startTestPlatform,
+  type TestPlatform,
+} from '../support/platform.js';
+
+/**
+ * The access table of packages/common/src/accessPolicy.ts, checked through
+ * the gateway with every subgraph a separate process. Each row signs in as
+ * a demo account and calls one operation on a record inside or outside the
+ * account's jurisdiction. It asserts the data or the exact error code, and
+ * every refusal must leave a REFUSED audit record with the actor and code.
+ */
+
+const PORT_BASE = Number(process.env.YKB_TEST_ACCESS_PORT_BASE ?? 14900);
+
+let platform: TestPlatform;
+let url: string;
+let auditConnection: RunningSubgraph['connection'];
+
+// A 1x1 PNG, so the upload's type check finds PNG magic bytes.
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+interface Session {
+  token: string;
+  userId: string;
+}
+
+const sessions = new Map<string, Session>();
+
+type GraphQLResult = Awaited<ReturnType<typeof gatewayRequest>>;
+
+function session(account: string): Session {
+  const found = sessions.get(account);
+  if (!found) throw new Error(`No session for ${account}; sign it in first.`);
+  return found;
+}
+
+async function call(
+  account: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLResult> {
+  return gatewayRequest(
+    url,
+    query,
+    variables,
+    account ? session(account).token : undefined,
+  );
+}
+
+/** Calls an operation that must succeed and returns its data. */
+async function succeed(
+  account: string | null,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<any> {
+  const result = await call(account, query, variables);
+  expect(result.errors, query).toBeUndefined();
+  return result.data;
+}
+
+// ----- operations -----
+
+const SIGN_IN =
+  'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token user { id } } }';
+const UPLOAD =
+  'mutation($i: UploadMaterialInput!) { uploadMaterial(input: $i) { id } }';
+const SUBMIT =
+  'mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { id status } }';
+const CASE = 'query($id: ID!) { case(id: $id) { id status applicantName } }';
+const MY_CASES = 'query { myCases(first: 100) { id } }';
+const WORKLIST = 'query { worklist(first: 100) { id } }';
+const SUPERVISED = 'query { supervisedCases(first: 100) { id applicantName } }';
+const ACCEPT = 'mutation($id: ID!) { acceptCase(id: $id) { id status } }';
+const NOT_ACCEPT =
+  'mutation($id: ID!) { notAcceptCase(id: $id, reason: "材料不全") { id status } }';
+const APPROVE = 'mutation($id: ID!) { approveCase(id: $id) { id status } }';
+const REJECT =
+  'mutation($id: ID!) { rejectCase(id: $id, reason: "不符合条件") { id status } }';
+const RETRY_LICENCE =
+  'mutation($id: ID!) { retryLicenceIssue(id: $id) { id } }';
+const CASE_LICENCE = 'query($id: ID!) { case(id: $id) { licence { id } } }';
+const LICENCE =
+  'query($id: ID!) { licence(id: $id) { id holderName issuerDepartmentCode } }';
+const MY_LICENCES = 'query { myLicences { id } }';
+const SEALS = 'query { seals { id } }';
+const REVOKE_SEAL =
+  'mutation($id: ID!) { revokeSeal(id: $id, reason: "证书到期更换") { id status } }';
+const ISSUE_LICENCE =
+  'mutation($i: IssueLicenceInput!) { issueLicence(input: $i) { id } }';
+const USER = 'query($id: ID!) { user(id: $id) { id name masked } }';
+const USER_BY_ID_CARD =
+  'query($n: String!) { userByIdCard(idCardNumber: $n) { id masked } }';
+const LOAD_HOLIDAYS =
+  'mutation($i: LoadHolidayScheduleInput!) { loadHolidaySchedule(input: $i) { year } }';
+const SEARCH_ITEMS = 'query { searchItems(keyword: "低保") { id name } }';
+const ITEM = 'query($id: ID!) { item(id: $id) { id name } }';
+const SERVICES =
+  'query($s: IntermediaryServiceStatus) { intermediaryServices(status: $s) { id } }';
+const REGISTER_AGENCY =
+  'mutation($i: RegisterAgencyInput!, $k: String!) { registerAgency(input: $i, idempotencyKey: $k) { id status } }';
+const HALLS = 'query { halls(divisionCode: "500238") { id } }';
+const TAKE_TICKET =
+  'mutation($h: ID!, $k: String!) { takeTicket(hallId: $h, category: GENERAL, idempotencyKey: $k) { id } }';
+const CALL_NEXT =
+  'mutation($h: ID!) { callNext(hallId: $h, windowNumber: 1) { id } }';
+
+// ----- fixtures -----
+
+const ZHANG = '13800138000'; // citizen registered in 巫溪县城北村
+const OUYANG = '13900139000'; // citizen registered in 渝中区
+const VILLAGE_CHENGBEI = '500238100205';
+const VILLAGE_YUDU = '500238100206';
+const YUZHONG_STREET = '500103001';
+
+function demoAccount(account: string) {
+  const found = DEMO_ACCOUNTS.find((a) => a.account === account);
+  if (!found) throw new Error(`Unknown demo account ${account}.`);
+  return found;
+}
+
+const items = { mz: '', scjg: '' };
+
+/** One uploaded file per uploader, reused for every material. */
+const fileOf = new Map<string, string>();
+
+async function uploadFile(account: string): Promise<string> {
+  const known = fileOf.get(account);
+  if (known) return known;
+  const data = await succeed(account, UPLOAD, {
+    i: {
+      fileName: '申请材料.png',
+      mimeType: 'image/png',
+      contentBase64: PNG_BASE64,
+    },
+  });
+  fileOf.set(account, data.uploadMaterial.id);
+  return data.uploadMaterial.id as string;
+}
+
+/** Form data of the civil-affairs (民政) or market-regulation (市场监管) item for a citizen. */
+function formData(kind: 'mz' | 'scjg', citizen: string) {
+  const person = demoAccount(citizen);
+  const applicant = {
+    applicantName: person.name,
+    applicantIdCard: person.idCardNumber,
+    contactMobile: person.mobile,
+  };
+  return kind === 'mz'
+    ? { ...applicant, householdSize: 3, monthlyIncome: 900 }
+    : {
+        ...applicant,
+        businessName: `${person.name}便利店`,
+        businessScope: '预包装食品零售',
+        premisesAddress: '重庆市示例路1号',
+      };
+}
+
+/** Submits an application as `submitter` (the citizen, or intake staff for the citizen); returns the case id. */
+async function submitCase(
+  kind: 'mz' | 'scjg',
+  citizen: string,
+  divisionCode: string,
+  submitter = citizen,
+): Promise<string> {
+  const fileId = await uploadFile(submitter);
+  const data = await succeed(submitter, SUBMIT, {
+    i: application(kind, citizen, divisionCode, fileId, submitter),
+  });
+  return data.submitApplication.id as string;
+}
+
+function application(
+  kind: 'mz' | 'scjg',
+  citizen: string,
+  divisionCode: string,
+  fileId: string,
+  submitter: string,
+) {
+  return {
+    itemId: items[kind],
+    divisionCode,
+    formData: formData(kind, citizen),
+    materials: ['M1', 'M2', 'M3'].map((code) => ({ code, fileId })),
+    ...(submitter === citizen
+      ? {}
+      : { applicantUserId: session(citizen).userId }),
+    idempotencyKey: randomUUID(),
+  };
+}
+
+/** Submits and accepts a case, so a reviewer or approver can decide it. */
+async function acceptedCase(
+  kind: 'mz' | 'scjg',
+  citizen: string,
+  divisionCode: string,
+  clerk: string,
+): Promise<string> {
+  const id = await submitCase(kind, citizen, divisionCode);
+  await succeed(clerk, ACCEPT, { id });
+  return id;
+}
+
+/** Shared records that refused rows point at; refusals change nothing, so rows can share them. */
+const fixture = {
+  /** 民政 case at 城北村 (巫溪县), submitted. */
+  mzChengbei: '',
+  /** 民政 case at 渔渡村 (巫溪县, outside 城北村), submitted. */
+  mzYudu: '',
+  /** 民政 case in 渝中区, submitted. */
+  mzYuzhong: '',
+  /** 市场监管 case at 城北村 (巫溪县), submitted. */
+  scjgChengbei: '',
+  /** 民政 case at 城北村, accepted. */
+  mzChengbeiAccepted: '',
+  /** 民政 case in 渝中区, accepted. */
+  mzYuzhongAccepted: '',
+  /** 市场监管 case at 城北村, approved with a 营业执照 issued. */
+  scjgLicensed: '',
+  /** The 营业执照 of scjgLicensed, held by 张三. */
+  licence: '',
+};
+
+// ----- the table -----
+
+/** DATA: the call returns data without errors; otherwise the exact `extensions.code`. */
+type Outcome = 'DATA' | 'FORBIDDEN' | 'UNAUTHENTICATED' | string;
+
+type Variables = Record<string, unknown>;
+
+interface Row {
+  /** Demo account, or null for an anonymous request. */
+  account: string | null;
+  /** Root field called, as the audit record names it. */
+  operation: string;
+  /** Record or situation the call targets, for the test name. */
+  target: string;
+  query: string;
+  variables: () => Promise<Variables> | Variables;
+  outcome: Outcome;
+  /** Further checks on the data of an allowed row. */
+  check?: (data: any) => void;
+}
+
+/**
+ * One cell of an operation's rows: who calls, on what, with which outcome.
+ * The subject is turned into the call's variables by the operation.
+ */
+type Cell<S> = [
+  account: string | null,
+  target: string,
+  subject: S,
+  outcome: Outcome,
+  check?: (data: any) => void,
+];
+
+/** Builds the rows of one operation from its cells. */
+function operation<S>(
+  name: string,
+  query: string,
+  variables: (subject: S) => Promise<Variables> | Variables,
+  cells: Cell<S>[],
+): Row[] {
+  return cells.map(([account, target, subject, outcome, check]) => ({
+    account,
+    operation: name,
+    target,
+    query,
+    variables: () => variables(subject),
+    outcome,
+    check,
+  }));
+}
+
+type CaseKey = keyof typeof fixture;
+/** A shared fixture case, or a function that makes a fresh case for a row that changes it. */
+type CaseSubject = CaseKey | (() => Promise<string>);
+
+async function caseVariables(subject: CaseSubject): Promise<Variables> {
+  return {
+    id: typeof subject === 'string' ? fixture[subject] : await subject(),
+  };
+}
+
+const none = () => ({});
+const userOf = (account: string) => ({ id: session(account).userId });
+const idCardOf = (account: string) => ({
+  n: demoAccount(account).idCardNumber,
+});
+
+const MASKED_NAME = /^[^*]+\*+$/;
+const applicantIs = (name: string) => (d: any) =>
+  expect(d.case.applicantName).toBe(name);
+const applicantMasked = (d: any) =>
+  expect(d.case.applicantName).toMatch(MASKED_NAME);
+const holderIs = (name: string) => (d: any) =>
+  expect(d.licence.holderName).toBe(name);
+const statusIs = (field: string, status: string) => (d: any) =>
+  expect(d[field].status).toBe(status);
+const masked = (value: boolean) => (d: any) =>
+  expect(d.user.masked).toBe(value);
+
+/** Checks that a case list contains the `inside` cases and none of the `outside` ones. */
+function listsCases(field: string, inside: CaseKey[], outside: CaseKey[]) {
+  return (d: any) => {
+    const ids = d[field].map((c: { id: string }) => c.id);
+    for (const key of inside) expect(ids, key).toContain(fixture[key]);
+    for (const key of outside) expect(ids, key).not.toContain(fixture[key]);
+  };
+}
+
+const freshSubmitted =
+  (kind: 'mz' | 'scjg', citizen: string, division: string) => () =>
+    submitCase(kind, citizen, division);
+const freshAccepted =
+  (kind: 'mz' | 'scjg', citizen: string, division: string, clerk: string) =>
+  () =>
+    acceptedCase(kind, citizen, division, clerk);
+
+/** Application filed by `submitter`: the citizen themself, or staff on the citizen's behalf. */
+type Filing = { citizen: string; division: string; submitter: string };
+const filing = (citizen: string, division: string, submitter: string) => ({
+  citizen,
+  division,
+  submitter,
+});
+async function filingVariables(f: Filing): Promise<Variables> {
+  const uploader = f.submitter === 'reviewer.mz' ? f.citizen : f.submitter;
+  const fileId = await uploadFile(uploader);
+  return {
+    i: application('mz', f.citizen, f.division, fileId, f.submitter),
+  };
+}
+
+const uploadVariables = () => ({
+  i: { fileName: 'a.png', mimeType: 'image/png', contentBase64: PNG_BASE64 },
+});
+const INVALID_HOLIDAYS = {
+  i: { year: 1999, holidays: [], workdays: [], notice: '测试' },
+};
+
+// One line per row, so the table reads as a table.
+// prettier-ignore
+const rows: Row[] = [
+  // ----- cases: reads -----
+  ...operation('case', CASE, caseVariables, [
+    [ZHANG, 'own case', 'mzChengbei', 'DATA', applicantIs('张三')],
+    [OUYANG, "another citizen's case", 'mzChengbei', 'FORBIDDEN'],
+    [null, '巫溪 case', 'mzChengbei', 'UNAUTHENTICATED'],
+    ['clerk.chengbei', '城北村 case', 'mzChengbei', 'DATA', applicantIs('张三')],
+    ['clerk.chengbei', '渔渡村 case', 'mzYudu', 'FORBIDDEN'],
+    ['reviewer.mz', '巫溪 CQ-MZ case', 'mzYudu', 'DATA', applicantIs('张三')],
+    ['reviewer.mz', '渝中 case', 'mzYuzhong', 'FORBIDDEN'],
+    ['reviewer.mz', 'CQ-SCJG case', 'scjgChengbei', 'FORBIDDEN'],
+    ['reviewer.scjg', 'CQ-SCJG case', 'scjgChengbei', 'DATA'],
+    ['window.yuzhong', '渝中 case', 'mzYuzhong', 'DATA', applicantIs('欧阳娜娜')],
+    ['window.yuzhong', '巫溪 case', 'mzChengbei', 'FORBIDDEN'],
+    ['licence.scjg', 'CQ-SCJG case', 'scjgChengbei', 'DATA'],
+    ['licence.scjg', 'CQ-MZ case', 'mzChengbei', 'FORBIDDEN'],
+    ['manager.wuxi', '巫溪 case', 'mzChengbei', 'DATA', applicantMasked],
+    ['manager.wuxi', '渝中 case', 'mzYuzhong', 'FORBIDDEN'],
+    ['supervisor.city', '渝中 case', 'mzYuzhong', 'DATA', applicantMasked],
+    ['analyst.city', '巫溪 case', 'mzChengbei', 'DATA', applicantMasked],
+    ['auditor.city', '巫溪 case', 'mzChengbei', 'FORBIDDEN'],
+    ['itemadmin.city', '巫溪 case', 'mzChengbei', 'FORBIDDEN'],
+    ['sealadmin.city', '巫溪 case', 'mzChengbei', 'FORBIDDEN'],
+    ['admin.wuxi', '巫溪 case', 'mzChengbei', 'DATA', applicantIs('张三')],
+    ['admin.wuxi', '渝中 case', 'mzYuzhong', 'FORBIDDEN'],
+  ]),
+  ...operation('myCases', MY_CASES, none, [
+    [ZHANG, 'own cases', null, 'DATA', listsCases('myCases', ['mzChengbei'], ['mzYuzhong'])],
+    [null, 'no token', null, 'UNAUTHENTICATED'],
+  ]),
+  ...operation('worklist', WORKLIST, none, [
+    ['clerk.chengbei', '城北村 only', null, 'DATA', listsCases('worklist', ['mzChengbei'], ['mzYudu', 'mzYuzhong'])],
+    ['reviewer.mz', '巫溪 CQ-MZ only', null, 'DATA', listsCases('worklist', ['mzYudu'], ['scjgChengbei', 'mzYuzhong'])],
+    ['window.yuzhong', '渝中 only', null, 'DATA', listsCases('worklist', ['mzYuzhong'], ['mzChengbei'])],
+    ['licence.scjg', 'CQ-SCJG only', null, 'DATA', listsCases('worklist', ['scjgChengbei'], ['mzChengbei'])],
+    ['analyst.city', 'any', null, 'FORBIDDEN'],
+    ['supervisor.city', 'any', null, 'FORBIDDEN'],
+    ['auditor.city', 'any', null, 'FORBIDDEN'],
+    [ZHANG, 'any', null, 'FORBIDDEN'],
+  ]),
+  ...operation('supervisedCases', SUPERVISED, none, [
+    ['analyst.city', 'city-wide, masked', null, 'DATA', (d) => {
+      const row = d.supervisedCases.find((c: { id: string }) => c.id === fixture.mzYuzhong);
+      expect(row.applicantName).toMatch(MASKED_NAME);
+    }],
+    ['supervisor.city', 'city-wide', null, 'DATA', listsCases('supervisedCases', ['mzChengbei', 'mzYuzhong'], [])],
+    ['admin.wuxi', '巫溪 only', null, 'DATA', listsCases('supervisedCases', ['mzChengbei'], ['mzYuzhong'])],
+    ['auditor.city', 'any', null, 'FORBIDDEN'],
+    ['reviewer.scjg', 'any', null, 'FORBIDDEN'],
+  ]),
+
+  // ----- cases: writes -----
+  ...operation('uploadMaterial', UPLOAD, uploadVariables, [
+    [OUYANG, 'own file', null, 'DATA'],
+    ['analyst.city', 'a file', null, 'FORBIDDEN'],
+    ['auditor.city', 'a file', null, 'FORBIDDEN'],
+    ['reviewer.mz', 'a file', null, 'FORBIDDEN'],
+  ]),
+  ...operation('submitApplication', SUBMIT, filingVariables, [
+    [null, 'no token', filing(ZHANG, VILLAGE_CHENGBEI, ZHANG), 'UNAUTHENTICATED'],
+    ['window.yuzhong', '渝中 citizen at 渝中', filing(OUYANG, YUZHONG_STREET, 'window.yuzhong'), 'DATA', statusIs('submitApplication', 'SUBMITTED')],
+    ['window.yuzhong', '巫溪 citizen', filing(ZHANG, YUZHONG_STREET, 'window.yuzhong'), 'FORBIDDEN'],
+    ['clerk.chengbei', '城北村 citizen', filing(ZHANG, VILLAGE_CHENGBEI, 'clerk.chengbei'), 'DATA', statusIs('submitApplication', 'SUBMITTED')],
+    ['clerk.chengbei', '渝中 citizen', filing(OUYANG, VILLAGE_CHENGBEI, 'clerk.chengbei'), 'FORBIDDEN'],
+    ['reviewer.mz', '巫溪 citizen', filing(ZHANG, VILLAGE_CHENGBEI, 'reviewer.mz'), 'FORBIDDEN'],
+  ]),
+  ...operation('acceptCase', ACCEPT, caseVariables, [
+    ['clerk.chengbei', '城北村 case', freshSubmitted('mz', ZHANG, VILLAGE_CHENGBEI), 'DATA', statusIs('acceptCase', 'ACCEPTED')],
+    ['clerk.chengbei', '渔渡村 case', 'mzYudu', 'FORBIDDEN'],
+    ['window.yuzhong', '渝中 case', freshSubmitted('mz', OUYANG, YUZHONG_STREET), 'DATA', statusIs('acceptCase', 'ACCEPTED')],
+    ['window.yuzhong', '巫溪 case', 'mzChengbei', 'FORBIDDEN'],
+    ['reviewer.mz', '巫溪 CQ-MZ case', 'mzChengbei', 'FORBIDDEN'],
+    ['supervisor.city', '巫溪 case', 'mzChengbei', 'FORBIDDEN'],
+    ['analyst.city', '巫溪 case', 'mzChengbei', 'FORBIDDEN'],
+    [null, '巫溪 case', 'mzChengbei', 'UNAUTHENTICATED'],
+  ]),
+  ...operation('notAcceptCase', NOT_ACCEPT, caseVariables, [
+    ['window.yuzhong', '渝中 case', freshSubmitted('mz', OUYANG, YUZHONG_STREET), 'DATA', statusIs('notAcceptCase', 'NOT_ACCEPTED')],
+    ['clerk.wuxi', '渝中 case', 'mzYuzhong', 'FORBIDDEN'],
+  ]),
+  ...operation('approveCase', APPROVE, caseVariables, [
+    ['reviewer.mz', '巫溪 CQ-MZ case', freshAccepted('mz', ZHANG, VILLAGE_YUDU, 'clerk.wuxi'), 'DATA', statusIs('approveCase', 'COMPLETED')],
+    ['reviewer.mz', '渝中 case', 'mzYuzhongAccepted', 'FORBIDDEN'],
+    ['approver.scjg', 'CQ-MZ case', 'mzChengbeiAccepted', 'FORBIDDEN'],
+    ['clerk.chengbei', '城北村 case', 'mzChengbeiAccepted', 'FORBIDDEN'],
+    ['window.yuzhong', '渝中 case', 'mzYuzhongAccepted', 'FORBIDDEN'],
+    ['licence.scjg', '巫溪 case', 'mzChengbeiAccepted', 'FORBIDDEN'],
+  ]),
+  ...operation('rejectCase', REJECT, caseVariables, [
+    ['reviewer.mz', '巫溪 CQ-MZ case', freshAccepted('mz', ZHANG, VILLAGE_CHENGBEI, 'clerk.chengbei'), 'DATA', statusIs('rejectCase', 'REJECTED')],
+    ['reviewer.mz', '渝中 case', 'mzYuzhongAccepted', 'FORBIDDEN'],
+    ['manager.wuxi', '巫溪 case', 'mzChengbeiAccepted', 'FORBIDDEN'],
+  ]),
+  // The issuance of scjgLicensed succeeded, so a permitted caller gets INVALID_STATE, not a refusal.
+  ...operation('retryLicenceIssue', RETRY_LICENCE, caseVariables, [
+    ['licence.scjg', 'CQ-SCJG case', 'scjgLicensed', 'INVALID_STATE'],
+    ['approver.scjg', 'CQ-SCJG case', 'scjgLicensed', 'FORBIDDEN'],
+    ['admin', 'CQ-SCJG case', 'scjgLicensed', 'FORBIDDEN'],
+    ['licence.scjg', 'CQ-MZ case', 'mzChengbeiAccepted', 'FORBIDDEN'],
+  ]),
+
+  // ----- licenses -----
+  ...operation('licence', LICENCE, () => ({ id: fixture.licence }), [
+    [ZHANG, 'own licence', null, 'DATA', holderIs('张三')],
+    [OUYANG, "another citizen's licence", null, 'FORBIDDEN'],
+    [null, 'CQ-SCJG licence', null, 'UNAUTHENTICATED'],
+    ['licence.scjg', 'CQ-SCJG licence', null, 'DATA', holderIs('张三')],
+    ['reviewer.mz', 'CQ-SCJG licence', null, 'FORBIDDEN'],
+    ['window.yuzhong', '巫溪 licence', null, 'FORBIDDEN'],
+    ['analyst.city', 'CQ-SCJG licence', null, 'DATA', (d) => expect(d.licence.holderName).toMatch(MASKED_NAME)],
+    ['auditor.city', 'CQ-SCJG licence', null, 'FORBIDDEN'],
+    ['sealadmin.city', 'CQ-SCJG licence', null, 'FORBIDDEN'],
+  ]),
+  ...operation('myLicences', MY_LICENCES, none, [
+    [ZHANG, 'own licences', null, 'DATA', (d) => expect(d.myLicences.map((l: { id: string }) => l.id)).toContain(fixture.licence)],
+    [null, 'no token', null, 'UNAUTHENTICATED'],
+  ]),
+  ...operation('seals', SEALS, none, [
+    ['sealadmin.city', 'city seals', null, 'DATA', (d) => expect(d.seals.length).toBeGreaterThan(0)],
+    ['licence.scjg', 'city seals', null, 'FORBIDDEN'],
+    ['analyst.city', 'city seals', null, 'FORBIDDEN'],
+  ]),
+  ...operation('revokeSeal', REVOKE_SEAL, (sealId: string) => ({ id: sealId }), [
+    ['sealadmin.city', 'CQ-YJ seal', 'seal-CQ-YJ-1', 'DATA', statusIs('revokeSeal', 'REVOKED')],
+    ['admin.wuxi', 'city CQ-JT seal', 'seal-CQ-JT-1', 'NOT_FOUND'],
+    ['licence.scjg', 'CQ-SCJG seal', 'seal-CQ-SCJG-1', 'FORBIDDEN'],
+    ['analyst.city', 'CQ-SCJG seal', 'seal-CQ-SCJG-1', 'FORBIDDEN'],
+  ]),
+  ...operation('issueLicence', ISSUE_LICENCE, () => ({ i: issueInput() }), [
+    ['licence.scjg', 'CQ-SCJG licence', null, 'FORBIDDEN'],
+    ['approver.scjg', 'CQ-SCJG licence', null, 'FORBIDDEN'],
+  ]),
+
+  // ----- identity -----
+  ...operation('user', USER, userOf, [
+    [ZHANG, 'self', ZHANG, 'DATA', masked(false)],
+    [OUYANG, 'another citizen', ZHANG, 'FORBIDDEN'],
+    [null, 'a citizen', ZHANG, 'UNAUTHENTICATED'],
+    ['clerk.chengbei', '城北村 citizen', ZHANG, 'DATA', masked(false)],
+    ['clerk.chengbei', '渝中 citizen', OUYANG, 'FORBIDDEN'],
+    ['reviewer.mz', '巫溪 citizen', ZHANG, 'DATA', masked(true)],
+    ['analyst.city', '渝中 citizen', OUYANG, 'DATA', masked(true)],
+    ['auditor.city', '渝中 citizen', OUYANG, 'FORBIDDEN'],
+  ]),
+  ...operation('userByIdCard', USER_BY_ID_CARD, idCardOf, [
+    ['window.yuzhong', '渝中 citizen', OUYANG, 'DATA', (d) => expect(d.userByIdCard.masked).toBe(false)],
+    ['window.yuzhong', '巫溪 citizen', ZHANG, 'DATA', (d) => expect(d.userByIdCard).toBeNull()],
+    ['reviewer.mz', '巫溪 citizen', ZHANG, 'FORBIDDEN'],
+    [ZHANG, 'another citizen', OUYANG, 'FORBIDDEN'],
+  ]),
+  // Invalid input shows that the city administrator passes the access check without changing the calendar.
+  ...operation('loadHolidaySchedule', LOAD_HOLIDAYS, () => INVALID_HOLIDAYS, [
+    ['admin', 'invalid year', null, 'BAD_USER_INPUT'],
+    ['admin.wuxi', 'city-wide calendar', null, 'FORBIDDEN'],
+    ['analyst.city', 'city-wide calendar', null, 'FORBIDDEN'],
+  ]),
+
+  // ----- items: a read-only public catalogue -----
+  ...operation('searchItems', SEARCH_ITEMS, none, [
+    [null, 'published catalogue', null, 'DATA', (d) => expect(d.searchItems.length).toBeGreaterThan(0)],
+  ]),
+  ...operation('item', ITEM, () => ({ id: items.mz }), [
+    [null, 'published item', null, 'DATA', (d) => expect(d.item.id).toBe(items.mz)],
+    ['auditor.city', 'published item', null, 'DATA', (d) => expect(d.item.id).toBe(items.mz)],
+  ]),
+
+  // ----- intermediaries -----
+  ...operation('intermediaryServices', SERVICES, (s: string) => ({ s }), [
+    [null, 'published', 'PUBLISHED', 'DATA'],
+    ['itemadmin.city', 'drafts', 'DRAFT', 'DATA'],
+    ['analyst.city', 'drafts', 'DRAFT', 'FORBIDDEN'],
+    [null, 'drafts', 'DRAFT', 'UNAUTHENTICATED'],
+  ]),
+  ...operation('registerAgency', REGISTER_AGENCY, agencyInput, [
+    ['company.demo', 'own agency', null, 'DATA', statusIs('registerAgency', 'PENDING')],
+    [ZHANG, 'an agency', null, 'FORBIDDEN'],
+    ['analyst.city', 'an agency', null, 'FORBIDDEN'],
+    [null, 'an agency', null, 'UNAUTHENTICATED'],
+  ]),
+
+  // ----- halls -----
+  ...operation('halls', HALLS, none, [
+    [null, '巫溪 halls', null, 'DATA', (d) => expect(d.halls.length).toBeGreaterThan(0)],
+  ]),
+  ...operation('takeTicket', TAKE_TICKET, () => ({ h: 'hall-500238', k: randomUUID() }), [
+    [null, '巫溪 hall', null, 'DATA'],
+  ]),
+  ...operation('callNext', CALL_NEXT, (h: string) => ({ h }), [
+    ['clerk.wuxi', 'own hall', 'hall-500238', 'DATA'],
+    ['window.yuzhong', 'own hall', 'hall-500103', 'DATA'],
+    ['window.yuzhong', '巫溪 hall', 'hall-500238', 'FORBIDDEN'],
+    ['clerk.chengbei', '巫溪 county hall', 'hall-500238', 'FORBIDDEN'],
+    ['manager.wuxi', '城北村 service point', 'hall-500238100205', 'DATA'],
+    ['analyst.city', '巫溪 hall', 'hall-500238', 'FORBIDDEN'],
+    [null, '巫溪 hall', 'hall-500238', 'UNAUTHENTICATED'],
+  ]),
+];
+
+function issueInput() {
+  const person = demoAccount(ZHANG);
+  return {
+    caseId: `forged-${randomUUID()}`,
+    itemId: items.scjg,
+    licenceTypeCode: 'X',
+    holderUserId: session(ZHANG).userId,
+    holderName: person.name,
+    holderIdNumber: person.idCardNumber,
+    departmentCode: 'CQ-SCJG',
+    divisionCode: VILLAGE_CHENGBEI,
+    data: {},
+  };
+}
+
+let publishedServiceId = '';
+
+function agencyInput() {
+  const suffix = randomUUID().slice(0, 8);
+  return {
+    i: {
+      name: `示例评估机构${suffix}`,
+      creditCode: agencyCreditCode(),
+      serviceIds: [publishedServiceId],
+    },
+    k: randomUUID(),
+  };
+}
+
+let agencySequence = 0;
+
+/** A fresh unified social credit code with a correct GB 32100 check character. */
+function agencyCreditCode(): string {
+  agencySequence += 1;
+  const first17 = `91500000MA${String(Date.now() % 1e5).padStart(5, '0')}${String(agencySequence).padStart(2, '0')}`;
+  return first17 + creditCodeCheckChar(first17);
+}
+
+// ----- setup -----
+
+beforeAll(async () => {
+  platform = await startTestPlatform(PORT_BASE);
+  url = platform.gatewayUrl;
+  // The audit database name carries the platform's prefix.
+  process.env.YKB_DB_PREFIX = platform.dbPrefix;
+  auditConnection = await connectDatabase('audit');
+
+  for (const account of DEMO_ACCOUNTS.map((a) => a.account)) {
+    const result = await gatewayRequest(url, SIGN_IN, {
+      a: account,
+      p: DEMO_PASSWORD,
+    });
+    expect(result.errors, account).toBeUndefined();
+    sessions.set(account, {
+      token: result.data.signIn.token,
+      userId: result.data.signIn.user.id,
+    });
+  }
+
+  const search = await succeed(
+    null,
+    'query { mz: searchItems(keyword: "低保") { id name } scjg: searchItems(keyword: "个体户") { id name } }',
+  );
+  items.mz = search.mz.find(
+    (i: { name: string }) => i.name === '最低生活保障审核确认',
+  ).id;
+  items.scjg = search.scjg.find(
+    (i: { name: string }) => i.name === '个体工商户设立登记',
+  ).id;
+  const services = await succeed(null, SERVICES, { s: 'PUBLISHED' });
+  publishedServiceId = services.intermediaryServices[0].id;
+
+  fixture.mzChengbei = await submitCase('mz', ZHANG, VILLAGE_CHENGBEI);
+  fixture.mzYudu = await submitCase('mz', ZHANG, VILLAGE_YUDU);
+  fixture.mzYuzhong = await submitCase('mz', OUYANG, YUZHONG_STREET);
+  fixture.scjgChengbei = await submitCase('scjg', ZHANG, VILLAGE_CHENGBEI);
+  fixture.mzChengbeiAccepted = await acceptedCase(
+    'mz',
+    ZHANG,
+    VILLAGE_CHENGBEI,
+    'clerk.chengbei',
+  );
+  fixture.mzYuzhongAccepted = await acceptedCase(
+    'mz',
+    OUYANG,
+    YUZHONG_STREET,
+    'window.yuzhong',
+  );
+  fixture.scjgLicensed = await acceptedCase(
+    'scjg',
+    ZHANG,
+    VILLAGE_CHENGBEI,
+    'clerk.chengbei',
+  );
+  const approved = await succeed('reviewer.scjg', APPROVE, {
+    id: fixture.scjgLicensed,
+  });
+  expect(approved.approveCase.status).toBe('COMPLETED');
+  const licensed = await succeed(ZHANG, CASE_LICENCE, {
+    id: fixture.scjgLicensed,
+  });
+  fixture.licence = licensed.case.licence.id;
+}, 300000);
+
+afterAll(async () => {
+  await auditConnection?.close();
+  await platform?.stop();
+});
+
+/** Finds the REFUSED audit record a refusal must leave, written after `since`. */
+async function refusalRecord(
+  actorId: string | undefined,
+  action: string,
+  code: string | undefined,
+  since: Date,
+) {
+  return auditRecordModel(auditConnection)
+    .findOne({
+      outcome: 'REFUSED',
+      action,
+      ...(code ? { code } : {}),
+      actorId: actorId ?? null,
+      at: { $gte: since },
+    })
+    .lean();
+}
+
+function rowName(row: Row): string {
+  const outcome = row.outcome === 'DATA' ? 'allowed' : row.outcome;
+  return `${row.account ?? 'anonymous'} · ${row.operation} · ${row.target} → ${outcome}`;
+}
+
+describe('access matrix through the gateway', () => {
+  it.each(rows.map((row) => [rowName(row), row] as const))(
+    '%s',
+    async (_name, row) => {
+      const variables = await row.variables();
+      const since = new Date();
+      const result = await call(row.account, row.query, variables);
+
+      const rootType = row.query.trimStart().startsWith('mutation')
+        ? 'Mutation'
+        : 'Query';
+      const action = `${rootType}.${row.operation}`;
+      const actorId = row.account ? session(row.account).userId : undefined;
+
+      if (row.outcome === 'DATA') {
+        expect(result.errors).toBeUndefined();
+        expect(result.data).toHaveProperty(row.operation);
+        row.check?.(result.data);
+        // An allowed call leaves no refusal behind.
+        expect(
+          await refusalRecord(actorId, action, undefined, since),
+        ).toBeNull();
+        return;
+      }
+
+      expect(result.errors?.[0]?.extensions?.code).toBe(row.outcome);
+      if (row.outcome !== 'FORBIDDEN' && row.outcome !== 'UNAUTHENTICATED')
+        return;
+      const record = await refusalRecord(actorId, action, row.outcome, since);
+      expect(record).not.toBeNull();
+    },
+  );
+});
+
+// ----- federation entities sent straight to a subgraph -----
+
+function subgraphUrl(name: SubgraphName): string {
+  return `http://127.0.0.1:${PORT_BASE + 1 + SUBGRAPHS.indexOf(name)}/graphql`;
+}
+
+const ENTITIES = {
+  cases:
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Case { id applicantName } } }',
+  licenses:
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Licence { id holderName } } }',
+  identity:
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name } } }',
+} as const;
+
+interface EntityRow {
+  subgraph: keyof typeof ENTITIES;
+  account: string | null;
+  target: string;
+  representation: () => Record<string, string>;
+  outcome: Outcome;
+}
+
+const entityRows: EntityRow[] = [
+  {
+    subgraph: 'cases',
+    account: 'reviewer.mz',
+    target: '巫溪 CQ-MZ case',
+    representation: () => ({ __typename: 'Case', id: fixture.mzYudu }),
+    outcome: 'DATA',
+  },
+  {
+    subgraph: 'cases',
+    account: 'reviewer.mz',
+    target: '渝中 case',
+    representation: () => ({ __typename: 'Case', id: fixture.mzYuzhong }),
+    outcome: 'FORBIDDEN',
+  },
+  {
+    subgraph: 'cases',
+    account: 'clerk.chengbei',
+    target: '渔渡村 case',
+    representation: () => ({ __typename: 'Case', id: fixture.mzYudu }),
+    outcome: 'FORBIDDEN',
+  },
+  {
+    subgraph: 'cases',
+    account: null,
+    target: '巫溪 case',
+    representation: () => ({ __typename: 'Case', id: fixture.mzChengbei }),
+    outcome: 'UNAUTHENTICATED',
+  },
+  {
+    subgraph: 'licenses',
+    account: 'licence.scjg',
+    target: 'CQ-SCJG licence',
+    representation: () => ({ __typename: 'Licence', id: fixture.licence }),
+    outcome: 'DATA',
+  },
+  {
+    subgraph: 'licenses',
+    account: 'reviewer.mz',
+    target: 'CQ-SCJG licence',
+    representation: () => ({ __typename: 'Licence', id: fixture.licence }),
+    outcome: 'FORBIDDEN',
+  },
+  {
+    subgraph: 'licenses',
+    account: null,
+    target: 'CQ-SCJG licence',
+    representation: () => ({ __typename: 'Licence', id: fixture.licence }),
+    outcome: 'UNAUTHENTICATED',
+  },
+  {
+    subgraph: 'identity',
+    account: 'clerk.chengbei',
+    target: '渝中 citizen',
+    representation: () => ({ __typename: 'User', id: session(OUYANG).userId }),
+    outcome: 'FORBIDDEN',
+  },
+  {
+    subgraph: 'identity',
+    account: null,
+    target: '巫溪 citizen',
+    representation: () => ({ __typename: 'User', id: session(ZHANG).userId }),
+    outcome: 'UNAUTHENTICATED',
+  },
+];
+
+describe('_entities sent straight to a subgraph', () => {
+  it.each(
+    entityRows.map((row) => {
+      const outcome = row.outcome === 'DATA' ? 'allowed' : row.outcome;
+      return [
+        `${row.account ?? 'anonymous'} · ${row.subgraph} _entities · ${row.target} → ${outcome}`,
+        row,
+      ] as const;
+    }),
+  )('%s', async (_name, row) => {
+    const since = new Date();
+    const result = await gatewayRequest(
+      subgraphUrl(row.subgraph),
+      ENTITIES[row.subgraph],
+      { r: [row.representation()] },
+      row.account ? session(row.account).token : undefined,
+    );
+    if (row.outcome === 'DATA') {
+      expect(result.errors).toBeUndefined();
+      expect(result.data._entities[0].id).toBe(row.representation().id);
+      return;
+    }
+    expect(result.errors?.[0]?.extensions?.code).toBe(row.outcome);
+    expect(result.data?._entities?.[0] ?? null).toBeNull();
+    const actorId = row.account ? session(row.account).userId : undefined;
+    expect(
+      await refusalRecord(actorId, 'Query._entities', row.outcome, since),
+    ).not.toBeNull();
+  });
+});
