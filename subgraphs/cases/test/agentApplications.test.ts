@@ -343,8 +343,8 @@ describe('agent reads', () => {
       { id: ownOutside.data!.submitApplication.id },
       agent,
     );
-    expect(outside.errors).toBeUndefined();
-    expect(outside.data!.case).toBeNull();
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(outside.data?.case ?? null).toBeNull();
 
     const foreign = await graphql(
       stack.url,
@@ -352,7 +352,7 @@ describe('agent reads', () => {
       { id: citizenCase.data!.submitApplication.id },
       agent,
     );
-    expect(foreign.data!.case).toBeNull();
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
     const outcomes = (await usesOf(grantId)).map((u) => [u.action, u.outcome]);
     expect(outcomes).toEqual([
