@@ -53,7 +53,7 @@ export async function actForLegalPerson(
   if (!legalPerson || !grant)
     throw appError(
       ErrorCode.NoActiveGrant,
-      `You hold no active agent grant${grantId ? ` ${grantId}` : ''} from legal person ${legalPersonId}.`,
+      `You have no active agent grant${grantId ? ` ${grantId}` : ''} from legal person ${legalPersonId}; the legal person must grant you powers first.`,
     );
 
   const token = await startSession(ctx.models, agent, {

@@ -442,7 +442,7 @@ export type Query = {
    * Public, because deadlines shown to applicants depend on it.
    */
   holidaySchedules: Array<HolidaySchedule>;
-  /** One legal person by user id; null when no legal person has the id. */
+  /** One legal person by user id, for any caller because name and credit code are public; null when no legal person has the id. */
   legalPerson?: Maybe<LegalPerson>;
   /** The signed-in user; null when the request is anonymous or the session was signed out. */
   me?: Maybe<User>;
