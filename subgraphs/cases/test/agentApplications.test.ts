@@ -379,7 +379,9 @@ describe('agent reads', () => {
       `
         mutation ($id: ID!) {
           actForLegalPerson(legalPersonId: $id) {
-            token
+            auth {
+              token
+            }
             grant {
               id
             }
@@ -391,7 +393,7 @@ describe('agent reads', () => {
     );
     expect(acted.errors).toBeUndefined();
     expect(acted.data!.actForLegalPerson.grant.id).toBe(grantId);
-    const token = acted.data!.actForLegalPerson.token as string;
+    const token = acted.data!.actForLegalPerson.auth.token as string;
     const result = await submitCompanyItem(token, ITEM_IN_SCOPE);
     expect(result.errors).toBeUndefined();
     expect(result.data!.submitApplication.applicant.id).toBe(

@@ -192,7 +192,4 @@ export const legalPersonResolvers = {
     agentId: (use) => use.agentUserId,
     legalPersonId: (use) => use.legalPersonId,
   },
-  ActingPayload: {
-    user: (session) => ownUserView(session.agent),
-  },
 } satisfies Resolvers;

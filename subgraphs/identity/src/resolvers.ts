@@ -171,7 +171,6 @@ export const resolvers: Resolvers = {
   Agent: legalPersonResolvers.Agent,
   AgentGrant: legalPersonResolvers.AgentGrant,
   AgentGrantUse: legalPersonResolvers.AgentGrantUse,
-  ActingPayload: legalPersonResolvers.ActingPayload,
   User: {
     __resolveReference: async (ref, ctx) =>
       loadUserView(ctx, ref.id, await ctx.activeViewer()),

@@ -742,7 +742,7 @@ describe('revokeGrant', () => {
 });
 
 describe('actForLegalPerson', () => {
-  const ACT = `mutation($id: ID!) { actForLegalPerson(legalPersonId: $id) { token user { id } legalPerson { id name } grant { id status } } }`;
+  const ACT = `mutation($id: ID!) { actForLegalPerson(legalPersonId: $id) { auth { token user { id } } legalPerson { id name } grant { id status } } }`;
 
   it('issues a token carrying onBehalfOf and grantId', async () => {
     const { legalPerson, grantId } = await legalPersonWithGrant();
@@ -755,7 +755,8 @@ describe('actForLegalPerson', () => {
     expect(result.errors).toBeUndefined();
     const payload = result.data!.actForLegalPerson;
     expect(payload.grant.id).toBe(grantId);
-    const viewer = verifyToken(payload.token);
+    expect(payload.auth.user.id).toBe(ZHANG_VIEWER.userId);
+    const viewer = verifyToken(payload.auth.token);
     expect(viewer?.userId).toBe(ZHANG_VIEWER.userId);
     expect(viewer?.onBehalfOf).toBe(legalPerson.userId);
     expect(viewer?.grantId).toBe(grantId);
