@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditRecordModel,
+  createLogger,
   creditCodeCheckChar,
   DEMO_ACCOUNTS,
   DEMO_AGENT_GRANT,
@@ -19,7 +20,11 @@ import {
   viewerOf,
 } from '../../../tests/support/harness.js';
 import { seededItemId } from '../../items/src/index.js';
-import { identitySubgraph } from '../src/index.js';
+import {
+  identitySubgraph,
+  seedDemoAgentGrant,
+  type IdentityModels,
+} from '../src/index.js';
 
 let subgraph: RunningSubgraph;
 let url: string;
@@ -185,7 +190,7 @@ function useGrant(variables: Record<string, unknown>) {
 }
 
 describe('registerLegalPerson', () => {
-  it('registers and signs in with the credit code', async () => {
+  it('registers and signs in', async () => {
     const input = registrationInput();
     const result = await register(input);
     expect(result.errors).toBeUndefined();
@@ -221,7 +226,7 @@ describe('registerLegalPerson', () => {
     expect(await countLegalPersonsWith(creditCode)).toBe(0);
   });
 
-  it('rejects a credit code with a letter outside the alphabet', async () => {
+  it('rejects a letter outside the alphabet', async () => {
     const result = await register(
       registrationInput({ creditCode: '91500103MA0000000I' }),
     );
@@ -248,6 +253,15 @@ describe('registerLegalPerson', () => {
     expect((await register(input)).errors).toBeUndefined();
     const second = await register({ ...input, name: '另一家公司' });
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await countLegalPersonsWith(input.creditCode)).toBe(1);
+  });
+
+  it('stores one record for a repeated request', async () => {
+    const input = registrationInput();
+    const first = await register(input);
+    const retry = await register(input);
+    expect(first.errors).toBeUndefined();
+    expect(retry.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await countLegalPersonsWith(input.creditCode)).toBe(1);
   });
 
@@ -315,7 +329,7 @@ describe('LegalPerson entity', () => {
     expect(own.data!.legalPerson.agents).toEqual([]);
   });
 
-  it('shows agents and grants to an administrator in jurisdiction', async () => {
+  it('shows grants to jurisdiction administrators', async () => {
     const { legalPerson, grantId } = await legalPersonWithGrant();
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on LegalPerson { ${LEGAL_PERSON_FIELDS} } } }`;
     const representations = [
@@ -358,7 +372,7 @@ describe('LegalPerson entity', () => {
 });
 
 describe('addAgent', () => {
-  it('rejects a mismatching name and an unknown number alike', async () => {
+  it('rejects wrong name and number alike', async () => {
     const legalPerson = await newLegalPerson();
     const wrongName = await addAgent(legalPerson, {
       idCardNumber: ZHANG.idCardNumber!,
@@ -464,7 +478,7 @@ describe('grantAgent', () => {
     expect(grant.status).toBe('ACTIVE');
   });
 
-  it('returns the first grant for a retried key', async () => {
+  it('replays a retried key', async () => {
     const input = grantInput();
     const first = await graphql(url, GRANT, { input }, legalPerson);
     const second = await graphql(url, GRANT, { input }, legalPerson);
@@ -489,7 +503,7 @@ describe('grantAgent', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('is refused to an agent acting for the legal person', async () => {
+  it('is refused to an acting agent', async () => {
     const acting = {
       ...ZHANG_VIEWER,
       roles: ['LEGAL_PERSON' as const],
@@ -567,7 +581,7 @@ describe('legal person listings', () => {
 });
 
 describe('useAgentGrant', () => {
-  it('allows an item in scope and records the use', async () => {
+  it('allows and records in-scope use', async () => {
     const { legalPerson, grantId } = await legalPersonWithGrant();
     const result = await useGrant({
       grantId,
@@ -784,7 +798,7 @@ describe('actForLegalPerson', () => {
     });
   });
 
-  it('fails with NO_ACTIVE_GRANT after revocation', async () => {
+  it('fails after revocation', async () => {
     const { legalPerson, grantId } = await legalPersonWithGrant();
     await graphql(
       url,
@@ -814,7 +828,7 @@ describe('actForLegalPerson', () => {
     expect(refusal).not.toBeNull();
   });
 
-  it('fails with NO_ACTIVE_GRANT for a legal person without a grant', async () => {
+  it('fails without any grant', async () => {
     const other = await newLegalPerson();
     const result = await graphql(url, ACT, { id: other.userId }, ZHANG_VIEWER);
     expect(result.errors?.[0]?.extensions?.code).toBe('NO_ACTIVE_GRANT');
@@ -839,5 +853,20 @@ describe('demo agent grant', () => {
       .findById(demoUserId('company.demo'))
       .lean<{ legalRepresentativeName?: string }>();
     expect(company?.legalRepresentativeName).toBe('王五');
+  });
+
+  it('is not seeded twice', async () => {
+    const connection = subgraph.connection;
+    const models = {
+      User: connection.model('User'),
+      AgentLink: connection.model('AgentLink'),
+      AgentGrant: connection.model('AgentGrant'),
+    } as unknown as IdentityModels;
+    const inserted = await seedDemoAgentGrant(models, createLogger('test'));
+    expect(inserted).toBe(false);
+    const grants = await connection
+      .model('AgentGrant')
+      .countDocuments({ _id: DEMO_AGENT_GRANT.id });
+    expect(grants).toBe(1);
   });
 });
