@@ -19,8 +19,14 @@ import {
   startTestSubgraph,
   viewerOf,
 } from '../../../tests/support/harness.js';
+import {
+  createTestVerifier,
+  FAILING_NAME,
+  MISMATCHED_NAME,
+} from './testVerifier.js';
 import { seededItemId } from '../../items/src/index.js';
 import {
+  createIdentitySubgraph,
   identitySubgraph,
   seedDemoAgentGrant,
   type IdentityModels,
@@ -301,6 +307,45 @@ describe('registerLegalPerson', () => {
     const result = await register(registrationInput({ password: 'short1' }));
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.field).toBe('password');
+  });
+});
+
+describe('registerLegalPerson real-name verification', () => {
+  let custom: RunningSubgraph;
+
+  beforeAll(async () => {
+    custom = await startTestSubgraph(
+      createIdentitySubgraph({ createVerifier: createTestVerifier }),
+    );
+  });
+
+  afterAll(async () => {
+    await custom?.close();
+  });
+
+  it('rejects a representative mismatch', async () => {
+    const input = registrationInput({
+      legalRepresentativeName: MISMATCHED_NAME,
+    });
+    const result = await graphql(custom.url, REGISTER, { input });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.problem).toBe('REAL_NAME_MISMATCH');
+    expect(result.errors?.[0]?.extensions?.field).toBe(
+      'legalRepresentativeIdCard',
+    );
+    expect(await countLegalPersonsWith(input.creditCode)).toBe(0);
+    const claim = await subgraph.connection
+      .model('IdentityClaim')
+      .exists({ _id: `creditCode:${input.creditCode}` });
+    expect(claim).toBeNull();
+  });
+
+  it('reports verifier failure as UPSTREAM_FAILED', async () => {
+    const input = registrationInput({ legalRepresentativeName: FAILING_NAME });
+    const result = await graphql(custom.url, REGISTER, { input });
+    expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_FAILED');
+    expect(result.errors?.[0]?.message).not.toContain('registry timed out');
+    expect(await countLegalPersonsWith(input.creditCode)).toBe(0);
   });
 });
 
