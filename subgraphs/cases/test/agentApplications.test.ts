@@ -177,7 +177,7 @@ const MY_CASES = `{ myCases { id item { id } applicant { id } agent { id } } }`;
 const CASE = `query($id: ID!) { case(id: $id) { id applicantName formData agent { id } } }`;
 
 describe('agent applications', () => {
-  it('files an in-scope item for the legal person', async () => {
+  it('files an in-scope item', async () => {
     const { legalPerson, grantId, agent } = await setUpAgent();
     const result = await submitCompanyItem(agent, ITEM_IN_SCOPE);
     expect(result.errors).toBeUndefined();
@@ -262,7 +262,7 @@ describe('agent applications', () => {
     expect(await casesOf(legalPerson.userId)).toBe(1);
   });
 
-  it('rejects a grant named for another legal person', async () => {
+  it("rejects another legal person's grant", async () => {
     const first = await setUpAgent();
     const second = await setUpAgent();
     const mixed: Viewer = {
@@ -275,7 +275,7 @@ describe('agent applications', () => {
     expect(await casesOf(second.legalPerson.userId)).toBe(0);
   });
 
-  it('returns the first case for a retried key', async () => {
+  it('replays a retried key', async () => {
     const { grantId, agent } = await setUpAgent();
     const key = newKey();
     const materials = await materialsFor(stack.url, agent, ['M1', 'M2']);
@@ -294,7 +294,7 @@ describe('agent applications', () => {
 });
 
 describe('agent reads', () => {
-  it('shows only cases of items in the grant', async () => {
+  it('shows only in-scope cases', async () => {
     const { legalPerson, grantId, agent } = await setUpAgent();
     const ownOutside = await submitCompanyItem(legalPerson, ITEM_OUT_OF_SCOPE);
     expect(ownOutside.errors).toBeUndefined();
@@ -362,7 +362,7 @@ describe('agent reads', () => {
     ]);
   });
 
-  it('keeps the own account of the legal person working', async () => {
+  it('keeps the own account working', async () => {
     const { legalPerson } = await setUpAgent();
     const filed = await submitCompanyItem(legalPerson, ITEM_OUT_OF_SCOPE);
     expect(filed.errors).toBeUndefined();
@@ -379,7 +379,9 @@ describe('agent reads', () => {
       `
         mutation ($id: ID!) {
           actForLegalPerson(legalPersonId: $id) {
-            token
+            auth {
+              token
+            }
             grant {
               id
             }
@@ -391,7 +393,7 @@ describe('agent reads', () => {
     );
     expect(acted.errors).toBeUndefined();
     expect(acted.data!.actForLegalPerson.grant.id).toBe(grantId);
-    const token = acted.data!.actForLegalPerson.token as string;
+    const token = acted.data!.actForLegalPerson.auth.token as string;
     const result = await submitCompanyItem(token, ITEM_IN_SCOPE);
     expect(result.errors).toBeUndefined();
     expect(result.data!.submitApplication.applicant.id).toBe(

@@ -10,10 +10,11 @@ import { activeGrantsOfAgent, type GrantView } from './agentGrants.js';
 import type { IdentityContext } from './context.js';
 import type { UserDocument } from './model.js';
 import { startSession } from './signIn.js';
+import { ownUserView, type UserView } from './userView.js';
 
+/** A session acting for a legal person, the shape the GraphQL `ActingPayload` type resolves from. */
 export interface ActingSession {
-  token: string;
-  agent: UserDocument;
+  auth: { token: string; user: UserView };
   legalPerson: UserDocument;
   grant: GrantView;
 }
@@ -53,7 +54,7 @@ export async function actForLegalPerson(
   if (!legalPerson || !grant)
     throw appError(
       ErrorCode.NoActiveGrant,
-      `You hold no active agent grant${grantId ? ` ${grantId}` : ''} from legal person ${legalPersonId}.`,
+      `You have no active agent grant${grantId ? ` ${grantId}` : ''} from legal person ${legalPersonId}; the legal person must grant you powers first.`,
     );
 
   const token = await startSession(ctx.models, agent, {
@@ -73,5 +74,5 @@ export async function actForLegalPerson(
     { agentUserId: agent._id, legalPersonId, grantId: grant._id },
     'acting for legal person',
   );
-  return { token, agent, legalPerson, grant };
+  return { auth: { token, user: ownUserView(agent) }, legalPerson, grant };
 }

@@ -36,7 +36,7 @@ export interface GrantView extends AgentGrantDocument {
 
 export type GrantStatus = 'ACTIVE' | 'EXPIRED' | 'REVOKED';
 
-/** Status of a grant at `at`: a revocation wins over expiry. */
+/** Computes the status of a grant at `at`; a revocation wins over expiry. */
 export function grantStatus(grant: GrantView, at: Date): GrantStatus {
   if (grant.revocation) return 'REVOKED';
   return grant.validUntil.getTime() <= at.getTime() ? 'EXPIRED' : 'ACTIVE';
@@ -48,12 +48,12 @@ export function grantStatus(grant: GrantView, at: Date): GrantStatus {
  * gets FORBIDDEN.
  */
 export function requireOwnLegalPerson(viewer: Viewer | undefined): Viewer {
-  const v = requireViewer(viewer);
-  if (!hasRole(v, Role.LegalPerson) || v.onBehalfOf)
+  const signedIn = requireViewer(viewer);
+  if (!hasRole(signedIn, Role.LegalPerson) || signedIn.onBehalfOf)
     throw forbidden(
       'Only a legal person signed in with its own account manages its agents and grants.',
     );
-  return v;
+  return signedIn;
 }
 
 /**
@@ -344,6 +344,7 @@ export async function activeGrantsOfAgent(
 ): Promise<GrantView[]> {
   const grants = await models.AgentGrant.find({
     agentUserId,
+    validUntil: { $gt: at },
     ...(legalPersonId ? { legalPersonId } : {}),
   }).lean<AgentGrantDocument[]>();
   const views = await withRevocations(models, grants);

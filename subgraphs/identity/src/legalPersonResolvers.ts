@@ -64,11 +64,17 @@ async function listMandates(
     list.push(grant);
     byLegalPerson.set(grant.legalPersonId, list);
   }
+  const ids = [...byLegalPerson.keys()].sort();
+  const legalPersons = await Promise.all(
+    ids.map((id) => loadLegalPerson(ctx, id)),
+  );
   const mandates: AgentMandateView[] = [];
-  for (const id of [...byLegalPerson.keys()].sort()) {
-    const legalPerson = await loadLegalPerson(ctx, id);
+  for (const legalPerson of legalPersons) {
     if (legalPerson)
-      mandates.push({ legalPerson, grants: byLegalPerson.get(id)! });
+      mandates.push({
+        legalPerson,
+        grants: byLegalPerson.get(legalPerson._id)!,
+      });
   }
   return mandates;
 }
@@ -185,8 +191,5 @@ export const legalPersonResolvers = {
     at: (use) => use.at.toISOString(),
     agentId: (use) => use.agentUserId,
     legalPersonId: (use) => use.legalPersonId,
-  },
-  ActingPayload: {
-    user: (session) => ownUserView(session.agent),
   },
 } satisfies Resolvers;

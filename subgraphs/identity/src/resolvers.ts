@@ -381,7 +381,6 @@ export const resolvers: Resolvers = {
   Agent: legalPersonResolvers.Agent,
   AgentGrant: legalPersonResolvers.AgentGrant,
   AgentGrantUse: legalPersonResolvers.AgentGrantUse,
-  ActingPayload: legalPersonResolvers.ActingPayload,
   User: {
     __resolveReference: (ref, ctx) => loadReadableUser(ctx, ref.id),
     departmentAccounts: async (user, _args, ctx) => {

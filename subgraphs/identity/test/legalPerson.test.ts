@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditRecordModel,
+  createLogger,
   creditCodeCheckChar,
   DEMO_ACCOUNTS,
   DEMO_AGENT_GRANT,
@@ -18,8 +19,18 @@ import {
   startTestSubgraph,
   viewerOf,
 } from '../../../tests/support/harness.js';
+import {
+  createTestVerifier,
+  FAILING_NAME,
+  MISMATCHED_NAME,
+} from './testVerifier.js';
 import { seededItemId } from '../../items/src/index.js';
-import { identitySubgraph } from '../src/index.js';
+import {
+  createIdentitySubgraph,
+  identitySubgraph,
+  seedDemoAgentGrant,
+  type IdentityModels,
+} from '../src/index.js';
 
 let subgraph: RunningSubgraph;
 let url: string;
@@ -185,7 +196,7 @@ function useGrant(variables: Record<string, unknown>) {
 }
 
 describe('registerLegalPerson', () => {
-  it('registers and signs in with the credit code', async () => {
+  it('registers and signs in', async () => {
     const input = registrationInput();
     const result = await register(input);
     expect(result.errors).toBeUndefined();
@@ -221,7 +232,7 @@ describe('registerLegalPerson', () => {
     expect(await countLegalPersonsWith(creditCode)).toBe(0);
   });
 
-  it('rejects a credit code with a letter outside the alphabet', async () => {
+  it('rejects a letter outside the alphabet', async () => {
     const result = await register(
       registrationInput({ creditCode: '91500103MA0000000I' }),
     );
@@ -248,6 +259,15 @@ describe('registerLegalPerson', () => {
     expect((await register(input)).errors).toBeUndefined();
     const second = await register({ ...input, name: '另一家公司' });
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await countLegalPersonsWith(input.creditCode)).toBe(1);
+  });
+
+  it('stores one record for a repeated request', async () => {
+    const input = registrationInput();
+    const first = await register(input);
+    const retry = await register(input);
+    expect(first.errors).toBeUndefined();
+    expect(retry.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(await countLegalPersonsWith(input.creditCode)).toBe(1);
   });
 
@@ -290,6 +310,45 @@ describe('registerLegalPerson', () => {
   });
 });
 
+describe('registerLegalPerson real-name verification', () => {
+  let custom: RunningSubgraph;
+
+  beforeAll(async () => {
+    custom = await startTestSubgraph(
+      createIdentitySubgraph({ createVerifier: createTestVerifier }),
+    );
+  });
+
+  afterAll(async () => {
+    await custom?.close();
+  });
+
+  it('rejects a representative mismatch', async () => {
+    const input = registrationInput({
+      legalRepresentativeName: MISMATCHED_NAME,
+    });
+    const result = await graphql(custom.url, REGISTER, { input });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.problem).toBe('REAL_NAME_MISMATCH');
+    expect(result.errors?.[0]?.extensions?.field).toBe(
+      'legalRepresentativeIdCard',
+    );
+    expect(await countLegalPersonsWith(input.creditCode)).toBe(0);
+    const claim = await subgraph.connection
+      .model('IdentityClaim')
+      .exists({ _id: `creditCode:${input.creditCode}` });
+    expect(claim).toBeNull();
+  });
+
+  it('reports verifier failure as UPSTREAM_FAILED', async () => {
+    const input = registrationInput({ legalRepresentativeName: FAILING_NAME });
+    const result = await graphql(custom.url, REGISTER, { input });
+    expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_FAILED');
+    expect(result.errors?.[0]?.message).not.toContain('registry timed out');
+    expect(await countLegalPersonsWith(input.creditCode)).toBe(0);
+  });
+});
+
 describe('LegalPerson entity', () => {
   it('masks the legal representative for another user', async () => {
     const legalPerson = await newLegalPerson();
@@ -315,7 +374,7 @@ describe('LegalPerson entity', () => {
     expect(own.data!.legalPerson.agents).toEqual([]);
   });
 
-  it('shows agents and grants to an administrator in jurisdiction', async () => {
+  it('shows grants to jurisdiction administrators', async () => {
     const { legalPerson, grantId } = await legalPersonWithGrant();
     const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on LegalPerson { ${LEGAL_PERSON_FIELDS} } } }`;
     const representations = [
@@ -358,7 +417,7 @@ describe('LegalPerson entity', () => {
 });
 
 describe('addAgent', () => {
-  it('rejects a mismatching name and an unknown number alike', async () => {
+  it('rejects wrong name and number alike', async () => {
     const legalPerson = await newLegalPerson();
     const wrongName = await addAgent(legalPerson, {
       idCardNumber: ZHANG.idCardNumber!,
@@ -464,7 +523,7 @@ describe('grantAgent', () => {
     expect(grant.status).toBe('ACTIVE');
   });
 
-  it('returns the first grant for a retried key', async () => {
+  it('replays a retried key', async () => {
     const input = grantInput();
     const first = await graphql(url, GRANT, { input }, legalPerson);
     const second = await graphql(url, GRANT, { input }, legalPerson);
@@ -489,7 +548,7 @@ describe('grantAgent', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('is refused to an agent acting for the legal person', async () => {
+  it('is refused to an acting agent', async () => {
     const acting = {
       ...ZHANG_VIEWER,
       roles: ['LEGAL_PERSON' as const],
@@ -567,7 +626,7 @@ describe('legal person listings', () => {
 });
 
 describe('useAgentGrant', () => {
-  it('allows an item in scope and records the use', async () => {
+  it('allows and records in-scope use', async () => {
     const { legalPerson, grantId } = await legalPersonWithGrant();
     const result = await useGrant({
       grantId,
@@ -742,7 +801,7 @@ describe('revokeGrant', () => {
 });
 
 describe('actForLegalPerson', () => {
-  const ACT = `mutation($id: ID!) { actForLegalPerson(legalPersonId: $id) { token user { id } legalPerson { id name } grant { id status } } }`;
+  const ACT = `mutation($id: ID!) { actForLegalPerson(legalPersonId: $id) { auth { token user { id } } legalPerson { id name } grant { id status } } }`;
 
   it('issues a token carrying onBehalfOf and grantId', async () => {
     const { legalPerson, grantId } = await legalPersonWithGrant();
@@ -755,7 +814,8 @@ describe('actForLegalPerson', () => {
     expect(result.errors).toBeUndefined();
     const payload = result.data!.actForLegalPerson;
     expect(payload.grant.id).toBe(grantId);
-    const viewer = verifyToken(payload.token);
+    expect(payload.auth.user.id).toBe(ZHANG_VIEWER.userId);
+    const viewer = verifyToken(payload.auth.token);
     expect(viewer?.userId).toBe(ZHANG_VIEWER.userId);
     expect(viewer?.onBehalfOf).toBe(legalPerson.userId);
     expect(viewer?.grantId).toBe(grantId);
@@ -783,7 +843,7 @@ describe('actForLegalPerson', () => {
     });
   });
 
-  it('fails with NO_ACTIVE_GRANT after revocation', async () => {
+  it('fails after revocation', async () => {
     const { legalPerson, grantId } = await legalPersonWithGrant();
     await graphql(
       url,
@@ -813,7 +873,7 @@ describe('actForLegalPerson', () => {
     expect(refusal).not.toBeNull();
   });
 
-  it('fails with NO_ACTIVE_GRANT for a legal person without a grant', async () => {
+  it('fails without any grant', async () => {
     const other = await newLegalPerson();
     const result = await graphql(url, ACT, { id: other.userId }, ZHANG_VIEWER);
     expect(result.errors?.[0]?.extensions?.code).toBe('NO_ACTIVE_GRANT');
@@ -838,5 +898,20 @@ describe('demo agent grant', () => {
       .findById(demoUserId('company.demo'))
       .lean<{ legalRepresentativeName?: string }>();
     expect(company?.legalRepresentativeName).toBe('王五');
+  });
+
+  it('is not seeded twice', async () => {
+    const connection = subgraph.connection;
+    const models = {
+      User: connection.model('User'),
+      AgentLink: connection.model('AgentLink'),
+      AgentGrant: connection.model('AgentGrant'),
+    } as unknown as IdentityModels;
+    const inserted = await seedDemoAgentGrant(models, createLogger('test'));
+    expect(inserted).toBe(false);
+    const grants = await connection
+      .model('AgentGrant')
+      .countDocuments({ _id: DEMO_AGENT_GRANT.id });
+    expect(grants).toBe(1);
   });
 });

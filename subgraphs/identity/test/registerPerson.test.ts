@@ -10,6 +10,11 @@ import {
   startTestSubgraph,
 } from '../../../tests/support/harness.js';
 import {
+  createTestVerifier,
+  FAILING_NAME,
+  MISMATCHED_NAME,
+} from './testVerifier.js';
+import {
   createIdentitySubgraph,
   DivisionCatalog,
   identitySubgraph,
@@ -453,22 +458,7 @@ describe('registerPerson with another verifier', () => {
 
   beforeAll(async () => {
     custom = await startTestSubgraph(
-      createIdentitySubgraph({
-        createVerifier: () => ({
-          name: 'test-registry',
-          async verify(subject) {
-            if (subject.name === '查无此人')
-              return {
-                verified: false,
-                problem: 'MISMATCH',
-                reason: 'the name does not match the ID-card number.',
-              };
-            if (subject.name === '服务故障')
-              throw new Error('registry timed out');
-            return { verified: true };
-          },
-        }),
-      }),
+      createIdentitySubgraph({ createVerifier: createTestVerifier }),
     );
   });
 
@@ -480,7 +470,7 @@ describe('registerPerson with another verifier', () => {
     const number = idCard('50010819770606303');
     const result = await register(
       custom.url,
-      input({ name: '查无此人', idCardNumber: number }),
+      input({ name: MISMATCHED_NAME, idCardNumber: number }),
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions?.problem).toBe('REAL_NAME_MISMATCH');
@@ -493,7 +483,7 @@ describe('registerPerson with another verifier', () => {
   it('reports an unavailable verifier as UPSTREAM_FAILED', async () => {
     const result = await register(
       custom.url,
-      input({ name: '服务故障', idCardNumber: idCard('50010819770606313') }),
+      input({ name: FAILING_NAME, idCardNumber: idCard('50010819770606313') }),
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_FAILED');
     expect(result.errors?.[0]?.message).not.toContain('registry timed out');

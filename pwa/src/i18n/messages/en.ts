@@ -198,6 +198,16 @@ const en: typeof zhCN = {
     QUERY_TOO_COMPLEX:
       'The request is too complex, so the server did not process it. Reload the page and try again.',
     UPSTREAM_FAILED: 'A connected system is unavailable. Try again later.',
+    GRANT_NOT_FOUND:
+      'Your agent authorization for this enterprise was not found. Sign in again and choose the enterprise.',
+    GRANT_REVOKED:
+      'The enterprise revoked your agent authorization. Ask it to authorize you again.',
+    GRANT_EXPIRED:
+      'Your agent authorization for this enterprise has expired. Ask it to renew the authorization.',
+    GRANT_OUT_OF_SCOPE:
+      'Your agent authorization does not cover this service item. Ask the enterprise to add it.',
+    NO_ACTIVE_GRANT:
+      'You have no valid agent authorization from this enterprise. Ask it to authorize you first.',
     INTERNAL_SERVER_ERROR: 'The server failed. Try again later.',
     NETWORK: 'No network connection. Check your network and try again.',
     UNKNOWN: 'The operation failed. Try again later.',

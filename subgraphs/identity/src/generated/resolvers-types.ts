@@ -26,14 +26,12 @@ export type Scalars = {
 /** Result of actForLegalPerson. */
 export type ActingPayload = {
   __typename?: 'ActingPayload';
+  /** The new session acting for the legal person: its token, which carries onBehalfOf and grantId, and the agent, unmasked. Every use is still checked against the grant. */
+  auth: AuthPayload;
   /** The grant the session acts under. */
   grant: AgentGrant;
   /** The legal person acted for. */
   legalPerson: LegalPerson;
-  /** Signed bearer token of a session acting for the legal person; valid for 8 hours unless signed out, and every use is checked against the grant. */
-  token: Scalars['String']['output'];
-  /** The agent, unmasked. */
-  user: User;
 };
 
 /** A registered natural person to link as agent; both values must match the registration. */
@@ -688,7 +686,7 @@ export type Query = {
    * Public, because deadlines shown to applicants depend on it.
    */
   holidaySchedules: Array<HolidaySchedule>;
-  /** One legal person by user id; null when no legal person has the id. */
+  /** One legal person by user id, for any caller because name and credit code are public; null when no legal person has the id. */
   legalPerson?: Maybe<LegalPerson>;
   /** The signed-in user; null when the request is anonymous or the session was signed out. */
   me?: Maybe<User>;
@@ -1061,8 +1059,8 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   ActingPayload: ResolverTypeWrapper<ActingSession>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddAgentInput: AddAgentInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Agent: ResolverTypeWrapper<AgentLinkDocument>;
   AgentGrant: ResolverTypeWrapper<GrantView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -1106,8 +1104,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ActingPayload: ActingSession;
-  String: Scalars['String']['output'];
   AddAgentInput: AddAgentInput;
+  String: Scalars['String']['output'];
   Agent: AgentLinkDocument;
   AgentGrant: GrantView;
   ID: Scalars['ID']['output'];
@@ -1142,10 +1140,9 @@ export type ResolversParentTypes = {
 };
 
 export type ActingPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ActingPayload'] = ResolversParentTypes['ActingPayload']> = {
+  auth?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType>;
   grant?: Resolver<ResolversTypes['AgentGrant'], ParentType, ContextType>;
   legalPerson?: Resolver<ResolversTypes['LegalPerson'], ParentType, ContextType>;
-  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
 
 export type AgentResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = {
