@@ -20,12 +20,16 @@ export interface RouteContext {
 
 export type ExtraRoute = (ctx: RouteContext) => Promise<boolean> | boolean;
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** Reads a request body as UTF-8; throws an error with status 413 once it exceeds `maxBytes`. */
+export async function readBody(
+  req: IncomingMessage,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES)
+    if (size > maxBytes)
       throw Object.assign(new Error('body too large'), { status: 413 });
     chunks.push(chunk as Buffer);
   }

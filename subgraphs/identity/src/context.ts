@@ -7,6 +7,7 @@ import type {
   IdentityModels,
   UserDocument,
 } from './model.js';
+import type { OidcService } from './oidc/service.js';
 import type { RealNameVerifier } from './realNameVerifier.js';
 import { isSessionRevoked } from './sessions.js';
 
@@ -15,6 +16,8 @@ export interface IdentityServices {
   models: IdentityModels;
   divisions: DivisionCatalog;
   verifier: RealNameVerifier;
+  /** The OpenID Provider, whose single sign-on sessions a platform sign-out ends. */
+  oidc: Pick<OidcService, 'endAccountSessions'>;
 }
 
 export interface IdentityContext extends BaseResolverContext, IdentityServices {

@@ -4,6 +4,7 @@ import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
 import { createContext, type IdentityContext } from './context.js';
 import { DivisionCatalog } from './DivisionCatalog.js';
 import { registerModels } from './model.js';
+import { createOidcService } from './oidc/service.js';
 import {
   createSandboxVerifier,
   type RealNameVerifier,
@@ -38,14 +39,19 @@ export function createIdentitySubgraph(
     setup: (connection, log) => {
       const models = registerModels(connection);
       const divisions = new DivisionCatalog(models.Division);
+      const oidc = createOidcService({ connection, models, log });
       const services = {
         models,
         divisions,
         verifier: createVerifier(divisions),
+        oidc,
       };
       return {
         context: (base) => createContext(services, base),
+        routes: [oidc.route],
+        stop: async () => oidc.stop(),
         afterIndexes: async () => {
+          await oidc.prepare();
           await seedDivisions(models, log);
           await seedDepartments(models, log);
           await seedDemoUsers(models, log);
@@ -106,4 +112,9 @@ export {
   seedDivisions,
 } from './seed.js';
 export { LOCK_DURATION_MS, MAX_FAILED_SIGN_INS } from './signIn.js';
+export {
+  DEMO_CLIENT,
+  departmentalClientsFromEnv,
+  type DepartmentalClientConfig,
+} from './oidc/clients.js';
 export { maySeePersonalData, viewUser, type UserView } from './userView.js';

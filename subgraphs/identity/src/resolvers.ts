@@ -123,6 +123,7 @@ export const resolvers: Resolvers = {
     signOut: async (_parent, _args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
       await revokeSession(ctx.models, viewer);
+      await ctx.oidc.endAccountSessions(viewer.userId);
       ctx.log.info(
         { userId: viewer.userId, sessionId: viewer.sessionId },
         'signed out',

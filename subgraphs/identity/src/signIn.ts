@@ -50,18 +50,31 @@ export interface SignInResult {
   user: UserDocument;
 }
 
-/**
- * Checks an account and password and opens a session. Unknown accounts and
- * wrong passwords fail alike, after the same scrypt work, and both count
- * towards the lock, so neither the error nor the lock reveals whether an
- * account exists.
- */
+/** Checks an account and password, as signIn does, and opens a session. */
 export async function signIn(
   models: IdentityModels,
   log: Logger,
   rawAccount: string,
   password: string,
 ): Promise<SignInResult> {
+  const user = await checkCredentials(models, log, rawAccount, password);
+  const token = await startSession(models, user);
+  log.info({ userId: user._id }, 'signed in');
+  return { token, user };
+}
+
+/**
+ * Checks an account and password and returns the user, applying the lock.
+ * Unknown accounts and wrong passwords fail alike, after the same scrypt
+ * work, and both count towards the lock, so neither the error nor the lock
+ * reveals whether an account exists. The OIDC login page uses it too.
+ */
+export async function checkCredentials(
+  models: IdentityModels,
+  log: Logger,
+  rawAccount: string,
+  password: string,
+): Promise<UserDocument> {
   const account = normalizeAccount(rawAccount);
   if (!account || account.length > MAX_ACCOUNT_LENGTH)
     throw invalidCredentials();
@@ -90,9 +103,7 @@ export async function signIn(
       { $unset: { lockedUntil: 1, lastFailureAt: 1 } },
     );
   }
-  const token = await startSession(models, user);
-  log.info({ userId: user._id }, 'signed in');
-  return { token, user };
+  return user;
 }
 
 /** Opens a session for a user and returns its signed token. */
