@@ -116,6 +116,7 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'ACCOUNT_LOCKED',
   'INVALID_CREDENTIALS',
   'QUERY_TOO_COMPLEX',
+  'INTROSPECTION_DISABLED',
 ]);
 
 /**

@@ -20,6 +20,8 @@ export const ErrorCode = {
   InvalidFormData: 'INVALID_FORM_DATA',
   InvalidState: 'INVALID_STATE',
   UpstreamFailed: 'UPSTREAM_FAILED',
+  /** The caller may not introspect the schema; see introspection.ts. */
+  IntrospectionDisabled: 'INTROSPECTION_DISABLED',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

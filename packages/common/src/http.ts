@@ -156,6 +156,19 @@ export function createGraphQLHttpServer<C extends BaseContext>(
     }
     let body: unknown;
     if (req.method === 'POST') {
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
+      if (type.toLowerCase() !== 'application/json') {
+        sendJson(res, 415, {
+          errors: [
+            {
+              message:
+                'Send GraphQL requests with the content type application/json.',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        });
+        return;
+      }
       const text = await readBody(req);
       try {
         body = text ? JSON.parse(text) : {};
