@@ -20,7 +20,12 @@ import {
   isolateDatabase,
   startTestSubgraph,
 } from '../../../tests/support/harness.js';
-import { createIdentitySubgraph } from '../src/index.js';
+import {
+  createIdentitySubgraph,
+  DEMO_CLIENT,
+  MAX_FAILED_SIGN_INS,
+  departmentalClientsFromEnv,
+} from '../src/index.js';
 import {
   deleteExpiredRecords,
   MongoOidcAdapter,
@@ -528,12 +533,52 @@ describe('OIDC refusals', () => {
     expect(await refused.text()).toContain('账号或密码错误');
 
     const records = await auditRecordModel(identity.connection)
-      .find({ action: 'oidcSignIn', outcome: 'REFUSED' })
+      .find({
+        action: 'oidcSignIn',
+        outcome: 'REFUSED',
+        account: 'approver.scjg',
+      })
       .lean();
     expect(records).toHaveLength(1);
     expect(records[0]!.code).toBe('INVALID_CREDENTIALS');
     expect(records[0]!.account).toBe('approver.scjg');
     expect(records[0]!.details).toEqual({ clientId: clientA.client_id });
+  });
+});
+
+describe('OIDC login lockout', () => {
+  it('locks the account as the GraphQL sign-in does', async () => {
+    const jar = new CookieJar();
+    const { challenge } = pkcePair();
+    const start = authorizationUrl(clientA, {
+      code_challenge: challenge,
+      code_challenge_method: 'S256',
+    });
+    const page = await browse(jar, start, clientA.redirect_uri);
+    const loginPage = { url: start, html: await page.text() };
+    const pages: string[] = [];
+    for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
+      const response = await postLogin(
+        jar,
+        loginPage,
+        'licence.scjg',
+        'Wrong-password-1',
+        clientA.redirect_uri,
+      );
+      expect(response.status).toBe(401);
+      pages.push(await response.text());
+    }
+    expect(pages[0]).toContain('账号或密码错误');
+    expect(pages.at(-1)).toContain('账号已暂时锁定');
+    const right = await postLogin(
+      jar,
+      loginPage,
+      'licence.scjg',
+      DEMO_PASSWORD,
+      clientA.redirect_uri,
+    );
+    expect(right.status).toBe(401);
+    expect(await right.text()).toContain('账号已暂时锁定');
   });
 });
 
@@ -580,5 +625,56 @@ describe('OIDC storage', () => {
     expect(await adapter.find('expiring')).toBeUndefined();
     expect(await deleteExpiredRecords(store)).toBeGreaterThanOrEqual(1);
     expect(await store.Record.findById('Interaction:expiring')).toBeNull();
+  });
+});
+
+describe('OIDC client configuration', () => {
+  it('adds configured systems to the demo system', () => {
+    const clients = departmentalClientsFromEnv(
+      JSON.stringify([
+        {
+          client_id: 'x',
+          redirect_uris: ['http://127.0.0.1:1/cb'],
+          backchannel_logout_uri: 'http://127.0.0.1:1/logout',
+        },
+      ]),
+    );
+    expect(clients.map((client) => client.client_id)).toEqual([
+      DEMO_CLIENT.client_id,
+      'x',
+    ]);
+    expect(departmentalClientsFromEnv('')).toEqual([DEMO_CLIENT]);
+  });
+
+  it('rejects malformed YKB_OIDC_CLIENTS', () => {
+    expect(() => departmentalClientsFromEnv('{')).toThrow(
+      'YKB_OIDC_CLIENTS must be a JSON array',
+    );
+    expect(() =>
+      departmentalClientsFromEnv(JSON.stringify([{ client_id: 'x' }])),
+    ).toThrow('YKB_OIDC_CLIENTS[0].redirect_uris');
+    expect(() =>
+      departmentalClientsFromEnv(
+        JSON.stringify([{ ...DEMO_CLIENT, client_name: 'again' }]),
+      ),
+    ).toThrow('registers client_id demo-department-portal twice');
+  });
+
+  it('stops the start on invalid client metadata', async () => {
+    const previous = process.env.YKB_OIDC_CLIENTS;
+    process.env.YKB_OIDC_CLIENTS = JSON.stringify([
+      {
+        client_id: 'broken',
+        redirect_uris: ['not a url'],
+        backchannel_logout_uri: 'http://127.0.0.1:1/logout',
+      },
+    ]);
+    try {
+      await expect(startTestSubgraph(createIdentitySubgraph())).rejects.toThrow(
+        'YKB_OIDC_CLIENTS entry broken is invalid',
+      );
+    } finally {
+      process.env.YKB_OIDC_CLIENTS = previous;
+    }
   });
 });

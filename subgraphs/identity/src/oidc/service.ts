@@ -87,8 +87,8 @@ function sendHtml(res: ServerResponse, status: number, html: string): void {
   res.end(html);
 }
 
-/** Chinese message of a refused sign-in, followed by the English one of the GraphQL API. */
-function refusalMessage(error: GraphQLError): string {
+/** Chinese message of a rejected sign-in, followed by the English one of the GraphQL API. */
+function rejectionMessage(error: GraphQLError): string {
   if (error.extensions.code === ErrorCode.AccountLocked)
     return `连续登录失败次数过多，账号已暂时锁定。${error.message}`;
   return `账号或密码错误。${error.message}`;
@@ -105,12 +105,41 @@ export function createOidcService(options: OidcServiceOptions): OidcService {
   let listeningPort: number | undefined;
 
   function loadKeys(): Promise<OidcKeys> {
-    keys ??= loadOrCreateOidcKeys(
-      keyModel,
-      process.env.YKB_TOKEN_SECRET ?? '',
-      log,
-    );
+    const secret = process.env.YKB_TOKEN_SECRET;
+    if (!secret || secret.length < 32)
+      throw new Error(
+        'YKB_TOKEN_SECRET is missing or shorter than 32 characters; the OIDC keys are encrypted under a key derived from it.',
+      );
+    keys ??= loadOrCreateOidcKeys(keyModel, secret, log);
     return keys;
+  }
+
+  /**
+   * Checks every configured client's metadata as oidc-provider does on first
+   * use, so a wrong YKB_OIDC_CLIENTS entry stops the start instead of failing
+   * that system's first sign-in.
+   */
+  async function validateClients(loaded: OidcKeys): Promise<void> {
+    const probe = createProvider({
+      issuer: oidcIssuer(subgraphPort('identity')),
+      keys: loaded,
+      clients,
+      models,
+      store,
+      log,
+    });
+    for (const client of clients) {
+      try {
+        await probe.Client.find(client.client_id);
+      } catch (error) {
+        const reason =
+          (error as { error_description?: string }).error_description ??
+          String(error);
+        throw new Error(
+          `YKB_OIDC_CLIENTS entry ${client.client_id} is invalid: ${reason}.`,
+        );
+      }
+    }
   }
 
   // The default issuer needs the port identity listens on, known from the first request.
@@ -222,7 +251,7 @@ export function createOidcService(options: OidcServiceOptions): OidcService {
       await sendLoginPage(oidc, res, uid, clientId, {
         status: 401,
         account,
-        error: refusalMessage(error),
+        error: rejectionMessage(error),
       });
     }
   }
@@ -305,7 +334,7 @@ export function createOidcService(options: OidcServiceOptions): OidcService {
   return {
     route,
     prepare: async () => {
-      await loadKeys();
+      await validateClients(await loadKeys());
       sweep = setInterval(() => {
         deleteExpiredRecords(store).catch((err: unknown) =>
           log.error({ err }, 'expired OIDC records could not be deleted'),
