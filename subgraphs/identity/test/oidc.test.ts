@@ -223,6 +223,17 @@ function postLogin(
   });
 }
 
+/** Starts an authorization request with PKCE in a browser without a session and returns the login page. */
+async function openLoginPage(jar: CookieJar, client: ClientConfig) {
+  const { challenge } = pkcePair();
+  const url = authorizationUrl(client, {
+    code_challenge: challenge,
+    code_challenge_method: 'S256',
+  });
+  const page = await browse(jar, url, client.redirect_uri);
+  return { url, status: page.status, html: await page.text() };
+}
+
 interface Authorization {
   code: string;
   verifier: string;
@@ -513,18 +524,12 @@ describe('OIDC refusals', () => {
 
   it('rejects a wrong password and audits it', async () => {
     const jar = new CookieJar();
-    const { challenge } = pkcePair();
-    const start = authorizationUrl(clientA, {
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
-    });
-    const page = await browse(jar, start, clientA.redirect_uri);
-    expect(page.status).toBe(200);
-    const html = await page.text();
-    expect(html).toContain('渝快办统一身份认证');
+    const loginPage = await openLoginPage(jar, clientA);
+    expect(loginPage.status).toBe(200);
+    expect(loginPage.html).toContain('渝快办统一身份认证');
     const refused = await postLogin(
       jar,
-      { url: start, html },
+      loginPage,
       ' Approver.SCJG ',
       'Wrong-password-1',
       clientA.redirect_uri,
@@ -549,13 +554,7 @@ describe('OIDC refusals', () => {
 describe('OIDC login lockout', () => {
   it('locks the account as the GraphQL sign-in does', async () => {
     const jar = new CookieJar();
-    const { challenge } = pkcePair();
-    const start = authorizationUrl(clientA, {
-      code_challenge: challenge,
-      code_challenge_method: 'S256',
-    });
-    const page = await browse(jar, start, clientA.redirect_uri);
-    const loginPage = { url: start, html: await page.text() };
+    const loginPage = await openLoginPage(jar, clientA);
     const pages: string[] = [];
     for (let attempt = 0; attempt < MAX_FAILED_SIGN_INS; attempt++) {
       const response = await postLogin(
