@@ -195,6 +195,9 @@ describe.each(ENVIRONMENTS)('introspection with NODE_ENV=%s', (nodeEnv) => {
 
   it('rejects introspection by anonymous callers', async () => {
     for (const [name, url] of endpoints()) {
+      const raw = await post(url, JSON.stringify({ query: SCHEMA_QUERY }));
+      expect(raw.status, name).toBe(403);
+      expectNoInternals(raw.text);
       for (const query of [
         SCHEMA_QUERY,
         '{ __type(name: "Query") { name } }',
