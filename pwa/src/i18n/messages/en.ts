@@ -198,6 +198,8 @@ const en: typeof zhCN = {
     QUERY_TOO_COMPLEX:
       'The request is too complex, so the server did not process it. Reload the page and try again.',
     UPSTREAM_FAILED: 'A connected system is unavailable. Try again later.',
+    INTROSPECTION_DISABLED:
+      'Only analysts and administrators may read the API schema.',
     INTERNAL_SERVER_ERROR: 'The server failed. Try again later.',
     NETWORK: 'No network connection. Check your network and try again.',
     UNKNOWN: 'The operation failed. Try again later.',

@@ -184,6 +184,7 @@ export default {
     PAYLOAD_TOO_LARGE: '提交的内容过大，请压缩材料文件后重试。',
     QUERY_TOO_COMPLEX: '请求过于复杂，服务器未处理。请刷新页面后重试。',
     UPSTREAM_FAILED: '相关系统暂时不可用，请稍后再试。',
+    INTROSPECTION_DISABLED: '只有数据分析人员和系统管理员可以查看接口结构。',
     INTERNAL_SERVER_ERROR: '服务器出现错误，请稍后再试。',
     NETWORK: '网络连接不可用，请检查网络后重试。',
     UNKNOWN: '操作失败，请稍后再试。',
