@@ -62,6 +62,9 @@ try {
   console.log(`PWA:      ${platform.pwaUrl}`);
   console.log(`GraphQL:  ${platform.gatewayUrl}`);
   console.log(
+    `OIDC:     ${process.env.YKB_OIDC_ISSUER ?? `http://127.0.0.1:${portBase + 1}/oidc`} (single sign-on for departmental systems)`,
+  );
+  console.log(
     `Database: ${process.env.MONGODB_URI ? 'MONGODB_URI' : platform.mongodbUri}`,
   );
   console.log(

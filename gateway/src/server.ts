@@ -23,6 +23,7 @@ import {
 } from '@ykb/common';
 import { SUPERGRAPH_PATH } from './compose.js';
 import { MAX_TOKENS, operationLimitsPlugin } from './limits.js';
+import { gatewaySchemaPrivacyPlugin } from './schemaPrivacy.js';
 import {
   authorizationToForward,
   SessionChecker,
@@ -113,7 +114,13 @@ export async function startGateway(
       formatClientError(formatted, error, (err) =>
         log.error({ err }, 'unexpected gateway error'),
       ),
-    plugins: [ApolloServerPluginLandingPageDisabled(), operationLimitsPlugin],
+    // Allowed here and decided per caller by gatewaySchemaPrivacyPlugin.
+    introspection: true,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      operationLimitsPlugin,
+      gatewaySchemaPrivacyPlugin(log),
+    ],
   });
   await server.start();
 

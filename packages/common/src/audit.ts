@@ -129,6 +129,7 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'GRANT_EXPIRED',
   'GRANT_OUT_OF_SCOPE',
   'NO_ACTIVE_GRANT',
+  'INTROSPECTION_DISABLED',
 ]);
 
 /**

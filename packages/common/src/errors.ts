@@ -33,6 +33,8 @@ export const ErrorCode = {
   GrantOutOfScope: 'GRANT_OUT_OF_SCOPE',
   /** The agent has no active grant from the legal person it requested to act for. */
   NoActiveGrant: 'NO_ACTIVE_GRANT',
+  /** The caller may not introspect the schema; see introspection.ts. */
+  IntrospectionDisabled: 'INTROSPECTION_DISABLED',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -20,12 +20,16 @@ export interface RouteContext {
 
 export type ExtraRoute = (ctx: RouteContext) => Promise<boolean> | boolean;
 
-async function readBody(req: IncomingMessage): Promise<string> {
+/** Reads a request body as UTF-8; throws an error with status 413 once it exceeds `maxBytes`. */
+export async function readBody(
+  req: IncomingMessage,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES)
+    if (size > maxBytes)
       throw Object.assign(new Error('body too large'), { status: 413 });
     chunks.push(chunk as Buffer);
   }
@@ -152,6 +156,19 @@ export function createGraphQLHttpServer<C extends BaseContext>(
     }
     let body: unknown;
     if (req.method === 'POST') {
+      const type = (req.headers['content-type'] ?? '').split(';')[0]!.trim();
+      if (type.toLowerCase() !== 'application/json') {
+        sendJson(res, 415, {
+          errors: [
+            {
+              message:
+                'Send GraphQL requests with the content type application/json.',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        });
+        return;
+      }
       const text = await readBody(req);
       try {
         body = text ? JSON.parse(text) : {};

@@ -8,6 +8,7 @@ export * from './divisions.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './identifiers.js';
+export * from './introspection.js';
 export * from './idempotency.js';
 export * from './loaders.js';
 export * from './logger.js';

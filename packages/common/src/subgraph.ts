@@ -21,6 +21,7 @@ import {
 import { viewerFromHeader, type Viewer } from './auth.js';
 import { connectDatabase, ensureIndexes } from './db.js';
 import { formatClientError } from './errors.js';
+import { schemaPrivacyPlugin } from './introspection.js';
 import {
   createGraphQLHttpServer,
   listen,
@@ -127,6 +128,8 @@ export async function startSubgraph<C extends BaseResolverContext>(
       { typeDefs: definition.typeDefs, resolvers: definition.resolvers },
     ]),
     includeStacktraceInErrorResponses: false,
+    // Allowed here and decided per caller by schemaPrivacyPlugin.
+    introspection: true,
     formatError: (formatted, error) =>
       formatClientError(formatted, error, (err) =>
         log.error({ err }, 'unexpected resolver error'),
@@ -134,6 +137,10 @@ export async function startSubgraph<C extends BaseResolverContext>(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      schemaPrivacyPlugin<C>({
+        viewerOf: (context) => context.viewer,
+        federatedSubgraph: true,
+      }),
       auditRefusalsPlugin<C>(audit),
     ],
   });

@@ -13,6 +13,7 @@ import type {
   UserDocument,
 } from './model.js';
 import type { Notifier } from './notifier.js';
+import type { OidcService } from './oidc/service.js';
 import type { RealNameVerifier } from './realNameVerifier.js';
 import { isSessionRevoked } from './sessions.js';
 
@@ -25,6 +26,8 @@ export interface IdentityServices {
   notifier: Notifier;
   /** Clock of code expiry, code-check locks and reset rate limits; injectable so tests need not wait. */
   now: () => Date;
+  /** The OpenID Provider, whose single sign-on sessions a platform sign-out ends. */
+  oidc: Pick<OidcService, 'endAccountSessions'>;
 }
 
 /** Writes one audit record of the current request, adding its request id. */

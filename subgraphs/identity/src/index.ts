@@ -9,6 +9,7 @@ import { createContext, type IdentityContext } from './context.js';
 import { DivisionCatalog } from './DivisionCatalog.js';
 import { registerModels, type IdentityModels } from './model.js';
 import { createSandboxNotifier, type Notifier } from './notifier.js';
+import { createOidcService } from './oidc/service.js';
 import {
   createSandboxVerifier,
   type RealNameVerifier,
@@ -57,16 +58,21 @@ export function createIdentitySubgraph(
     setup: (connection, log) => {
       const models = registerModels(connection);
       const divisions = new DivisionCatalog(models.Division);
+      const oidc = createOidcService({ connection, models, log });
       const services = {
         models,
         divisions,
         verifier: createVerifier(divisions),
         notifier: createNotifier(models, log),
         now: options.now ?? (() => new Date()),
+        oidc,
       };
       return {
         context: (base) => createContext(services, base),
+        routes: [oidc.route],
+        stop: async () => oidc.stop(),
         afterIndexes: async () => {
+          await oidc.prepare();
           await seedDivisions(models, log);
           await seedDepartments(models, log);
           await seedDemoUsers(models, log);
@@ -149,4 +155,9 @@ export {
   MAX_CODE_CHECKS,
   RESET_CODE_TTL_MS,
 } from './oneTimeCodes.js';
+export {
+  DEMO_CLIENT,
+  departmentalClientsFromEnv,
+  type DepartmentalClientConfig,
+} from './oidc/clients.js';
 export { maySeePersonalData, viewUser, type UserView } from './userView.js';

@@ -241,6 +241,7 @@ export const resolvers: Resolvers = {
         ACCESS_POLICY.identity['Mutation.signOut'],
       );
       await revokeSession(ctx.models, viewer);
+      await ctx.oidc.endAccountSessions(viewer.userId);
       ctx.log.info(
         { userId: viewer.userId, sessionId: viewer.sessionId },
         'signed out',

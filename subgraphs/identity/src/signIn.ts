@@ -51,13 +51,7 @@ export interface SignInResult {
   user: UserDocument;
 }
 
-/**
- * Checks an account and password and opens a session. Unknown accounts and
- * wrong passwords fail alike, after the same scrypt work, and both count
- * towards the lock, so neither the error nor the lock reveals whether an
- * account exists. Every success, failure and lockout is audited with the
- * normalised account, never the password.
- */
+/** Checks an account and password as checkCredentials does, opens a session and audits the sign-in. */
 export async function signIn(
   models: IdentityModels,
   log: Logger,
@@ -65,10 +59,47 @@ export async function signIn(
   rawAccount: string,
   password: string,
 ): Promise<SignInResult> {
+  const user = await checkCredentials(
+    models,
+    log,
+    recordAudit,
+    rawAccount,
+    password,
+  );
+  const token = await startSession(models, user);
+  await recordAudit({
+    action: 'signIn',
+    outcome: 'SUCCEEDED',
+    actorId: user._id,
+    account: normalizeAccount(rawAccount),
+    subjectType: 'User',
+    subjectId: user._id,
+    actorDivisionCode: user.divisionCode ?? undefined,
+  });
+  log.info({ userId: user._id }, 'signed in');
+  return { token, user };
+}
+
+/**
+ * Checks an account and password and returns the user, applying the lock.
+ * Unknown accounts and wrong passwords fail alike, after the same scrypt
+ * work, and both count towards the lock, so neither the error nor the lock
+ * reveals whether an account exists. Every refusal and lockout is audited
+ * as `action` with the normalised account, never the password. The OIDC
+ * login page uses it too.
+ */
+export async function checkCredentials(
+  models: IdentityModels,
+  log: Logger,
+  recordAudit: RecordAudit,
+  rawAccount: string,
+  password: string,
+  action = 'signIn',
+): Promise<UserDocument> {
   const account = normalizeAccount(rawAccount);
   if (!account || account.length > MAX_ACCOUNT_LENGTH) {
     await recordAudit({
-      action: 'signIn',
+      action,
       outcome: 'REFUSED',
       code: ErrorCode.InvalidCredentials,
       details: { reason: 'account empty or too long' },
@@ -80,7 +111,7 @@ export async function signIn(
     await models.SignInAttempt.findById(account).lean<SignInAttemptDocument>();
   if (attempt?.lockedUntil && attempt.lockedUntil.getTime() > Date.now()) {
     await recordAudit({
-      action: 'signIn',
+      action,
       outcome: 'REFUSED',
       code: ErrorCode.AccountLocked,
       account,
@@ -105,7 +136,7 @@ export async function signIn(
     : {};
   if (!user || !passwordMatches) {
     await recordAudit({
-      action: 'signIn',
+      action,
       outcome: 'REFUSED',
       code: ErrorCode.InvalidCredentials,
       account,
@@ -116,7 +147,7 @@ export async function signIn(
   }
   if (user.disabledAt) {
     await recordAudit({
-      action: 'signIn',
+      action,
       outcome: 'REFUSED',
       code: ErrorCode.AccountDisabled,
       account,
@@ -135,16 +166,7 @@ export async function signIn(
       { $unset: { lockedUntil: 1, lastFailureAt: 1 } },
     );
   }
-  const token = await startSession(models, user);
-  await recordAudit({
-    action: 'signIn',
-    outcome: 'SUCCEEDED',
-    actorId: user._id,
-    account,
-    ...subject,
-  });
-  log.info({ userId: user._id }, 'signed in');
-  return { token, user };
+  return user;
 }
 
 /** The legal person an agent acts for and the grant that allows it. */

@@ -208,6 +208,8 @@ const en: typeof zhCN = {
       'Your agent authorization does not cover this service item. Ask the enterprise to add it.',
     NO_ACTIVE_GRANT:
       'You have no valid agent authorization from this enterprise. Ask it to authorize you first.',
+    INTROSPECTION_DISABLED:
+      'Only analysts and administrators may read the API schema.',
     INTERNAL_SERVER_ERROR: 'The server failed. Try again later.',
     NETWORK: 'No network connection. Check your network and try again.',
     UNKNOWN: 'The operation failed. Try again later.',

@@ -189,6 +189,7 @@ export default {
     GRANT_EXPIRED: '您对该单位的代理授权已过期，请联系单位续期。',
     GRANT_OUT_OF_SCOPE: '您的代理授权不包含此事项，请联系单位增加授权事项。',
     NO_ACTIVE_GRANT: '您没有该单位的有效代理授权，请先联系单位授权。',
+    INTROSPECTION_DISABLED: '只有数据分析人员和系统管理员可以查看接口结构。',
     INTERNAL_SERVER_ERROR: '服务器出现错误，请稍后再试。',
     NETWORK: '网络连接不可用，请检查网络后重试。',
     UNKNOWN: '操作失败，请稍后再试。',
