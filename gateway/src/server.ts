@@ -10,12 +10,17 @@ import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
+  createAuthenticator,
   createGraphQLHttpServer,
   createLogger,
+  createTokenVerifier,
   formatClientError,
   gatewayPort,
   listen,
   sendJson,
+  SessionChecker,
+  sessionCacheMs,
+  sessionCheckUrl,
   SUBGRAPHS,
   subgraphUrl,
   type ExtraRoute,
@@ -23,15 +28,10 @@ import {
 } from '@ykb/common';
 import { SUPERGRAPH_PATH } from './compose.js';
 import { MAX_TOKENS, operationLimitsPlugin } from './limits.js';
-import {
-  authorizationToForward,
-  SessionChecker,
-  sessionCacheMs,
-} from './sessionCheck.js';
 
 /** Context of one gateway request: what is forwarded to every subgraph. */
 export interface GatewayContext {
-  /** Caller's Authorization header; absent when its token is invalid or its session is closed. */
+  /** Caller's Authorization header, forwarded only after its token and session were checked. */
   authorization?: string;
   requestId: string;
 }
@@ -94,10 +94,15 @@ export async function startGateway(
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const log = createLogger('gateway');
   const sessions = new SessionChecker({
-    identityUrl: subgraphUrl('identity'),
+    identityUrl: sessionCheckUrl(),
     activeTtlMs: sessionCacheMs(),
     log,
   });
+  // Outside callers never act as SYSTEM: only subgraphs send each other those tokens.
+  const authenticator = createAuthenticator(
+    createTokenVerifier({ acceptServiceTokens: false }),
+    (viewer, expiresAt) => sessions.isActive(viewer.sessionId, expiresAt),
+  );
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -148,14 +153,16 @@ export async function startGateway(
     log,
     corsOrigins,
     routes: [health],
-    // A signed-out session's token is dropped here, so every subgraph treats the request as anonymous.
-    context: async (req: IncomingMessage, requestId: string) => ({
-      authorization: await authorizationToForward(
+    // A refused token fails the request here with UNAUTHENTICATED and its reason, before any subgraph is called.
+    context: async (req: IncomingMessage, requestId: string) => {
+      const viewer = await authenticator.authenticate(
         req.headers.authorization,
-        sessions,
-      ),
-      requestId,
-    }),
+      );
+      return {
+        authorization: viewer ? req.headers.authorization : undefined,
+        requestId,
+      };
+    },
   });
   await listen(http, port);
   const address = http.address();

@@ -237,6 +237,10 @@ export async function startPlatform(
       YKB_SEAL_MASTER_KEY:
         process.env.YKB_SEAL_MASTER_KEY ?? secrets.sealMasterKey,
       APOLLO_TELEMETRY_DISABLED: 'true',
+      // Every service verifies access tokens with identity's keys and asks identity about sessions.
+      YKB_JWKS_URL: `http://127.0.0.1:${options.portBase + 1}/.well-known/jwks.json`,
+      YKB_SESSION_CHECK_URL: `http://127.0.0.1:${options.portBase + 1}/graphql`,
+      YKB_TEST_SIGNING_JWK: undefined,
       ...(options.dbPrefix ? { YKB_DB_PREFIX: options.dbPrefix } : {}),
       ...(options.pwaPort
         ? {

@@ -16,6 +16,8 @@ export const ErrorCode = {
   InvalidMobile: 'INVALID_MOBILE',
   InvalidCredentials: 'INVALID_CREDENTIALS',
   AccountLocked: 'ACCOUNT_LOCKED',
+  RefreshTokenInvalid: 'REFRESH_TOKEN_INVALID',
+  RefreshTokenReused: 'REFRESH_TOKEN_REUSED',
   MissingMaterial: 'MISSING_MATERIAL',
   InvalidFormData: 'INVALID_FORM_DATA',
   InvalidState: 'INVALID_STATE',

@@ -1,5 +1,10 @@
 import DataLoader from 'dataloader';
-import { loaderBy, type BaseResolverContext, type Viewer } from '@ykb/common';
+import {
+  loaderBy,
+  type BaseResolverContext,
+  type Clock,
+  type Viewer,
+} from '@ykb/common';
 import type { DivisionCatalog } from './DivisionCatalog.js';
 import type { DivisionRecord } from './divisionSource.js';
 import type {
@@ -8,13 +13,17 @@ import type {
   UserDocument,
 } from './model.js';
 import type { RealNameVerifier } from './realNameVerifier.js';
-import { isSessionRevoked } from './sessions.js';
+import type { SigningKeyStore } from './signingKeys.js';
 
 /** Long-lived services shared by every request. */
 export interface IdentityServices {
   models: IdentityModels;
   divisions: DivisionCatalog;
   verifier: RealNameVerifier;
+  /** Keys that sign access tokens. */
+  keys: SigningKeyStore;
+  /** Time source of tokens, sessions and keys; tests pass their own. */
+  clock: Clock;
 }
 
 export interface IdentityContext extends BaseResolverContext, IdentityServices {
@@ -22,7 +31,7 @@ export interface IdentityContext extends BaseResolverContext, IdentityServices {
   divisionsByParent: DataLoader<string, DivisionRecord[]>;
   departmentByCode: DataLoader<string, DepartmentDocument | null>;
   userById: DataLoader<string, UserDocument | null>;
-  /** The viewer from the token, or undefined when anonymous or the session was signed out. */
+  /** The viewer from the token; startSubgraph has already refused tokens of closed sessions. */
   activeViewer: () => Promise<Viewer | undefined>;
 }
 
@@ -31,7 +40,6 @@ export function createContext(
   base: BaseResolverContext,
 ): IdentityContext {
   const { models, divisions } = services;
-  let active: Promise<Viewer | undefined> | undefined;
 
   return {
     ...base,
@@ -44,19 +52,6 @@ export function createContext(
     ),
     departmentByCode: loaderBy<DepartmentDocument>(models.Department),
     userById: loaderBy<UserDocument>(models.User),
-    activeViewer: () => {
-      active ??= resolveActiveViewer(models, base.viewer);
-      return active;
-    },
+    activeViewer: () => Promise.resolve(base.viewer),
   };
-}
-
-async function resolveActiveViewer(
-  models: IdentityModels,
-  viewer: Viewer | undefined,
-): Promise<Viewer | undefined> {
-  if (!viewer) return undefined;
-  return (await isSessionRevoked(models, viewer.sessionId))
-    ? undefined
-    : viewer;
 }

@@ -1,6 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
+import {
+  createAuthenticator,
+  createTokenVerifier,
+  remoteUserKeys,
+  sendJson,
+  subgraphResolvers,
+  systemClock,
+  type Clock,
+  type ExtraRoute,
+  type SubgraphDefinition,
+} from '@ykb/common';
 import { createContext, type IdentityContext } from './context.js';
 import { DivisionCatalog } from './DivisionCatalog.js';
 import { registerModels } from './model.js';
@@ -10,6 +20,8 @@ import {
 } from './realNameVerifier.js';
 import { resolvers } from './resolvers.js';
 import { seedDemoUsers, seedDepartments, seedDivisions } from './seed.js';
+import { isSessionOpen } from './sessions.js';
+import { identityUserKeys, SigningKeyStore } from './signingKeys.js';
 
 export const typeDefs = gql(
   readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
@@ -21,6 +33,8 @@ export interface IdentitySubgraphOptions {
    * verifier by default.
    */
   createVerifier?: (divisions: DivisionCatalog) => RealNameVerifier;
+  /** Time source of tokens, sessions and signing keys; the system clock by default. */
+  clock?: Clock;
 }
 
 /** Builds the identity subgraph: divisions, departments, users, sign-in, registration and holiday schedules. */
@@ -31,6 +45,7 @@ export function createIdentitySubgraph(
     options.createVerifier ??
     ((divisions) =>
       createSandboxVerifier({ knowsDivision: (code) => divisions.has(code) }));
+  const clock = options.clock ?? systemClock;
   return {
     name: 'identity',
     typeDefs,
@@ -38,17 +53,42 @@ export function createIdentitySubgraph(
     setup: (connection, log) => {
       const models = registerModels(connection);
       const divisions = new DivisionCatalog(models.Division);
+      const keys = new SigningKeyStore(models, clock, log);
       const services = {
         models,
         divisions,
         verifier: createVerifier(divisions),
+        keys,
+        clock,
+      };
+      // Identity verifies with its own keys and checks sessions in its own database.
+      const authenticator = createAuthenticator(
+        createTokenVerifier({
+          userKeys: identityUserKeys(
+            keys,
+            process.env.YKB_JWKS_URL ? remoteUserKeys() : undefined,
+          ),
+          clock,
+        }),
+        (viewer) => isSessionOpen(models, viewer.sessionId, clock()),
+      );
+      const jwks: ExtraRoute = async ({ req, url, res }) => {
+        if (url.pathname !== '/.well-known/jwks.json' || req.method !== 'GET')
+          return false;
+        res.setHeader('cache-control', 'public, max-age=60');
+        sendJson(res, 200, await keys.jwks());
+        return true;
       };
       return {
         context: (base) => createContext(services, base),
+        authenticator,
+        routes: [jwks],
         afterIndexes: async () => {
           await seedDivisions(models, log);
           await seedDepartments(models, log);
           await seedDemoUsers(models, log);
+          // Creates the first signing key, or agrees on the one another process created.
+          await keys.activeKey();
           const loaded = await divisions.load();
           log.info({ divisions: loaded }, 'division table loaded');
         },

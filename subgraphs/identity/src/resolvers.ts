@@ -4,11 +4,13 @@ import {
   isStaff,
   requireRole,
   requireViewer,
+  forbidden,
   Role,
   unauthenticated,
   type Viewer,
 } from '@ykb/common';
 import { claimKey, findClaimHolder } from './claims.js';
+import { CHONGQING } from './divisionSource.js';
 import type { IdentityContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import {
@@ -21,7 +23,10 @@ import { registerPerson } from './registerPerson.js';
 import {
   activeSessionIds,
   MAX_SESSION_IDS,
+  refreshSession,
   revokeSession,
+  revokeUserSessions,
+  type TokenPair,
 } from './sessions.js';
 import { signIn, startSession } from './signIn.js';
 import {
@@ -49,6 +54,17 @@ async function loadUserView(
 ): Promise<UserView | null> {
   const user = await ctx.userById.load(id);
   return user ? viewUser(user, viewer) : null;
+}
+
+/** The AuthPayload of a token pair; `token` repeats the access token for older clients. */
+function authPayload(pair: TokenPair, user: UserView) {
+  return {
+    token: pair.accessToken,
+    accessToken: pair.accessToken,
+    refreshToken: pair.refreshToken,
+    accessTokenExpiresAt: pair.accessTokenExpiresAt.toISOString(),
+    user,
+  };
 }
 
 /**
@@ -107,32 +123,83 @@ export const resolvers: Resolvers = {
           { field: 'ids' },
         );
       }
-      return activeSessionIds(ctx.models, args.ids);
+      return activeSessionIds(ctx.models, args.ids, ctx.clock());
     },
   },
   Mutation: {
     signIn: async (_parent, args, ctx) => {
-      const { token, user } = await signIn(
-        ctx.models,
+      const { tokens, user } = await signIn(
+        ctx,
         ctx.log,
         args.account,
         args.password,
       );
-      return { token, user: ownUserView(user) };
+      return authPayload(tokens, ownUserView(user));
+    },
+    refreshSession: async (_parent, args, ctx) => {
+      const { pair, user } = await refreshSession(ctx, args.refreshToken);
+      return authPayload(pair, ownUserView(user));
     },
     signOut: async (_parent, _args, ctx) => {
       const viewer = requireViewer(ctx.viewer);
-      await revokeSession(ctx.models, viewer);
+      await revokeSession(ctx.models, viewer, ctx.clock());
       ctx.log.info(
         { userId: viewer.userId, sessionId: viewer.sessionId },
         'signed out',
       );
       return true;
     },
+    signOutEverywhere: async (_parent, _args, ctx) => {
+      const viewer = requireViewer(ctx.viewer);
+      if (viewer.roles.includes(Role.System))
+        throw forbidden('A service token has no sessions to sign out.');
+      const revoked = await revokeUserSessions(
+        ctx.models,
+        viewer.userId,
+        ctx.clock(),
+      );
+      await ctx.audit.record({
+        action: 'signOutEverywhere',
+        outcome: 'SUCCEEDED',
+        actorId: viewer.userId,
+        onBehalfOf: viewer.onBehalfOf,
+        subjectType: 'User',
+        subjectId: viewer.userId,
+        details: { sessionsRevoked: revoked },
+        requestId: ctx.requestId,
+      });
+      ctx.log.info(
+        { userId: viewer.userId, sessions: revoked },
+        'signed out everywhere',
+      );
+      return revoked;
+    },
+    rotateSigningKey: async (_parent, _args, ctx) => {
+      const viewer = requireRole(ctx.viewer, Role.Admin);
+      if (viewer.divisionCode !== CHONGQING)
+        throw forbidden(
+          'Only a city-wide administrator (division 50) may rotate the signing key.',
+        );
+      const key = await ctx.keys.rotate();
+      await ctx.audit.record({
+        action: 'rotateSigningKey',
+        outcome: 'SUCCEEDED',
+        actorId: viewer.userId,
+        subjectType: 'SigningKey',
+        subjectId: key.kid,
+        requestId: ctx.requestId,
+      });
+      ctx.log.info({ kid: key.kid }, 'signing key rotated');
+      return {
+        kid: key.kid,
+        createdAt: key.createdAt.toISOString(),
+        activeUntil: key.activeUntil.toISOString(),
+        publishedUntil: key.publishedUntil.toISOString(),
+      };
+    },
     registerPerson: async (_parent, args, ctx) => {
       const user = await registerPerson(ctx, args.input);
-      const token = await startSession(ctx.models, user);
-      return { token, user: ownUserView(user) };
+      return authPayload(await startSession(ctx, user), ownUserView(user));
     },
     loadHolidaySchedule: async (_parent, args, ctx) => {
       const viewer = requireRole(await ctx.activeViewer(), Role.Admin);

@@ -3,10 +3,7 @@ import {
   appError,
   ErrorCode,
   isDuplicateKeyError,
-  issueToken,
   type Logger,
-  type RoleValue,
-  type Viewer,
 } from '@ykb/common';
 import type { GraphQLError } from 'graphql';
 import { claimKey, findClaimHolder } from './claims.js';
@@ -21,7 +18,12 @@ import {
   verifyPassword,
 } from './password.js';
 import { normalizeAccount } from './personInput.js';
-import { openSession, SESSION_TTL_SECONDS } from './sessions.js';
+import {
+  issueTokenPair,
+  viewerOfUser,
+  type TokenPair,
+  type TokenServices,
+} from './sessions.js';
 
 /** Consecutive failed sign-ins after which an account is locked. */
 export const MAX_FAILED_SIGN_INS = 5;
@@ -46,7 +48,7 @@ export function accountLocked(lockedUntil: Date): GraphQLError {
 }
 
 export interface SignInResult {
-  token: string;
+  tokens: TokenPair;
   user: UserDocument;
 }
 
@@ -57,11 +59,12 @@ export interface SignInResult {
  * account exists.
  */
 export async function signIn(
-  models: IdentityModels,
+  services: TokenServices,
   log: Logger,
   rawAccount: string,
   password: string,
 ): Promise<SignInResult> {
+  const { models } = services;
   const account = normalizeAccount(rawAccount);
   if (!account || account.length > MAX_ACCOUNT_LENGTH)
     throw invalidCredentials();
@@ -90,18 +93,17 @@ export async function signIn(
       { $unset: { lockedUntil: 1, lastFailureAt: 1 } },
     );
   }
-  const token = await startSession(models, user);
+  const tokens = await startSession(services, user);
   log.info({ userId: user._id }, 'signed in');
-  return { token, user };
+  return { tokens, user };
 }
 
-/** Opens a session for a user and returns its signed token. */
-export async function startSession(
-  models: IdentityModels,
+/** Opens a session for a user acting for themselves and returns its token pair. */
+export function startSession(
+  services: TokenServices,
   user: UserDocument,
-): Promise<string> {
-  const sessionId = await openSession(models, user._id);
-  return issueToken(viewerOfUser(user, sessionId), SESSION_TTL_SECONDS);
+): Promise<TokenPair> {
+  return issueTokenPair(services, viewerOfUser(user, { _id: '' }));
 }
 
 async function findUserByAccount(
@@ -149,18 +151,4 @@ async function recordFailure(
     'account locked after failed sign-ins',
   );
   throw accountLocked(lockedUntil);
-}
-
-/** Builds the token payload of a user: roles and the jurisdiction staff act in. */
-export function viewerOfUser(user: UserDocument, sessionId: string): Viewer {
-  const viewer: Viewer = {
-    userId: user._id,
-    name: user.name,
-    roles: user.roles as RoleValue[],
-    sessionId,
-  };
-  if (user.divisionCode) viewer.divisionCode = user.divisionCode;
-  if (user.departmentCode) viewer.departmentCode = user.departmentCode;
-  if (user.hallId) viewer.hallId = user.hallId;
-  return viewer;
 }

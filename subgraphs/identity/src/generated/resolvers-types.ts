@@ -18,10 +18,26 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Result of a successful sign-in or registration. */
+/** Result of a successful sign-in, registration or session refresh. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
-  /** Signed bearer token; send it as `Authorization: Bearer <token>`. Valid for 8 hours unless signed out. */
+  /**
+   * Access token, an ES256 JWT; send it as `Authorization: Bearer <token>`.
+   * Valid until accessTokenExpiresAt (10 minutes by default) unless the
+   * session is signed out.
+   */
+  accessToken: Scalars['String']['output'];
+  /** When the access token expires, as an ISO 8601 UTC timestamp. */
+  accessTokenExpiresAt: Scalars['String']['output'];
+  /**
+   * Opaque refresh token. Keep it secret and pass it once to refreshSession
+   * for a new pair; a second use signs the whole session out.
+   */
+  refreshToken: Scalars['String']['output'];
+  /**
+   * The access token, under its old name.
+   * @deprecated Use accessToken.
+   */
   token: Scalars['String']['output'];
   /** The signed-in user, unmasked. */
   user: User;
@@ -151,11 +167,26 @@ export type Mutation = {
    */
   loadHolidaySchedule: HolidaySchedule;
   /**
+   * Exchanges a refresh token for a new access token and a new refresh token
+   * of the same session. Each refresh token works once: a second use fails
+   * with REFRESH_TOKEN_REUSED and signs the whole session out. An unknown or
+   * expired token, or one whose session has ended (30 days after sign-in by
+   * default) or was signed out, fails with REFRESH_TOKEN_INVALID.
+   */
+  refreshSession: AuthPayload;
+  /**
    * Registers a natural person after real-name verification and signs them in.
    * Fails with INVALID_ID_CARD, INVALID_MOBILE, BAD_USER_INPUT, or CONFLICT when
    * the ID-card number or the mobile number is already registered.
    */
   registerPerson: AuthPayload;
+  /**
+   * Makes a new signing key active at once, for city-wide administrators
+   * (ADMIN of division 50) only. Tokens signed by earlier keys stay valid
+   * until they expire. Fails with CONFLICT when another rotation ran at the
+   * same time.
+   */
+  rotateSigningKey: SigningKey;
   /**
    * Signs in with an account and password. The account is normalised (full-width
    * characters and spaces). Fails with INVALID_CREDENTIALS for an unknown account
@@ -164,17 +195,27 @@ export type Mutation = {
    */
   signIn: AuthPayload;
   /**
-   * Revokes the current session and returns true. Requests with its token are
-   * then anonymous: in the identity service at once, and in every other
-   * service within 15 seconds, because the gateway caches open sessions for
-   * that long.
+   * Revokes the current session and returns true. Its access and refresh
+   * tokens are then refused with UNAUTHENTICATED (reason SESSION_REVOKED):
+   * in the identity service at once, and in every other service within 15
+   * seconds, because each caches open sessions for that long.
    */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Revokes every open session of the signed-in user, on every device, and
+   * returns how many were open. Audited.
+   */
+  signOutEverywhere: Scalars['Int']['output'];
 };
 
 
 export type MutationLoadHolidayScheduleArgs = {
   input: LoadHolidayScheduleInput;
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
 };
 
 
@@ -194,9 +235,9 @@ export type Query = {
    * Of the given session ids (at most 100), the ones that are open: opened by
    * a sign-in or registration, not signed out and not expired, in the order
    * given. For SYSTEM callers only, and left out of the gateway's public
-   * schema: the gateway asks it before forwarding a signed-in request and
-   * caches an open session for up to 15 seconds, so a sign-out takes effect in
-   * every subgraph within 15 seconds.
+   * schema: the gateway and every other subgraph ask it before serving a
+   * signed-in request and cache an open session for up to 15 seconds, so a
+   * sign-out takes effect everywhere within 15 seconds.
    */
   activeSessions: Array<Scalars['ID']['output']>;
   /** One department by its code; null when it does not exist. */
@@ -213,7 +254,7 @@ export type Query = {
    * Public, because deadlines shown to applicants depend on it.
    */
   holidaySchedules: Array<HolidaySchedule>;
-  /** The signed-in user; null when the request is anonymous or the session was signed out. */
+  /** The signed-in user; null when the request is anonymous. */
   me?: Maybe<User>;
   /** One user by id, masked for the viewer; needs a signed-in viewer. Null when the user does not exist. */
   user?: Maybe<User>;
@@ -267,6 +308,19 @@ export type RegisterPersonInput = {
   name: Scalars['String']['input'];
   /** Password of 8 to 128 characters containing at least one letter and one digit. */
   password: Scalars['String']['input'];
+};
+
+/** A key that signs access tokens, as published in identity's /.well-known/jwks.json. */
+export type SigningKey = {
+  __typename?: 'SigningKey';
+  /** Until when the key signs new tokens unless a newer key replaces it, as an ISO 8601 UTC timestamp. */
+  activeUntil: Scalars['String']['output'];
+  /** When the key was created, as an ISO 8601 UTC timestamp. */
+  createdAt: Scalars['String']['output'];
+  /** Key id, the `kid` in the header of the tokens it signs. */
+  kid: Scalars['String']['output'];
+  /** Until when the key stays in the JWKS, after every token it signed has expired, as an ISO 8601 UTC timestamp. */
+  publishedUntil: Scalars['String']['output'];
 };
 
 /**
@@ -427,6 +481,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterPersonInput: RegisterPersonInput;
+  SigningKey: ResolverTypeWrapper<SigningKey>;
   User: ResolverTypeWrapper<UserView>;
   UserKind: UserKind;
 };
@@ -445,10 +500,14 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   RegisterPersonInput: RegisterPersonInput;
+  SigningKey: SigningKey;
   User: UserView;
 };
 
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -486,9 +545,12 @@ export type HolidayScheduleResolvers<ContextType = IdentityContext, ParentType e
 
 export type MutationResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   loadHolidaySchedule?: Resolver<ResolversTypes['HolidaySchedule'], ParentType, ContextType, RequireFields<MutationLoadHolidayScheduleArgs, 'input'>>;
+  refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   registerPerson?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
+  rotateSigningKey?: Resolver<ResolversTypes['SigningKey'], ParentType, ContextType>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'account' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -501,6 +563,13 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userByIdCard?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserByIdCardArgs, 'idCardNumber'>>;
+};
+
+export type SigningKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SigningKey'] = ResolversParentTypes['SigningKey']> = {
+  activeUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
@@ -526,6 +595,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   HolidaySchedule?: HolidayScheduleResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SigningKey?: SigningKeyResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 
