@@ -273,7 +273,12 @@ export function createTokenVerifier(
   const acceptServiceTokens = options.acceptServiceTokens ?? true;
 
   async function check(token: string): Promise<VerifiedToken> {
-    const header = decodeProtectedHeader(token);
+    let header: ReturnType<typeof decodeProtectedHeader>;
+    try {
+      header = decodeProtectedHeader(token);
+    } catch {
+      throw tokenRejected('TOKEN_INVALID');
+    }
     const currentDate = new Date(clock());
     if (header.alg === 'HS256') {
       if (!acceptServiceTokens) throw tokenRejected('TOKEN_INVALID');

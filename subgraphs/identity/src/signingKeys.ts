@@ -104,6 +104,8 @@ const generationId = (generation: number) =>
  */
 export class SigningKeyStore {
   private keys: LoadedKey[] = [];
+  /** Generation of the newest key in the database, published or not; 0 when there is none. */
+  private newestGeneration = 0;
   private loadedAt = Number.NEGATIVE_INFINITY;
   private lastUnknownKidReload = Number.NEGATIVE_INFINITY;
   private readonly privateKeys = new Map<string, CryptoKey>();
@@ -121,6 +123,7 @@ export class SigningKeyStore {
       .limit(KEYS_READ)
       .lean<SigningKeyDocument[]>();
     const now = this.clock();
+    this.newestGeneration = docs[0] ? Number(docs[0]._id) : 0;
     const published = docs.filter((doc) => doc.publishedUntil.getTime() > now);
     this.keys = await Promise.all(
       published.map(async (doc) => ({
@@ -182,11 +185,9 @@ export class SigningKeyStore {
   async activeKey(): Promise<AccessSigningKey> {
     let newest = (await this.current())[0];
     if (!newest || newest.doc.activeUntil.getTime() <= this.clock()) {
-      const latest = (await this.load())[0];
-      newest = latest;
-      if (!latest || latest.doc.activeUntil.getTime() <= this.clock()) {
-        const generation = latest ? Number(latest.doc._id) + 1 : 1;
-        await this.insert(generation);
+      newest = (await this.load())[0];
+      if (!newest || newest.doc.activeUntil.getTime() <= this.clock()) {
+        await this.insert(this.newestGeneration + 1);
         newest = (await this.load())[0];
       }
     }
@@ -213,9 +214,8 @@ export class SigningKeyStore {
    * inserted the same generation first.
    */
   async rotate(): Promise<SigningKeyView> {
-    const latest = (await this.load())[0];
-    const generation = latest ? Number(latest.doc._id) + 1 : 1;
-    if (!(await this.insert(generation)))
+    await this.load();
+    if (!(await this.insert(this.newestGeneration + 1)))
       throw appError(
         ErrorCode.Conflict,
         'Another rotation of the signing key ran at the same time; its key is active now.',

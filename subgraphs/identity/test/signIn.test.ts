@@ -28,7 +28,7 @@ function signIn(account: string, password: string) {
 }
 
 describe('signIn', () => {
-  it('returns an access token that identity\'s JWKS verifies', async () => {
+  it("returns an access token that identity's JWKS verifies", async () => {
     const result = await signIn('clerk.chengbei', DEMO_PASSWORD);
     expect(result.errors).toBeUndefined();
     const { token, user } = result.data!.signIn;
