@@ -40,24 +40,30 @@ export interface GatewayContext {
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /**
    * Keeps a subgraph's own client error when it responds with HTTP 400, for
-   * example BAD_USER_INPUT for a variable that fails scalar coercion.
+   * example BAD_USER_INPUT for a variable that fails scalar coercion, or
+   * with 401, UNAUTHENTICATED with the reason a token was refused (a
+   * session signed out while this gateway still had it cached as open).
    * Without this the gateway reports every non-2xx response as an internal
    * error.
    */
   override async errorFromResponse(
     response: FetcherResponse,
   ): Promise<GraphQLError> {
-    if (response.status === 400) {
+    if (response.status === 400 || response.status === 401) {
       const body = (await response
         .clone()
         .json()
         .catch(() => null)) as {
-        errors?: { message?: string; extensions?: { code?: unknown } }[];
+        errors?: {
+          message?: string;
+          extensions?: { code?: unknown; reason?: unknown };
+        }[];
       } | null;
       const first = body?.errors?.[0];
       if (first?.message && typeof first.extensions?.code === 'string') {
+        const { code, reason } = first.extensions;
         return new GraphQLError(first.message, {
-          extensions: { code: first.extensions.code },
+          extensions: typeof reason === 'string' ? { code, reason } : { code },
         });
       }
     }

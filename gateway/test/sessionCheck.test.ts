@@ -6,6 +6,7 @@ import {
   createAuthenticator,
   createTokenVerifier,
   Role,
+  serviceToken,
   SessionChecker,
   sessionCacheMs,
 } from '@ykb/common';
@@ -302,7 +303,10 @@ describe('gateway session check', () => {
       status: response.status,
       body: (await response.json()) as {
         data?: { me: { id: string } | null };
-        errors?: { message: string; extensions?: { code?: string } }[];
+        errors?: {
+          message: string;
+          extensions?: { code?: string; reason?: string };
+        }[];
       },
     };
   }
@@ -342,6 +346,37 @@ describe('gateway session check', () => {
     expect(body.errors?.[0]?.message).toMatch(/session could not be checked/);
     expect(body.data).toBeUndefined();
     expect(fake.forwardedAuthorization).toEqual([]);
+  });
+
+  it('refuses expired, unsigned and SYSTEM tokens with 401 and calls no subgraph', async () => {
+    const sessionId = openSession();
+    const expired = await testToken(
+      {
+        userId: 'u-demo-citizen-1',
+        name: '张三',
+        roles: [Role.Citizen],
+        sessionId,
+      },
+      { now: Date.now() - 3600_000 },
+    );
+    const valid = await tokenOf(sessionId);
+    const [, claims] = valid.split('.');
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${claims}.`;
+    const cases: [string, string][] = [
+      [expired, 'TOKEN_EXPIRED'],
+      [unsigned, 'TOKEN_INVALID'],
+      [await serviceToken('cases'), 'TOKEN_INVALID'],
+    ];
+    for (const [token, reason] of cases) {
+      const { status, body } = await me(token);
+      expect(status, reason).toBe(401);
+      expect(body.errors?.[0]?.extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason,
+      });
+    }
+    expect(fake.forwardedAuthorization).toEqual([]);
+    expect(fake.sessionCalls).toEqual([]);
   });
 
   it('serves anonymous requests without a session check', async () => {
