@@ -107,7 +107,12 @@ const USER = {
 };
 
 function signedInClient() {
-  signInAs({ token: 'token-of-zhangsan', user: USER });
+  signInAs({
+    token: 'token-of-zhangsan',
+    refreshToken: 'r'.repeat(43),
+    accessTokenExpiresAt: new Date(Date.now() + 600_000).toISOString(),
+    user: USER,
+  });
   return createApolloClient({ uri: url, getToken: currentToken });
 }
 
