@@ -21,7 +21,7 @@ import {
 /**
  * The PWA's token refresh against a stand-in gateway over real HTTP. The
  * gateway hands out access tokens `access-<n>` and refresh tokens
- * `refresh-<n>`, accepts each refresh token once, answers `me` only for the
+ * `refresh-<n>`, accepts each refresh token once, returns `me` only for the
  * newest access token and UNAUTHENTICATED (HTTP 401) for any other, and
  * refuses every refresh while `refuse` is set.
  */

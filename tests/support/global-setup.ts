@@ -22,8 +22,8 @@ let testIssuer: Server | undefined;
 /**
  * Starts the test token issuer on a loopback port: it publishes the JWKS of
  * a fresh ES256 key, whose private JWK goes to YKB_TEST_SIGNING_JWK for
- * tests/support/harness.ts to sign viewers' tokens with, and answers
- * `activeSessions` with every id it is asked about, because the harness's
+ * tests/support/harness.ts to sign viewers' tokens with, and resolves
+ * `activeSessions` to every id it receives, because the harness's
  * viewers have no identity session. Services started by a test verify with
  * it through YKB_JWKS_URL and YKB_SESSION_CHECK_URL; e2e platforms set both
  * to the real identity subgraph.

@@ -88,14 +88,14 @@ export async function graphql<T = Record<string, any>>(
   variables: Record<string, unknown> = {},
   viewer?: Viewer | string | Promise<string>,
 ): Promise<GraphQLResponse<T>> {
-  const given = await viewer;
+  const resolved = await viewer;
   const token =
-    typeof given === 'string'
-      ? given
-      : given
-        ? given.roles.length === 1 && given.roles[0] === Role.System
-          ? await serviceToken(given.name)
-          : await testToken(given)
+    typeof resolved === 'string'
+      ? resolved
+      : resolved
+        ? resolved.roles.length === 1 && resolved.roles[0] === Role.System
+          ? await serviceToken(resolved.name)
+          : await testToken(resolved)
         : undefined;
   const response = await fetch(url, {
     method: 'POST',

@@ -27,7 +27,7 @@ export function sessionCacheMs(): number {
 }
 
 /**
- * GraphQL endpoint that answers `activeSessions`: YKB_SESSION_CHECK_URL, or
+ * GraphQL endpoint that resolves `activeSessions`: YKB_SESSION_CHECK_URL, or
  * the identity subgraph's URL when unset.
  */
 export function sessionCheckUrl(): string {

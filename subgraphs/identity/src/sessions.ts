@@ -28,7 +28,7 @@ export function sessionLifetimeMs(): number {
   );
 }
 
-/** What issuing and refreshing tokens needs. */
+/** Services that issuing and refreshing tokens use. */
 export interface TokenServices {
   models: IdentityModels;
   keys: SigningKeyStore;
