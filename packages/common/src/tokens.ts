@@ -97,6 +97,15 @@ export function jwksUrl(): string {
   );
 }
 
+/** Viewer fields carried as claims of the same name only when they are set. */
+const OPTIONAL_VIEWER_CLAIMS = [
+  'divisionCode',
+  'departmentCode',
+  'hallId',
+  'onBehalfOf',
+  'grantId',
+] as const;
+
 /** Claims of a viewer, without the registered claims. */
 function viewerClaims(viewer: Viewer): JWTPayload {
   const claims: JWTPayload = {
@@ -104,13 +113,7 @@ function viewerClaims(viewer: Viewer): JWTPayload {
     name: viewer.name,
     roles: viewer.roles,
   };
-  for (const field of [
-    'divisionCode',
-    'departmentCode',
-    'hallId',
-    'onBehalfOf',
-    'grantId',
-  ] as const) {
+  for (const field of OPTIONAL_VIEWER_CLAIMS) {
     if (viewer[field] !== undefined) claims[field] = viewer[field];
   }
   return claims;
@@ -134,11 +137,7 @@ function viewerOfClaims(payload: JWTPayload): Viewer | undefined {
         typeof role === 'string' &&
         (Object.values(Role) as string[]).includes(role),
     ) ||
-    !optionalString(p.divisionCode) ||
-    !optionalString(p.departmentCode) ||
-    !optionalString(p.hallId) ||
-    !optionalString(p.onBehalfOf) ||
-    !optionalString(p.grantId) ||
+    !OPTIONAL_VIEWER_CLAIMS.every((field) => optionalString(p[field])) ||
     (p.onBehalfOf === undefined) !== (p.grantId === undefined)
   )
     return undefined;
@@ -148,13 +147,7 @@ function viewerOfClaims(payload: JWTPayload): Viewer | undefined {
     roles: roles as RoleValue[],
     sessionId: p.sid,
   };
-  for (const field of [
-    'divisionCode',
-    'departmentCode',
-    'hallId',
-    'onBehalfOf',
-    'grantId',
-  ] as const) {
+  for (const field of OPTIONAL_VIEWER_CLAIMS) {
     if (typeof p[field] === 'string') viewer[field] = p[field];
   }
   return viewer;
