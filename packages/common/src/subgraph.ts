@@ -208,8 +208,8 @@ export async function startSubgraph<C extends BaseResolverContext>(
 }
 
 /**
- * Verifies access tokens with identity's JWKS and asks identity whether
- * their sessions are open, so a sign-out reaches requests sent straight to a
+ * Verifies access tokens with identity's JWKS and checks with identity
+ * whether their sessions are open, so a sign-out reaches requests sent straight to a
  * subgraph as well as those through the gateway.
  */
 function defaultAuthenticator(name: string, log: Logger): Authenticator {

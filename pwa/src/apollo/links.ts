@@ -53,9 +53,9 @@ export interface RefreshOnUnauthenticatedOptions {
 
 /**
  * Retries an operation once after refreshing the tokens when the server
- * answers UNAUTHENTICATED to a signed-in user, for example because the
- * access token expired while the device slept. A failed refresh passes the
- * original answer on.
+ * returns UNAUTHENTICATED to a signed-in user, for example because the
+ * access token expired while the device slept. After a failed refresh, the
+ * original result or error is passed on.
  */
 export function createRefreshOnUnauthenticatedLink(
   options: RefreshOnUnauthenticatedOptions,

@@ -34,9 +34,9 @@ function withWebLock<T>(name: string, task: () => Promise<T>): Promise<T> {
 
 export interface InstallOutboxOptions {
   /**
-   * Runs before each replay, to refresh the access token that may have
-   * expired while the device was offline; resolves false when the user was
-   * signed out instead, and the records then stay queued.
+   * Runs before each replay, to refresh an access token that expired while
+   * the device was offline. Resolves false when the user was signed out
+   * instead, so the records stay queued.
    */
   beforeReplay?: () => Promise<boolean>;
 }

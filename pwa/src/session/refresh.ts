@@ -34,7 +34,7 @@ export interface TokenRefresher {
   refresh(): Promise<RefreshOutcome>;
   /**
    * Returns the access token to send, refreshed first when it expires
-   * within REFRESH_MARGIN_MS; null when nobody is signed in.
+   * within REFRESH_MARGIN_MS; null when no user is signed in.
    */
   freshToken(): Promise<string | null>;
 }

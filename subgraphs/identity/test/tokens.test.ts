@@ -114,7 +114,7 @@ async function signWithTestIssuer(
 }
 
 describe('access tokens', () => {
-  it('are ES256 JWTs with kid, issuer, audience, subject, session, id and a 10-minute lifetime', async () => {
+  it('carry the ES256 header and claims', async () => {
     const pair = await signIn('13800138000');
     const header = decodeProtectedHeader(pair.accessToken);
     const claims = decodeJwt(pair.accessToken);
@@ -242,7 +242,7 @@ describe('access tokens', () => {
     expect(await meWith(token)).toBe('UNAUTHENTICATED TOKEN_INVALID');
   });
 
-  it('accepts a well-formed token of a trusted key, so the refusals below come from the claims', async () => {
+  it('accept well-formed test-issuer claims', async () => {
     expect(await meWith(await signWithTestIssuer(citizenClaims()))).toBe(
       'ok u-demo-citizen-1',
     );
@@ -451,7 +451,7 @@ describe('signing key rotation', () => {
     }
   });
 
-  it('keeps tokens of the previous key valid while it is published, and refuses them once it drops out', async () => {
+  it('keeps old tokens valid until the key drops out', async () => {
     const before = await signIn('13800138000');
     const oldKid = decodeProtectedHeader(before.accessToken).kid!;
     const admin = await signIn('admin');
