@@ -5,7 +5,6 @@ import {
   createAuditLog,
   ErrorCode,
   schemaPrivacyPlugin,
-  viewerFromHeader,
   type AuditLog,
   type Logger,
 } from '@ykb/common';
@@ -45,8 +44,7 @@ function openAuditLog(
 export function gatewaySchemaPrivacyPlugin(
   log: Logger,
 ): ApolloServerPlugin<GatewayContext> {
-  const viewerOf = (context: GatewayContext) =>
-    viewerFromHeader(context.authorization);
+  const viewerOf = (context: GatewayContext) => context.viewer;
   const policy = schemaPrivacyPlugin<GatewayContext>({
     viewerOf,
     federatedSubgraph: false,

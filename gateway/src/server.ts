@@ -10,30 +10,33 @@ import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
+  createAuthenticator,
   createGraphQLHttpServer,
   createLogger,
+  createTokenVerifier,
   formatClientError,
   gatewayPort,
   listen,
   sendJson,
+  SessionChecker,
+  sessionCacheMs,
+  sessionCheckUrl,
   SUBGRAPHS,
   subgraphUrl,
   type ExtraRoute,
   type SubgraphName,
+  type Viewer,
 } from '@ykb/common';
 import { SUPERGRAPH_PATH } from './compose.js';
 import { MAX_TOKENS, operationLimitsPlugin } from './limits.js';
 import { gatewaySchemaPrivacyPlugin } from './schemaPrivacy.js';
-import {
-  authorizationToForward,
-  SessionChecker,
-  sessionCacheMs,
-} from './sessionCheck.js';
 
 /** Context of one gateway request: what is forwarded to every subgraph. */
 export interface GatewayContext {
-  /** Caller's Authorization header; absent when its token is invalid or its session is closed. */
+  /** Caller's Authorization header, forwarded only after its token and session were checked. */
   authorization?: string;
+  /** The caller verified from that header; absent for anonymous requests. */
+  viewer?: Viewer;
   requestId: string;
 }
 
@@ -41,24 +44,30 @@ export interface GatewayContext {
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   /**
    * Keeps a subgraph's own client error when it responds with HTTP 400, for
-   * example BAD_USER_INPUT for a variable that fails scalar coercion.
+   * example BAD_USER_INPUT for a variable that fails scalar coercion, or
+   * with 401, UNAUTHENTICATED with the reason a token was refused (a
+   * session signed out while this gateway still had it cached as open).
    * Without this the gateway reports every non-2xx response as an internal
    * error.
    */
   override async errorFromResponse(
     response: FetcherResponse,
   ): Promise<GraphQLError> {
-    if (response.status === 400) {
+    if (response.status === 400 || response.status === 401) {
       const body = (await response
         .clone()
         .json()
         .catch(() => null)) as {
-        errors?: { message?: string; extensions?: { code?: unknown } }[];
+        errors?: {
+          message?: string;
+          extensions?: { code?: unknown; reason?: unknown };
+        }[];
       } | null;
       const first = body?.errors?.[0];
       if (first?.message && typeof first.extensions?.code === 'string') {
+        const { code, reason } = first.extensions;
         return new GraphQLError(first.message, {
-          extensions: { code: first.extensions.code },
+          extensions: typeof reason === 'string' ? { code, reason } : { code },
         });
       }
     }
@@ -95,10 +104,15 @@ export async function startGateway(
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const log = createLogger('gateway');
   const sessions = new SessionChecker({
-    identityUrl: subgraphUrl('identity'),
+    identityUrl: sessionCheckUrl(),
     activeTtlMs: sessionCacheMs(),
     log,
   });
+  // Outside callers never act as SYSTEM: only subgraphs send each other those tokens.
+  const authenticator = createAuthenticator(
+    createTokenVerifier({ acceptServiceTokens: false }),
+    (viewer, expiresAt) => sessions.isActive(viewer.sessionId, expiresAt),
+  );
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -155,14 +169,17 @@ export async function startGateway(
     log,
     corsOrigins,
     routes: [health],
-    // A signed-out session's token is dropped here, so every subgraph treats the request as anonymous.
-    context: async (req: IncomingMessage, requestId: string) => ({
-      authorization: await authorizationToForward(
+    // A refused token fails the request here with UNAUTHENTICATED and its reason, before any subgraph is called.
+    context: async (req: IncomingMessage, requestId: string) => {
+      const viewer = await authenticator.authenticate(
         req.headers.authorization,
-        sessions,
-      ),
-      requestId,
-    }),
+      );
+      return {
+        authorization: viewer ? req.headers.authorization : undefined,
+        viewer,
+        requestId,
+      };
+    },
   });
   await listen(http, port);
   const address = http.address();

@@ -2,12 +2,15 @@ import { createServer, type Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { issueToken, Role, verifyToken } from '@ykb/common';
 import {
-  authorizationToForward,
+  createAuthenticator,
+  createTokenVerifier,
+  Role,
+  serviceToken,
   SessionChecker,
   sessionCacheMs,
-} from '../src/sessionCheck.js';
+} from '@ykb/common';
+import { testToken } from '../../tests/support/harness.js';
 import { startGateway, type RunningGateway } from '../src/server.js';
 
 /**
@@ -197,38 +200,48 @@ describe('SessionChecker', () => {
   });
 });
 
-describe('authorizationToForward', () => {
-  const citizen = (sessionId: string) =>
-    `Bearer ${issueToken({ userId: 'u-demo-citizen-1', name: '张三', roles: [Role.Citizen], sessionId })}`;
+describe('createAuthenticator with the session checker', () => {
+  const citizen = async (sessionId: string) =>
+    `Bearer ${await testToken({ userId: 'u-demo-citizen-1', name: '张三', roles: [Role.Citizen], sessionId })}`;
+  const authenticator = () => {
+    const sessions = checker(15_000);
+    return createAuthenticator(createTokenVerifier(), (viewer, expiresAt) =>
+      sessions.isActive(viewer.sessionId, expiresAt),
+    );
+  };
+  const reasonOf = (promise: Promise<unknown>) =>
+    promise.then(
+      () => 'accepted',
+      (error: { extensions: { code: string; reason?: string } }) =>
+        `${error.extensions.code} ${error.extensions.reason}`,
+    );
 
-  it('forwards the header of an open session', async () => {
-    const header = citizen(openSession());
-    expect(await authorizationToForward(header, checker(15_000))).toBe(header);
+  it('returns the viewer of an open session', async () => {
+    const sessionId = openSession();
+    const viewer = await authenticator().authenticate(await citizen(sessionId));
+    expect(viewer).toMatchObject({ userId: 'u-demo-citizen-1', sessionId });
   });
 
-  it('drops the header of a closed session', async () => {
+  it('refuses the token of a closed session with SESSION_REVOKED', async () => {
     expect(
-      await authorizationToForward(citizen(randomUUID()), checker(15_000)),
-    ).toBeUndefined();
+      await reasonOf(authenticator().authenticate(await citizen(randomUUID()))),
+    ).toBe('UNAUTHENTICATED SESSION_REVOKED');
   });
 
-  it('drops a forged token without asking identity', async () => {
-    const header = citizen(openSession());
+  it('refuses a forged token and a non-bearer header without asking identity', async () => {
+    const header = await citizen(openSession());
     const forged = `${header.slice(0, -4)}AAAA`;
-    expect(verifyToken(forged.slice('Bearer '.length))).toBeUndefined();
+    expect(await reasonOf(authenticator().authenticate(forged))).toBe(
+      'UNAUTHENTICATED TOKEN_INVALID',
+    );
     expect(
-      await authorizationToForward(forged, checker(15_000)),
-    ).toBeUndefined();
-    expect(
-      await authorizationToForward('Basic dXNlcjpwYXNz', checker(15_000)),
-    ).toBeUndefined();
+      await reasonOf(authenticator().authenticate('Basic dXNlcjpwYXNz')),
+    ).toBe('UNAUTHENTICATED TOKEN_INVALID');
     expect(fake.sessionCalls).toEqual([]);
   });
 
   it('returns undefined without a header', async () => {
-    expect(
-      await authorizationToForward(undefined, checker(15_000)),
-    ).toBeUndefined();
+    expect(await authenticator().authenticate(undefined)).toBeUndefined();
   });
 });
 
@@ -263,14 +276,17 @@ describe('sessionCacheMs', () => {
 
 describe('gateway session check', () => {
   let gateway: RunningGateway;
+  const testIssuerSessions = process.env.YKB_SESSION_CHECK_URL;
 
   beforeAll(async () => {
     process.env.YKB_IDENTITY_URL = fakeUrl;
+    process.env.YKB_SESSION_CHECK_URL = fakeUrl;
     process.env.YKB_SESSION_CACHE_MS = '0';
     gateway = await startGateway(0);
   });
 
   afterAll(async () => {
+    process.env.YKB_SESSION_CHECK_URL = testIssuerSessions;
     await gateway?.close();
   });
 
@@ -287,13 +303,16 @@ describe('gateway session check', () => {
       status: response.status,
       body: (await response.json()) as {
         data?: { me: { id: string } | null };
-        errors?: { message: string; extensions?: { code?: string } }[];
+        errors?: {
+          message: string;
+          extensions?: { code?: string; reason?: string };
+        }[];
       },
     };
   }
 
   const tokenOf = (sessionId: string) =>
-    issueToken({
+    testToken({
       userId: 'u-demo-citizen-1',
       name: '张三',
       roles: [Role.Citizen],
@@ -301,28 +320,63 @@ describe('gateway session check', () => {
     });
 
   it('forwards the token of an open session', async () => {
-    const token = tokenOf(openSession());
+    const token = await tokenOf(openSession());
     const { body } = await me(token);
     expect(body.errors).toBeUndefined();
     expect(body.data?.me).toEqual({ id: 'u-demo-citizen-1' });
     expect(fake.forwardedAuthorization).toEqual([`Bearer ${token}`]);
   });
 
-  it('forwards a signed-out session as anonymous', async () => {
-    const { body } = await me(tokenOf(randomUUID()));
-    expect(body.errors).toBeUndefined();
-    expect(body.data?.me).toBeNull();
-    expect(fake.forwardedAuthorization).toEqual([undefined]);
+  it('refuses a signed-out session with UNAUTHENTICATED and calls no subgraph', async () => {
+    const { status, body } = await me(await tokenOf(randomUUID()));
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'SESSION_REVOKED',
+    });
+    expect(body.data).toBeUndefined();
+    expect(fake.forwardedAuthorization).toEqual([]);
   });
 
   it('fails closed with UPSTREAM_FAILED while identity is down', async () => {
     fake.down = true;
-    const { status, body } = await me(tokenOf(openSession()));
+    const { status, body } = await me(await tokenOf(openSession()));
     expect(status).toBe(503);
     expect(body.errors?.[0]?.extensions?.code).toBe('UPSTREAM_FAILED');
     expect(body.errors?.[0]?.message).toMatch(/session could not be checked/);
     expect(body.data).toBeUndefined();
     expect(fake.forwardedAuthorization).toEqual([]);
+  });
+
+  it('refuses expired, unsigned and SYSTEM tokens with 401 and calls no subgraph', async () => {
+    const sessionId = openSession();
+    const expired = await testToken(
+      {
+        userId: 'u-demo-citizen-1',
+        name: '张三',
+        roles: [Role.Citizen],
+        sessionId,
+      },
+      { now: Date.now() - 3600_000 },
+    );
+    const valid = await tokenOf(sessionId);
+    const [, claims] = valid.split('.');
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${claims}.`;
+    const cases: [string, string][] = [
+      [expired, 'TOKEN_EXPIRED'],
+      [unsigned, 'TOKEN_INVALID'],
+      [await serviceToken('cases'), 'TOKEN_INVALID'],
+    ];
+    for (const [token, reason] of cases) {
+      const { status, body } = await me(token);
+      expect(status, reason).toBe(401);
+      expect(body.errors?.[0]?.extensions).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        reason,
+      });
+    }
+    expect(fake.forwardedAuthorization).toEqual([]);
+    expect(fake.sessionCalls).toEqual([]);
   });
 
   it('serves anonymous requests without a session check', async () => {

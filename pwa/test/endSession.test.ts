@@ -9,6 +9,7 @@ import {
   vi,
 } from 'vitest';
 import { createApolloClient } from '../src/apollo/createApolloClient';
+import { MemoryStorage } from './memoryStorage';
 import { endSession } from '../src/session/endSession';
 import { currentToken, signInAs } from '../src/session/useSession';
 
@@ -24,19 +25,6 @@ const gateway = {
 };
 let server: Server;
 let url: string;
-
-class MemoryStorage {
-  private readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
 
 beforeAll(async () => {
   vi.stubGlobal('localStorage', new MemoryStorage());
@@ -107,7 +95,12 @@ const USER = {
 };
 
 function signedInClient() {
-  signInAs({ token: 'token-of-zhangsan', user: USER });
+  signInAs({
+    token: 'token-of-zhangsan',
+    refreshToken: 'r'.repeat(43),
+    accessTokenExpiresAt: new Date(Date.now() + 600_000).toISOString(),
+    user: USER,
+  });
   return createApolloClient({ uri: url, getToken: currentToken });
 }
 

@@ -238,6 +238,10 @@ export async function startPlatform(
         process.env.YKB_SEAL_MASTER_KEY ?? secrets.sealMasterKey,
       APOLLO_TELEMETRY_DISABLED: 'true',
       YKB_DATA_DIR: options.dataDir,
+      // Every service verifies access tokens with identity's keys and asks identity about sessions.
+      YKB_JWKS_URL: `http://127.0.0.1:${options.portBase + 1}/.well-known/jwks.json`,
+      YKB_SESSION_CHECK_URL: `http://127.0.0.1:${options.portBase + 1}/graphql`,
+      YKB_TEST_SIGNING_JWK: undefined,
       ...(options.dbPrefix ? { YKB_DB_PREFIX: options.dbPrefix } : {}),
       ...(options.pwaPort
         ? {

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { importJWK, type JWK } from 'jose';
 import {
-  issueToken,
+  createTokenVerifier,
+  remoteUserKeys,
+  Role,
+  serviceToken,
+  signAccessToken,
   startSubgraph,
   type BaseResolverContext,
   type RunningSubgraph,
@@ -34,18 +39,63 @@ export interface GraphQLResponse<T> {
   }[];
 }
 
-/** Posts one GraphQL operation over HTTP, optionally as a signed-in viewer. */
+/**
+ * Signs an access token for a viewer with the test issuer's key, which every
+ * subgraph started by a test trusts through YKB_JWKS_URL.
+ */
+export async function testToken(
+  viewer: Viewer,
+  options: { ttlSeconds?: number; now?: number } = {},
+): Promise<string> {
+  const raw = process.env.YKB_TEST_SIGNING_JWK;
+  if (!raw)
+    throw new Error(
+      'YKB_TEST_SIGNING_JWK is not set; the vitest global setup starts the test token issuer.',
+    );
+  const jwk = JSON.parse(raw) as JWK & { kid: string };
+  const privateKey = await importJWK(jwk, 'ES256');
+  if (privateKey instanceof Uint8Array)
+    throw new Error('YKB_TEST_SIGNING_JWK is not an ES256 private key.');
+  return (await signAccessToken(viewer, { kid: jwk.kid, privateKey }, options))
+    .token;
+}
+
+/**
+ * Verifies an access token that a running identity subgraph issued, with the
+ * JWKS that subgraph publishes, and returns its viewer.
+ */
+export async function verifyIssuedToken(
+  identityUrl: string,
+  token: string,
+): Promise<Viewer> {
+  const verifier = createTokenVerifier({
+    userKeys: remoteUserKeys(
+      identityUrl.replace(/\/graphql$/, '/.well-known/jwks.json'),
+    ),
+  });
+  return (await verifier.verify(token)).viewer;
+}
+
+/**
+ * Posts one GraphQL operation over HTTP, optionally as a signed-in viewer:
+ * a Viewer gets a token from the test issuer, or a SYSTEM token named after
+ * it when its roles are exactly [SYSTEM]; a string (or a promise of one) is
+ * sent as the bearer token unchanged.
+ */
 export async function graphql<T = Record<string, any>>(
   url: string,
   query: string,
   variables: Record<string, unknown> = {},
-  viewer?: Viewer | string,
+  viewer?: Viewer | string | Promise<string>,
 ): Promise<GraphQLResponse<T>> {
+  const resolved = await viewer;
   const token =
-    typeof viewer === 'string'
-      ? viewer
-      : viewer
-        ? issueToken(viewer)
+    typeof resolved === 'string'
+      ? resolved
+      : resolved
+        ? resolved.roles.length === 1 && resolved.roles[0] === Role.System
+          ? await serviceToken(resolved.name)
+          : await testToken(resolved)
         : undefined;
   const response = await fetch(url, {
     method: 'POST',

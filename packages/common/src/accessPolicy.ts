@@ -67,6 +67,12 @@ export const CATALOGUE_EDITOR_ROLES: readonly RoleValue[] = [
   Role.System,
 ];
 
+/** Every person's role: applicants and staff, but not SYSTEM, which has no sessions. */
+const APPLICANT_AND_STAFF: readonly RoleValue[] = [
+  ...APPLICANT_ROLES,
+  ...STAFF_ROLES,
+];
+
 /** Every staff role, and SYSTEM. */
 const STAFF_AUDIENCE: readonly RoleValue[] = [...STAFF_ROLES, Role.System];
 
@@ -102,6 +108,18 @@ export const ACCESS_POLICY = {
     'Query.activeSessions': { audience: [Role.System], scope: 'any session' },
     'Mutation.signIn': { audience: 'PUBLIC', scope: 'the account signed in' },
     'Mutation.signOut': { audience: 'SIGNED_IN', scope: 'own session' },
+    'Mutation.signOutEverywhere': {
+      audience: APPLICANT_AND_STAFF,
+      scope: "every session of the viewer's own account",
+    },
+    'Mutation.refreshSession': {
+      audience: 'PUBLIC',
+      scope: 'holder of an unused refresh token of an open session',
+    },
+    'Mutation.rotateSigningKey': {
+      audience: [Role.Admin],
+      scope: 'city-wide administrators (division 50) only',
+    },
     'Mutation.registerPerson': { audience: 'PUBLIC', scope: 'new account' },
     'Mutation.loadHolidaySchedule': {
       audience: [Role.Admin],

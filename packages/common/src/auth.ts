@@ -1,4 +1,3 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { forbidden, unauthenticated } from './errors.js';
 import { isWithinDivision } from './divisions.js';
 
@@ -53,7 +52,7 @@ export const STAFF_ROLES: readonly RoleValue[] = [
   Role.Admin,
 ];
 
-/** The signed-in user as every subgraph receives it, read from the bearer token. */
+/** The signed-in user as every subgraph receives it, read from the verified access token. */
 export interface Viewer {
   userId: string;
   name: string;
@@ -70,105 +69,6 @@ export interface Viewer {
   onBehalfOf?: string;
   /** Id of the agent grant that lets this viewer act for `onBehalfOf`. */
   grantId?: string;
-}
-
-interface TokenPayload extends Viewer {
-  exp: number;
-}
-
-function tokenSecret(): string {
-  const secret = process.env.YKB_TOKEN_SECRET;
-  if (!secret || secret.length < 32) {
-    throw new Error(
-      'YKB_TOKEN_SECRET is missing or shorter than 32 characters; the launcher sets it, or export one.',
-    );
-  }
-  return secret;
-}
-
-function sign(body: string): string {
-  return createHmac('sha256', tokenSecret()).update(body).digest('base64url');
-}
-
-/** Issues a signed bearer token that expires after `ttlSeconds`. */
-export function issueToken(viewer: Viewer, ttlSeconds = 8 * 3600): string {
-  const payload: TokenPayload = {
-    ...viewer,
-    exp: Math.floor(Date.now() / 1000) + ttlSeconds,
-  };
-  const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
-  return `v1.${body}.${sign(body)}`;
-}
-
-/** Verifies a bearer token; returns undefined for a missing, forged or expired token. */
-export function verifyToken(token: string | undefined): Viewer | undefined {
-  if (!token) return undefined;
-  const [version, body, signature] = token.split('.');
-  if (version !== 'v1' || !body || !signature) return undefined;
-  const expected = Buffer.from(sign(body));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given))
-    return undefined;
-  let payload: TokenPayload;
-  try {
-    payload = JSON.parse(
-      Buffer.from(body, 'base64url').toString('utf8'),
-    ) as TokenPayload;
-  } catch {
-    return undefined;
-  }
-  if (!isViewerPayload(payload) || payload.exp * 1000 < Date.now())
-    return undefined;
-  const { exp: _exp, ...viewer } = payload;
-  return viewer;
-}
-
-/** Checks the shape of a token payload, so a well-signed but malformed token is treated as no token. */
-function isViewerPayload(payload: unknown): payload is TokenPayload {
-  if (typeof payload !== 'object' || payload === null) return false;
-  const p = payload as Record<string, unknown>;
-  const optionalString = (value: unknown) =>
-    value === undefined || typeof value === 'string';
-  return (
-    typeof p.exp === 'number' &&
-    typeof p.userId === 'string' &&
-    p.userId.length > 0 &&
-    typeof p.name === 'string' &&
-    typeof p.sessionId === 'string' &&
-    Array.isArray(p.roles) &&
-    p.roles.every(
-      (role) =>
-        typeof role === 'string' &&
-        (Object.values(Role) as string[]).includes(role),
-    ) &&
-    optionalString(p.divisionCode) &&
-    optionalString(p.departmentCode) &&
-    optionalString(p.hallId) &&
-    optionalString(p.onBehalfOf) &&
-    optionalString(p.grantId) &&
-    (p.onBehalfOf === undefined) === (p.grantId === undefined)
-  );
-}
-
-/** Reads the bearer token from an Authorization header value. */
-export function viewerFromHeader(
-  header: string | undefined,
-): Viewer | undefined {
-  const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-  return verifyToken(match?.[1]);
-}
-
-/** Issues a short-lived token for calls from one subgraph to another. */
-export function serviceToken(service: string): string {
-  return issueToken(
-    {
-      userId: `service:${service}`,
-      name: service,
-      roles: [Role.System],
-      sessionId: randomBytes(8).toString('hex'),
-    },
-    300,
-  );
 }
 
 export function requireViewer(viewer: Viewer | undefined): Viewer {

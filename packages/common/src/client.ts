@@ -1,4 +1,4 @@
-import { serviceToken } from './auth.js';
+import { serviceToken } from './tokens.js';
 import { appError, ErrorCode } from './errors.js';
 
 /**
@@ -18,7 +18,7 @@ export async function callSubgraph<T>(
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        authorization: `Bearer ${serviceToken(caller)}`,
+        authorization: `Bearer ${await serviceToken(caller)}`,
         ...(requestId ? { 'x-request-id': requestId } : {}),
       },
       body: JSON.stringify({ query, variables }),

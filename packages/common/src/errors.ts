@@ -21,6 +21,8 @@ export const ErrorCode = {
   CodeExpired: 'CODE_EXPIRED',
   TooManyAttempts: 'TOO_MANY_ATTEMPTS',
   RateLimited: 'RATE_LIMITED',
+  RefreshTokenInvalid: 'REFRESH_TOKEN_INVALID',
+  RefreshTokenReused: 'REFRESH_TOKEN_REUSED',
   MissingMaterial: 'MISSING_MATERIAL',
   InvalidFormData: 'INVALID_FORM_DATA',
   InvalidState: 'INVALID_STATE',

@@ -18,7 +18,7 @@ import {
   createAuditLog,
   type AuditLog,
 } from './audit.js';
-import { viewerFromHeader, type Viewer } from './auth.js';
+import type { Viewer } from './auth.js';
 import { connectDatabase, ensureIndexes } from './db.js';
 import { formatClientError } from './errors.js';
 import { schemaPrivacyPlugin } from './introspection.js';
@@ -29,6 +29,16 @@ import {
   type ExtraRoute,
 } from './http.js';
 import { createLogger, type Logger } from './logger.js';
+import {
+  SessionChecker,
+  sessionCacheMs,
+  sessionCheckUrl,
+} from './sessionCheck.js';
+import {
+  createAuthenticator,
+  createTokenVerifier,
+  type Authenticator,
+} from './tokens.js';
 import { subgraphPort, type SubgraphName } from './services.js';
 
 /** Context every resolver receives. */
@@ -95,6 +105,11 @@ export interface SubgraphRuntime<C extends BaseResolverContext> {
   /** Runs after indexes exist and before the service reports ready (seeding, workers). */
   afterIndexes?: () => Promise<void>;
   routes?: ExtraRoute[];
+  /**
+   * Reads the viewer from the Authorization header; by default tokens are
+   * verified with identity's JWKS and sessions checked with identity.
+   */
+  authenticator?: Authenticator;
   /** Stops background work on shutdown. */
   stop?: () => Promise<void>;
 }
@@ -146,6 +161,9 @@ export async function startSubgraph<C extends BaseResolverContext>(
   });
   await server.start();
 
+  const authenticator =
+    runtime.authenticator ?? defaultAuthenticator(definition.name, log);
+
   const health: ExtraRoute = async ({ url, res }) => {
     if (url.pathname !== '/health') return false;
     try {
@@ -165,7 +183,9 @@ export async function startSubgraph<C extends BaseResolverContext>(
     log,
     routes: [health, ...(runtime.routes ?? [])],
     context: async (req: IncomingMessage, requestId: string) => {
-      const viewer = viewerFromHeader(req.headers.authorization);
+      const viewer = await authenticator.authenticate(
+        req.headers.authorization,
+      );
       return runtime.context({
         viewer,
         requestId,
@@ -192,6 +212,23 @@ export async function startSubgraph<C extends BaseResolverContext>(
       log.info('subgraph stopped');
     },
   };
+}
+
+/**
+ * Verifies access tokens with identity's JWKS and checks with identity
+ * whether their sessions are open, so a sign-out reaches requests sent straight to a
+ * subgraph as well as those through the gateway.
+ */
+function defaultAuthenticator(name: string, log: Logger): Authenticator {
+  const sessions = new SessionChecker({
+    identityUrl: sessionCheckUrl(),
+    activeTtlMs: sessionCacheMs(),
+    log,
+    caller: name,
+  });
+  return createAuthenticator(createTokenVerifier(), (viewer, expiresAt) =>
+    sessions.isActive(viewer.sessionId, expiresAt),
+  );
 }
 
 /**

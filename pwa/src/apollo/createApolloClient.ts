@@ -4,16 +4,27 @@ import {
   HttpLink,
   InMemoryCache,
 } from '@apollo/client';
+import { errorCodeOf } from './errorCode';
 import {
   createAuthLink,
   createPersistedQueriesLink,
+  createRefreshOnUnauthenticatedLink,
   createRequestIdLink,
 } from './links';
 
 export interface ApolloClientOptions {
   /** GraphQL endpoint; same-origin `/graphql` unless a test overrides it. */
   uri?: string;
-  getToken: () => string | null;
+  /** Returns the access token to send, refreshing it first when it is about to expire. */
+  getToken: () => string | null | Promise<string | null>;
+  /**
+   * Refreshes the tokens once a signed-in request is answered with
+   * UNAUTHENTICATED; resolves true when the request may be retried. Without
+   * it, nothing is retried.
+   */
+  refresh?: () => Promise<boolean>;
+  /** Whether a user is signed in; anonymous requests are never retried. */
+  signedIn?: () => boolean;
 }
 
 /**
@@ -23,7 +34,8 @@ export interface ApolloClientOptions {
 const LARGE_VARIABLE_OPERATIONS = new Set(['UploadMaterial']);
 
 /**
- * Creates the client: auth, persisted queries, request id, then HTTP. The
+ * Creates the client: refresh-and-retry on UNAUTHENTICATED, auth,
+ * persisted queries, request id, then HTTP. The
  * request id link sits below the persisted-queries link, so the retry after
  * PERSISTED_QUERY_NOT_FOUND gets its own `x-request-id`.
  */
@@ -43,7 +55,19 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
     : transport;
 
   return new ApolloClient({
-    link: ApolloLink.from([createAuthLink(options.getToken), toServer]),
+    link: ApolloLink.from([
+      ...(options.refresh
+        ? [
+            createRefreshOnUnauthenticatedLink({
+              refresh: options.refresh,
+              signedIn: options.signedIn ?? (() => true),
+              errorCodeOf,
+            }),
+          ]
+        : []),
+      createAuthLink(options.getToken),
+      toServer,
+    ]),
     cache: new InMemoryCache(),
     defaultOptions: {
       // Case and licence lists change on the server between visits, and a

@@ -1,4 +1,12 @@
 import { ApolloLink } from '@apollo/client';
+import {
+  catchError,
+  from,
+  mergeMap,
+  of,
+  throwError,
+  type Observable,
+} from 'rxjs';
 import { SetContextLink } from '@apollo/client/link/context';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { randomUuid } from '../util/randomUuid';
@@ -23,12 +31,59 @@ export function createRequestIdLink(): ApolloLink {
 }
 
 /** Adds `Authorization: Bearer <token>` while a user is signed in. */
-export function createAuthLink(getToken: () => string | null): ApolloLink {
-  return new SetContextLink((previous) => {
-    const token = getToken();
+export function createAuthLink(
+  getToken: () => string | null | Promise<string | null>,
+): ApolloLink {
+  return new SetContextLink(async (previous) => {
+    const token = await getToken();
     return token
       ? withHeaders(previous, { authorization: `Bearer ${token}` })
       : {};
+  });
+}
+
+export interface RefreshOnUnauthenticatedOptions {
+  /** Refreshes the tokens; resolves true when new ones are stored. */
+  refresh: () => Promise<boolean>;
+  /** Whether a user is signed in; anonymous requests are never retried. */
+  signedIn: () => boolean;
+  /** Returns the `extensions.code` of a failure. */
+  errorCodeOf: (error: unknown) => string;
+}
+
+/**
+ * Retries an operation once after refreshing the tokens when the server
+ * returns UNAUTHENTICATED to a signed-in user, for example because the
+ * access token expired while the device slept. After a failed refresh, the
+ * original result or error is passed on.
+ */
+export function createRefreshOnUnauthenticatedLink(
+  options: RefreshOnUnauthenticatedOptions,
+): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    let retried = false;
+    const retryOr = (
+      fallback: () => Observable<ApolloLink.Result>,
+    ): Observable<ApolloLink.Result> =>
+      from(options.refresh()).pipe(
+        mergeMap((refreshed) => (refreshed ? forward(operation) : fallback())),
+      );
+    const shouldRetry = (code: unknown) =>
+      !retried && code === 'UNAUTHENTICATED' && options.signedIn();
+    return forward(operation).pipe(
+      mergeMap((result) => {
+        if (!shouldRetry(result.errors?.[0]?.extensions?.code))
+          return of(result);
+        retried = true;
+        return retryOr(() => of(result));
+      }),
+      catchError((error: unknown) => {
+        if (!shouldRetry(options.errorCodeOf(error)))
+          return throwError(() => error);
+        retried = true;
+        return retryOr(() => throwError(() => error));
+      }),
+    );
   });
 }
 

@@ -20,6 +20,7 @@ export interface SyncedEntry {
 }
 
 let outbox: Outbox | null = null;
+let beforeReplay: () => Promise<boolean> = async () => true;
 const entries = shallowRef<OutboxEntry[]>([]);
 const synced = ref<SyncedEntry[]>([]);
 const syncing = ref(false);
@@ -31,11 +32,24 @@ function withWebLock<T>(name: string, task: () => Promise<T>): Promise<T> {
   return navigator.locks.request(name, task) as Promise<T>;
 }
 
+export interface InstallOutboxOptions {
+  /**
+   * Runs before each replay, to refresh an access token that expired while
+   * the device was offline. Resolves false when the user was signed out
+   * instead, so the records stay queued.
+   */
+  beforeReplay?: () => Promise<boolean>;
+}
+
 /**
  * Creates the app-wide outbox and starts replaying on app start, on the
  * `online` event and when the signed-in user changes.
  */
-export function installOutbox(client: ApolloClient): Outbox {
+export function installOutbox(
+  client: ApolloClient,
+  options: InstallOutboxOptions = {},
+): Outbox {
+  if (options.beforeReplay) beforeReplay = options.beforeReplay;
   const storage =
     typeof indexedDB === 'undefined'
       ? new MemoryOutboxStorage()
@@ -86,6 +100,8 @@ async function syncNow(): Promise<ReplayReport | null> {
 
   syncing.value = true;
   try {
+    if (!(await beforeReplay()) || useSession().user.value?.id !== userId)
+      return null;
     const report = await requireOutbox().replay(userId);
     lastReport.value = report;
     synced.value = [

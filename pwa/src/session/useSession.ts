@@ -6,9 +6,14 @@ export type SessionUser = SignInMutation['signIn']['user'];
 
 const STORAGE_KEY = 'ykb.session';
 
-/** The signed-in user and their bearer token. */
+/** The signed-in user with their access token and the refresh token that renews it. */
 export interface Session {
+  /** Access token, sent as the bearer token. */
   token: string;
+  /** Opaque refresh token; each one works once. */
+  refreshToken: string;
+  /** When the access token expires, as an ISO 8601 timestamp. */
+  accessTokenExpiresAt: string;
   user: SessionUser;
 }
 
@@ -17,7 +22,13 @@ function readStoredSession(): Session | null {
     const raw = localStorage.getItem(STORAGE_KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Partial<Session>;
-    if (typeof parsed.token !== 'string' || !parsed.user?.id) return null;
+    if (
+      typeof parsed.token !== 'string' ||
+      typeof parsed.refreshToken !== 'string' ||
+      typeof parsed.accessTokenExpiresAt !== 'string' ||
+      !parsed.user?.id
+    )
+      return null;
     return parsed as Session;
   } catch {
     return null;
@@ -37,6 +48,19 @@ export function currentToken(): string | null {
 export function signInAs(value: Session): void {
   session.value = value;
   localStorage.setItem(STORAGE_KEY, JSON.stringify(value));
+}
+
+/**
+ * Stores tokens from a refresh, but only while `userId` is still signed in,
+ * so a refresh that finishes after a sign-out or a change of user is dropped.
+ */
+export function updateTokens(
+  userId: string,
+  tokens: Omit<Session, 'user'>,
+): void {
+  const current = session.value;
+  if (current?.user.id !== userId) return;
+  signInAs({ ...current, ...tokens });
 }
 
 export function signOut(): void {

@@ -5,10 +5,9 @@ import {
   creditCodeCheckChar,
   DEMO_ACCOUNTS,
   idCardCheckChar,
-  verifyToken,
   type Viewer,
 } from '@ykb/common';
-import { graphql } from '../../../tests/support/harness.js';
+import { graphql, verifyIssuedToken } from '../../../tests/support/harness.js';
 import { seededItemId } from '../../items/src/index.js';
 import {
   BUSINESS_ITEM,
@@ -83,9 +82,10 @@ async function setUpAgent(): Promise<AgentSetup> {
     },
   );
   expect(registered.errors).toBeUndefined();
-  const legalPerson = verifyToken(
+  const legalPerson = await verifyIssuedToken(
+    identityUrl,
     registered.data!.registerLegalPerson.token as string,
-  )!;
+  );
   const added = await graphql(
     identityUrl,
     `
@@ -137,7 +137,10 @@ async function submitCompanyItem(
   key = newKey(),
   materials?: { code: string; fileId: string }[],
 ) {
-  const uploader = typeof viewer === 'string' ? verifyToken(viewer)! : viewer;
+  const uploader =
+    typeof viewer === 'string'
+      ? await verifyIssuedToken(identityUrl, viewer)
+      : viewer;
   return graphql(
     stack.url,
     SUBMIT_WITH_AGENT,

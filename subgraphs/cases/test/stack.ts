@@ -2,8 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { randomBytes } from 'node:crypto';
 import {
   DEMO_ACCOUNTS,
+  createTokenVerifier,
   demoUserId,
-  viewerFromHeader,
   type RunningSubgraph,
   type Viewer,
 } from '@ykb/common';
@@ -37,6 +37,7 @@ export class LicencesEndpoint {
     { id: string; identifier: string }
   >();
   private server: Server | undefined;
+  private readonly verifier = createTokenVerifier();
   url = '';
 
   /** Fails the next `count` calls with the error code `code`. */
@@ -53,12 +54,20 @@ export class LicencesEndpoint {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
-      req.on('end', () => {
+      req.on('end', async () => {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
           query: string;
           variables: { input: Record<string, any> };
         };
-        const viewer = viewerFromHeader(req.headers.authorization);
+        const token = /^Bearer (\S+)$/.exec(
+          req.headers.authorization ?? '',
+        )?.[1];
+        const viewer = token
+          ? await this.verifier.verify(token).then(
+              (verified) => verified.viewer,
+              () => undefined,
+            )
+          : undefined;
         const input = body.variables.input;
         const fail = this.failures > 0;
         this.calls.push({ input, roles: viewer?.roles ?? [], failed: fail });

@@ -10,7 +10,7 @@ import { activeGrantsOfAgent, type GrantView } from './agentGrants.js';
 import type { IdentityContext } from './context.js';
 import type { UserDocument } from './model.js';
 import { startSession } from './signIn.js';
-import { ownUserView, type UserView } from './userView.js';
+import { authPayload, ownUserView, type UserView } from './userView.js';
 
 /** A session acting for a legal person, the shape the GraphQL `ActingPayload` type resolves from. */
 export interface ActingSession {
@@ -57,7 +57,7 @@ export async function actForLegalPerson(
       `You have no active agent grant${grantId ? ` ${grantId}` : ''} from legal person ${legalPersonId}; the legal person must grant you powers first.`,
     );
 
-  const token = await startSession(ctx.models, agent, {
+  const tokens = await startSession(ctx, agent, {
     onBehalfOf: legalPerson._id,
     grantId: grant._id,
   });
@@ -74,5 +74,9 @@ export async function actForLegalPerson(
     { agentUserId: agent._id, legalPersonId, grantId: grant._id },
     'acting for legal person',
   );
-  return { auth: { token, user: ownUserView(agent) }, legalPerson, grant };
+  return {
+    auth: authPayload(tokens, ownUserView(agent)),
+    legalPerson,
+    grant,
+  };
 }

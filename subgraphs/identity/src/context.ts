@@ -3,6 +3,7 @@ import {
   loaderBy,
   type AuditEvent,
   type BaseResolverContext,
+  type Clock,
   type Viewer,
 } from '@ykb/common';
 import type { DivisionCatalog } from './DivisionCatalog.js';
@@ -15,7 +16,7 @@ import type {
 import type { Notifier } from './notifier.js';
 import type { OidcService } from './oidc/service.js';
 import type { RealNameVerifier } from './realNameVerifier.js';
-import { isSessionRevoked } from './sessions.js';
+import type { SigningKeyStore } from './signingKeys.js';
 
 /** Long-lived services shared by every request. */
 export interface IdentityServices {
@@ -28,6 +29,10 @@ export interface IdentityServices {
   now: () => Date;
   /** The OpenID Provider, whose single sign-on sessions a platform sign-out ends. */
   oidc: Pick<OidcService, 'endAccountSessions'>;
+  /** Keys that sign access tokens. */
+  keys: SigningKeyStore;
+  /** Time source of tokens, sessions and keys; tests pass their own. */
+  clock: Clock;
 }
 
 /** Writes one audit record of the current request, adding its request id. */
@@ -38,7 +43,7 @@ export interface IdentityContext extends BaseResolverContext, IdentityServices {
   divisionsByParent: DataLoader<string, DivisionRecord[]>;
   departmentByCode: DataLoader<string, DepartmentDocument | null>;
   userById: DataLoader<string, UserDocument | null>;
-  /** The viewer from the token, or undefined when anonymous or the session was signed out. */
+  /** The viewer from the token; startSubgraph has already refused tokens of closed sessions. */
   activeViewer: () => Promise<Viewer | undefined>;
   recordAudit: RecordAudit;
 }
@@ -48,7 +53,6 @@ export function createContext(
   base: BaseResolverContext,
 ): IdentityContext {
   const { models, divisions } = services;
-  let active: Promise<Viewer | undefined> | undefined;
 
   return {
     ...base,
@@ -63,19 +67,6 @@ export function createContext(
     userById: loaderBy<UserDocument>(models.User),
     recordAudit: (event) =>
       base.audit.record({ requestId: base.requestId, ...event }),
-    activeViewer: () => {
-      active ??= resolveActiveViewer(models, base.viewer);
-      return active;
-    },
+    activeViewer: () => Promise.resolve(base.viewer),
   };
-}
-
-async function resolveActiveViewer(
-  models: IdentityModels,
-  viewer: Viewer | undefined,
-): Promise<Viewer | undefined> {
-  if (!viewer) return undefined;
-  return (await isSessionRevoked(models, viewer.sessionId))
-    ? undefined
-    : viewer;
 }

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
 import {
+  createAuthenticator,
+  createTokenVerifier,
+  remoteUserKeys,
+  sendJson,
   subgraphResolvers,
+  systemClock,
+  type Clock,
+  type ExtraRoute,
   type Logger,
   type SubgraphDefinition,
 } from '@ykb/common';
@@ -23,6 +30,8 @@ import {
   seedDivisions,
   seedLegalRepresentatives,
 } from './seed.js';
+import { isSessionOpen } from './sessions.js';
+import { identityUserKeys, SigningKeyStore } from './signingKeys.js';
 
 export const typeDefs = gql(
   readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
@@ -36,7 +45,9 @@ export interface IdentitySubgraphOptions {
   createVerifier?: (divisions: DivisionCatalog) => RealNameVerifier;
   /** Builds the text-message gateway; the sandbox notifier by default. */
   createNotifier?: (models: IdentityModels, log: Logger) => Notifier;
-  /** Clock of one-time codes and reset rate limits; the system clock by default. */
+  /** Time source of tokens, sessions and signing keys; the system clock by default. */
+  clock?: Clock;
+  /** Clock of one-time codes and reset rate limits; `clock` by default. */
   now?: () => Date;
 }
 
@@ -48,9 +59,11 @@ export function createIdentitySubgraph(
     options.createVerifier ??
     ((divisions) =>
       createSandboxVerifier({ knowsDivision: (code) => divisions.has(code) }));
+  const clock = options.clock ?? systemClock;
+  const now = options.now ?? (() => new Date(clock()));
   const createNotifier =
     options.createNotifier ??
-    ((models, log) => createSandboxNotifier({ models, log, now: options.now }));
+    ((models, log) => createSandboxNotifier({ models, log, now }));
   return {
     name: 'identity',
     typeDefs,
@@ -59,17 +72,39 @@ export function createIdentitySubgraph(
       const models = registerModels(connection);
       const divisions = new DivisionCatalog(models.Division);
       const oidc = createOidcService({ connection, models, log });
+      const keys = new SigningKeyStore(models, clock, log);
       const services = {
         models,
         divisions,
         verifier: createVerifier(divisions),
         notifier: createNotifier(models, log),
-        now: options.now ?? (() => new Date()),
+        now,
         oidc,
+        keys,
+        clock,
+      };
+      // Identity verifies with its own keys and checks sessions in its own database.
+      const authenticator = createAuthenticator(
+        createTokenVerifier({
+          userKeys: identityUserKeys(
+            keys,
+            process.env.YKB_JWKS_URL ? remoteUserKeys() : undefined,
+          ),
+          clock,
+        }),
+        (viewer) => isSessionOpen(models, viewer.sessionId, clock()),
+      );
+      const jwks: ExtraRoute = async ({ req, url, res }) => {
+        if (url.pathname !== '/.well-known/jwks.json' || req.method !== 'GET')
+          return false;
+        res.setHeader('cache-control', 'public, max-age=60');
+        sendJson(res, 200, await keys.jwks());
+        return true;
       };
       return {
         context: (base) => createContext(services, base),
-        routes: [oidc.route],
+        authenticator,
+        routes: [jwks, oidc.route],
         stop: async () => oidc.stop(),
         afterIndexes: async () => {
           await oidc.prepare();
@@ -79,6 +114,8 @@ export function createIdentitySubgraph(
           await seedDepartmentSystems(models, log);
           await seedLegalRepresentatives(models);
           await seedDemoAgentGrant(models, log);
+          // Creates the first signing key, or agrees on the one another process created.
+          await keys.activeKey();
           const loaded = await divisions.load();
           log.info({ divisions: loaded }, 'division table loaded');
         },

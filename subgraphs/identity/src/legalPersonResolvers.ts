@@ -25,7 +25,12 @@ import { toShanghaiDateTime } from './grantInput.js';
 import type { UserDocument } from './model.js';
 import { registerLegalPerson } from './registerLegalPerson.js';
 import { startSession } from './signIn.js';
-import { maySeePersonalData, ownUserView, viewUser } from './userView.js';
+import {
+  authPayload,
+  maySeePersonalData,
+  ownUserView,
+  viewUser,
+} from './userView.js';
 
 /** A legal person a natural person may act for, with the active grants. */
 export interface AgentMandateView {
@@ -115,8 +120,7 @@ const legalPersonQueries: QueryResolvers = {
 const legalPersonMutations: MutationResolvers = {
   registerLegalPerson: async (_parent, args, ctx) => {
     const user = await registerLegalPerson(ctx, args.input);
-    const token = await startSession(ctx.models, user);
-    return { token, user: ownUserView(user) };
+    return authPayload(await startSession(ctx, user), ownUserView(user));
   },
   addAgent: (_parent, args, ctx) => addAgent(ctx, args.input),
   grantAgent: (_parent, args, ctx) => grantAgent(ctx, args.input),

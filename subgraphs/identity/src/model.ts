@@ -104,14 +104,73 @@ export const signInFailureSchema = new Schema(
   { versionKey: false },
 );
 
-/** A sign-in session; `_id` is the session id carried in the token. */
+/**
+ * A sign-in session; `_id` is the session id carried in the access token as
+ * `sid`. `expiresAt` is its absolute end, which refreshing never extends.
+ * An agent's session keeps the legal person and grant it acts under.
+ */
 export const sessionSchema = new Schema(
   {
     _id: { type: String, required: true },
-    userId: { type: String, required: true },
+    userId: { type: String, required: true, index: true },
     createdAt: { type: Date, required: true },
     expiresAt: { type: Date, required: true },
     revokedAt: { type: Date },
+    onBehalfOf: { type: String },
+    grantId: { type: String },
+  },
+  { versionKey: false },
+);
+
+/**
+ * A refresh token of a session; `_id` is the SHA-256 hash (hex) of the
+ * token, which itself is never stored.
+ */
+export const refreshTokenSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    sessionId: { type: String, required: true, index: true },
+    userId: { type: String, required: true },
+    issuedAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/**
+ * The single use of a refresh token; `_id` is the token's hash, so a second
+ * use fails its insert with a duplicate-key error and is a replay.
+ */
+export const refreshTokenUseSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    sessionId: { type: String, required: true },
+    usedAt: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
+/**
+ * An ES256 key that signs access tokens. `_id` is the key's generation as a
+ * zero-padded number, so two processes that rotate at once insert the same
+ * `_id` and only one wins. The private JWK is encrypted with AES-256-GCM
+ * under a key derived from YKB_TOKEN_SECRET, with the kid as associated data.
+ */
+export const signingKeySchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    kid: { type: String, required: true },
+    publicJwk: { type: Schema.Types.Mixed, required: true },
+    encryptedPrivateJwk: {
+      iv: { type: String, required: true },
+      tag: { type: String, required: true },
+      data: { type: String, required: true },
+    },
+    createdAt: { type: Date, required: true },
+    /** The key signs new tokens until this time, unless a newer key exists. */
+    activeUntil: { type: Date, required: true },
+    /** The key stays in the JWKS until this time: every token it signed has expired by then. */
+    publishedUntil: { type: Date, required: true },
   },
   { versionKey: false },
 );
@@ -285,6 +344,14 @@ export type SignInAttemptDocument = InferSchemaType<
 export type SessionDocument = InferSchemaType<typeof sessionSchema> & {
   _id: string;
 };
+export type RefreshTokenDocument = InferSchemaType<
+  typeof refreshTokenSchema
+> & {
+  _id: string;
+};
+export type SigningKeyDocument = InferSchemaType<typeof signingKeySchema> & {
+  _id: string;
+};
 export type HolidayScheduleDocument = InferSchemaType<
   typeof holidayScheduleSchema
 > & { _id: number };
@@ -354,6 +421,21 @@ export function registerModels(connection: Connection) {
       'DepartmentAccountBinding',
       departmentAccountBindingSchema,
       'department_account_bindings',
+    ),
+    RefreshToken: connection.model(
+      'RefreshToken',
+      refreshTokenSchema,
+      'refresh_tokens',
+    ),
+    RefreshTokenUse: connection.model(
+      'RefreshTokenUse',
+      refreshTokenUseSchema,
+      'refresh_token_uses',
+    ),
+    SigningKey: connection.model(
+      'SigningKey',
+      signingKeySchema,
+      'signing_keys',
     ),
     SeedRun: connection.model('SeedRun', seedRunSchema, 'seed_runs'),
     HolidaySchedule: connection.model(

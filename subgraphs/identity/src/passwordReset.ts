@@ -205,7 +205,11 @@ export async function resetPassword(
   );
   await models.SignInFailure.deleteMany({ account });
   await models.SignInAttempt.deleteOne({ _id: account });
-  const revoked = await revokeUserSessions(models, user!._id);
+  const revoked = await revokeUserSessions(
+    models,
+    user!._id,
+    services.now().getTime(),
+  );
   await audit({
     outcome: 'SUCCEEDED',
     actorId: user!._id,

@@ -13,6 +13,7 @@ import {
   type Viewer,
 } from '@ykb/common';
 import { claimKey, findClaimHolder } from './claims.js';
+import { CHONGQING } from './divisionSource.js';
 import type { IdentityContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import {
@@ -46,11 +47,15 @@ import { registerPerson } from './registerPerson.js';
 import {
   activeSessionIds,
   MAX_SESSION_IDS,
+  refreshSession,
   revokeSession,
+  revokeUserSessions,
+  type TokenPair,
 } from './sessions.js';
 import { signIn, startSession } from './signIn.js';
 import {
   maySeePersonalData,
+  authPayload,
   ownUserView,
   viewUser,
   type UserView,
@@ -175,7 +180,7 @@ export const resolvers: Resolvers = {
           { field: 'ids' },
         );
       }
-      return activeSessionIds(ctx.models, args.ids);
+      return activeSessionIds(ctx.models, args.ids, ctx.clock());
     },
     staffAccounts: async (_parent, args, ctx) => {
       const admin = authorizeViewer(
@@ -226,21 +231,25 @@ export const resolvers: Resolvers = {
   },
   Mutation: {
     signIn: async (_parent, args, ctx) => {
-      const { token, user } = await signIn(
-        ctx.models,
+      const { tokens, user } = await signIn(
+        ctx,
         ctx.log,
         ctx.recordAudit,
         args.account,
         args.password,
       );
-      return { token, user: ownUserView(user) };
+      return authPayload(tokens, ownUserView(user));
+    },
+    refreshSession: async (_parent, args, ctx) => {
+      const { pair, user } = await refreshSession(ctx, args.refreshToken);
+      return authPayload(pair, ownUserView(user));
     },
     signOut: async (_parent, _args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,
         ACCESS_POLICY.identity['Mutation.signOut'],
       );
-      await revokeSession(ctx.models, viewer);
+      await revokeSession(ctx.models, viewer, ctx.clock());
       await ctx.oidc.endAccountSessions(viewer.userId);
       ctx.log.info(
         { userId: viewer.userId, sessionId: viewer.sessionId },
@@ -248,10 +257,61 @@ export const resolvers: Resolvers = {
       );
       return true;
     },
+    signOutEverywhere: async (_parent, _args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.identity['Mutation.signOutEverywhere'],
+      );
+      const revoked = await revokeUserSessions(
+        ctx.models,
+        viewer.userId,
+        ctx.clock(),
+      );
+      await ctx.audit.record({
+        action: 'signOutEverywhere',
+        outcome: 'SUCCEEDED',
+        actorId: viewer.userId,
+        onBehalfOf: viewer.onBehalfOf,
+        subjectType: 'User',
+        subjectId: viewer.userId,
+        details: { sessionsRevoked: revoked },
+        requestId: ctx.requestId,
+      });
+      ctx.log.info(
+        { userId: viewer.userId, sessions: revoked },
+        'signed out everywhere',
+      );
+      return revoked;
+    },
+    rotateSigningKey: async (_parent, _args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.identity['Mutation.rotateSigningKey'],
+      );
+      if (viewer.divisionCode !== CHONGQING)
+        throw forbidden(
+          'Only a city-wide administrator (division 50) may rotate the signing key.',
+        );
+      const key = await ctx.keys.rotate();
+      await ctx.audit.record({
+        action: 'rotateSigningKey',
+        outcome: 'SUCCEEDED',
+        actorId: viewer.userId,
+        subjectType: 'SigningKey',
+        subjectId: key.kid,
+        requestId: ctx.requestId,
+      });
+      ctx.log.info({ kid: key.kid }, 'signing key rotated');
+      return {
+        kid: key.kid,
+        createdAt: key.createdAt.toISOString(),
+        activeUntil: key.activeUntil.toISOString(),
+        publishedUntil: key.publishedUntil.toISOString(),
+      };
+    },
     registerPerson: async (_parent, args, ctx) => {
       const user = await registerPerson(ctx, args.input);
-      const token = await startSession(ctx.models, user);
-      return { token, user: ownUserView(user) };
+      return authPayload(await startSession(ctx, user), ownUserView(user));
     },
     createStaffAccount: async (_parent, args, ctx) => {
       const admin = authorizeViewer(

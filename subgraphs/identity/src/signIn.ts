@@ -1,12 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  appError,
-  ErrorCode,
-  issueToken,
-  type Logger,
-  type RoleValue,
-  type Viewer,
-} from '@ykb/common';
+import { appError, ErrorCode, type Logger, type Viewer } from '@ykb/common';
 import type { GraphQLError } from 'graphql';
 import { claimKey, findClaimHolder } from './claims.js';
 import type { RecordAudit } from './context.js';
@@ -21,7 +14,12 @@ import {
   verifyPassword,
 } from './password.js';
 import { normalizeAccount } from './personInput.js';
-import { openSession, SESSION_TTL_SECONDS } from './sessions.js';
+import {
+  issueTokenPair,
+  viewerOfUser,
+  type TokenPair,
+  type TokenServices,
+} from './sessions.js';
 import { upsertById } from './upsertById.js';
 
 /** Consecutive failed sign-ins after which an account is locked. */
@@ -47,26 +45,26 @@ export function accountLocked(lockedUntil: Date): GraphQLError {
 }
 
 export interface SignInResult {
-  token: string;
+  tokens: TokenPair;
   user: UserDocument;
 }
 
 /** Checks an account and password as checkCredentials does, opens a session and audits the sign-in. */
 export async function signIn(
-  models: IdentityModels,
+  services: TokenServices,
   log: Logger,
   recordAudit: RecordAudit,
   rawAccount: string,
   password: string,
 ): Promise<SignInResult> {
   const user = await checkCredentials(
-    models,
+    services.models,
     log,
     recordAudit,
     rawAccount,
     password,
   );
-  const token = await startSession(models, user);
+  const tokens = await startSession(services, user);
   await recordAudit({
     action: 'signIn',
     outcome: 'SUCCEEDED',
@@ -77,7 +75,7 @@ export async function signIn(
     actorDivisionCode: user.divisionCode ?? undefined,
   });
   log.info({ userId: user._id }, 'signed in');
-  return { token, user };
+  return { tokens, user };
 }
 
 /**
@@ -172,15 +170,16 @@ export async function checkCredentials(
 /** The legal person an agent acts for and the grant that allows it. */
 export type Agency = Required<Pick<Viewer, 'onBehalfOf' | 'grantId'>>;
 
-/** Opens a session for a user, acting for a legal person when `agency` is given, and returns its signed token. */
-export async function startSession(
-  models: IdentityModels,
+/** Opens a session for a user, acting for a legal person when `agency` is given, and returns its token pair. */
+export function startSession(
+  services: TokenServices,
   user: UserDocument,
   agency?: Agency,
-): Promise<string> {
-  const sessionId = await openSession(models, user._id);
-  const viewer = { ...viewerOfUser(user, sessionId), ...agency };
-  return issueToken(viewer, SESSION_TTL_SECONDS);
+): Promise<TokenPair> {
+  return issueTokenPair(services, {
+    ...viewerOfUser(user, { _id: '' }),
+    ...agency,
+  });
 }
 
 export async function findUserByAccount(
@@ -231,18 +230,4 @@ async function recordFailure(
     'account locked after failed sign-ins',
   );
   throw accountLocked(lockedUntil);
-}
-
-/** Builds the token payload of a user: roles and the jurisdiction staff act in. */
-export function viewerOfUser(user: UserDocument, sessionId: string): Viewer {
-  const viewer: Viewer = {
-    userId: user._id,
-    name: user.name,
-    roles: user.roles as RoleValue[],
-    sessionId,
-  };
-  if (user.divisionCode) viewer.divisionCode = user.divisionCode;
-  if (user.departmentCode) viewer.departmentCode = user.departmentCode;
-  if (user.hallId) viewer.hallId = user.hallId;
-  return viewer;
 }

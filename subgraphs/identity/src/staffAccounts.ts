@@ -332,7 +332,11 @@ export async function updateStaffAccess(
     departmentCode: access.departmentCode,
     hallId: access.hallId,
   });
-  const revoked = await revokeUserSessions(services.models, userId);
+  const revoked = await revokeUserSessions(
+    services.models,
+    userId,
+    services.now().getTime(),
+  );
   await services.recordAudit(
     adminAuditEvent(admin, 'updateStaffAccess', userId, {
       ...accessDetails('before', currentAccess(user)),
@@ -374,7 +378,11 @@ export async function setStaffAccountDisabled(
     disabledAt: disabled ? services.now() : null,
   });
   const revoked = disabled
-    ? await revokeUserSessions(services.models, userId)
+    ? await revokeUserSessions(
+        services.models,
+        userId,
+        services.now().getTime(),
+      )
     : 0;
   await services.recordAudit(
     adminAuditEvent(admin, action, userId, {

@@ -1,3 +1,4 @@
+import type { TokenPair } from './sessions.js';
 import {
   maskIdCard,
   maskMobile,
@@ -86,5 +87,16 @@ export function viewUser(
         ? raw.divisionCode.slice(0, TOWNSHIP_CODE_LENGTH)
         : raw.divisionCode,
     masked: true,
+  };
+}
+
+/** The AuthPayload of a token pair; `token` repeats the access token for older clients. */
+export function authPayload(pair: TokenPair, user: UserView) {
+  return {
+    token: pair.accessToken,
+    accessToken: pair.accessToken,
+    refreshToken: pair.refreshToken,
+    accessTokenExpiresAt: pair.accessTokenExpiresAt.toISOString(),
+    user,
   };
 }

@@ -4,13 +4,13 @@ import {
   DEMO_PASSWORD,
   Role,
   serviceToken,
-  verifyToken,
   type RunningSubgraph,
 } from '@ykb/common';
 import {
   graphql,
   isolateDatabase,
   startTestSubgraph,
+  verifyIssuedToken,
   viewerOf,
 } from '../../../tests/support/harness.js';
 import { identitySubgraph } from '../src/index.js';
@@ -38,7 +38,10 @@ async function signInSession(
   );
   expect(result.errors).toBeUndefined();
   const token = result.data!.signIn.token as string;
-  return { token, sessionId: verifyToken(token)!.sessionId };
+  return {
+    token,
+    sessionId: (await verifyIssuedToken(subgraph.url, token)).sessionId,
+  };
 }
 
 describe('activeSessions', () => {

@@ -9,7 +9,6 @@ import {
   demoUserId,
   idCardCheckChar,
   serviceToken,
-  verifyToken,
   type RunningSubgraph,
   type Viewer,
 } from '@ykb/common';
@@ -17,6 +16,7 @@ import {
   graphql,
   isolateDatabase,
   startTestSubgraph,
+  verifyIssuedToken,
   viewerOf,
 } from '../../../tests/support/harness.js';
 import {
@@ -109,7 +109,7 @@ async function newLegalPerson(): Promise<Viewer> {
   const result = await register(registrationInput());
   expect(result.errors).toBeUndefined();
   const token = result.data!.registerLegalPerson.token as string;
-  return verifyToken(token)!;
+  return verifyIssuedToken(url, token);
 }
 
 function countLegalPersonsWith(creditCode: string): Promise<number> {
@@ -204,7 +204,10 @@ describe('registerLegalPerson', () => {
     expect(user.kind).toBe('LEGAL_PERSON');
     expect(user.creditCode).toBe(input.creditCode);
     expect(user.roles).toEqual(['LEGAL_PERSON']);
-    const viewer = verifyToken(result.data!.registerLegalPerson.token);
+    const viewer = await verifyIssuedToken(
+      url,
+      result.data!.registerLegalPerson.token,
+    );
     expect(viewer?.userId).toBe(user.id);
 
     const signIn = await graphql(
@@ -815,7 +818,7 @@ describe('actForLegalPerson', () => {
     const payload = result.data!.actForLegalPerson;
     expect(payload.grant.id).toBe(grantId);
     expect(payload.auth.user.id).toBe(ZHANG_VIEWER.userId);
-    const viewer = verifyToken(payload.auth.token);
+    const viewer = await verifyIssuedToken(url, payload.auth.token);
     expect(viewer?.userId).toBe(ZHANG_VIEWER.userId);
     expect(viewer?.onBehalfOf).toBe(legalPerson.userId);
     expect(viewer?.grantId).toBe(grantId);

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  idCardCheckChar,
-  verifyToken,
-  type RunningSubgraph,
-} from '@ykb/common';
+import { idCardCheckChar, type RunningSubgraph } from '@ykb/common';
 import {
   graphql,
   isolateDatabase,
   startTestSubgraph,
+  verifyIssuedToken,
 } from '../../../tests/support/harness.js';
 import {
   createTestVerifier,
@@ -262,7 +259,7 @@ describe('registerPerson', () => {
       masked: false,
     });
     expect(user.id).toMatch(/^u-[0-9a-f-]{36}$/);
-    expect(verifyToken(token)).toMatchObject({
+    expect(await verifyIssuedToken(subgraph.url, token)).toMatchObject({
       userId: user.id,
       roles: ['CITIZEN'],
       divisionCode: '500238100205',

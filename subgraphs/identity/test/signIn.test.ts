@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, verifyToken, type RunningSubgraph } from '@ykb/common';
+import { DEMO_PASSWORD, type RunningSubgraph } from '@ykb/common';
 import {
   graphql,
   isolateDatabase,
   startTestSubgraph,
+  verifyIssuedToken,
 } from '../../../tests/support/harness.js';
 import { identitySubgraph, MAX_FAILED_SIGN_INS } from '../src/index.js';
 
@@ -27,11 +28,11 @@ function signIn(account: string, password: string) {
 }
 
 describe('signIn', () => {
-  it('returns a token that verifyToken accepts', async () => {
+  it("returns an access token that identity's JWKS verifies", async () => {
     const result = await signIn('clerk.chengbei', DEMO_PASSWORD);
     expect(result.errors).toBeUndefined();
     const { token, user } = result.data!.signIn;
-    const viewer = verifyToken(token);
+    const viewer = await verifyIssuedToken(subgraph.url, token);
     expect(viewer?.userId).toBe('u-clerk.chengbei');
     expect(viewer?.roles).toEqual(['CLERK']);
     expect(viewer?.divisionCode).toBe('500238100205');
@@ -42,7 +43,10 @@ describe('signIn', () => {
 
   it('puts the department of departmental staff in the token', async () => {
     const result = await signIn('reviewer.scjg', DEMO_PASSWORD);
-    const viewer = verifyToken(result.data!.signIn.token);
+    const viewer = await verifyIssuedToken(
+      subgraph.url,
+      result.data!.signIn.token,
+    );
     expect(viewer?.departmentCode).toBe('CQ-SCJG');
     expect(viewer?.divisionCode).toBe('50');
   });
@@ -175,7 +179,7 @@ describe('me and signOut', () => {
     expect(result.data!.me).toBeNull();
   });
 
-  it('returns the signed-in user until the session is signed out', async () => {
+  it('returns the signed-in user, and refuses the token once the session is signed out', async () => {
     const token = (await signIn('13900139000', DEMO_PASSWORD)).data!.signIn
       .token as string;
     const before = await graphql(
@@ -203,13 +207,16 @@ describe('me and signOut', () => {
     expect(signOut.data!.signOut).toBe(true);
     const revoked = await subgraph.connection
       .model('Session')
-      .findById(verifyToken(token)!.sessionId)
+      .findById((await verifyIssuedToken(subgraph.url, token)).sessionId)
       .lean<{ revokedAt?: Date }>();
     expect(revoked?.revokedAt).toBeInstanceOf(Date);
 
     const after = await graphql(subgraph.url, '{ me { id } }', {}, token);
-    expect(after.errors).toBeUndefined();
-    expect(after.data!.me).toBeNull();
+    expect(after.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'SESSION_REVOKED',
+    });
+    expect(after.data).toBeUndefined();
   });
 
   it('rejects signOut without a token with UNAUTHENTICATED', async () => {

@@ -190,12 +190,15 @@ describe('user masking by viewer', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
-  it('treats a signed-out session as anonymous', async () => {
+  it('refuses a signed-out session, also for _entities', async () => {
     const token = await signInAs('clerk.wuxi');
     await graphql(subgraph.url, 'mutation { signOut }', {}, token);
     const entities = await entitiesAs(['u-demo-citizen-1'], token);
-    expect(entities.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(entities.data!._entities).toEqual([null]);
+    expect(entities.data?._entities).toBeUndefined();
+    expect(entities.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'SESSION_REVOKED',
+    });
     const user = await userAs('u-demo-citizen-1', token);
     expect(user.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });

@@ -191,6 +191,9 @@ const en: typeof zhCN = {
     INVALID_MOBILE: 'The mobile number is invalid.',
     INVALID_CREDIT_CODE: 'The unified social credit code is invalid.',
     INVALID_CREDENTIALS: 'The account or password is incorrect.',
+    REFRESH_TOKEN_INVALID: 'Your session has ended. Sign in again.',
+    REFRESH_TOKEN_REUSED:
+      'Your session was signed out because it was used from another place. Sign in again.',
     ACCOUNT_LOCKED:
       'Too many failed sign-ins in a row, so the account is locked for now. Try again later.',
     PAYLOAD_TOO_LARGE:

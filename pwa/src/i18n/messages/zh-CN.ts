@@ -180,6 +180,9 @@ export default {
     INVALID_MOBILE: '手机号码无效。',
     INVALID_CREDIT_CODE: '统一社会信用代码无效。',
     INVALID_CREDENTIALS: '账号或密码错误。',
+    REFRESH_TOKEN_INVALID: '登录已结束，请重新登录。',
+    REFRESH_TOKEN_REUSED:
+      '检测到登录凭证被重复使用，为安全起见已退出登录，请重新登录。',
     ACCOUNT_LOCKED: '连续登录失败次数过多，账号已暂时锁定，请稍后再试。',
     PAYLOAD_TOO_LARGE: '提交的内容过大，请压缩材料文件后重试。',
     QUERY_TOO_COMPLEX: '请求过于复杂，服务器未处理。请刷新页面后重试。',

@@ -219,10 +219,26 @@ export type AuditRecordFilter = {
   to?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Result of a successful sign-in or registration. */
+/** Result of a successful sign-in, registration or session refresh. */
 export type AuthPayload = {
   __typename?: 'AuthPayload';
-  /** Signed bearer token; send it as `Authorization: Bearer <token>`. Valid for 8 hours unless signed out. */
+  /**
+   * Access token, an ES256 JWT; send it as `Authorization: Bearer <token>`.
+   * Valid until accessTokenExpiresAt (10 minutes by default) unless the
+   * session is signed out.
+   */
+  accessToken: Scalars['String']['output'];
+  /** When the access token expires, as an ISO 8601 UTC timestamp. */
+  accessTokenExpiresAt: Scalars['String']['output'];
+  /**
+   * Opaque refresh token. Keep it secret and pass it once to refreshSession
+   * for a new pair; a second use signs the whole session out.
+   */
+  refreshToken: Scalars['String']['output'];
+  /**
+   * The access token, under its old name.
+   * @deprecated Use accessToken.
+   */
   token: Scalars['String']['output'];
   /** The signed-in user, unmasked. */
   user: User;
@@ -478,6 +494,14 @@ export type Mutation = {
    */
   loadHolidaySchedule: HolidaySchedule;
   /**
+   * Exchanges a refresh token for a new access token and a new refresh token
+   * of the same session. Each refresh token works once: a second use fails
+   * with REFRESH_TOKEN_REUSED and signs the whole session out. An unknown or
+   * expired token, or one whose session has ended (30 days after sign-in by
+   * default) or was signed out, fails with REFRESH_TOKEN_INVALID.
+   */
+  refreshSession: AuthPayload;
+  /**
    * Registers a legal person after real-name verification of its legal
    * representative and signs it in; the account is the credit code. Fails
    * with INVALID_CREDIT_CODE, INVALID_ID_CARD, INVALID_MOBILE, BAD_USER_INPUT,
@@ -509,6 +533,13 @@ export type Mutation = {
   /** Revokes a grant with immediate effect, with a reason of at most 500 characters (legal person's own account only); writes an audit record. Revoking again returns the grant unchanged. */
   revokeGrant: AgentGrant;
   /**
+   * Makes a new signing key active at once, for city-wide administrators
+   * (ADMIN of division 50) only. Tokens signed by earlier keys stay valid
+   * until they expire. Fails with CONFLICT when another rotation ran at the
+   * same time.
+   */
+  rotateSigningKey: SigningKey;
+  /**
    * Signs in with an account and password. The account is normalised (full-width
    * characters and spaces). Fails with INVALID_CREDENTIALS for an unknown account
    * or a wrong password alike, and with ACCOUNT_LOCKED for 15 minutes after 5
@@ -516,12 +547,17 @@ export type Mutation = {
    */
   signIn: AuthPayload;
   /**
-   * Revokes the current session and returns true. Requests with its token are
-   * then anonymous: in the identity service at once, and in every other
-   * service within 15 seconds, because the gateway caches open sessions for
-   * that long.
+   * Revokes the current session and returns true. Its access and refresh
+   * tokens are then refused with UNAUTHENTICATED (reason SESSION_REVOKED):
+   * in the identity service at once, and in every other service within 15
+   * seconds, because each caches open sessions for that long.
    */
   signOut: Scalars['Boolean']['output'];
+  /**
+   * Revokes every open session of the signed-in user, on every device, and
+   * returns how many were open. Audited.
+   */
+  signOutEverywhere: Scalars['Int']['output'];
   /** Removes a binding; same permissions as bindDepartmentAccount. Returns false when no binding existed. */
   unbindDepartmentAccount: Scalars['Boolean']['output'];
   /**
@@ -581,6 +617,11 @@ export type MutationGrantAgentArgs = {
 
 export type MutationLoadHolidayScheduleArgs = {
   input: LoadHolidayScheduleInput;
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
 };
 
 
@@ -652,9 +693,9 @@ export type Query = {
    * Of the given session ids (at most 100), the ones that are open: opened by
    * a sign-in or registration, not signed out and not expired, in the order
    * given. For SYSTEM callers only, and left out of the gateway's public
-   * schema: the gateway asks it before forwarding a signed-in request and
-   * caches an open session for up to 15 seconds, so a sign-out takes effect in
-   * every subgraph within 15 seconds.
+   * schema: the gateway and every other subgraph ask it before serving a
+   * signed-in request and cache an open session for up to 15 seconds, so a
+   * sign-out takes effect everywhere within 15 seconds.
    */
   activeSessions: Array<Scalars['ID']['output']>;
   /**
@@ -688,7 +729,7 @@ export type Query = {
   holidaySchedules: Array<HolidaySchedule>;
   /** One legal person by user id, for any caller because name and credit code are public; null when no legal person has the id. */
   legalPerson?: Maybe<LegalPerson>;
-  /** The signed-in user; null when the request is anonymous or the session was signed out. */
+  /** The signed-in user; null when the request is anonymous. */
   me?: Maybe<User>;
   /** Legal persons the signed-in natural person may act for, with their active grants. */
   myAgencies: Array<AgentMandate>;
@@ -830,6 +871,19 @@ export type RegisterPersonInput = {
   name: Scalars['String']['input'];
   /** Password of 8 to 128 characters containing at least one letter and one digit. */
   password: Scalars['String']['input'];
+};
+
+/** A key that signs access tokens, as published in identity's /.well-known/jwks.json. */
+export type SigningKey = {
+  __typename?: 'SigningKey';
+  /** Until when the key signs new tokens unless a newer key replaces it, as an ISO 8601 UTC timestamp. */
+  activeUntil: Scalars['String']['output'];
+  /** When the key was created, as an ISO 8601 UTC timestamp. */
+  createdAt: Scalars['String']['output'];
+  /** Key id, the `kid` in the header of the tokens it signs. */
+  kid: Scalars['String']['output'];
+  /** Until when the key stays in the JWKS, after every token it signed has expired, as an ISO 8601 UTC timestamp. */
+  publishedUntil: Scalars['String']['output'];
 };
 
 /** A text message written by the sandbox SMS gateway instead of being sent to a phone. */
@@ -1093,6 +1147,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterLegalPersonInput: RegisterLegalPersonInput;
   RegisterPersonInput: RegisterPersonInput;
+  SigningKey: ResolverTypeWrapper<SigningKey>;
   SmsMessage: ResolverTypeWrapper<SmsOutboxDocument>;
   StaffAccountConnection: ResolverTypeWrapper<Omit<StaffAccountConnection, 'nodes'> & { nodes: Array<ResolversTypes['User']> }>;
   StaffRole: StaffRole;
@@ -1133,6 +1188,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegisterLegalPersonInput: RegisterLegalPersonInput;
   RegisterPersonInput: RegisterPersonInput;
+  SigningKey: SigningKey;
   SmsMessage: SmsOutboxDocument;
   StaffAccountConnection: Omit<StaffAccountConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
   UpdateStaffAccessInput: UpdateStaffAccessInput;
@@ -1214,6 +1270,9 @@ export type AuditRecordConnectionResolvers<ContextType = IdentityContext, Parent
 };
 
 export type AuthPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['AuthPayload'] = ResolversParentTypes['AuthPayload']> = {
+  accessToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessTokenExpiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refreshToken?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
 };
@@ -1287,13 +1346,16 @@ export type MutationResolvers<ContextType = IdentityContext, ParentType extends 
   enableStaffAccount?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEnableStaffAccountArgs, 'userId'>>;
   grantAgent?: Resolver<ResolversTypes['AgentGrant'], ParentType, ContextType, RequireFields<MutationGrantAgentArgs, 'input'>>;
   loadHolidaySchedule?: Resolver<ResolversTypes['HolidaySchedule'], ParentType, ContextType, RequireFields<MutationLoadHolidayScheduleArgs, 'input'>>;
+  refreshSession?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRefreshSessionArgs, 'refreshToken'>>;
   registerLegalPerson?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterLegalPersonArgs, 'input'>>;
   registerPerson?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationRegisterPersonArgs, 'input'>>;
   requestPasswordReset?: Resolver<ResolversTypes['PasswordResetRequestResult'], ParentType, ContextType, RequireFields<MutationRequestPasswordResetArgs, 'account'>>;
   resetPassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationResetPasswordArgs, 'account' | 'code' | 'newPassword'>>;
   revokeGrant?: Resolver<ResolversTypes['AgentGrant'], ParentType, ContextType, RequireFields<MutationRevokeGrantArgs, 'grantId' | 'reason'>>;
+  rotateSigningKey?: Resolver<ResolversTypes['SigningKey'], ParentType, ContextType>;
   signIn?: Resolver<ResolversTypes['AuthPayload'], ParentType, ContextType, RequireFields<MutationSignInArgs, 'account' | 'password'>>;
   signOut?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signOutEverywhere?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unbindDepartmentAccount?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationUnbindDepartmentAccountArgs, 'externalUserId' | 'systemId'>>;
   updateStaffAccess?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationUpdateStaffAccessArgs, 'input'>>;
   useAgentGrant?: Resolver<ResolversTypes['AgentGrantCheck'], ParentType, ContextType, RequireFields<MutationUseAgentGrantArgs, 'action' | 'agentId' | 'grantId' | 'legalPersonId'>>;
@@ -1324,6 +1386,13 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   staffAccounts?: Resolver<ResolversTypes['StaffAccountConnection'], ParentType, ContextType, RequireFields<QueryStaffAccountsArgs, 'divisionCode' | 'first'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userByIdCard?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserByIdCardArgs, 'idCardNumber'>>;
+};
+
+export type SigningKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SigningKey'] = ResolversParentTypes['SigningKey']> = {
+  activeUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kid?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SmsMessageResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SmsMessage'] = ResolversParentTypes['SmsMessage']> = {
@@ -1379,6 +1448,7 @@ export type Resolvers<ContextType = IdentityContext> = {
   Mutation?: MutationResolvers<ContextType>;
   PasswordResetRequestResult?: PasswordResetRequestResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  SigningKey?: SigningKeyResolvers<ContextType>;
   SmsMessage?: SmsMessageResolvers<ContextType>;
   StaffAccountConnection?: StaffAccountConnectionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

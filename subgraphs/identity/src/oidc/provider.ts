@@ -5,11 +5,13 @@ import Provider, {
 } from 'oidc-provider';
 import type { Logger } from '@ykb/common';
 import type { IdentityModels, UserDocument } from '../model.js';
-import { SESSION_TTL_SECONDS } from '../sessions.js';
 import { toClientMetadata, type DepartmentalClientConfig } from './clients.js';
 import type { OidcKeys } from './keys.js';
 import { MongoOidcAdapter, type OidcStore } from './adapter.js';
 import { errorPage, loggedOutPage, logoutPage } from './pages.js';
+
+/** Lifetime of a single sign-on session and its grants: one working day. */
+const SSO_SESSION_SECONDS = 8 * 3600;
 
 /** Path of the provider on identity's HTTP server. */
 export const OIDC_MOUNT_PATH = '/oidc';
@@ -152,8 +154,8 @@ export function createProvider(deps: ProviderDependencies): Provider {
       AuthorizationCode: 60,
       IdToken: 60 * 60,
       Interaction: 30 * 60,
-      Session: SESSION_TTL_SECONDS,
-      Grant: SESSION_TTL_SECONDS,
+      Session: SSO_SESSION_SECONDS,
+      Grant: SSO_SESSION_SECONDS,
     },
   };
   const provider = new Provider(deps.issuer, configuration);

@@ -1,11 +1,8 @@
-import {
-  appError,
-  callSubgraph,
-  ErrorCode,
-  integerFromEnv,
-  verifyToken,
-  type Logger,
-} from '@ykb/common';
+import { callSubgraph } from './client.js';
+import { integerFromEnv } from './env.js';
+import { appError, ErrorCode } from './errors.js';
+import type { Logger } from './logger.js';
+import { subgraphUrl } from './services.js';
 
 /** Default and maximum time an open session stays cached, so a sign-out takes effect within this time. */
 export const MAX_SESSION_CACHE_MS = 15_000;
@@ -16,8 +13,8 @@ const BATCH_SIZE = 100;
 const ACTIVE_SESSIONS = 'query($ids: [ID!]!) { activeSessions(ids: $ids) }';
 
 /**
- * Reads YKB_SESSION_CACHE_MS: how long, in milliseconds, the gateway trusts
- * an open session before asking the identity subgraph again. Integer from 0
+ * Reads YKB_SESSION_CACHE_MS: how long, in milliseconds, the gateway and
+ * each subgraph trust an open session before asking the identity subgraph again. Integer from 0
  * (ask on every request) to 15000; defaults to 15000.
  */
 export function sessionCacheMs(): number {
@@ -29,9 +26,19 @@ export function sessionCacheMs(): number {
   );
 }
 
+/**
+ * GraphQL endpoint that resolves `activeSessions`: YKB_SESSION_CHECK_URL, or
+ * the identity subgraph's URL when unset.
+ */
+export function sessionCheckUrl(): string {
+  return process.env.YKB_SESSION_CHECK_URL ?? subgraphUrl('identity');
+}
+
 export interface SessionCheckerOptions {
   /** GraphQL endpoint of the identity subgraph. */
   identityUrl: string;
+  /** Name of the service asking, sent as the SYSTEM token's name; `gateway` unless set. */
+  caller?: string;
   /** How long an open session stays cached, in milliseconds. */
   activeTtlMs: number;
   log: Logger;
@@ -58,8 +65,8 @@ interface QueuedCheck {
  * expires, because a revoked session never reopens. Checks of one session
  * that overlap share one lookup, and the checks queued in one event-loop
  * turn go to identity in one query. Failed lookups are not cached.
- * NOTE: a signOut passing through this gateway does not evict its own cache
- * entry, so the session stays open here for up to `activeTtlMs` too.
+ * NOTE: a signOut does not evict cache entries, so a signed-out session
+ * stays open in each service for up to `activeTtlMs`.
  */
 export class SessionChecker {
   private readonly cache = new Map<string, CachedState>();
@@ -116,7 +123,7 @@ export class SessionChecker {
     try {
       const data = await callSubgraph<{ activeSessions: string[] }>(
         this.options.identityUrl,
-        'gateway',
+        this.options.caller ?? 'gateway',
         ACTIVE_SESSIONS,
         { ids },
       );
@@ -163,33 +170,4 @@ export class SessionChecker {
     }
     this.cache.set(sessionId, state);
   }
-}
-
-/** Reads the expiry of a token that verifyToken accepted, in epoch milliseconds. */
-function tokenExpiry(token: string): number {
-  const body = token.split('.')[1] ?? '';
-  const payload = JSON.parse(
-    Buffer.from(body, 'base64url').toString('utf8'),
-  ) as { exp: number };
-  return payload.exp * 1000;
-}
-
-/**
- * Returns the Authorization header to forward to the subgraphs: the
- * caller's header when it carries a valid token of an open session, and
- * undefined otherwise, so that a signed-out, forged or expired token makes
- * the request anonymous in every subgraph. Throws UPSTREAM_FAILED when the
- * session cannot be checked.
- */
-export async function authorizationToForward(
-  header: string | undefined,
-  checker: SessionChecker,
-): Promise<string | undefined> {
-  if (!header) return undefined;
-  const token = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
-  const viewer = verifyToken(token);
-  if (!token || !viewer) return undefined;
-  return (await checker.isActive(viewer.sessionId, tokenExpiry(token)))
-    ? header
-    : undefined;
 }
