@@ -47,6 +47,10 @@ beforeAll(async () => {
   isolateDatabase();
   closedPortUrl = await closedPort();
   const previousEnv = process.env.NODE_ENV;
+  const testIssuer = {
+    jwks: process.env.YKB_JWKS_URL,
+    sessions: process.env.YKB_SESSION_CHECK_URL,
+  };
   for (const nodeEnv of ENVIRONMENTS) {
     process.env.NODE_ENV = nodeEnv;
     const identity = await startTestSubgraph(identitySubgraph);
@@ -54,7 +58,15 @@ beforeAll(async () => {
     for (const name of SUBGRAPHS)
       process.env[`YKB_${name.toUpperCase()}_URL`] =
         name === 'identity' ? identity.url : closedPortUrl;
+    // The gateway verifies the tokens that this identity issues at signIn.
+    process.env.YKB_JWKS_URL = identity.url.replace(
+      /\/graphql$/,
+      '/.well-known/jwks.json',
+    );
+    process.env.YKB_SESSION_CHECK_URL = identity.url;
     const gateway = await startGateway(0);
+    process.env.YKB_JWKS_URL = testIssuer.jwks;
+    process.env.YKB_SESSION_CHECK_URL = testIssuer.sessions;
     servers.set(nodeEnv, { gateway, identity });
   }
   process.env.NODE_ENV = previousEnv;

@@ -396,8 +396,15 @@ describe('agent reads', () => {
     );
     expect(acted.errors).toBeUndefined();
     expect(acted.data!.actForLegalPerson.grant.id).toBe(grantId);
-    const token = acted.data!.actForLegalPerson.auth.token as string;
-    const result = await submitCompanyItem(token, ITEM_IN_SCOPE);
+    // The cases subgraph of this stack trusts the test issuer, so the acting
+    // token's verified claims are presented through it.
+    const acting = await verifyIssuedToken(
+      identityUrl,
+      acted.data!.actForLegalPerson.auth.token as string,
+    );
+    expect(acting.onBehalfOf).toBe(legalPerson.userId);
+    expect(acting.grantId).toBe(grantId);
+    const result = await submitCompanyItem(acting, ITEM_IN_SCOPE);
     expect(result.errors).toBeUndefined();
     expect(result.data!.submitApplication.applicant.id).toBe(
       legalPerson.userId,

@@ -113,7 +113,10 @@ describe('requestPasswordReset', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data!.resetPassword).toBe(true);
     const me = await graphql(url, '{ me { id } }', {}, oldToken);
-    expect(me.data!.me).toBeNull();
+    expect(me.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'SESSION_REVOKED',
+    });
     const oldPassword = await graphql(url, SIGN_IN, {
       a: staff.account,
       p: staff.password,

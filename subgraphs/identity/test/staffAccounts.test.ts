@@ -403,7 +403,10 @@ describe('updateStaffAccess', () => {
     });
 
     const me = await graphql(url, '{ me { id } }', {}, staffToken);
-    expect(me.data!.me).toBeNull();
+    expect(me.errors?.[0]?.extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'SESSION_REVOKED',
+    });
     const signedIn = await graphql(url, SIGN_IN, {
       a: input.account,
       p: 'Staff-pass-1',
@@ -543,8 +546,9 @@ describe('disableStaffAccount and enableStaffAccount', () => {
     expect(disabled.errors).toBeUndefined();
     expect(disabled.data!.disableStaffAccount.disabled).toBe(true);
     expect(
-      (await graphql(url, '{ me { id } }', {}, staffToken)).data!.me,
-    ).toBeNull();
+      (await graphql(url, '{ me { id } }', {}, staffToken)).errors?.[0]
+        ?.extensions,
+    ).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'SESSION_REVOKED' });
     const refused = await graphql(url, SIGN_IN, {
       a: input.account,
       p: 'Staff-pass-2',

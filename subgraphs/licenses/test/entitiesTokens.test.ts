@@ -66,13 +66,18 @@ async function refusal(token: string) {
 describe('_entities sent straight to the licences subgraph', () => {
   it('resolves nothing for an anonymous caller', async () => {
     const result = await graphql(subgraph.url, ENTITIES, both());
-    expect(result.errors).toBeUndefined();
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual([
+      'UNAUTHENTICATED',
+      'UNAUTHENTICATED',
+    ]);
     expect(result.data!._entities).toEqual([null, null]);
   });
 
   it('resolves only the holder’s own licence for a citizen token', async () => {
     const result = await graphql(subgraph.url, ENTITIES, both(), holderViewer);
-    expect(result.errors).toBeUndefined();
+    expect(result.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
+      [['_entities', 1], 'FORBIDDEN'],
+    ]);
     expect(result.data!._entities).toEqual([
       {
         id: ownLicenceId,
