@@ -15,6 +15,7 @@ import {
 } from './realNameVerifier.js';
 import { resolvers } from './resolvers.js';
 import {
+  backfillStaffVersions,
   seedDemoUsers,
   seedDepartments,
   seedDepartmentSystems,
@@ -69,6 +70,7 @@ export function createIdentitySubgraph(
           await seedDepartments(models, log);
           await seedDemoUsers(models, log);
           await seedDepartmentSystems(models, log);
+          await backfillStaffVersions(models, log);
           const loaded = await divisions.load();
           log.info({ divisions: loaded }, 'division table loaded');
         },

@@ -270,18 +270,11 @@ async function loadAdministeredStaff(
 ): Promise<UserDocument & { version: number }> {
   if (userId === admin.userId)
     throw forbidden('Nobody changes their own roles or account state.');
-  const { User } = services.models;
-  const user = await User.findById(userId).lean<UserDocument>();
+  const user = await services.models.User.findById(userId).lean<UserDocument>();
   if (!user || user.kind !== 'STAFF') throw notFound('Staff account', userId);
   requireMayAdminister(admin, user);
-  if (typeof user.version === 'number')
-    return user as UserDocument & { version: number };
-  // Seeded accounts have no version; every concurrent caller sets the same 0.
-  await User.updateOne(
-    { _id: userId, version: { $exists: false } },
-    { $set: { version: 0 } },
-  );
-  return { ...user, version: 0 };
+  // Staff accounts carry a version from creation or from the start-up backfill; without one, changeAtVersion finds no match and reports CONFLICT.
+  return { ...user, version: user.version ?? 0 };
 }
 
 /** Applies a change at the account's loaded version; CONFLICT when another change came first. */
