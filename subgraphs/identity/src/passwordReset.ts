@@ -160,7 +160,7 @@ async function findResetProblem(
   return undefined;
 }
 
-/** Attempts at storing a password hash while administrators change the same account. */
+/** Maximum attempts at storing a password hash while administrators change the same account. */
 const MAX_PASSWORD_STORE_ATTEMPTS = 5;
 
 /**
