@@ -28,7 +28,7 @@ import {
 } from './personInput.js';
 import { normalizedMobile } from './registerPerson.js';
 import { revokeUserSessions } from './sessions.js';
-import { decodeCursor, encodeCursor, pageSize } from './pages.js';
+import { decodeCursor, pageSize, toPage, type Page } from './pages.js';
 
 export interface StaffAccessInput {
   roles: readonly string[];
@@ -379,11 +379,7 @@ export async function setStaffAccountDisabled(
   return changed;
 }
 
-export interface StaffAccountPage {
-  nodes: UserDocument[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
+export type StaffAccountPage = Page<UserDocument>;
 
 /**
  * Lists staff accounts in a division subtree, optionally of one department,
@@ -419,11 +415,5 @@ export async function listStaffAccounts(
     .sort({ account: 1 })
     .limit(first + 1)
     .lean<UserDocument[]>();
-  const nodes = found.slice(0, first);
-  const last = nodes.at(-1);
-  return {
-    nodes,
-    endCursor: last ? encodeCursor([last.account]) : null,
-    hasNextPage: found.length > first,
-  };
+  return toPage(found, first, (user) => [user.account]);
 }
