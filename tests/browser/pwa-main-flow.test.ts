@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { demoUserId } from '@ykb/common';
+import { demoUserId, serviceToken } from '@ykb/common';
 import {
   launchChromium,
   type LaunchedBrowser,
@@ -433,6 +433,42 @@ describe('PWA in Chromium', () => {
         .getByRole('combobox', { name: 'Language' })
         .selectOption('zh-CN');
     }
+  }, 60000);
+
+  it('resets a forgotten password', async () => {
+    const account = '13900139000';
+    const newPassword = 'Reset-in-browser-1';
+    await page.goto('/sign-in');
+    await page.getByRole('link', { name: '忘记密码？' }).click();
+    await page.getByRole('heading', { level: 1, name: '找回密码' }).waitFor();
+    await page.getByLabel('账号').fill(account);
+    await page.getByRole('button', { name: '获取验证码' }).click();
+    await page.getByText(/验证码已发送/).waitFor();
+
+    // The sandbox SMS gateway's outbox, read from identity as a SYSTEM caller.
+    const outbox = await gatewayRequest<{
+      smsOutbox: { params: { key: string; value: string }[] }[];
+    }>(
+      `http://127.0.0.1:${PORT_BASE + 1}/graphql`,
+      'query($m: String!) { smsOutbox(mobile: $m, first: 1) { params { key value } } }',
+      { m: account },
+      await serviceToken('browser-test'),
+    );
+    const code = outbox.data?.smsOutbox[0]?.params.find(
+      (param) => param.key === 'code',
+    )?.value;
+    expect(code).toMatch(/^\d{6}$/);
+
+    await page.getByLabel('短信验证码').fill(code!);
+    await page.getByLabel('新密码').fill(newPassword);
+    await page.getByRole('button', { name: '设置新密码' }).click();
+    await page.getByText(/密码已重置/).waitFor();
+    const signedIn = await gatewayRequest(
+      platform.gatewayUrl,
+      'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token } }',
+      { a: account, p: newPassword },
+    );
+    expect(signedIn.errors).toBeUndefined();
   }, 60000);
 
   it('sends requests only to loopback', () => {

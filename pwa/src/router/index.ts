@@ -35,6 +35,11 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../features/auth/SignInPage.vue'),
   },
   {
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('../features/auth/ForgotPasswordPage.vue'),
+  },
+  {
     path: '/cases',
     name: 'my-cases',
     component: () => import('../features/cases/MyCasesPage.vue'),

@@ -7,7 +7,7 @@ import {
   type Viewer,
 } from '@ykb/common';
 import type { Connection } from 'mongoose';
-import { decodeCursor, encodeCursor, pageSize } from './pages.js';
+import { decodeCursor, pageSize, toPage, type Page } from './pages.js';
 
 /** Division code of the city; viewers of this division see every audit record. */
 const CITY_DIVISION = '50';
@@ -22,11 +22,7 @@ export interface AuditRecordFilter {
   to?: string | null;
 }
 
-export interface AuditRecordPage {
-  nodes: AuditRecord[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
+export type AuditRecordPage = Page<AuditRecord>;
 
 function timeArgument(raw: string, field: 'from' | 'to'): Date {
   const time = new Date(raw);
@@ -94,11 +90,8 @@ export async function listAuditRecords(
     .sort({ at: -1, _id: -1 })
     .limit(first + 1)
     .lean<AuditRecord[]>();
-  const nodes = found.slice(0, first);
-  const last = nodes.at(-1);
-  return {
-    nodes,
-    endCursor: last ? encodeCursor([last.at.toISOString(), last._id]) : null,
-    hasNextPage: found.length > first,
-  };
+  return toPage(found, first, (record) => [
+    record.at.toISOString(),
+    record._id,
+  ]);
 }

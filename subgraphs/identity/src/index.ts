@@ -23,6 +23,7 @@ import {
 } from './realNameVerifier.js';
 import { resolvers } from './resolvers.js';
 import {
+  backfillStaffVersions,
   seedDemoAgentGrant,
   seedDemoUsers,
   seedDepartments,
@@ -112,6 +113,7 @@ export function createIdentitySubgraph(
           await seedDepartments(models, log);
           await seedDemoUsers(models, log);
           await seedDepartmentSystems(models, log);
+          await backfillStaffVersions(models, log);
           await seedLegalRepresentatives(models);
           await seedDemoAgentGrant(models, log);
           // Creates the first signing key, or agrees on the one another process created.

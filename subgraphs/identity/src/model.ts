@@ -226,6 +226,7 @@ export const usedCodeSchema = new Schema(
 );
 
 /** One password-reset request, counted for the rate limits; a request rejected by the per-account limit is deleted again. */
+// NOTE: reset requests, code checks and used codes are never deleted; like sign-in failures they still lack a TTL clean-up.
 export const resetRequestSchema = new Schema(
   {
     _id: { type: String, required: true },

@@ -121,13 +121,14 @@ export async function useCode(
 ): Promise<OneTimeCodeDocument> {
   const { models } = services;
   const now = services.now();
+  // The code is read before the lock: a lock is written before its code is voided, so a check that finds the code gone sees the lock.
+  const code = user ? await findActiveCode(services, user._id) : null;
   const lock = await models.CodeCheckLock.findById(account).lean<{
     lockedUntil: Date;
   }>();
   if (lock && lock.lockedUntil.getTime() > now.getTime())
     throw tooManyAttempts(lock.lockedUntil);
 
-  const code = user ? await findActiveCode(services, user._id) : null;
   // Checks of an account without a code count per lock period, so an expired lock starts a fresh count.
   const subject =
     code?._id ?? `none:${account}:${lock?.lockedUntil.getTime() ?? 0}`;
@@ -185,7 +186,7 @@ async function lockCodeChecks(
   now: Date,
 ): Promise<GraphQLError> {
   const lockedUntil = new Date(now.getTime() + CODE_CHECK_LOCK_MS);
-  if (code) await services.models.OneTimeCode.deleteOne({ _id: code._id });
   await upsertById(services.models.CodeCheckLock, account, { lockedUntil });
+  if (code) await services.models.OneTimeCode.deleteOne({ _id: code._id });
   return tooManyAttempts(lockedUntil);
 }

@@ -37,3 +37,28 @@ export function decodeCursor(cursor: string): string[] {
     field: 'after',
   });
 }
+
+/** One page of a list, in the order the query sorted it. */
+export interface Page<T> {
+  nodes: T[];
+  endCursor: string | null;
+  hasNextPage: boolean;
+}
+
+/**
+ * Builds a page from up to `first + 1` sorted records: the extra record only
+ * tells whether another page follows. `sortKey` gives the cursor key of a record.
+ */
+export function toPage<T>(
+  found: T[],
+  first: number,
+  sortKey: (record: T) => string[],
+): Page<T> {
+  const nodes = found.slice(0, first);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    endCursor: last === undefined ? null : encodeCursor(sortKey(last)),
+    hasNextPage: found.length > first,
+  };
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import {
   appError,
   badInput,
+  changeAtVersion,
   ErrorCode,
   type AuditEvent,
   type Logger,
@@ -85,12 +86,7 @@ export async function requestPasswordReset(
   const now = services.now();
   const user = await findUserByAccount(models, account);
   const requestId = randomUUID();
-  await models.ResetRequest.create({
-    _id: requestId,
-    account,
-    ...(user?.mobile ? { mobile: user.mobile } : {}),
-    at: now,
-  });
+  await models.ResetRequest.create({ _id: requestId, account, at: now });
 
   const audit = (event: Omit<AuditEvent, 'action'>) =>
     recordAudit(
@@ -150,15 +146,51 @@ async function findResetProblem(
     return { code: ErrorCode.AccountDisabled, reason: 'account disabled' };
   if (!user.mobile)
     return { code: ErrorCode.NotFound, reason: 'account has no mobile' };
+  // Only requests within their account's limit carry the mobile, so rejected ones do not count against it.
+  const { ResetRequest } = services.models;
+  await ResetRequest.updateOne(
+    { _id: requestId },
+    { $set: { mobile: user.mobile } },
+  );
   if (await exceedsRateLimit(services, 'mobile', user.mobile, now)) {
     // The request still counts for the account, so the account's limit behaves as for any account.
-    await services.models.ResetRequest.updateOne(
-      { _id: requestId },
-      { $unset: { mobile: 1 } },
-    );
+    await ResetRequest.updateOne({ _id: requestId }, { $unset: { mobile: 1 } });
     return { code: ErrorCode.RateLimited, reason: 'mobile rate limit' };
   }
   return undefined;
+}
+
+/** Maximum attempts at storing a password hash while administrators change the same account. */
+const MAX_PASSWORD_STORE_ATTEMPTS = 5;
+
+/**
+ * Stores a new password hash. A versioned staff account changes through
+ * changeAtVersion, because FerretDB 1.24 writes a whole document back on
+ * update, so an unguarded update could undo a concurrent disable.
+ */
+async function storePasswordHash(
+  services: PasswordResetServices,
+  userId: string,
+  passwordHash: string,
+): Promise<void> {
+  const { User } = services.models;
+  for (let attempt = 1; attempt <= MAX_PASSWORD_STORE_ATTEMPTS; attempt++) {
+    const user = await User.findById(userId, { version: 1 }).lean<{
+      version?: number;
+    }>();
+    if (typeof user?.version !== 'number') {
+      await User.updateOne({ _id: userId }, { $set: { passwordHash } });
+      return;
+    }
+    const changed = await changeAtVersion(User, userId, user.version, {
+      set: { passwordHash },
+    });
+    if (changed) return;
+  }
+  throw appError(
+    ErrorCode.Conflict,
+    'The account was changed at the same time; request a new code and retry.',
+  );
 }
 
 /**
@@ -199,10 +231,7 @@ export async function resetPassword(
     );
   }
 
-  await models.User.updateOne(
-    { _id: user!._id },
-    { $set: { passwordHash: await hashPassword(newPassword) } },
-  );
+  await storePasswordHash(services, user!._id, await hashPassword(newPassword));
   await models.SignInFailure.deleteMany({ account });
   await models.SignInAttempt.deleteOne({ _id: account });
   const revoked = await revokeUserSessions(

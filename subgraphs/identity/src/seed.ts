@@ -223,6 +223,7 @@ async function seedDemoUser(
     name: account.name,
     roles: account.roles,
     passwordHash: await hashPassword(DEMO_PASSWORD),
+    version: 0,
   };
   for (const field of [
     'idCardNumber',
@@ -331,4 +332,26 @@ async function insertIgnoringDuplicate(
     if (isDuplicateKeyError(error)) return false;
     throw error;
   }
+}
+
+/**
+ * Gives staff accounts stored before accounts were versioned the version 0,
+ * so administrators can change them through changeAtVersion. Runs at start,
+ * before requests are served; a concurrent update on FerretDB 1.24 could
+ * otherwise write the version back over a newer one.
+ */
+export async function backfillStaffVersions(
+  models: IdentityModels,
+  log: Logger,
+): Promise<number> {
+  const result = await models.User.updateMany(
+    { kind: 'STAFF', version: { $exists: false } },
+    { $set: { version: 0 } },
+  );
+  if (result.modifiedCount > 0)
+    log.info(
+      { updated: result.modifiedCount },
+      'gave staff accounts a version',
+    );
+  return result.modifiedCount;
 }

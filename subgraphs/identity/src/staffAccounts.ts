@@ -28,7 +28,7 @@ import {
 } from './personInput.js';
 import { readMobile } from './registerPerson.js';
 import { revokeUserSessions } from './sessions.js';
-import { decodeCursor, encodeCursor, pageSize } from './pages.js';
+import { decodeCursor, pageSize, toPage, type Page } from './pages.js';
 
 export interface StaffAccessInput {
   roles: readonly string[];
@@ -270,18 +270,11 @@ async function loadAdministeredStaff(
 ): Promise<UserDocument & { version: number }> {
   if (userId === admin.userId)
     throw forbidden('Nobody changes their own roles or account state.');
-  const { User } = services.models;
-  const user = await User.findById(userId).lean<UserDocument>();
+  const user = await services.models.User.findById(userId).lean<UserDocument>();
   if (!user || user.kind !== 'STAFF') throw notFound('Staff account', userId);
   requireMayAdminister(admin, user);
-  if (typeof user.version === 'number')
-    return user as UserDocument & { version: number };
-  // Seeded accounts have no version; every concurrent caller sets the same 0.
-  await User.updateOne(
-    { _id: userId, version: { $exists: false } },
-    { $set: { version: 0 } },
-  );
-  return { ...user, version: 0 };
+  // Staff accounts carry a version from creation or from the start-up backfill; without one, changeAtVersion finds no match and reports CONFLICT.
+  return { ...user, version: user.version ?? 0 };
 }
 
 /** Applies a change at the account's loaded version; CONFLICT when another change came first. */
@@ -394,11 +387,7 @@ export async function setStaffAccountDisabled(
   return changed;
 }
 
-export interface StaffAccountPage {
-  nodes: UserDocument[];
-  endCursor: string | null;
-  hasNextPage: boolean;
-}
+export type StaffAccountPage = Page<UserDocument>;
 
 /**
  * Lists staff accounts in a division subtree, optionally of one department,
@@ -434,11 +423,5 @@ export async function listStaffAccounts(
     .sort({ account: 1 })
     .limit(first + 1)
     .lean<UserDocument[]>();
-  const nodes = found.slice(0, first);
-  const last = nodes.at(-1);
-  return {
-    nodes,
-    endCursor: last ? encodeCursor([last.account]) : null,
-    hasNextPage: found.length > first,
-  };
+  return toPage(found, first, (user) => [user.account]);
 }

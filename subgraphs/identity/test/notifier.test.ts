@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mongoose, { type Connection } from 'mongoose';
@@ -139,6 +139,16 @@ describe('sandbox notifier', () => {
     expect(error.reason).toBe('PROVIDER_RATE_LIMITED');
     clock.advance(3600 * 1000 + 1);
     await expect(notifier.send(message)).resolves.toHaveProperty('messageId');
+  });
+
+  it('keeps the outbox query out of the public schema', () => {
+    const publicSchema = readFileSync(
+      new URL('../../../gateway/schema.graphql', import.meta.url),
+      'utf8',
+    );
+    expect(publicSchema).not.toContain('smsOutbox');
+    expect(publicSchema).not.toContain('SmsMessage');
+    expect(publicSchema).toContain('requestPasswordReset');
   });
 
   it('puts the default outbox under the data folder', () => {

@@ -515,7 +515,10 @@ describe('updateStaffAccess', () => {
     );
     const applied = results.filter((r) => !r.errors);
     for (const failure of results.filter((r) => r.errors))
-      expect(failure.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect(
+        failure.errors?.[0]?.extensions?.code,
+        JSON.stringify(failure.errors),
+      ).toBe('CONFLICT');
     expect(applied.length).toBeGreaterThan(0);
     const stored = await env.subgraph.connection
       .model('User')

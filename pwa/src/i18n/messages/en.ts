@@ -45,6 +45,27 @@ const en: typeof zhCN = {
     submit: 'Sign in',
     submitting: 'Signing in…',
     required: 'Enter your account and password.',
+    forgotPassword: 'Forgot your password?',
+  },
+  resetPassword: {
+    title: 'Reset password',
+    account: 'Account',
+    accountHint: 'Mobile number or staff account',
+    requestCode: 'Send code',
+    requesting: 'Sending…',
+    accountRequired: 'Enter your account.',
+    codeSent:
+      'If the account exists and has a mobile number, a code was sent to it. It is valid for {minutes} minutes.',
+    code: 'Code from the text message',
+    codeHint: '6 digits',
+    newPassword: 'New password',
+    newPasswordHint:
+      '8 to 128 characters with at least one letter and one digit',
+    submit: 'Set new password',
+    submitting: 'Submitting…',
+    fieldsRequired: 'Enter the code and the new password.',
+    done: 'Your password was reset and every session was signed out. Sign in with the new password.',
+    toSignIn: 'Sign in',
   },
   search: {
     title: 'Find a service',
@@ -196,6 +217,13 @@ const en: typeof zhCN = {
       'Your session was signed out because it was used from another place. Sign in again.',
     ACCOUNT_LOCKED:
       'Too many failed sign-ins in a row, so the account is locked for now. Try again later.',
+    ACCOUNT_DISABLED:
+      'The account is disabled. Contact an administrator of your division.',
+    INVALID_CODE: 'The verification code is wrong.',
+    CODE_EXPIRED: 'The verification code has expired. Request a new one.',
+    TOO_MANY_ATTEMPTS:
+      'Too many wrong codes, so code checks are locked. Request a new code after 15 minutes.',
+    RATE_LIMITED: 'Codes were requested too often. Try again later.',
     PAYLOAD_TOO_LARGE:
       'The submission is too large. Compress the document files and try again.',
     QUERY_TOO_COMPLEX:

@@ -524,8 +524,9 @@ export type Mutation = {
   /**
    * Sets a new password with a code from requestPasswordReset or from the
    * activation message, and signs the account out everywhere. Fails with
-   * INVALID_CODE for a wrong code, CODE_EXPIRED for a right code older than
-   * 10 minutes, TOO_MANY_ATTEMPTS after 5 wrong codes (code checks for the
+   * INVALID_CODE for a wrong code, CODE_EXPIRED for a right code past its
+   * validity (10 minutes for reset codes, 24 hours for activation codes),
+   * TOO_MANY_ATTEMPTS after 5 wrong codes (code checks for the
    * account are then locked for 15 minutes and the code is void), and
    * BAD_USER_INPUT for a weak password.
    */
