@@ -1,38 +1,7 @@
-import mongoose, { type Connection } from 'mongoose';
 import type { ApolloServerPlugin } from '@apollo/server';
-import {
-  auditDatabaseName,
-  createAuditLog,
-  ErrorCode,
-  schemaPrivacyPlugin,
-  type AuditLog,
-  type Logger,
-} from '@ykb/common';
+import { ErrorCode, schemaPrivacyPlugin, type Logger } from '@ykb/common';
+import type { GatewayAuditLog } from './auditLog.js';
 import type { GatewayContext } from './server.js';
-
-/**
- * Opens the connection of the platform's audit log when MONGODB_URI is set.
- * Operations wait for the connection, so the gateway starts without waiting
- * for the database.
- */
-function openAuditLog(
-  log: Logger,
-): { audit: AuditLog; connection: Connection } | undefined {
-  const uri = process.env.MONGODB_URI;
-  if (!uri) return undefined;
-  const connection = mongoose.createConnection(uri, {
-    dbName: auditDatabaseName(),
-    autoIndex: false,
-    autoCreate: false,
-    serverSelectionTimeoutMS: 10000,
-  });
-  connection
-    .asPromise()
-    .catch((err: unknown) =>
-      log.error({ err }, 'audit database unreachable from the gateway'),
-    );
-  return { audit: createAuditLog(connection, 'gateway', log), connection };
-}
 
 /**
  * Builds the gateway's schema privacy plugin. It allows introspection and
@@ -43,21 +12,14 @@ function openAuditLog(
  */
 export function gatewaySchemaPrivacyPlugin(
   log: Logger,
+  auditLog: GatewayAuditLog | undefined,
 ): ApolloServerPlugin<GatewayContext> {
   const viewerOf = (context: GatewayContext) => context.viewer;
   const policy = schemaPrivacyPlugin<GatewayContext>({
     viewerOf,
     federatedSubgraph: false,
   });
-  const auditLog = openAuditLog(log);
   return {
-    async serverWillStart() {
-      return {
-        async serverWillStop() {
-          await auditLog?.connection.close();
-        },
-      };
-    },
     async requestDidStart(requestContext) {
       const hooks = await policy.requestDidStart!(requestContext);
       return {

@@ -10,6 +10,7 @@ import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
+  authenticateAndAudit,
   createAuthenticator,
   createGraphQLHttpServer,
   createLogger,
@@ -29,6 +30,7 @@ import {
 } from '@ykb/common';
 import { SUPERGRAPH_PATH } from './compose.js';
 import { MAX_TOKENS, operationLimitsPlugin } from './limits.js';
+import { openAuditLog } from './auditLog.js';
 import { gatewaySchemaPrivacyPlugin } from './schemaPrivacy.js';
 
 /** Context of one gateway request: what is forwarded to every subgraph. */
@@ -113,6 +115,7 @@ export async function startGateway(
     createTokenVerifier({ acceptServiceTokens: false }),
     (viewer, expiresAt) => sessions.isActive(viewer.sessionId, expiresAt),
   );
+  const auditLog = openAuditLog(log);
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -133,7 +136,7 @@ export async function startGateway(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin,
-      gatewaySchemaPrivacyPlugin(log),
+      gatewaySchemaPrivacyPlugin(log, auditLog),
     ],
   });
   await server.start();
@@ -171,8 +174,15 @@ export async function startGateway(
     routes: [health],
     // A refused token fails the request here with UNAUTHENTICATED and its reason, before any subgraph is called.
     context: async (req: IncomingMessage, requestId: string) => {
-      const viewer = await authenticator.authenticate(
+      const viewer = await authenticateAndAudit(
+        authenticator,
         req.headers.authorization,
+        (event) =>
+          auditLog
+            ? auditLog.audit.record({ ...event, requestId })
+            : Promise.resolve(
+                log.warn({ ...event, requestId }, 'token refused'),
+              ),
       );
       return {
         authorization: viewer ? req.headers.authorization : undefined,
@@ -192,6 +202,7 @@ export async function startGateway(
       await new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
       await server.stop();
+      await auditLog?.connection.close();
       log.info('gateway stopped');
     },
   };

@@ -175,13 +175,13 @@ describe.each(ENVIRONMENTS)('client errors with NODE_ENV=%s', (nodeEnv) => {
 
   it('hides an unexpected resolver error in a subgraph', async () => {
     const { identity } = servers.get(nodeEnv)!;
-    // A representation without its key makes DataLoader throw a TypeError inside the resolver.
+    // A representation without its key makes DataLoader throw a TypeError inside the public Department resolver.
     const response = await post(
       identity.url,
       JSON.stringify({
         query:
-          'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }',
-        variables: { r: [{ __typename: 'User' }] },
+          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Department { code } } }',
+        variables: { r: [{ __typename: 'Department' }] },
       }),
     );
     expect(codeOf(response.text)).toBe('INTERNAL_SERVER_ERROR');

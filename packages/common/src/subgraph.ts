@@ -35,6 +35,7 @@ import {
   sessionCheckUrl,
 } from './sessionCheck.js';
 import {
+  authenticateAndAudit,
   createAuthenticator,
   createTokenVerifier,
   type Authenticator,
@@ -183,8 +184,10 @@ export async function startSubgraph<C extends BaseResolverContext>(
     log,
     routes: [health, ...(runtime.routes ?? [])],
     context: async (req: IncomingMessage, requestId: string) => {
-      const viewer = await authenticator.authenticate(
+      const viewer = await authenticateAndAudit(
+        authenticator,
         req.headers.authorization,
+        (event) => audit.record({ ...event, requestId }),
       );
       return runtime.context({
         viewer,

@@ -11,6 +11,7 @@ import {
   type KeyObject,
 } from 'jose';
 import { GraphQLError } from 'graphql';
+import type { AuditEvent } from './audit.js';
 import { Role, type RoleValue, type Viewer } from './auth.js';
 import { integerFromEnv } from './env.js';
 import { appError, ErrorCode } from './errors.js';
@@ -365,4 +366,34 @@ export function createAuthenticator(
       return verified.viewer;
     },
   };
+}
+
+/**
+ * Authenticates an Authorization header and, when the token is refused,
+ * writes a REFUSED audit record with the refusal's reason before raising
+ * it. Servers call this while building the request context, which happens
+ * before any Apollo Server plugin sees the request, so the refusal plugin
+ * cannot record these refusals. A failed audit write does not change the
+ * response.
+ */
+export async function authenticateAndAudit(
+  authenticator: Authenticator,
+  header: string | undefined,
+  record: (event: AuditEvent) => Promise<void>,
+): Promise<Viewer | undefined> {
+  try {
+    return await authenticator.authenticate(header);
+  } catch (error) {
+    if (
+      error instanceof GraphQLError &&
+      error.extensions.code === ErrorCode.Unauthenticated
+    )
+      await record({
+        action: 'authenticate',
+        outcome: 'REFUSED',
+        code: ErrorCode.Unauthenticated,
+        details: { reason: String(error.extensions.reason ?? 'TOKEN_INVALID') },
+      }).catch(() => undefined);
+    throw error;
+  }
 }

@@ -5,7 +5,7 @@ import {
   SignJWT,
 } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role, type RunningSubgraph } from '@ykb/common';
+import { auditRecordModel, Role, type RunningSubgraph } from '@ykb/common';
 import { graphql, testToken } from '../../../tests/support/harness.js';
 import {
   citizen,
@@ -115,6 +115,34 @@ describe('_entities sent straight to the licences subgraph', () => {
       roles: [Role.System, Role.Citizen],
     });
     expect(await refusal(token)).toBe('UNAUTHENTICATED TOKEN_INVALID');
+  });
+
+  it('audits each refused token with its reason', async () => {
+    const token = await testToken(holderViewer);
+    const [header, , signature] = token.split('.');
+    const claims = { ...decodeJwt(token), roles: ['ADMIN'] };
+    const forged = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+    const response = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${forged}`,
+        'x-request-id': 'audit-forged-token',
+      },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(401);
+    const records = await auditRecordModel(subgraph.connection)
+      .find({ requestId: 'audit-forged-token' })
+      .lean();
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      service: 'licenses',
+      action: 'authenticate',
+      outcome: 'REFUSED',
+      code: 'UNAUTHENTICATED',
+      details: { reason: 'TOKEN_INVALID' },
+    });
   });
 
   it('refuses an expired citizen token', async () => {
