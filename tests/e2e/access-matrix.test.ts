@@ -114,6 +114,14 @@ const SERVICES =
 const REGISTER_AGENCY =
   'mutation($i: RegisterAgencyInput!, $k: String!) { registerAgency(input: $i, idempotencyKey: $k) { id status } }';
 const HALLS = 'query { halls(divisionCode: "500238") { id } }';
+const AUDIT_RECORDS =
+  'query { auditRecords(first: 5) { nodes { id action outcome } } }';
+const STAFF_ACCOUNTS =
+  'query($d: String!) { staffAccounts(divisionCode: $d, first: 5) { nodes { id } } }';
+const CREATE_STAFF =
+  'mutation($i: CreateStaffAccountInput!) { createStaffAccount(input: $i) { id roles divisionCode } }';
+const MY_AGENT_GRANTS = 'query { myAgentGrants { id } }';
+const ROTATE_SIGNING_KEY = 'mutation { rotateSigningKey { kid } }';
 const TAKE_TICKET =
   'mutation($h: ID!, $k: String!) { takeTicket(hallId: $h, category: GENERAL, idempotencyKey: $k) { id } }';
 const CALL_NEXT =
@@ -346,6 +354,19 @@ async function filingVariables(f: Filing): Promise<Variables> {
   };
 }
 
+/** A new staff account's input: a fresh account name and mobile, so rows never collide. */
+function staffInput(access: { roles: string[]; divisionCode: string }) {
+  const suffix = randomUUID().replace(/\D/g, '').padEnd(8, '7').slice(0, 8);
+  return {
+    i: {
+      account: `staff.${suffix}`,
+      name: '测试职员',
+      mobile: `139${suffix}`,
+      ...access,
+    },
+  };
+}
+
 const uploadVariables = () => ({
   i: { fileName: 'a.png', mimeType: 'image/png', contentBase64: PNG_BASE64 },
 });
@@ -510,6 +531,35 @@ const rows: Row[] = [
     ['admin', 'invalid year', null, 'BAD_USER_INPUT'],
     ['admin.wuxi', 'city-wide calendar', null, 'FORBIDDEN'],
     ['analyst.city', 'city-wide calendar', null, 'FORBIDDEN'],
+  ]),
+
+  ...operation('auditRecords', AUDIT_RECORDS, none, [
+    ['auditor.city', 'city-wide log', null, 'DATA', (d) => expect(d.auditRecords.nodes.length).toBeGreaterThan(0)],
+    ['admin.wuxi', '巫溪 actors', null, 'DATA'],
+    ['analyst.city', 'city-wide log', null, 'FORBIDDEN'],
+    [ZHANG, 'city-wide log', null, 'FORBIDDEN'],
+    [null, 'city-wide log', null, 'UNAUTHENTICATED'],
+  ]),
+  ...operation('staffAccounts', STAFF_ACCOUNTS, (d: string) => ({ d }), [
+    ['admin.wuxi', '巫溪 accounts', '500238', 'DATA'],
+    ['admin.wuxi', '渝中 accounts', '500103', 'FORBIDDEN'],
+    ['auditor.city', '巫溪 accounts', '500238', 'FORBIDDEN'],
+  ]),
+  ...operation('createStaffAccount', CREATE_STAFF, staffInput, [
+    ['admin.wuxi', '巫溪 supervisor', { roles: ['SUPERVISOR'], divisionCode: '500238' }, 'DATA', (d) => expect(d.createStaffAccount.divisionCode).toBe('500238')],
+    ['admin.wuxi', '渝中 supervisor', { roles: ['SUPERVISOR'], divisionCode: '500103' }, 'FORBIDDEN'],
+    ['admin.wuxi', '巫溪 administrator', { roles: ['ADMIN'], divisionCode: '500238' }, 'FORBIDDEN'],
+    ['supervisor.city', '巫溪 supervisor', { roles: ['SUPERVISOR'], divisionCode: '500238' }, 'FORBIDDEN'],
+    [ZHANG, '巫溪 supervisor', { roles: ['SUPERVISOR'], divisionCode: '500238' }, 'FORBIDDEN'],
+  ]),
+  ...operation('myAgentGrants', MY_AGENT_GRANTS, none, [
+    ['company.demo', 'own grants', null, 'DATA', (d) => expect(d.myAgentGrants.length).toBeGreaterThan(0)],
+    [OUYANG, 'a legal person’s grants', null, 'FORBIDDEN'],
+    ['admin', 'a legal person’s grants', null, 'FORBIDDEN'],
+  ]),
+  ...operation('rotateSigningKey', ROTATE_SIGNING_KEY, none, [
+    ['admin.wuxi', 'city-wide key', null, 'FORBIDDEN'],
+    [ZHANG, 'city-wide key', null, 'FORBIDDEN'],
   ]),
 
   // ----- items: a read-only public catalogue -----
