@@ -357,6 +357,10 @@ export const ACCESS_POLICY = {
   },
   halls: {
     'Query.halls': { audience: 'PUBLIC', scope: 'public hall directory' },
+    'Division.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'public hall directory of the division',
+    },
     'Query.hall': { audience: 'PUBLIC', scope: 'public hall directory' },
     'Query.queueStatus': { audience: 'PUBLIC', scope: 'queue length only' },
     'Mutation.takeTicket': { audience: 'PUBLIC', scope: 'a new ticket' },

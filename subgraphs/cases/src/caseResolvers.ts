@@ -18,6 +18,10 @@ export const caseResolvers: CaseResolvers = {
   item: (c) => ({ id: c.itemId }),
   applicant: (c) => ({ id: c.applicantUserId }),
   agent: (c) => (c.agentUserId ? { id: c.agentUserId } : null),
+  applicantLegalPerson: (c) =>
+    c.applicantSubjectType === 'LEGAL_PERSON'
+      ? { id: c.applicantUserId }
+      : null,
   agentGrantId: (c) => c.agentGrantId ?? null,
   applicantName: (c, _args, ctx) =>
     canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases)

@@ -60,6 +60,8 @@ export interface CaseDocument {
   applicantUserId: string;
   applicantName: string;
   applicantIdNumber: string | null;
+  /** Whether the applicant is a natural or a legal person; absent on cases stored before it was recorded. */
+  applicantSubjectType?: 'NATURAL_PERSON' | 'LEGAL_PERSON';
   submittedBy: string;
   /** Natural person who filed the case as agent of the legal-person applicant; null otherwise and absent on older cases. */
   agentUserId?: string | null;
@@ -148,6 +150,7 @@ export const caseSchema = new Schema<CaseDocument>(
     applicantUserId: { type: String, required: true },
     applicantName: { type: String, required: true },
     applicantIdNumber: { type: String, default: null },
+    applicantSubjectType: { type: String },
     submittedBy: { type: String, required: true },
     agentUserId: { type: String, default: null },
     agentGrantId: { type: String, default: null },

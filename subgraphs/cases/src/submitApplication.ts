@@ -360,6 +360,7 @@ export async function submitApplication(
     applicantUserId: applicant.userId,
     applicantName: applicant.name,
     applicantIdNumber: applicant.idNumber,
+    applicantSubjectType: applicant.subjectType,
     submittedBy: viewer.userId,
     agentUserId: ref.agent ? viewer.userId : null,
     agentGrantId: ref.agent ? ref.agent.grantId : null,

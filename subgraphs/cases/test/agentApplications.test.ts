@@ -127,7 +127,7 @@ async function setUpAgent(): Promise<AgentSetup> {
   };
 }
 
-const AGENT_CASE_FIELDS = `${CASE_FIELDS} agent { id } agentGrantId`;
+const AGENT_CASE_FIELDS = `${CASE_FIELDS} agent { id } agentGrantId applicantLegalPerson { id }`;
 const SUBMIT_WITH_AGENT = SUBMIT.replace(CASE_FIELDS, AGENT_CASE_FIELDS);
 
 /** Submits a company-change application for `itemId` as `viewer`, a token or a viewer; uploads the materials unless given. */
@@ -186,6 +186,7 @@ describe('agent applications', () => {
     expect(result.errors).toBeUndefined();
     const filed = result.data!.submitApplication;
     expect(filed.applicant.id).toBe(legalPerson.userId);
+    expect(filed.applicantLegalPerson).toEqual({ id: legalPerson.userId });
     expect(filed.applicantName).toBe('重庆代理测试有限公司');
     expect(filed.agent.id).toBe(CITIZEN.userId);
     expect(filed.agentGrantId).toBe(grantId);
@@ -306,7 +307,7 @@ describe('agent reads', () => {
     expect(ownInside.data!.submitApplication.agent).toBeNull();
     const citizenCase = await graphql(
       stack.url,
-      SUBMIT,
+      SUBMIT_WITH_AGENT,
       {
         input: {
           itemId: BUSINESS_ITEM,
@@ -319,6 +320,7 @@ describe('agent reads', () => {
       CITIZEN,
     );
     expect(citizenCase.errors).toBeUndefined();
+    expect(citizenCase.data!.submitApplication.applicantLegalPerson).toBeNull();
 
     const list = await graphql(stack.url, MY_CASES, {}, agent);
     expect(list.errors).toBeUndefined();

@@ -4,7 +4,7 @@ import {
   loaderBy,
   type BaseResolverContext,
 } from '@ykb/common';
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { HallDocument, HallModels } from './model.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import {
@@ -14,10 +14,17 @@ import {
   type QueueDependencies,
 } from './queue.js';
 
+/** A division as this subgraph knows it: the key that identity owns. */
+export interface DivisionReference {
+  code: string;
+}
+
 export interface HallsContext extends BaseResolverContext {
   models: HallModels;
   now: () => Date;
   hallById: DataLoader<string, HallDocument | null>;
+  /** Halls of each division's subtree, city level first, then by id. */
+  hallsInDivision: DataLoader<string, HallDocument[]>;
 }
 
 export function createContext(
@@ -30,7 +37,35 @@ export function createContext(
     models,
     now,
     hallById: loaderBy<HallDocument>(models.Hall),
+    hallsInDivision: new DataLoader((codes) =>
+      findHallsInDivisions(models, codes),
+    ),
   };
+}
+
+/**
+ * Finds the halls of several division subtrees with one query. Division
+ * codes are prefix-hierarchical, so a hall lies in a subtree when its code
+ * starts with the division's code. A string that is not a division code,
+ * which only a hand-made entity request can send, matches no hall.
+ */
+async function findHallsInDivisions(
+  models: HallModels,
+  codes: readonly string[],
+): Promise<HallDocument[][]> {
+  const valid = codes.filter((code) => isDivisionCode(code));
+  if (valid.length === 0) return codes.map(() => []);
+  // Each code contains digits only, so it is safe in a pattern.
+  const halls = await models.Hall.find({
+    $or: valid.map((code) => ({ divisionCode: { $regex: `^${code}` } })),
+  })
+    .sort({ levelRank: 1, _id: 1 })
+    .lean<HallDocument[]>();
+  return codes.map((code) =>
+    isDivisionCode(code)
+      ? halls.filter((hall) => hall.divisionCode.startsWith(code))
+      : [],
+  );
 }
 
 function queueDependencies(ctx: HallsContext): QueueDependencies {
@@ -54,20 +89,18 @@ async function loadReferencedHall(
 export const resolvers: Resolvers = {
   Query: {
     halls: async (_parent, args, ctx) => {
-      const filter: Record<string, unknown> = {};
-      if (args.divisionCode != null) {
-        if (!isDivisionCode(args.divisionCode)) {
-          throw badInput(
-            `divisionCode must be a 2, 4, 6, 9 or 12-digit division code, got "${args.divisionCode}".`,
-            { field: 'divisionCode' },
-          );
-        }
-        // Division codes are prefix-hierarchical, and the code contains digits only, so it is safe in a pattern.
-        filter.divisionCode = { $regex: `^${args.divisionCode}` };
+      if (args.divisionCode != null && !isDivisionCode(args.divisionCode)) {
+        throw badInput(
+          `divisionCode must be a 2, 4, 6, 9 or 12-digit division code, got "${args.divisionCode}".`,
+          { field: 'divisionCode' },
+        );
       }
-      const halls = await ctx.models.Hall.find(filter)
-        .sort({ levelRank: 1, _id: 1 })
-        .lean<HallDocument[]>();
+      const halls =
+        args.divisionCode != null
+          ? await ctx.hallsInDivision.load(args.divisionCode)
+          : await ctx.models.Hall.find()
+              .sort({ levelRank: 1, _id: 1 })
+              .lean<HallDocument[]>();
       for (const hall of halls) ctx.hallById.prime(hall._id, hall);
       return halls;
     },
@@ -97,6 +130,10 @@ export const resolvers: Resolvers = {
         );
       return ticket;
     },
+  },
+  Division: {
+    __resolveReference: (ref) => ({ code: ref.code }),
+    halls: (division, _args, ctx) => ctx.hallsInDivision.load(division.code),
   },
   Hall: {
     __resolveReference: (ref, ctx) => ctx.hallById.load(ref.id),

@@ -159,3 +159,40 @@ describe('hall directory', () => {
     }
   });
 });
+
+describe('Division.halls', () => {
+  const DIVISION_HALLS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Division { code halls { id divisionCode } } } }`;
+
+  it('lists the halls of each division subtree', async () => {
+    const result = await graphql(subgraph.url, DIVISION_HALLS, {
+      r: [
+        { __typename: 'Division', code: '500238' },
+        { __typename: 'Division', code: '500103' },
+        { __typename: 'Division', code: '500238100205' },
+      ],
+    });
+    expect(result.errors).toBeUndefined();
+    const [wuxi, yuzhong, village] = result.data!._entities as {
+      code: string;
+      halls: { id: string; divisionCode: string }[];
+    }[];
+    const expectedIds = (prefix: string) =>
+      HALLS.filter((h) => h.divisionCode.startsWith(prefix))
+        .map((h) => h.id)
+        .sort();
+    expect(wuxi!.halls.map((h) => h.id).sort()).toEqual(expectedIds('500238'));
+    expect(yuzhong!.halls.map((h) => h.id).sort()).toEqual(
+      expectedIds('500103'),
+    );
+    expect(village!.halls.map((h) => h.id)).toEqual(['hall-500238100205']);
+    expect(wuxi!.halls[0]!.id).toBe('hall-500238');
+  });
+
+  it('lists no halls for a malformed division code', async () => {
+    const result = await graphql(subgraph.url, DIVISION_HALLS, {
+      r: [{ __typename: 'Division', code: '.*' }],
+    });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities).toEqual([{ code: '.*', halls: [] }]);
+  });
+});

@@ -37,6 +37,8 @@ export type Case = {
   applicant: User;
   /** Applicant's ID-card number (natural person) or unified social credit code (legal person) as registered in the identity subgraph at submission; masked for viewers other than the applicant and handling staff with jurisdiction; null when identity has none. */
   applicantIdNumber?: Maybe<Scalars['String']['output']>;
+  /** The applicant as a legal person, owned by the identity subgraph; null when a natural person applied, and on cases stored before the kind of applicant was recorded. */
+  applicantLegalPerson?: Maybe<LegalPerson>;
   /** Applicant's name as registered in the identity subgraph at submission; masked for viewers other than the applicant and handling staff with jurisdiction. */
   applicantName: Scalars['String']['output'];
   /** Legal case number assigned by the server at submission: `<county code>-<YYYYMMDD>-<sequence>`. */
@@ -152,6 +154,13 @@ export type Hall = {
 export type Item = {
   __typename?: 'Item';
   /** Implementation code: the implementing department's credit code followed by 13 characters. */
+  id: Scalars['ID']['output'];
+};
+
+/** A legal person, owned by the identity subgraph. */
+export type LegalPerson = {
+  __typename?: 'LegalPerson';
+  /** User id of the legal person. */
   id: Scalars['ID']['output'];
 };
 
@@ -468,6 +477,7 @@ export type ResolversTypes = {
   Hall: ResolverTypeWrapper<Hall>;
   Item: ResolverTypeWrapper<Item>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LegalPerson: ResolverTypeWrapper<LegalPerson>;
   Licence: ResolverTypeWrapper<{ id: string; identifier?: string }>;
   LicenceIssue: ResolverTypeWrapper<LicenceIssue>;
   LicenceIssueState: LicenceIssueState;
@@ -495,6 +505,7 @@ export type ResolversParentTypes = {
   Hall: Hall;
   Item: Item;
   JSON: Scalars['JSON']['output'];
+  LegalPerson: LegalPerson;
   Licence: { id: string; identifier?: string };
   LicenceIssue: LicenceIssue;
   MaterialInput: MaterialInput;
@@ -513,6 +524,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   agentGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   applicant?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   applicantIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  applicantLegalPerson?: Resolver<Maybe<ResolversTypes['LegalPerson']>, ParentType, ContextType>;
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -569,6 +581,10 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LegalPersonResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['LegalPerson'] = ResolversParentTypes['LegalPerson']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type LicenceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Licence'] = ResolversParentTypes['Licence']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -618,6 +634,7 @@ export type Resolvers<ContextType = CasesContext> = {
   Hall?: HallResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LegalPerson?: LegalPersonResolvers<ContextType>;
   Licence?: LicenceResolvers<ContextType>;
   LicenceIssue?: LicenceIssueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

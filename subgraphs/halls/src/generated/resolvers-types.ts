@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { HallDocument, TicketDocument } from '../model.js';
+import type { DivisionReference, HallsContext } from '../resolvers.js';
 import type { QueueStatus as QueueStatusView } from '../queue.js';
-import type { HallsContext } from '../resolvers.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -30,11 +30,13 @@ export type BusinessCategory =
   /** 社保医保与就业 (C) */
   | 'SOCIAL_SECURITY';
 
-/** An administrative division, owned by the identity subgraph. */
+/** An administrative division, owned by the identity subgraph; this subgraph adds the halls that serve it. */
 export type Division = {
   __typename?: 'Division';
   /** Division code (2 to 12 digits). */
   code: Scalars['String']['output'];
+  /** Halls and service points of this division and of the divisions inside it, city level first, then by id. Public, like every hall. */
+  halls: Array<Hall>;
 };
 
 /**
@@ -274,11 +276,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Division: Division;
   Hall: Hall;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Division:
+    ( { __typename: 'Division' }
+    & GraphQLRecursivePick<FederationTypes['Division'], {"code":true}> );
   Hall:
     ( { __typename: 'Hall' }
     & GraphQLRecursivePick<FederationTypes['Hall'], {"id":true}> );
@@ -289,7 +295,7 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   BusinessCategory: BusinessCategory;
-  Division: ResolverTypeWrapper<Division>;
+  Division: ResolverTypeWrapper<DivisionReference>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Hall: ResolverTypeWrapper<HallDocument>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -307,7 +313,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Division: Division;
+  Division: DivisionReference;
   String: Scalars['String']['output'];
   Hall: HallDocument;
   ID: Scalars['ID']['output'];
@@ -320,8 +326,10 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
 };
 
-export type DivisionResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = {
+export type DivisionResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division'], FederationReferenceType extends FederationReferenceTypes['Division'] = FederationReferenceTypes['Division']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Division']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  halls?: Resolver<Array<ResolversTypes['Hall']>, ParentType, ContextType>;
 };
 
 export type HallResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Hall'] = ResolversParentTypes['Hall'], FederationReferenceType extends FederationReferenceTypes['Hall'] = FederationReferenceTypes['Hall']> = {
