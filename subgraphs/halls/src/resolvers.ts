@@ -14,7 +14,7 @@ import {
   type QueueDependencies,
 } from './queue.js';
 
-/** A division as this subgraph knows it: the key that identity owns. */
+/** A division reference: only the key, because the identity subgraph owns divisions. */
 export interface DivisionReference {
   code: string;
 }
