@@ -156,8 +156,9 @@ export const ACCESS_POLICY = {
       scope: "records of actors in the viewer's division subtree",
     },
     'Query.smsOutbox': {
-      audience: [Role.Admin, Role.System],
-      scope: 'messages of the sandbox SMS gateway',
+      audience: [Role.System],
+      scope:
+        'messages of the sandbox SMS gateway; SYSTEM only, because they contain one-time codes',
     },
     'Query.legalPerson': {
       audience: 'PUBLIC',

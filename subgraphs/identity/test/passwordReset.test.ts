@@ -480,3 +480,16 @@ describe('resetPassword', () => {
     expect(signIn.errors).toBeUndefined();
   });
 });
+
+describe('smsOutbox', () => {
+  it('refuses administrators, because messages carry codes', async () => {
+    const result = await graphql(
+      url,
+      'query($m: String!) { smsOutbox(mobile: $m) { id } }',
+      { m: '13800138000' },
+      admin,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.data).toBeNull();
+  });
+});

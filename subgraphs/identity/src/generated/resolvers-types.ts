@@ -742,8 +742,8 @@ export type Query = {
   myAgents: Array<Agent>;
   /**
    * Messages the sandbox SMS gateway wrote to one mobile number, newest first,
-   * for SYSTEM callers and administrators; left out of the gateway's public
-   * schema. `first` is 1 to 100.
+   * for SYSTEM callers only, because they contain one-time codes; left out of
+   * the gateway's public schema. `first` is 1 to 100.
    */
   smsOutbox: Array<SmsMessage>;
   /**
