@@ -188,6 +188,20 @@ describe.each(ENVIRONMENTS)('client errors with NODE_ENV=%s', (nodeEnv) => {
     expectNoInternals(response.text);
   });
 
+  it('stops parsing a huge document at a subgraph', async () => {
+    const { identity } = servers.get(nodeEnv)!;
+    const nested = '['.repeat(15_000) + ']'.repeat(15_000);
+    const response = await post(
+      identity.url,
+      JSON.stringify({
+        query: `query($x: [String] = ${nested}) { __typename }`,
+      }),
+    );
+    expect(codeOf(response.text)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(response.text).not.toMatch(/call stack/i);
+    expectNoInternals(response.text);
+  });
+
   it('hides an unreachable subgraph at the gateway', async () => {
     const { gateway } = servers.get(nodeEnv)!;
     const response = await post(

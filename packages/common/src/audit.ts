@@ -82,6 +82,28 @@ export interface AuditLog {
 }
 
 /**
+ * The audit log as one request sees it: it also remembers the codes of the
+ * REFUSED records the request wrote itself, so the refusal plugin does not
+ * record the same refusal a second time.
+ */
+export interface RequestAuditLog extends AuditLog {
+  readonly refusedCodes: ReadonlySet<string>;
+}
+
+/** Wraps a service's audit log for one request. */
+export function requestAuditLog(audit: AuditLog): RequestAuditLog {
+  const refusedCodes = new Set<string>();
+  return {
+    refusedCodes,
+    async record(event) {
+      if (event.outcome === 'REFUSED' && event.code)
+        refusedCodes.add(event.code);
+      await audit.record(event);
+    },
+  };
+}
+
+/**
  * Creates the audit log of `service`. A record that cannot be written is
  * logged at error level with its action and outcome and the write error is
  * raised, so a caller that must not act unaudited can stop.
@@ -130,16 +152,19 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'GRANT_OUT_OF_SCOPE',
   'NO_ACTIVE_GRANT',
   'INTROSPECTION_DISABLED',
+  'REFRESH_TOKEN_INVALID',
+  'REFRESH_TOKEN_REUSED',
 ]);
 
 /**
  * Apollo Server plugin that writes one REFUSED audit record for each error
  * of a response whose code is in REFUSAL_CODES, before the response is sent.
  * The action is the error's field path (such as `Query.case`), or the
- * operation name when the error has no path.
+ * operation name when the error has no path. A code that the request's
+ * resolvers already recorded as REFUSED, with more detail, is skipped.
  */
 export function auditRefusalsPlugin<
-  C extends { viewer?: Viewer; requestId: string },
+  C extends { viewer?: Viewer; requestId: string; audit?: RequestAuditLog },
 >(audit: AuditLog): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
@@ -152,6 +177,7 @@ export function auditRefusalsPlugin<
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code !== 'string' || !REFUSAL_CODES.has(code)) continue;
+            if (contextValue.audit?.refusedCodes.has(code)) continue;
             const field = error.path?.find((part) => typeof part === 'string');
             await audit
               .record({

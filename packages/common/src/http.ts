@@ -1,4 +1,8 @@
 import {
+  documentNestingDepth,
+  MAX_DOCUMENT_NESTING,
+} from './documentNesting.js';
+import {
   createServer,
   type IncomingMessage,
   type Server,
@@ -19,6 +23,19 @@ export interface RouteContext {
 }
 
 export type ExtraRoute = (ctx: RouteContext) => Promise<boolean> | boolean;
+
+/** Reports whether any GraphQL document of a request, batched or not, nests deeper than MAX_DOCUMENT_NESTING. */
+function nestsTooDeeply(body: unknown, searchQuery: string | null): boolean {
+  const requests = Array.isArray(body) ? body : [body];
+  const documents = requests
+    .map((request) => (request as { query?: unknown } | null)?.query)
+    .concat(searchQuery);
+  return documents.some(
+    (document) =>
+      typeof document === 'string' &&
+      documentNestingDepth(document) > MAX_DOCUMENT_NESTING,
+  );
+}
 
 /** Reads a request body as UTF-8; throws an error with status 413 once it exceeds `maxBytes`. */
 export async function readBody(
@@ -183,6 +200,17 @@ export function createGraphQLHttpServer<C extends BaseContext>(
         });
         return;
       }
+    }
+    if (nestsTooDeeply(body, url.searchParams.get('query'))) {
+      sendJson(res, 400, {
+        errors: [
+          {
+            message: `The GraphQL document nests brackets more than ${MAX_DOCUMENT_NESTING} levels deep.`,
+            extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+          },
+        ],
+      });
+      return;
     }
     const result = await server.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {

@@ -5,6 +5,7 @@ export * from './calendar.js';
 export * from './calendarSync.js';
 export * from './db.js';
 export * from './divisions.js';
+export * from './documentNesting.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './identifiers.js';

@@ -16,7 +16,8 @@ import {
   auditDatabaseName,
   auditRefusalsPlugin,
   createAuditLog,
-  type AuditLog,
+  requestAuditLog,
+  type RequestAuditLog,
 } from './audit.js';
 import type { Viewer } from './auth.js';
 import { connectDatabase, ensureIndexes } from './db.js';
@@ -42,13 +43,20 @@ import {
 } from './tokens.js';
 import { subgraphPort, type SubgraphName } from './services.js';
 
+/**
+ * Largest number of GraphQL tokens a subgraph parses in one document, as at
+ * the gateway. A query plan's fetch holds at most the gateway's 400 fields
+ * plus key fields and __typename, well below this.
+ */
+export const SUBGRAPH_MAX_TOKENS = 3000;
+
 /** Context every resolver receives. */
 export interface BaseResolverContext {
   viewer?: Viewer;
   requestId: string;
   log: Logger;
-  /** The platform's audit log, written as this subgraph. */
-  audit: AuditLog;
+  /** The platform's audit log, written as this subgraph for this request. */
+  audit: RequestAuditLog;
 }
 
 export interface SubgraphDefinition<C extends BaseResolverContext> {
@@ -144,6 +152,10 @@ export async function startSubgraph<C extends BaseResolverContext>(
       { typeDefs: definition.typeDefs, resolvers: definition.resolvers },
     ]),
     includeStacktraceInErrorResponses: false,
+    // Bounds parsing for requests sent straight to a subgraph: graphql-js
+    // parses nested lists recursively and overflows the stack at about 1950
+    // levels (graphql 16.15 on Node 20), which 3000 tokens cannot reach.
+    parseOptions: { maxTokens: SUBGRAPH_MAX_TOKENS },
     // Allowed here and decided per caller by schemaPrivacyPlugin.
     introspection: true,
     formatError: (formatted, error) =>
@@ -193,7 +205,7 @@ export async function startSubgraph<C extends BaseResolverContext>(
         viewer,
         requestId,
         log: log.child({ requestId }),
-        audit,
+        audit: requestAuditLog(audit),
       });
     },
   });

@@ -1,3 +1,4 @@
+import { revokeGrantSessions } from './sessions.js';
 import { randomUUID } from 'node:crypto';
 import {
   appError,
@@ -317,6 +318,12 @@ export async function revokeGrant(
         grant._id,
       ).lean<GrantRevocationDocument>(),
   );
+  // Acting sessions under the grant end too, so no token keeps claiming it.
+  const sessionsRevoked = await revokeGrantSessions(
+    ctx.models,
+    grant._id,
+    Date.now(),
+  );
   if (!replayed) {
     await ctx.audit.record({
       action: 'revokeGrant',
@@ -324,11 +331,11 @@ export async function revokeGrant(
       actorId: viewer.userId,
       subjectType: 'AgentGrant',
       subjectId: grant._id,
-      details: { agentId: grant.agentUserId },
+      details: { agentId: grant.agentUserId, sessionsRevoked },
       requestId: ctx.requestId,
     });
     ctx.log.info(
-      { grantId: grant._id, legalPersonId: viewer.userId },
+      { grantId: grant._id, legalPersonId: viewer.userId, sessionsRevoked },
       'agent grant revoked',
     );
   }

@@ -209,7 +209,7 @@ export async function refreshSession(
 /** Marks the matching sessions revoked; their access and refresh tokens are refused from then on. */
 async function revokeSessions(
   models: IdentityModels,
-  filter: { _id: string } | { userId: string },
+  filter: { _id: string } | { userId: string } | { grantId: string },
   now: number,
 ): Promise<number> {
   const result = await models.Session.updateMany(
@@ -241,6 +241,15 @@ export async function revokeSession(
     },
     { upsert: true },
   );
+}
+
+/** Revokes every open session that acts under an agent grant and returns how many were open. */
+export function revokeGrantSessions(
+  models: IdentityModels,
+  grantId: string,
+  now: number,
+): Promise<number> {
+  return revokeSessions(models, { grantId }, now);
 }
 
 /** Revokes every open session of a user and returns how many were open. */
