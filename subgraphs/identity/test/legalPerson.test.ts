@@ -876,6 +876,41 @@ describe('actForLegalPerson', () => {
     expect(refusal).not.toBeNull();
   });
 
+  it('ends acting sessions when the grant is revoked', async () => {
+    const { legalPerson, grantId } = await legalPersonWithGrant();
+    const acted = await graphql(
+      url,
+      `
+        mutation ($id: ID!) {
+          actForLegalPerson(legalPersonId: $id) {
+            auth {
+              refreshToken
+            }
+          }
+        }
+      `,
+      { id: legalPerson.userId },
+      ZHANG_VIEWER,
+    );
+    expect(acted.errors).toBeUndefined();
+    const refreshToken = acted.data!.actForLegalPerson.auth.refreshToken;
+    const revoked = await graphql(
+      url,
+      'mutation($g: ID!) { revokeGrant(grantId: $g, reason: "收回") { id } }',
+      { g: grantId },
+      legalPerson,
+    );
+    expect(revoked.errors).toBeUndefined();
+    const refreshed = await graphql(
+      url,
+      'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }',
+      { t: refreshToken },
+    );
+    expect(refreshed.errors?.[0]?.extensions?.code).toBe(
+      'REFRESH_TOKEN_INVALID',
+    );
+  });
+
   it('fails without any grant', async () => {
     const other = await newLegalPerson();
     const result = await graphql(url, ACT, { id: other.userId }, ZHANG_VIEWER);

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, type RunningSubgraph } from '@ykb/common';
+import {
+  auditRecordModel,
+  DEMO_PASSWORD,
+  type RunningSubgraph,
+} from '@ykb/common';
 import {
   graphql,
   isolateDatabase,
@@ -222,5 +226,35 @@ describe('me and signOut', () => {
   it('rejects signOut without a token with UNAUTHENTICATED', async () => {
     const result = await graphql(subgraph.url, 'mutation { signOut }');
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('sign-in audit', () => {
+  it('records a wrong password once', async () => {
+    const requestId = `audit-once-${Date.now()}`;
+    const response = await fetch(subgraph.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': requestId,
+      },
+      body: JSON.stringify({
+        query:
+          'mutation { signIn(account: "approver.scjg", password: "Wrong@2026zz") { token } }',
+      }),
+    });
+    const body = (await response.json()) as {
+      errors?: { extensions?: { code?: string } }[];
+    };
+    expect(body.errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    const records = await auditRecordModel(subgraph.connection)
+      .find({ requestId, outcome: 'REFUSED' })
+      .lean();
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      action: 'signIn',
+      code: 'INVALID_CREDENTIALS',
+      account: 'approver.scjg',
+    });
   });
 });
