@@ -26,7 +26,7 @@ export const RESET_REQUEST_LIMITS = [
 
 export interface PasswordResetServices extends Pick<
   IdentityServices,
-  'models' | 'notifier' | 'now'
+  'models' | 'notifier' | 'now' | 'oidc'
 > {
   log: Logger;
   recordAudit: RecordAudit;
@@ -239,6 +239,7 @@ export async function resetPassword(
     user!._id,
     services.now().getTime(),
   );
+  await services.oidc.endAccountSessions(user!._id);
   await audit({
     outcome: 'SUCCEEDED',
     actorId: user!._id,

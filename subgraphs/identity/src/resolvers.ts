@@ -267,6 +267,7 @@ export const resolvers: Resolvers = {
         viewer.userId,
         ctx.clock(),
       );
+      await ctx.oidc.endAccountSessions(viewer.userId);
       await ctx.audit.record({
         action: 'signOutEverywhere',
         outcome: 'SUCCEEDED',
@@ -326,20 +327,24 @@ export const resolvers: Resolvers = {
         ACCESS_POLICY.identity['Mutation.updateStaffAccess'],
       );
       const { userId, ...access } = args.input;
-      return viewUser(
-        await updateStaffAccess(ctx, admin, userId, access),
-        admin,
-      );
+      const changed = await updateStaffAccess(ctx, admin, userId, access);
+      // Departmental systems must sign the account in again to see its new roles.
+      await ctx.oidc.endAccountSessions(userId);
+      return viewUser(changed, admin);
     },
     disableStaffAccount: async (_parent, args, ctx) => {
       const admin = authorizeViewer(
         await ctx.activeViewer(),
         ACCESS_POLICY.identity['Mutation.disableStaffAccount'],
       );
-      return viewUser(
-        await setStaffAccountDisabled(ctx, admin, args.userId, true),
+      const disabled = await setStaffAccountDisabled(
+        ctx,
         admin,
+        args.userId,
+        true,
       );
+      await ctx.oidc.endAccountSessions(args.userId);
+      return viewUser(disabled, admin);
     },
     enableStaffAccount: async (_parent, args, ctx) => {
       const admin = authorizeViewer(

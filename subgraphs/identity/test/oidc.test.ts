@@ -13,12 +13,14 @@ import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import {
   auditRecordModel,
   DEMO_PASSWORD,
+  Role,
   type RunningSubgraph,
 } from '@ykb/common';
 import {
   graphql,
   isolateDatabase,
   startTestSubgraph,
+  viewerOf,
 } from '../../../tests/support/harness.js';
 import {
   createIdentitySubgraph,
@@ -548,6 +550,57 @@ describe('OIDC refusals', () => {
     expect(records[0]!.code).toBe('INVALID_CREDENTIALS');
     expect(records[0]!.account).toBe('approver.scjg');
     expect(records[0]!.details).toEqual({ clientId: clientA.client_id });
+  });
+});
+
+describe('OIDC accounts', () => {
+  it('refuses a citizen, because departmental systems are for staff', async () => {
+    const jar = new CookieJar();
+    const loginPage = await openLoginPage(jar, clientA);
+    const refused = await postLogin(
+      jar,
+      loginPage,
+      '13800138000',
+      DEMO_PASSWORD,
+      clientA.redirect_uri,
+    );
+    expect(refused.status).toBe(401);
+    expect(await refused.text()).toContain('仅供工作人员');
+    const records = await auditRecordModel(identity.connection)
+      .find({
+        action: 'oidcSignIn',
+        code: 'FORBIDDEN',
+        actorId: 'u-demo-citizen-1',
+      })
+      .lean();
+    expect(records).toHaveLength(1);
+  });
+
+  it('ends single sign-on for a disabled account', async () => {
+    const jar = new CookieJar();
+    const first = await authorize(jar, clientA, 'sealadmin.city');
+    expect(first.askedForPassword).toBe(true);
+    const admin = viewerOf([Role.Admin], { divisionCode: '50' });
+    const disable = await graphql(
+      identity.url,
+      'mutation($u: ID!) { disableStaffAccount(userId: $u) { disabled } }',
+      { u: 'u-sealadmin.city' },
+      admin,
+    );
+    expect(disable.errors).toBeUndefined();
+    try {
+      const again = await openLoginPage(jar, clientA);
+      // The session ended, so the provider shows its login page again.
+      expect(again.status).toBe(200);
+      expect(again.html).toContain('<form');
+    } finally {
+      await graphql(
+        identity.url,
+        'mutation($u: ID!) { enableStaffAccount(userId: $u) { disabled } }',
+        { u: 'u-sealadmin.city' },
+        admin,
+      );
+    }
   });
 });
 

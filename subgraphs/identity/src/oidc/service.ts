@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import {
   createAuditLog,
   ErrorCode,
+  forbidden,
   readBody,
   subgraphPort,
   type AuditLog,
@@ -91,6 +92,10 @@ function sendHtml(res: ServerResponse, status: number, html: string): void {
 function rejectionMessage(error: GraphQLError): string {
   if (error.extensions.code === ErrorCode.AccountLocked)
     return `连续登录失败次数过多，账号已暂时锁定。${error.message}`;
+  if (error.extensions.code === ErrorCode.Forbidden)
+    return `部门业务系统仅供工作人员登录。${error.message}`;
+  if (error.extensions.code === ErrorCode.AccountDisabled)
+    return `账号已停用。${error.message}`;
   return `账号或密码错误。${error.message}`;
 }
 
@@ -229,6 +234,17 @@ export function createOidcService(options: OidcServiceOptions): OidcService {
         form.get('password') ?? '',
         'oidcSignIn',
       );
+      // Departmental systems are back-office systems: only staff sign in to them.
+      if (user.kind !== 'STAFF') {
+        await audit.record({
+          action: 'oidcSignIn',
+          outcome: 'REFUSED',
+          code: ErrorCode.Forbidden,
+          actorId: user._id,
+          details: { clientId, reason: 'not a staff account' },
+        });
+        throw forbidden('Departmental systems accept staff accounts only.');
+      }
       await audit.record({
         action: 'oidcSignIn',
         outcome: 'SUCCEEDED',
