@@ -130,6 +130,9 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'GRANT_OUT_OF_SCOPE',
   'NO_ACTIVE_GRANT',
   'INTROSPECTION_DISABLED',
+  'BOOKING_PAUSED',
+  'SELF_APPROVAL',
+  'APPROVAL_OUT_OF_ORDER',
 ]);
 
 /**

@@ -1,12 +1,34 @@
 import {
   badInput,
   isDivisionCode,
+  shanghaiDate,
   loaderBy,
   type BaseResolverContext,
 } from '@ykb/common';
 import DataLoader from 'dataloader';
-import type { HallDocument, HallModels } from './model.js';
+import type { HallDocument, HallModels, TicketDocument } from './model.js';
 import type { Resolvers } from './generated/resolvers-types.js';
+import {
+  appointmentSlotRules,
+  appointmentSlots,
+  appointmentStatus,
+  bookAppointment,
+  cancelAppointment,
+  checkInAppointment,
+  configureAppointmentSlots,
+  myAppointments,
+} from './appointments.js';
+import { shanghaiTime } from './shanghaiTime.js';
+import {
+  checkInAttendance,
+  checkOutAttendance,
+  decideStaffRequest,
+  designateWindowManager,
+  hallAttendance,
+  requestHallEntry,
+  requestLeave,
+  staffRequests,
+} from './staff.js';
 import {
   callNext,
   queueStatus,
@@ -107,6 +129,16 @@ export const resolvers: Resolvers = {
     hall: (_parent, args, ctx) => ctx.hallById.load(args.id),
     queueStatus: (_parent, args, ctx) =>
       queueStatus(queueDependencies(ctx), args.hallId),
+    appointmentSlotRules: (_parent, args, ctx) =>
+      appointmentSlotRules(ctx.models, args.hallId),
+    appointmentSlots: (_parent, args, ctx) =>
+      appointmentSlots(queueDependencies(ctx), args),
+    myAppointments: (_parent, _args, ctx) =>
+      myAppointments(ctx.models, ctx.viewer),
+    hallAttendance: (_parent, args, ctx) =>
+      hallAttendance(ctx.models, args, ctx.viewer),
+    staffRequests: (_parent, args, ctx) =>
+      staffRequests(ctx.models, args.hallId, ctx.viewer),
   },
   Mutation: {
     takeTicket: async (_parent, args, ctx) => {
@@ -130,6 +162,53 @@ export const resolvers: Resolvers = {
         );
       return ticket;
     },
+    configureAppointmentSlots: async (_parent, args, ctx) => {
+      const rule = await configureAppointmentSlots(
+        queueDependencies(ctx),
+        args,
+        ctx.viewer,
+      );
+      ctx.log.info({ ruleId: rule._id }, 'appointment rule set');
+      return rule;
+    },
+    bookAppointment: async (_parent, args, ctx) => {
+      const booking = await bookAppointment(
+        queueDependencies(ctx),
+        args,
+        ctx.viewer,
+      );
+      ctx.log.info(
+        { appointmentId: booking._id, slotId: booking.slotId },
+        'appointment booked',
+      );
+      return booking;
+    },
+    cancelAppointment: (_parent, args, ctx) =>
+      cancelAppointment(queueDependencies(ctx), args.id, ctx.viewer),
+    checkInAppointment: (_parent, args, ctx) =>
+      checkInAppointment(queueDependencies(ctx), args.id, ctx.viewer),
+    checkInAttendance: (_parent, args, ctx) =>
+      checkInAttendance(queueDependencies(ctx), args.hallId, ctx.viewer),
+    checkOutAttendance: (_parent, args, ctx) =>
+      checkOutAttendance(queueDependencies(ctx), args.hallId, ctx.viewer),
+    requestLeave: (_parent, args, ctx) =>
+      requestLeave(queueDependencies(ctx), args, ctx.viewer),
+    requestHallEntry: (_parent, args, ctx) =>
+      requestHallEntry(queueDependencies(ctx), args, ctx.viewer),
+    designateWindowManager: (_parent, args, ctx) =>
+      designateWindowManager(queueDependencies(ctx), args, ctx.viewer),
+    approveStaffRequest: (_parent, args, ctx) =>
+      decideStaffRequest(
+        queueDependencies(ctx),
+        { ...args, approve: true },
+        ctx.viewer,
+      ),
+    rejectStaffRequest: (_parent, args, ctx) =>
+      decideStaffRequest(
+        queueDependencies(ctx),
+        { ...args, approve: false },
+        ctx.viewer,
+      ),
   },
   Division: {
     __resolveReference: (ref) => ({ code: ref.code }),
@@ -142,9 +221,51 @@ export const resolvers: Resolvers = {
   },
   Ticket: {
     id: (ticket) => ticket._id,
+    priority: (ticket) => ticket.priority ?? false,
     hall: (ticket, _args, ctx) => loadReferencedHall(ctx, ticket.hallId),
     takenAt: (ticket) => ticket.takenAt.toISOString(),
     calledAt: (ticket) => ticket.calledAt?.toISOString() ?? null,
+  },
+  AppointmentSlotRule: {
+    hall: (rule, _args, ctx) => loadReferencedHall(ctx, rule.hallId),
+    updatedAt: (rule) => rule.updatedAt.toISOString(),
+  },
+  AppointmentSlot: {
+    startsAt: (slot) => slot.startsAt.toISOString(),
+    endsAt: (slot) => slot.endsAt.toISOString(),
+    localDate: (slot) => shanghaiDate(slot.startsAt),
+    localStart: (slot) => shanghaiTime(slot.startsAt),
+    localEnd: (slot) => shanghaiTime(slot.endsAt),
+  },
+  Appointment: {
+    id: (booking) => booking._id,
+    hall: (booking, _args, ctx) => loadReferencedHall(ctx, booking.hallId),
+    startsAt: (booking) => booking.startsAt.toISOString(),
+    endsAt: (booking) => booking.endsAt.toISOString(),
+    localDate: (booking) => shanghaiDate(booking.startsAt),
+    localStart: (booking) => shanghaiTime(booking.startsAt),
+    status: (booking, _args, ctx) => appointmentStatus(booking, ctx.now()),
+    bookedAt: (booking) => booking.bookedAt.toISOString(),
+    cancelledAt: (booking) => booking.cancelledAt?.toISOString() ?? null,
+    ticket: (booking, _args, ctx) =>
+      booking.ticketId
+        ? ctx.models.Ticket.findById(booking.ticketId)
+            .lean<TicketDocument>()
+            .exec()
+        : null,
+  },
+  Attendance: {
+    hall: (record, _args, ctx) => loadReferencedHall(ctx, record.hallId),
+    checkedInAt: (record) => record.checkedInAt.toISOString(),
+    checkedOutAt: (record) => record.checkedOutAt?.toISOString() ?? null,
+  },
+  StaffRequest: {
+    id: (request) => request._id,
+    hall: (request, _args, ctx) => loadReferencedHall(ctx, request.hallId),
+    requestedAt: (request) => request.requestedAt.toISOString(),
+  },
+  ApprovalStep: {
+    decidedAt: (step) => step.decidedAt.toISOString(),
   },
   QueueStatus: {
     hall: (status, _args, ctx) => loadReferencedHall(ctx, status.hallId),
