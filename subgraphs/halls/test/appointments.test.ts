@@ -234,6 +234,21 @@ describe('bookAppointment and cancelAppointment', () => {
     expect(again.placeNumber).toBe(1);
   });
 
+  it('books once when retries with one key race', async () => {
+    const alice = citizen('u-demo-citizen-1');
+    const key = newKey();
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => book(alice, TUESDAY_NINE, key)),
+    );
+    const ids = results.map((r) => r.data?.bookAppointment.id);
+    expect(results.every((r) => !r.errors)).toBe(true);
+    expect(new Set(ids).size).toBe(1);
+    expect(
+      await subgraph.connection.model('Appointment').countDocuments(),
+    ).toBe(1);
+    expect((await slotsOn('2026-03-03'))[0]!.freePlaces).toBe(1);
+  });
+
   it('refuses to cancel once the slot has started', async () => {
     const alice = citizen('u-demo-citizen-1');
     const booking = await booked(alice);
