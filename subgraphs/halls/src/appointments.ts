@@ -38,9 +38,9 @@ import {
 
 /**
  * Appointments (办事预约). A slot has `capacity` places, and a booking
- * holds one place by inserting the claim `place:<slot>#<n>`; a citizen
- * holds at most one booking per slot through the claim
- * `citizen:<slot>#<userId>`. FerretDB 1.24 enforces the unique `_id` index
+ * takes one place by inserting the claim `place:<slot>#<n>`. A citizen
+ * keeps at most one booking per slot, because each booking also inserts
+ * the claim `citizen:<slot>#<userId>`. FerretDB 1.24 enforces the unique `_id` index
  * on insert only, and counts or `$inc` lose concurrent changes there, so
  * places are never counted before they are taken: the insert decides.
  */
@@ -294,8 +294,8 @@ export async function bookingPausedUntil(
 }
 
 /**
- * Inserts a slot claim for an appointment, or returns the appointment that
- * holds it already. Returns null when the holder released it meanwhile and
+ * Inserts a slot claim for an appointment, or returns the claim of the
+ * appointment that took it first. Returns null when the holder released it meanwhile and
  * the claim stayed free over three attempts.
  */
 async function claimFor(
@@ -625,7 +625,7 @@ export async function checkInAppointment(
   );
 }
 
-/** The citizen's appointments, latest slot first. */
+/** Lists the citizen's appointments, latest slot first. */
 export async function myAppointments(
   models: HallModels,
   viewer: Viewer | undefined,

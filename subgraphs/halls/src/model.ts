@@ -164,9 +164,10 @@ const appointmentSchema = new Schema({
 appointmentSchema.index({ citizenId: 1, startsAt: -1 });
 
 /**
- * Places and per-citizen holds of appointment slots. `_id` is
- * `place:<slot>#<n>` for place n or `citizen:<slot>#<userId>`; the unique
- * `_id` index admits one holder of each, which FerretDB enforces on insert.
+ * Claims on appointment slots: `_id` is `place:<slot>#<n>` for place n, or
+ * `citizen:<slot>#<userId>` for the one booking a citizen may have in a
+ * slot. The unique `_id` index, which FerretDB enforces on insert, admits
+ * one appointment per claim.
  */
 const slotClaimSchema = new Schema({
   _id: { type: String, required: true },

@@ -192,9 +192,8 @@ function requireWindowAccess(
 }
 
 /**
- * Calls the oldest waiting priority ticket of today that the window serves,
- * else the oldest waiting ticket, or returns
- * null when none waits. Each candidate is claimed by inserting a TicketCall
+ * Calls the oldest waiting ticket of today that the window serves, priority
+ * tickets first, or returns null when none waits. Each candidate is claimed by inserting a TicketCall
  * with the ticket's id, so two windows never call the same ticket.
  */
 export async function callNext(

@@ -1,7 +1,7 @@
 import { badInput } from '@ykb/common';
 import { createHash } from 'node:crypto';
 
-/** Asia/Shanghai is UTC+8 all year; China has no daylight saving time. */
+/** Asia/Shanghai is UTC+8 all year, because China has no daylight saving time. */
 const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 export const MINUTE_MS = 60_000;
 export const DAY_MS = 86_400_000;
@@ -19,7 +19,7 @@ export function parseLocalDate(value: string, field: string): string {
   return value;
 }
 
-/** Minutes after midnight of an HH:MM wall-clock time. */
+/** Parses an HH:MM wall-clock time into minutes after midnight. */
 export function parseLocalTime(value: string, field: string): number {
   const match = TIME_PATTERN.exec(value);
   if (!match)
@@ -29,21 +29,21 @@ export function parseLocalTime(value: string, field: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
-/** The instant of a wall-clock time in Asia/Shanghai on a calendar date. */
+/** Converts a wall-clock time in Asia/Shanghai on a calendar date to its instant. */
 export function shanghaiInstant(date: string, minutes: number): Date {
   return new Date(
     Date.parse(`${date}T00:00:00Z`) + minutes * MINUTE_MS - SHANGHAI_OFFSET_MS,
   );
 }
 
-/** Wall-clock time HH:MM of an instant in Asia/Shanghai. */
+/** Formats the wall-clock time HH:MM of an instant in Asia/Shanghai. */
 export function shanghaiTime(instant: Date): string {
   return new Date(instant.getTime() + SHANGHAI_OFFSET_MS)
     .toISOString()
     .slice(11, 16);
 }
 
-/** ISO weekday of a calendar date, 1 (Monday) to 7 (Sunday). */
+/** Returns the ISO weekday of a calendar date, 1 (Monday) to 7 (Sunday). */
 export function isoWeekday(date: string): number {
   return new Date(`${date}T00:00:00Z`).getUTCDay() || 7;
 }
@@ -59,8 +59,8 @@ export function parseInstant(value: string, field: string): Date {
 }
 
 /**
- * Record id derived from the acting user and a client idempotency key, so
- * that every retry of one command aims at the same unique `_id`.
+ * Derives a record id from the acting user and a client idempotency key, so
+ * that every retry of one command inserts under the same unique `_id`.
  */
 export function idFromKey(prefix: string, userId: string, key: string): string {
   const digest = createHash('sha256')
