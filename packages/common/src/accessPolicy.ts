@@ -385,6 +385,10 @@ export const ACCESS_POLICY = {
       audience: [Role.Citizen],
       scope: "the viewer's own bookings",
     },
+    'Query.hallAppointments': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope: "the viewer's own hall",
+    },
     'Query.hallAttendance': {
       audience: [Role.HallManager],
       scope: "the viewer's own hall",

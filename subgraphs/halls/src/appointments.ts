@@ -625,6 +625,30 @@ export async function checkInAppointment(
   );
 }
 
+/** Lists the bookings of a hall on one date for its staff, by slot start and place. */
+export async function hallAppointments(
+  models: HallModels,
+  args: { hallId: string; date: string },
+  viewer: Viewer | undefined,
+): Promise<AppointmentDocument[]> {
+  const staff = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Query.hallAppointments'],
+  );
+  const hall = await getHall(models, args.hallId);
+  if (staff.hallId !== hall._id)
+    throw forbidden(`Hall ${hall._id} is not the hall you work at.`);
+  const date = parseLocalDate(args.date, 'date');
+  const dayStart = shanghaiInstant(date, 0);
+  return models.Appointment.find({
+    hallId: hall._id,
+    startsAt: { $gte: dayStart, $lt: new Date(dayStart.getTime() + DAY_MS) },
+  })
+    .sort({ startsAt: 1, placeNumber: 1 })
+    .limit(2000)
+    .lean<AppointmentDocument[]>();
+}
+
 /** Lists the citizen's appointments, latest slot first. */
 export async function myAppointments(
   models: HallModels,

@@ -162,6 +162,7 @@ const appointmentSchema = new Schema({
   version: { type: Number, required: true, default: 0 },
 });
 appointmentSchema.index({ citizenId: 1, startsAt: -1 });
+appointmentSchema.index({ hallId: 1, startsAt: 1 });
 
 /**
  * Claims on appointment slots: `_id` is `place:<slot>#<n>` for place n, or

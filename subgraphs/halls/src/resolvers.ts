@@ -16,6 +16,7 @@ import {
   cancelAppointment,
   checkInAppointment,
   configureAppointmentSlots,
+  hallAppointments,
   myAppointments,
 } from './appointments.js';
 import { shanghaiTime } from './shanghaiTime.js';
@@ -133,6 +134,8 @@ export const resolvers: Resolvers = {
       appointmentSlotRules(ctx.models, args.hallId),
     appointmentSlots: (_parent, args, ctx) =>
       appointmentSlots(queueDependencies(ctx), args),
+    hallAppointments: (_parent, args, ctx) =>
+      hallAppointments(ctx.models, args, ctx.viewer),
     myAppointments: (_parent, _args, ctx) =>
       myAppointments(ctx.models, ctx.viewer),
     hallAttendance: (_parent, args, ctx) =>

@@ -330,6 +330,38 @@ describe('checkInAppointment', () => {
     expect(called.data!.callNext).toEqual({ number: 'A002', priority: true });
   });
 
+  it('lists bookings for hall staff only', async () => {
+    const booking = await booked(citizen('u-demo-citizen-1'));
+    await booked(citizen('u-demo-citizen-2'), '2026-03-04T01:00:00.000Z');
+    const LIST =
+      'query($d: String!) { hallAppointments(hallId: "hall-500238", date: $d) { id localDate status } }';
+
+    const listed = await graphql(
+      subgraph.url,
+      LIST,
+      { d: '2026-03-03' },
+      clerkWuxi,
+    );
+    expect(listed.data!.hallAppointments).toEqual([
+      { id: booking.id, localDate: '2026-03-03', status: 'BOOKED' },
+    ]);
+
+    const elsewhere = await graphql(
+      subgraph.url,
+      LIST,
+      { d: '2026-03-03' },
+      managerYuzhong,
+    );
+    const asCitizen = await graphql(
+      subgraph.url,
+      LIST,
+      { d: '2026-03-03' },
+      citizen('u-demo-citizen-1'),
+    );
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(asCitizen.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it("refuses another hall's staff", async () => {
     const booking = await booked(citizen('u-demo-citizen-1'));
     clock = new Date(TUESDAY_NINE);

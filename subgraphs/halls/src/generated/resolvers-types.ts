@@ -384,6 +384,12 @@ export type Query = {
   appointmentSlots: Array<AppointmentSlot>;
   /** One hall by id; null when it does not exist. */
   hall?: Maybe<Hall>;
+  /**
+   * Bookings of a hall on one Asia/Shanghai date (YYYY-MM-DD), cancelled ones
+   * included, by slot start and place. Needs CLERK, WINDOW_STAFF or
+   * HALL_MANAGER working at the hall.
+   */
+  hallAppointments: Array<Appointment>;
   /** Attendance of a hall on one Asia/Shanghai date (YYYY-MM-DD). Needs HALL_MANAGER of that hall. */
   hallAttendance: Array<Attendance>;
   /** Halls whose division lies in the subtree of `divisionCode` (all halls when omitted), sorted by level from CITY to VILLAGE, then by id. */
@@ -415,6 +421,12 @@ export type QueryAppointmentSlotsArgs = {
 
 export type QueryHallArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryHallAppointmentsArgs = {
+  date: Scalars['String']['input'];
+  hallId: Scalars['ID']['input'];
 };
 
 
@@ -806,6 +818,7 @@ export type QueryResolvers<ContextType = HallsContext, ParentType extends Resolv
   appointmentSlotRules?: Resolver<Array<ResolversTypes['AppointmentSlotRule']>, ParentType, ContextType, RequireFields<QueryAppointmentSlotRulesArgs, 'hallId'>>;
   appointmentSlots?: Resolver<Array<ResolversTypes['AppointmentSlot']>, ParentType, ContextType, RequireFields<QueryAppointmentSlotsArgs, 'category' | 'date' | 'hallId'>>;
   hall?: Resolver<Maybe<ResolversTypes['Hall']>, ParentType, ContextType, RequireFields<QueryHallArgs, 'id'>>;
+  hallAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryHallAppointmentsArgs, 'date' | 'hallId'>>;
   hallAttendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, RequireFields<QueryHallAttendanceArgs, 'date' | 'hallId'>>;
   halls?: Resolver<Array<ResolversTypes['Hall']>, ParentType, ContextType, Partial<QueryHallsArgs>>;
   myAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
