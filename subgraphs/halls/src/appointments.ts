@@ -600,6 +600,8 @@ export async function checkInAppointment(
         closesAt: appointment.endsAt.toISOString(),
       },
     );
+  // NOTE: a cancel that wins the version claim after this ticket was issued
+  // leaves the ticket waiting in the queue; the check-in then reports CONFLICT.
   const ticket = await takeTicket(
     deps,
     {

@@ -6,7 +6,12 @@ import {
   type BaseResolverContext,
 } from '@ykb/common';
 import DataLoader from 'dataloader';
-import type { HallDocument, HallModels, TicketDocument } from './model.js';
+import type {
+  HallDocument,
+  HallModels,
+  StaffRequestDocument,
+  TicketDocument,
+} from './model.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import {
   appointmentSlotRules,
@@ -105,6 +110,18 @@ async function loadReferencedHall(
   return hall;
 }
 
+/** Logs a staff request's state after it was submitted or decided, and returns it. */
+function logRequest(
+  ctx: HallsContext,
+  request: StaffRequestDocument,
+): StaffRequestDocument {
+  ctx.log.info(
+    { requestId: request._id, kind: request.kind, status: request.status },
+    'staff request changed',
+  );
+  return request;
+}
+
 /**
  * Hall resolvers. Hall data and queue lengths are public information, so the
  * reads and taking a ticket need no sign-in; calling a ticket is staff work.
@@ -186,31 +203,70 @@ export const resolvers: Resolvers = {
       );
       return booking;
     },
-    cancelAppointment: (_parent, args, ctx) =>
-      cancelAppointment(queueDependencies(ctx), args.id, ctx.viewer),
-    checkInAppointment: (_parent, args, ctx) =>
-      checkInAppointment(queueDependencies(ctx), args.id, ctx.viewer),
+    cancelAppointment: async (_parent, args, ctx) => {
+      const booking = await cancelAppointment(
+        queueDependencies(ctx),
+        args.id,
+        ctx.viewer,
+      );
+      ctx.log.info({ appointmentId: booking._id }, 'appointment cancelled');
+      return booking;
+    },
+    checkInAppointment: async (_parent, args, ctx) => {
+      const booking = await checkInAppointment(
+        queueDependencies(ctx),
+        args.id,
+        ctx.viewer,
+      );
+      ctx.log.info(
+        { appointmentId: booking._id, ticketId: booking.ticketId },
+        'appointment checked in',
+      );
+      return booking;
+    },
     checkInAttendance: (_parent, args, ctx) =>
       checkInAttendance(queueDependencies(ctx), args.hallId, ctx.viewer),
     checkOutAttendance: (_parent, args, ctx) =>
       checkOutAttendance(queueDependencies(ctx), args.hallId, ctx.viewer),
-    requestLeave: (_parent, args, ctx) =>
-      requestLeave(queueDependencies(ctx), args, ctx.viewer),
-    requestHallEntry: (_parent, args, ctx) =>
-      requestHallEntry(queueDependencies(ctx), args, ctx.viewer),
-    designateWindowManager: (_parent, args, ctx) =>
-      designateWindowManager(queueDependencies(ctx), args, ctx.viewer),
-    approveStaffRequest: (_parent, args, ctx) =>
-      decideStaffRequest(
-        queueDependencies(ctx),
-        { ...args, approve: true },
-        ctx.viewer,
+    requestLeave: async (_parent, args, ctx) =>
+      logRequest(
+        ctx,
+        await requestLeave(queueDependencies(ctx), args, ctx.viewer),
       ),
-    rejectStaffRequest: (_parent, args, ctx) =>
-      decideStaffRequest(
+    requestHallEntry: async (_parent, args, ctx) =>
+      logRequest(
+        ctx,
+        await requestHallEntry(queueDependencies(ctx), args, ctx.viewer),
+      ),
+    designateWindowManager: async (_parent, args, ctx) => {
+      const done = await designateWindowManager(
         queueDependencies(ctx),
-        { ...args, approve: false },
+        args,
         ctx.viewer,
+      );
+      ctx.log.info(
+        { hallId: args.hallId, staffUserId: args.staffUserId },
+        'window manager designated',
+      );
+      return done;
+    },
+    approveStaffRequest: async (_parent, args, ctx) =>
+      logRequest(
+        ctx,
+        await decideStaffRequest(
+          queueDependencies(ctx),
+          { ...args, approve: true },
+          ctx.viewer,
+        ),
+      ),
+    rejectStaffRequest: async (_parent, args, ctx) =>
+      logRequest(
+        ctx,
+        await decideStaffRequest(
+          queueDependencies(ctx),
+          { ...args, approve: false },
+          ctx.viewer,
+        ),
       ),
   },
   Division: {
