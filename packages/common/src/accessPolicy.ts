@@ -374,6 +374,77 @@ export const ACCESS_POLICY = {
       audience: 'PUBLIC',
       scope: 'public hall directory',
     },
+    'Query.appointmentSlotRules': {
+      audience: 'PUBLIC',
+      scope: 'published appointment rules',
+    },
+    'Query.appointmentSlots': {
+      audience: 'PUBLIC',
+      scope: 'slots and free places only',
+    },
+    'Query.myAppointments': {
+      audience: [Role.Citizen],
+      scope: "the viewer's own bookings",
+    },
+    'Query.hallAppointments': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Query.hallAttendance': {
+      audience: [Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Query.staffRequests': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope:
+        "the viewer's own hall: all requests for its manager and window managers, one's own for other staff",
+    },
+    'Mutation.configureAppointmentSlots': {
+      audience: [Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Mutation.bookAppointment': {
+      audience: [Role.Citizen],
+      scope: 'a booking of the viewer',
+    },
+    'Mutation.cancelAppointment': {
+      audience: [Role.Citizen],
+      scope: "the viewer's own booking",
+    },
+    'Mutation.checkInAppointment': {
+      audience: [Role.Citizen, ...INTAKE_ROLES, Role.HallManager],
+      scope: "the citizen's own booking, or staff of the booking's hall",
+    },
+    'Mutation.checkInAttendance': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Mutation.checkOutAttendance': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Mutation.requestLeave': {
+      audience: INTAKE_ROLES,
+      scope: "the viewer's own hall",
+    },
+    'Mutation.requestHallEntry': {
+      audience: INTAKE_ROLES,
+      scope: "the viewer's own hall or a hall in the viewer's subtree",
+    },
+    'Mutation.designateWindowManager': {
+      audience: [Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Mutation.approveStaffRequest': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope:
+        "the viewer's own hall, at the request's current level, never one's own request",
+    },
+    'Mutation.rejectStaffRequest': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope:
+        "the viewer's own hall, at the request's current level, never one's own request",
+    },
   },
 } as const satisfies Record<SubgraphName, Record<string, AccessRule>>;
 

@@ -37,6 +37,18 @@ export const ErrorCode = {
   NoActiveGrant: 'NO_ACTIVE_GRANT',
   /** The caller may not introspect the schema; see introspection.ts. */
   IntrospectionDisabled: 'INTROSPECTION_DISABLED',
+  /** Every place of the appointment slot is taken. */
+  SlotFull: 'SLOT_FULL',
+  /** The citizen already has a booking for that appointment slot. */
+  AlreadyBooked: 'ALREADY_BOOKED',
+  /** Booking is paused for the citizen after repeated no-shows. */
+  BookingPaused: 'BOOKING_PAUSED',
+  /** Check-in is open only in a window around the appointment time. */
+  CheckInClosed: 'CHECK_IN_CLOSED',
+  /** The approver made the request, or already decided its other approval level. */
+  SelfApproval: 'SELF_APPROVAL',
+  /** The request waits for another approval level than the approver's. */
+  ApprovalOutOfOrder: 'APPROVAL_OUT_OF_ORDER',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -88,6 +88,8 @@ const ticketSchema = new Schema(
     calledAt: { type: Date, default: null },
     windowNumber: { type: Number, default: null },
     calledBy: { type: String, default: null },
+    /** Issued at an appointment check-in; windows call these first. */
+    priority: { type: Boolean, default: false },
   },
   { timestamps: false },
 );
@@ -100,6 +102,144 @@ ticketSchema.index(
   { unique: true },
 );
 ticketSchema.index({ hallId: 1, serviceDate: 1, status: 1, takenAt: 1 });
+
+const timeWindowSchema = new Schema(
+  {
+    start: { type: String, required: true },
+    end: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+/** Appointment rule of a hall and category; `_id` is `hallId/category`. */
+const slotRuleSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    hallId: { type: String, required: true },
+    category: {
+      type: String,
+      required: true,
+      enum: Object.keys(BUSINESS_CATEGORIES),
+    },
+    weekdays: { type: [Number], required: true },
+    timeWindows: { type: [timeWindowSchema], required: true },
+    slotMinutes: { type: Number, required: true, min: 5, max: 240 },
+    capacity: { type: Number, required: true, min: 1, max: 500 },
+    version: { type: Number, required: true, default: 0 },
+    updatedBy: { type: String, required: true },
+  },
+  { timestamps: true },
+);
+slotRuleSchema.index({ hallId: 1 });
+
+/**
+ * A booking. Its `_id` derives from the citizen and the idempotency key, so
+ * concurrent retries of one booking collide on the unique `_id` index.
+ */
+const appointmentSchema = new Schema({
+  _id: { type: String, required: true },
+  citizenId: { type: String, required: true },
+  idempotencyKey: { type: String, required: true },
+  hallId: { type: String, required: true },
+  category: {
+    type: String,
+    required: true,
+    enum: Object.keys(BUSINESS_CATEGORIES),
+  },
+  slotId: { type: String, required: true },
+  startsAt: { type: Date, required: true },
+  endsAt: { type: Date, required: true },
+  placeNumber: { type: Number, required: true, min: 1 },
+  status: {
+    type: String,
+    required: true,
+    enum: ['BOOKED', 'CANCELLED', 'CHECKED_IN'],
+  },
+  bookedAt: { type: Date, required: true },
+  cancelledAt: { type: Date, default: null },
+  checkedInAt: { type: Date, default: null },
+  ticketId: { type: String, default: null },
+  version: { type: Number, required: true, default: 0 },
+});
+appointmentSchema.index({ citizenId: 1, startsAt: -1 });
+appointmentSchema.index({ hallId: 1, startsAt: 1 });
+
+/**
+ * Claims on appointment slots: `_id` is `place:<slot>#<n>` for place n, or
+ * `citizen:<slot>#<userId>` for the one booking a citizen may have in a
+ * slot. The unique `_id` index, which FerretDB enforces on insert, admits
+ * one appointment per claim.
+ */
+const slotClaimSchema = new Schema({
+  _id: { type: String, required: true },
+  slotId: { type: String, required: true },
+  appointmentId: { type: String, required: true },
+  claimedAt: { type: Date, required: true },
+});
+slotClaimSchema.index({ slotId: 1 });
+
+/** Attendance of one staff member at a hall on one day; `_id` is `hallId/userId/date`. */
+const attendanceSchema = new Schema({
+  _id: { type: String, required: true },
+  hallId: { type: String, required: true },
+  staffUserId: { type: String, required: true },
+  staffName: { type: String, required: true },
+  date: { type: String, required: true },
+  checkedInAt: { type: Date, required: true },
+  checkedOutAt: { type: Date, default: null },
+  version: { type: Number, required: true, default: 0 },
+});
+attendanceSchema.index({ hallId: 1, date: 1 });
+
+/** Staff member of a hall; `_id` is `hallId/userId`. */
+const hallStaffSchema = new Schema({
+  _id: { type: String, required: true },
+  hallId: { type: String, required: true },
+  staffUserId: { type: String, required: true },
+  staffName: { type: String, required: true },
+  windowManager: { type: Boolean, required: true, default: false },
+  since: { type: Date, required: true },
+  version: { type: Number, required: true, default: 0 },
+});
+
+const approvalStepSchema = new Schema(
+  {
+    level: {
+      type: String,
+      required: true,
+      enum: ['WINDOW_MANAGER', 'HALL_MANAGER'],
+    },
+    approved: { type: Boolean, required: true },
+    actorId: { type: String, required: true },
+    actorName: { type: String, required: true },
+    decidedAt: { type: Date, required: true },
+    opinion: { type: String, required: true },
+  },
+  { _id: false },
+);
+
+export const STAFF_REQUEST_STATUSES = [
+  'PENDING_WINDOW_MANAGER',
+  'PENDING_HALL_MANAGER',
+  'APPROVED',
+  'REJECTED',
+] as const;
+
+const staffRequestSchema = new Schema({
+  _id: { type: String, required: true },
+  kind: { type: String, required: true, enum: ['LEAVE', 'ENTRY'] },
+  hallId: { type: String, required: true },
+  requesterId: { type: String, required: true },
+  requesterName: { type: String, required: true },
+  leaveFrom: { type: String, default: null },
+  leaveTo: { type: String, default: null },
+  reason: { type: String, required: true },
+  status: { type: String, required: true, enum: STAFF_REQUEST_STATUSES },
+  steps: { type: [approvalStepSchema], default: [] },
+  requestedAt: { type: Date, required: true },
+  version: { type: Number, required: true, default: 0 },
+});
+staffRequestSchema.index({ hallId: 1, requestedAt: -1 });
 
 /**
  * The claim of a ticket by a window. Its _id is the ticket id, so the unique
@@ -119,8 +259,52 @@ export type TicketDocument = InferSchemaType<typeof ticketSchema> & {
   _id: string;
 };
 
+export type SlotRuleDocument = InferSchemaType<typeof slotRuleSchema> & {
+  _id: string;
+};
+export type AppointmentDocument = InferSchemaType<typeof appointmentSchema> & {
+  _id: string;
+};
+export type AttendanceDocument = InferSchemaType<typeof attendanceSchema> & {
+  _id: string;
+};
+export type HallStaffDocument = InferSchemaType<typeof hallStaffSchema> & {
+  _id: string;
+};
+export type StaffRequestDocument = InferSchemaType<
+  typeof staffRequestSchema
+> & { _id: string };
+
+export type ApprovalStepDocument = StaffRequestDocument['steps'][number];
+
 export function registerModels(connection: Connection) {
   return {
+    SlotRule: connection.model(
+      'AppointmentSlotRule',
+      slotRuleSchema,
+      'appointment_slot_rules',
+    ),
+    Appointment: connection.model(
+      'Appointment',
+      appointmentSchema,
+      'appointments',
+    ),
+    SlotClaim: connection.model(
+      'AppointmentSlotClaim',
+      slotClaimSchema,
+      'appointment_slot_claims',
+    ),
+    Attendance: connection.model(
+      'StaffAttendance',
+      attendanceSchema,
+      'staff_attendance',
+    ),
+    HallStaff: connection.model('HallStaff', hallStaffSchema, 'hall_staff'),
+    StaffRequest: connection.model(
+      'StaffRequest',
+      staffRequestSchema,
+      'staff_requests',
+    ),
     Hall: connection.model('Hall', hallSchema, 'halls'),
     Ticket: connection.model('Ticket', ticketSchema, 'tickets'),
     TicketCall: connection.model(

@@ -56,7 +56,7 @@ async function highestSequence(
   return last?.sequence ?? 0;
 }
 
-async function getHall(
+export async function getHall(
   models: HallModels,
   hallId: string,
 ): Promise<HallDocument> {
@@ -65,7 +65,10 @@ async function getHall(
   return hall;
 }
 
-function checkCategory(hall: HallDocument, category: string): BusinessCategory {
+export function checkCategory(
+  hall: HallDocument,
+  category: string,
+): BusinessCategory {
   if (!Object.hasOwn(BUSINESS_CATEGORIES, category)) {
     throw badInput(`Unknown business category ${category}.`, {
       field: 'category',
@@ -87,6 +90,8 @@ export interface TakeTicketArgs {
   hallId: string;
   category: string;
   idempotencyKey: string;
+  /** Issued at an appointment check-in, so that windows call it first. */
+  priority?: boolean;
 }
 
 /**
@@ -136,6 +141,7 @@ export async function takeTicket(
           idempotencyKey: args.idempotencyKey,
           takenBy: viewer?.userId ?? null,
           takenAt,
+          priority: args.priority ?? false,
         });
         return created.toObject() as TicketDocument;
       },
@@ -186,8 +192,8 @@ function requireWindowAccess(
 }
 
 /**
- * Calls the oldest waiting ticket of today that the window serves, or returns
- * null when none waits. Each candidate is claimed by inserting a TicketCall
+ * Calls the oldest waiting ticket of today that the window serves, priority
+ * tickets first, or returns null when none waits. Each candidate is claimed by inserting a TicketCall
  * with the ticket's id, so two windows never call the same ticket.
  */
 export async function callNext(
@@ -217,7 +223,7 @@ export async function callNext(
       category: { $in: window.businessCategories },
       _id: { $nin: claimedElsewhere },
     })
-      .sort({ takenAt: 1, sequence: 1 })
+      .sort({ priority: -1, takenAt: 1, sequence: 1 })
       .limit(5)
       .select({ _id: 1 })
       .lean<{ _id: string }[]>();

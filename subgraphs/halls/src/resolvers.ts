@@ -1,12 +1,40 @@
 import {
   badInput,
   isDivisionCode,
+  shanghaiDate,
   loaderBy,
   type BaseResolverContext,
 } from '@ykb/common';
 import DataLoader from 'dataloader';
-import type { HallDocument, HallModels } from './model.js';
+import type {
+  HallDocument,
+  HallModels,
+  StaffRequestDocument,
+  TicketDocument,
+} from './model.js';
 import type { Resolvers } from './generated/resolvers-types.js';
+import {
+  appointmentSlotRules,
+  appointmentSlots,
+  appointmentStatus,
+  bookAppointment,
+  cancelAppointment,
+  checkInAppointment,
+  configureAppointmentSlots,
+  hallAppointments,
+  myAppointments,
+} from './appointments.js';
+import { shanghaiTime } from './shanghaiTime.js';
+import {
+  checkInAttendance,
+  checkOutAttendance,
+  decideStaffRequest,
+  designateWindowManager,
+  hallAttendance,
+  requestHallEntry,
+  requestLeave,
+  staffRequests,
+} from './staff.js';
 import {
   callNext,
   queueStatus,
@@ -82,6 +110,18 @@ async function loadReferencedHall(
   return hall;
 }
 
+/** Logs a staff request's state after it was submitted or decided, and returns it. */
+function logRequest(
+  ctx: HallsContext,
+  request: StaffRequestDocument,
+): StaffRequestDocument {
+  ctx.log.info(
+    { requestId: request._id, kind: request.kind, status: request.status },
+    'staff request changed',
+  );
+  return request;
+}
+
 /**
  * Hall resolvers. Hall data and queue lengths are public information, so the
  * reads and taking a ticket need no sign-in; calling a ticket is staff work.
@@ -107,6 +147,18 @@ export const resolvers: Resolvers = {
     hall: (_parent, args, ctx) => ctx.hallById.load(args.id),
     queueStatus: (_parent, args, ctx) =>
       queueStatus(queueDependencies(ctx), args.hallId),
+    appointmentSlotRules: (_parent, args, ctx) =>
+      appointmentSlotRules(ctx.models, args.hallId),
+    appointmentSlots: (_parent, args, ctx) =>
+      appointmentSlots(queueDependencies(ctx), args),
+    hallAppointments: (_parent, args, ctx) =>
+      hallAppointments(ctx.models, args, ctx.viewer),
+    myAppointments: (_parent, _args, ctx) =>
+      myAppointments(ctx.models, ctx.viewer),
+    hallAttendance: (_parent, args, ctx) =>
+      hallAttendance(ctx.models, args, ctx.viewer),
+    staffRequests: (_parent, args, ctx) =>
+      staffRequests(ctx.models, args.hallId, ctx.viewer),
   },
   Mutation: {
     takeTicket: async (_parent, args, ctx) => {
@@ -130,6 +182,92 @@ export const resolvers: Resolvers = {
         );
       return ticket;
     },
+    configureAppointmentSlots: async (_parent, args, ctx) => {
+      const rule = await configureAppointmentSlots(
+        queueDependencies(ctx),
+        args,
+        ctx.viewer,
+      );
+      ctx.log.info({ ruleId: rule._id }, 'appointment rule set');
+      return rule;
+    },
+    bookAppointment: async (_parent, args, ctx) => {
+      const booking = await bookAppointment(
+        queueDependencies(ctx),
+        args,
+        ctx.viewer,
+      );
+      ctx.log.info(
+        { appointmentId: booking._id, slotId: booking.slotId },
+        'appointment booked',
+      );
+      return booking;
+    },
+    cancelAppointment: async (_parent, args, ctx) => {
+      const booking = await cancelAppointment(
+        queueDependencies(ctx),
+        args.id,
+        ctx.viewer,
+      );
+      ctx.log.info({ appointmentId: booking._id }, 'appointment cancelled');
+      return booking;
+    },
+    checkInAppointment: async (_parent, args, ctx) => {
+      const booking = await checkInAppointment(
+        queueDependencies(ctx),
+        args.id,
+        ctx.viewer,
+      );
+      ctx.log.info(
+        { appointmentId: booking._id, ticketId: booking.ticketId },
+        'appointment checked in',
+      );
+      return booking;
+    },
+    checkInAttendance: (_parent, args, ctx) =>
+      checkInAttendance(queueDependencies(ctx), args.hallId, ctx.viewer),
+    checkOutAttendance: (_parent, args, ctx) =>
+      checkOutAttendance(queueDependencies(ctx), args.hallId, ctx.viewer),
+    requestLeave: async (_parent, args, ctx) =>
+      logRequest(
+        ctx,
+        await requestLeave(queueDependencies(ctx), args, ctx.viewer),
+      ),
+    requestHallEntry: async (_parent, args, ctx) =>
+      logRequest(
+        ctx,
+        await requestHallEntry(queueDependencies(ctx), args, ctx.viewer),
+      ),
+    designateWindowManager: async (_parent, args, ctx) => {
+      const done = await designateWindowManager(
+        queueDependencies(ctx),
+        args,
+        ctx.viewer,
+      );
+      ctx.log.info(
+        { hallId: args.hallId, staffUserId: args.staffUserId },
+        'window manager designated',
+      );
+      return done;
+    },
+    approveStaffRequest: async (_parent, args, ctx) =>
+      logRequest(
+        ctx,
+        await decideStaffRequest(
+          queueDependencies(ctx),
+          { ...args, approve: true },
+          ctx.viewer,
+        ),
+      ),
+    rejectStaffRequest: async (_parent, args, ctx) =>
+      logRequest(
+        ctx,
+        await decideStaffRequest(
+          queueDependencies(ctx),
+          { ...args, approve: false },
+          ctx.viewer,
+        ),
+      ),
   },
   Division: {
     __resolveReference: (ref) => ({ code: ref.code }),
@@ -142,9 +280,51 @@ export const resolvers: Resolvers = {
   },
   Ticket: {
     id: (ticket) => ticket._id,
+    priority: (ticket) => ticket.priority ?? false,
     hall: (ticket, _args, ctx) => loadReferencedHall(ctx, ticket.hallId),
     takenAt: (ticket) => ticket.takenAt.toISOString(),
     calledAt: (ticket) => ticket.calledAt?.toISOString() ?? null,
+  },
+  AppointmentSlotRule: {
+    hall: (rule, _args, ctx) => loadReferencedHall(ctx, rule.hallId),
+    updatedAt: (rule) => rule.updatedAt.toISOString(),
+  },
+  AppointmentSlot: {
+    startsAt: (slot) => slot.startsAt.toISOString(),
+    endsAt: (slot) => slot.endsAt.toISOString(),
+    localDate: (slot) => shanghaiDate(slot.startsAt),
+    localStart: (slot) => shanghaiTime(slot.startsAt),
+    localEnd: (slot) => shanghaiTime(slot.endsAt),
+  },
+  Appointment: {
+    id: (booking) => booking._id,
+    hall: (booking, _args, ctx) => loadReferencedHall(ctx, booking.hallId),
+    startsAt: (booking) => booking.startsAt.toISOString(),
+    endsAt: (booking) => booking.endsAt.toISOString(),
+    localDate: (booking) => shanghaiDate(booking.startsAt),
+    localStart: (booking) => shanghaiTime(booking.startsAt),
+    status: (booking, _args, ctx) => appointmentStatus(booking, ctx.now()),
+    bookedAt: (booking) => booking.bookedAt.toISOString(),
+    cancelledAt: (booking) => booking.cancelledAt?.toISOString() ?? null,
+    ticket: (booking, _args, ctx) =>
+      booking.ticketId
+        ? ctx.models.Ticket.findById(booking.ticketId)
+            .lean<TicketDocument>()
+            .exec()
+        : null,
+  },
+  Attendance: {
+    hall: (record, _args, ctx) => loadReferencedHall(ctx, record.hallId),
+    checkedInAt: (record) => record.checkedInAt.toISOString(),
+    checkedOutAt: (record) => record.checkedOutAt?.toISOString() ?? null,
+  },
+  StaffRequest: {
+    id: (request) => request._id,
+    hall: (request, _args, ctx) => loadReferencedHall(ctx, request.hallId),
+    requestedAt: (request) => request.requestedAt.toISOString(),
+  },
+  ApprovalStep: {
+    decidedAt: (step) => step.decidedAt.toISOString(),
   },
   QueueStatus: {
     hall: (status, _args, ctx) => loadReferencedHall(ctx, status.hallId),

@@ -241,6 +241,15 @@ const en: typeof zhCN = {
       'You have no valid agent authorization from this enterprise. Ask it to authorize you first.',
     INTROSPECTION_DISABLED:
       'Only analysts and administrators may read the API schema.',
+    SLOT_FULL: 'This time slot is fully booked. Choose another slot.',
+    ALREADY_BOOKED: 'You have already booked this time slot.',
+    BOOKING_PAUSED:
+      'You missed 3 appointments within 30 days, so booking is paused for 14 days.',
+    CHECK_IN_CLOSED:
+      'Check-in is open from 30 minutes before the slot until the slot ends.',
+    SELF_APPROVAL: 'You cannot approve your own request.',
+    APPROVAL_OUT_OF_ORDER:
+      'This request is not at your approval level yet; levels cannot be skipped.',
     INTERNAL_SERVER_ERROR: 'The server failed. Try again later.',
     NETWORK: 'No network connection. Check your network and try again.',
     UNKNOWN: 'The operation failed. Try again later.',

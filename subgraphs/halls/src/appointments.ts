@@ -1,0 +1,667 @@
+import {
+  ACCESS_POLICY,
+  appError,
+  authorizeViewer,
+  badInput,
+  changeAtVersion,
+  ErrorCode,
+  forbidden,
+  isDuplicateKeyError,
+  isIdempotencyKey,
+  notFound,
+  Role,
+  shanghaiDate,
+  type Viewer,
+} from '@ykb/common';
+import type {
+  AppointmentDocument,
+  BusinessCategory,
+  HallModels,
+  SlotRuleDocument,
+} from './model.js';
+import {
+  checkCategory,
+  getHall,
+  takeTicket,
+  type QueueDependencies,
+} from './queue.js';
+import {
+  DAY_MS,
+  MINUTE_MS,
+  idFromKey,
+  isoWeekday,
+  parseInstant,
+  parseLocalDate,
+  parseLocalTime,
+  shanghaiInstant,
+} from './shanghaiTime.js';
+
+/**
+ * Appointments (办事预约). A slot has `capacity` places, and a booking
+ * takes one place by inserting the claim `place:<slot>#<n>`. A citizen
+ * keeps at most one booking per slot, because each booking also inserts
+ * the claim `citizen:<slot>#<userId>`. FerretDB 1.24 enforces the unique `_id` index
+ * on insert only, and counts or `$inc` lose concurrent changes there, so
+ * places are never counted before they are taken: the insert decides.
+ */
+
+/** How far ahead a slot may be booked. */
+export const BOOKING_HORIZON_MS = 14 * DAY_MS;
+/** Check-in opens this long before the slot start and closes at the slot end. */
+export const CHECK_IN_OPENS_MS = 30 * MINUTE_MS;
+/** This many no-shows within NO_SHOW_SPAN_MS pause booking for BOOKING_PAUSE_MS. */
+export const NO_SHOW_LIMIT = 3;
+export const NO_SHOW_SPAN_MS = 30 * DAY_MS;
+export const BOOKING_PAUSE_MS = 14 * DAY_MS;
+/** A citizen hold without its booking after this long was left by a crashed request. */
+const ABANDONED_HOLD_MS = 60_000;
+
+export interface Slot {
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export interface AppointmentSlotView extends Slot {
+  capacity: number;
+  freePlaces: number;
+}
+
+function ruleId(hallId: string, category: string): string {
+  return `${hallId}/${category}`;
+}
+
+function slotIdOf(hallId: string, category: string, startsAt: Date): string {
+  return `${hallId}/${category}/${startsAt.toISOString()}`;
+}
+
+/** Slots of a rule on one Asia/Shanghai date, in time order. */
+export function slotsOfDay(rule: SlotRuleDocument, date: string): Slot[] {
+  if (!rule.weekdays.includes(isoWeekday(date))) return [];
+  const slots: Slot[] = [];
+  for (const window of rule.timeWindows) {
+    const end = parseLocalTime(window.end, 'end');
+    for (
+      let start = parseLocalTime(window.start, 'start');
+      start + rule.slotMinutes <= end;
+      start += rule.slotMinutes
+    ) {
+      slots.push({
+        startsAt: shanghaiInstant(date, start),
+        endsAt: shanghaiInstant(date, start + rule.slotMinutes),
+      });
+    }
+  }
+  return slots;
+}
+
+/** State of a booking as of `now`: a booking still BOOKED after its slot ended is a no-show. */
+export function appointmentStatus(
+  appointment: AppointmentDocument,
+  now: Date,
+): 'BOOKED' | 'CANCELLED' | 'CHECKED_IN' | 'NO_SHOW' {
+  if (appointment.status === 'BOOKED' && now >= appointment.endsAt)
+    return 'NO_SHOW';
+  return appointment.status;
+}
+
+export interface ConfigureSlotsArgs {
+  hallId: string;
+  category: string;
+  weekdays: number[];
+  timeWindows: { start: string; end: string }[];
+  slotMinutes: number;
+  capacity: number;
+}
+
+function checkRule(args: ConfigureSlotsArgs) {
+  const weekdays = [...new Set(args.weekdays)].sort((a, b) => a - b);
+  if (
+    weekdays.length === 0 ||
+    weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)
+  )
+    throw badInput('weekdays must list ISO weekdays 1 (Monday) to 7.', {
+      field: 'weekdays',
+    });
+  if (
+    !Number.isInteger(args.slotMinutes) ||
+    args.slotMinutes < 5 ||
+    args.slotMinutes > 240
+  )
+    throw badInput('slotMinutes must be a whole number from 5 to 240.', {
+      field: 'slotMinutes',
+    });
+  if (
+    !Number.isInteger(args.capacity) ||
+    args.capacity < 1 ||
+    args.capacity > 500
+  )
+    throw badInput('capacity must be a whole number from 1 to 500.', {
+      field: 'capacity',
+    });
+  const windows = args.timeWindows
+    .map((w) => ({
+      ...w,
+      from: parseLocalTime(w.start, 'timeWindows.start'),
+      to: parseLocalTime(w.end, 'timeWindows.end'),
+    }))
+    .sort((a, b) => a.from - b.from);
+  if (windows.length === 0)
+    throw badInput('timeWindows must hold at least one time window.', {
+      field: 'timeWindows',
+    });
+  windows.forEach((w, i) => {
+    if (w.to - w.from < args.slotMinutes)
+      throw badInput(
+        `Time window ${w.start}-${w.end} is shorter than one slot of ${args.slotMinutes} minutes.`,
+        { field: 'timeWindows' },
+      );
+    const previous = windows[i - 1];
+    if (previous && previous.to > w.from)
+      throw badInput(
+        `Time windows ${previous.start}-${previous.end} and ${w.start}-${w.end} overlap.`,
+        { field: 'timeWindows' },
+      );
+  });
+  return {
+    weekdays,
+    timeWindows: windows.map(({ start, end }) => ({ start, end })),
+    slotMinutes: args.slotMinutes,
+    capacity: args.capacity,
+  };
+}
+
+/** Sets the appointment rule of a hall and category; only the manager of that hall may. */
+export async function configureAppointmentSlots(
+  deps: QueueDependencies,
+  args: ConfigureSlotsArgs,
+  viewer: Viewer | undefined,
+): Promise<SlotRuleDocument> {
+  const { models } = deps;
+  const manager = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Mutation.configureAppointmentSlots'],
+  );
+  const hall = await getHall(models, args.hallId);
+  if (manager.hallId !== hall._id)
+    throw forbidden(
+      `Only the manager of hall ${hall._id} sets its appointment slots.`,
+    );
+  const category = checkCategory(hall, args.category);
+  const fields = { ...checkRule(args), updatedBy: manager.userId };
+  const id = ruleId(hall._id, category);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const existing =
+      await models.SlotRule.findById(id).lean<SlotRuleDocument>();
+    if (!existing) {
+      try {
+        const created = await models.SlotRule.create({
+          _id: id,
+          hallId: hall._id,
+          category,
+          ...fields,
+          version: 0,
+        });
+        return created.toObject() as SlotRuleDocument;
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) throw error;
+        continue;
+      }
+    }
+    const updated = await changeAtVersion<SlotRuleDocument>(
+      models.SlotRule,
+      id,
+      existing.version,
+      { set: fields },
+    );
+    if (updated) return updated;
+  }
+  throw appError(
+    ErrorCode.Conflict,
+    `The appointment rule of ${id} was changed at the same time; reload and retry.`,
+  );
+}
+
+/** Appointment rules of a hall, by category. */
+export async function appointmentSlotRules(
+  models: HallModels,
+  hallId: string,
+): Promise<SlotRuleDocument[]> {
+  const hall = await getHall(models, hallId);
+  return models.SlotRule.find({ hallId: hall._id })
+    .sort({ category: 1 })
+    .lean<SlotRuleDocument[]>();
+}
+
+/** Slots of a date that have not started, with their free places. */
+export async function appointmentSlots(
+  deps: QueueDependencies,
+  args: { hallId: string; category: string; date: string },
+): Promise<AppointmentSlotView[]> {
+  const { models } = deps;
+  const hall = await getHall(models, args.hallId);
+  const date = parseLocalDate(args.date, 'date');
+  const rule = await models.SlotRule.findById(
+    ruleId(hall._id, args.category),
+  ).lean<SlotRuleDocument>();
+  if (!rule) return [];
+  const now = deps.now();
+  const slots = slotsOfDay(rule, date).filter((slot) => slot.startsAt > now);
+  const ids = slots.map((slot) =>
+    slotIdOf(hall._id, rule.category, slot.startsAt),
+  );
+  const claims = await models.SlotClaim.find({ slotId: { $in: ids } })
+    .select({ _id: 1, slotId: 1 })
+    .lean<{ _id: string; slotId: string }[]>();
+  const taken = new Map<string, number>();
+  for (const claim of claims) {
+    if (claim._id.startsWith('place:'))
+      taken.set(claim.slotId, (taken.get(claim.slotId) ?? 0) + 1);
+  }
+  return slots.map((slot, i) => ({
+    ...slot,
+    capacity: rule.capacity,
+    freePlaces: Math.max(0, rule.capacity - (taken.get(ids[i]!) ?? 0)),
+  }));
+}
+
+/**
+ * End of the citizen's booking pause, or null. The third no-show within
+ * NO_SHOW_SPAN_MS pauses booking for BOOKING_PAUSE_MS from that no-show's
+ * slot end.
+ */
+export async function bookingPausedUntil(
+  models: HallModels,
+  citizenId: string,
+  now: Date,
+): Promise<Date | null> {
+  const since = new Date(now.getTime() - NO_SHOW_SPAN_MS - BOOKING_PAUSE_MS);
+  const missed = await models.Appointment.find({
+    citizenId,
+    status: 'BOOKED',
+    endsAt: { $gt: since, $lte: now },
+  })
+    .sort({ endsAt: 1 })
+    .select({ endsAt: 1 })
+    .lean<{ endsAt: Date }[]>();
+  let until: number | null = null;
+  for (let i = NO_SHOW_LIMIT - 1; i < missed.length; i += 1) {
+    const last = missed[i]!.endsAt.getTime();
+    const first = missed[i - NO_SHOW_LIMIT + 1]!.endsAt.getTime();
+    if (last - first <= NO_SHOW_SPAN_MS)
+      until = Math.max(until ?? 0, last + BOOKING_PAUSE_MS);
+  }
+  return until !== null && until > now.getTime() ? new Date(until) : null;
+}
+
+/**
+ * Inserts a slot claim for an appointment, or returns the claim of the
+ * appointment that took it first. Returns null when the holder released it meanwhile and
+ * the claim stayed free over three attempts.
+ */
+async function claimFor(
+  models: HallModels,
+  claimId: string,
+  slotId: string,
+  appointmentId: string,
+  now: Date,
+): Promise<{ appointmentId: string; claimedAt: Date } | null> {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      await models.SlotClaim.create({
+        _id: claimId,
+        slotId,
+        appointmentId,
+        claimedAt: now,
+      });
+      return { appointmentId, claimedAt: now };
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+    const holder = await models.SlotClaim.findById(claimId).lean<{
+      appointmentId: string;
+      claimedAt: Date;
+    }>();
+    if (holder) return holder;
+  }
+  return null;
+}
+
+/**
+ * Takes the citizen's hold on a slot for `appointmentId`. A hold whose
+ * booking was cancelled, or whose booking never appeared within
+ * ABANDONED_HOLD_MS, is released and taken again.
+ */
+async function holdSlot(
+  models: HallModels,
+  slotId: string,
+  citizenId: string,
+  appointmentId: string,
+  now: Date,
+): Promise<void> {
+  const holdId = `citizen:${slotId}#${citizenId}`;
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const holder = await claimFor(models, holdId, slotId, appointmentId, now);
+    if (holder?.appointmentId === appointmentId) return;
+    if (holder) {
+      const booking = await models.Appointment.findById(
+        holder.appointmentId,
+      ).lean<AppointmentDocument>();
+      const stale = booking
+        ? booking.status === 'CANCELLED'
+        : now.getTime() - holder.claimedAt.getTime() > ABANDONED_HOLD_MS;
+      if (!stale) break;
+      await models.SlotClaim.deleteOne({
+        _id: holdId,
+        appointmentId: holder.appointmentId,
+      });
+    }
+  }
+  throw appError(
+    ErrorCode.AlreadyBooked,
+    'You already hold a booking for this slot.',
+  );
+}
+
+/** Takes the lowest free place of a slot, or returns null when every place is taken. */
+async function takePlace(
+  models: HallModels,
+  slotId: string,
+  capacity: number,
+  appointmentId: string,
+  now: Date,
+): Promise<number | null> {
+  // The read only orders the attempts; the inserts decide who gets a place.
+  const held = await models.SlotClaim.find({ slotId })
+    .select({ _id: 1, appointmentId: 1 })
+    .lean<{ _id: string; appointmentId: string }[]>();
+  const taken = new Set(
+    held.filter((c) => c.appointmentId !== appointmentId).map((c) => c._id),
+  );
+  for (let place = 1; place <= capacity; place += 1) {
+    const claimId = `place:${slotId}#${place}`;
+    if (taken.has(claimId)) continue;
+    const holder = await claimFor(models, claimId, slotId, appointmentId, now);
+    if (holder?.appointmentId === appointmentId) return place;
+  }
+  return null;
+}
+
+export interface BookAppointmentArgs {
+  hallId: string;
+  category: string;
+  startsAt: string;
+  idempotencyKey: string;
+}
+
+function checkBookingReplay(
+  booking: AppointmentDocument,
+  args: BookAppointmentArgs,
+  startsAt: Date | null,
+): AppointmentDocument {
+  if (
+    booking.hallId !== args.hallId ||
+    booking.category !== args.category ||
+    (startsAt !== null && booking.startsAt.getTime() !== startsAt.getTime())
+  )
+    throw appError(
+      ErrorCode.Conflict,
+      `idempotencyKey ${args.idempotencyKey} was already used for another booking; generate a new key.`,
+    );
+  return booking;
+}
+
+/** Books a place in a slot for the signed-in citizen; see the schema for the rules. */
+export async function bookAppointment(
+  deps: QueueDependencies,
+  args: BookAppointmentArgs,
+  viewer: Viewer | undefined,
+): Promise<AppointmentDocument> {
+  const { models } = deps;
+  const citizen = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Mutation.bookAppointment'],
+  );
+  if (!isIdempotencyKey(args.idempotencyKey))
+    throw badInput(
+      'idempotencyKey must be 8 to 100 characters of letters, digits, "-" or "_".',
+      { field: 'idempotencyKey' },
+    );
+  const startsAt = parseInstant(args.startsAt, 'startsAt');
+  const id = idFromKey('appt', citizen.userId, args.idempotencyKey);
+  const findFirst = () =>
+    models.Appointment.findById(id).lean<AppointmentDocument>();
+  const earlier = await findFirst();
+  if (earlier) return checkBookingReplay(earlier, args, startsAt);
+
+  const hall = await getHall(models, args.hallId);
+  const category: BusinessCategory = checkCategory(hall, args.category);
+  const now = deps.now();
+  const pausedUntil = await bookingPausedUntil(models, citizen.userId, now);
+  if (pausedUntil)
+    throw appError(
+      ErrorCode.BookingPaused,
+      `Booking is paused until ${pausedUntil.toISOString()} after ${NO_SHOW_LIMIT} missed appointments within 30 days.`,
+      { pausedUntil: pausedUntil.toISOString() },
+    );
+
+  const rule = await models.SlotRule.findById(
+    ruleId(hall._id, category),
+  ).lean<SlotRuleDocument>();
+  const slot = rule
+    ? slotsOfDay(rule, shanghaiDate(startsAt)).find(
+        (s) => s.startsAt.getTime() === startsAt.getTime(),
+      )
+    : undefined;
+  if (!rule || !slot)
+    throw badInput(
+      `Hall ${hall._id} offers no ${category} appointment slot starting at ${args.startsAt}.`,
+      { field: 'startsAt' },
+    );
+  if (slot.startsAt <= now)
+    throw badInput('This slot has already started; choose a later slot.', {
+      field: 'startsAt',
+    });
+  if (slot.startsAt.getTime() - now.getTime() > BOOKING_HORIZON_MS)
+    throw badInput('Slots can be booked at most 14 days ahead.', {
+      field: 'startsAt',
+    });
+
+  const slotId = slotIdOf(hall._id, category, slot.startsAt);
+  await holdSlot(models, slotId, citizen.userId, id, now);
+  try {
+    const place = await takePlace(models, slotId, rule.capacity, id, now);
+    if (place === null)
+      throw appError(
+        ErrorCode.SlotFull,
+        'Every place of this slot is taken; choose another slot.',
+      );
+    const created = await models.Appointment.create({
+      _id: id,
+      citizenId: citizen.userId,
+      idempotencyKey: args.idempotencyKey,
+      hallId: hall._id,
+      category,
+      slotId,
+      startsAt: slot.startsAt,
+      endsAt: slot.endsAt,
+      placeNumber: place,
+      status: 'BOOKED',
+      bookedAt: now,
+      version: 0,
+    });
+    return created.toObject() as AppointmentDocument;
+  } catch (error) {
+    // A concurrent retry with the same key may have written the booking,
+    // which owns the same claims; they are released only when it did not.
+    const first = await findFirst();
+    if (first) return checkBookingReplay(first, args, startsAt);
+    await models.SlotClaim.deleteMany({ slotId, appointmentId: id });
+    throw error;
+  }
+}
+
+async function loadAppointment(
+  models: HallModels,
+  id: string,
+): Promise<AppointmentDocument> {
+  const appointment =
+    await models.Appointment.findById(id).lean<AppointmentDocument>();
+  if (!appointment) throw notFound('Appointment', id);
+  return appointment;
+}
+
+/** Cancels the citizen's own booking before the slot starts and frees its place. */
+export async function cancelAppointment(
+  deps: QueueDependencies,
+  id: string,
+  viewer: Viewer | undefined,
+): Promise<AppointmentDocument> {
+  const { models } = deps;
+  const citizen = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Mutation.cancelAppointment'],
+  );
+  const appointment = await loadAppointment(models, id);
+  // Another citizen's booking is reported as missing, so ids reveal nothing.
+  if (appointment.citizenId !== citizen.userId)
+    throw notFound('Appointment', id);
+  const now = deps.now();
+  if (appointment.status === 'CANCELLED') return appointment;
+  if (appointment.status !== 'BOOKED' || appointment.startsAt <= now)
+    throw appError(
+      ErrorCode.InvalidState,
+      'Only a booking whose slot has not started can be cancelled.',
+    );
+  const cancelled = await changeAtVersion<AppointmentDocument>(
+    models.Appointment,
+    id,
+    appointment.version,
+    { set: { status: 'CANCELLED', cancelledAt: now } },
+  );
+  if (!cancelled) {
+    const current = await loadAppointment(models, id);
+    if (current.status === 'CANCELLED') return current;
+    throw appError(
+      ErrorCode.Conflict,
+      'The booking changed at the same time; reload it.',
+    );
+  }
+  await models.SlotClaim.deleteMany({
+    slotId: appointment.slotId,
+    appointmentId: id,
+  });
+  return cancelled;
+}
+
+/**
+ * Checks a booking in and issues a priority ticket. The ticket's
+ * idempotency key derives from the booking, so concurrent or repeated
+ * check-ins share one ticket.
+ */
+export async function checkInAppointment(
+  deps: QueueDependencies,
+  id: string,
+  viewer: Viewer | undefined,
+): Promise<AppointmentDocument> {
+  const { models } = deps;
+  const actor = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Mutation.checkInAppointment'],
+  );
+  const appointment = await loadAppointment(models, id);
+  const ownBooking =
+    actor.roles.includes(Role.Citizen) &&
+    appointment.citizenId === actor.userId;
+  const hallStaff =
+    actor.hallId === appointment.hallId &&
+    actor.roles.some((role) => role !== Role.Citizen);
+  if (!ownBooking && !hallStaff) {
+    if (!actor.roles.some((role) => role !== Role.Citizen))
+      throw notFound('Appointment', id);
+    throw forbidden(
+      `Only staff of hall ${appointment.hallId} check in its appointments.`,
+    );
+  }
+  if (appointment.status === 'CHECKED_IN') return appointment;
+  if (appointment.status === 'CANCELLED')
+    throw appError(ErrorCode.InvalidState, 'The booking was cancelled.');
+  const now = deps.now();
+  if (
+    now.getTime() < appointment.startsAt.getTime() - CHECK_IN_OPENS_MS ||
+    now >= appointment.endsAt
+  )
+    throw appError(
+      ErrorCode.CheckInClosed,
+      'Check-in is open from 30 minutes before the slot start until the slot ends.',
+      {
+        opensAt: new Date(
+          appointment.startsAt.getTime() - CHECK_IN_OPENS_MS,
+        ).toISOString(),
+        closesAt: appointment.endsAt.toISOString(),
+      },
+    );
+  // NOTE: a cancel that wins the version claim after this ticket was issued
+  // leaves the ticket waiting in the queue; the check-in then reports CONFLICT.
+  const ticket = await takeTicket(
+    deps,
+    {
+      hallId: appointment.hallId,
+      category: appointment.category,
+      idempotencyKey: `checkin-${appointment._id}`,
+      priority: true,
+    },
+    viewer,
+  );
+  const checkedIn = await changeAtVersion<AppointmentDocument>(
+    models.Appointment,
+    id,
+    appointment.version,
+    { set: { status: 'CHECKED_IN', checkedInAt: now, ticketId: ticket._id } },
+  );
+  if (checkedIn) return checkedIn;
+  const current = await loadAppointment(models, id);
+  if (current.status === 'CHECKED_IN') return current;
+  throw appError(
+    ErrorCode.Conflict,
+    'The booking changed at the same time; reload it.',
+  );
+}
+
+/** Lists the bookings of a hall on one date for its staff, by slot start and place. */
+export async function hallAppointments(
+  models: HallModels,
+  args: { hallId: string; date: string },
+  viewer: Viewer | undefined,
+): Promise<AppointmentDocument[]> {
+  const staff = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Query.hallAppointments'],
+  );
+  const hall = await getHall(models, args.hallId);
+  if (staff.hallId !== hall._id)
+    throw forbidden(`Hall ${hall._id} is not the hall you work at.`);
+  const date = parseLocalDate(args.date, 'date');
+  const dayStart = shanghaiInstant(date, 0);
+  return models.Appointment.find({
+    hallId: hall._id,
+    startsAt: { $gte: dayStart, $lt: new Date(dayStart.getTime() + DAY_MS) },
+  })
+    .sort({ startsAt: 1, placeNumber: 1 })
+    .limit(2000)
+    .lean<AppointmentDocument[]>();
+}
+
+/** Lists the citizen's appointments, latest slot first. */
+export async function myAppointments(
+  models: HallModels,
+  viewer: Viewer | undefined,
+): Promise<AppointmentDocument[]> {
+  const citizen = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Query.myAppointments'],
+  );
+  return models.Appointment.find({ citizenId: citizen.userId })
+    .sort({ startsAt: -1 })
+    .limit(200)
+    .lean<AppointmentDocument[]>();
+}

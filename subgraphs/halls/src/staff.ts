@@ -1,0 +1,480 @@
+import {
+  ACCESS_POLICY,
+  appError,
+  authorizeViewer,
+  badInput,
+  changeAtVersion,
+  ErrorCode,
+  forbidden,
+  inJurisdiction,
+  insertOnce,
+  isIdempotencyKey,
+  notFound,
+  Role,
+  shanghaiDate,
+  type Viewer,
+} from '@ykb/common';
+import type {
+  AttendanceDocument,
+  HallDocument,
+  HallModels,
+  HallStaffDocument,
+  StaffRequestDocument,
+} from './model.js';
+import { getHall, type QueueDependencies } from './queue.js';
+import { idFromKey, parseLocalDate } from './shanghaiTime.js';
+
+/**
+ * Staff attendance and staff requests of a hall. Leave (请假) and entry
+ * (入驻) requests pass two approval levels in order: a window manager of
+ * the hall, that is a hall staff member whom the hall manager designated
+ * (hall_staff.windowManager), then the HALL_MANAGER of the hall. Every
+ * decision is a version claim (changeAtVersion), so of two approvers who
+ * decide at once exactly one wins and the other gets CONFLICT.
+ */
+
+function requireOwnHall(viewer: Viewer, hall: HallDocument): void {
+  if (viewer.hallId !== hall._id)
+    throw forbidden(`Hall ${hall._id} is not the hall you work at.`);
+}
+
+function attendanceId(hallId: string, userId: string, date: string): string {
+  return `${hallId}/${userId}/${date}`;
+}
+
+function hallStaffId(hallId: string, userId: string): string {
+  return `${hallId}/${userId}`;
+}
+
+/** Records the viewer's arrival today; a second check-in returns the first record. */
+export async function checkInAttendance(
+  deps: QueueDependencies,
+  hallId: string,
+  viewer: Viewer | undefined,
+): Promise<AttendanceDocument> {
+  const { models } = deps;
+  const staff = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Mutation.checkInAttendance'],
+  );
+  const hall = await getHall(models, hallId);
+  requireOwnHall(staff, hall);
+  const now = deps.now();
+  const date = shanghaiDate(now);
+  const id = attendanceId(hall._id, staff.userId, date);
+  const { record } = await insertOnce(
+    async () =>
+      (
+        await models.Attendance.create({
+          _id: id,
+          hallId: hall._id,
+          staffUserId: staff.userId,
+          staffName: staff.name,
+          date,
+          checkedInAt: now,
+          version: 0,
+        })
+      ).toObject() as AttendanceDocument,
+    () => models.Attendance.findById(id).lean<AttendanceDocument>(),
+  );
+  return record;
+}
+
+/** Records the viewer's departure today; a repeated check-out keeps the first time. */
+export async function checkOutAttendance(
+  deps: QueueDependencies,
+  hallId: string,
+  viewer: Viewer | undefined,
+): Promise<AttendanceDocument> {
+  const { models } = deps;
+  const staff = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Mutation.checkOutAttendance'],
+  );
+  const hall = await getHall(models, hallId);
+  requireOwnHall(staff, hall);
+  const now = deps.now();
+  const id = attendanceId(hall._id, staff.userId, shanghaiDate(now));
+  const find = () => models.Attendance.findById(id).lean<AttendanceDocument>();
+  const record = await find();
+  if (!record)
+    throw appError(
+      ErrorCode.InvalidState,
+      'You have not checked in at this hall today.',
+    );
+  if (record.checkedOutAt) return record;
+  const updated = await changeAtVersion<AttendanceDocument>(
+    models.Attendance,
+    id,
+    record.version,
+    { set: { checkedOutAt: now } },
+  );
+  return updated ?? (await find())!;
+}
+
+/** Attendance of a hall on one date, for its manager. */
+export async function hallAttendance(
+  models: HallModels,
+  args: { hallId: string; date: string },
+  viewer: Viewer | undefined,
+): Promise<AttendanceDocument[]> {
+  const manager = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Query.hallAttendance'],
+  );
+  const hall = await getHall(models, args.hallId);
+  requireOwnHall(manager, hall);
+  const date = parseLocalDate(args.date, 'date');
+  return models.Attendance.find({ hallId: hall._id, date })
+    .sort({ checkedInAt: 1 })
+    .lean<AttendanceDocument[]>();
+}
+
+function checkText(value: string, field: string): string {
+  const text = value.trim();
+  if (text.length === 0 || text.length > 500)
+    throw badInput(`${field} must hold 1 to 500 characters.`, { field });
+  return text;
+}
+
+function checkKey(key: string): void {
+  if (!isIdempotencyKey(key))
+    throw badInput(
+      'idempotencyKey must be 8 to 100 characters of letters, digits, "-" or "_".',
+      { field: 'idempotencyKey' },
+    );
+}
+
+/** Inserts a staff request once per requester and idempotency key. */
+async function submitRequest(
+  models: HallModels,
+  fields: Omit<
+    StaffRequestDocument,
+    '_id' | 'status' | 'steps' | 'version' | 'requestedAt'
+  >,
+  key: string,
+  now: Date,
+): Promise<StaffRequestDocument> {
+  const id = idFromKey('req', fields.requesterId, key);
+  const { record } = await insertOnce(
+    async () =>
+      (
+        await models.StaffRequest.create({
+          ...fields,
+          _id: id,
+          status: 'PENDING_WINDOW_MANAGER',
+          steps: [],
+          requestedAt: now,
+          version: 0,
+        })
+      ).toObject() as StaffRequestDocument,
+    () => models.StaffRequest.findById(id).lean<StaffRequestDocument>(),
+  );
+  if (
+    record.kind !== fields.kind ||
+    record.hallId !== fields.hallId ||
+    record.leaveFrom !== fields.leaveFrom ||
+    record.leaveTo !== fields.leaveTo
+  )
+    throw appError(
+      ErrorCode.Conflict,
+      `idempotencyKey ${key} was already used for another request; generate a new key.`,
+    );
+  return record;
+}
+
+export interface RequestLeaveArgs {
+  hallId: string;
+  leaveFrom: string;
+  leaveTo: string;
+  reason: string;
+  idempotencyKey: string;
+}
+
+/** Submits a leave request of window staff at their own hall. */
+export async function requestLeave(
+  deps: QueueDependencies,
+  args: RequestLeaveArgs,
+  viewer: Viewer | undefined,
+): Promise<StaffRequestDocument> {
+  const staff = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Mutation.requestLeave'],
+  );
+  checkKey(args.idempotencyKey);
+  const hall = await getHall(deps.models, args.hallId);
+  requireOwnHall(staff, hall);
+  const leaveFrom = parseLocalDate(args.leaveFrom, 'leaveFrom');
+  const leaveTo = parseLocalDate(args.leaveTo, 'leaveTo');
+  const now = deps.now();
+  if (leaveTo < leaveFrom)
+    throw badInput('leaveTo must not lie before leaveFrom.', {
+      field: 'leaveTo',
+    });
+  if (leaveFrom < shanghaiDate(now))
+    throw badInput('Leave cannot start in the past.', { field: 'leaveFrom' });
+  return submitRequest(
+    deps.models,
+    {
+      kind: 'LEAVE',
+      hallId: hall._id,
+      requesterId: staff.userId,
+      requesterName: staff.name,
+      leaveFrom,
+      leaveTo,
+      reason: checkText(args.reason, 'reason'),
+    },
+    args.idempotencyKey,
+    now,
+  );
+}
+
+/** Submits a request to start working at a hall of the viewer's division subtree. */
+export async function requestHallEntry(
+  deps: QueueDependencies,
+  args: { hallId: string; reason: string; idempotencyKey: string },
+  viewer: Viewer | undefined,
+): Promise<StaffRequestDocument> {
+  const { models } = deps;
+  const staff = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Mutation.requestHallEntry'],
+  );
+  checkKey(args.idempotencyKey);
+  const hall = await getHall(models, args.hallId);
+  if (
+    staff.hallId !== hall._id &&
+    !inJurisdiction(staff, { divisionCode: hall.divisionCode })
+  )
+    throw forbidden(`Hall ${hall._id} lies outside your division.`);
+  const member = await models.HallStaff.findById(
+    hallStaffId(hall._id, staff.userId),
+  ).lean<HallStaffDocument>();
+  if (member)
+    throw appError(
+      ErrorCode.InvalidState,
+      `You already work at hall ${hall._id}.`,
+    );
+  return submitRequest(
+    models,
+    {
+      kind: 'ENTRY',
+      hallId: hall._id,
+      requesterId: staff.userId,
+      requesterName: staff.name,
+      leaveFrom: null,
+      leaveTo: null,
+      reason: checkText(args.reason, 'reason'),
+    },
+    args.idempotencyKey,
+    deps.now(),
+  );
+}
+
+/** Adds a hall staff member, or returns the existing record. */
+async function addHallStaff(
+  models: HallModels,
+  hallId: string,
+  userId: string,
+  name: string,
+  now: Date,
+): Promise<HallStaffDocument> {
+  const id = hallStaffId(hallId, userId);
+  const { record } = await insertOnce(
+    async () =>
+      (
+        await models.HallStaff.create({
+          _id: id,
+          hallId,
+          staffUserId: userId,
+          staffName: name,
+          windowManager: false,
+          since: now,
+          version: 0,
+        })
+      ).toObject() as HallStaffDocument,
+    () => models.HallStaff.findById(id).lean<HallStaffDocument>(),
+  );
+  return record;
+}
+
+/** Makes a staff member of the hall a window manager; the hall manager's own hall only. */
+export async function designateWindowManager(
+  deps: QueueDependencies,
+  args: { hallId: string; staffUserId: string; staffName: string },
+  viewer: Viewer | undefined,
+): Promise<boolean> {
+  const { models } = deps;
+  const manager = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Mutation.designateWindowManager'],
+  );
+  const hall = await getHall(models, args.hallId);
+  requireOwnHall(manager, hall);
+  if (args.staffUserId === manager.userId)
+    throw appError(
+      ErrorCode.SelfApproval,
+      'The hall manager decides the second level and cannot also be a window manager.',
+    );
+  const name = checkText(args.staffName, 'staffName');
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const member = await addHallStaff(
+      models,
+      hall._id,
+      args.staffUserId,
+      name,
+      deps.now(),
+    );
+    if (member.windowManager) return true;
+    const updated = await changeAtVersion(
+      models.HallStaff,
+      member._id,
+      member.version,
+      { set: { windowManager: true } },
+    );
+    if (updated) return true;
+  }
+  throw appError(
+    ErrorCode.Conflict,
+    'The staff record changed at the same time; retry.',
+  );
+}
+
+async function isWindowManager(
+  models: HallModels,
+  hallId: string,
+  userId: string,
+): Promise<boolean> {
+  const member = await models.HallStaff.findById(
+    hallStaffId(hallId, userId),
+  ).lean<HallStaffDocument>();
+  return member?.windowManager === true;
+}
+
+/** Requests of a hall: all for its manager and window managers, one's own for other staff. */
+export async function staffRequests(
+  models: HallModels,
+  hallId: string,
+  viewer: Viewer | undefined,
+): Promise<StaffRequestDocument[]> {
+  const staff = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Query.staffRequests'],
+  );
+  const hall = await getHall(models, hallId);
+  const seesAll =
+    staff.hallId === hall._id &&
+    (staff.roles.includes(Role.HallManager) ||
+      (await isWindowManager(models, hall._id, staff.userId)));
+  return models.StaffRequest.find(
+    seesAll
+      ? { hallId: hall._id }
+      : { hallId: hall._id, requesterId: staff.userId },
+  )
+    .sort({ requestedAt: -1 })
+    .limit(200)
+    .lean<StaffRequestDocument[]>();
+}
+
+/** Approves or rejects a staff request at its current level. */
+export async function decideStaffRequest(
+  deps: QueueDependencies,
+  args: { id: string; opinion: string; approve: boolean },
+  viewer: Viewer | undefined,
+): Promise<StaffRequestDocument> {
+  const { models } = deps;
+  const actor = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls[
+      args.approve
+        ? 'Mutation.approveStaffRequest'
+        : 'Mutation.rejectStaffRequest'
+    ],
+  );
+  const request = await models.StaffRequest.findById(
+    args.id,
+  ).lean<StaffRequestDocument>();
+  if (!request) throw notFound('Staff request', args.id);
+  if (actor.hallId !== request.hallId)
+    throw forbidden(
+      `Only approvers of hall ${request.hallId} decide its requests.`,
+    );
+  if (request.status === 'APPROVED' || request.status === 'REJECTED')
+    throw appError(
+      ErrorCode.InvalidState,
+      `The request was already ${request.status.toLowerCase()}.`,
+    );
+  if (request.requesterId === actor.userId)
+    throw appError(
+      ErrorCode.SelfApproval,
+      'You cannot decide your own request.',
+    );
+  const opinion = checkText(args.opinion, 'opinion');
+
+  const hallManager = actor.roles.includes(Role.HallManager);
+  const windowManager = await isWindowManager(
+    models,
+    request.hallId,
+    actor.userId,
+  );
+  const level =
+    request.status === 'PENDING_WINDOW_MANAGER'
+      ? 'WINDOW_MANAGER'
+      : 'HALL_MANAGER';
+  if (level === 'WINDOW_MANAGER' && !windowManager) {
+    if (hallManager)
+      throw appError(
+        ErrorCode.ApprovalOutOfOrder,
+        'The request waits for a window manager of the hall first.',
+      );
+    throw forbidden('Only a window manager of the hall decides this level.');
+  }
+  if (level === 'HALL_MANAGER') {
+    if (!hallManager)
+      throw forbidden('Only the hall manager decides this level.');
+    if (request.steps.some((step) => step.actorId === actor.userId))
+      throw appError(
+        ErrorCode.SelfApproval,
+        'You decided the first level; another person decides the second.',
+      );
+  }
+
+  const now = deps.now();
+  const status = !args.approve
+    ? 'REJECTED'
+    : level === 'WINDOW_MANAGER'
+      ? 'PENDING_HALL_MANAGER'
+      : 'APPROVED';
+  const decided = await changeAtVersion<StaffRequestDocument>(
+    models.StaffRequest,
+    request._id,
+    request.version,
+    {
+      set: { status },
+      push: {
+        steps: {
+          level,
+          approved: args.approve,
+          actorId: actor.userId,
+          actorName: actor.name,
+          decidedAt: now,
+          opinion,
+        },
+      },
+    },
+  );
+  if (!decided)
+    throw appError(
+      ErrorCode.Conflict,
+      'Another approver decided this request at the same time; reload it.',
+    );
+  if (decided.kind === 'ENTRY' && decided.status === 'APPROVED')
+    await addHallStaff(
+      models,
+      decided.hallId,
+      decided.requesterId,
+      decided.requesterName,
+      now,
+    );
+  return decided;
+}
