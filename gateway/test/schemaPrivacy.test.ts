@@ -188,6 +188,21 @@ describe.each(ENVIRONMENTS)('client errors with NODE_ENV=%s', (nodeEnv) => {
     expectNoInternals(response.text);
   });
 
+  it('rejects a persisted query whose hash does not match', async () => {
+    const { gateway } = servers.get(nodeEnv)!;
+    for (const version of [1, 2]) {
+      const response = await post(
+        gateway.url,
+        JSON.stringify({
+          query: '{ __typename }',
+          extensions: { persistedQuery: { version, sha256Hash: 'abc' } },
+        }),
+      );
+      expect(codeOf(response.text), `version ${version}`).toBe('BAD_REQUEST');
+      expectNoInternals(response.text);
+    }
+  });
+
   it('stops parsing a huge document at a subgraph', async () => {
     const { identity } = servers.get(nodeEnv)!;
     const nested = '['.repeat(15_000) + ']'.repeat(15_000);

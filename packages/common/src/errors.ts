@@ -104,7 +104,19 @@ export function formatClientError(
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  log(unwrapResolverError(error));
+  const original = unwrapResolverError(error);
+  // Apollo Server rejects some malformed requests, such as a persisted query
+  // whose hash does not match, with HTTP 400 and no code. They are the
+  // client's error, and Apollo's fixed message explains it. The status is
+  // read by shape because graphql may be loaded twice (ESM and CommonJS).
+  const http = (original as { extensions?: { http?: { status?: unknown } } })
+    .extensions?.http;
+  if (http?.status === 400)
+    return {
+      message: formatted.message,
+      extensions: { code: 'BAD_REQUEST' },
+    };
+  log(original);
   return {
     message:
       'Internal server error. The request was not completed; retry later.',

@@ -71,6 +71,30 @@ async function exceedsRateLimit(
 }
 
 /**
+ * Shortest time a reset request takes to answer. Sending a code takes
+ * longer than refusing an unknown account, so every answer waits until
+ * this much time has passed and response times do not tell which accounts
+ * exist. NOTE: a send slower than this still shows; 400 ms is about four
+ * times the sandbox gateway's send time on a loaded two-core machine.
+ */
+export const RESET_REQUEST_MIN_MS = 400;
+
+/** Runs `work` and settles no sooner than `minimumMs` after the call, with its result or error. */
+export async function settleNoSooner<T>(
+  minimumMs: number,
+  work: () => Promise<T>,
+): Promise<T> {
+  const started = performance.now();
+  try {
+    return await work();
+  } finally {
+    const remaining = minimumMs - (performance.now() - started);
+    if (remaining > 0)
+      await new Promise((resolve) => setTimeout(resolve, remaining));
+  }
+}
+
+/**
  * Sends a reset code to the mobile of an account. The response is the same
  * whether or not the account exists, is disabled, has no mobile, hit the
  * per-mobile limit or the message failed; those cases are audited and

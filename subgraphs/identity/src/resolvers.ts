@@ -34,7 +34,12 @@ import type {
   UserDocument,
 } from './model.js';
 import { pageSize } from './pages.js';
-import { requestPasswordReset, resetPassword } from './passwordReset.js';
+import {
+  requestPasswordReset,
+  RESET_REQUEST_MIN_MS,
+  resetPassword,
+  settleNoSooner,
+} from './passwordReset.js';
 import {
   createStaffAccount,
   listStaffAccounts,
@@ -357,7 +362,9 @@ export const resolvers: Resolvers = {
       );
     },
     requestPasswordReset: (_parent, args, ctx) =>
-      requestPasswordReset(ctx, args.account),
+      settleNoSooner(RESET_REQUEST_MIN_MS, () =>
+        requestPasswordReset(ctx, args.account),
+      ),
     resetPassword: (_parent, args, ctx) =>
       resetPassword(ctx, args.account, args.code, args.newPassword),
     bindDepartmentAccount: async (_parent, args, ctx) =>
