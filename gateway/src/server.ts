@@ -171,6 +171,7 @@ export async function startGateway(
     server,
     log,
     corsOrigins,
+    trustIncomingRequestId: false,
     routes: [health],
     // A refused token fails the request here with UNAUTHENTICATED and its reason, before any subgraph is called.
     context: async (req: IncomingMessage, requestId: string) => {

@@ -203,6 +203,22 @@ describe.each(ENVIRONMENTS)('client errors with NODE_ENV=%s', (nodeEnv) => {
     }
   });
 
+  it('makes its own request id at the gateway', async () => {
+    const { gateway } = servers.get(nodeEnv)!;
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': 'chosen-by-caller',
+      },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(200);
+    const requestId = response.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(requestId).not.toBe('chosen-by-caller');
+  });
+
   it('stops parsing a huge document at a subgraph', async () => {
     const { identity } = servers.get(nodeEnv)!;
     const nested = '['.repeat(15_000) + ']'.repeat(15_000);

@@ -70,12 +70,18 @@ export interface GraphQLHttpOptions<C extends BaseContext> {
   routes?: ExtraRoute[];
   /** Origins allowed by CORS; the PWA's origin in development. */
   corsOrigins?: string[];
+  /**
+   * Whether to take the request id from an incoming x-request-id header.
+   * Subgraphs take the gateway's; the gateway, which outside callers reach,
+   * makes its own, so no caller can choose the id of audit records.
+   */
+  trustIncomingRequestId?: boolean;
 }
 
 /**
  * Serves Apollo Server over node:http at /graphql, plus extra routes such as
  * /health. Every request gets an id, taken from the x-request-id header when
- * the gateway sent one, and echoed back.
+ * trusted and well-formed, and echoed back.
  */
 export function createGraphQLHttpServer<C extends BaseContext>(
   options: GraphQLHttpOptions<C>,
@@ -85,7 +91,9 @@ export function createGraphQLHttpServer<C extends BaseContext>(
     const started = Date.now();
     const incoming = req.headers['x-request-id'];
     const requestId =
-      typeof incoming === 'string' && /^[\w-]{1,100}$/.test(incoming)
+      (options.trustIncomingRequestId ?? true) &&
+      typeof incoming === 'string' &&
+      /^[\w-]{1,100}$/.test(incoming)
         ? incoming
         : randomUUID();
     res.setHeader('x-request-id', requestId);
