@@ -116,6 +116,11 @@ export async function bindDepartmentAccount(
   const externalUserId = externalUserIdArgument(args.externalUserId);
   const user = await loadUser(services, args.userId);
   requireAdministers(admin, system, user);
+  // As with roles, nobody grants their own account access to another system.
+  if (user._id === admin.userId)
+    throw forbidden(
+      'Administrators cannot bind their own account; ask another administrator of your division.',
+    );
 
   const { DepartmentAccountBinding } = services.models;
   const id = bindingId(system._id, externalUserId);

@@ -199,6 +199,18 @@ describe('bindDepartmentAccount', () => {
     expect(new Set(externals).size).toBe(externals.length);
   });
 
+  it('refuses to bind the administrator’s own account', async () => {
+    const own = await bind(cityAdmin, 'ga-rkxx', 'root', 'u-admin');
+    expect(own.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const lookup = await graphql(
+      url,
+      LOOKUP,
+      { s: 'ga-rkxx', e: 'root' },
+      cityAdmin,
+    );
+    expect(lookup.data!.departmentAccountBinding).toBeNull();
+  });
+
   it('needs jurisdiction over the user and the system', async () => {
     const countySystem = await bind(
       wuxiAdmin,
