@@ -279,6 +279,21 @@ async function authorize(
   return { code, verifier, nonce, askedForPassword };
 }
 
+/**
+ * Returns the first audit record matching `filter`. The provider reports
+ * refusals through events after it answers, so the record may be written a
+ * moment after the response; this polls up to 50 times, 20 ms apart.
+ */
+async function waitForAuditRecord(filter: Record<string, unknown>) {
+  const model = auditRecordModel(identity.connection);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const record = await model.findOne(filter).lean();
+    if (record) return record;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`No audit record matches ${JSON.stringify(filter)}.`);
+}
+
 /** Exchanges a code at the token endpoint, as a confidential or a public client. */
 function exchange(client: ClientConfig, code: string, verifier?: string) {
   const body = new URLSearchParams({
@@ -475,6 +490,12 @@ describe('OIDC refusals', () => {
     expect(location.origin + location.pathname).toBe(clientA.redirect_uri);
     expect(location.searchParams.get('error')).toBe('invalid_request');
     expect(location.searchParams.get('code')).toBeNull();
+    const refusal = await waitForAuditRecord({
+      action: 'oidc:authorization.error',
+      code: 'invalid_request',
+      'details.clientId': clientA.client_id,
+    });
+    expect(refusal.outcome).toBe('REFUSED');
   });
 
   it('rejects a wrong code_verifier', async () => {
@@ -495,6 +516,12 @@ describe('OIDC refusals', () => {
     expect(((await second.json()) as { error: string }).error).toBe(
       'invalid_grant',
     );
+    const refusal = await waitForAuditRecord({
+      action: 'oidc:grant.error',
+      code: 'invalid_grant',
+      'details.clientId': clientA.client_id,
+    });
+    expect(refusal.outcome).toBe('REFUSED');
   });
 
   it('lets one of concurrent exchanges of a code succeed', async () => {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Connection } from 'mongoose';
 import type Provider from 'oidc-provider';
+import type { KoaContextWithOIDC } from 'oidc-provider';
 import { GraphQLError } from 'graphql';
 import {
   createAuditLog,
@@ -149,17 +150,60 @@ export function createOidcService(options: OidcServiceOptions): OidcService {
 
   // The default issuer needs the port identity listens on, known from the first request.
   function getProvider(): Promise<Provider> {
-    provider ??= loadKeys().then((loaded) =>
-      createProvider({
+    provider ??= loadKeys().then((loaded) => {
+      const created = createProvider({
         issuer: oidcIssuer(listeningPort ?? subgraphPort('identity')),
         keys: loaded,
         clients,
         models,
         store,
         log,
-      }),
-    );
+      });
+      auditProtocolRefusals(created);
+      return created;
+    });
     return provider;
+  }
+
+  /**
+   * Writes a REFUSED audit record for each request the provider rejects at
+   * its authorization, token, user-info and logout endpoints, such as a
+   * missing PKCE challenge, a wrong redirect URI or a reused code. The code
+   * is the OAuth error, such as `invalid_grant`.
+   */
+  function auditProtocolRefusals(created: Provider): void {
+    const record = (event: string, ctx: KoaContextWithOIDC, error: unknown) => {
+      const { error: code, error_description: description } = error as {
+        error?: string;
+        error_description?: string;
+      };
+      const param = ctx.oidc?.params?.client_id;
+      audit
+        .record({
+          action: `oidc:${event}`,
+          outcome: 'REFUSED',
+          code: code ?? 'server_error',
+          details: {
+            clientId:
+              ctx.oidc?.client?.clientId ??
+              (typeof param === 'string' ? param : null),
+            description: description?.slice(0, 200) ?? null,
+          },
+        })
+        .catch(() => undefined);
+    };
+    created.on('authorization.error', (ctx, error) =>
+      record('authorization.error', ctx, error),
+    );
+    created.on('grant.error', (ctx, error) =>
+      record('grant.error', ctx, error),
+    );
+    created.on('userinfo.error', (ctx, error) =>
+      record('userinfo.error', ctx, error),
+    );
+    created.on('end_session.error', (ctx, error) =>
+      record('end_session.error', ctx, error),
+    );
   }
 
   async function sendLoginPage(
