@@ -114,6 +114,10 @@ const SERVICES =
 const REGISTER_AGENCY =
   'mutation($i: RegisterAgencyInput!, $k: String!) { registerAgency(input: $i, idempotencyKey: $k) { id status } }';
 const HALLS = 'query { halls(divisionCode: "500238") { id } }';
+const HALL_ATTENDANCE =
+  'query($h: ID!) { hallAttendance(hallId: $h, date: "2026-12-04") { staffUserId } }';
+const CHECK_IN_ATTENDANCE =
+  'mutation($h: ID!) { checkInAttendance(hallId: $h) { staffUserId } }';
 const AUDIT_RECORDS =
   'query { auditRecords(first: 5) { nodes { id action outcome } } }';
 const STAFF_ACCOUNTS =
@@ -533,6 +537,17 @@ const rows: Row[] = [
     ['analyst.city', 'city-wide calendar', null, 'FORBIDDEN'],
   ]),
 
+  ...operation('hallAttendance', HALL_ATTENDANCE, (h: string) => ({ h }), [
+    ['manager.wuxi', '巫溪 hall', 'hall-500238', 'DATA'],
+    ['manager.wuxi', '渝中 hall', 'hall-500103', 'FORBIDDEN'],
+    ['window.yuzhong', '渝中 hall', 'hall-500103', 'FORBIDDEN'],
+    [null, '巫溪 hall', 'hall-500238', 'UNAUTHENTICATED'],
+  ]),
+  ...operation('checkInAttendance', CHECK_IN_ATTENDANCE, (h: string) => ({ h }), [
+    ['window.yuzhong', 'own hall', 'hall-500103', 'DATA'],
+    ['window.yuzhong', '巫溪 hall', 'hall-500238', 'FORBIDDEN'],
+    [ZHANG, '巫溪 hall', 'hall-500238', 'FORBIDDEN'],
+  ]),
   ...operation('auditRecords', AUDIT_RECORDS, none, [
     ['auditor.city', 'city-wide log', null, 'DATA', (d) => expect(d.auditRecords.nodes.length).toBeGreaterThan(0)],
     ['admin.wuxi', '巫溪 actors', null, 'DATA'],
