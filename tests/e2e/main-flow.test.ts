@@ -193,7 +193,10 @@ describe('main flow through the gateway', () => {
       `query ${'{ a '.repeat(5000)}${'}'.repeat(5000)}`,
     );
     expect(nested.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
-    expect(nested.errors?.[0]?.message).toContain('tokens');
+    expect(nested.errors?.[0]?.message).toContain('levels deep');
+    const long = await gatewayRequest(url, `query { ${'a '.repeat(4000)}}`);
+    expect(long.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(long.errors?.[0]?.message).toContain('tokens');
     const aliases = Array.from(
       { length: 300 },
       (_, i) => `a${i}: searchItems { id }`,
