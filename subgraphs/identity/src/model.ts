@@ -167,6 +167,8 @@ export const signingKeySchema = new Schema(
       data: { type: String, required: true },
     },
     createdAt: { type: Date, required: true },
+    /** The key signs new tokens from this time; absent on keys stored before keys were published ahead, which were active from createdAt. */
+    activeFrom: { type: Date },
     /** The key signs new tokens until this time, unless a newer key exists. */
     activeUntil: { type: Date, required: true },
     /** The key stays in the JWKS until this time: every token it signed has expired by then. */

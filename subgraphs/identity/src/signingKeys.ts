@@ -37,6 +37,13 @@ export function rotationHours(): number {
 const KEY_CACHE_MS = 60_000;
 const PUBLISH_AFTER_ACTIVE_MS =
   MAX_ACCESS_TOKEN_TTL_S * 1000 + KEY_CACHE_MS + 60_000;
+/**
+ * How long before it signs its first token the next key is published. It
+ * covers the 10-minute JWKS cache of the gateway and the subgraphs
+ * (remoteUserKeys), so each has read the next key before any token carries
+ * it, whatever unknown key ids it was sent in between.
+ */
+export const PUBLISH_AHEAD_MS = 12 * 60_000;
 /** Shortest time between two key reloads caused by unknown key ids. */
 const UNKNOWN_KID_RELOAD_MS = 1_000;
 /** Number of newest keys read; older ones have long dropped out of the JWKS. */
@@ -95,12 +102,28 @@ function decryptPrivateJwk(doc: SigningKeyDocument): JWK {
 const generationId = (generation: number) =>
   String(generation).padStart(10, '0');
 
+/** Time from which a stored key signs; keys stored before `activeFrom` existed signed from their creation. */
+function activeFrom(doc: SigningKeyDocument): number {
+  return (doc.activeFrom ?? doc.createdAt).getTime();
+}
+
+/** The newest of `keys` (newest first) that signs at `now`. */
+function signingKeyAt(keys: LoadedKey[], now: number): LoadedKey | undefined {
+  return keys.find(
+    (key) => activeFrom(key.doc) <= now && key.doc.activeUntil.getTime() > now,
+  );
+}
+
 /**
  * The ES256 keys that sign access tokens, kept in identity's database.
- * The newest key signs until its `activeUntil`; then the next request to
- * sign inserts the next generation. Generations are `_id`s, so identity
- * processes that rotate at once insert the same `_id` and exactly one key
- * wins. Keys stay published until every token they signed has expired.
+ * A key signs from its `activeFrom` until its `activeUntil`. While it has
+ * less than PUBLISH_AHEAD_MS left, a request to sign inserts the next
+ * generation, active from then on, so verifiers see it in the JWKS first.
+ * When no key is active (a manual rotation, or identity idle past the
+ * end), the next generation becomes active at once. Generations are
+ * `_id`s, so identity processes that rotate at once insert the same `_id`
+ * and exactly one key wins. Keys stay published until every token they
+ * signed has expired.
  */
 export class SigningKeyStore {
   private keys: LoadedKey[] = [];
@@ -145,14 +168,14 @@ export class SigningKeyStore {
     return this.keys.filter((key) => key.doc.publishedUntil.getTime() > now);
   }
 
-  /** Inserts a key of the given generation; false when another process inserted it first. */
-  private async insert(generation: number): Promise<boolean> {
+  /** Inserts a key of the given generation that signs from `from`; false when another process inserted it first. */
+  private async insert(generation: number, from: number): Promise<boolean> {
     const now = this.clock();
     const { privateKey, publicKey } = await generateKeyPair('ES256', {
       extractable: true,
     });
-    const kid = `${new Date(now).toISOString().slice(0, 10)}-${randomBytes(6).toString('hex')}`;
-    const activeUntil = new Date(now + rotationHours() * 3600_000);
+    const kid = `${new Date(from).toISOString().slice(0, 10)}-${randomBytes(6).toString('hex')}`;
+    const activeUntil = new Date(from + rotationHours() * 3600_000);
     try {
       await this.models.SigningKey.create({
         _id: generationId(generation),
@@ -168,6 +191,7 @@ export class SigningKeyStore {
           kid,
         ),
         createdAt: new Date(now),
+        activeFrom: new Date(from),
         activeUntil,
         publishedUntil: new Date(
           activeUntil.getTime() + PUBLISH_AFTER_ACTIVE_MS,
@@ -181,18 +205,31 @@ export class SigningKeyStore {
     return true;
   }
 
-  /** Returns the key that signs new tokens, creating the next one when the newest is no longer active. */
+  /**
+   * Returns the key that signs new tokens: creates one active at once when
+   * none is, and publishes the next one ahead when the active key is the
+   * newest and ends within PUBLISH_AHEAD_MS.
+   */
   async activeKey(): Promise<AccessSigningKey> {
-    let newest = (await this.current())[0];
-    if (!newest || newest.doc.activeUntil.getTime() <= this.clock()) {
-      newest = (await this.load())[0];
-      if (!newest || newest.doc.activeUntil.getTime() <= this.clock()) {
-        await this.insert(this.newestGeneration + 1);
-        newest = (await this.load())[0];
+    const now = this.clock();
+    let signing = signingKeyAt(await this.current(), now);
+    if (!signing) {
+      signing = signingKeyAt(await this.load(), now);
+      if (!signing) {
+        await this.insert(this.newestGeneration + 1, now);
+        signing = signingKeyAt(await this.load(), now);
       }
     }
-    if (!newest) throw new Error('No signing key could be created.');
-    return { kid: newest.doc.kid, privateKey: await this.privateKey(newest) };
+    if (!signing) throw new Error('No signing key could be created.');
+    const endsAt = signing.doc.activeUntil.getTime();
+    if (
+      Number(signing.doc._id) === this.newestGeneration &&
+      endsAt - now <= PUBLISH_AHEAD_MS
+    ) {
+      await this.insert(this.newestGeneration + 1, endsAt);
+      await this.load();
+    }
+    return { kid: signing.doc.kid, privateKey: await this.privateKey(signing) };
   }
 
   private async privateKey(key: LoadedKey): Promise<CryptoKey> {
@@ -215,7 +252,7 @@ export class SigningKeyStore {
    */
   async rotate(): Promise<SigningKeyView> {
     await this.load();
-    if (!(await this.insert(this.newestGeneration + 1)))
+    if (!(await this.insert(this.newestGeneration + 1, this.clock())))
       throw appError(
         ErrorCode.Conflict,
         'Another rotation of the signing key ran at the same time; its key is active now.',

@@ -21,7 +21,7 @@ import {
   startTestSubgraph,
 } from '../../../tests/support/harness.js';
 import { createIdentitySubgraph, registerModels } from '../src/index.js';
-import { SigningKeyStore } from '../src/signingKeys.js';
+import { PUBLISH_AHEAD_MS, SigningKeyStore } from '../src/signingKeys.js';
 
 /** The identity subgraph's clock; tests move it instead of sleeping. */
 const clock = { now: Date.now() };
@@ -362,7 +362,13 @@ describe('refresh tokens', () => {
     const codes = results
       .map((r) => r.errors?.[0]?.extensions?.code ?? 'OK')
       .sort();
-    expect(codes).toEqual(['OK', 'REFRESH_TOKEN_REUSED']);
+    // The loser's replay signs the session out. When that lands before the
+    // winner's new pair is stored, the winner fails too, which is the safe
+    // outcome; two successes never happen.
+    expect([
+      ['OK', 'REFRESH_TOKEN_REUSED'],
+      ['REFRESH_TOKEN_INVALID', 'REFRESH_TOKEN_REUSED'],
+    ]).toContainEqual(codes);
   });
 
   it('are refused when unknown or malformed', async () => {
@@ -491,6 +497,31 @@ describe('signing key rotation', () => {
     );
   });
 
+  it('publishes the next key before it signs', async () => {
+    // Far enough ahead that every key of earlier tests has ended.
+    clock.now += 500 * 86_400_000;
+    const first = await signIn('13800138000');
+    const currentKid = decodeProtectedHeader(first.accessToken).kid!;
+    const current = await subgraph.connection
+      .model('SigningKey')
+      .findOne({ kid: currentKid })
+      .lean<{ activeUntil: Date }>();
+    const endsAt = current!.activeUntil.getTime();
+
+    clock.now = endsAt - PUBLISH_AHEAD_MS + 1000;
+    const publishedBefore = await publishedKids();
+    const late = await signIn('13800138000');
+    expect(decodeProtectedHeader(late.accessToken).kid).toBe(currentKid);
+    const added = (await publishedKids()).filter(
+      (kid) => !publishedBefore.includes(kid),
+    );
+    expect(added).toHaveLength(1);
+
+    clock.now = endsAt + 1000;
+    const after = await signIn('13800138000');
+    expect(decodeProtectedHeader(after.accessToken).kid).toBe(added[0]);
+  });
+
   it('leaves one active key when two identity processes rotate at once', async () => {
     const models = registerModels(subgraph.connection);
     const later = Date.now() + 400 * 86_400_000;
@@ -502,6 +533,7 @@ describe('signing key rotation', () => {
     const active = await Promise.all(stores.map((store) => store.activeKey()));
     expect(new Set(active.map((key) => key.kid)).size).toBe(1);
     const current = await models.SigningKey.find({
+      activeFrom: { $lte: new Date(later) },
       activeUntil: { $gt: new Date(later) },
     }).lean();
     expect(current).toHaveLength(1);
