@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Schema, type Connection, type Model } from 'mongoose';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import type { Viewer } from './auth.js';
 import type { Logger } from './logger.js';
 
@@ -160,6 +161,26 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Returns the schema name of the root field a response key belongs to, so
+ * an alias chosen by the caller never stands in for the field in the audit
+ * log. Falls back to the response key when no root field has it.
+ */
+function rootFieldName(
+  operation: OperationDefinitionNode | undefined,
+  responseKey: string | undefined,
+): string | undefined {
+  if (!responseKey || !operation) return responseKey;
+  for (const selection of operation.selectionSet.selections) {
+    if (
+      selection.kind === Kind.FIELD &&
+      (selection.alias?.value ?? selection.name.value) === responseKey
+    )
+      return selection.name.value;
+  }
+  return responseKey;
+}
+
+/**
  * Apollo Server plugin that writes one REFUSED audit record for each error
  * of a response whose code is in REFUSAL_CODES, before the response is sent.
  * The action is the error's field path (such as `Query.case`), or the
@@ -181,7 +202,10 @@ export function auditRefusalsPlugin<
             const code = error.extensions?.code;
             if (typeof code !== 'string' || !REFUSAL_CODES.has(code)) continue;
             if (contextValue.audit?.refusedCodes.has(code)) continue;
-            const field = error.path?.find((part) => typeof part === 'string');
+            const field = rootFieldName(
+              operation,
+              error.path?.find((part) => typeof part === 'string'),
+            );
             await audit
               .record({
                 action: field

@@ -121,6 +121,12 @@ export async function bindDepartmentAccount(
     throw forbidden(
       'Administrators cannot bind their own account; ask another administrator of your division.',
     );
+  // Departmental systems are back-office systems, like their single sign-on.
+  if (user.kind !== 'STAFF' || user.disabledAt)
+    throw badInput(
+      `User ${user._id} is not an active staff account; only active staff accounts are bound to departmental systems.`,
+      { field: 'userId' },
+    );
 
   const { DepartmentAccountBinding } = services.models;
   const id = bindingId(system._id, externalUserId);

@@ -211,6 +211,23 @@ describe('bindDepartmentAccount', () => {
     expect(lookup.data!.departmentAccountBinding).toBeNull();
   });
 
+  it('binds active staff accounts only', async () => {
+    const citizen = await bind(
+      cityAdmin,
+      'mz-wx-jzxt',
+      'JZ-1',
+      'u-demo-citizen-1',
+    );
+    expect(citizen.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const company = await bind(
+      cityAdmin,
+      'scjg-djzc',
+      'LP-1',
+      'u-company.demo',
+    );
+    expect(company.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('needs jurisdiction over the user and the system', async () => {
     const countySystem = await bind(
       wuxiAdmin,

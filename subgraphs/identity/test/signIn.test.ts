@@ -257,4 +257,22 @@ describe('sign-in audit', () => {
       account: 'approver.scjg',
     });
   });
+
+  it('names the schema field, not the alias, of a refusal', async () => {
+    const requestId = `audit-alias-${Date.now()}`;
+    await fetch(subgraph.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-request-id': requestId,
+      },
+      body: JSON.stringify({
+        query: '{ harmless: auditRecords(first: 1) { nodes { id } } }',
+      }),
+    });
+    const records = await auditRecordModel(subgraph.connection)
+      .find({ requestId })
+      .lean();
+    expect(records.map((r) => r.action)).toEqual(['Query.auditRecords']);
+  });
 });
