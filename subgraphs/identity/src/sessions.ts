@@ -193,7 +193,16 @@ export async function refreshSession(
   if (!session || session.revokedAt || session.expiresAt.getTime() <= now)
     throw refreshRefused();
   const user = await models.User.findById(session.userId).lean<UserDocument>();
-  if (!user) throw refreshRefused();
+  if (!user || user.disabledAt) throw refreshRefused();
+  // An acting session lives only as long as its grant: a revocation that
+  // raced the session's creation, or the grant's end, closes it here.
+  if (
+    session.grantId &&
+    !(await grantStillActive(models, session.grantId, now))
+  ) {
+    await revokeSessions(models, { _id: session._id }, now);
+    throw refreshRefused();
+  }
 
   const next = await insertRefreshToken(services, session);
   return {
@@ -204,6 +213,21 @@ export async function refreshSession(
     },
     user,
   };
+}
+
+/** Reports whether an agent grant exists, is not revoked and has not ended at `now`. */
+async function grantStillActive(
+  models: IdentityModels,
+  grantId: string,
+  now: number,
+): Promise<boolean> {
+  const [grant, revocation] = await Promise.all([
+    models.AgentGrant.findById(grantId, { validUntil: 1 }).lean<{
+      validUntil: Date;
+    }>(),
+    models.GrantRevocation.exists({ _id: grantId }),
+  ]);
+  return !!grant && !revocation && grant.validUntil.getTime() > now;
 }
 
 /** Marks the matching sessions revoked; their access and refresh tokens are refused from then on. */
@@ -241,6 +265,15 @@ export async function revokeSession(
     },
     { upsert: true },
   );
+}
+
+/** Revokes one session by id. */
+export function revokeSessionById(
+  models: IdentityModels,
+  sessionId: string,
+  now: number,
+): Promise<number> {
+  return revokeSessions(models, { _id: sessionId }, now);
 }
 
 /** Revokes every open session that acts under an agent grant and returns how many were open. */

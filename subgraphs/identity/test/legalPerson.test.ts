@@ -911,6 +911,39 @@ describe('actForLegalPerson', () => {
     );
   });
 
+  it('stops refreshing an acting session once the grant ends', async () => {
+    const { legalPerson, grantId } = await legalPersonWithGrant();
+    const acted = await graphql(
+      url,
+      `
+        mutation ($id: ID!) {
+          actForLegalPerson(legalPersonId: $id) {
+            auth {
+              refreshToken
+            }
+          }
+        }
+      `,
+      { id: legalPerson.userId },
+      ZHANG_VIEWER,
+    );
+    expect(acted.errors).toBeUndefined();
+    await subgraph.connection
+      .model('AgentGrant')
+      .updateOne(
+        { _id: grantId },
+        { $set: { validUntil: new Date(Date.now() - 1000) } },
+      );
+    const refreshed = await graphql(
+      url,
+      'mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }',
+      { t: acted.data!.actForLegalPerson.auth.refreshToken },
+    );
+    expect(refreshed.errors?.[0]?.extensions?.code).toBe(
+      'REFRESH_TOKEN_INVALID',
+    );
+  });
+
   it('fails without any grant', async () => {
     const other = await newLegalPerson();
     const result = await graphql(url, ACT, { id: other.userId }, ZHANG_VIEWER);
