@@ -33,6 +33,25 @@ import { idFromKey, parseLocalDate } from './shanghaiTime.js';
  * decide at once exactly one wins and the other gets CONFLICT.
  */
 
+/**
+ * Requires a staff member to work at the hall: it is the hall of their
+ * account, or an approved entry (入驻) made them staff of it.
+ */
+async function requireWorksAtHall(
+  models: HallModels,
+  viewer: Viewer,
+  hall: HallDocument,
+): Promise<void> {
+  if (viewer.hallId === hall._id) return;
+  const entered = await models.HallStaff.exists({
+    _id: hallStaffId(hall._id, viewer.userId),
+  });
+  if (!entered)
+    throw forbidden(
+      `Hall ${hall._id} is not the hall you work at, and no approved entry made you staff of it.`,
+    );
+}
+
 function requireOwnHall(viewer: Viewer, hall: HallDocument): void {
   if (viewer.hallId !== hall._id)
     throw forbidden(`Hall ${hall._id} is not the hall you work at.`);
@@ -58,7 +77,7 @@ export async function checkInAttendance(
     ACCESS_POLICY.halls['Mutation.checkInAttendance'],
   );
   const hall = await getHall(models, hallId);
-  requireOwnHall(staff, hall);
+  await requireWorksAtHall(models, staff, hall);
   const now = deps.now();
   const date = shanghaiDate(now);
   const id = attendanceId(hall._id, staff.userId, date);
@@ -92,7 +111,7 @@ export async function checkOutAttendance(
     ACCESS_POLICY.halls['Mutation.checkOutAttendance'],
   );
   const hall = await getHall(models, hallId);
-  requireOwnHall(staff, hall);
+  await requireWorksAtHall(models, staff, hall);
   const now = deps.now();
   const id = attendanceId(hall._id, staff.userId, shanghaiDate(now));
   const find = () => models.Attendance.findById(id).lean<AttendanceDocument>();
@@ -203,7 +222,7 @@ export async function requestLeave(
   );
   checkKey(args.idempotencyKey);
   const hall = await getHall(deps.models, args.hallId);
-  requireOwnHall(staff, hall);
+  await requireWorksAtHall(deps.models, staff, hall);
   const leaveFrom = parseLocalDate(args.leaveFrom, 'leaveFrom');
   const leaveTo = parseLocalDate(args.leaveTo, 'leaveTo');
   const now = deps.now();

@@ -238,6 +238,8 @@ describe('leave requests', () => {
 describe('hall entry requests', () => {
   it('make the requester staff of the hall after both levels approve', async () => {
     const newcomer = viewerOf(['WINDOW_STAFF'], { divisionCode: '500238' });
+    const early = await graphql(subgraph.url, CHECK_IN, { h: HALL }, newcomer);
+    expect(codeOf(early)).toBe('FORBIDDEN');
     const entry = await graphql(
       subgraph.url,
       ENTRY,
@@ -263,6 +265,15 @@ describe('hall entry requests', () => {
       .findById(`${HALL}/${newcomer.userId}`)
       .lean<{ windowManager: boolean }>();
     expect(member).toMatchObject({ windowManager: false });
+    // The approved entry lets the newcomer work at the hall, though the
+    // account's own hall is unchanged.
+    const checkedIn = await graphql(
+      subgraph.url,
+      CHECK_IN,
+      { h: HALL },
+      newcomer,
+    );
+    expect(checkedIn.errors).toBeUndefined();
     const again = await graphql(
       subgraph.url,
       ENTRY,
