@@ -43,6 +43,8 @@ export const ErrorCode = {
   AlreadyBooked: 'ALREADY_BOOKED',
   /** Booking is paused for the citizen after repeated no-shows. */
   BookingPaused: 'BOOKING_PAUSED',
+  /** The citizen already holds the most open appointment bookings allowed. */
+  BookingLimitReached: 'BOOKING_LIMIT_REACHED',
   /** Check-in is open only in a window around the appointment time. */
   CheckInClosed: 'CHECK_IN_CLOSED',
   /** The approver made the request, or already decided its other approval level. */

@@ -264,6 +264,9 @@ export async function appointmentSlots(
   }));
 }
 
+/** Most bookings of slots that have not started one citizen may hold, so nobody hoards a day's places. */
+export const MAX_OPEN_BOOKINGS = 3;
+
 /**
  * End of the citizen's booking pause, or null. The third no-show within
  * NO_SHOW_SPAN_MS pauses booking for BOOKING_PAUSE_MS from that no-show's
@@ -465,6 +468,20 @@ export async function bookAppointment(
     throw badInput('Slots can be booked at most 14 days ahead.', {
       field: 'startsAt',
     });
+
+  // NOTE: counted before the place is held, so bookings racing from one
+  // citizen can pass the limit by the number that run at once.
+  const open = await models.Appointment.countDocuments({
+    citizenId: citizen.userId,
+    status: 'BOOKED',
+    startsAt: { $gt: now },
+  });
+  if (open >= MAX_OPEN_BOOKINGS)
+    throw appError(
+      ErrorCode.BookingLimitReached,
+      `You already hold ${MAX_OPEN_BOOKINGS} bookings of slots that have not started; attend or cancel one first.`,
+      { limit: MAX_OPEN_BOOKINGS },
+    );
 
   const slotId = slotIdOf(hall._id, category, slot.startsAt);
   await holdSlot(models, slotId, citizen.userId, id, now);

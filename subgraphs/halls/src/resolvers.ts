@@ -122,6 +122,31 @@ function logRequest(
   return request;
 }
 
+/** Logs and audits a decision on a leave or entry request; an approved entry changes who works at a hall. */
+async function auditDecision(
+  ctx: HallsContext,
+  action: 'approveStaffRequest' | 'rejectStaffRequest',
+  request: StaffRequestDocument,
+): Promise<StaffRequestDocument> {
+  logRequest(ctx, request);
+  await ctx.audit.record({
+    action,
+    outcome: 'SUCCEEDED',
+    actorId: ctx.viewer?.userId,
+    actorDivisionCode: ctx.viewer?.divisionCode,
+    subjectType: 'StaffRequest',
+    subjectId: request._id,
+    details: {
+      hallId: request.hallId,
+      kind: request.kind,
+      status: request.status,
+      requesterId: request.requesterId,
+    },
+    requestId: ctx.requestId,
+  });
+  return request;
+}
+
 /**
  * Hall resolvers. Hall data and queue lengths are public information, so the
  * reads and taking a ticket need no sign-in; calling a ticket is staff work.
@@ -248,11 +273,23 @@ export const resolvers: Resolvers = {
         { hallId: args.hallId, staffUserId: args.staffUserId },
         'window manager designated',
       );
+      // Designation gives first-level approval power: a permission change.
+      await ctx.audit.record({
+        action: 'designateWindowManager',
+        outcome: 'SUCCEEDED',
+        actorId: ctx.viewer?.userId,
+        actorDivisionCode: ctx.viewer?.divisionCode,
+        subjectType: 'User',
+        subjectId: args.staffUserId,
+        details: { hallId: args.hallId },
+        requestId: ctx.requestId,
+      });
       return done;
     },
     approveStaffRequest: async (_parent, args, ctx) =>
-      logRequest(
+      auditDecision(
         ctx,
+        'approveStaffRequest',
         await decideStaffRequest(
           queueDependencies(ctx),
           { ...args, approve: true },
@@ -260,8 +297,9 @@ export const resolvers: Resolvers = {
         ),
       ),
     rejectStaffRequest: async (_parent, args, ctx) =>
-      logRequest(
+      auditDecision(
         ctx,
+        'rejectStaffRequest',
         await decideStaffRequest(
           queueDependencies(ctx),
           { ...args, approve: false },

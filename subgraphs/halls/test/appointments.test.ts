@@ -402,4 +402,26 @@ describe('no-shows', () => {
     const resumed = await booked(bob, '2026-03-20T01:00:00.000Z');
     expect(resumed.status).toBe('BOOKED');
   });
+
+  it('limits a citizen to three open bookings', async () => {
+    const carol = citizen('u-test-carol');
+    const first = await booked(carol, '2026-03-10T01:00:00.000Z');
+    await booked(carol, '2026-03-10T01:30:00.000Z');
+    await booked(carol, '2026-03-10T02:00:00.000Z');
+    const fourth = await book(carol, '2026-03-10T02:30:00.000Z');
+    expect(fourth.errors?.[0]?.extensions).toMatchObject({
+      code: 'BOOKING_LIMIT_REACHED',
+      limit: 3,
+    });
+
+    const cancelled = await graphql(
+      subgraph.url,
+      'mutation($id: ID!) { cancelAppointment(id: $id) { status } }',
+      { id: first.id },
+      carol,
+    );
+    expect(cancelled.errors).toBeUndefined();
+    const again = await booked(carol, '2026-03-10T02:30:00.000Z');
+    expect(again.status).toBe('BOOKED');
+  });
 });

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { VERSION_CLAIMS, type RunningSubgraph, type Viewer } from '@ykb/common';
+import {
+  auditRecordModel,
+  VERSION_CLAIMS,
+  type RunningSubgraph,
+  type Viewer,
+} from '@ykb/common';
 import {
   graphql,
   isolateDatabase,
@@ -265,6 +270,12 @@ describe('hall entry requests', () => {
       .findById(`${HALL}/${newcomer.userId}`)
       .lean<{ windowManager: boolean }>();
     expect(member).toMatchObject({ windowManager: false });
+    const decisions = await auditRecordModel(subgraph.connection)
+      .find({ subjectId: request.id, action: 'approveStaffRequest' })
+      .lean();
+    expect(decisions.map((d) => d.actorId).sort()).toEqual(
+      [windowManager.userId, hallManager.userId].sort(),
+    );
     // The approved entry lets the newcomer work at the hall, though the
     // account's own hall is unchanged.
     const checkedIn = await graphql(

@@ -245,6 +245,8 @@ const en: typeof zhCN = {
     ALREADY_BOOKED: 'You have already booked this time slot.',
     BOOKING_PAUSED:
       'You missed 3 appointments within 30 days, so booking is paused for 14 days.',
+    BOOKING_LIMIT_REACHED:
+      'You already hold 3 open appointments. Attend or cancel one before booking another.',
     CHECK_IN_CLOSED:
       'Check-in is open from 30 minutes before the slot until the slot ends.',
     SELF_APPROVAL: 'You cannot approve your own request.',

@@ -221,6 +221,7 @@ export default {
     SLOT_FULL: '该时段已约满，请选择其他时段。',
     ALREADY_BOOKED: '您已预约该时段，无需重复预约。',
     BOOKING_PAUSED: '您近 30 天内爽约 3 次，预约功能暂停 14 天。',
+    BOOKING_LIMIT_REACHED: '您已有 3 个未办理的预约，请办理或取消后再预约。',
     CHECK_IN_CLOSED: '不在签到时间内，请在预约时段前 30 分钟至时段结束前签到。',
     SELF_APPROVAL: '不能审批本人提交的申请。',
     APPROVAL_OUT_OF_ORDER: '该申请尚未到您的审批环节，不能越级审批。',

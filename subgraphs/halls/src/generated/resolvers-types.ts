@@ -231,7 +231,9 @@ export type Mutation = {
    * bookings race for the last place; ALREADY_BOOKED when the citizen holds
    * another booking for the slot. A booking not checked in by the slot end
    * counts as a no-show: after 3 no-shows within 30 days, booking is paused
-   * for 14 days from the third one (BOOKING_PAUSED, with `pausedUntil`).
+   * for 14 days from the third one (BOOKING_PAUSED, with `pausedUntil`). A
+   * citizen holds at most 3 bookings of slots that have not started
+   * (BOOKING_LIMIT_REACHED).
    */
   bookAppointment: Appointment;
   /**
