@@ -9,7 +9,7 @@ import {
 import { activeGrantsOfAgent, type GrantView } from './agentGrants.js';
 import type { IdentityContext } from './context.js';
 import type { UserDocument } from './model.js';
-import { revokeSessionById } from './sessions.js';
+import { revokeSessions } from './sessions.js';
 import { startSession } from './signIn.js';
 import { authPayload, ownUserView, type UserView } from './userView.js';
 
@@ -65,7 +65,7 @@ export async function actForLegalPerson(
   // A revocation that ran while the session was opened found no session to
   // end; look again now that the session exists.
   if (await ctx.models.GrantRevocation.exists({ _id: grant._id })) {
-    await revokeSessionById(ctx.models, tokens.sessionId, Date.now());
+    await revokeSessions(ctx.models, { _id: tokens.sessionId }, Date.now());
     throw appError(
       ErrorCode.NoActiveGrant,
       `Grant ${grant._id} was revoked while acting started; the legal person must grant you powers again.`,

@@ -1,4 +1,4 @@
-import { revokeGrantSessions } from './sessions.js';
+import { revokeSessions } from './sessions.js';
 import { randomUUID } from 'node:crypto';
 import {
   appError,
@@ -13,6 +13,7 @@ import {
   Role,
   type Viewer,
 } from '@ykb/common';
+import { MAX_PAGE_SIZE } from './pages.js';
 import type {
   AgentGrantDocument,
   AgentLinkDocument,
@@ -92,7 +93,8 @@ async function withRevocations(
   }));
 }
 
-async function findGrantView(
+/** Loads a grant with its revocation; null when no grant has the id. */
+export async function findGrantView(
   models: IdentityModels,
   grantId: string,
 ): Promise<GrantView | null> {
@@ -100,19 +102,6 @@ async function findGrantView(
     await models.AgentGrant.findById(grantId).lean<AgentGrantDocument>();
   if (!grant) return null;
   return (await withRevocations(models, [grant]))[0]!;
-}
-
-/** Maximum number of records one listing of agents, grants or grant uses returns. */
-export const MAX_PAGE_SIZE = 100;
-
-/** Checks a `first` argument; throws BAD_USER_INPUT unless it is 1 to MAX_PAGE_SIZE. */
-export function pageSize(first: number | null | undefined): number {
-  const size = first ?? MAX_PAGE_SIZE;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
-    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, {
-      field: 'first',
-    });
-  return size;
 }
 
 /** Lists a legal person's newest grants, revoked and expired ones included. */
@@ -319,9 +308,9 @@ export async function revokeGrant(
       ).lean<GrantRevocationDocument>(),
   );
   // Acting sessions under the grant end too, so no token keeps claiming it.
-  const sessionsRevoked = await revokeGrantSessions(
+  const sessionsRevoked = await revokeSessions(
     ctx.models,
-    grant._id,
+    { grantId: grant._id },
     Date.now(),
   );
   if (!replayed) {

@@ -9,7 +9,6 @@ import {
   listGrantsOfLegalPerson,
   listGrantUses,
   mayManageLegalPerson,
-  pageSize,
   requireOwnLegalPerson,
   revokeGrant,
   useAgentGrant,
@@ -23,6 +22,7 @@ import type {
 } from './generated/resolvers-types.js';
 import { toShanghaiDateTime } from './grantInput.js';
 import type { UserDocument } from './model.js';
+import { MAX_PAGE_SIZE, pageSize } from './pages.js';
 import { registerLegalPerson } from './registerLegalPerson.js';
 import { startSession } from './signIn.js';
 import {
@@ -91,7 +91,7 @@ const legalPersonQueries: QueryResolvers = {
     return listAgentsOfLegalPerson(
       ctx.models,
       viewer.userId,
-      pageSize(args.first),
+      pageSize(args.first, MAX_PAGE_SIZE),
     );
   },
   myAgentGrants: async (_parent, args, ctx) => {
@@ -99,7 +99,7 @@ const legalPersonQueries: QueryResolvers = {
     return listGrantsOfLegalPerson(
       ctx.models,
       viewer.userId,
-      pageSize(args.first),
+      pageSize(args.first, MAX_PAGE_SIZE),
     );
   },
   myAgentGrantUses: async (_parent, args, ctx) => {
@@ -108,7 +108,7 @@ const legalPersonQueries: QueryResolvers = {
       ctx.models,
       viewer.userId,
       args.grantId,
-      pageSize(args.first),
+      pageSize(args.first, MAX_PAGE_SIZE),
     );
   },
   myAgencies: async (_parent, _args, ctx) => {

@@ -3,9 +3,12 @@ import { badInput } from '@ykb/common';
 /** Largest page a list query returns. */
 export const MAX_PAGE_SIZE = 100;
 
-/** Checks a `first` argument: 1 to MAX_PAGE_SIZE, 20 when absent. */
-export function pageSize(first: number | null | undefined): number {
-  const size = first ?? 20;
+/** Checks a `first` argument: 1 to MAX_PAGE_SIZE, `absent` when it is not given. */
+export function pageSize(
+  first: number | null | undefined,
+  absent = 20,
+): number {
+  const size = first ?? absent;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
     throw badInput(`first must be from 1 to ${MAX_PAGE_SIZE}, got ${size}.`, {
       field: 'first',

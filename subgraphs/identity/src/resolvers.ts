@@ -87,9 +87,6 @@ function factList(
   }));
 }
 
-/** Province code: the division of administrators whose settings apply to the whole of Chongqing. */
-const PROVINCE_DIVISION = '50';
-
 /**
  * Reports whether a viewer may read a user account at all: the user, a
  * service, or staff in USER_READER_ROLES whose division subtree contains the
@@ -390,7 +387,7 @@ export const resolvers: Resolvers = {
         await ctx.activeViewer(),
         ACCESS_POLICY.identity['Mutation.loadHolidaySchedule'],
       );
-      if (viewer.divisionCode !== PROVINCE_DIVISION)
+      if (viewer.divisionCode !== CHONGQING)
         throw forbidden(
           'The holiday schedule applies to the whole of Chongqing, so only administrators of division 50 load it.',
         );

@@ -9,6 +9,7 @@ import {
   type Clock,
   type Viewer,
 } from '@ykb/common';
+import { findGrantView, grantStatus } from './agentGrants.js';
 import type { GraphQLError } from 'graphql';
 import type {
   IdentityModels,
@@ -196,10 +197,7 @@ export async function refreshSession(
   if (!user || user.disabledAt) throw refreshRefused();
   // An acting session lives only as long as its grant: a revocation that
   // raced the session's creation, or the grant's end, closes it here.
-  if (
-    session.grantId &&
-    !(await grantStillActive(models, session.grantId, now))
-  ) {
+  if (session.grantId && !(await grantIsActive(models, session.grantId, now))) {
     await revokeSessions(models, { _id: session._id }, now);
     throw refreshRefused();
   }
@@ -215,23 +213,18 @@ export async function refreshSession(
   };
 }
 
-/** Reports whether an agent grant exists, is not revoked and has not ended at `now`. */
-async function grantStillActive(
+/** Reports whether an agent grant exists and is ACTIVE at `now`, by the rule of grantStatus. */
+async function grantIsActive(
   models: IdentityModels,
   grantId: string,
   now: number,
 ): Promise<boolean> {
-  const [grant, revocation] = await Promise.all([
-    models.AgentGrant.findById(grantId, { validUntil: 1 }).lean<{
-      validUntil: Date;
-    }>(),
-    models.GrantRevocation.exists({ _id: grantId }),
-  ]);
-  return !!grant && !revocation && grant.validUntil.getTime() > now;
+  const grant = await findGrantView(models, grantId);
+  return !!grant && grantStatus(grant, new Date(now)) === 'ACTIVE';
 }
 
-/** Marks the matching sessions revoked; their access and refresh tokens are refused from then on. */
-async function revokeSessions(
+/** Marks the matching sessions revoked and returns how many were open; their access and refresh tokens are refused from then on. */
+export async function revokeSessions(
   models: IdentityModels,
   filter: { _id: string } | { userId: string } | { grantId: string },
   now: number,
@@ -265,24 +258,6 @@ export async function revokeSession(
     },
     { upsert: true },
   );
-}
-
-/** Revokes one session by id. */
-export function revokeSessionById(
-  models: IdentityModels,
-  sessionId: string,
-  now: number,
-): Promise<number> {
-  return revokeSessions(models, { _id: sessionId }, now);
-}
-
-/** Revokes every open session that acts under an agent grant and returns how many were open. */
-export function revokeGrantSessions(
-  models: IdentityModels,
-  grantId: string,
-  now: number,
-): Promise<number> {
-  return revokeSessions(models, { grantId }, now);
 }
 
 /** Revokes every open session of a user and returns how many were open. */
