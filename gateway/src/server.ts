@@ -182,7 +182,7 @@ export async function startGateway(
           auditLog
             ? auditLog.audit.record({ ...event, requestId })
             : Promise.resolve(
-                log.warn({ ...event, requestId }, 'token refused'),
+                log.warn({ ...event, requestId }, 'token rejected'),
               ),
       );
       return {

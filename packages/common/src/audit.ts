@@ -59,7 +59,7 @@ const auditRecordSchema = new Schema<AuditRecord>(
 auditRecordSchema.index({ at: -1 });
 auditRecordSchema.index({ actorId: 1, at: -1 });
 
-/** Name of the database that holds the audit log of every service. */
+/** Name of the database that contains the audit log of every service. */
 export function auditDatabaseName(): string {
   return `${process.env.YKB_DB_PREFIX ?? ''}ykb_audit`;
 }
@@ -83,7 +83,7 @@ export interface AuditLog {
 }
 
 /**
- * The audit log as one request sees it: it also remembers the codes of the
+ * The audit log as one request uses it. It also remembers the codes of the
  * REFUSED records the request wrote itself, so the refusal plugin does not
  * record the same refusal a second time.
  */
@@ -162,7 +162,7 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
 
 /**
  * Returns the schema name of the root field a response key belongs to, so
- * an alias chosen by the caller never stands in for the field in the audit
+ * an alias chosen by the caller never replaces the field in the audit
  * log. Falls back to the response key when no root field has it.
  */
 function rootFieldName(

@@ -43,7 +43,7 @@ export const ErrorCode = {
   AlreadyBooked: 'ALREADY_BOOKED',
   /** Booking is paused for the citizen after repeated no-shows. */
   BookingPaused: 'BOOKING_PAUSED',
-  /** The citizen already holds the most open appointment bookings allowed. */
+  /** The citizen already has the maximum number of open appointment bookings. */
   BookingLimitReached: 'BOOKING_LIMIT_REACHED',
   /** Check-in is open only in a window around the appointment time. */
   CheckInClosed: 'CHECK_IN_CLOSED',

@@ -264,7 +264,7 @@ export async function appointmentSlots(
   }));
 }
 
-/** Most bookings of slots that have not started one citizen may hold, so nobody hoards a day's places. */
+/** Maximum bookings of slots that have not started per citizen, so that no one citizen takes a whole day's places. */
 export const MAX_OPEN_BOOKINGS = 3;
 
 /**

@@ -71,11 +71,12 @@ async function exceedsRateLimit(
 }
 
 /**
- * Shortest time a reset request takes to answer. Sending a code takes
- * longer than refusing an unknown account, so every answer waits until
- * this much time has passed and response times do not tell which accounts
- * exist. NOTE: a send slower than this still shows; 400 ms is about four
- * times the sandbox gateway's send time on a loaded two-core machine.
+ * Minimum response time of a reset request. Sending a code takes longer
+ * than rejecting an unknown account, so every response waits until this
+ * much time has passed and response times do not reveal which accounts
+ * exist. NOTE: a send slower than this still shows. 400 ms is an estimate:
+ * about four times the sandbox gateway's send time (about 100 ms) measured
+ * on a loaded two-core machine.
  */
 export const RESET_REQUEST_MIN_MS = 400;
 

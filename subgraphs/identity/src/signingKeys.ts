@@ -107,7 +107,7 @@ function activeFrom(doc: SigningKeyDocument): number {
   return (doc.activeFrom ?? doc.createdAt).getTime();
 }
 
-/** The newest of `keys` (newest first) that signs at `now`. */
+/** Returns the newest of `keys` (newest first) that signs at `now`. */
 function signingKeyAt(keys: LoadedKey[], now: number): LoadedKey | undefined {
   return keys.find(
     (key) => activeFrom(key.doc) <= now && key.doc.activeUntil.getTime() > now,
@@ -266,7 +266,7 @@ export class SigningKeyStore {
     };
   }
 
-  /** The public keys that verifiers may use now, as a JWKS. */
+  /** Returns the public keys that verifiers may use now, as a JWKS. */
   async jwks(): Promise<{ keys: JWK[] }> {
     const keys = await this.current();
     return { keys: keys.map((key) => key.doc.publicJwk as JWK) };
@@ -294,7 +294,7 @@ export class SigningKeyStore {
 }
 
 /**
- * The keys identity verifies access tokens with: its own published keys,
+ * Returns the keys identity verifies access tokens with: its own published keys,
  * and, when YKB_JWKS_URL names another key set (the test issuer in tests),
  * the keys published there for kids identity does not know.
  */

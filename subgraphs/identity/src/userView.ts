@@ -90,7 +90,7 @@ export function viewUser(
   };
 }
 
-/** The AuthPayload of a token pair; `token` repeats the access token for older clients. */
+/** Builds the AuthPayload of a token pair; `token` repeats the access token for older clients. */
 export function authPayload(pair: TokenPair, user: UserView) {
   return {
     token: pair.accessToken,
