@@ -67,6 +67,18 @@ export const CATALOGUE_EDITOR_ROLES: readonly RoleValue[] = [
   Role.System,
 ];
 
+/** Staff who read unpublished item versions, each within a jurisdiction (see ITEM_DRAFT_READERS). */
+export const ITEM_DRAFT_READER_ROLES: readonly RoleValue[] = [
+  Role.ItemAdmin,
+  Role.LegalReviewer,
+  Role.Supervisor,
+  Role.Admin,
+  Role.System,
+];
+
+const ITEM_DRAFT_READERS =
+  "ITEM_ADMIN, LEGAL_REVIEWER, SUPERVISOR and ADMIN with the record's division in their subtree and, when they have a department, the record's department equal to it; the item administration office (ITEM_ADMIN of CQ-ZWB) for every department in its subtree; SYSTEM";
+
 /** Every person's role: applicants and staff, but not SYSTEM, which has no sessions. */
 const APPLICANT_AND_STAFF: readonly RoleValue[] = [
   ...APPLICANT_ROLES,
@@ -250,10 +262,70 @@ export const ACCESS_POLICY = {
     'Query.searchItems': { audience: 'PUBLIC', scope: 'published items' },
     'Query.item': {
       audience: 'PUBLIC',
+      scope: `published and withdrawn items for everyone; draft heads only for ${ITEM_DRAFT_READERS}, null for others`,
+    },
+    'Query.itemVersion': {
+      audience: 'PUBLIC',
+      scope: `published and superseded versions for everyone; others only for ${ITEM_DRAFT_READERS}, null for others`,
+    },
+    'Query.itemVersionDiff': {
+      audience: 'PUBLIC',
+      scope: 'both versions visible as in Query.itemVersion; BAD_USER_INPUT otherwise',
+    },
+    'Query.itemDrafts': {
+      audience: ITEM_DRAFT_READER_ROLES,
+      scope: `unpublished versions visible to the viewer: ${ITEM_DRAFT_READERS}`,
+    },
+    'Query.implementationList': { audience: 'PUBLIC', scope: 'published items' },
+    'Query.catalogueEntries': { audience: 'PUBLIC', scope: 'reference data' },
+    'Query.itemStatistics': { audience: 'PUBLIC', scope: 'published items' },
+    'Query.dictionaryEntries': { audience: 'PUBLIC', scope: 'reference data' },
+    'Mutation.createItem': {
+      audience: [Role.ItemAdmin, Role.System],
+      scope: `the viewer's department, with the ${IN_JURISDICTION}`,
+    },
+    'Mutation.startItemDraft': {
+      audience: [Role.ItemAdmin, Role.System],
+      scope: `item's department, with the ${IN_JURISDICTION}`,
+    },
+    'Mutation.updateItemDraft': {
+      audience: [Role.ItemAdmin, Role.System],
+      scope: `item's department, with the ${IN_JURISDICTION}`,
+    },
+    'Mutation.submitItemDraft': {
+      audience: [Role.ItemAdmin, Role.System],
+      scope: `item's department, with the ${IN_JURISDICTION}`,
+    },
+    'Mutation.reviewItemDraftForDepartment': {
+      audience: [Role.ItemAdmin, Role.System],
+      scope: `item's department, with the ${IN_JURISDICTION}; never the draft's author (SELF_APPROVAL)`,
+    },
+    'Mutation.reviewItemDraftForLegality': {
+      audience: [Role.LegalReviewer, Role.System],
+      scope: IN_JURISDICTION,
+    },
+    'Mutation.publishItemVersion': {
+      audience: [Role.ItemAdmin, Role.System],
+      scope: `item's department with the ${IN_JURISDICTION}, or the item administration office (ITEM_ADMIN of CQ-ZWB) whose subtree contains the item`,
+    },
+    'Mutation.delegateItem': {
+      audience: [Role.ItemAdmin, Role.System],
       scope:
-        'published and withdrawn items for everyone; drafts for CATALOGUE_EDITOR_ROLES only, null for others',
+        'the item administration office (ITEM_ADMIN of CQ-ZWB or without a department) whose subtree contains the item',
+    },
+    'Mutation.saveCatalogueEntry': {
+      audience: [Role.ItemAdmin, Role.System],
+      scope: 'the city item administration office (division 50) only',
+    },
+    'Mutation.saveDictionaryEntry': {
+      audience: [Role.ItemAdmin, Role.System],
+      scope: 'the city item administration office (division 50) only',
     },
     'Item.__resolveReference': { audience: 'PUBLIC', scope: 'as Query.item' },
+    'ItemVersion.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'as Query.itemVersion',
+    },
   },
   cases: {
     'Query.case': {

@@ -29,6 +29,8 @@ export const Role = {
   Auditor: 'AUDITOR',
   /** 事项管理员: maintains the item catalogue of a department. */
   ItemAdmin: 'ITEM_ADMIN',
+  /** 法制审核人员: reviews item drafts for legality before publication. */
+  LegalReviewer: 'LEGAL_REVIEWER',
   /** 系统管理员: administers accounts and settings of a division subtree. */
   Admin: 'ADMIN',
   /** Internal service calls between subgraphs; never issued to a person. */
@@ -49,6 +51,7 @@ export const STAFF_ROLES: readonly RoleValue[] = [
   Role.Analyst,
   Role.Auditor,
   Role.ItemAdmin,
+  Role.LegalReviewer,
   Role.Admin,
 ];
 

@@ -24,3 +24,4 @@ export * from './reference.js';
 export * from './sequence.js';
 export * from './versioned.js';
 export * from './env.js';
+export * from './formDefinition.js';

@@ -29,7 +29,7 @@ import { findIdentityUser, isKnownDivision } from './identityClient.js';
 import { findItem, type CatalogueItem } from './itemClient.js';
 import type { CaseDocument, CaseMaterial } from './model.js';
 import { hashSubmission, reusedKey, storeOnce } from './submissionClaim.js';
-import { validateFormData } from './validateFormData.js';
+import { validateFormData } from '@ykb/common';
 
 type SubjectType = 'NATURAL_PERSON' | 'LEGAL_PERSON';
 

@@ -1,5 +1,9 @@
-import { DEPARTMENTS, licenceTypeByName } from '@ykb/common';
-import type { ItemDocument } from './model.js';
+import {
+  creditCodeCheckChar,
+  DEPARTMENTS,
+  licenceTypeByName,
+} from '@ykb/common';
+import type { CatalogueEntryDocument, ItemDocument } from './model.js';
 
 /**
  * Starter catalogue of commonly handled Chongqing items. Names, legal bases
@@ -38,6 +42,10 @@ interface ItemSpec {
   issues?: string;
   depth: number;
   keywords: string[];
+  /** Other names people use for the item. */
+  aliases?: string[];
+  /** Life-event theme codes of the THEME dictionary. */
+  themes?: string[];
 }
 
 const applicantFields: ItemSpec['fields'] = [
@@ -800,12 +808,128 @@ const SPECS: ItemSpec[] = [
   },
 ];
 
-const TYPE_LETTERS: Record<ItemDocument['type'], string> = {
+/** Life-event themes (THEME dictionary) seeded with the catalogue: code, Chinese name, English name. */
+export const THEMES: [code: string, name: string, nameEn: string][] = [
+  ['BIRTH', '生育收养', 'Birth and adoption'],
+  ['HOUSEHOLD', '户籍办理', 'Household registration'],
+  ['EMPLOYMENT', '就业创业', 'Employment and entrepreneurship'],
+  ['SOCIAL_SECURITY', '社会保障', 'Social security'],
+  ['SOCIAL_ASSISTANCE', '社会救助', 'Social assistance'],
+  ['RETIREMENT', '退休养老', 'Retirement and old age'],
+  ['HOUSING', '住房保障', 'Housing'],
+  ['EDUCATION', '教育科研', 'Education'],
+  ['BUSINESS_START', '企业开办', 'Starting a business'],
+  ['BUSINESS_CHANGE', '企业变更', 'Changing a business'],
+  ['BUSINESS_EXIT', '企业注销', 'Closing a business'],
+  ['CONSTRUCTION', '工程建设', 'Construction'],
+  ['TRANSPORT', '交通出行', 'Transport'],
+  ['CATERING', '餐饮经营', 'Catering'],
+  ['AGRICULTURE', '农业农村', 'Agriculture and rural affairs'],
+  ['TRADE', '商贸流通', 'Trade'],
+  ['SAFETY', '安全生产', 'Work safety'],
+  ['PUBLIC_SECURITY', '公安服务', 'Public security services'],
+];
+
+/** Themes and aliases of the seeded items by name. */
+const SEARCH_EXTRAS: Record<string, { themes: string[]; aliases?: string[] }> =
+  {
+    个体工商户设立登记: { themes: ['BUSINESS_START'], aliases: ['个体户营业执照办理'] },
+    个体工商户变更登记: { themes: ['BUSINESS_CHANGE'] },
+    个体工商户注销登记: { themes: ['BUSINESS_EXIT'] },
+    有限责任公司设立登记: { themes: ['BUSINESS_START'], aliases: ['公司注册登记'] },
+    公司变更登记: { themes: ['BUSINESS_CHANGE'] },
+    公司注销登记: { themes: ['BUSINESS_EXIT'] },
+    食品经营许可: { themes: ['CATERING', 'BUSINESS_START'], aliases: ['食品经营许可证办理'] },
+    无犯罪记录证明开具: { themes: ['PUBLIC_SECURITY', 'EMPLOYMENT'], aliases: ['开无犯罪证明'] },
+    居住证申领: { themes: ['HOUSEHOLD'], aliases: ['办居住证'] },
+    '户口迁移（投靠）': { themes: ['HOUSEHOLD'], aliases: ['投靠落户'] },
+    居民身份证换领: { themes: ['PUBLIC_SECURITY'], aliases: ['换身份证'] },
+    最低生活保障审核确认: { themes: ['SOCIAL_ASSISTANCE'], aliases: ['低保申请'] },
+    特困人员救助供养审核确认: { themes: ['SOCIAL_ASSISTANCE'] },
+    临时救助: { themes: ['SOCIAL_ASSISTANCE'] },
+    困难残疾人生活补贴和重度残疾人护理补贴: { themes: ['SOCIAL_ASSISTANCE'], aliases: ['残疾人两项补贴'] },
+    社会团体成立登记: { themes: ['BUSINESS_START'] },
+    失业保险金申领: { themes: ['EMPLOYMENT', 'SOCIAL_SECURITY'], aliases: ['领失业金'] },
+    城乡居民基本养老保险参保登记: { themes: ['SOCIAL_SECURITY', 'RETIREMENT'], aliases: ['城乡居民养老保险'] },
+    社会保障卡申领: { themes: ['SOCIAL_SECURITY'], aliases: ['社保卡办理'] },
+    就业创业证申领: { themes: ['EMPLOYMENT'] },
+    职工正常退休申请: { themes: ['RETIREMENT'], aliases: ['办理退休'] },
+    出生医学证明签发: { themes: ['BIRTH'], aliases: ['出生证办理'] },
+    公共场所卫生许可: { themes: ['BUSINESS_START'] },
+    生育登记: { themes: ['BIRTH'] },
+    道路普通货物运输经营许可: { themes: ['TRANSPORT'] },
+    出租汽车驾驶员从业资格证核发: { themes: ['TRANSPORT', 'EMPLOYMENT'] },
+    公共租赁住房申请: { themes: ['HOUSING'], aliases: ['申请公租房'] },
+    建筑工程施工许可证核发: { themes: ['CONSTRUCTION'] },
+    教师资格认定: { themes: ['EDUCATION'] },
+    民办学校设立审批: { themes: ['EDUCATION'] },
+    乡村建设规划许可证核发: { themes: ['CONSTRUCTION', 'AGRICULTURE'], aliases: ['农村建房许可'] },
+    动物防疫条件合格证核发: { themes: ['AGRICULTURE'] },
+    对外贸易经营者备案登记: { themes: ['TRADE'] },
+    危险化学品经营许可: { themes: ['SAFETY'] },
+  };
+
+const TYPE_LETTERS: Record<string, string> = {
   ADMINISTRATIVE_LICENSING: 'XK',
   ADMINISTRATIVE_CONFIRMATION: 'QR',
   ADMINISTRATIVE_PAYMENT: 'JF',
   PUBLIC_SERVICE: 'GG',
   OTHER: 'QT',
+};
+
+/**
+ * Unified social credit code of the body that implements items for a
+ * department in a division. For the city it is the department's own code.
+ * District and township bodies have no credit codes in the reference data,
+ * so one is derived: registration authority 1 and type 1 (organ), the
+ * county code, the letters MB, the department's sequence, the township
+ * digits and a 0, then the check character. It is stable for a department
+ * and division, which keeps implementation codes stable.
+ */
+export function implementingBodyCode(
+  departmentCode: string,
+  divisionCode: string,
+): string {
+  const department = DEPARTMENTS.find((d) => d.code === departmentCode);
+  if (!department) throw new Error(`Unknown department ${departmentCode}.`);
+  if (divisionCode === department.divisionCode) return department.creditCode;
+  const county = divisionCode.slice(0, 6).padEnd(6, '0');
+  const township = divisionCode.slice(6, 9).padEnd(3, '0');
+  const sequence = department.creditCode.slice(14, 17);
+  const first17 = `11${county}MB${sequence}${township}0`;
+  return first17 + creditCodeCheckChar(first17);
+}
+
+/**
+ * Implementation code (实施编码) of an item: the implementing body's credit
+ * code, two letters of the item type and the last 11 digits of the basic
+ * code, 31 characters in all.
+ */
+export function implementationCode(
+  departmentCode: string,
+  divisionCode: string,
+  basicCode: string,
+  type: string,
+): string {
+  const letters = TYPE_LETTERS[type];
+  if (!letters) throw new Error(`Unknown item type ${type}.`);
+  return `${implementingBodyCode(departmentCode, divisionCode)}${letters}${basicCode.slice(1)}`;
+}
+
+/** Default process of a seeded item, from its time limit. */
+function seededSteps(statutory: number) {
+  return [
+    { name: '受理', description: '审查申请材料是否齐全、符合法定形式', limitDays: 1 },
+    { name: '审查', description: '对申请材料的实质内容进行审查', limitDays: null },
+    { name: '决定', description: '作出准予或不予的决定', limitDays: statutory },
+    { name: '送达', description: '向申请人送达办理结果', limitDays: null },
+  ];
+}
+
+const CITY_HALL = {
+  name: '重庆市政务服务中心',
+  address: '重庆市渝北区青枫北路',
+  hours: '周一至周五 9:00-12:00，13:30-17:00（法定节假日除外）',
 };
 
 /** Builds the seeded item documents. */
@@ -814,8 +938,13 @@ export function catalogue(): ItemDocument[] {
     const department = DEPARTMENTS.find((d) => d.code === spec.department);
     if (!department)
       throw new Error(`Catalogue names unknown department ${spec.department}.`);
-    // Implementation code: 18-character credit code + 2 type letters + the 11 last digits of the basic code = 31 characters.
-    const id = `${department.creditCode}${TYPE_LETTERS[spec.type]}${spec.basicCode.slice(1)}`;
+    const id = implementationCode(
+      spec.department,
+      department.divisionCode,
+      spec.basicCode,
+      spec.type,
+    );
+    const extras = SEARCH_EXTRAS[spec.name] ?? { themes: [] };
     return {
       _id: id,
       basicCode: spec.basicCode,
@@ -834,6 +963,8 @@ export function catalogue(): ItemDocument[] {
         form: licence ? 'ELECTRONIC' : 'COPY',
         count: 1,
         licenceTypeCode: licence ? licenceTypeByName(licence).code : null,
+        blankFormUrl: null,
+        exampleUrl: null,
       })),
       formFields: (spec.fields ?? []).map(
         ([key, label, type, required, options]) => ({
@@ -852,14 +983,38 @@ export function catalogue(): ItemDocument[] {
         amountFen,
         basis,
       })),
+      processSteps: seededSteps(spec.statutory),
+      handlingPlaces: [CITY_HALL],
+      deliveryMethods:
+        spec.depth === 4 ? ['ELECTRONIC', 'POST', 'WINDOW'] : ['WINDOW', 'POST'],
+      faqs: [],
       licenceTypeCode: spec.issues ? licenceTypeByName(spec.issues).code : null,
       onlineDepth: spec.depth,
       consultationPhone: '023-12345',
       keywords: spec.keywords,
+      aliases: extras.aliases ?? [],
+      themes: extras.themes,
+      delegatedFrom: null,
       version: 1,
       status: 'PUBLISHED',
     } as unknown as ItemDocument;
   });
+}
+
+/** Basic catalogue entries (目录清单) of the seeded items. */
+export function catalogueEntries(): CatalogueEntryDocument[] {
+  return SPECS.map(
+    (spec) =>
+      ({
+        _id: spec.basicCode,
+        name: spec.name,
+        type: spec.type,
+        legalBasis: spec.legalBasis,
+        levels: ['PROVINCE', 'COUNTY', 'TOWNSHIP'],
+        departmentCode: spec.department,
+        version: 0,
+      }) as CatalogueEntryDocument,
+  );
 }
 
 /** Implementation code of a seeded item by its name; tests and other seeds use it. */

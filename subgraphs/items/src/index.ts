@@ -4,6 +4,9 @@ import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
 import { registerModels } from './model.js';
 import { createContext, resolvers, type ItemsContext } from './resolvers.js';
 import { seedItems } from './seed.js';
+import { seedCatalogueEntries } from './catalogueAdmin.js';
+import { seedDictionaries } from './dictionaries.js';
+import { reconcileVersions } from './versions.js';
 import { CatalogueIndex, refreshIntervalMs } from './searchIndex.js';
 
 export const typeDefs = gql(
@@ -23,7 +26,10 @@ export const itemsSubgraph: SubgraphDefinition<ItemsContext> = {
     return {
       context: (base) => createContext(models, searchIndex, base),
       afterIndexes: async () => {
+        await seedDictionaries(models);
+        await seedCatalogueEntries(models);
         await seedItems(models, log);
+        await reconcileVersions(models);
         await searchIndex.start();
       },
       stop: () => searchIndex.stop(),
@@ -31,4 +37,4 @@ export const itemsSubgraph: SubgraphDefinition<ItemsContext> = {
   },
 };
 
-export { catalogue, seededItemId } from './catalogue.js';
+export { catalogue, implementationCode, seededItemId } from './catalogue.js';

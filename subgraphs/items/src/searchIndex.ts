@@ -1,5 +1,17 @@
-import { escapeRegExp, integerFromEnv, type Logger } from '@ykb/common';
+import {
+  escapeRegExp,
+  integerFromEnv,
+  parentDivision,
+  type Logger,
+} from '@ykb/common';
 import { onItemWrite, type ItemDocument, type ItemModels } from './model.js';
+import {
+  candidateTokens,
+  parseQuery,
+  scoreItem,
+  searchTermsOf,
+  type StoredSearchTerms,
+} from './searchTerms.js';
 
 /**
  * In-process search index of the published catalogue. FerretDB 1.24 on SQLite
@@ -31,6 +43,10 @@ export interface SearchCriteria {
   keyword?: string;
   subjectType?: string | null;
   departmentCode?: string | null;
+  /** Division the applicant is in: items implemented there or at an enclosing level match. */
+  divisionCode?: string | null;
+  minOnlineDepth?: number | null;
+  type?: string | null;
   /** Maximum number of items returned, already checked to be 1 to 100. */
   first: number;
 }
@@ -43,79 +59,136 @@ export interface CatalogueIndexOptions {
   maxItems?: number;
 }
 
-/** Published items sorted by id, or null when there were more than the maximum. */
-type Snapshot = readonly ItemDocument[] | null;
+/** A published item with its search terms present. */
+type IndexedItem = ItemDocument & StoredSearchTerms;
+
+/** Published items, or null when there were more than the maximum. */
+type Snapshot = readonly IndexedItem[] | null;
 
 /** Interval between catalogue reloads in milliseconds, from YKB_ITEMS_REFRESH_MS (default 60000). */
 export function refreshIntervalMs(): number {
   return integerFromEnv('YKB_ITEMS_REFRESH_MS', 60_000, 10, 86_400_000);
 }
 
+/** Division codes whose items are available in `code`: the code and each enclosing division. */
+export function enclosingDivisions(code: string): string[] {
+  const codes: string[] = [];
+  for (let current: string | undefined = code; current; )
+    codes.push(current), (current = parentDivision(current));
+  return codes;
+}
+
 /**
- * Builds the keyword pattern that the index applies. The `u` flag makes
- * JavaScript fold case with Unicode simple case folding, as the Go `(?i)` flag
- * that FerretDB applies to a `$regex` with option `i` does, so that, for
- * example, the Kelvin sign matches `k` in both.
+ * Returns an item with its stored search terms, computing them when the
+ * document has none (documents written before terms existed, or written
+ * around the model). Theme names are not known here; the backfill at start
+ * stores complete terms.
  */
-function keywordPattern(keyword: string): RegExp {
-  return new RegExp(escapeRegExp(keyword), 'iu');
+export function withSearchTerms(item: ItemDocument): IndexedItem {
+  if (item.searchTokens && item.pinyinTerms && item.pinyinKey)
+    return item as IndexedItem;
+  return {
+    ...item,
+    ...searchTermsOf({
+      name: item.name,
+      nameEn: item.nameEn,
+      aliases: item.aliases ?? [],
+      keywords: item.keywords ?? [],
+      themeNames: [],
+    }),
+  };
 }
 
-/** Tests a field value as a MongoDB `$regex` filter does: a string by itself, an array by any string element. */
-function fieldMatches(value: unknown, pattern: RegExp): boolean {
-  if (typeof value === 'string') return pattern.test(value);
-  return (
-    Array.isArray(value) &&
-    value.some(
-      (element) => typeof element === 'string' && pattern.test(element),
-    )
-  );
+/** Builds the database filter of the criteria other than the keyword. */
+function attributeFilter(criteria: SearchCriteria): Record<string, unknown> {
+  const filter: Record<string, unknown> = { status: 'PUBLISHED' };
+  if (criteria.subjectType) filter.subjectTypes = criteria.subjectType;
+  if (criteria.departmentCode) filter.departmentCode = criteria.departmentCode;
+  if (criteria.divisionCode)
+    filter.divisionCode = { $in: enclosingDivisions(criteria.divisionCode) };
+  if (criteria.minOnlineDepth)
+    filter.onlineDepth = { $gte: criteria.minOnlineDepth };
+  if (criteria.type) filter.type = criteria.type;
+  return filter;
 }
 
-/** Tests a field value as a MongoDB equality filter does: a scalar by itself, an array by any element. */
+/**
+ * Builds the database filter that finds the candidates of a search without
+ * the index: every item holding one of the query's n-grams or words, or a
+ * pinyin term containing a Latin query. Candidates are scored like the
+ * index's items, so both paths return the same list.
+ */
+export function searchFilter(
+  criteria: SearchCriteria,
+): Record<string, unknown> {
+  const filter = attributeFilter(criteria);
+  if (!criteria.keyword) return filter;
+  const query = parseQuery(criteria.keyword);
+  const alternatives: Record<string, unknown>[] = [];
+  const tokens = candidateTokens(query);
+  if (tokens.length > 0) alternatives.push({ searchTokens: { $in: tokens } });
+  if (query.words.length > 0) {
+    const pattern = new RegExp(escapeRegExp(query.text));
+    alternatives.push({ pinyinTerms: pattern });
+    alternatives.push({ nameEn: new RegExp(escapeRegExp(query.text), 'i') });
+  }
+  if (alternatives.length === 0) return { ...filter, _id: { $in: [] } };
+  filter.$or = alternatives;
+  return filter;
+}
+
 function fieldEquals(value: unknown, expected: string): boolean {
   return Array.isArray(value) ? value.includes(expected) : value === expected;
 }
 
-/** Builds the database filter that searches published items without the index. */
-export function searchFilter(
+function matchesAttributes(
+  item: ItemDocument,
   criteria: SearchCriteria,
-): Record<string, unknown> {
-  const filter: Record<string, unknown> = { status: 'PUBLISHED' };
-  if (criteria.keyword) {
-    const pattern = new RegExp(escapeRegExp(criteria.keyword), 'i');
-    filter.$or = [
-      { name: pattern },
-      { keywords: pattern },
-      { nameEn: pattern },
-    ];
-  }
-  if (criteria.subjectType) filter.subjectTypes = criteria.subjectType;
-  if (criteria.departmentCode) filter.departmentCode = criteria.departmentCode;
-  return filter;
+  divisions: readonly string[] | undefined,
+): boolean {
+  if (criteria.subjectType && !fieldEquals(item.subjectTypes, criteria.subjectType))
+    return false;
+  if (criteria.departmentCode && item.departmentCode !== criteria.departmentCode)
+    return false;
+  if (divisions && !divisions.includes(item.divisionCode)) return false;
+  if (criteria.minOnlineDepth && item.onlineDepth < criteria.minOnlineDepth)
+    return false;
+  if (criteria.type && item.type !== criteria.type) return false;
+  return true;
 }
 
-function matches(
-  item: ItemDocument,
-  pattern: RegExp | undefined,
+/**
+ * Filters, scores and orders items: by score, then by the pinyin of the
+ * name, then by id. Both the index and the database fallback use it.
+ */
+export function rankItems(
+  items: readonly ItemDocument[],
   criteria: SearchCriteria,
-): boolean {
-  if (
-    criteria.subjectType &&
-    !fieldEquals(item.subjectTypes, criteria.subjectType)
-  )
-    return false;
-  if (
-    criteria.departmentCode &&
-    !fieldEquals(item.departmentCode, criteria.departmentCode)
-  )
-    return false;
-  if (!pattern) return true;
-  return (
-    fieldMatches(item.name, pattern) ||
-    fieldMatches(item.keywords, pattern) ||
-    fieldMatches(item.nameEn, pattern)
+): ItemDocument[] {
+  const query = criteria.keyword ? parseQuery(criteria.keyword) : undefined;
+  const divisions = criteria.divisionCode
+    ? enclosingDivisions(criteria.divisionCode)
+    : undefined;
+  const scored: { item: IndexedItem; score: number }[] = [];
+  for (const raw of items) {
+    if (raw.status !== 'PUBLISHED') continue;
+    if (!matchesAttributes(raw, criteria, divisions)) continue;
+    const item = withSearchTerms(raw);
+    const score = query ? scoreItem(item, query) : 1;
+    if (score > 0) scored.push({ item, score });
+  }
+  scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      compareStrings(a.item.pinyinKey, b.item.pinyinKey) ||
+      compareStrings(a.item._id, b.item._id),
   );
+  return scored.slice(0, criteria.first).map((entry) => entry.item);
+}
+
+/** Code-point order, the same on every platform and independent of locale. */
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export class CatalogueIndex {
@@ -163,30 +236,28 @@ export class CatalogueIndex {
   }
 
   /**
-   * Returns up to `first` published items that match, sorted by id. Reads the
-   * database only when a write in this process made the snapshot stale, or
-   * when the published catalogue is larger than the maximum.
+   * Returns up to `first` published items that match, best first (see
+   * rankItems). Reads the database only when a write in this process made
+   * the snapshot stale, or when the published catalogue is larger than the
+   * maximum.
    */
   async search(criteria: SearchCriteria): Promise<ItemDocument[]> {
     await this.ensureFresh();
     const snapshot = this.snapshot;
     if (!snapshot) {
-      return this.model
+      const candidates = await this.model
         .find(searchFilter(criteria))
-        .sort({ _id: 1 })
-        .limit(criteria.first)
         .lean<ItemDocument[]>();
+      return rankItems(candidates, criteria);
     }
-    const pattern = criteria.keyword
-      ? keywordPattern(criteria.keyword)
-      : undefined;
-    const found: ItemDocument[] = [];
-    for (const item of snapshot) {
-      if (!matches(item, pattern, criteria)) continue;
-      found.push(item);
-      if (found.length === criteria.first) break;
-    }
-    return found;
+    return rankItems(snapshot, criteria);
+  }
+
+  /** Every published item, from the snapshot when there is one. */
+  async publishedItems(): Promise<readonly ItemDocument[]> {
+    await this.ensureFresh();
+    if (this.snapshot) return this.snapshot;
+    return this.model.find({ status: 'PUBLISHED' }).lean<ItemDocument[]>();
   }
 
   private invalidate(): void {
@@ -220,13 +291,13 @@ export class CatalogueIndex {
 
   private async read(): Promise<void> {
     const writes = this.writes;
-    // Sorting in the database keeps the order identical to a database search sorted by `_id`.
     const items = await this.model
       .find({ status: 'PUBLISHED' })
       .sort({ _id: 1 })
       .limit(this.maxItems + 1)
       .lean<ItemDocument[]>();
-    const next = items.length > this.maxItems ? null : items;
+    const next =
+      items.length > this.maxItems ? null : items.map(withSearchTerms);
     if (next === null && this.snapshot !== null) {
       this.log.warn(
         { maxItems: this.maxItems },

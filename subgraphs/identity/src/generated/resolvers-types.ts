@@ -931,6 +931,8 @@ export type StaffRole =
   | 'HALL_MANAGER'
   /** 事项管理员: maintains the item catalogue of a department */
   | 'ITEM_ADMIN'
+  /** 法制审核人员: reviews item drafts for legality before publication */
+  | 'LEGAL_REVIEWER'
   /** 证照管理员: issues, imports and revokes a department's electronic licences */
   | 'LICENCE_OFFICER'
   /** 审核人员: reviews accepted cases of a department */
