@@ -127,10 +127,14 @@ export function searchFilter(
   const alternatives: Record<string, unknown>[] = [];
   const tokens = candidateTokens(query);
   if (tokens.length > 0) alternatives.push({ searchTokens: { $in: tokens } });
-  if (query.words.length > 0) {
-    const pattern = new RegExp(escapeRegExp(query.text));
-    alternatives.push({ pinyinTerms: pattern });
-    alternatives.push({ nameEn: new RegExp(escapeRegExp(query.text), 'i') });
+  if (query.maybePinyin)
+    alternatives.push({ pinyinTerms: new RegExp(escapeRegExp(query.text)) });
+  const [firstWord] = query.words;
+  if (firstWord) {
+    // A Latin query matches items that have a word starting with each of its
+    // words, so every match has a word starting with the first one.
+    const wordStart = new RegExp(`(^|[^a-z0-9])${escapeRegExp(firstWord)}`, 'i');
+    alternatives.push({ nameEn: wordStart }, { name: wordStart });
   }
   if (alternatives.length === 0) return { ...filter, _id: { $in: [] } };
   filter.$or = alternatives;

@@ -8,7 +8,8 @@ import {
 import { catalogue, itemsSubgraph } from '../src/index.js';
 import type { ItemDocument, ItemModels } from '../src/model.js';
 import { CatalogueIndex, refreshIntervalMs } from '../src/searchIndex.js';
-import { escapeRegExp, type RunningSubgraph } from '@ykb/common';
+import { searchTermsOf } from '../src/searchTerms.js';
+import type { RunningSubgraph } from '@ykb/common';
 
 const SEARCH =
   'query($k: String, $s: SubjectType, $d: String, $f: Int) { searchItems(keyword: $k, subjectType: $s, departmentCode: $d, first: $f) { id } }';
@@ -25,14 +26,26 @@ function itemModel(subgraph: RunningSubgraph): Model<ItemDocument> {
   return subgraph.connection.model<ItemDocument>('Item');
 }
 
-/** Builds a catalogue entry with a new 31-character id from the first seeded item. */
+/** Search terms of an item's current texts, as the application stores them on publication. */
+function termsOf(item: ItemDocument) {
+  return searchTermsOf({
+    name: item.name,
+    nameEn: item.nameEn,
+    aliases: item.aliases ?? [],
+    keywords: item.keywords ?? [],
+    themeNames: [],
+  });
+}
+
+/** Builds a catalogue entry with a new 31-character id from the first seeded item, with its search terms. */
 function newItem(fields: Partial<ItemDocument>): ItemDocument {
   nextId++;
-  return {
+  const item = {
     ...catalogue()[0]!,
     _id: `T${String(nextId).padStart(30, '0')}`,
     ...fields,
   } as ItemDocument;
+  return { ...item, ...termsOf(item) } as ItemDocument;
 }
 
 async function searchIds(
@@ -44,31 +57,34 @@ async function searchIds(
   return result.data!.searchItems.map((item: { id: string }) => item.id);
 }
 
-/** Runs the database query that searchItems ran before the index existed. */
+/**
+ * Runs a search through an index that holds no snapshot, so it reads its
+ * candidates from the database with the stored search terms.
+ */
 async function databaseSearchIds(variables: {
   k?: string;
   s?: string;
   d?: string;
   f?: number;
 }): Promise<string[]> {
-  const filter: Record<string, unknown> = { status: 'PUBLISHED' };
-  const keyword = variables.k?.normalize('NFKC').trim();
-  if (keyword) {
-    const pattern = new RegExp(escapeRegExp(keyword), 'i');
-    filter.$or = [
-      { name: pattern },
-      { keywords: pattern },
-      { nameEn: pattern },
-    ];
+  const models = { Item: itemModel(local) } as unknown as ItemModels;
+  const index = new CatalogueIndex(models, {
+    log: silentLog,
+    intervalMs: 60_000,
+    maxItems: 0,
+  });
+  await index.start();
+  try {
+    const found = await index.search({
+      keyword: variables.k?.normalize('NFKC').trim(),
+      subjectType: variables.s,
+      departmentCode: variables.d,
+      first: variables.f ?? 20,
+    });
+    return found.map((item) => item._id);
+  } finally {
+    await index.stop();
   }
-  if (variables.s) filter.subjectTypes = variables.s;
-  if (variables.d) filter.departmentCode = variables.d;
-  const docs = await itemModel(local)
-    .find(filter, { _id: 1 })
-    .sort({ _id: 1 })
-    .limit(variables.f ?? 20)
-    .lean();
-  return docs.map((doc) => String(doc._id));
 }
 
 /** Counts the database operations that `run` sends over the subgraph's connection. */
@@ -229,7 +245,12 @@ describe('item search index', () => {
 
     await Item.findOneAndUpdate(
       { _id: second._id },
-      { $set: { keywords: ['改名'] } },
+      {
+        $set: {
+          keywords: ['改名'],
+          ...termsOf({ ...second, keywords: ['改名'] } as ItemDocument),
+        },
+      },
     );
     expect(await searchIds(local, { k: '写法' })).toEqual([third._id]);
 

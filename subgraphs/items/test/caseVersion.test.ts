@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Role, validateFormData } from '@ykb/common';
+import { graphql, viewerOf } from '../../../tests/support/harness.js';
+import {
+  ASSISTANCE_ITEM,
+  assistanceForm,
+  CITIZEN,
+  materialsFor,
+  newKey,
+  startStack,
+  SUBMIT,
+  VILLAGE,
+  type Stack,
+} from '../../cases/test/stack.js';
+
+/**
+ * A case keeps the item version it was filed under: the real cases
+ * subgraph files an application against version 1, the item then publishes
+ * version 2 with another form, and the case's version still resolves to
+ * the form the application was checked against.
+ */
+
+const author = viewerOf([Role.ItemAdmin], { divisionCode: '50', departmentCode: 'CQ-MZ' });
+const reviewer = viewerOf([Role.ItemAdmin], { divisionCode: '50', departmentCode: 'CQ-MZ' });
+const legal = viewerOf([Role.LegalReviewer], { divisionCode: '50' });
+
+const VERSION_KEY = `query($r: [_Any!]!) { _entities(representations: $r) {
+  ... on ItemVersion { version status content { formFields { key label type required options maxLength } } } } }`;
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+async function ok(viewer: any, query: string, variables: Record<string, unknown>) {
+  const result = await graphql(stack.items.url, query, variables, viewer);
+  expect(result.errors, query).toBeUndefined();
+  return result.data!;
+}
+
+/** Publishes version 2 of the item with one more required form field. */
+async function publishWithNewField(itemId: string): Promise<void> {
+  const started = await ok(author, 'mutation($id: ID!) { startItemDraft(itemId: $id) { revision } }', { id: itemId });
+  const read = await ok(
+    author,
+    `query($id: ID!) { itemVersion(itemId: $id, version: 2) { content {
+      name nameEn aliases themes keywords subjectTypes legalBasis conditions
+      materials { code name required form count licenceTypeCode blankFormUrl exampleUrl }
+      formFields { key label type required options maxLength }
+      statutoryLimitDays promisedLimitDays fees { name amountFen basis }
+      processSteps { name description limitDays } handlingPlaces { name address hours }
+      deliveryMethods onlineDepth faqs { question answer } consultationPhone licenceTypeCode } } }`,
+    { id: itemId },
+  );
+  const content = read.itemVersion.content;
+  content.formFields.push({
+    key: 'incidentDate', label: '困难发生日期', type: 'DATE', required: true, options: [], maxLength: null,
+  });
+  const args = 'itemId: $id, version: 2, expectedRevision: $r';
+  let revision = (
+    await ok(author, `mutation($id: ID!, $r: Int!, $c: ItemContentInput!) { updateItemDraft(${args}, content: $c) { revision } }`, {
+      id: itemId, r: started.startItemDraft.revision, c: content,
+    })
+  ).updateItemDraft.revision;
+  revision = (await ok(author, `mutation($id: ID!, $r: Int!) { submitItemDraft(${args}) { revision } }`, { id: itemId, r: revision }))
+    .submitItemDraft.revision;
+  revision = (
+    await ok(reviewer, `mutation($id: ID!, $r: Int!) { reviewItemDraftForDepartment(${args}, approve: true) { revision } }`, { id: itemId, r: revision })
+  ).reviewItemDraftForDepartment.revision;
+  await ok(legal, `mutation($id: ID!, $r: Int!) { reviewItemDraftForLegality(${args}, approve: true) { revision } }`, { id: itemId, r: revision });
+  await ok(author, 'mutation($id: ID!) { publishItemVersion(itemId: $id, version: 2) { status } }', { id: itemId });
+}
+
+describe('cases and item versions', () => {
+  it('resolves the version a case was filed under after a newer one is published', async () => {
+    const materials = await materialsFor(stack.url, CITIZEN, ['M1', 'M2']);
+    const filed = await graphql(
+      stack.url,
+      SUBMIT,
+      {
+        input: {
+          itemId: ASSISTANCE_ITEM,
+          divisionCode: VILLAGE,
+          formData: assistanceForm(),
+          materials,
+          idempotencyKey: newKey(),
+        },
+      },
+      CITIZEN,
+    );
+    expect(filed.errors).toBeUndefined();
+    const caseId = filed.data!.submitApplication.id as string;
+
+    await publishWithNewField(ASSISTANCE_ITEM);
+
+    const stored = await stack.cases.connection
+      .collection('cases')
+      .findOne({ _id: caseId as never });
+    expect(stored?.itemVersion).toBe(1);
+    const data = await ok(undefined, VERSION_KEY, {
+      r: [
+        { __typename: 'ItemVersion', itemId: ASSISTANCE_ITEM, version: stored!.itemVersion },
+        { __typename: 'ItemVersion', itemId: ASSISTANCE_ITEM, version: 2 },
+      ],
+    });
+    const [filedUnder, latest] = data._entities;
+    expect(filedUnder).toMatchObject({ version: 1, status: 'SUPERSEDED' });
+    expect(latest).toMatchObject({ version: 2, status: 'PUBLISHED' });
+    const now = new Date();
+    // The case's data still passes the form it was filed under, and would not pass the new one.
+    expect(() =>
+      validateFormData(stored!.formData, filedUnder.content.formFields, now),
+    ).not.toThrow();
+    expect(() => validateFormData(stored!.formData, latest.content.formFields, now)).toThrow(
+      expect.objectContaining({
+        extensions: expect.objectContaining({ fieldPath: 'formData.incidentDate', reason: 'REQUIRED' }),
+      }),
+    );
+  });
+});
