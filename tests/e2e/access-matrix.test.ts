@@ -109,6 +109,18 @@ const LOAD_HOLIDAYS =
   'mutation($i: LoadHolidayScheduleInput!) { loadHolidaySchedule(input: $i) { year } }';
 const SEARCH_ITEMS = 'query { searchItems(keyword: "低保") { id name } }';
 const ITEM = 'query($id: ID!) { item(id: $id) { id name } }';
+const ITEM_VERSION =
+  'query($id: ID!) { itemVersion(itemId: $id, version: 1) { id version } }';
+const ITEM_STATISTICS = 'query { itemStatistics { total } }';
+const START_ITEM_DRAFT =
+  'mutation($id: ID!) { startItemDraft(itemId: $id) { id status } }';
+const ITEM_DRAFTS = 'query { itemDrafts { id status } }';
+const LEGAL_REVIEW =
+  'mutation($id: ID!) { reviewItemDraftForLegality(itemId: $id, version: 2, expectedRevision: 0, approve: true) { id } }';
+const DELEGATE_ITEM =
+  'mutation($id: ID!) { delegateItem(itemId: $id, divisionCodes: ["500238"], reason: "下放至区县实施") { id status } }';
+const SAVE_THEME =
+  'mutation { saveDictionaryEntry(input: { dictionary: "THEME", code: "MARRIAGE", name: "婚姻登记", nameEn: "Marriage", order: 5, enabled: true }) { code } }';
 const SERVICES =
   'query($s: IntermediaryServiceStatus) { intermediaryServices(status: $s) { id } }';
 const REGISTER_AGENCY =
@@ -577,13 +589,46 @@ const rows: Row[] = [
     [ZHANG, 'city-wide key', null, 'FORBIDDEN'],
   ]),
 
-  // ----- items: a read-only public catalogue -----
+  // ----- items: the public catalogue and its version workflow -----
   ...operation('searchItems', SEARCH_ITEMS, none, [
     [null, 'published catalogue', null, 'DATA', (d) => expect(d.searchItems.length).toBeGreaterThan(0)],
   ]),
   ...operation('item', ITEM, () => ({ id: items.mz }), [
     [null, 'published item', null, 'DATA', (d) => expect(d.item.id).toBe(items.mz)],
     ['auditor.city', 'published item', null, 'DATA', (d) => expect(d.item.id).toBe(items.mz)],
+  ]),
+  ...operation('itemVersion', ITEM_VERSION, () => ({ id: items.scjg }), [
+    [null, 'published version', null, 'DATA', (d) => expect(d.itemVersion.version).toBe(1)],
+  ]),
+  ...operation('itemStatistics', ITEM_STATISTICS, none, [
+    [null, 'published catalogue', null, 'DATA', (d) => expect(d.itemStatistics.total).toBeGreaterThan(0)],
+  ]),
+  ...operation('startItemDraft', START_ITEM_DRAFT, () => ({ id: items.scjg }), [
+    ['itemadmin.scjg', 'own department', null, 'DATA', statusIs('startItemDraft', 'DRAFT')],
+    ['itemadmin.mz.wuxi', 'other department', null, 'FORBIDDEN'],
+    ['legal.city', 'any item', null, 'FORBIDDEN'],
+    [ZHANG, 'any item', null, 'FORBIDDEN'],
+    [null, 'any item', null, 'UNAUTHENTICATED'],
+  ]),
+  ...operation('itemDrafts', ITEM_DRAFTS, none, [
+    ['legal.city', 'city-wide drafts', null, 'DATA'],
+    ['itemadmin.scjg', 'own department', null, 'DATA'],
+    ['reviewer.scjg', 'any drafts', null, 'FORBIDDEN'],
+    [ZHANG, 'any drafts', null, 'FORBIDDEN'],
+  ]),
+  ...operation('reviewItemDraftForLegality', LEGAL_REVIEW, () => ({ id: items.scjg }), [
+    ['itemadmin.scjg', 'own department', null, 'FORBIDDEN'],
+    ['reviewer.scjg', 'own department', null, 'FORBIDDEN'],
+  ]),
+  ...operation('delegateItem', DELEGATE_ITEM, () => ({ id: items.mz }), [
+    ['itemadmin.city', 'city item to 巫溪县', null, 'DATA', (d) => expect(d.delegateItem[0].status).toBe('DRAFT')],
+    ['itemadmin.scjg', 'city item', null, 'FORBIDDEN'],
+    ['admin', 'city item', null, 'FORBIDDEN'],
+  ]),
+  ...operation('saveDictionaryEntry', SAVE_THEME, none, [
+    ['itemadmin.city', 'theme', null, 'DATA'],
+    ['itemadmin.scjg', 'theme', null, 'FORBIDDEN'],
+    ['admin', 'theme', null, 'FORBIDDEN'],
   ]),
 
   // ----- intermediaries -----
