@@ -16,6 +16,12 @@ declare module 'vue-router' {
 
 export const CLERK_ROLES = ['CLERK', 'REVIEWER', 'APPROVER', 'HALL_MANAGER'];
 export const SUPERVISION_ROLES = ['SUPERVISOR', 'ADMIN'];
+export const ITEM_ADMIN_ROLES = [
+  'ITEM_ADMIN',
+  'LEGAL_REVIEWER',
+  'SUPERVISOR',
+  'ADMIN',
+];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -62,6 +68,19 @@ const routes: RouteRecordRaw[] = [
     name: 'supervision',
     component: () => import('../features/supervision/SupervisionPage.vue'),
     meta: { requiresAuth: true, roles: SUPERVISION_ROLES },
+  },
+  {
+    path: '/item-admin',
+    name: 'item-admin',
+    component: () => import('../features/items/ItemAdminPage.vue'),
+    meta: { requiresAuth: true, roles: ITEM_ADMIN_ROLES },
+  },
+  {
+    path: '/item-admin/items/:itemId/versions/:version',
+    name: 'item-version',
+    component: () => import('../features/items/ItemVersionPage.vue'),
+    props: true,
+    meta: { requiresAuth: true, roles: ITEM_ADMIN_ROLES },
   },
   {
     path: '/:pathMatch(.*)*',
