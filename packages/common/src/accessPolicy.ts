@@ -270,13 +270,17 @@ export const ACCESS_POLICY = {
     },
     'Query.itemVersionDiff': {
       audience: 'PUBLIC',
-      scope: 'both versions visible as in Query.itemVersion; BAD_USER_INPUT otherwise',
+      scope:
+        'both versions visible as in Query.itemVersion; BAD_USER_INPUT otherwise',
     },
     'Query.itemDrafts': {
       audience: ITEM_DRAFT_READER_ROLES,
       scope: `unpublished versions visible to the viewer: ${ITEM_DRAFT_READERS}`,
     },
-    'Query.implementationList': { audience: 'PUBLIC', scope: 'published items' },
+    'Query.implementationList': {
+      audience: 'PUBLIC',
+      scope: 'published items',
+    },
     'Query.catalogueEntries': { audience: 'PUBLIC', scope: 'reference data' },
     'Query.itemStatistics': { audience: 'PUBLIC', scope: 'published items' },
     'Query.dictionaryEntries': { audience: 'PUBLIC', scope: 'reference data' },

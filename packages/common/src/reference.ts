@@ -362,7 +362,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['ITEM_ADMIN'],
     divisionCode: '50',
     departmentCode: 'CQ-SCJG',
-    description: 'item administrator, market regulation, drafts its implementation list',
+    description:
+      'item administrator, market regulation, drafts its implementation list',
   },
   {
     account: 'itemreview.scjg',
@@ -370,7 +371,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     roles: ['ITEM_ADMIN'],
     divisionCode: '50',
     departmentCode: 'CQ-SCJG',
-    description: 'item administrator, market regulation, reviews drafts of others',
+    description:
+      'item administrator, market regulation, reviews drafts of others',
   },
   {
     account: 'itemadmin.mz.wuxi',

@@ -6,11 +6,46 @@ import {
 } from '../src/index.js';
 
 const FIELDS: FormFieldSpec[] = [
-  { key: 'applicantName', label: '申请人姓名', type: 'TEXT', required: true, options: [], maxLength: 10 },
-  { key: 'householdSize', label: '家庭人口', type: 'NUMBER', required: true, options: [], maxLength: null },
-  { key: 'birthDate', label: '出生日期', type: 'DATE', required: false, options: [], maxLength: null },
-  { key: 'purpose', label: '用途', type: 'SELECT', required: true, options: ['就业', '其他'], maxLength: null },
-  { key: 'contactMobile', label: '联系电话', type: 'MOBILE', required: false, options: [], maxLength: null },
+  {
+    key: 'applicantName',
+    label: '申请人姓名',
+    type: 'TEXT',
+    required: true,
+    options: [],
+    maxLength: 10,
+  },
+  {
+    key: 'householdSize',
+    label: '家庭人口',
+    type: 'NUMBER',
+    required: true,
+    options: [],
+    maxLength: null,
+  },
+  {
+    key: 'birthDate',
+    label: '出生日期',
+    type: 'DATE',
+    required: false,
+    options: [],
+    maxLength: null,
+  },
+  {
+    key: 'purpose',
+    label: '用途',
+    type: 'SELECT',
+    required: true,
+    options: ['就业', '其他'],
+    maxLength: null,
+  },
+  {
+    key: 'contactMobile',
+    label: '联系电话',
+    type: 'MOBILE',
+    required: false,
+    options: [],
+    maxLength: null,
+  },
 ];
 
 const TODAY = new Date('2026-12-04T00:00:00Z');
@@ -77,15 +112,20 @@ describe('validateFormData', () => {
   });
 
   it('rejects a value over its length limit with its path, counting code points', () => {
-    expect(rejection({ ...VALID, applicantName: '张'.repeat(11) })).toMatchObject({
+    expect(
+      rejection({ ...VALID, applicantName: '张'.repeat(11) }),
+    ).toMatchObject({
       code: 'INVALID_FORM_DATA',
       fieldPath: 'formData.applicantName',
       reason: 'TOO_LONG',
     });
     // Ten characters outside the Basic Multilingual Plane are ten code points, not twenty UTF-16 units.
     expect(
-      validateFormData({ ...VALID, applicantName: '𠀀'.repeat(10) }, FIELDS, TODAY)
-        .applicantName,
+      validateFormData(
+        { ...VALID, applicantName: '𠀀'.repeat(10) },
+        FIELDS,
+        TODAY,
+      ).applicantName,
     ).toBe('𠀀'.repeat(10));
   });
 

@@ -833,24 +833,48 @@ export const THEMES: [code: string, name: string, nameEn: string][] = [
 /** Themes and aliases of the seeded items by name. */
 const SEARCH_EXTRAS: Record<string, { themes: string[]; aliases?: string[] }> =
   {
-    个体工商户设立登记: { themes: ['BUSINESS_START'], aliases: ['个体户营业执照办理'] },
+    个体工商户设立登记: {
+      themes: ['BUSINESS_START'],
+      aliases: ['个体户营业执照办理'],
+    },
     个体工商户变更登记: { themes: ['BUSINESS_CHANGE'] },
     个体工商户注销登记: { themes: ['BUSINESS_EXIT'] },
-    有限责任公司设立登记: { themes: ['BUSINESS_START'], aliases: ['公司注册登记'] },
+    有限责任公司设立登记: {
+      themes: ['BUSINESS_START'],
+      aliases: ['公司注册登记'],
+    },
     公司变更登记: { themes: ['BUSINESS_CHANGE'] },
     公司注销登记: { themes: ['BUSINESS_EXIT'] },
-    食品经营许可: { themes: ['CATERING', 'BUSINESS_START'], aliases: ['食品经营许可证办理'] },
-    无犯罪记录证明开具: { themes: ['PUBLIC_SECURITY', 'EMPLOYMENT'], aliases: ['开无犯罪证明'] },
+    食品经营许可: {
+      themes: ['CATERING', 'BUSINESS_START'],
+      aliases: ['食品经营许可证办理'],
+    },
+    无犯罪记录证明开具: {
+      themes: ['PUBLIC_SECURITY', 'EMPLOYMENT'],
+      aliases: ['开无犯罪证明'],
+    },
     居住证申领: { themes: ['HOUSEHOLD'], aliases: ['办居住证'] },
     '户口迁移（投靠）': { themes: ['HOUSEHOLD'], aliases: ['投靠落户'] },
     居民身份证换领: { themes: ['PUBLIC_SECURITY'], aliases: ['换身份证'] },
-    最低生活保障审核确认: { themes: ['SOCIAL_ASSISTANCE'], aliases: ['低保申请'] },
+    最低生活保障审核确认: {
+      themes: ['SOCIAL_ASSISTANCE'],
+      aliases: ['低保申请'],
+    },
     特困人员救助供养审核确认: { themes: ['SOCIAL_ASSISTANCE'] },
     临时救助: { themes: ['SOCIAL_ASSISTANCE'] },
-    困难残疾人生活补贴和重度残疾人护理补贴: { themes: ['SOCIAL_ASSISTANCE'], aliases: ['残疾人两项补贴'] },
+    困难残疾人生活补贴和重度残疾人护理补贴: {
+      themes: ['SOCIAL_ASSISTANCE'],
+      aliases: ['残疾人两项补贴'],
+    },
     社会团体成立登记: { themes: ['BUSINESS_START'] },
-    失业保险金申领: { themes: ['EMPLOYMENT', 'SOCIAL_SECURITY'], aliases: ['领失业金'] },
-    城乡居民基本养老保险参保登记: { themes: ['SOCIAL_SECURITY', 'RETIREMENT'], aliases: ['城乡居民养老保险'] },
+    失业保险金申领: {
+      themes: ['EMPLOYMENT', 'SOCIAL_SECURITY'],
+      aliases: ['领失业金'],
+    },
+    城乡居民基本养老保险参保登记: {
+      themes: ['SOCIAL_SECURITY', 'RETIREMENT'],
+      aliases: ['城乡居民养老保险'],
+    },
     社会保障卡申领: { themes: ['SOCIAL_SECURITY'], aliases: ['社保卡办理'] },
     就业创业证申领: { themes: ['EMPLOYMENT'] },
     职工正常退休申请: { themes: ['RETIREMENT'], aliases: ['办理退休'] },
@@ -863,7 +887,10 @@ const SEARCH_EXTRAS: Record<string, { themes: string[]; aliases?: string[] }> =
     建筑工程施工许可证核发: { themes: ['CONSTRUCTION'] },
     教师资格认定: { themes: ['EDUCATION'] },
     民办学校设立审批: { themes: ['EDUCATION'] },
-    乡村建设规划许可证核发: { themes: ['CONSTRUCTION', 'AGRICULTURE'], aliases: ['农村建房许可'] },
+    乡村建设规划许可证核发: {
+      themes: ['CONSTRUCTION', 'AGRICULTURE'],
+      aliases: ['农村建房许可'],
+    },
     动物防疫条件合格证核发: { themes: ['AGRICULTURE'] },
     对外贸易经营者备案登记: { themes: ['TRADE'] },
     危险化学品经营许可: { themes: ['SAFETY'] },
@@ -919,8 +946,16 @@ export function implementationCode(
 /** Default process of a seeded item, from its time limit. */
 function seededSteps(statutory: number) {
   return [
-    { name: '受理', description: '审查申请材料是否齐全、符合法定形式', limitDays: 1 },
-    { name: '审查', description: '对申请材料的实质内容进行审查', limitDays: null },
+    {
+      name: '受理',
+      description: '审查申请材料是否齐全、符合法定形式',
+      limitDays: 1,
+    },
+    {
+      name: '审查',
+      description: '对申请材料的实质内容进行审查',
+      limitDays: null,
+    },
     { name: '决定', description: '作出准予或不予的决定', limitDays: statutory },
     { name: '送达', description: '向申请人送达办理结果', limitDays: null },
   ];
@@ -986,7 +1021,9 @@ export function catalogue(): ItemDocument[] {
       processSteps: seededSteps(spec.statutory),
       handlingPlaces: [CITY_HALL],
       deliveryMethods:
-        spec.depth === 4 ? ['ELECTRONIC', 'POST', 'WINDOW'] : ['WINDOW', 'POST'],
+        spec.depth === 4
+          ? ['ELECTRONIC', 'POST', 'WINDOW']
+          : ['WINDOW', 'POST'],
       faqs: [],
       licenceTypeCode: spec.issues ? licenceTypeByName(spec.issues).code : null,
       onlineDepth: spec.depth,

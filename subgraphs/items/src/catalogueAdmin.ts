@@ -57,11 +57,16 @@ export async function saveCatalogueEntry(
     throw badInput('legalBasis has 1 to 2000 characters.', {
       field: 'legalBasis',
     });
-  if (input.levels.length === 0 || new Set(input.levels).size !== input.levels.length)
+  if (
+    input.levels.length === 0 ||
+    new Set(input.levels).size !== input.levels.length
+  )
     throw badInput('levels lists at least one level, each once.', {
       field: 'levels',
     });
-  if (!DEPARTMENTS.some((department) => department.code === input.departmentCode))
+  if (
+    !DEPARTMENTS.some((department) => department.code === input.departmentCode)
+  )
     throw badInput(`Department ${input.departmentCode} does not exist.`, {
       field: 'departmentCode',
     });
@@ -137,13 +142,18 @@ export function itemStatistics(
       field: 'divisionCode',
     });
   const items = divisionCode
-    ? published.filter((item) => isWithinDivision(divisionCode, item.divisionCode))
+    ? published.filter((item) =>
+        isWithinDivision(divisionCode, item.divisionCode),
+      )
     : published;
   return {
     total: items.length,
     byDepartment: countBy(items, (item) => item.departmentCode),
     byType: countBy(items, (item) => item.type),
     byDepth: countBy(items, (item) => String(item.onlineDepth)),
-    byLevel: countBy(items, (item) => divisionLevel(item.divisionCode) ?? 'UNKNOWN'),
+    byLevel: countBy(
+      items,
+      (item) => divisionLevel(item.divisionCode) ?? 'UNKNOWN',
+    ),
   };
 }

@@ -122,18 +122,16 @@ export function checkContent(
     };
   });
 
-  const formFields: FormFieldSpec[] = (input.formFields ?? []).map(
-    (field) => ({
-      key: field.key,
-      label: field.label.normalize('NFC').trim(),
-      type: field.type,
-      required: field.required,
-      options: (field.options ?? []).map((option) =>
-        option.normalize('NFC').trim(),
-      ),
-      maxLength: field.maxLength ?? null,
-    }),
-  );
+  const formFields: FormFieldSpec[] = (input.formFields ?? []).map((field) => ({
+    key: field.key,
+    label: field.label.normalize('NFC').trim(),
+    type: field.type,
+    required: field.required,
+    options: (field.options ?? []).map((option) =>
+      option.normalize('NFC').trim(),
+    ),
+    maxLength: field.maxLength ?? null,
+  }));
   const [problem] = checkFormDefinition(formFields);
   if (problem) fail(problem.path, problem.message);
 

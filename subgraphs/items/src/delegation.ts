@@ -14,7 +14,11 @@ import { implementationCode } from './catalogue.js';
 import type { ItemDocument, ItemVersionDocument } from './model.js';
 import { isItemOffice } from './permissions.js';
 import type { ItemsContext } from './resolvers.js';
-import { checkImplementingDivision, versionId } from './versions.js';
+import {
+  checkImplementingDivision,
+  newDraftRecord,
+  versionId,
+} from './versions.js';
 
 /**
  * Delegation (事项下放): the item administration office hands a published
@@ -51,14 +55,20 @@ export async function delegateItem(
   const source = await ctx.models.Item.findById(itemId).lean<ItemDocument>();
   if (!source || source.status !== 'PUBLISHED')
     throw notFound('Published item', itemId);
-  if (!viewer.divisionCode || !isWithinDivision(viewer.divisionCode, source.divisionCode))
+  if (
+    !viewer.divisionCode ||
+    !isWithinDivision(viewer.divisionCode, source.divisionCode)
+  )
     throw forbidden(
       `Item ${itemId} is implemented in division ${source.divisionCode}, outside your jurisdiction.`,
     );
   for (const [index, code] of divisionCodes.entries()) {
     const field = `divisionCodes[${index}]`;
     await checkImplementingDivision(ctx, code, field);
-    if (code === source.divisionCode || !isWithinDivision(source.divisionCode, code))
+    if (
+      code === source.divisionCode ||
+      !isWithinDivision(source.divisionCode, code)
+    )
       throw badInput(
         `${field} ${code} is not below division ${source.divisionCode} of item ${itemId}.`,
         { field },
@@ -81,32 +91,27 @@ export async function delegateItem(
       source.basicCode,
       source.type,
     );
-    const document = {
-      _id: versionId(targetId, 1),
-      itemId: targetId,
-      number: 1,
-      basicCode: source.basicCode,
-      type: source.type,
-      departmentCode: source.departmentCode,
-      divisionCode: code,
-      status: 'DRAFT',
-      content: sourceVersion.content,
-      basedOn: null,
-      version: 0,
-      createdBy: viewer.userId,
-      createdByName: viewer.name,
-      createdAt: delegatedAt,
-      reviews: [],
-      publishedAt: null,
-      publishedBy: null,
-      delegation: {
-        sourceItemId: itemId,
-        sourceVersion: source.version,
-        reason,
-        delegatedBy: viewer.userId,
-        delegatedAt,
+    const document = newDraftRecord(
+      {
+        itemId: targetId,
+        number: 1,
+        basicCode: source.basicCode,
+        type: source.type,
+        departmentCode: source.departmentCode,
+        divisionCode: code,
+        content: sourceVersion.content,
+        basedOn: null,
+        delegation: {
+          sourceItemId: itemId,
+          sourceVersion: source.version,
+          reason,
+          delegatedBy: viewer.userId,
+          delegatedAt,
+        },
       },
-    } as ItemVersionDocument;
+      viewer,
+      delegatedAt,
+    );
     try {
       if (await ctx.models.Item.exists({ _id: targetId }))
         throw Object.assign(new Error('exists'), { code: 11000 });

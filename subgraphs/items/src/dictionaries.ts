@@ -112,9 +112,9 @@ export async function dictionaryEntries(
   dictionary?: string | null,
 ): Promise<DictionaryEntryDocument[]> {
   const stored = (
-    await models.DictionaryEntry.find(
-      dictionary ? { dictionary } : {},
-    ).lean<DictionaryEntryDocument[]>()
+    await models.DictionaryEntry.find(dictionary ? { dictionary } : {}).lean<
+      DictionaryEntryDocument[]
+    >()
   ).sort((a, b) => a.order - b.order || (a.code < b.code ? -1 : 1));
   const fixed = dictionary
     ? fixedEntries(dictionary)
@@ -179,7 +179,11 @@ export async function saveDictionaryEntry(
     throw badInput('An English name has 1 to 100 characters.', {
       field: 'nameEn',
     });
-  if (!Number.isInteger(input.order) || input.order < 0 || input.order > 100_000)
+  if (
+    !Number.isInteger(input.order) ||
+    input.order < 0 ||
+    input.order > 100_000
+  )
     throw badInput('order is a whole number from 0 to 100000.', {
       field: 'order',
     });
@@ -192,9 +196,10 @@ export async function saveDictionaryEntry(
     order: input.order,
     enabled: input.enabled,
   };
-  const existing = await ctx.models.DictionaryEntry.findById(
-    id,
-  ).lean<DictionaryEntryDocument>();
+  const existing =
+    await ctx.models.DictionaryEntry.findById(
+      id,
+    ).lean<DictionaryEntryDocument>();
   if (!existing) {
     try {
       const document = { _id: id, ...fields, version: 0 };

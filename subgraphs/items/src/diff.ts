@@ -32,7 +32,12 @@ function compareValues(
   changes: FieldChange[],
 ): void {
   if (json(before) !== json(after))
-    changes.push({ path, kind: 'CHANGED', before: json(before), after: json(after) });
+    changes.push({
+      path,
+      kind: 'CHANGED',
+      before: json(before),
+      after: json(after),
+    });
 }
 
 function compareKeyed(
@@ -53,11 +58,21 @@ function compareKeyed(
     }
     const properties = new Set([...Object.keys(entry), ...Object.keys(next)]);
     for (const property of properties)
-      compareValues(`${path}.${property}`, entry[property], next[property], changes);
+      compareValues(
+        `${path}.${property}`,
+        entry[property],
+        next[property],
+        changes,
+      );
   }
   for (const [name, entry] of newer)
     if (!older.has(name))
-      changes.push({ path: `${field}[${name}]`, kind: 'ADDED', before: null, after: json(entry) });
+      changes.push({
+        path: `${field}[${name}]`,
+        kind: 'ADDED',
+        before: null,
+        after: json(entry),
+      });
 }
 
 /**
@@ -65,7 +80,10 @@ function compareKeyed(
  * of plain values (aliases, conditions, …) compare as whole values; keyed
  * lists compare entry by entry and property by property.
  */
-export function diffContent(before: ItemContent, after: ItemContent): FieldChange[] {
+export function diffContent(
+  before: ItemContent,
+  after: ItemContent,
+): FieldChange[] {
   const changes: FieldChange[] = [];
   const older = before as unknown as Record<string, unknown>;
   const newer = after as unknown as Record<string, unknown>;

@@ -225,8 +225,6 @@ export const dictionaryEntrySchema = new Schema({
   version: { type: Number, required: true, default: 0 },
 });
 
-
-
 /** Write listeners per compiled Item model, so that instances on other connections in the same process do not see each other's writes. */
 const writeListeners = new WeakMap<object, Set<() => void>>();
 
@@ -310,7 +308,11 @@ export interface ItemContent {
   statutoryLimitDays: number;
   promisedLimitDays: number;
   fees: { name: string; amountFen: number; basis: string }[];
-  processSteps: { name: string; description: string; limitDays: number | null }[];
+  processSteps: {
+    name: string;
+    description: string;
+    limitDays: number | null;
+  }[];
   handlingPlaces: { name: string; address: string; hours: string }[];
   deliveryMethods: ('WINDOW' | 'POST' | 'ELECTRONIC')[];
   onlineDepth: number;

@@ -148,16 +148,21 @@ export const resolvers: Resolvers = {
           field: 'keyword',
         });
       if (args.divisionCode != null && !isDivisionCode(args.divisionCode))
-        throw badInput(`divisionCode ${args.divisionCode} is not a division code.`, {
-          field: 'divisionCode',
-        });
+        throw badInput(
+          `divisionCode ${args.divisionCode} is not a division code.`,
+          {
+            field: 'divisionCode',
+          },
+        );
       if (
         args.minOnlineDepth != null &&
         (!Number.isInteger(args.minOnlineDepth) ||
           args.minOnlineDepth < 1 ||
           args.minOnlineDepth > 4)
       )
-        throw badInput('minOnlineDepth is 1 to 4.', { field: 'minOnlineDepth' });
+        throw badInput('minOnlineDepth is 1 to 4.', {
+          field: 'minOnlineDepth',
+        });
       const items = await ctx.searchIndex.search({
         keyword,
         subjectType: args.subjectType,
@@ -179,13 +184,19 @@ export const resolvers: Resolvers = {
         loadVisibleVersion(ctx, args.itemId, args.toVersion),
       ]);
       if (!from)
-        throw badInput(`Item ${args.itemId} has no version ${args.fromVersion} you may see.`, {
-          field: 'fromVersion',
-        });
+        throw badInput(
+          `Item ${args.itemId} has no version ${args.fromVersion} you may see.`,
+          {
+            field: 'fromVersion',
+          },
+        );
       if (!to)
-        throw badInput(`Item ${args.itemId} has no version ${args.toVersion} you may see.`, {
-          field: 'toVersion',
-        });
+        throw badInput(
+          `Item ${args.itemId} has no version ${args.toVersion} you may see.`,
+          {
+            field: 'toVersion',
+          },
+        );
       return diffContent(from.content, to.content);
     },
     itemDrafts: async (_parent, args, ctx) => {
@@ -204,9 +215,8 @@ export const resolvers: Resolvers = {
       };
       if (viewer.divisionCode && viewer.divisionCode !== '50')
         filter.divisionCode = new RegExp(`^${viewer.divisionCode}`);
-      const found = await ctx.models.ItemVersion.find(filter).lean<
-        ItemVersionDocument[]
-      >();
+      const found =
+        await ctx.models.ItemVersion.find(filter).lean<ItemVersionDocument[]>();
       return found
         .filter((version) => canReadUnpublished(viewer, version))
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())
@@ -218,9 +228,12 @@ export const resolvers: Resolvers = {
           field: 'departmentCode',
         });
       if (!isDivisionCode(args.divisionCode))
-        throw badInput(`divisionCode ${args.divisionCode} is not a division code.`, {
-          field: 'divisionCode',
-        });
+        throw badInput(
+          `divisionCode ${args.divisionCode} is not a division code.`,
+          {
+            field: 'divisionCode',
+          },
+        );
       const items = (await ctx.searchIndex.publishedItems()).filter(
         (item) =>
           item.departmentCode === args.departmentCode &&
@@ -243,7 +256,13 @@ export const resolvers: Resolvers = {
     createItem: (_parent, args, ctx) => createItem(ctx, args.input),
     startItemDraft: (_parent, args, ctx) => startDraft(ctx, args.itemId),
     updateItemDraft: (_parent, args, ctx) =>
-      updateDraft(ctx, args.itemId, args.version, args.expectedRevision, args.content),
+      updateDraft(
+        ctx,
+        args.itemId,
+        args.version,
+        args.expectedRevision,
+        args.content,
+      ),
     submitItemDraft: (_parent, args, ctx) =>
       submitDraft(ctx, args.itemId, args.version, args.expectedRevision),
     reviewItemDraftForDepartment: (_parent, args, ctx) =>
@@ -279,9 +298,13 @@ export const resolvers: Resolvers = {
     delegatedFrom: (item, _args, ctx) =>
       item.delegatedFrom ? loadVisibleItem(ctx, item.delegatedFrom) : null,
     currentVersion: async (item, _args, ctx) => {
-      const found = await ctx.versionById.load(versionId(item._id, item.version));
+      const found = await ctx.versionById.load(
+        versionId(item._id, item.version),
+      );
       if (!found)
-        throw new Error(`Item ${item._id} has no record of its version ${item.version}.`);
+        throw new Error(
+          `Item ${item._id} has no record of its version ${item.version}.`,
+        );
       return found;
     },
     versions: async (item, _args, ctx) =>
@@ -291,7 +314,10 @@ export const resolvers: Resolvers = {
   },
   ItemVersion: {
     __resolveReference: async (ref, ctx) => {
-      authorize(ctx.viewer, ACCESS_POLICY.items['ItemVersion.__resolveReference']);
+      authorize(
+        ctx.viewer,
+        ACCESS_POLICY.items['ItemVersion.__resolveReference'],
+      );
       const key =
         'itemId' in ref && ref.itemId && typeof ref.version === 'number'
           ? { itemId: ref.itemId, version: ref.version }
@@ -308,7 +334,10 @@ export const resolvers: Resolvers = {
     publishedAt: (version) => iso(version.publishedAt),
     item: (version, _args, ctx) => loadVisibleItem(ctx, version.itemId),
     reviews: (version) =>
-      version.reviews.map((review) => ({ ...review, at: review.at.toISOString() })),
+      version.reviews.map((review) => ({
+        ...review,
+        at: review.at.toISOString(),
+      })),
     delegation: (version) =>
       version.delegation
         ? {
@@ -322,4 +351,3 @@ export const resolvers: Resolvers = {
     revision: (entry) => entry.version,
   },
 };
-

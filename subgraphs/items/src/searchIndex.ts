@@ -73,8 +73,8 @@ export function refreshIntervalMs(): number {
 /** Division codes whose items are available in `code`: the code and each enclosing division. */
 export function enclosingDivisions(code: string): string[] {
   const codes: string[] = [];
-  for (let current: string | undefined = code; current; )
-    codes.push(current), (current = parentDivision(current));
+  for (let current: string | undefined = code; current;)
+    (codes.push(current), (current = parentDivision(current)));
   return codes;
 }
 
@@ -133,7 +133,10 @@ export function searchFilter(
   if (firstWord) {
     // A Latin query matches items that have a word starting with each of its
     // words, so every match has a word starting with the first one.
-    const wordStart = new RegExp(`(^|[^a-z0-9])${escapeRegExp(firstWord)}`, 'i');
+    const wordStart = new RegExp(
+      `(^|[^a-z0-9])${escapeRegExp(firstWord)}`,
+      'i',
+    );
     alternatives.push({ nameEn: wordStart }, { name: wordStart });
   }
   if (alternatives.length === 0) return { ...filter, _id: { $in: [] } };
@@ -150,9 +153,15 @@ function matchesAttributes(
   criteria: SearchCriteria,
   divisions: readonly string[] | undefined,
 ): boolean {
-  if (criteria.subjectType && !fieldEquals(item.subjectTypes, criteria.subjectType))
+  if (
+    criteria.subjectType &&
+    !fieldEquals(item.subjectTypes, criteria.subjectType)
+  )
     return false;
-  if (criteria.departmentCode && item.departmentCode !== criteria.departmentCode)
+  if (
+    criteria.departmentCode &&
+    item.departmentCode !== criteria.departmentCode
+  )
     return false;
   if (divisions && !divisions.includes(item.divisionCode)) return false;
   if (criteria.minOnlineDepth && item.onlineDepth < criteria.minOnlineDepth)

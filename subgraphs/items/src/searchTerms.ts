@@ -198,8 +198,7 @@ export function scoreItem(item: ScoredText, query: ParsedQuery): number {
     );
     const matched = query.words.filter(
       (word) =>
-        english.has(word) ||
-        [...english].some((each) => each.startsWith(word)),
+        english.has(word) || [...english].some((each) => each.startsWith(word)),
     );
     return matched.length === query.words.length ? 150 : 0;
   }

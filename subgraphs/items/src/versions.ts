@@ -161,7 +161,12 @@ export async function checkImplementingDivision(
   field: string,
 ): Promise<void> {
   const level = divisionLevel(code);
-  if (!code.startsWith('50') || !level || level === 'PREFECTURE' || level === 'VILLAGE')
+  if (
+    !code.startsWith('50') ||
+    !level ||
+    level === 'PREFECTURE' ||
+    level === 'VILLAGE'
+  )
     throw badInput(
       `${field} ${code} is not the code of Chongqing (50), a county (6 digits) or a township (9 digits).`,
       { field },
@@ -171,6 +176,39 @@ export async function checkImplementingDivision(
       `${field} ${code} is not in the division table of Chongqing.`,
       { field },
     );
+}
+
+/** Where a new draft record belongs and what it starts from. */
+export interface DraftOrigin {
+  itemId: string;
+  number: number;
+  basicCode: string;
+  type: string;
+  departmentCode: string;
+  divisionCode: string;
+  content: ItemContent;
+  basedOn: number | null;
+  delegation: ItemVersionDocument['delegation'];
+}
+
+/** Builds the record of a new draft by `author`, not yet reviewed or published. */
+export function newDraftRecord(
+  origin: DraftOrigin,
+  author: { userId: string; name: string },
+  createdAt = new Date(),
+): ItemVersionDocument {
+  return {
+    _id: versionId(origin.itemId, origin.number),
+    ...origin,
+    status: 'DRAFT',
+    version: 0,
+    createdBy: author.userId,
+    createdByName: author.name,
+    createdAt,
+    reviews: [],
+    publishedAt: null,
+    publishedBy: null,
+  };
 }
 
 /** Creates version 1 of a new implementation as a draft. */
@@ -218,26 +256,20 @@ export async function createItem(
     throw conflict(
       `Item ${itemId} exists already; start a draft of it instead.`,
     );
-  const document: ItemVersionDocument = {
-    _id: versionId(itemId, 1),
-    itemId,
-    number: 1,
-    basicCode: input.basicCode,
-    type: entry.type,
-    departmentCode: input.departmentCode,
-    divisionCode: input.divisionCode,
-    status: 'DRAFT',
-    content,
-    basedOn: null,
-    version: 0,
-    createdBy: viewer.userId,
-    createdByName: viewer.name,
-    createdAt: new Date(),
-    reviews: [],
-    publishedAt: null,
-    publishedBy: null,
-    delegation: null,
-  } as ItemVersionDocument;
+  const document = newDraftRecord(
+    {
+      itemId,
+      number: 1,
+      basicCode: input.basicCode,
+      type: entry.type,
+      departmentCode: input.departmentCode,
+      divisionCode: input.divisionCode,
+      content,
+      basedOn: null,
+      delegation: null,
+    },
+    viewer,
+  );
   try {
     await ctx.models.ItemVersion.collection.insertOne(document as never);
   } catch (error) {
@@ -279,26 +311,20 @@ export async function startDraft(
   const base = await ctx.models.ItemVersion.findById(
     versionId(itemId, head.version),
   ).lean<ItemVersionDocument>();
-  const document = {
-    _id: versionId(itemId, number),
-    itemId,
-    number,
-    basicCode: head.basicCode,
-    type: head.type,
-    departmentCode: head.departmentCode,
-    divisionCode: head.divisionCode,
-    status: 'DRAFT',
-    content: base ? base.content : contentOf(head as never),
-    basedOn: head.version,
-    version: 0,
-    createdBy: viewer.userId,
-    createdByName: viewer.name,
-    createdAt: new Date(),
-    reviews: [],
-    publishedAt: null,
-    publishedBy: null,
-    delegation: null,
-  } as ItemVersionDocument;
+  const document = newDraftRecord(
+    {
+      itemId,
+      number,
+      basicCode: head.basicCode,
+      type: head.type,
+      departmentCode: head.departmentCode,
+      divisionCode: head.divisionCode,
+      content: base ? base.content : contentOf(head as never),
+      basedOn: head.version,
+      delegation: null,
+    },
+    viewer,
+  );
   try {
     await ctx.models.ItemVersion.collection.insertOne(document as never);
   } catch (error) {
@@ -356,7 +382,9 @@ export async function submitDraft(
 
 function checkReasons(approve: boolean, reasons: readonly string[]): string[] {
   const trimmed = reasons.map((reason) => reason.normalize('NFC').trim());
-  if (trimmed.some((reason) => reason === '' || Array.from(reason).length > 500))
+  if (
+    trimmed.some((reason) => reason === '' || Array.from(reason).length > 500)
+  )
     throw badInput('Each reason has 1 to 500 characters.', {
       field: 'reasons',
     });
@@ -433,7 +461,12 @@ export async function reviewDraft(
     },
   );
   ctx.log.info(
-    { itemId: current.itemId, number: current.number, stage, approved: args.approve },
+    {
+      itemId: current.itemId,
+      number: current.number,
+      stage,
+      approved: args.approve,
+    },
     'item version reviewed',
   );
   return updated;
@@ -463,7 +496,9 @@ export async function applyToHead(
     status: 'PUBLISHED',
     delegatedFrom: version.delegation?.sourceItemId ?? null,
   };
-  const existing = await models.Item.findById(version.itemId).lean<ItemDocument>();
+  const existing = await models.Item.findById(
+    version.itemId,
+  ).lean<ItemDocument>();
   if (!existing) {
     try {
       await models.Item.create({ _id: version.itemId, ...head } as never);
@@ -481,7 +516,10 @@ export async function applyToHead(
   }
   if (version.number > 1)
     await models.ItemVersion.updateOne(
-      { _id: versionId(version.itemId, version.number - 1), status: 'PUBLISHED' },
+      {
+        _id: versionId(version.itemId, version.number - 1),
+        status: 'PUBLISHED',
+      },
       { $set: { status: 'SUPERSEDED' } },
     );
 }
@@ -514,7 +552,13 @@ export async function publishVersion(
       current.version,
       ['APPROVED'],
       'published',
-      { set: { status: 'PUBLISHED', publishedAt: new Date(), publishedBy: viewer.userId } },
+      {
+        set: {
+          status: 'PUBLISHED',
+          publishedAt: new Date(),
+          publishedBy: viewer.userId,
+        },
+      },
     );
   } else if (current.status !== 'PUBLISHED') {
     throw invalidState(current, 'published');
@@ -573,10 +617,9 @@ export async function reconcileVersions(models: ItemModels): Promise<void> {
         ...contentOf(head as never),
         themeNames: await themeNames(models, head.themes ?? []),
       });
-      await models.Item.collection.updateOne(
-        { _id: head._id } as never,
-        { $set: terms },
-      );
+      await models.Item.collection.updateOne({ _id: head._id } as never, {
+        $set: terms,
+      });
     }
   }
   for (const record of records) {

@@ -20,8 +20,14 @@ import {
  * the form the application was checked against.
  */
 
-const author = viewerOf([Role.ItemAdmin], { divisionCode: '50', departmentCode: 'CQ-MZ' });
-const reviewer = viewerOf([Role.ItemAdmin], { divisionCode: '50', departmentCode: 'CQ-MZ' });
+const author = viewerOf([Role.ItemAdmin], {
+  divisionCode: '50',
+  departmentCode: 'CQ-MZ',
+});
+const reviewer = viewerOf([Role.ItemAdmin], {
+  divisionCode: '50',
+  departmentCode: 'CQ-MZ',
+});
 const legal = viewerOf([Role.LegalReviewer], { divisionCode: '50' });
 
 const VERSION_KEY = `query($r: [_Any!]!) { _entities(representations: $r) {
@@ -37,7 +43,11 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function ok(viewer: any, query: string, variables: Record<string, unknown>) {
+async function ok(
+  viewer: any,
+  query: string,
+  variables: Record<string, unknown>,
+) {
   const result = await graphql(stack.items.url, query, variables, viewer);
   expect(result.errors, query).toBeUndefined();
   return result.data!;
@@ -45,7 +55,11 @@ async function ok(viewer: any, query: string, variables: Record<string, unknown>
 
 /** Publishes version 2 of the item with one more required form field. */
 async function publishWithNewField(itemId: string): Promise<void> {
-  const started = await ok(author, 'mutation($id: ID!) { startItemDraft(itemId: $id) { revision } }', { id: itemId });
+  const started = await ok(
+    author,
+    'mutation($id: ID!) { startItemDraft(itemId: $id) { revision } }',
+    { id: itemId },
+  );
   const read = await ok(
     author,
     `query($id: ID!) { itemVersion(itemId: $id, version: 2) { content {
@@ -59,21 +73,49 @@ async function publishWithNewField(itemId: string): Promise<void> {
   );
   const content = read.itemVersion.content;
   content.formFields.push({
-    key: 'incidentDate', label: '困难发生日期', type: 'DATE', required: true, options: [], maxLength: null,
+    key: 'incidentDate',
+    label: '困难发生日期',
+    type: 'DATE',
+    required: true,
+    options: [],
+    maxLength: null,
   });
   const args = 'itemId: $id, version: 2, expectedRevision: $r';
   let revision = (
-    await ok(author, `mutation($id: ID!, $r: Int!, $c: ItemContentInput!) { updateItemDraft(${args}, content: $c) { revision } }`, {
-      id: itemId, r: started.startItemDraft.revision, c: content,
-    })
+    await ok(
+      author,
+      `mutation($id: ID!, $r: Int!, $c: ItemContentInput!) { updateItemDraft(${args}, content: $c) { revision } }`,
+      {
+        id: itemId,
+        r: started.startItemDraft.revision,
+        c: content,
+      },
+    )
   ).updateItemDraft.revision;
-  revision = (await ok(author, `mutation($id: ID!, $r: Int!) { submitItemDraft(${args}) { revision } }`, { id: itemId, r: revision }))
-    .submitItemDraft.revision;
   revision = (
-    await ok(reviewer, `mutation($id: ID!, $r: Int!) { reviewItemDraftForDepartment(${args}, approve: true) { revision } }`, { id: itemId, r: revision })
+    await ok(
+      author,
+      `mutation($id: ID!, $r: Int!) { submitItemDraft(${args}) { revision } }`,
+      { id: itemId, r: revision },
+    )
+  ).submitItemDraft.revision;
+  revision = (
+    await ok(
+      reviewer,
+      `mutation($id: ID!, $r: Int!) { reviewItemDraftForDepartment(${args}, approve: true) { revision } }`,
+      { id: itemId, r: revision },
+    )
   ).reviewItemDraftForDepartment.revision;
-  await ok(legal, `mutation($id: ID!, $r: Int!) { reviewItemDraftForLegality(${args}, approve: true) { revision } }`, { id: itemId, r: revision });
-  await ok(author, 'mutation($id: ID!) { publishItemVersion(itemId: $id, version: 2) { status } }', { id: itemId });
+  await ok(
+    legal,
+    `mutation($id: ID!, $r: Int!) { reviewItemDraftForLegality(${args}, approve: true) { revision } }`,
+    { id: itemId, r: revision },
+  );
+  await ok(
+    author,
+    'mutation($id: ID!) { publishItemVersion(itemId: $id, version: 2) { status } }',
+    { id: itemId },
+  );
 }
 
 describe('cases and item versions', () => {
@@ -104,7 +146,11 @@ describe('cases and item versions', () => {
     expect(stored?.itemVersion).toBe(1);
     const data = await ok(undefined, VERSION_KEY, {
       r: [
-        { __typename: 'ItemVersion', itemId: ASSISTANCE_ITEM, version: stored!.itemVersion },
+        {
+          __typename: 'ItemVersion',
+          itemId: ASSISTANCE_ITEM,
+          version: stored!.itemVersion,
+        },
         { __typename: 'ItemVersion', itemId: ASSISTANCE_ITEM, version: 2 },
       ],
     });
@@ -116,9 +162,14 @@ describe('cases and item versions', () => {
     expect(() =>
       validateFormData(stored!.formData, filedUnder.content.formFields, now),
     ).not.toThrow();
-    expect(() => validateFormData(stored!.formData, latest.content.formFields, now)).toThrow(
+    expect(() =>
+      validateFormData(stored!.formData, latest.content.formFields, now),
+    ).toThrow(
       expect.objectContaining({
-        extensions: expect.objectContaining({ fieldPath: 'formData.incidentDate', reason: 'REQUIRED' }),
+        extensions: expect.objectContaining({
+          fieldPath: 'formData.incidentDate',
+          reason: 'REQUIRED',
+        }),
       }),
     );
   });

@@ -7,7 +7,11 @@ import {
   viewerOf,
 } from '../../../tests/support/harness.js';
 import { identitySubgraph } from '../../identity/src/index.js';
-import { implementationCode, itemsSubgraph, seededItemId } from '../src/index.js';
+import {
+  implementationCode,
+  itemsSubgraph,
+  seededItemId,
+} from '../src/index.js';
 
 let identity: RunningSubgraph;
 let items: RunningSubgraph;
@@ -26,7 +30,10 @@ const gaAdmin = viewerOf([Role.ItemAdmin], {
   divisionCode: '50',
   departmentCode: 'CQ-GA',
 });
-const legal = viewerOf([Role.LegalReviewer], { divisionCode: '50', name: '施法审' });
+const legal = viewerOf([Role.LegalReviewer], {
+  divisionCode: '50',
+  name: '施法审',
+});
 const wuxiLegal = viewerOf([Role.LegalReviewer], { divisionCode: '500238' });
 const office = viewerOf([Role.ItemAdmin], {
   divisionCode: '50',
@@ -110,7 +117,11 @@ const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
   ... on ItemVersion { id version status content { formFields { key maxLength } } } } }`;
 
 /** Reads a version's content as ItemContentInput, to edit it and send it back. */
-async function editableContent(viewer: Viewer, itemId: string, version: number) {
+async function editableContent(
+  viewer: Viewer,
+  itemId: string,
+  version: number,
+) {
   const data = await ok(viewer, CONTENT_OF, { id: itemId, v: version });
   return {
     revision: data.itemVersion.revision as number,
@@ -126,8 +137,9 @@ async function approveAndPublish(
 ) {
   let revision = (await ok(people.author, VERSION, { id: itemId, v: version }))
     .itemVersion.revision;
-  revision = (await ok(people.author, SUBMIT, { id: itemId, v: version, r: revision }))
-    .submitItemDraft.revision;
+  revision = (
+    await ok(people.author, SUBMIT, { id: itemId, v: version, r: revision })
+  ).submitItemDraft.revision;
   revision = (
     await ok(people.reviewer, DEPARTMENT_REVIEW, {
       id: itemId,
@@ -165,7 +177,8 @@ describe('editing and publishing', () => {
   const itemId = seededItemId('个体工商户设立登记');
 
   it('keeps serving the published version while a draft is edited', async () => {
-    const started = (await ok(scjgAuthor, START, { id: itemId })).startItemDraft;
+    const started = (await ok(scjgAuthor, START, { id: itemId }))
+      .startItemDraft;
     expect(started).toMatchObject({
       id: `${itemId}@v2`,
       version: 2,
@@ -173,9 +186,9 @@ describe('editing and publishing', () => {
       basedOnVersion: 1,
     });
     // Starting again returns the open draft instead of a second one.
-    expect((await ok(scjgAuthor, START, { id: itemId })).startItemDraft.id).toBe(
-      `${itemId}@v2`,
-    );
+    expect(
+      (await ok(scjgAuthor, START, { id: itemId })).startItemDraft.id,
+    ).toBe(`${itemId}@v2`);
 
     const { revision, content } = await editableContent(scjgAuthor, itemId, 2);
     content.promisedLimitDays = 2;
@@ -194,18 +207,37 @@ describe('editing and publishing', () => {
       field.key === 'businessName' ? { ...field, maxLength: 30 } : field,
     );
     const updated = (
-      await ok(scjgAuthor, UPDATE, { id: itemId, v: 2, r: revision, c: content })
+      await ok(scjgAuthor, UPDATE, {
+        id: itemId,
+        v: 2,
+        r: revision,
+        c: content,
+      })
     ).updateItemDraft;
     expect(updated.content.promisedLimitDays).toBe(2);
 
     const served = (await ok(undefined, ITEM, { id: itemId })).item;
-    expect(served).toMatchObject({ version: 1, promisedLimitDays: 1, status: 'PUBLISHED' });
-    expect(served.materials.map((m: { code: string }) => m.code)).not.toContain('M4');
+    expect(served).toMatchObject({
+      version: 1,
+      promisedLimitDays: 1,
+      status: 'PUBLISHED',
+    });
+    expect(served.materials.map((m: { code: string }) => m.code)).not.toContain(
+      'M4',
+    );
     expect(served.versions).toEqual([{ version: 1, status: 'PUBLISHED' }]);
-    expect((await ok(undefined, SEARCH, { k: '草稿专用词' })).searchItems).toEqual([]);
-    expect((await ok(undefined, VERSION, { id: itemId, v: 2 })).itemVersion).toBeNull();
-    expect((await ok(citizen, VERSION, { id: itemId, v: 2 })).itemVersion).toBeNull();
-    expect((await ok(legal, VERSION, { id: itemId, v: 2 })).itemVersion.status).toBe('DRAFT');
+    expect(
+      (await ok(undefined, SEARCH, { k: '草稿专用词' })).searchItems,
+    ).toEqual([]);
+    expect(
+      (await ok(undefined, VERSION, { id: itemId, v: 2 })).itemVersion,
+    ).toBeNull();
+    expect(
+      (await ok(citizen, VERSION, { id: itemId, v: 2 })).itemVersion,
+    ).toBeNull();
+    expect(
+      (await ok(legal, VERSION, { id: itemId, v: 2 })).itemVersion.status,
+    ).toBe('DRAFT');
   });
 
   it('publishes a version after both reviews and then serves it', async () => {
@@ -216,8 +248,18 @@ describe('editing and publishing', () => {
     });
     expect(published.status).toBe('PUBLISHED');
     expect(published.reviews).toEqual([
-      { stage: 'DEPARTMENT', approved: true, reasons: [], reviewerName: '何复核' },
-      { stage: 'LEGAL', approved: true, reasons: ['符合法律法规'], reviewerName: '施法审' },
+      {
+        stage: 'DEPARTMENT',
+        approved: true,
+        reasons: [],
+        reviewerName: '何复核',
+      },
+      {
+        stage: 'LEGAL',
+        approved: true,
+        reasons: ['符合法律法规'],
+        reviewerName: '施法审',
+      },
     ]);
     const served = (await ok(undefined, ITEM, { id: itemId })).item;
     expect(served).toMatchObject({
@@ -225,7 +267,9 @@ describe('editing and publishing', () => {
       promisedLimitDays: 2,
       currentVersion: { version: 2 },
     });
-    expect(served.materials.map((m: { code: string }) => m.code)).toContain('M4');
+    expect(served.materials.map((m: { code: string }) => m.code)).toContain(
+      'M4',
+    );
     expect(served.versions).toEqual([
       { version: 2, status: 'PUBLISHED' },
       { version: 1, status: 'SUPERSEDED' },
@@ -241,12 +285,14 @@ describe('editing and publishing', () => {
     const extensions = await refused(scjgAuthor, UPDATE, {
       id: itemId,
       v: 2,
-      r: (await ok(scjgAuthor, VERSION, { id: itemId, v: 2 })).itemVersion.revision,
+      r: (await ok(scjgAuthor, VERSION, { id: itemId, v: 2 })).itemVersion
+        .revision,
       c: (await editableContent(scjgAuthor, itemId, 2)).content,
     });
     expect(extensions.code).toBe('INVALID_STATE');
     // Publishing again only completes an interrupted publication; nothing changes.
-    const again = (await ok(scjgAuthor, PUBLISH, { id: itemId, v: 2 })).publishItemVersion;
+    const again = (await ok(scjgAuthor, PUBLISH, { id: itemId, v: 2 }))
+      .publishItemVersion;
     expect(again.status).toBe('PUBLISHED');
     expect((await ok(undefined, ITEM, { id: itemId })).item.version).toBe(2);
   });
@@ -265,14 +311,16 @@ describe('editing and publishing', () => {
     expect(current).toMatchObject({ version: 2, status: 'PUBLISHED' });
     expect(missing).toBeNull();
     const maxLength = (version: any) =>
-      version.content.formFields.find((f: { key: string }) => f.key === 'businessName')
-        .maxLength;
+      version.content.formFields.find(
+        (f: { key: string }) => f.key === 'businessName',
+      ).maxLength;
     expect(maxLength(old)).toBe(200);
     expect(maxLength(current)).toBe(30);
   });
 
   it('lists field-level differences between two versions', async () => {
-    const changes = (await ok(undefined, DIFF, { id: itemId, a: 1, b: 2 })).itemVersionDiff;
+    const changes = (await ok(undefined, DIFF, { id: itemId, a: 1, b: 2 }))
+      .itemVersionDiff;
     expect(changes).toContainEqual({
       path: 'promisedLimitDays',
       kind: 'CHANGED',
@@ -285,13 +333,25 @@ describe('editing and publishing', () => {
       before: '200',
       after: '30',
     });
-    const added = changes.find((change: { path: string }) => change.path === 'materials[M4]');
+    const added = changes.find(
+      (change: { path: string }) => change.path === 'materials[M4]',
+    );
     expect(added).toMatchObject({ kind: 'ADDED', before: null });
-    expect(JSON.parse(added.after)).toMatchObject({ code: 'M4', name: '承诺书' });
-    expect(changes.map((change: { path: string }) => change.path)).not.toContain('name');
-    const back = (await ok(undefined, DIFF, { id: itemId, a: 2, b: 1 })).itemVersionDiff;
+    expect(JSON.parse(added.after)).toMatchObject({
+      code: 'M4',
+      name: '承诺书',
+    });
+    expect(
+      changes.map((change: { path: string }) => change.path),
+    ).not.toContain('name');
+    const back = (await ok(undefined, DIFF, { id: itemId, a: 2, b: 1 }))
+      .itemVersionDiff;
     expect(back).toContainEqual(
-      expect.objectContaining({ path: 'materials[M4]', kind: 'REMOVED', after: null }),
+      expect.objectContaining({
+        path: 'materials[M4]',
+        kind: 'REMOVED',
+        after: null,
+      }),
     );
   });
 });
@@ -301,36 +361,53 @@ describe('review rejection', () => {
 
   it('sends a draft back with reasons at each stage and takes it again after edits', async () => {
     let draft = (await ok(scjgAuthor, START, { id: itemId })).startItemDraft;
-    draft = (await ok(scjgAuthor, SUBMIT, { id: itemId, v: 2, r: draft.revision }))
-      .submitItemDraft;
+    draft = (
+      await ok(scjgAuthor, SUBMIT, { id: itemId, v: 2, r: draft.revision })
+    ).submitItemDraft;
     expect(draft.status).toBe('DEPARTMENT_REVIEW');
 
     // The author may not review the own draft.
     expect(
       (
         await refused(scjgAuthor, DEPARTMENT_REVIEW, {
-          id: itemId, v: 2, r: draft.revision, a: true, reasons: [],
+          id: itemId,
+          v: 2,
+          r: draft.revision,
+          a: true,
+          reasons: [],
         })
       ).code,
     ).toBe('SELF_APPROVAL');
     // A rejection needs a reason.
     expect(
       await refused(scjgReviewer, DEPARTMENT_REVIEW, {
-        id: itemId, v: 2, r: draft.revision, a: false, reasons: [],
+        id: itemId,
+        v: 2,
+        r: draft.revision,
+        a: false,
+        reasons: [],
       }),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reasons' });
     // Another department's administrator does not see the draft, and a legal reviewer may not review for the department.
     expect(
       (
         await refused(gaAdmin, DEPARTMENT_REVIEW, {
-          id: itemId, v: 2, r: draft.revision, a: true, reasons: [],
+          id: itemId,
+          v: 2,
+          r: draft.revision,
+          a: true,
+          reasons: [],
         })
       ).code,
     ).toBe('NOT_FOUND');
     expect(
       (
         await refused(legal, DEPARTMENT_REVIEW, {
-          id: itemId, v: 2, r: draft.revision, a: true, reasons: [],
+          id: itemId,
+          v: 2,
+          r: draft.revision,
+          a: true,
+          reasons: [],
         })
       ).code,
     ).toBe('FORBIDDEN');
@@ -338,14 +415,21 @@ describe('review rejection', () => {
     expect(
       (
         await refused(legal, LEGAL_REVIEW, {
-          id: itemId, v: 2, r: draft.revision, a: true, reasons: [],
+          id: itemId,
+          v: 2,
+          r: draft.revision,
+          a: true,
+          reasons: [],
         })
       ).code,
     ).toBe('INVALID_STATE');
 
     draft = (
       await ok(scjgReviewer, DEPARTMENT_REVIEW, {
-        id: itemId, v: 2, r: draft.revision, a: false,
+        id: itemId,
+        v: 2,
+        r: draft.revision,
+        a: false,
         reasons: ['材料清单缺少股东会决议的签署要求', '承诺时限未说明'],
       })
     ).reviewItemDraftForDepartment;
@@ -359,62 +443,92 @@ describe('review rejection', () => {
       },
     ]);
     // A rejected version cannot be published or submitted unchanged.
-    expect((await refused(scjgAuthor, PUBLISH, { id: itemId, v: 2 })).code).toBe(
-      'INVALID_STATE',
-    );
     expect(
-      (await refused(scjgAuthor, SUBMIT, { id: itemId, v: 2, r: draft.revision })).code,
+      (await refused(scjgAuthor, PUBLISH, { id: itemId, v: 2 })).code,
+    ).toBe('INVALID_STATE');
+    expect(
+      (
+        await refused(scjgAuthor, SUBMIT, {
+          id: itemId,
+          v: 2,
+          r: draft.revision,
+        })
+      ).code,
     ).toBe('INVALID_STATE');
 
     const { revision, content } = await editableContent(scjgAuthor, itemId, 2);
     content.promisedLimitDays = 2;
-    draft = (await ok(scjgAuthor, UPDATE, { id: itemId, v: 2, r: revision, c: content }))
-      .updateItemDraft;
+    draft = (
+      await ok(scjgAuthor, UPDATE, {
+        id: itemId,
+        v: 2,
+        r: revision,
+        c: content,
+      })
+    ).updateItemDraft;
     expect(draft.status).toBe('DRAFT');
     // A stale revision is refused, never written over.
     expect(
-      (await refused(scjgAuthor, SUBMIT, { id: itemId, v: 2, r: revision })).code,
+      (await refused(scjgAuthor, SUBMIT, { id: itemId, v: 2, r: revision }))
+        .code,
     ).toBe('CONFLICT');
-    draft = (await ok(scjgAuthor, SUBMIT, { id: itemId, v: 2, r: draft.revision }))
-      .submitItemDraft;
+    draft = (
+      await ok(scjgAuthor, SUBMIT, { id: itemId, v: 2, r: draft.revision })
+    ).submitItemDraft;
     draft = (
       await ok(scjgReviewer, DEPARTMENT_REVIEW, {
-        id: itemId, v: 2, r: draft.revision, a: true, reasons: [],
+        id: itemId,
+        v: 2,
+        r: draft.revision,
+        a: true,
+        reasons: [],
       })
     ).reviewItemDraftForDepartment;
     expect(draft.status).toBe('LEGAL_REVIEW');
     draft = (
       await ok(legal, LEGAL_REVIEW, {
-        id: itemId, v: 2, r: draft.revision, a: false,
+        id: itemId,
+        v: 2,
+        r: draft.revision,
+        a: false,
         reasons: ['法律依据条款已修订，请更新为现行条款'],
       })
     ).reviewItemDraftForLegality;
     expect(draft.status).toBe('REJECTED');
-    expect(draft.reviews.map((review: any) => [review.stage, review.approved])).toEqual([
+    expect(
+      draft.reviews.map((review: any) => [review.stage, review.approved]),
+    ).toEqual([
       ['DEPARTMENT', false],
       ['DEPARTMENT', true],
       ['LEGAL', false],
     ]);
-    expect(draft.reviews[2].reasons).toEqual(['法律依据条款已修订，请更新为现行条款']);
+    expect(draft.reviews[2].reasons).toEqual([
+      '法律依据条款已修订，请更新为现行条款',
+    ]);
     expect((await ok(undefined, ITEM, { id: itemId })).item.version).toBe(1);
   });
 
   it('lets only one of two concurrent reviews win', async () => {
     const id = seededItemId('公司注销登记');
     let draft = (await ok(scjgAuthor, START, { id })).startItemDraft;
-    draft = (await ok(scjgAuthor, SUBMIT, { id, v: 2, r: draft.revision })).submitItemDraft;
+    draft = (await ok(scjgAuthor, SUBMIT, { id, v: 2, r: draft.revision }))
+      .submitItemDraft;
     const results = await Promise.all(
       [true, false].map((approve) =>
         call(scjgReviewer, DEPARTMENT_REVIEW, {
-          id, v: 2, r: draft.revision, a: approve, reasons: approve ? [] : ['不同意'],
+          id,
+          v: 2,
+          r: draft.revision,
+          a: approve,
+          reasons: approve ? [] : ['不同意'],
         }),
       ),
     );
     const winners = results.filter((result) => !result.errors);
     expect(winners).toHaveLength(1);
-    expect(results.find((result) => result.errors)!.errors![0]!.extensions!.code).toBe(
-      'CONFLICT',
-    );
+    expect(
+      results.find((result) => result.errors)!.errors![0]!.extensions!.code,
+    ).toBe('CONFLICT');
     const stored = (await ok(scjgAuthor, VERSION, { id, v: 2 })).itemVersion;
     expect(stored.reviews).toHaveLength(1);
   });
@@ -424,24 +538,51 @@ describe('review rejection', () => {
     const draft = (await ok(scjgAuthor, START, { id })).startItemDraft;
     const { content } = await editableContent(scjgAuthor, id, draft.version);
     const cases: [Record<string, any>, string][] = [
-      [{ ...content, formFields: [content.formFields[0], content.formFields[0]] }, 'content.formFields[1].key'],
-      [{ ...content, promisedLimitDays: content.statutoryLimitDays + 1 }, 'content.promisedLimitDays'],
+      [
+        {
+          ...content,
+          formFields: [content.formFields[0], content.formFields[0]],
+        },
+        'content.formFields[1].key',
+      ],
+      [
+        { ...content, promisedLimitDays: content.statutoryLimitDays + 1 },
+        'content.promisedLimitDays',
+      ],
       [{ ...content, themes: ['NO_SUCH_THEME'] }, 'content.themes[0]'],
       [
-        { ...content, materials: [{ ...content.materials[0], licenceTypeCode: 'NOPE' }] },
+        {
+          ...content,
+          materials: [{ ...content.materials[0], licenceTypeCode: 'NOPE' }],
+        },
         'content.materials[0].licenceTypeCode',
       ],
-      [{ ...content, consultationPhone: 'call us' }, 'content.consultationPhone'],
+      [
+        { ...content, consultationPhone: 'call us' },
+        'content.consultationPhone',
+      ],
     ];
     for (const [input, field] of cases) {
       const extensions = await refused(scjgAuthor, UPDATE, {
-        id, v: draft.version, r: draft.revision, c: input,
+        id,
+        v: draft.version,
+        r: draft.revision,
+        c: input,
       });
-      expect(extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(extensions, field).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
     }
     expect(
-      (await refused(gaAdmin, UPDATE, { id, v: draft.version, r: draft.revision, c: content }))
-        .code,
+      (
+        await refused(gaAdmin, UPDATE, {
+          id,
+          v: draft.version,
+          r: draft.revision,
+          c: content,
+        })
+      ).code,
     ).toBe('NOT_FOUND');
     expect((await refused(gaAdmin, START, { id })).code).toBe('FORBIDDEN');
   });
@@ -449,12 +590,19 @@ describe('review rejection', () => {
 
 describe('delegation', () => {
   const sourceId = seededItemId('最低生活保障审核确认');
-  const targetId = implementationCode('CQ-MZ', '500238', '000112001000', 'ADMINISTRATIVE_PAYMENT');
+  const targetId = implementationCode(
+    'CQ-MZ',
+    '500238',
+    '000112001000',
+    'ADMINISTRATIVE_PAYMENT',
+  );
 
   it('refuses delegation by anyone but the item administration office', async () => {
     for (const viewer of [scjgAuthor, wuxiMz, legal]) {
       const extensions = await refused(viewer, DELEGATE, {
-        id: sourceId, d: ['500238'], reason: '简政放权',
+        id: sourceId,
+        d: ['500238'],
+        reason: '简政放权',
       });
       expect(extensions.code).toBe('FORBIDDEN');
     }
@@ -468,7 +616,9 @@ describe('delegation', () => {
       ['500238100205', 'divisionCodes[0]'],
     ]) {
       const extensions = await refused(office, DELEGATE, {
-        id: sourceId, d: [code], reason: '简政放权',
+        id: sourceId,
+        d: [code],
+        reason: '简政放权',
       });
       expect(extensions, code).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
@@ -477,7 +627,9 @@ describe('delegation', () => {
   it('makes a draft implementation at the receiving level, once', async () => {
     const made = (
       await ok(office, DELEGATE, {
-        id: sourceId, d: ['500238'], reason: '渝府办发〔2026〕1号 下放至区县实施',
+        id: sourceId,
+        d: ['500238'],
+        reason: '渝府办发〔2026〕1号 下放至区县实施',
       })
     ).delegateItem;
     expect(made).toHaveLength(1);
@@ -489,10 +641,16 @@ describe('delegation', () => {
       content: { name: '最低生活保障审核确认' },
     });
     const again = (
-      await ok(office, DELEGATE, { id: sourceId, d: ['500238'], reason: '重复提交' })
+      await ok(office, DELEGATE, {
+        id: sourceId,
+        d: ['500238'],
+        reason: '重复提交',
+      })
     ).delegateItem;
     expect(again[0].id).toBe(made[0].id);
-    expect(again[0].delegation.reason).toBe('渝府办发〔2026〕1号 下放至区县实施');
+    expect(again[0].delegation.reason).toBe(
+      '渝府办发〔2026〕1号 下放至区县实施',
+    );
     // Nothing is served before the receiving level's own reviews.
     expect((await ok(undefined, ITEM, { id: targetId })).item).toBeNull();
   });
@@ -500,7 +658,11 @@ describe('delegation', () => {
   it('passes the receiving level through its own reviews before publication', async () => {
     const { revision, content } = await editableContent(wuxiMz, targetId, 1);
     content.handlingPlaces = [
-      { name: '巫溪县政务服务中心', address: '重庆市巫溪县', hours: '周一至周五 9:00-17:00' },
+      {
+        name: '巫溪县政务服务中心',
+        address: '重庆市巫溪县',
+        hours: '周一至周五 9:00-17:00',
+      },
     ];
     await ok(wuxiMz, UPDATE, { id: targetId, v: 1, r: revision, c: content });
     // A legal reviewer of the district reviews it; one of another district could not.
@@ -521,11 +683,15 @@ describe('delegation', () => {
       'query { implementationList(departmentCode: "CQ-MZ", divisionCode: "500238") { id } }',
     );
     expect(list.implementationList).toEqual([{ id: targetId }]);
-    const inWuxi = (await ok(undefined, SEARCH, { k: '低保', div: '500238100' })).searchItems;
+    const inWuxi = (
+      await ok(undefined, SEARCH, { k: '低保', div: '500238100' })
+    ).searchItems;
     expect(inWuxi.map((i: { id: string }) => i.id).sort()).toEqual(
       [sourceId, targetId].sort(),
     );
-    const inYuzhong = (await ok(undefined, SEARCH, { k: '低保', div: '500103' })).searchItems;
+    const inYuzhong = (
+      await ok(undefined, SEARCH, { k: '低保', div: '500103' })
+    ).searchItems;
     expect(inYuzhong.map((i: { id: string }) => i.id)).toEqual([sourceId]);
   });
 });
@@ -539,39 +705,77 @@ describe('new items and the catalogue', () => {
     levels: ['PROVINCE', 'COUNTY'],
     departmentCode: 'CQ-MZ',
   };
-  const SAVE_ENTRY = 'mutation($i: CatalogueEntryInput!) { saveCatalogueEntry(input: $i) { basicCode name revision } }';
+  const SAVE_ENTRY =
+    'mutation($i: CatalogueEntryInput!) { saveCatalogueEntry(input: $i) { basicCode name revision } }';
   const CREATE = `mutation($i: NewItemInput!) { createItem(input: $i) { ${VERSION_FIELDS} } }`;
-  const cityMz = viewerOf([Role.ItemAdmin], { divisionCode: '50', departmentCode: 'CQ-MZ' });
-  const cityMzReviewer = viewerOf([Role.ItemAdmin], { divisionCode: '50', departmentCode: 'CQ-MZ' });
+  const cityMz = viewerOf([Role.ItemAdmin], {
+    divisionCode: '50',
+    departmentCode: 'CQ-MZ',
+  });
+  const cityMzReviewer = viewerOf([Role.ItemAdmin], {
+    divisionCode: '50',
+    departmentCode: 'CQ-MZ',
+  });
 
   it('lets only the office manage catalogue entries', async () => {
-    expect((await refused(cityMz, SAVE_ENTRY, { i: entry })).code).toBe('FORBIDDEN');
-    const saved = (await ok(office, SAVE_ENTRY, { i: entry })).saveCatalogueEntry;
-    expect(saved).toEqual({ basicCode: '000112009000', name: '老年人高龄津贴发放', revision: 0 });
-    expect((await refused(office, SAVE_ENTRY, { i: entry })).code).toBe('CONFLICT');
+    expect((await refused(cityMz, SAVE_ENTRY, { i: entry })).code).toBe(
+      'FORBIDDEN',
+    );
+    const saved = (await ok(office, SAVE_ENTRY, { i: entry }))
+      .saveCatalogueEntry;
+    expect(saved).toEqual({
+      basicCode: '000112009000',
+      name: '老年人高龄津贴发放',
+      revision: 0,
+    });
+    expect((await refused(office, SAVE_ENTRY, { i: entry })).code).toBe(
+      'CONFLICT',
+    );
     const renamed = (
-      await ok(office, SAVE_ENTRY, { i: { ...entry, name: '高龄津贴发放', expectedRevision: 0 } })
+      await ok(office, SAVE_ENTRY, {
+        i: { ...entry, name: '高龄津贴发放', expectedRevision: 0 },
+      })
     ).saveCatalogueEntry;
     expect(renamed.revision).toBe(1);
   });
 
   it('creates a department implementation as a draft and publishes it', async () => {
     const source = await editableContent(cityMz, seededItemId('临时救助'), 1);
-    const content = { ...source.content, name: '高龄津贴发放', nameEn: 'Old-age allowance', keywords: ['高龄津贴'] };
-    const input = { basicCode: '000112009000', departmentCode: 'CQ-MZ', divisionCode: '50', content };
-    expect((await refused(gaAdmin, CREATE, { i: input })).code).toBe('FORBIDDEN');
+    const content = {
+      ...source.content,
+      name: '高龄津贴发放',
+      nameEn: 'Old-age allowance',
+      keywords: ['高龄津贴'],
+    };
+    const input = {
+      basicCode: '000112009000',
+      departmentCode: 'CQ-MZ',
+      divisionCode: '50',
+      content,
+    };
+    expect((await refused(gaAdmin, CREATE, { i: input })).code).toBe(
+      'FORBIDDEN',
+    );
     expect(
-      await refused(cityMz, CREATE, { i: { ...input, basicCode: '000199999000' } }),
+      await refused(cityMz, CREATE, {
+        i: { ...input, basicCode: '000199999000' },
+      }),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'basicCode' });
     const created = (await ok(cityMz, CREATE, { i: input })).createItem;
     expect(created).toMatchObject({ version: 1, status: 'DRAFT' });
     // A retried request returns the same draft.
-    expect((await ok(cityMz, CREATE, { i: input })).createItem.id).toBe(created.id);
-    expect((await ok(undefined, ITEM, { id: created.itemId })).item).toBeNull();
-    await approveAndPublish(created.itemId, 1, { author: cityMz, reviewer: cityMzReviewer, legal });
-    expect((await ok(undefined, SEARCH, { k: '高龄津贴' })).searchItems[0].id).toBe(
-      created.itemId,
+    expect((await ok(cityMz, CREATE, { i: input })).createItem.id).toBe(
+      created.id,
     );
+    expect((await ok(undefined, ITEM, { id: created.itemId })).item).toBeNull();
+    await approveAndPublish(created.itemId, 1, {
+      author: cityMz,
+      reviewer: cityMzReviewer,
+      legal,
+    });
+    expect(
+      (await ok(undefined, SEARCH, { k: '高龄津贴' })).searchItems[0].id,
+    ).toBe(created.itemId);
   });
 });
 
@@ -582,39 +786,72 @@ describe('statistics and dictionaries', () => {
       'query { itemStatistics { total byDepartment { key count } byType { key count } byDepth { key count } byLevel { key count } } }',
     );
     const stats = data.itemStatistics;
-    const sum = (rows: { count: number }[]) => rows.reduce((total, row) => total + row.count, 0);
-    for (const rows of [stats.byDepartment, stats.byType, stats.byDepth, stats.byLevel])
+    const sum = (rows: { count: number }[]) =>
+      rows.reduce((total, row) => total + row.count, 0);
+    for (const rows of [
+      stats.byDepartment,
+      stats.byType,
+      stats.byDepth,
+      stats.byLevel,
+    ])
       expect(sum(rows)).toBe(stats.total);
     expect(stats.byDepartment).toContainEqual({ key: 'CQ-SCJG', count: 7 });
-    expect(stats.byLevel.map((row: { key: string }) => row.key)).toContain('PROVINCE');
+    expect(stats.byLevel.map((row: { key: string }) => row.key)).toContain(
+      'PROVINCE',
+    );
     const county = await ok(
       undefined,
       'query { itemStatistics(divisionCode: "500238") { total byLevel { key count } } }',
     );
-    expect(county.itemStatistics.byLevel.every((row: { key: string }) => row.key === 'COUNTY')).toBe(true);
+    expect(
+      county.itemStatistics.byLevel.every(
+        (row: { key: string }) => row.key === 'COUNTY',
+      ),
+    ).toBe(true);
   });
 
   it('lets the office edit the theme dictionary and offers fixed dictionaries', async () => {
     const SAVE =
       'mutation($i: ItemDictionaryEntryInput!) { saveDictionaryEntry(input: $i) { dictionary code name enabled } }';
-    const theme = { dictionary: 'THEME', code: 'MARRIAGE', name: '婚姻登记', nameEn: 'Marriage', order: 5, enabled: true };
-    expect((await refused(scjgAuthor, SAVE, { i: theme })).code).toBe('FORBIDDEN');
+    const theme = {
+      dictionary: 'THEME',
+      code: 'MARRIAGE',
+      name: '婚姻登记',
+      nameEn: 'Marriage',
+      order: 5,
+      enabled: true,
+    };
+    expect((await refused(scjgAuthor, SAVE, { i: theme })).code).toBe(
+      'FORBIDDEN',
+    );
     expect(
       await refused(office, SAVE, { i: { ...theme, dictionary: 'ITEM_TYPE' } }),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dictionary' });
     await ok(office, SAVE, { i: theme });
     const themes = (
-      await ok(undefined, 'query { dictionaryEntries(dictionary: "THEME") { code name } }')
+      await ok(
+        undefined,
+        'query { dictionaryEntries(dictionary: "THEME") { code name } }',
+      )
     ).dictionaryEntries;
     expect(themes[0]).toEqual({ code: 'MARRIAGE', name: '婚姻登记' });
     const depth = (
-      await ok(undefined, 'query { dictionaryEntries(dictionary: "ONLINE_DEPTH") { code } }')
+      await ok(
+        undefined,
+        'query { dictionaryEntries(dictionary: "ONLINE_DEPTH") { code } }',
+      )
     ).dictionaryEntries;
-    expect(depth.map((entry: { code: string }) => entry.code)).toEqual(['1', '2', '3', '4']);
+    expect(depth.map((entry: { code: string }) => entry.code)).toEqual([
+      '1',
+      '2',
+      '3',
+      '4',
+    ]);
   });
 
   it('lists unpublished versions to reviewers in their jurisdiction only', async () => {
-    const DRAFTS = 'query($s: ItemVersionStatus) { itemDrafts(status: $s) { itemId status departmentCode: content { name } } }';
+    const DRAFTS =
+      'query($s: ItemVersionStatus) { itemDrafts(status: $s) { itemId status departmentCode: content { name } } }';
     const forLegal = (await ok(legal, DRAFTS, {})).itemDrafts;
     expect(forLegal.length).toBeGreaterThan(0);
     const forGa = (await ok(gaAdmin, DRAFTS, {})).itemDrafts;
