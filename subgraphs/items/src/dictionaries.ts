@@ -148,7 +148,12 @@ export async function themeNames(
 
 const CODE = /^[A-Z][A-Z0-9_]{0,39}$/;
 
-/** Creates or changes an entry of an editable dictionary. */
+/**
+ * Creates or changes an entry of an editable dictionary.
+ * NOTE: items store the search terms of their theme names when they are
+ * published, so a renamed theme finds items under its new name only after
+ * their next publication.
+ */
 export async function saveDictionaryEntry(
   ctx: ItemsContext,
   input: ItemDictionaryEntryInput,

@@ -76,7 +76,7 @@ const faqSchema = new Schema(
   { _id: false },
 );
 
-/** Fields of an implementation list entry that a version holds and a department edits. */
+/** Fields of an implementation list entry that each version stores and a department edits. */
 const contentFields = {
   name: { type: String, required: true },
   nameEn: { type: String, required: true },

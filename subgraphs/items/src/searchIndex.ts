@@ -201,7 +201,9 @@ export function rankItems(
 
 /** Code-point order, the same on every platform and independent of locale. */
 function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
 }
 
 export class CatalogueIndex {
@@ -266,7 +268,7 @@ export class CatalogueIndex {
     return rankItems(snapshot, criteria);
   }
 
-  /** Every published item, from the snapshot when there is one. */
+  /** Returns every published item, from the snapshot when there is one. */
   async publishedItems(): Promise<readonly ItemDocument[]> {
     await this.ensureFresh();
     if (this.snapshot) return this.snapshot;

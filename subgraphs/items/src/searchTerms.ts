@@ -11,7 +11,7 @@ import { pinyin } from 'pinyin-pro';
  * MongoDB and on FerretDB.
  */
 
-/** What a search matches against: the searchable texts of an item. */
+/** Searchable texts of an item. */
 export interface SearchableText {
   name: string;
   nameEn: string;
@@ -129,7 +129,7 @@ export function searchTermsOf(text: SearchableText): StoredSearchTerms {
 export interface ParsedQuery {
   /** Normalised query text. */
   text: string;
-  /** Han bigrams (or the single unigram) the query asks for. */
+  /** Han bigrams of the query, or its single unigram. */
   grams: string[];
   /** Latin words of the query. */
   words: string[];
@@ -156,7 +156,7 @@ export function candidateTokens(query: ParsedQuery): string[] {
   return [...query.grams, ...query.words];
 }
 
-/** An item as the scorer sees it. */
+/** Texts and stored terms of an item, the input of the scorer. */
 export interface ScoredText extends Omit<SearchableText, 'themeNames'> {
   searchTokens: readonly string[];
   pinyinTerms: readonly string[];
@@ -167,10 +167,10 @@ const MIN_COVERAGE = 0.6;
 
 /**
  * Scores an item against a query; 0 means no match. An exact name or alias
- * match ranks first, then a name that starts with or contains the query,
- * then keywords and aliases that contain it, then pinyin, and last items
- * holding most of the query's bigrams in any order (life-event themes are
- * matched this way, through their stored bigrams).
+ * match ranks first. Then come a name that starts with or contains the
+ * query, keywords and aliases that contain it, and pinyin matches. Last
+ * come items that contain most of the query's bigrams in any order, which
+ * is how life-event themes match, through their stored bigrams.
  */
 export function scoreItem(item: ScoredText, query: ParsedQuery): number {
   const q = query.text;

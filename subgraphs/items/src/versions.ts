@@ -44,7 +44,7 @@ import type {
  *                        v                           v
  *                     REJECTED -edit-> DRAFT      REJECTED
  *
- * A version record `<itemId>@v<n>` holds its content. The item head (the
+ * A version record `<itemId>@v<n>` contains its content. The item head (the
  * `items` collection) holds the content of the latest published version,
  * which search, `item(id)` and the cases subgraph read, so editing a draft
  * never changes what is served. An item has at most one open draft: the
@@ -178,7 +178,7 @@ export async function checkImplementingDivision(
     );
 }
 
-/** Where a new draft record belongs and what it starts from. */
+/** Item, place and starting content of a new draft record. */
 export interface DraftOrigin {
   itemId: string;
   number: number;
@@ -506,9 +506,9 @@ export async function applyToHead(
       if (!isDuplicateKeyError(error)) throw error;
     }
   } else if (existing.version < version.number) {
-    // Only one publication of each number exists, because a version record
-    // is published once and numbers follow each other; the filter keeps an
-    // older publication that is repeated late from overwriting a newer one.
+    // Each number is published once, because a version record is published
+    // once and numbers follow each other. The filter keeps a late repeat of
+    // an older publication from overwriting a newer one.
     await models.Item.updateOne(
       { _id: version.itemId, version: { $lt: version.number } },
       { $set: head as never },
@@ -569,10 +569,10 @@ export async function publishVersion(
 }
 
 /**
- * Start-up repair and backfill: gives every head without one a version
- * record of its served content (catalogues seeded before versions existed),
- * applies published versions that a crash kept from reaching their head,
- * and stores search terms on heads that lack them.
+ * Repairs and backfills at start-up. Every head without a version record
+ * gets one of its served content, as catalogues seeded before versions
+ * existed need. Published versions that a crash kept from reaching their
+ * head are applied, and heads without search terms get them.
  */
 export async function reconcileVersions(models: ItemModels): Promise<void> {
   const heads = await models.Item.find({}).lean<ItemDocument[]>();

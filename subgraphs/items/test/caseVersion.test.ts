@@ -14,10 +14,10 @@ import {
 } from '../../cases/test/stack.js';
 
 /**
- * A case keeps the item version it was filed under: the real cases
- * subgraph files an application against version 1, the item then publishes
- * version 2 with another form, and the case's version still resolves to
- * the form the application was checked against.
+ * A case keeps the item version it was filed under. The real cases
+ * subgraph files an application against version 1, and the item then
+ * publishes version 2 with another form. The case's version still resolves
+ * to the form that the application was checked against.
  */
 
 const author = viewerOf([Role.ItemAdmin], {
