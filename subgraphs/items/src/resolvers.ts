@@ -297,16 +297,8 @@ export const resolvers: Resolvers = {
     pinyinKey: (item) => item.pinyinKey ?? '',
     delegatedFrom: (item, _args, ctx) =>
       item.delegatedFrom ? loadVisibleItem(ctx, item.delegatedFrom) : null,
-    currentVersion: async (item, _args, ctx) => {
-      const found = await ctx.versionById.load(
-        versionId(item._id, item.version),
-      );
-      if (!found)
-        throw new Error(
-          `Item ${item._id} has no record of its version ${item.version}.`,
-        );
-      return found;
-    },
+    currentVersion: (item, _args, ctx) =>
+      ctx.versionById.load(versionId(item._id, item.version)),
     versions: async (item, _args, ctx) =>
       (await ctx.versionsByItem.load(item._id)).filter((version) =>
         canSeeVersion(ctx.viewer, version),

@@ -161,8 +161,8 @@ export type Item = {
   conditions: Array<Scalars['String']['output']>;
   /** Consultation phone number. */
   consultationPhone: Scalars['String']['output'];
-  /** The published version this entry serves. */
-  currentVersion: ItemVersion;
+  /** The published version this entry serves; null only for an entry written without the version workflow and not yet backfilled, which happens when the subgraph starts. */
+  currentVersion?: Maybe<ItemVersion>;
   /** The item this implementation was delegated from (事项下放); null when it was not delegated. */
   delegatedFrom?: Maybe<Item>;
   /** How the result reaches the applicant. */
@@ -1030,7 +1030,7 @@ export type ItemResolvers<ContextType = ItemsContext, ParentType extends Resolve
   basicCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   consultationPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  currentVersion?: Resolver<ResolversTypes['ItemVersion'], ParentType, ContextType>;
+  currentVersion?: Resolver<Maybe<ResolversTypes['ItemVersion']>, ParentType, ContextType>;
   delegatedFrom?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
   deliveryMethods?: Resolver<Array<ResolversTypes['ItemDeliveryMethod']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
