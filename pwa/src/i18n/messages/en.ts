@@ -286,6 +286,14 @@ const en: typeof zhCN = {
     byType: 'By type',
     byDepth: 'By online depth',
     byLevel: 'By level',
+    itemType: {
+      ADMINISTRATIVE_LICENSING: 'Administrative licensing',
+      ADMINISTRATIVE_CONFIRMATION: 'Administrative confirmation',
+      ADMINISTRATIVE_PAYMENT: 'Administrative payment',
+      PUBLIC_SERVICE: 'Public service',
+      OTHER: 'Other administrative power',
+    },
+    depthLevel: 'level {level}',
     level: {
       PROVINCE: 'City',
       PREFECTURE: 'Prefecture',
@@ -313,8 +321,7 @@ const en: typeof zhCN = {
       promisedLimitDays: 'Promised limit (working days)',
       onlineDepth: 'Online depth (1–4)',
       consultationPhone: 'Consultation phone',
-      lists:
-        'Materials, form, fees, process, places, delivery and FAQs (JSON)',
+      lists: 'Materials, form, fees, process, places, delivery and FAQs (JSON)',
       listsHint: 'Edit as JSON; the server checks every entry on saving',
     },
     jsonInvalid: 'The JSON is not valid: {message}',

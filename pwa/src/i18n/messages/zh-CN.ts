@@ -274,6 +274,14 @@ export default {
     byType: '按事项类型',
     byDepth: '按网办深度',
     byLevel: '按层级',
+    itemType: {
+      ADMINISTRATIVE_LICENSING: '行政许可',
+      ADMINISTRATIVE_CONFIRMATION: '行政确认',
+      ADMINISTRATIVE_PAYMENT: '行政给付',
+      PUBLIC_SERVICE: '公共服务',
+      OTHER: '其他行政权力',
+    },
+    depthLevel: '{level} 级',
     level: {
       PROVINCE: '市级',
       PREFECTURE: '片区',
