@@ -5,18 +5,30 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Handling status of a case. */
 export type CaseStatus =
-  /** Accepted (受理); the time limits run. */
+  /** Accepted (受理); the time limits run and the case waits for review or decision. */
   | 'ACCEPTED'
   /** Approved; waiting for the electronic licence. */
   | 'APPROVED'
+  /** Approved and made; waiting for delivery of the result to the applicant. */
+  | 'AWAITING_DELIVERY'
+  /** Approved; waiting for payment of the item's fees (charging step). */
+  | 'AWAITING_PAYMENT'
   /** Completed (办结). */
   | 'COMPLETED'
+  /** Waiting for the applicant to submit the corrections listed in a correction notice; after acceptance the time limit is paused. */
+  | 'CORRECTION_REQUIRED'
   /** Not accepted (不予受理). */
   | 'NOT_ACCEPTED'
   /** Refused after examination (不予许可). */
   | 'REJECTED'
+  /** Reviewed (审查); waiting for the decision. */
+  | 'REVIEWED'
   /** Submitted, waiting for a clerk to accept it. */
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  /** Suspended for a special procedure (hearing, inspection, expert review and the like); the time limit is paused. */
+  | 'SUSPENDED'
+  /** Withdrawn by the applicant before the decision. */
+  | 'WITHDRAWN';
 
 /** Value type of a form field. */
 export type FormFieldType =
@@ -37,8 +49,12 @@ export type FormFieldType =
 export type MaterialInput = {
   /** Material code from the item's material list. */
   code: string;
-  /** Id of a file uploaded by the applicant or by the filing clerk. */
-  fileId: string | number;
+  /** The applicant's consent to fetch the licence from the licences subgraph; required with licenceId. */
+  consent?: boolean | null | undefined;
+  /** Id of a file uploaded by the applicant or by the filing clerk; omit when licenceId is given. */
+  fileId?: string | number | null | undefined;
+  /** Id of the applicant's electronic licence that replaces an upload (免提交); the material must name that licence type, and consent must be true. */
+  licenceId?: string | number | null | undefined;
 };
 
 /** Kind of applicant. */
@@ -70,7 +86,7 @@ export type SubmitApplicationInput = {
 export type TimeLimitStatus =
   /** Decided after the promised deadline. */
   | 'LATE'
-  /** Open, with more than two working days left. */
+  /** Open, with more working days left than the warning threshold of the supervision rules (2 by default). */
   | 'NORMAL'
   /** Not accepted yet, so no time limit runs. */
   | 'NOT_STARTED'
@@ -78,7 +94,9 @@ export type TimeLimitStatus =
   | 'ON_TIME'
   /** Open after the promised deadline. */
   | 'OVERDUE'
-  /** Open, with two or fewer working days left. */
+  /** Open, with the clock stopped for a correction or a special procedure. */
+  | 'PAUSED'
+  /** Open, with as many working days left as the warning threshold or fewer. */
   | 'WARNING';
 
 /** A material file to upload, base64-encoded. */
