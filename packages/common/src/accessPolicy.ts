@@ -335,7 +335,7 @@ export const ACCESS_POLICY = {
         Role.LicenceOfficer,
       ],
       scope:
-        "supervisors: orders in their subtree; department staff: orders to their department in their subtree",
+        'supervisors: orders in their subtree; department staff: orders to their department in their subtree',
     },
     'Mutation.configureItemWorkflow': {
       audience: [Role.ItemAdmin, Role.Admin],

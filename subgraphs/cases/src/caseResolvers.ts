@@ -11,10 +11,7 @@ import {
 import { stepsOf } from './workflow.js';
 
 /** State of an outbox entry as shown: the error only to staff. */
-function outboxState(
-  entry: OutboxEntry | null | undefined,
-  staff: boolean,
-) {
+function outboxState(entry: OutboxEntry | null | undefined, staff: boolean) {
   return {
     state: entry?.state ?? 'NONE',
     attempts: entry?.attempts ?? 0,

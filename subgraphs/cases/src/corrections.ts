@@ -87,7 +87,10 @@ export async function submitCorrection(
   if (typeof patch !== 'object' || Array.isArray(patch))
     throw badInput('formData must be a JSON object.', { field: 'formData' });
   for (const item of notice.items) {
-    if (item.materialCode && !materials.some((m) => m.code === item.materialCode))
+    if (
+      item.materialCode &&
+      !materials.some((m) => m.code === item.materialCode)
+    )
       throw appError(
         ErrorCode.MissingMaterial,
         `The correction notice asks for material ${item.materialCode}; supply it again.`,

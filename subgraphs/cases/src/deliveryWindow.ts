@@ -19,7 +19,9 @@ export const deliveryWindowKind: OutboxKind<{ id: string }> = {
   doneState: 'DONE',
   deliverable: (record) => record.status === 'AWAITING_DELIVERY',
   deliver: async (record, requestId) => {
-    const result = await callSubgraph<{ requestDeliveryWindow: { id: string } }>(
+    const result = await callSubgraph<{
+      requestDeliveryWindow: { id: string };
+    }>(
       subgraphUrl('halls'),
       'cases',
       REQUEST_MUTATION,

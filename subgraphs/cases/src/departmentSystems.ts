@@ -116,7 +116,11 @@ export function verifySigned(
   const endpoint = endpoints.find((e) => e.systemId === header('x-ykb-system'));
   const timestamp = header('x-ykb-timestamp');
   const signature = header('x-ykb-signature');
-  if (!endpoint || !/^\d{1,12}$/.test(timestamp) || !/^[0-9a-f]{64}$/.test(signature))
+  if (
+    !endpoint ||
+    !/^\d{1,12}$/.test(timestamp) ||
+    !/^[0-9a-f]{64}$/.test(signature)
+  )
     return null;
   if (Math.abs(at / 1000 - Number(timestamp)) > MAX_SKEW_SECONDS) return null;
   const expected = Buffer.from(sign(endpoint.secret, timestamp, body), 'hex');
@@ -239,18 +243,32 @@ class UpdateError extends Error {
 }
 
 function readUpdate(raw: unknown): DepartmentUpdate {
-  const bad = (message: string) => new UpdateError(400, 'BAD_USER_INPUT', message);
-  if (!raw || typeof raw !== 'object') throw bad('The body must be a JSON object.');
+  const bad = (message: string) =>
+    new UpdateError(400, 'BAD_USER_INPUT', message);
+  if (!raw || typeof raw !== 'object')
+    throw bad('The body must be a JSON object.');
   const update = raw as Partial<DepartmentUpdate>;
-  if (typeof update.updateId !== 'string' || !/^[A-Za-z0-9_-]{8,100}$/.test(update.updateId))
+  if (
+    typeof update.updateId !== 'string' ||
+    !/^[A-Za-z0-9_-]{8,100}$/.test(update.updateId)
+  )
     throw bad('updateId must be 8 to 100 characters from A-Z a-z 0-9 _ -.');
   if (typeof update.caseNumber !== 'string' || update.caseNumber.length > 40)
     throw bad('caseNumber is required.');
   if (update.kind !== 'PROCESS' && update.kind !== 'RESULT')
     throw bad('kind must be PROCESS or RESULT.');
-  if (update.kind === 'RESULT' && update.result !== 'APPROVED' && update.result !== 'REJECTED')
+  if (
+    update.kind === 'RESULT' &&
+    update.result !== 'APPROVED' &&
+    update.result !== 'REJECTED'
+  )
     throw bad('A RESULT needs result APPROVED or REJECTED.');
-  if (update.kind === 'PROCESS' && (typeof update.step !== 'string' || !update.step.trim() || update.step.length > 50))
+  if (
+    update.kind === 'PROCESS' &&
+    (typeof update.step !== 'string' ||
+      !update.step.trim() ||
+      update.step.length > 50)
+  )
     throw bad('A PROCESS needs a step of 1 to 50 characters.');
   if (
     !update.handler ||
@@ -261,18 +279,28 @@ function readUpdate(raw: unknown): DepartmentUpdate {
     update.handler.externalUserId.length > 100 ||
     update.handler.name.length > 100
   )
-    throw bad('handler needs externalUserId and name of at most 100 characters.');
-  if (update.opinion !== undefined && (typeof update.opinion !== 'string' || update.opinion.length > 500))
+    throw bad(
+      'handler needs externalUserId and name of at most 100 characters.',
+    );
+  if (
+    update.opinion !== undefined &&
+    (typeof update.opinion !== 'string' || update.opinion.length > 500)
+  )
     throw bad('opinion may be at most 500 characters.');
   if (
     update.charges !== undefined &&
     (!Array.isArray(update.charges) ||
       update.charges.length > 20 ||
       update.charges.some(
-        (c) => typeof c?.name !== 'string' || !Number.isInteger(c.amountFen) || c.amountFen < 0,
+        (c) =>
+          typeof c?.name !== 'string' ||
+          !Number.isInteger(c.amountFen) ||
+          c.amountFen < 0,
       ))
   )
-    throw bad('charges must be at most 20 entries of name and a non-negative integer amountFen.');
+    throw bad(
+      'charges must be at most 20 entries of name and a non-negative integer amountFen.',
+    );
   return update as DepartmentUpdate;
 }
 
@@ -302,7 +330,9 @@ async function handlerRoles(
     requestId,
   );
   const binding = data.departmentAccountBinding;
-  return binding ? { userId: binding.userId, roles: binding.user?.roles ?? [] } : null;
+  return binding
+    ? { userId: binding.userId, roles: binding.user?.roles ?? [] }
+    : null;
 }
 
 /** Role a handler needs for what an update reports. */
@@ -323,13 +353,22 @@ export async function applyDepartmentUpdate(
   systemId: string,
   update: DepartmentUpdate,
   requestId: string,
-): Promise<{ caseNumber: string; status: string; version: number; applied: boolean }> {
+): Promise<{
+  caseNumber: string;
+  status: string;
+  version: number;
+  applied: boolean;
+}> {
   for (let tries = 0; tries < 5; tries++) {
     const record = await rt.models.Case.findOne({
       caseNumber: update.caseNumber,
     }).lean<CaseDocument>();
     if (!record || record.departmentSystemId !== systemId)
-      throw new UpdateError(404, 'NOT_FOUND', `Case ${update.caseNumber} is not handled in system ${systemId}.`);
+      throw new UpdateError(
+        404,
+        'NOT_FOUND',
+        `Case ${update.caseNumber} is not handled in system ${systemId}.`,
+      );
     const answer = (applied: boolean, current: CaseDocument) => ({
       caseNumber: current.caseNumber,
       status: current.status,
@@ -347,9 +386,15 @@ export async function applyDepartmentUpdate(
 
     const at = now();
     const rules = rt.rules.rulesFor(record.divisionCode);
-    const handler = await handlerRoles(systemId, update.handler.externalUserId, requestId);
+    const handler = await handlerRoles(
+      systemId,
+      update.handler.externalUserId,
+      requestId,
+    );
     const actor = {
-      userId: handler?.userId ?? `department:${systemId}:${update.handler.externalUserId}`,
+      userId:
+        handler?.userId ??
+        `department:${systemId}:${update.handler.externalUserId}`,
       name: update.handler.name,
     };
     let set: Record<string, unknown> = {};
@@ -364,11 +409,21 @@ export async function applyDepartmentUpdate(
     } else if (update.result === 'APPROVED') {
       set = approvalFields(record, at);
       action = 'APPROVED';
-      document = { kind: 'APPROVAL_DECISION', issuedAt: at, departmentCode: record.departmentCode, opinion };
+      document = {
+        kind: 'APPROVAL_DECISION',
+        issuedAt: at,
+        departmentCode: record.departmentCode,
+        opinion,
+      };
     } else {
       set = rejectionFields(record, at);
       action = 'REJECTED';
-      document = { kind: 'REJECTION_DECISION', issuedAt: at, departmentCode: record.departmentCode, opinion };
+      document = {
+        kind: 'REJECTION_DECISION',
+        issuedAt: at,
+        departmentCode: record.departmentCode,
+        opinion,
+      };
     }
     const updated = await writeStep(rt, record, actor, at, {
       action,
@@ -406,7 +461,11 @@ export async function applyDepartmentUpdate(
       await checkCharges(rt.models, rt.rules, record, update.charges, rt.log);
     return answer(true, updated);
   }
-  throw new UpdateError(409, 'CONFLICT', `Case ${update.caseNumber} is changing; send the update again.`);
+  throw new UpdateError(
+    409,
+    'CONFLICT',
+    `Case ${update.caseNumber} is changing; send the update again.`,
+  );
 }
 
 /** The HTTP route that departmental systems report to. */
@@ -418,16 +477,25 @@ export function departmentUpdateRoute(
     if (url.pathname !== UPDATE_PATH) return false;
     const runtime = rt();
     if (req.method !== 'POST') {
-      sendJson(res, 405, { error: { code: 'BAD_REQUEST', message: 'Use POST.' } });
+      sendJson(res, 405, {
+        error: { code: 'BAD_REQUEST', message: 'Use POST.' },
+      });
       return true;
     }
     try {
       const body = await readBody(req, 64 * 1024);
       const endpoint = verifySigned(endpoints, req.headers, body);
       if (!endpoint) {
-        runtime.log.warn({ system: req.headers['x-ykb-system'] }, 'department update refused: bad signature');
+        runtime.log.warn(
+          { system: req.headers['x-ykb-system'] },
+          'department update refused: bad signature',
+        );
         sendJson(res, 401, {
-          error: { code: 'UNAUTHENTICATED', message: 'The request is not signed by a configured departmental system, or its timestamp is off by more than 5 minutes.' },
+          error: {
+            code: 'UNAUTHENTICATED',
+            message:
+              'The request is not signed by a configured departmental system, or its timestamp is off by more than 5 minutes.',
+          },
         });
         return true;
       }
@@ -437,20 +505,40 @@ export function departmentUpdateRoute(
       } catch {
         throw new UpdateError(400, 'BAD_REQUEST', 'The body is not JSON.');
       }
-      const result = await applyDepartmentUpdate(runtime, endpoint.systemId, readUpdate(parsed), requestId);
-      runtime.log.info({ system: endpoint.systemId, ...result }, 'department update');
+      const result = await applyDepartmentUpdate(
+        runtime,
+        endpoint.systemId,
+        readUpdate(parsed),
+        requestId,
+      );
+      runtime.log.info(
+        { system: endpoint.systemId, ...result },
+        'department update',
+      );
       sendJson(res, 200, result);
     } catch (error) {
       if (error instanceof UpdateError) {
-        sendJson(res, error.status, { error: { code: error.code, message: error.message } });
+        sendJson(res, error.status, {
+          error: { code: error.code, message: error.message },
+        });
         return true;
       }
       if ((error as { status?: number }).status === 413) {
-        sendJson(res, 413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'The body exceeds 64 KiB.' } });
+        sendJson(res, 413, {
+          error: {
+            code: 'PAYLOAD_TOO_LARGE',
+            message: 'The body exceeds 64 KiB.',
+          },
+        });
         return true;
       }
       runtime.log.error({ err: error }, 'department update failed');
-      sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'The update could not be applied; send it again.' } });
+      sendJson(res, 500, {
+        error: {
+          code: 'INTERNAL_SERVER_ERROR',
+          message: 'The update could not be applied; send it again.',
+        },
+      });
     }
     return true;
   };

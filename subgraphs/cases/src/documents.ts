@@ -72,7 +72,9 @@ export function documentLines(
       lines.push('如不服本决定，可依法申请行政复议或者提起行政诉讼。');
       break;
     case 'APPROVAL_DECISION':
-      lines.push('经审查，你（单位）提出的申请符合法定条件，本机关决定准予许可。');
+      lines.push(
+        '经审查，你（单位）提出的申请符合法定条件，本机关决定准予许可。',
+      );
       break;
   }
   if (facts.opinion) lines.push(`理由或意见：${facts.opinion}`);

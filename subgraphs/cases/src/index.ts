@@ -6,7 +6,11 @@ import {
   type SubgraphDefinition,
 } from '@ykb/common';
 import { createContext, type CasesContext } from './context.js';
-import { departmentPushKind, departmentUpdateRoute, endpointsFromEnv } from './departmentSystems.js';
+import {
+  departmentPushKind,
+  departmentUpdateRoute,
+  endpointsFromEnv,
+} from './departmentSystems.js';
 import { deliveryWindowKind } from './deliveryWindow.js';
 import { DocumentStore } from './documents.js';
 import { licenceKind } from './licenceIssuer.js';
@@ -53,9 +57,7 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
     let stopCalendarSync: (() => Promise<void>) | undefined;
     return {
       context: (base) => createContext(runtime, base),
-      routes: [
-        departmentUpdateRoute(() => ({ ...runtime, log }), endpoints),
-      ],
+      routes: [departmentUpdateRoute(() => ({ ...runtime, log }), endpoints)],
       afterIndexes: async () => {
         await materials.createIndexes();
         await documents.createIndexes();

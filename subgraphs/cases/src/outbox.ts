@@ -131,7 +131,10 @@ export class OutboxWorker {
         push: extra.push,
       };
     });
-    this.log.info({ caseId: record._id, effect: kind.path }, 'outbox delivered');
+    this.log.info(
+      { caseId: record._id, effect: kind.path },
+      'outbox delivered',
+    );
   }
 
   /**
@@ -205,9 +208,7 @@ export class OutboxWorker {
   }
 
   /** Claims one due entry of a kind for one lease, or returns null when none is due. */
-  private async claimNext(
-    kind: OutboxKind<any>,
-  ): Promise<CaseDocument | null> {
+  private async claimNext(kind: OutboxKind<any>): Promise<CaseDocument | null> {
     const due = await this.models.Case.find({
       [`${kind.path}.state`]: 'PENDING',
       [`${kind.path}.nextAttemptAt`]: { $lte: new Date() },

@@ -74,7 +74,10 @@ export function hashSubmission(request: SubmissionRequest): string {
       fileId: m.fileId ?? undefined,
       licenceId: m.licenceId ?? undefined,
     }))
-    .sort((a, b) => compareStrings(a.code, b.code) || compareStrings(ref(a), ref(b)));
+    .sort(
+      (a, b) =>
+        compareStrings(a.code, b.code) || compareStrings(ref(a), ref(b)),
+    );
   return createHash('sha256')
     .update(canonicalJson({ ...request, materials }))
     .digest('hex');

@@ -267,7 +267,11 @@ export async function resolveMaterials(
     if (material.licenceId && material.consent !== true)
       throw badInput(
         `Material ${material.code} names a licence; set consent to true to let it be fetched.`,
-        { field: 'materials', materialCode: material.code, reason: 'CONSENT_REQUIRED' },
+        {
+          field: 'materials',
+          materialCode: material.code,
+          reason: 'CONSENT_REQUIRED',
+        },
       );
   }
   if (requireAll)
@@ -463,7 +467,10 @@ export async function submitApplication(
     steps: workflow.steps,
     handledBy: workflow.handledBy,
     departmentSystemId: workflow.departmentSystemId,
-    fees: item.fees.map((fee) => ({ name: fee.name, amountFen: fee.amountFen })),
+    fees: item.fees.map((fee) => ({
+      name: fee.name,
+      amountFen: fee.amountFen,
+    })),
     pauses: [],
     correctionNotices: [],
     documents: [],

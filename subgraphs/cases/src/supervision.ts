@@ -75,9 +75,10 @@ export class SupervisionRuleBook {
   constructor(private readonly models: CaseModels) {}
 
   async reload(): Promise<void> {
-    const all = await this.models.SupervisionRules.find().lean<
-      SupervisionRulesDocument[]
-    >();
+    const all =
+      await this.models.SupervisionRules.find().lean<
+        SupervisionRulesDocument[]
+      >();
     this.byDivision = new Map(all.map((rules) => [rules._id, rules]));
     this.loadedAt = Date.now();
   }
@@ -350,10 +351,7 @@ async function countBy(
   const groups = await ctx.models.Case.aggregate<{
     _id: string;
     count: number;
-  }>([
-    { $match: match },
-    { $group: { _id: `$${field}`, count: { $sum: 1 } } },
-  ]);
+  }>([{ $match: match }, { $group: { _id: `$${field}`, count: { $sum: 1 } } }]);
   return groups
     .map((group) => ({ key: String(group._id), count: group.count }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
@@ -532,7 +530,10 @@ export async function issueSupervisionOrder(
         idempotencyKey: input.idempotencyKey,
       }).lean<SupervisionOrderDocument>(),
   );
-  if (replayed && (record.content !== content || record.caseId !== (input.caseId ?? null)))
+  if (
+    replayed &&
+    (record.content !== content || record.caseId !== (input.caseId ?? null))
+  )
     throw appError(
       ErrorCode.Conflict,
       `idempotencyKey ${input.idempotencyKey} was used for another order.`,
@@ -582,13 +583,15 @@ export async function replySupervisionOrder(
     ctx.viewer,
     ACCESS_POLICY.cases['Mutation.replySupervisionOrder'],
   );
-  const order = await ctx.models.SupervisionOrder.findById(
-    id,
-  ).lean<SupervisionOrderDocument>();
+  const order =
+    await ctx.models.SupervisionOrder.findById(
+      id,
+    ).lean<SupervisionOrderDocument>();
   if (!order) throw notFound('SupervisionOrder', id);
   if (
     !inJurisdiction(viewer, order) ||
-    (!hasRole(viewer, Role.Admin) && viewer.departmentCode !== order.departmentCode)
+    (!hasRole(viewer, Role.Admin) &&
+      viewer.departmentCode !== order.departmentCode)
   )
     throw forbidden(
       `Supervision order ${id} was sent to department ${order.departmentCode} outside your jurisdiction.`,
@@ -630,7 +633,12 @@ export async function replySupervisionOrder(
 }
 
 /** Whether an order's reply is missing after its deadline, or came after it. */
-export function orderOverdue(order: SupervisionOrderDocument, at: Date): boolean {
-  const answered = order.repliedAt ? shanghaiDate(order.repliedAt) : shanghaiDate(at);
+export function orderOverdue(
+  order: SupervisionOrderDocument,
+  at: Date,
+): boolean {
+  const answered = order.repliedAt
+    ? shanghaiDate(order.repliedAt)
+    : shanghaiDate(at);
   return answered > order.replyDueDate;
 }

@@ -494,10 +494,13 @@ function readCorrections(
         { field: 'corrections', materialCode },
       );
     if (fieldKey && !item.formFields.some((f) => f.key === fieldKey))
-      throw badInput(`Form field ${fieldKey} is not on item ${item.id}'s form.`, {
-        field: 'corrections',
-        fieldKey,
-      });
+      throw badInput(
+        `Form field ${fieldKey} is not on item ${item.id}'s form.`,
+        {
+          field: 'corrections',
+          fieldKey,
+        },
+      );
     return {
       materialCode,
       fieldKey,
@@ -718,7 +721,9 @@ export async function withdrawApplication(
   if (!record) throw notFound('Case', id);
   if (isAgentViewer(viewer)) {
     if (record.applicantUserId !== viewer.onBehalfOf)
-      throw forbidden(`Case ${id} is not an application of the legal person you act for.`);
+      throw forbidden(
+        `Case ${id} is not an application of the legal person you act for.`,
+      );
     await useAgentGrant(ctx, viewer, record.itemId, 'withdrawApplication');
   } else if (record.applicantUserId !== viewer.userId)
     throw forbidden(`Only the applicant withdraws case ${id}.`);

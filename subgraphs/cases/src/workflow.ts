@@ -229,8 +229,7 @@ export function stepAfter(
 ): HandlingStep {
   const steps = stepsOf(record);
   const next = steps[steps.indexOf(step) + 1];
-  if (!next)
-    throw new Error(`No step follows ${step} in ${steps.join(', ')}.`);
+  if (!next) throw new Error(`No step follows ${step} in ${steps.join(', ')}.`);
   return next;
 }
 

@@ -86,9 +86,15 @@ const REVIEW = m('reviewCase', '$opinion: String!');
 const APPROVE = m('approveCase', '$opinion: String');
 const REJECT = m('rejectCase', '$reason: String!');
 const NOT_ACCEPT = m('notAcceptCase', '$reason: String!');
-const SUSPEND = m('suspendCase', '$procedure: SpecialProcedure!, $reason: String!');
+const SUSPEND = m(
+  'suspendCase',
+  '$procedure: SpecialProcedure!, $reason: String!',
+);
 const RESUME = m('resumeCase', '$opinion: String');
-const TRANSFER = m('transferCase', '$departmentCode: String!, $reason: String!');
+const TRANSFER = m(
+  'transferCase',
+  '$departmentCode: String!, $reason: String!',
+);
 const WITHDRAW = m('withdrawApplication', '$reason: String!');
 const DELIVER = m('deliverCase', '$method: DeliveryMethod!, $note: String');
 const REQUEST_CORRECTION = m(
@@ -136,7 +142,12 @@ const submitAssistance = () =>
 const submitSubsistence = () =>
   submit(
     SUBSISTENCE_ITEM,
-    { ...assistanceForm(), reason: undefined, householdSize: 3, monthlyIncome: 800 },
+    {
+      ...assistanceForm(),
+      reason: undefined,
+      householdSize: 3,
+      monthlyIncome: 800,
+    },
     ['M1', 'M2', 'M3'],
   );
 
@@ -185,14 +196,26 @@ describe('item workflows', () => {
     expect(
       await failure(
         CONFIGURE,
-        { input: { ...input, steps: ['ACCEPTANCE', 'DECISION', 'COMPLETION'], version: 1 } },
+        {
+          input: {
+            ...input,
+            steps: ['ACCEPTANCE', 'DECISION', 'COMPLETION'],
+            version: 1,
+          },
+        },
         ADMIN,
       ),
     ).toBe('BAD_USER_INPUT');
     expect(
       await failure(
         CONFIGURE,
-        { input: { ...input, steps: ['DECISION', 'ACCEPTANCE', 'LICENCE', 'COMPLETION'], version: 1 } },
+        {
+          input: {
+            ...input,
+            steps: ['DECISION', 'ACCEPTANCE', 'LICENCE', 'COMPLETION'],
+            version: 1,
+          },
+        },
         ADMIN,
       ),
     ).toBe('BAD_USER_INPUT');
@@ -200,8 +223,9 @@ describe('item workflows', () => {
   });
 
   it('reads the seeded departmental workflow', async () => {
-    const workflow = (await ok(WORKFLOW, { itemId: SUBSISTENCE_ITEM }, REVIEWER_MZ))
-      .itemWorkflow;
+    const workflow = (
+      await ok(WORKFLOW, { itemId: SUBSISTENCE_ITEM }, REVIEWER_MZ)
+    ).itemWorkflow;
     expect(workflow).toMatchObject({
       steps: ['ACCEPTANCE', 'REVIEW', 'DECISION', 'COMPLETION'],
       handledBy: 'DEPARTMENT_SYSTEM',
@@ -223,7 +247,11 @@ describe('full lifecycle', () => {
       { fieldKey: 'businessScope', description: '经营范围需写明具体类别' },
     ];
     const noticed = (
-      await ok(REQUEST_CORRECTION, { id: submitted.id, corrections }, CLERK_VILLAGE)
+      await ok(
+        REQUEST_CORRECTION,
+        { id: submitted.id, corrections },
+        CLERK_VILLAGE,
+      )
     ).requestCorrection;
     expect(noticed.status).toBe('CORRECTION_REQUIRED');
     expect(noticed.timeLimitStatus).toBe('NOT_STARTED');
@@ -232,20 +260,34 @@ describe('full lifecycle', () => {
       {
         stage: 'ACCEPTANCE',
         items: [
-          { materialCode: 'M3', fieldKey: null, description: corrections[0]!.description },
-          { materialCode: null, fieldKey: 'businessScope', description: corrections[1]!.description },
+          {
+            materialCode: 'M3',
+            fieldKey: null,
+            description: corrections[0]!.description,
+          },
+          {
+            materialCode: null,
+            fieldKey: 'businessScope',
+            description: corrections[1]!.description,
+          },
         ],
         issuedAt: '2026-02-09T02:00:00.000Z',
         resolvedAt: null,
       },
     ]);
-    expect(noticed.documents.map((d: any) => d.kind)).toEqual(['CORRECTION_NOTICE']);
+    expect(noticed.documents.map((d: any) => d.kind)).toEqual([
+      'CORRECTION_NOTICE',
+    ]);
 
     // Every listed correction must come back.
     expect(
       await failure(
         SUBMIT_CORRECTION,
-        { id: submitted.id, materials: [], formData: { businessScope: '日用百货、预包装食品零售' } },
+        {
+          id: submitted.id,
+          materials: [],
+          formData: { businessScope: '日用百货、预包装食品零售' },
+        },
         CITIZEN,
       ),
     ).toBe('MISSING_MATERIAL');
@@ -260,7 +302,11 @@ describe('full lifecycle', () => {
     expect(
       await failure(
         SUBMIT_CORRECTION,
-        { id: submitted.id, materials: [{ code: 'M3', fileId: newM3 }], formData: { businessScope: 'x' } },
+        {
+          id: submitted.id,
+          materials: [{ code: 'M3', fileId: newM3 }],
+          formData: { businessScope: 'x' },
+        },
         OTHER_CITIZEN,
       ),
     ).toBe('FORBIDDEN');
@@ -278,34 +324,54 @@ describe('full lifecycle', () => {
     ).submitCorrection;
     expect(corrected.status).toBe('SUBMITTED');
     expect(corrected.formData.businessScope).toBe('日用百货、预包装食品零售');
-    expect(corrected.materials.find((x: any) => x.code === 'M3').fileId).toBe(newM3);
-    expect(corrected.correctionNotices[0].resolvedAt).toBe('2026-02-10T02:00:00.000Z');
+    expect(corrected.materials.find((x: any) => x.code === 'M3').fileId).toBe(
+      newM3,
+    );
+    expect(corrected.correctionNotices[0].resolvedAt).toBe(
+      '2026-02-10T02:00:00.000Z',
+    );
     // 一次性告知: no second notice in the acceptance stage.
     expect(
-      await failure(REQUEST_CORRECTION, { id: submitted.id, corrections }, CLERK_VILLAGE),
+      await failure(
+        REQUEST_CORRECTION,
+        { id: submitted.id, corrections },
+        CLERK_VILLAGE,
+      ),
     ).toBe('INVALID_STATE');
 
-    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_VILLAGE)).acceptCase;
+    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_VILLAGE))
+      .acceptCase;
     expect(accepted.status).toBe('ACCEPTED');
     // Promised limit 1 working day after Tuesday 2026-02-10.
-    expect(accepted.deadline).toEqual({ date: '2026-02-11', provisional: false });
+    expect(accepted.deadline).toEqual({
+      date: '2026-02-11',
+      provisional: false,
+    });
     expect(accepted.documents.map((d: any) => d.kind)).toEqual([
       'CORRECTION_NOTICE',
       'ACCEPTANCE_NOTICE',
     ]);
-    expect(
-      await failure(APPROVE, { id: submitted.id }, APPROVER_SCJG),
-    ).toBe('INVALID_STATE');
+    expect(await failure(APPROVE, { id: submitted.id }, APPROVER_SCJG)).toBe(
+      'INVALID_STATE',
+    );
 
     setClock(at('2026-02-11'));
     const reviewed = (
-      await ok(REVIEW, { id: submitted.id, opinion: '材料齐全，符合条件' }, REVIEWER_SCJG)
+      await ok(
+        REVIEW,
+        { id: submitted.id, opinion: '材料齐全，符合条件' },
+        REVIEWER_SCJG,
+      )
     ).reviewCase;
     expect(reviewed.status).toBe('REVIEWED');
     const suspended = (
       await ok(
         SUSPEND,
-        { id: submitted.id, procedure: 'EXPERT_REVIEW', reason: '经营范围涉及食品，组织专家评审' },
+        {
+          id: submitted.id,
+          procedure: 'EXPERT_REVIEW',
+          reason: '经营范围涉及食品，组织专家评审',
+        },
         REVIEWER_SCJG,
       )
     ).suspendCase;
@@ -315,7 +381,8 @@ describe('full lifecycle', () => {
 
     // Spring Festival 2026: 02-15 to 02-23 off, Saturday 02-14 a workday. Excluded: 02-12, 02-13, 02-14, 02-24, 02-25.
     setClock(at('2026-02-25'));
-    const resumed = (await ok(RESUME, { id: submitted.id }, APPROVER_SCJG)).resumeCase;
+    const resumed = (await ok(RESUME, { id: submitted.id }, APPROVER_SCJG))
+      .resumeCase;
     expect(resumed.status).toBe('REVIEWED');
     expect(resumed.pauses).toEqual([
       {
@@ -327,31 +394,48 @@ describe('full lifecycle', () => {
       },
     ]);
     // 1 + 5 working days after 02-10: 02-11, 02-12, 02-13, 02-14, 02-24, 02-25.
-    expect(resumed.deadline).toEqual({ date: '2026-02-25', provisional: false });
+    expect(resumed.deadline).toEqual({
+      date: '2026-02-25',
+      provisional: false,
+    });
     expect(resumed.timeLimitStatus).toBe('WARNING');
     expect(resumed.remainingWorkingDays).toBe(0);
 
     const approved = (
-      await ok(APPROVE, { id: submitted.id, opinion: '准予登记' }, APPROVER_SCJG)
+      await ok(
+        APPROVE,
+        { id: submitted.id, opinion: '准予登记' },
+        APPROVER_SCJG,
+      )
     ).approveCase;
     expect(approved.licenceIssue.state).toBe('ISSUED');
     expect(approved.status).toBe('AWAITING_DELIVERY');
     expect(approved.timeLimitStatus).toBe('ON_TIME');
-    expect(approved.documents.map((d: any) => d.kind)).toContain('APPROVAL_DECISION');
+    expect(approved.documents.map((d: any) => d.kind)).toContain(
+      'APPROVAL_DECISION',
+    );
     const windowed = await waitFor(
       () => readCase(submitted.id, CLERK_VILLAGE),
       (c) => c.deliveryWindowRequest.state === 'DONE',
     );
     expect(windowed.deliveryWindowRequest.state).toBe('DONE');
-    expect(stack.halls.requests.filter((r) => r.caseId === submitted.id)).toEqual([
-      expect.objectContaining({ hallId: 'hall-500238100205' }),
-    ]);
+    expect(
+      stack.halls.requests.filter((r) => r.caseId === submitted.id),
+    ).toEqual([expect.objectContaining({ hallId: 'hall-500238100205' })]);
 
     expect(
-      await failure(DELIVER, { id: submitted.id, method: 'WINDOW' }, REVIEWER_SCJG),
+      await failure(
+        DELIVER,
+        { id: submitted.id, method: 'WINDOW' },
+        REVIEWER_SCJG,
+      ),
     ).toBe('FORBIDDEN');
     const delivered = (
-      await ok(DELIVER, { id: submitted.id, method: 'WINDOW', note: '申请人到窗口领取' }, CLERK_VILLAGE)
+      await ok(
+        DELIVER,
+        { id: submitted.id, method: 'WINDOW', note: '申请人到窗口领取' },
+        CLERK_VILLAGE,
+      )
     ).deliverCase;
     expect(delivered).toMatchObject({
       status: 'COMPLETED',
@@ -373,17 +457,27 @@ describe('full lifecycle', () => {
     ]);
 
     // The approval decision is a stored PDF that the applicant reads and a supervisor does not.
-    const decision = delivered.documents.find((d: any) => d.kind === 'APPROVAL_DECISION');
-    const content = (await ok(DOCUMENT, { id: decision.id }, CITIZEN)).caseDocument;
+    const decision = delivered.documents.find(
+      (d: any) => d.kind === 'APPROVAL_DECISION',
+    );
+    const content = (await ok(DOCUMENT, { id: decision.id }, CITIZEN))
+      .caseDocument;
     const bytes = Buffer.from(content.contentBase64, 'base64');
     expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.4');
-    expect(createHash('sha256').update(bytes).digest('hex')).toBe(decision.sha256);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(
+      decision.sha256,
+    );
     expect(content.fileName).toBe(`${delivered.caseNumber}-准予许可决定书.pdf`);
-    expect((await ok(DOCUMENT, { id: decision.id }, SUPERVISOR)).caseDocument).toBeNull();
+    expect(
+      (await ok(DOCUMENT, { id: decision.id }, SUPERVISOR)).caseDocument,
+    ).toBeNull();
 
     // Public progress by case number and ID-number suffix.
     const progress = (
-      await ok(PROGRESS, { n: delivered.caseNumber, s: CITIZEN_ID_CARD.slice(-6) })
+      await ok(PROGRESS, {
+        n: delivered.caseNumber,
+        s: CITIZEN_ID_CARD.slice(-6),
+      })
     ).caseProgress;
     expect(progress).toMatchObject({
       caseNumber: delivered.caseNumber,
@@ -392,7 +486,8 @@ describe('full lifecycle', () => {
     });
     expect(progress.steps).toHaveLength(11);
     expect(
-      (await ok(PROGRESS, { n: delivered.caseNumber, s: '000000' })).caseProgress,
+      (await ok(PROGRESS, { n: delivered.caseNumber, s: '000000' }))
+        .caseProgress,
     ).toBeNull();
     expect(await failure(PROGRESS, { n: delivered.caseNumber, s: '12' })).toBe(
       'BAD_USER_INPUT',
@@ -417,63 +512,104 @@ describe('full lifecycle', () => {
       },
     });
     expect(
-      await failure(SUBMIT, changeInput([{ code: 'M1', fileId: m1 }, { code: 'M2', licenceId }]), CITIZEN),
+      await failure(
+        SUBMIT,
+        changeInput([
+          { code: 'M1', fileId: m1 },
+          { code: 'M2', licenceId },
+        ]),
+        CITIZEN,
+      ),
     ).toBe('BAD_USER_INPUT');
     expect(
       await failure(
         SUBMIT,
-        changeInput([{ code: 'M1', fileId: m1 }, { code: 'M2', licenceId: 'lic-unknown', consent: true }]),
+        changeInput([
+          { code: 'M1', fileId: m1 },
+          { code: 'M2', licenceId: 'lic-unknown', consent: true },
+        ]),
         CITIZEN,
       ),
     ).toBe('MISSING_MATERIAL');
     const change = (
       await ok(
         SUBMIT,
-        changeInput([{ code: 'M1', fileId: m1 }, { code: 'M2', licenceId, consent: true }]),
+        changeInput([
+          { code: 'M1', fileId: m1 },
+          { code: 'M2', licenceId, consent: true },
+        ]),
         CITIZEN,
       )
     ).submitApplication;
     expect(change.materials.find((x: any) => x.code === 'M2')).toEqual({
       code: 'M2',
       fileId: null,
-      licence: { id: licenceId, identifier: stack.licences.issuedFor(submitted.id)!.identifier },
+      licence: {
+        id: licenceId,
+        identifier: stack.licences.issuedFor(submitted.id)!.identifier,
+      },
     });
   });
 
   it('pauses the clock for a correction across Mid-Autumn and National Day', async () => {
     setClock(at('2026-09-18'));
     const submitted = await submitAssistance();
-    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY)).acceptCase;
+    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY))
+      .acceptCase;
     // 5 working days after Friday 09-18: 09-20 (make-up Sunday), 09-21, 09-22, 09-23, 09-24.
     expect(accepted.deadline.date).toBe('2026-09-24');
     setClock(at('2026-09-22'));
-    const corrections = [{ materialCode: 'M2', description: '困难情况证明需村委会盖章' }];
+    const corrections = [
+      { materialCode: 'M2', description: '困难情况证明需村委会盖章' },
+    ];
     const noticed = (
-      await ok(REQUEST_CORRECTION, { id: submitted.id, corrections }, REVIEWER_MZ)
+      await ok(
+        REQUEST_CORRECTION,
+        { id: submitted.id, corrections },
+        REVIEWER_MZ,
+      )
     ).requestCorrection;
     expect(noticed.status).toBe('CORRECTION_REQUIRED');
     expect(noticed.timeLimitStatus).toBe('PAUSED');
     expect(noticed.correctionNotices[0].stage).toBe('HANDLING');
     expect(
-      await failure(REQUEST_CORRECTION, { id: submitted.id, corrections }, CLERK_COUNTY),
+      await failure(
+        REQUEST_CORRECTION,
+        { id: submitted.id, corrections },
+        CLERK_COUNTY,
+      ),
     ).toBe('INVALID_STATE');
 
     // Mid-Autumn 2026 is Friday 09-25; National Day 10-01 to 10-07 off, Saturday 10-10 a workday.
     setClock(at('2026-10-09'));
     const m2 = await uploadPdf(stack.url, CITIZEN);
     const corrected = (
-      await ok(SUBMIT_CORRECTION, { id: submitted.id, materials: [{ code: 'M2', fileId: m2 }] }, CITIZEN)
+      await ok(
+        SUBMIT_CORRECTION,
+        { id: submitted.id, materials: [{ code: 'M2', fileId: m2 }] },
+        CITIZEN,
+      )
     ).submitCorrection;
     expect(corrected.status).toBe('ACCEPTED');
     // Excluded: 09-23, 09-24, 09-28, 09-29, 09-30, 10-08, 10-09.
-    expect(corrected.pauses[0]).toMatchObject({ reason: 'CORRECTION', excludedWorkingDays: 7 });
+    expect(corrected.pauses[0]).toMatchObject({
+      reason: 'CORRECTION',
+      excludedWorkingDays: 7,
+    });
     // 5 + 7 working days after 09-18 ends on Monday 10-12, after the make-up Saturday 10-10.
-    expect(corrected.deadline).toEqual({ date: '2026-10-12', provisional: false });
+    expect(corrected.deadline).toEqual({
+      date: '2026-10-12',
+      provisional: false,
+    });
     expect(corrected.remainingWorkingDays).toBe(2);
     expect(corrected.timeLimitStatus).toBe('WARNING');
 
     const rejected = (
-      await ok(REJECT, { id: submitted.id, reason: '家庭收入超过救助标准' }, REVIEWER_MZ)
+      await ok(
+        REJECT,
+        { id: submitted.id, reason: '家庭收入超过救助标准' },
+        REVIEWER_MZ,
+      )
     ).rejectCase;
     expect(rejected.status).toBe('REJECTED');
     expect(rejected.timeLimitStatus).toBe('ON_TIME');
@@ -487,13 +623,19 @@ describe('full lifecycle', () => {
   it('extends a suspension over Labour Day by the excluded working days', async () => {
     setClock(at('2026-04-28'));
     const submitted = await submitAssistance();
-    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY)).acceptCase;
+    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY))
+      .acceptCase;
     // 04-29, 04-30, then 05-06, 05-07, 05-08 after the 05-01 to 05-05 holiday.
     expect(accepted.deadline.date).toBe('2026-05-08');
     setClock(at('2026-04-30'));
-    await ok(SUSPEND, { id: submitted.id, procedure: 'ON_SITE_CHECK', reason: '入户核查' }, REVIEWER_MZ);
+    await ok(
+      SUSPEND,
+      { id: submitted.id, procedure: 'ON_SITE_CHECK', reason: '入户核查' },
+      REVIEWER_MZ,
+    );
     setClock(at('2026-05-11'));
-    const resumed = (await ok(RESUME, { id: submitted.id }, REVIEWER_MZ)).resumeCase;
+    const resumed = (await ok(RESUME, { id: submitted.id }, REVIEWER_MZ))
+      .resumeCase;
     // Excluded: 05-06, 05-07, 05-08, 05-09 (make-up Saturday), 05-11.
     expect(resumed.pauses[0].excludedWorkingDays).toBe(5);
     // 10 working days after 04-28: 04-29, 04-30, 05-06, 05-07, 05-08, 05-09, 05-11, 05-12, 05-13, 05-14.
@@ -504,39 +646,71 @@ describe('full lifecycle', () => {
   it('records not accepting with its decision document', async () => {
     const submitted = await submitAssistance();
     const refused = (
-      await ok(NOT_ACCEPT, { id: submitted.id, reason: '不属于本机关职权范围' }, CLERK_VILLAGE)
+      await ok(
+        NOT_ACCEPT,
+        { id: submitted.id, reason: '不属于本机关职权范围' },
+        CLERK_VILLAGE,
+      )
     ).notAcceptCase;
     expect(refused.status).toBe('NOT_ACCEPTED');
-    expect(refused.documents.map((d: any) => d.kind)).toEqual(['NOT_ACCEPTED_DECISION']);
+    expect(refused.documents.map((d: any) => d.kind)).toEqual([
+      'NOT_ACCEPTED_DECISION',
+    ]);
   });
 
   it('lets the applicant withdraw an undecided case only', async () => {
     const submitted = await submitAssistance();
     await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY);
-    await ok(SUSPEND, { id: submitted.id, procedure: 'HEARING', reason: '举行听证' }, REVIEWER_MZ);
-    expect(
-      await failure(WITHDRAW, { id: submitted.id, reason: '不再需要' }, OTHER_CITIZEN),
-    ).toBe('FORBIDDEN');
-    expect(await failure(WITHDRAW, { id: submitted.id, reason: '不再需要' }, CLERK_COUNTY)).toBe(
-      'FORBIDDEN',
+    await ok(
+      SUSPEND,
+      { id: submitted.id, procedure: 'HEARING', reason: '举行听证' },
+      REVIEWER_MZ,
     );
+    expect(
+      await failure(
+        WITHDRAW,
+        { id: submitted.id, reason: '不再需要' },
+        OTHER_CITIZEN,
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      await failure(
+        WITHDRAW,
+        { id: submitted.id, reason: '不再需要' },
+        CLERK_COUNTY,
+      ),
+    ).toBe('FORBIDDEN');
     const withdrawn = (
-      await ok(WITHDRAW, { id: submitted.id, reason: '困难已解决，不再需要' }, CITIZEN)
+      await ok(
+        WITHDRAW,
+        { id: submitted.id, reason: '困难已解决，不再需要' },
+        CITIZEN,
+      )
     ).withdrawApplication;
     expect(withdrawn.status).toBe('WITHDRAWN');
     expect(withdrawn.pauses[0].to).not.toBeNull();
     expect(withdrawn.remainingWorkingDays).toBeNull();
     expect(
-      await failure(WITHDRAW, { id: submitted.id, reason: '再次撤回' }, CITIZEN),
+      await failure(
+        WITHDRAW,
+        { id: submitted.id, reason: '再次撤回' },
+        CITIZEN,
+      ),
     ).toBe('INVALID_STATE');
-    expect(await failure(RESUME, { id: submitted.id }, REVIEWER_MZ)).toBe('INVALID_STATE');
+    expect(await failure(RESUME, { id: submitted.id }, REVIEWER_MZ)).toBe(
+      'INVALID_STATE',
+    );
   });
 
   it('transfers a case to the department that handles it', async () => {
     const submitted = await submitAssistance();
     await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY);
     expect(
-      await failure(TRANSFER, { id: submitted.id, departmentCode: 'CQ-NOPE', reason: '转办' }, REVIEWER_MZ),
+      await failure(
+        TRANSFER,
+        { id: submitted.id, departmentCode: 'CQ-NOPE', reason: '转办' },
+        REVIEWER_MZ,
+      ),
     ).toBe('BAD_USER_INPUT');
     const transferred = (
       await ok(
@@ -552,38 +726,66 @@ describe('full lifecycle', () => {
       opinion: 'CQ-MZ → CQ-RS: 属人社部门职责',
     });
     // The civil-affairs reviewer no longer has the case in jurisdiction.
-    expect(
-      await failure(APPROVE, { id: submitted.id }, REVIEWER_MZ),
-    ).toBe('FORBIDDEN');
+    expect(await failure(APPROVE, { id: submitted.id }, REVIEWER_MZ)).toBe(
+      'FORBIDDEN',
+    );
   });
 });
 
 describe('concurrent transitions', () => {
   it('lets exactly one of an approval and a rejection win', async () => {
     const submitted = await submitAssistance();
-    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY)).acceptCase;
+    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY))
+      .acceptCase;
     const results = await Promise.all([
-      graphql(stack.url, APPROVE, { id: submitted.id, version: accepted.version }, REVIEWER_MZ),
-      graphql(stack.url, REJECT, { id: submitted.id, version: accepted.version, reason: '不符合条件' }, REVIEWER_MZ),
+      graphql(
+        stack.url,
+        APPROVE,
+        { id: submitted.id, version: accepted.version },
+        REVIEWER_MZ,
+      ),
+      graphql(
+        stack.url,
+        REJECT,
+        { id: submitted.id, version: accepted.version, reason: '不符合条件' },
+        REVIEWER_MZ,
+      ),
     ]);
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
-    expect(results.find((r) => r.errors)!.errors![0]!.extensions?.code).toBe('CONFLICT');
+    expect(results.find((r) => r.errors)!.errors![0]!.extensions?.code).toBe(
+      'CONFLICT',
+    );
     const final = await readCase(submitted.id, REVIEWER_MZ);
     expect(final.version).toBe(accepted.version + 1);
-    expect(final.history.filter((e: any) => ['APPROVED', 'REJECTED'].includes(e.action))).toHaveLength(1);
+    expect(
+      final.history.filter((e: any) =>
+        ['APPROVED', 'REJECTED'].includes(e.action),
+      ),
+    ).toHaveLength(1);
     expect(final.documents).toHaveLength(2);
   });
 
   it('lets exactly one of a withdrawal and a suspension win', async () => {
     const submitted = await submitAssistance();
-    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY)).acceptCase;
+    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY))
+      .acceptCase;
     const results = await Promise.all([
-      graphql(stack.url, WITHDRAW, { id: submitted.id, version: accepted.version, reason: '撤回' }, CITIZEN),
+      graphql(
+        stack.url,
+        WITHDRAW,
+        { id: submitted.id, version: accepted.version, reason: '撤回' },
+        CITIZEN,
+      ),
       graphql(
         stack.url,
         SUSPEND,
-        { id: submitted.id, version: accepted.version, procedure: 'APPRAISAL', reason: '鉴定' },
+        {
+          id: submitted.id,
+          version: accepted.version,
+          procedure: 'APPRAISAL',
+          reason: '鉴定',
+        },
         REVIEWER_MZ,
       ),
     ]);
@@ -597,9 +799,15 @@ describe('concurrent transitions', () => {
 describe('departmental system integration', () => {
   it('pushes an accepted case and applies process and result updates once', async () => {
     const submitted = await submitSubsistence();
-    expect(submitted.steps).toEqual(['ACCEPTANCE', 'REVIEW', 'DECISION', 'COMPLETION']);
+    expect(submitted.steps).toEqual([
+      'ACCEPTANCE',
+      'REVIEW',
+      'DECISION',
+      'COMPLETION',
+    ]);
     stack.department.failNext(1);
-    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY)).acceptCase;
+    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY))
+      .acceptCase;
     expect(accepted.departmentPush.state).toBe('PENDING');
     const pushed = await waitFor(
       () => readCase(submitted.id, REVIEWER_MZ),
@@ -610,7 +818,9 @@ describe('departmental system integration', () => {
       caseNumber: submitted.caseNumber,
       applicant: { name: '张三', idNumber: CITIZEN_ID_CARD },
     });
-    expect(await failure(APPROVE, { id: submitted.id }, REVIEWER_MZ)).toBe('INVALID_STATE');
+    expect(await failure(APPROVE, { id: submitted.id }, REVIEWER_MZ)).toBe(
+      'INVALID_STATE',
+    );
 
     const handler = { externalUserId: 'mz-0042', name: '民政经办员' };
     const review = {
@@ -621,9 +831,13 @@ describe('departmental system integration', () => {
       opinion: '入户调查属实',
       handler,
     };
-    expect((await stack.department.report(review, { secret: 'x'.repeat(40) })).status).toBe(401);
     expect(
-      (await stack.department.report(review, { at: Date.now() - 10 * 60_000 })).status,
+      (await stack.department.report(review, { secret: 'x'.repeat(40) }))
+        .status,
+    ).toBe(401);
+    expect(
+      (await stack.department.report(review, { at: Date.now() - 10 * 60_000 }))
+        .status,
     ).toBe(401);
     const first = await stack.department.report(review);
     expect(first).toEqual({
@@ -631,7 +845,10 @@ describe('departmental system integration', () => {
       body: expect.objectContaining({ status: 'REVIEWED', applied: true }),
     });
     const again = await stack.department.report(review);
-    expect(again.body).toMatchObject({ applied: false, version: first.body.version });
+    expect(again.body).toMatchObject({
+      applied: false,
+      version: first.body.version,
+    });
 
     const result = await stack.department.report({
       updateId: `upd-${newKey()}`,
@@ -663,7 +880,9 @@ describe('departmental system integration', () => {
         {},
         SUPERVISOR,
       )
-    ).supervisionWarnings.filter((w: any) => w.caseNumber === submitted.caseNumber);
+    ).supervisionWarnings.filter(
+      (w: any) => w.caseNumber === submitted.caseNumber,
+    );
     expect(warnings.map((w: any) => w.kind).sort()).toEqual([
       'CHARGE_OUTSIDE_FEE_LIST',
       'UNAUTHORIZED_HANDLER',
@@ -685,7 +904,11 @@ describe('departmental system integration', () => {
     });
     expect(answer.body).toMatchObject({ status: 'REJECTED' });
     const kinds = (
-      await ok(`{ supervisionWarnings(kind: SKIPPED_STEP, first: 100) { caseNumber } }`, {}, SUPERVISOR)
+      await ok(
+        `{ supervisionWarnings(kind: SKIPPED_STEP, first: 100) { caseNumber } }`,
+        {},
+        SUPERVISOR,
+      )
     ).supervisionWarnings.map((w: any) => w.caseNumber);
     expect(kinds).toContain(submitted.caseNumber);
     const late = await stack.department.report({
@@ -706,35 +929,55 @@ describe('electronic supervision', () => {
 
   it('counts cases in real time and raises overdue warnings', async () => {
     setClock(at('2026-03-02'));
-    const before = (await ok(STATS, { d: '500238' }, SUPERVISOR)).supervisionStats;
+    const before = (await ok(STATS, { d: '500238' }, SUPERVISOR))
+      .supervisionStats;
     const waiting = await submitAssistance();
     const late = await submitBusiness();
     await ok(ACCEPT, { id: late.id }, CLERK_COUNTY);
-    const after = (await ok(STATS, { d: '500238' }, SUPERVISOR)).supervisionStats;
+    const after = (await ok(STATS, { d: '500238' }, SUPERVISOR))
+      .supervisionStats;
     expect(after.total - before.total).toBe(2);
-    expect(count(after.byStatus, 'SUBMITTED') - count(before.byStatus, 'SUBMITTED')).toBe(1);
-    expect(count(after.byStatus, 'ACCEPTED') - count(before.byStatus, 'ACCEPTED')).toBe(1);
-    expect(count(after.byDepartment, 'CQ-SCJG') - count(before.byDepartment, 'CQ-SCJG')).toBe(1);
-    expect(count(after.byDivision, '500238') - count(before.byDivision, '500238')).toBe(2);
+    expect(
+      count(after.byStatus, 'SUBMITTED') - count(before.byStatus, 'SUBMITTED'),
+    ).toBe(1);
+    expect(
+      count(after.byStatus, 'ACCEPTED') - count(before.byStatus, 'ACCEPTED'),
+    ).toBe(1);
+    expect(
+      count(after.byDepartment, 'CQ-SCJG') -
+        count(before.byDepartment, 'CQ-SCJG'),
+    ).toBe(1);
+    expect(
+      count(after.byDivision, '500238') - count(before.byDivision, '500238'),
+    ).toBe(2);
     // The business item promises 1 working day, so on the day of acceptance it is in WARNING.
     expect(after.warning - before.warning).toBe(1);
     expect(waiting.status).toBe('SUBMITTED');
 
     setClock(at('2026-03-04'));
-    const overdue = (await ok(STATS, { d: '500238' }, SUPERVISOR)).supervisionStats;
+    const overdue = (await ok(STATS, { d: '500238' }, SUPERVISOR))
+      .supervisionStats;
     expect(overdue.overdue - after.overdue).toBe(1);
     const warned = await waitFor(
       async () =>
         (
-          await ok(`{ supervisionWarnings(kind: OVERDUE, first: 100) { caseNumber detail } }`, {}, SUPERVISOR)
+          await ok(
+            `{ supervisionWarnings(kind: OVERDUE, first: 100) { caseNumber detail } }`,
+            {},
+            SUPERVISOR,
+          )
         ).supervisionWarnings,
       (list: any[]) => list.some((w) => w.caseNumber === late.caseNumber),
     );
-    expect(warned.find((w: any) => w.caseNumber === late.caseNumber).detail).toBe(
-      'Open after the promised deadline 2026-03-03.',
+    expect(
+      warned.find((w: any) => w.caseNumber === late.caseNumber).detail,
+    ).toBe('Open after the promised deadline 2026-03-03.');
+    expect(await failure(STATS, { d: '500103' }, REVIEWER_MZ)).toBe(
+      'FORBIDDEN',
     );
-    expect(await failure(STATS, { d: '500103' }, REVIEWER_MZ)).toBe('FORBIDDEN');
-    expect(await failure(STATS, { d: '500103' }, demo('admin.wuxi'))).toBe('FORBIDDEN');
+    expect(await failure(STATS, { d: '500103' }, demo('admin.wuxi'))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('applies configured warning thresholds to the subtree', async () => {
@@ -748,7 +991,9 @@ describe('electronic supervision', () => {
       checkHandlerRoles: true,
       version: 0,
     };
-    expect((await ok(SET, { input }, SUPERVISOR)).configureSupervisionRules).toMatchObject({
+    expect(
+      (await ok(SET, { input }, SUPERVISOR)).configureSupervisionRules,
+    ).toMatchObject({
       warningWorkingDays: 5,
       version: 1,
     });
@@ -758,11 +1003,16 @@ describe('electronic supervision', () => {
     ).toMatchObject({ warningWorkingDays: 5, isDefault: true });
     setClock(at('2026-03-02'));
     const submitted = await submitAssistance();
-    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY)).acceptCase;
+    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY))
+      .acceptCase;
     // 5 working days left is within the threshold of 5.
     expect(accepted.remainingWorkingDays).toBe(5);
     expect(accepted.timeLimitStatus).toBe('WARNING');
-    await ok(SET, { input: { ...input, warningWorkingDays: 2, version: 1 } }, SUPERVISOR);
+    await ok(
+      SET,
+      { input: { ...input, warningWorkingDays: 2, version: 1 } },
+      SUPERVISOR,
+    );
     expect((await readCase(submitted.id)).timeLimitStatus).toBe('NORMAL');
   });
 
@@ -778,7 +1028,8 @@ describe('electronic supervision', () => {
       replyWithinWorkingDays: 3,
       idempotencyKey: newKey(),
     };
-    const order = (await ok(ORDER, { input }, SUPERVISOR)).issueSupervisionOrder;
+    const order = (await ok(ORDER, { input }, SUPERVISOR))
+      .issueSupervisionOrder;
     // 3 working days after Monday 09-28: 09-29, 09-30, then 10-08 after National Day.
     expect(order).toMatchObject({
       status: 'OPEN',
@@ -786,26 +1037,48 @@ describe('electronic supervision', () => {
       departmentCode: 'CQ-SCJG',
       case: { id: submitted.id },
     });
-    expect((await ok(ORDER, { input }, SUPERVISOR)).issueSupervisionOrder.id).toBe(order.id);
-    expect(await failure(ORDER, { input: { ...input, idempotencyKey: newKey() } }, REVIEWER_SCJG)).toBe(
-      'FORBIDDEN',
-    );
     expect(
-      (await ok(ORDERS, {}, REVIEWER_SCJG)).supervisionOrders.map((o: any) => o.id),
+      (await ok(ORDER, { input }, SUPERVISOR)).issueSupervisionOrder.id,
+    ).toBe(order.id);
+    expect(
+      await failure(
+        ORDER,
+        { input: { ...input, idempotencyKey: newKey() } },
+        REVIEWER_SCJG,
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      (await ok(ORDERS, {}, REVIEWER_SCJG)).supervisionOrders.map(
+        (o: any) => o.id,
+      ),
     ).toContain(order.id);
     expect(
-      (await ok(ORDERS, {}, REVIEWER_MZ)).supervisionOrders.map((o: any) => o.id),
+      (await ok(ORDERS, {}, REVIEWER_MZ)).supervisionOrders.map(
+        (o: any) => o.id,
+      ),
     ).not.toContain(order.id);
     expect(
-      await failure(REPLY, { id: order.id, reply: '已办理', version: 1 }, REVIEWER_MZ),
+      await failure(
+        REPLY,
+        { id: order.id, reply: '已办理', version: 1 },
+        REVIEWER_MZ,
+      ),
     ).toBe('FORBIDDEN');
     setClock(at('2026-10-09'));
     const replied = (
-      await ok(REPLY, { id: order.id, reply: '已于当日受理，正在审查', version: 1 }, REVIEWER_SCJG)
+      await ok(
+        REPLY,
+        { id: order.id, reply: '已于当日受理，正在审查', version: 1 },
+        REVIEWER_SCJG,
+      )
     ).replySupervisionOrder;
     expect(replied).toMatchObject({ status: 'REPLIED', version: 2 });
     expect(
-      await failure(REPLY, { id: order.id, reply: '再次答复', version: 1 }, REVIEWER_SCJG),
+      await failure(
+        REPLY,
+        { id: order.id, reply: '再次答复', version: 1 },
+        REVIEWER_SCJG,
+      ),
     ).toBe('CONFLICT');
     const listed = (await ok(ORDERS, {}, SUPERVISOR)).supervisionOrders.find(
       (o: any) => o.id === order.id,

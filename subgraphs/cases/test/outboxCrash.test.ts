@@ -221,10 +221,7 @@ async function acceptedCase(): Promise<string> {
 const CASE = `query($id: ID!) { case(id: $id) { status version licence { id identifier } licenceIssue { state attempts } history { action opinion } } }`;
 
 async function licencesOf(caseId: string) {
-  return licences.connection
-    .collection('licences')
-    .find({ caseId })
-    .toArray();
+  return licences.connection.collection('licences').find({ caseId }).toArray();
 }
 
 describe.each<HoldPoint>(['BEFORE_LICENCES', 'AFTER_LICENCES'])(
@@ -261,8 +258,7 @@ describe.each<HoldPoint>(['BEFORE_LICENCES', 'AFTER_LICENCES'])(
         const read = await graphql(casesUrl, CASE, { id }, APPROVER);
         return read.data?.case?.status === 'COMPLETED';
       });
-      const done = (await graphql(casesUrl, CASE, { id }, APPROVER)).data!
-        .case;
+      const done = (await graphql(casesUrl, CASE, { id }, APPROVER)).data!.case;
       const issued = await licencesOf(id);
       expect(issued).toHaveLength(1);
       expect(done.licence).toEqual({

@@ -92,7 +92,11 @@ export class LicencesEndpoint {
           res.setHeader('content-type', 'application/json');
           res.end(
             JSON.stringify({
-              data: { licence: this.heldLicence(String((body.variables as Record<string, unknown>).id)) },
+              data: {
+                licence: this.heldLicence(
+                  String((body.variables as Record<string, unknown>).id),
+                ),
+              },
             }),
           );
           return;
