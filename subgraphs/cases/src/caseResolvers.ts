@@ -30,6 +30,7 @@ export const caseResolvers: CaseResolvers = {
   __resolveReference: (ref, ctx) => loadReadableCase(ctx, ref.id),
   id: (c) => c._id,
   item: (c) => ({ id: c.itemId }),
+  division: (c) => ({ code: c.divisionCode }),
   applicant: (c) => ({ id: c.applicantUserId }),
   agent: (c) => (c.agentUserId ? { id: c.agentUserId } : null),
   applicantLegalPerson: (c) =>

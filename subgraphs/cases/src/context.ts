@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { loaderBy, type BaseResolverContext } from '@ykb/common';
+import type { DepartmentSystemEndpoint } from './departmentSystems.js';
 import type { DocumentStore } from './documents.js';
 import type { MaterialStore, StoredFile } from './materialStore.js';
 import type { CaseDocument, CaseModels } from './model.js';
@@ -13,6 +14,8 @@ export interface CasesRuntime {
   documents: DocumentStore;
   outbox: OutboxWorker;
   rules: SupervisionRuleBook;
+  /** Departmental systems this deployment pushes cases to. */
+  departmentEndpoints: readonly DepartmentSystemEndpoint[];
 }
 
 export interface CasesContext extends BaseResolverContext, CasesRuntime {

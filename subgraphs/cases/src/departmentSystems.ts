@@ -30,7 +30,7 @@ import { RUNNING_STATUSES } from './timeLimit.js';
 /**
  * Integration with departments' own systems (部门业务系统). When an item is
  * handled in a departmental system, accepting a case writes an outbox entry
- * that pushes the case to that system over HTTPS; the system reports its
+ * that pushes the case to that system over HTTP. The system reports its
  * process and result back to `POST /department-api/v1/updates` on this
  * subgraph, so its cases stay in the one case library. Both directions are
  * signed with HMAC-SHA256 under a secret shared per system:
@@ -47,7 +47,7 @@ import { RUNNING_STATUSES } from './timeLimit.js';
 export interface DepartmentSystemEndpoint {
   /** Id of a departmental system of the reference data, such as mz-wx-jzxt. */
   systemId: string;
-  /** Where accepted cases are pushed. */
+  /** URL that accepted cases are posted to. */
   url: string;
   /** Shared secret of at least 32 characters. */
   secret: string;
@@ -129,7 +129,7 @@ export function verifySigned(
     : null;
 }
 
-/** What a departmental system receives for an accepted case. */
+/** Builds the body pushed to a departmental system for an accepted case. */
 export function pushPayload(record: CaseDocument) {
   return {
     caseId: record._id,
@@ -167,7 +167,7 @@ function refused(status: number, text: string) {
   );
 }
 
-/** The outbox kind that pushes accepted cases to their departmental system. */
+/** Creates the outbox kind that pushes accepted cases to their departmental system. */
 export function departmentPushKind(
   endpoints: readonly DepartmentSystemEndpoint[],
 ): OutboxKind<void> {
@@ -182,7 +182,8 @@ export function departmentPushKind(
       if (!endpoint)
         throw appError(
           ErrorCode.UpstreamFailed,
-          `No endpoint is configured for departmental system ${record.departmentSystemId}.`,
+          `No endpoint is configured for departmental system ${record.departmentSystemId}; set it in YKB_DEPARTMENT_SYSTEM_ENDPOINTS.`,
+          { upstreamCode: 'NOT_FOUND' },
         );
       const body = JSON.stringify(pushPayload(record));
       const response = await fetch(endpoint.url, {
@@ -196,7 +197,7 @@ export function departmentPushKind(
       if (response.status >= 400 && response.status < 500)
         throw refused(response.status, text);
       throw new Error(
-        `The departmental system answered HTTP ${response.status}.`,
+        `The departmental system returned HTTP ${response.status}; the push is retried.`,
       );
     },
     succeeded: (record) => ({
@@ -468,7 +469,7 @@ export async function applyDepartmentUpdate(
   );
 }
 
-/** The HTTP route that departmental systems report to. */
+/** Creates the HTTP route that departmental systems post their updates to. */
 export function departmentUpdateRoute(
   rt: () => StepRuntime & { rules: SupervisionRuleBook },
   endpoints: readonly DepartmentSystemEndpoint[],

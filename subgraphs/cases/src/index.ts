@@ -53,7 +53,14 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
     ]);
     const rules = new SupervisionRuleBook(models);
     outbox.onTick(() => sweepTimeLimits(models, rules, log));
-    const runtime = { models, materials, documents, outbox, rules };
+    const runtime = {
+      models,
+      materials,
+      documents,
+      outbox,
+      rules,
+      departmentEndpoints: endpoints,
+    };
     let stopCalendarSync: (() => Promise<void>) | undefined;
     return {
       context: (base) => createContext(runtime, base),

@@ -8,16 +8,16 @@ import type { CaseDocument, CaseModels, OutboxEntry } from './model.js';
 /**
  * The case outbox. A cross-domain effect (issue a licence, push a case to a
  * department's system, ask a hall for a delivery window) is written as an
- * entry of the case document in the same single-document update as the
- * state change that causes it, so the effect exists exactly when the state
- * change does. A worker delivers pending entries at least once and keeps
+ * entry of the case document. The entry is written in the same
+ * single-document update as the state change that causes it, so the effect
+ * exists exactly when the state change does. A worker delivers pending entries at least once and keeps
  * retrying across restarts; every receiver is idempotent per case id, so a
  * delivery repeated after a crash changes nothing there. The entry's
  * `nextAttemptAt` is also a lease: a claimed attempt hides the entry from
  * other workers until the lease ends.
  */
 
-/** How long a claimed attempt hides its entry from other workers, from YKB_OUTBOX_LEASE_MS (default 30000, longer than the 10 s call timeout). */
+/** Reads how long a claimed attempt hides its entry from other workers, from YKB_OUTBOX_LEASE_MS (default 30000, longer than the 10 s call timeout). */
 export function leaseMs(): number {
   const raw = process.env.YKB_OUTBOX_LEASE_MS ?? '30000';
   const lease = Number(raw);
@@ -41,7 +41,7 @@ const PERMANENT_UPSTREAM_CODES = new Set([
 
 export const SYSTEM_ACTOR = { userId: 'service:cases', name: '系统' };
 
-/** A new pending entry, leased to the writer so that it can make the first attempt itself. */
+/** Creates a pending entry, leased to the writer so that it can make the first attempt itself. */
 export function newOutboxEntry(): OutboxEntry {
   return {
     state: 'PENDING',

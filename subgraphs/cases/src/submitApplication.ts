@@ -233,10 +233,10 @@ export interface MaterialInput {
 }
 
 /**
- * Checks attached materials against the item's list and resolves them: an
- * upload must be the applicant's or the filing viewer's file, and a licence
- * (免提交) must be fetched with consent, be held by the applicant, valid, and
- * of the licence type the material names. `requireAll` demands every
+ * Checks attached materials against the item's list and resolves them. An
+ * upload must be the applicant's or the filing viewer's file. A licence
+ * (免提交) is fetched only with consent, and it must be valid, held by the
+ * applicant and of the licence type the material names. `requireAll` demands every
  * required material of the item.
  */
 export async function resolveMaterials(
@@ -416,6 +416,19 @@ export async function submitApplication(
     true,
   );
   const workflow = await workflowFor(ctx.models, item);
+  // An item set to a departmental system this deployment has no endpoint for is handled in the platform.
+  const departmentSystem =
+    workflow.handledBy === 'DEPARTMENT_SYSTEM' &&
+    ctx.departmentEndpoints.some(
+      (e) => e.systemId === workflow.departmentSystemId,
+    )
+      ? workflow.departmentSystemId
+      : null;
+  if (workflow.handledBy === 'DEPARTMENT_SYSTEM' && !departmentSystem)
+    ctx.log.warn(
+      { itemId: item.id, systemId: workflow.departmentSystemId },
+      'no endpoint for the departmental system of the item; the case is handled in the platform',
+    );
 
   const build = (caseNumber: string): CaseDocument => ({
     _id: new Types.ObjectId().toHexString(),
@@ -465,8 +478,8 @@ export async function submitApplication(
       nextAttemptAt: null,
     },
     steps: workflow.steps,
-    handledBy: workflow.handledBy,
-    departmentSystemId: workflow.departmentSystemId,
+    handledBy: departmentSystem ? 'DEPARTMENT_SYSTEM' : 'PLATFORM',
+    departmentSystemId: departmentSystem,
     fees: item.fees.map((fee) => ({
       name: fee.name,
       amountFen: fee.amountFen,

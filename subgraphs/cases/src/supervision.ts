@@ -65,8 +65,8 @@ const RULES_REFRESH_MS = 60_000;
 /**
  * Supervision rules of every division, held in memory so that every read of
  * a case's time-limit status uses them without a query. A process reloads
- * them every minute and at once after its own change; the rules of the
- * nearest ancestor division (or the division itself) apply to a case.
+ * them every minute and at once after its own change. The rules of the
+ * nearest ancestor division, or of the division itself, apply to a case.
  */
 export class SupervisionRuleBook {
   private byDivision = new Map<string, SupervisionRulesDocument>();
@@ -115,7 +115,7 @@ export class SupervisionRuleBook {
     };
   }
 
-  /** Every warning threshold in use, so a query by time-limit status can cover each one. */
+  /** Lists every warning threshold in use, so a query by time-limit status can cover each one. */
   thresholds(): number[] {
     return [
       ...new Set([
@@ -247,7 +247,7 @@ function pageSize(first: number | null | undefined): number {
   return size;
 }
 
-/** The division a supervisor asks about: their own, or one in their subtree. */
+/** Returns the division a request names, or the viewer's own, after checking it lies in the viewer's subtree. */
 function divisionInScope(viewer: Viewer, divisionCode?: string | null): string {
   if (!viewer.divisionCode)
     throw forbidden('Your account has no division to supervise.');
@@ -354,7 +354,7 @@ async function countBy(
   }>([{ $match: match }, { $group: { _id: `$${field}`, count: { $sum: 1 } } }]);
   return groups
     .map((group) => ({ key: String(group._id), count: group.count }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort((a, b) => a.key.localeCompare(b.key));
 }
 
 /** Real-time counts of a division subtree, read from the cases at the moment of the query. */
@@ -632,7 +632,7 @@ export async function replySupervisionOrder(
   return updated;
 }
 
-/** Whether an order's reply is missing after its deadline, or came after it. */
+/** Reports whether an order's reply is missing after its deadline, or came after it. */
 export function orderOverdue(
   order: SupervisionOrderDocument,
   at: Date,

@@ -69,7 +69,7 @@ export function readOpinion(
   return text;
 }
 
-/** Who records a step: a signed-in user, a departmental system's user, or the service itself. */
+/** Author of a step: a signed-in user, a departmental system's user, or the service itself. */
 export interface Actor {
   userId: string;
   name: string;
@@ -441,9 +441,9 @@ export function rejectCase(
 /**
  * Approves a case as a reviewer or approver (after review when the item has
  * a REVIEW step). The same update enters the next step: charging, licence
- * making (with its outbox entry, attempted once before returning; a failed
- * attempt leaves the case APPROVED for the retry loop), delivery or
- * completion.
+ * making, delivery or completion. A licence outbox entry is attempted once
+ * before returning, and after a failed attempt the case stays APPROVED for
+ * the outbox loop.
  */
 export function approveCase(
   ctx: CasesContext,

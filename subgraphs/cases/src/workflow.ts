@@ -110,7 +110,7 @@ function view(
   };
 }
 
-/** The workflow a new case of the item follows. */
+/** Loads the workflow that a new case of the item follows. */
 export async function workflowFor(
   models: CaseModels,
   item: CatalogueItem,
@@ -242,10 +242,10 @@ export function hasStep(
 }
 
 /**
- * Fields that put a case into a step after the decision: CHARGING waits for
- * payment, LICENCE writes the licence outbox entry, DELIVERY waits for
- * delivery and, when a hall accepted the case, writes the delivery-window
- * outbox entry, and COMPLETION closes the case.
+ * Builds the fields that put a case into a step after the decision. CHARGING
+ * waits for payment and LICENCE writes the licence outbox entry. DELIVERY
+ * waits for delivery and, when a hall accepted the case, writes the
+ * delivery-window outbox entry. COMPLETION closes the case.
  */
 export function enterStep(
   record: CaseDocument,
@@ -302,9 +302,9 @@ const SEEDED_WORKFLOWS: {
     steps: ['ACCEPTANCE', 'REVIEW', 'DECISION', 'LICENCE', 'COMPLETION'],
   },
   {
-    // 最低生活保障审核确认
+    // 特困人员救助供养审核确认
     department: 'CQ-MZ',
-    code: 'JF00112001000',
+    code: 'JF00112002000',
     steps: ['ACCEPTANCE', 'REVIEW', 'DECISION', 'COMPLETION'],
     departmentSystemId: 'mz-wx-jzxt',
   },

@@ -26,8 +26,8 @@ import {
 
 /**
  * The cases subgraph runs here as a real child process (its main.ts), in
- * front of the real licences subgraph. A proxy between them holds the
- * first issueLicence call, so the test kills the child with SIGKILL while
+ * front of the real licences subgraph. A proxy between them withholds the
+ * response to the first issueLicence call, so the test kills the child with SIGKILL while
  * the approval is stored and its licence is not yet recorded, then starts
  * the child again and checks that the licence is issued exactly once.
  */
@@ -36,7 +36,7 @@ const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const CLERK = demo('clerk.wuxi');
 const APPROVER = demo('approver.scjg');
 
-/** Where the proxy stops a held call: before it reaches the licences subgraph, or after its answer came back. */
+/** Where the proxy stops a withheld call: before it reaches the licences subgraph, or after its response came back. */
 type HoldPoint = 'BEFORE_LICENCES' | 'AFTER_LICENCES';
 
 class HoldingProxy {
@@ -62,7 +62,7 @@ class HoldingProxy {
         const point = body.includes('issueLicence') ? this.hold : null;
         if (point) this.hold = null;
         if (point === 'BEFORE_LICENCES') {
-          // Never answered: the caller dies waiting.
+          // No response is sent, so the caller is killed while waiting.
           this.held++;
           return;
         }
@@ -230,7 +230,7 @@ describe.each<HoldPoint>(['BEFORE_LICENCES', 'AFTER_LICENCES'])(
     it('issues the licence exactly once after restart', async () => {
       const id = await acceptedCase();
       proxy.holdNext(point);
-      // The approval request never answers: its process dies while the licence call is held.
+      // The approval request gets no response because its process is killed during the licence call.
       const approval = graphql(
         casesUrl,
         'mutation($id: ID!) { approveCase(id: $id) { status } }',

@@ -45,7 +45,7 @@ export class LicencesEndpoint {
   private readonly verifier = createTokenVerifier();
   url = '';
 
-  /** The licence as `licence(id)` answers a SYSTEM caller, or null. */
+  /** Returns the licence as `licence(id)` returns it to a SYSTEM caller, or null. */
   private heldLicence(id: string) {
     const holder = this.holders.get(id);
     const licence = [...this.issued.values()].find((l) => l.id === id);
@@ -163,9 +163,8 @@ export class LicencesEndpoint {
 }
 
 /**
- * Halls endpoint for tests: answers requestDeliveryWindow idempotently per
- * case id and records each call, as the halls subgraph's delivery-window
- * desk would.
+ * Halls endpoint for tests: returns one delivery window per case id from
+ * requestDeliveryWindow and records each call.
  */
 export class HallsEndpoint {
   readonly requests: Record<string, any>[] = [];
@@ -226,7 +225,7 @@ export interface Stack {
   cases: RunningSubgraph;
   licences: LicencesEndpoint;
   halls: HallsEndpoint;
-  /** Sandbox of the departmental system mz-wx-jzxt, which handles 最低生活保障审核确认. */
+  /** Sandbox of the departmental system mz-wx-jzxt, which handles 特困人员救助供养审核确认. */
   department: SandboxDepartmentSystem;
   url: string;
   close: () => Promise<void>;

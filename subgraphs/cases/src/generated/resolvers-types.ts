@@ -60,6 +60,8 @@ export type Case = {
   departmentCode: Scalars['String']['output'];
   /** State of the push to the department's own system; NONE when the item is handled in the platform. */
   departmentPush: OutboxState;
+  /** Division where the application is handled, owned by the identity subgraph. */
+  division: Division;
   /** Division where the application is handled (6, 9 or 12 digits for county, township or village). */
   divisionCode: Scalars['String']['output'];
   /** Documents issued to the applicant (acceptance notice, correction notice, decisions), oldest first. */
@@ -240,6 +242,13 @@ export type DeliveryMethod =
   | 'MAIL'
   /** 出件窗口: collected at the hall's delivery window. */
   | 'WINDOW';
+
+/** A division of the administrative tree, owned by the identity subgraph. */
+export type Division = {
+  __typename?: 'Division';
+  /** Division code of 2, 4, 6, 9 or 12 digits. */
+  code: Scalars['String']['output'];
+};
 
 /**
  * A government-service hall (政务服务中心) or service point (便民服务中心/站)
@@ -1044,6 +1053,7 @@ export type ResolversTypes = {
   Deadline: ResolverTypeWrapper<Deadline>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DeliveryMethod: DeliveryMethod;
+  Division: ResolverTypeWrapper<Division>;
   Hall: ResolverTypeWrapper<Hall>;
   HandlingStep: HandlingStep;
   HandlingSystem: HandlingSystem;
@@ -1096,6 +1106,7 @@ export type ResolversParentTypes = {
   CorrectionNotice: CorrectionNotice;
   Deadline: Deadline;
   Boolean: Scalars['Boolean']['output'];
+  Division: Division;
   Hall: Hall;
   IssuedDocument: IssuedDocument;
   IssuedDocumentContent: IssuedDocumentContent;
@@ -1142,6 +1153,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   deliveryWindowRequest?: Resolver<ResolversTypes['OutboxState'], ParentType, ContextType>;
   departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   departmentPush?: Resolver<ResolversTypes['OutboxState'], ParentType, ContextType>;
+  division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['IssuedDocument']>, ParentType, ContextType>;
   formData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -1212,6 +1224,10 @@ export type CorrectionNoticeResolvers<ContextType = CasesContext, ParentType ext
 export type DeadlineResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type DivisionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type HallResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Hall'] = ResolversParentTypes['Hall']> = {
@@ -1393,6 +1409,7 @@ export type Resolvers<ContextType = CasesContext> = {
   CorrectionItem?: CorrectionItemResolvers<ContextType>;
   CorrectionNotice?: CorrectionNoticeResolvers<ContextType>;
   Deadline?: DeadlineResolvers<ContextType>;
+  Division?: DivisionResolvers<ContextType>;
   Hall?: HallResolvers<ContextType>;
   IssuedDocument?: IssuedDocumentResolvers<ContextType>;
   IssuedDocumentContent?: IssuedDocumentContentResolvers<ContextType>;
