@@ -254,7 +254,7 @@ function readUpdate(raw: unknown): DepartmentUpdate {
     !/^[A-Za-z0-9_-]{8,100}$/.test(update.updateId)
   )
     throw bad('updateId must be 8 to 100 characters from A-Z a-z 0-9 _ -.');
-  if (typeof update.caseNumber !== 'string' || update.caseNumber.length > 40)
+  if (typeof update.caseNumber !== 'string' || update.caseNumber.length > 60)
     throw bad('caseNumber is required.');
   if (update.kind !== 'PROCESS' && update.kind !== 'RESULT')
     throw bad('kind must be PROCESS or RESULT.');

@@ -32,7 +32,7 @@ export async function caseProgress(
       `idNumberSuffix must be the last ${SUFFIX_LENGTH} characters of the ID-card number or credit code.`,
       { field: 'idNumberSuffix' },
     );
-  if (caseNumber.length > 40) return null;
+  if (caseNumber.length > 60) return null;
   const record = await ctx.models.Case.findOne({
     caseNumber: caseNumber.trim(),
   }).lean<CaseDocument>();

@@ -507,7 +507,7 @@ export async function submitApplication(
     insertCase: async () => {
       const result = await insertNumberedCase(
         ctx.models,
-        input.divisionCode,
+        item.id,
         submittedAt,
         build,
         findFirst,

@@ -42,7 +42,7 @@ export type Case = {
   applicantLegalPerson?: Maybe<LegalPerson>;
   /** Applicant's name as registered in the identity subgraph at submission; masked for viewers other than the applicant and handling staff with jurisdiction. */
   applicantName: Scalars['String']['output'];
-  /** Legal case number assigned by the server at submission: `<county code>-<YYYYMMDD>-<sequence>`. */
+  /** Case number assigned by the server at submission: `<implementation code>-<YYYYMMDD>-<sequence>`, the sequence counting the item's cases of that day from 000001. */
   caseNumber: Scalars['String']['output'];
   /** When the case completed; null before. */
   completedAt?: Maybe<Scalars['String']['output']>;
