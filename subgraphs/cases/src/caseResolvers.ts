@@ -89,6 +89,7 @@ export const caseResolvers: CaseResolvers = {
     ),
   remainingWorkingDays: (c) => remainingWorkingDays(c, now()),
   steps: (c) => stepsOf(c),
+  handledBy: (c) => c.handledBy ?? 'PLATFORM',
   pauses: (c) =>
     (c.pauses ?? []).map((pause) => ({
       reason: pause.reason,

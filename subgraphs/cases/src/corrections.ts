@@ -103,6 +103,21 @@ export async function submitCorrection(
         { field: item.fieldKey },
       );
   }
+  // The applicant's own ID-card number and name come from identity and cannot be corrected here.
+  for (const [field, registered] of [
+    ['applicantIdCard', record.applicantIdNumber],
+    ['applicantName', record.applicantName],
+  ] as const)
+    if (
+      record.applicantSubjectType === 'NATURAL_PERSON' &&
+      field in patch &&
+      patch[field] !== registered
+    )
+      throw appError(
+        ErrorCode.InvalidFormData,
+        `${field} must stay the applicant's registered value; it cannot be corrected.`,
+        { field, reason: 'APPLICANT_MISMATCH' },
+      );
   const item = await loadItem(ctx, record.itemId);
   const replaced = await resolveMaterials(
     ctx,

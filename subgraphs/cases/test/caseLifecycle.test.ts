@@ -20,7 +20,7 @@ import {
   type Stack,
 } from './stack.js';
 
-const FIELDS = `id caseNumber status version steps acceptedAt decidedAt completedAt
+const FIELDS = `id caseNumber status version steps handledBy acceptedAt decidedAt completedAt
   deadline { date provisional } statutoryDeadline { date } timeLimitStatus remainingWorkingDays
   departmentCode formData materials { code fileId licence { id identifier } }
   pauses { reason procedure from to excludedWorkingDays }
@@ -303,6 +303,17 @@ describe('full lifecycle', () => {
         OTHER_CITIZEN,
       ),
     ).toBe('FORBIDDEN');
+    expect(
+      await failure(
+        SUBMIT_CORRECTION,
+        {
+          id: submitted.id,
+          materials: [{ code: 'M3', fileId: newM3 }],
+          formData: { businessScope: 'x', applicantName: '李四' },
+        },
+        CITIZEN,
+      ),
+    ).toBe('INVALID_FORM_DATA');
     setClock(at('2026-02-10'));
     const corrected = (
       await ok(
@@ -798,6 +809,7 @@ describe('departmental system integration', () => {
       'DECISION',
       'COMPLETION',
     ]);
+    expect(submitted.handledBy).toBe('DEPARTMENT_SYSTEM');
     stack.department.failNext(1);
     const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY))
       .acceptCase;
@@ -882,6 +894,29 @@ describe('departmental system integration', () => {
       'UNAUTHORIZED_HANDLER',
     ]);
     expect(warnings[0].case.id).toBe(submitted.id);
+  });
+
+  it('keeps items without an endpoint in the platform', async () => {
+    const itemId = seededItemId('无犯罪记录证明开具');
+    await ok(
+      CONFIGURE,
+      {
+        input: {
+          itemId,
+          steps: ['ACCEPTANCE', 'DECISION', 'LICENCE', 'COMPLETION'],
+          handledBy: 'DEPARTMENT_SYSTEM',
+          departmentSystemId: 'ga-rkxx',
+          version: 0,
+        },
+      },
+      ADMIN,
+    );
+    const form = { ...assistanceForm(), reason: undefined, purpose: '就业' };
+    const submitted = await submit(itemId, form, ['M1']);
+    expect(submitted.handledBy).toBe('PLATFORM');
+    const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY))
+      .acceptCase;
+    expect(accepted.departmentPush.state).toBe('NONE');
   });
 
   it('warns when a result skips the configured review', async () => {

@@ -3,14 +3,14 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSubgraph } from '@ykb/common';
+import { DEMO_ACCOUNTS, type RunningSubgraph } from '@ykb/common';
 import {
   graphql,
   isolateDatabase,
   startTestSubgraph,
 } from '../../../tests/support/harness.js';
 import { identitySubgraph } from '../../identity/src/index.js';
-import { itemsSubgraph } from '../../items/src/index.js';
+import { itemsSubgraph, seededItemId } from '../../items/src/index.js';
 import { licensesSubgraph } from '../../licenses/src/index.js';
 import {
   BUSINESS_ITEM,
@@ -218,6 +218,11 @@ async function acceptedCase(): Promise<string> {
   return id;
 }
 
+const SUBMIT_WITH_LICENCE = `mutation($input: SubmitApplicationInput!) {
+  submitApplication(input: $input) { id materials { code fileId licence { id identifier } } }
+}`;
+const CITIZEN_ACCOUNT = '13800138000';
+
 const CASE = `query($id: ID!) { case(id: $id) { status version licence { id identifier } licenceIssue { state attempts } history { action opinion } } }`;
 
 async function licencesOf(caseId: string) {
@@ -272,3 +277,72 @@ describe.each<HoldPoint>(['BEFORE_LICENCES', 'AFTER_LICENCES'])(
     });
   },
 );
+
+describe('licence as material', () => {
+  it('replaces an upload with a held licence', async () => {
+    const id = await acceptedCase();
+    const approved = await graphql(
+      casesUrl,
+      'mutation($id: ID!) { approveCase(id: $id) { status licence { id } } }',
+      { id },
+      APPROVER,
+    );
+    expect(approved.data!.approveCase.status).toBe('COMPLETED');
+    const licenceId = approved.data!.approveCase.licence.id as string;
+    const [m1] = await materialsFor(casesUrl, CITIZEN, ['M1']);
+    const input = (
+      consent: boolean,
+      applicant: { name: string; idCardNumber?: string; account: string },
+      upload: { code: string; fileId: string },
+    ) => ({
+      input: {
+        itemId: seededItemId('个体工商户变更登记'),
+        divisionCode: VILLAGE,
+        formData: {
+          applicantName: applicant.name,
+          applicantIdCard: applicant.idCardNumber,
+          contactMobile: applicant.account,
+          changeItem: '经营范围',
+        },
+        materials: [upload, { code: 'M2', licenceId, consent }],
+        idempotencyKey: newKey(),
+      },
+    });
+    const zhang = DEMO_ACCOUNTS.find((a) => a.account === CITIZEN_ACCOUNT)!;
+    const ouyang = DEMO_ACCOUNTS.find((a) => a.account === '13900139000')!;
+    const refused = await graphql(
+      casesUrl,
+      SUBMIT_WITH_LICENCE,
+      input(false, zhang, m1!),
+      CITIZEN,
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // The licence is 张三's, so 欧阳娜娜 cannot use it.
+    const [otherUpload] = await materialsFor(casesUrl, demo(ouyang.account), [
+      'M1',
+    ]);
+    const other = await graphql(
+      casesUrl,
+      SUBMIT_WITH_LICENCE,
+      input(true, ouyang, otherUpload!),
+      demo(ouyang.account),
+    );
+    expect(other.errors?.[0]?.extensions?.code).toBe('MISSING_MATERIAL');
+    const submitted = await graphql(
+      casesUrl,
+      SUBMIT_WITH_LICENCE,
+      input(true, zhang, m1!),
+      CITIZEN,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const [issued] = await licencesOf(id);
+    expect(
+      submitted.data!.submitApplication.materials.find(
+        (m: { code: string }) => m.code === 'M2',
+      ),
+    ).toMatchObject({
+      fileId: null,
+      licence: { id: licenceId, identifier: issued!.identifier },
+    });
+  });
+});

@@ -70,6 +70,8 @@ export type Case = {
   formData?: Maybe<Scalars['JSON']['output']>;
   /** Hall or service point whose clerk or window staff member accepted the case; null before acceptance or when they have no hall. */
   hall?: Maybe<Hall>;
+  /** Where the case is examined and decided: in the platform, or in a departmental system that reports back. */
+  handledBy: HandlingSystem;
   /** Handling history, oldest first. */
   history: Array<CaseEvent>;
   /** Case id. */
@@ -1158,6 +1160,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   documents?: Resolver<Array<ResolversTypes['IssuedDocument']>, ParentType, ContextType>;
   formData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   hall?: Resolver<Maybe<ResolversTypes['Hall']>, ParentType, ContextType>;
+  handledBy?: Resolver<ResolversTypes['HandlingSystem'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
