@@ -225,6 +225,16 @@ const en: typeof zhCN = {
     notFound:
       'No case matches; check the case number and the last six characters of the ID number.',
   },
+  orders: {
+    title: 'Supervision orders',
+    empty: 'No supervision orders.',
+    replyDue: 'Reply due',
+    overdue: 'Overdue',
+    reply: 'Reply',
+    sendReply: 'Send reply',
+    issue: 'Send order',
+    content: 'What to look into',
+  },
   specialProcedure: {
     HEARING: 'Hearing',
     TENDER_OR_AUCTION: 'Tender or auction',

@@ -214,6 +214,16 @@ export default {
     search: '查询',
     notFound: '未找到匹配的办件，请核对办件编号和证件号码后六位。',
   },
+  orders: {
+    title: '督查督办',
+    empty: '暂无督办事项。',
+    replyDue: '答复期限',
+    overdue: '逾期',
+    reply: '答复',
+    sendReply: '提交答复',
+    issue: '督办',
+    content: '督办内容',
+  },
   specialProcedure: {
     HEARING: '听证',
     TENDER_OR_AUCTION: '招标、拍卖',
