@@ -896,6 +896,62 @@ describe('departmental system integration', () => {
     expect(warnings[0].case.id).toBe(submitted.id);
   });
 
+  it('checks the role of bound handlers', async () => {
+    const bound = await graphql(
+      stack.identity!.url,
+      `
+        mutation ($u: ID!) {
+          bindDepartmentAccount(
+            systemId: "mz-wx-jzxt"
+            externalUserId: "MZ-REVIEWER"
+            userId: $u
+          ) {
+            userId
+          }
+        }
+      `,
+      { u: REVIEWER_MZ.userId },
+      ADMIN,
+    );
+    expect(bound.errors).toBeUndefined();
+    const submitted = await submitSupport();
+    await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY);
+    const handler = { externalUserId: 'MZ-REVIEWER', name: '钱审核' };
+    const review = await stack.department.report({
+      updateId: `upd-${newKey()}`,
+      caseNumber: submitted.caseNumber,
+      kind: 'PROCESS',
+      step: 'REVIEW',
+      handler,
+    });
+    expect(review.body).toMatchObject({ status: 'REVIEWED', applied: true });
+    const result = await stack.department.report({
+      updateId: `upd-${newKey()}`,
+      caseNumber: submitted.caseNumber,
+      kind: 'RESULT',
+      result: 'APPROVED',
+      handler,
+    });
+    expect(result.body).toMatchObject({ status: 'COMPLETED' });
+    // The bound reviewer may review; deciding needs the APPROVER role.
+    const warnings = (
+      await ok(
+        `{ supervisionWarnings(kind: UNAUTHORIZED_HANDLER, first: 100) { caseNumber detail } }`,
+        {},
+        SUPERVISOR,
+      )
+    ).supervisionWarnings.filter(
+      (w: any) => w.caseNumber === submitted.caseNumber,
+    );
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].detail).toContain('APPROVED');
+    const history = (await readCase(submitted.id)).history;
+    expect(history.at(-2)).toMatchObject({
+      action: 'REVIEWED',
+      actorName: '钱审核',
+    });
+  });
+
   it('keeps items without an endpoint in the platform', async () => {
     const itemId = seededItemId('无犯罪记录证明开具');
     await ok(
