@@ -26,7 +26,7 @@ import {
 } from './transitions.js';
 import { validateFormData } from './validateFormData.js';
 
-/** May the viewer submit corrections for the applicant: the applicant, its agent, or intake staff with jurisdiction. */
+/** Checks that the viewer may submit corrections: the applicant, its agent, or intake staff with jurisdiction. */
 async function checkCorrector(
   ctx: CasesContext,
   viewer: Viewer,

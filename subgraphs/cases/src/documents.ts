@@ -20,7 +20,7 @@ const TITLES: Record<DocumentKind, string> = {
   APPROVAL_DECISION: '准予许可决定书',
 };
 
-/** What a document says besides the case's own data. */
+/** Facts a document states besides the case's own data. */
 export interface DocumentFacts {
   kind: DocumentKind;
   issuedAt: Date;

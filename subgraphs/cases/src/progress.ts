@@ -10,14 +10,14 @@ import type { CasesContext } from './context.js';
 import type { CaseDocument } from './model.js';
 import { deadlineOf, timeLimitStatus } from './timeLimit.js';
 
-/** Length of the ID-number suffix that public progress lookup asks for. */
+/** Length of the ID-number suffix that public progress lookup requires. */
 const SUFFIX_LENGTH = 6;
 
 /**
  * Public progress of a case (办件进度查询): found by case number and the
  * last six characters of the applicant's ID-card number or credit code,
- * compared case-insensitively. A mismatch of either answers null, so the
- * answer tells nothing about which part was wrong. The progress shows the
+ * compared case-insensitively. A mismatch of either returns null, so the
+ * result reveals nothing about which part was wrong. The progress shows the
  * steps and their times, a masked name and no personal data or staff names.
  */
 export async function caseProgress(
@@ -25,7 +25,8 @@ export async function caseProgress(
   caseNumber: string,
   idNumberSuffix: string,
 ) {
-  // ACCESS_POLICY.cases['Query.caseProgress'] is PUBLIC: anyone holding both parts may look.
+  // ACCESS_POLICY.cases['Query.caseProgress'] is PUBLIC, so anyone who has both parts may look.
+  // NOTE: nothing here limits the rate of guesses; a public deployment rate-limits this query in front of the gateway.
   const suffix = idNumberSuffix.trim().toUpperCase();
   if (!/^[0-9A-Z]{6}$/.test(suffix))
     throw badInput(

@@ -72,6 +72,7 @@ function divisionFilter(viewer: Viewer): Record<string, unknown> {
  * Filter for open or closed cases by time-limit status at `at`, with the
  * default warning threshold; see timeLimitStatus for the rules.
  */
+// NOTE: divisions with their own warning threshold are filtered by the default one; supervisionStats applies theirs.
 function timeLimitFilter(
   status: TimeLimitStatus,
   at: Date,
