@@ -3,7 +3,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Viewer } from '@ykb/common';
 import { graphql } from '../../../tests/support/harness.js';
 import { seededItemId } from '../../items/src/index.js';
+import { createLogger } from '@ykb/common';
+import { DocumentStore } from '../src/documents.js';
 import { setClock } from '../src/index.js';
+import { licenceKind } from '../src/licenceIssuer.js';
+import type { CaseModels } from '../src/model.js';
+import { OutboxWorker } from '../src/outbox.js';
+import { settleCharging } from '../src/transitions.js';
 import {
   ASSISTANCE_ITEM,
   assistanceForm,
@@ -733,6 +739,75 @@ describe('full lifecycle', () => {
     expect(await failure(APPROVE, { id: submitted.id }, REVIEWER_MZ)).toBe(
       'FORBIDDEN',
     );
+  });
+});
+
+describe('charging step', () => {
+  it('waits for payment before the licence', async () => {
+    const itemId = seededItemId('食品经营许可');
+    const workflow = (await ok(WORKFLOW, { itemId }, ADMIN)).itemWorkflow;
+    expect(workflow.steps).toEqual(REVIEWED_STEPS);
+    await ok(
+      CONFIGURE,
+      {
+        input: {
+          itemId,
+          steps: [
+            'ACCEPTANCE',
+            'DECISION',
+            'CHARGING',
+            'LICENCE',
+            'COMPLETION',
+          ],
+          handledBy: 'PLATFORM',
+          version: workflow.version,
+        },
+      },
+      ADMIN,
+    );
+    const submitted = await submit(
+      itemId,
+      {
+        entityName: '城北小卖部',
+        legalRepresentative: '张三',
+        contactMobile: '13800138000',
+        foodCategory: '预包装食品销售',
+      },
+      ['M1', 'M2', 'M3'],
+    );
+    await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY);
+    const approved = (await ok(APPROVE, { id: submitted.id }, APPROVER_SCJG))
+      .approveCase;
+    expect(approved.status).toBe('AWAITING_PAYMENT');
+    expect(approved.licenceIssue.state).toBe('NONE');
+    const connection = stack.cases.connection;
+    const runtime = {
+      models: { Case: connection.model('Case') } as unknown as CaseModels,
+      documents: new DocumentStore(connection.db!),
+      outbox: new OutboxWorker(
+        { Case: connection.model('Case') } as unknown as CaseModels,
+        createLogger('cases-test'),
+        100,
+        [licenceKind],
+      ),
+      log: createLogger('cases-test'),
+    };
+    const settled = await settleCharging(
+      runtime,
+      submitted.id,
+      { userId: 'service:payments', name: '缴费' },
+      'paid 0 fen',
+    );
+    expect(settled).toMatchObject({ status: 'COMPLETED' });
+    expect(settled!.licenceIssue.state).toBe('ISSUED');
+    expect(
+      await settleCharging(
+        runtime,
+        submitted.id,
+        { userId: 'service:payments', name: '缴费' },
+        null,
+      ),
+    ).toBeNull();
   });
 });
 
