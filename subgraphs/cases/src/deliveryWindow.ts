@@ -19,6 +19,7 @@ export const deliveryWindowKind: OutboxKind<{ id: string }> = {
   path: 'deliveryWindowRequest',
   doneState: 'DONE',
   deliverable: (record) => record.status === 'AWAITING_DELIVERY',
+  deliverableFilter: { status: 'AWAITING_DELIVERY' },
   deliver: async (record, requestId) => {
     const result = await callSubgraph<{
       requestDeliveryWindow: { id: string };

@@ -175,6 +175,7 @@ export function departmentPushKind(
     path: 'departmentPush',
     doneState: 'DONE',
     deliverable: () => true,
+    deliverableFilter: {},
     deliver: async (record) => {
       const endpoint = endpoints.find(
         (e) => e.systemId === record.departmentSystemId,

@@ -23,6 +23,7 @@ export const licenceKind: OutboxKind<IssuedLicence> = {
   path: 'licenceIssue',
   doneState: 'ISSUED',
   deliverable: (record) => record.status === 'APPROVED',
+  deliverableFilter: { status: 'APPROVED' },
   deliver: async (record: CaseDocument, requestId?: string) => {
     const input = {
       caseId: record._id,

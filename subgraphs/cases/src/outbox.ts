@@ -62,6 +62,8 @@ export interface OutboxKind<R> {
   doneState: string;
   /** Whether the case may still deliver the entry (such as: still APPROVED for a licence). */
   deliverable: (record: CaseDocument) => boolean;
+  /** The same condition as a query filter, so entries the case can no longer deliver do not fill the loop's batches. */
+  deliverableFilter: Record<string, unknown>;
   deliver: (record: CaseDocument, requestId?: string) => Promise<R>;
   /** Further fields and history written with the success. */
   succeeded: (record: CaseDocument, result: R) => VersionedChange;
@@ -210,6 +212,7 @@ export class OutboxWorker {
   /** Claims one due entry of a kind for one lease, or returns null when none is due. */
   private async claimNext(kind: OutboxKind<any>): Promise<CaseDocument | null> {
     const due = await this.models.Case.find({
+      ...kind.deliverableFilter,
       [`${kind.path}.state`]: 'PENDING',
       [`${kind.path}.nextAttemptAt`]: { $lte: new Date() },
     })
