@@ -11,7 +11,7 @@ export const ITEM_NAME = '个体工商户设立登记';
 export const ITEM_KEYWORD = '个体户';
 
 /** Case numbers: 6-digit county code, acceptance date, 6-digit serial. */
-export const CASE_NUMBER = /500238-\d{8}-\d{6}/;
+export const CASE_NUMBER = /[0-9A-Z]{31}-\d{8}-\d{6}/;
 
 // A 1x1 PNG, so the server's file-type check finds real PNG magic bytes.
 const PNG = Buffer.from(

@@ -93,6 +93,25 @@ const REJECT =
   'mutation($id: ID!) { rejectCase(id: $id, reason: "不符合条件") { id status } }';
 const RETRY_LICENCE =
   'mutation($id: ID!) { retryLicenceIssue(id: $id) { id } }';
+const SUSPEND =
+  'mutation($id: ID!) { suspendCase(id: $id, procedure: HEARING, reason: "举行听证") { id status } }';
+const WITHDRAW =
+  'mutation($id: ID!) { withdrawApplication(id: $id, reason: "不再需要") { id status } }';
+const TRANSFER =
+  'mutation($id: ID!) { transferCase(id: $id, departmentCode: "CQ-RS", reason: "属人社部门职责") { id departmentCode } }';
+const REQUEST_CORRECTION =
+  'mutation($id: ID!) { requestCorrection(id: $id, corrections: [{ materialCode: "M2", description: "证明需盖章" }]) { id status } }';
+const PROGRESS =
+  'query($n: String!, $s: String!) { caseProgress(caseNumber: $n, idNumberSuffix: $s) { caseNumber applicantName } }';
+const CASE_NUMBER = 'query($id: ID!) { case(id: $id) { caseNumber } }';
+const STATS = 'query { supervisionStats { total } }';
+const WARNINGS = 'query { supervisionWarnings(first: 10) { id } }';
+const ORDER =
+  'mutation($i: SupervisionOrderInput!) { issueSupervisionOrder(input: $i) { id status } }';
+const ITEM_WORKFLOW =
+  'query($itemId: ID!) { itemWorkflow(itemId: $itemId) { steps } }';
+const CONFIGURE_WORKFLOW =
+  'mutation($i: ItemWorkflowInput!) { configureItemWorkflow(input: $i) { version } }';
 const CASE_LICENCE = 'query($id: ID!) { case(id: $id) { licence { id } } }';
 const LICENCE =
   'query($id: ID!) { licence(id: $id) { id holderName issuerDepartmentCode } }';
@@ -321,6 +340,36 @@ async function caseVariables(subject: CaseSubject): Promise<Variables> {
 }
 
 const none = () => ({});
+
+/** Case number of a fixture case and a suffix of its applicant's ID-card number: the right one, or 000000. */
+async function progressVariables(subject: {
+  key: CaseKey;
+  right: boolean;
+}): Promise<Variables> {
+  const data = await succeed(ZHANG, CASE_NUMBER, { id: fixture[subject.key] });
+  return {
+    n: data.case.caseNumber,
+    s: subject.right ? demoAccount(ZHANG).idCardNumber!.slice(-6) : '000000',
+  };
+}
+
+const orderVariables = (key: CaseKey) => ({
+  i: {
+    caseId: fixture[key],
+    content: '请说明办理进度',
+    replyWithinWorkingDays: 3,
+    idempotencyKey: randomUUID(),
+  },
+});
+const itemVariables = () => ({ itemId: items.mz });
+const workflowVariables = () => ({
+  i: {
+    itemId: items.mz,
+    steps: ['ACCEPTANCE', 'REVIEW', 'DECISION', 'COMPLETION'],
+    handledBy: 'PLATFORM',
+    version: 0,
+  },
+});
 const userOf = (account: string) => ({ id: session(account).userId });
 const idCardOf = (account: string) => ({
   n: demoAccount(account).idCardNumber,
@@ -491,6 +540,58 @@ const rows: Row[] = [
     ['approver.scjg', 'CQ-SCJG case', 'scjgLicensed', 'FORBIDDEN'],
     ['admin', 'CQ-SCJG case', 'scjgLicensed', 'FORBIDDEN'],
     ['licence.scjg', 'CQ-MZ case', 'mzChengbeiAccepted', 'FORBIDDEN'],
+  ]),
+  ...operation('suspendCase', SUSPEND, caseVariables, [
+    ['reviewer.mz', '巫溪 CQ-MZ case', freshAccepted('mz', ZHANG, VILLAGE_CHENGBEI, 'clerk.chengbei'), 'DATA', statusIs('suspendCase', 'SUSPENDED')],
+    ['reviewer.mz', '渝中 case', 'mzYuzhongAccepted', 'FORBIDDEN'],
+    ['clerk.chengbei', '城北村 case', 'mzChengbeiAccepted', 'FORBIDDEN'],
+    ['supervisor.city', '巫溪 case', 'mzChengbeiAccepted', 'FORBIDDEN'],
+  ]),
+  ...operation('withdrawApplication', WITHDRAW, caseVariables, [
+    [ZHANG, 'own case', freshSubmitted('mz', ZHANG, VILLAGE_CHENGBEI), 'DATA', statusIs('withdrawApplication', 'WITHDRAWN')],
+    [OUYANG, "another citizen's case", 'mzChengbei', 'FORBIDDEN'],
+    ['clerk.chengbei', '城北村 case', 'mzChengbei', 'FORBIDDEN'],
+    [null, '巫溪 case', 'mzChengbei', 'UNAUTHENTICATED'],
+  ]),
+  ...operation('transferCase', TRANSFER, caseVariables, [
+    ['clerk.chengbei', '城北村 case', freshSubmitted('mz', ZHANG, VILLAGE_CHENGBEI), 'DATA', (d) => expect(d.transferCase.departmentCode).toBe('CQ-RS')],
+    ['clerk.chengbei', '渔渡村 case', 'mzYudu', 'FORBIDDEN'],
+    ['analyst.city', '巫溪 case', 'mzChengbei', 'FORBIDDEN'],
+  ]),
+  // Before acceptance only intake staff issue the correction notice.
+  ...operation('requestCorrection', REQUEST_CORRECTION, caseVariables, [
+    ['clerk.chengbei', '城北村 case', freshSubmitted('mz', ZHANG, VILLAGE_CHENGBEI), 'DATA', statusIs('requestCorrection', 'CORRECTION_REQUIRED')],
+    ['reviewer.mz', '巫溪 submitted case', 'mzChengbei', 'FORBIDDEN'],
+    ['window.yuzhong', '巫溪 case', 'mzChengbei', 'FORBIDDEN'],
+  ]),
+  ...operation('caseProgress', PROGRESS, progressVariables, [
+    [null, 'right ID suffix', { key: 'mzChengbei', right: true }, 'DATA', (d) => expect(d.caseProgress.applicantName).toMatch(MASKED_NAME)],
+    [null, 'wrong ID suffix', { key: 'mzChengbei', right: false }, 'DATA', (d) => expect(d.caseProgress).toBeNull()],
+  ]),
+  ...operation('itemWorkflow', ITEM_WORKFLOW, itemVariables, [
+    ['reviewer.mz', 'CQ-MZ item', null, 'DATA'],
+    [ZHANG, 'CQ-MZ item', null, 'FORBIDDEN'],
+    [null, 'CQ-MZ item', null, 'UNAUTHENTICATED'],
+  ]),
+  // No row saves a workflow, so the cases other rows submit keep the default steps.
+  ...operation('configureItemWorkflow', CONFIGURE_WORKFLOW, workflowVariables, [
+    ['reviewer.mz', 'CQ-MZ item', null, 'FORBIDDEN'],
+    ['supervisor.city', 'CQ-MZ item', null, 'FORBIDDEN'],
+  ]),
+  ...operation('supervisionStats', STATS, none, [
+    ['supervisor.city', 'city-wide', null, 'DATA'],
+    ['analyst.city', 'city-wide', null, 'DATA'],
+    ['reviewer.mz', 'any', null, 'FORBIDDEN'],
+    [ZHANG, 'any', null, 'FORBIDDEN'],
+  ]),
+  ...operation('supervisionWarnings', WARNINGS, none, [
+    ['supervisor.city', 'city-wide', null, 'DATA'],
+    ['analyst.city', 'any', null, 'FORBIDDEN'],
+  ]),
+  ...operation('issueSupervisionOrder', ORDER, orderVariables, [
+    ['supervisor.city', '巫溪 case', 'mzChengbei', 'DATA', statusIs('issueSupervisionOrder', 'OPEN')],
+    ['admin.wuxi', '巫溪 case', 'mzChengbei', 'FORBIDDEN'],
+    ['reviewer.mz', '巫溪 case', 'mzChengbei', 'FORBIDDEN'],
   ]),
 
   // ----- licenses -----

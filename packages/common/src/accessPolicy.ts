@@ -369,6 +369,100 @@ export const ACCESS_POLICY = {
       audience: [Role.LicenceOfficer],
       scope: IN_JURISDICTION,
     },
+    'Query.itemWorkflow': {
+      audience: [
+        ...INTAKE_ROLES,
+        ...DECISION_ROLES,
+        Role.LicenceOfficer,
+        Role.ItemAdmin,
+        Role.Supervisor,
+        Role.Admin,
+      ],
+      scope: 'any item; workflows are not personal data',
+    },
+    'Query.caseDocument': {
+      audience: 'SIGNED_IN',
+      scope:
+        'the applicant, or staff who see its personal data (PERSONAL_DATA_ROLES with jurisdiction); null for others',
+    },
+    'Query.caseProgress': {
+      audience: 'PUBLIC',
+      scope:
+        'the case whose number and applicant ID-number suffix both match; masked, without staff names',
+    },
+    'Query.supervisionRules': {
+      audience: [Role.Supervisor, Role.Admin],
+      scope: "divisions in the viewer's subtree",
+    },
+    'Query.supervisionStats': {
+      audience: [Role.Supervisor, Role.Analyst, Role.Admin],
+      scope: "cases in the viewer's division subtree, counts only",
+    },
+    'Query.supervisionWarnings': {
+      audience: [Role.Supervisor, Role.Admin],
+      scope:
+        "warnings of cases in the viewer's division subtree (and department, when the viewer has one)",
+    },
+    'Query.supervisionOrders': {
+      audience: [
+        Role.Supervisor,
+        Role.Admin,
+        ...DECISION_ROLES,
+        Role.LicenceOfficer,
+      ],
+      scope:
+        'supervisors: orders in their subtree; department staff: orders to their department in their subtree',
+    },
+    'Mutation.configureItemWorkflow': {
+      audience: [Role.ItemAdmin, Role.Admin],
+      scope:
+        "item's department and division in the viewer's jurisdiction; item administrators of the item's department only",
+    },
+    'Mutation.requestCorrection': {
+      audience: [...INTAKE_ROLES, ...DECISION_ROLES],
+      scope: `${IN_JURISDICTION}; intake roles before acceptance, decision roles after`,
+    },
+    'Mutation.submitCorrection': {
+      audience: [...APPLICANT_ROLES, ...INTAKE_ROLES],
+      scope:
+        'the applicant or its agent (grant covering the item), or intake staff with the case in jurisdiction',
+    },
+    'Mutation.reviewCase': {
+      audience: [Role.Reviewer],
+      scope: IN_JURISDICTION,
+    },
+    'Mutation.suspendCase': {
+      audience: DECISION_ROLES,
+      scope: IN_JURISDICTION,
+    },
+    'Mutation.resumeCase': {
+      audience: DECISION_ROLES,
+      scope: IN_JURISDICTION,
+    },
+    'Mutation.transferCase': {
+      audience: [...INTAKE_ROLES, ...DECISION_ROLES],
+      scope: IN_JURISDICTION,
+    },
+    'Mutation.withdrawApplication': {
+      audience: APPLICANT_ROLES,
+      scope: 'own applications, or an agent whose grant covers the item',
+    },
+    'Mutation.deliverCase': {
+      audience: INTAKE_ROLES,
+      scope: IN_JURISDICTION,
+    },
+    'Mutation.configureSupervisionRules': {
+      audience: [Role.Supervisor, Role.Admin],
+      scope: "divisions in the viewer's subtree",
+    },
+    'Mutation.issueSupervisionOrder': {
+      audience: [Role.Supervisor],
+      scope: "cases and divisions in the viewer's subtree",
+    },
+    'Mutation.replySupervisionOrder': {
+      audience: [...DECISION_ROLES, Role.LicenceOfficer, Role.Admin],
+      scope: "orders to the viewer's department in the viewer's subtree",
+    },
     'Case.__resolveReference': {
       audience: 'SIGNED_IN',
       scope: 'as Query.case',

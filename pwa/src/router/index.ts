@@ -14,7 +14,13 @@ declare module 'vue-router' {
   }
 }
 
-export const CLERK_ROLES = ['CLERK', 'REVIEWER', 'APPROVER', 'HALL_MANAGER'];
+export const CLERK_ROLES = [
+  'CLERK',
+  'WINDOW_STAFF',
+  'REVIEWER',
+  'APPROVER',
+  'HALL_MANAGER',
+];
 export const SUPERVISION_ROLES = ['SUPERVISOR', 'ADMIN'];
 export const ITEM_ADMIN_ROLES = [
   'ITEM_ADMIN',
@@ -50,6 +56,18 @@ const routes: RouteRecordRaw[] = [
     name: 'my-cases',
     component: () => import('../features/cases/MyCasesPage.vue'),
     meta: { requiresAuth: true },
+  },
+  {
+    path: '/cases/:id',
+    name: 'case',
+    component: () => import('../features/cases/CaseDetailPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/progress',
+    name: 'progress',
+    component: () => import('../features/cases/ProgressLookupPage.vue'),
   },
   {
     path: '/licences',

@@ -9,23 +9,22 @@ const MAX_SEQUENCE = 999_999;
 const MAX_NUMBER_ATTEMPTS = 50;
 
 /**
- * Inserts a new case under the next legal case number,
- * `<county code>-<YYYYMMDD>-<NNNNNN>`: the first 6 digits of the division
- * code (a shorter code padded with zeros), the Asia/Shanghai date of
- * submission, and a per-county, per-day sequence. The unique index on
- * `caseNumber` keeps numbers unique. When a concurrent request with the same
- * idempotency key inserted its case first, that case is returned as replayed.
+ * Inserts a new case under the next case number,
+ * `<implementation code>-<YYYYMMDD>-<NNNNNN>`: the item's implementation
+ * code, the Asia/Shanghai date of submission, and a per-item, per-day
+ * sequence. The unique index on `caseNumber` keeps numbers unique. When a
+ * concurrent request with the same idempotency key inserted its case first,
+ * that case is returned as replayed.
  */
 export function insertNumberedCase(
   models: CaseModels,
-  divisionCode: string,
+  itemId: string,
   submittedAt: Date,
   build: (caseNumber: string) => CaseDocument,
   findFirst: () => Promise<CaseDocument | null>,
 ): Promise<NumberedInsertResult<CaseDocument>> {
-  const county = divisionCode.slice(0, 6).padEnd(6, '0');
   const day = shanghaiDate(submittedAt).replaceAll('-', '');
-  const prefix = `${county}-${day}`;
+  const prefix = `${itemId}-${day}`;
   return insertWithNextNumber(models.Case.db, {
     sequence: `case:${prefix}`,
     insert: async (sequence) => {
@@ -38,7 +37,7 @@ export function insertNumberedCase(
     findExisting: findFirst,
     maxNumber: MAX_SEQUENCE,
     maxAttempts: MAX_NUMBER_ATTEMPTS,
-    description: `case number of county ${county} on ${day}`,
+    description: `case number of item ${itemId} on ${day}`,
   });
 }
 

@@ -2,8 +2,22 @@ import { isStaff, maskIdCard, maskName } from '@ykb/common';
 import { canSeePersonalData, loadReadableCase } from './caseAccess.js';
 import { now } from './clock.js';
 import type { CaseResolvers } from './generated/resolvers-types.js';
-import type { CaseEvent, CaseMaterial } from './model.js';
-import { currentDeadline, timeLimitStatus } from './timeLimit.js';
+import type { CaseEvent, CaseMaterial, OutboxEntry } from './model.js';
+import {
+  deadlineOf,
+  remainingWorkingDays,
+  timeLimitStatus,
+} from './timeLimit.js';
+import { stepsOf } from './workflow.js';
+
+/** State of an outbox entry as shown: the error only to staff. */
+function outboxState(entry: OutboxEntry | null | undefined, staff: boolean) {
+  return {
+    state: entry?.state ?? 'NONE',
+    attempts: entry?.attempts ?? 0,
+    lastError: staff ? (entry?.lastError ?? null) : null,
+  };
+}
 
 function iso(value: Date): string;
 function iso(value: Date | null): string | null;
@@ -16,6 +30,7 @@ export const caseResolvers: CaseResolvers = {
   __resolveReference: (ref, ctx) => loadReadableCase(ctx, ref.id),
   id: (c) => c._id,
   item: (c) => ({ id: c.itemId }),
+  division: (c) => ({ code: c.divisionCode }),
   applicant: (c) => ({ id: c.applicantUserId }),
   agent: (c) => (c.agentUserId ? { id: c.agentUserId } : null),
   applicantLegalPerson: (c) =>
@@ -41,13 +56,22 @@ export const caseResolvers: CaseResolvers = {
     const personal = canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases);
     return c.materials.map((m: CaseMaterial) =>
       personal
-        ? m
+        ? {
+            ...m,
+            licence: m.licenceId
+              ? {
+                  id: m.licenceId,
+                  identifier: m.licenceIdentifier ?? undefined,
+                }
+              : null,
+          }
         : {
             code: m.code,
             name: m.name,
             fileId: null,
             fileName: null,
             sha256: null,
+            licence: null,
           },
     );
   },
@@ -55,11 +79,42 @@ export const caseResolvers: CaseResolvers = {
   acceptedAt: (c) => iso(c.acceptedAt),
   decidedAt: (c) => iso(c.decidedAt),
   completedAt: (c) => iso(c.completedAt),
-  deadline: (c) =>
-    currentDeadline(c.deadline, c.acceptedAt, c.promisedLimitDays),
-  statutoryDeadline: (c) =>
-    currentDeadline(c.statutoryDeadline, c.acceptedAt, c.statutoryLimitDays),
-  timeLimitStatus: (c) => timeLimitStatus(c, now()),
+  deadline: (c) => deadlineOf(c, c.promisedLimitDays, now()),
+  statutoryDeadline: (c) => deadlineOf(c, c.statutoryLimitDays, now()),
+  timeLimitStatus: (c, _args, ctx) =>
+    timeLimitStatus(
+      c,
+      now(),
+      ctx.rules.rulesFor(c.divisionCode).warningWorkingDays,
+    ),
+  remainingWorkingDays: (c) => remainingWorkingDays(c, now()),
+  steps: (c) => stepsOf(c),
+  handledBy: (c) => c.handledBy ?? 'PLATFORM',
+  pauses: (c) =>
+    (c.pauses ?? []).map((pause) => ({
+      reason: pause.reason,
+      procedure: pause.procedure as never,
+      from: pause.from.toISOString(),
+      to: pause.to?.toISOString() ?? null,
+      excludedWorkingDays: pause.excludedWorkingDays,
+    })),
+  correctionNotices: (c) =>
+    (c.correctionNotices ?? []).map((notice) => ({
+      stage: notice.stage,
+      items: notice.items,
+      issuedAt: notice.issuedAt.toISOString(),
+      resolvedAt: notice.resolvedAt?.toISOString() ?? null,
+    })),
+  documents: (c) =>
+    (c.documents ?? []).map((d) => ({
+      ...d,
+      issuedAt: d.issuedAt.toISOString(),
+    })),
+  departmentPush: (c, _args, ctx) =>
+    outboxState(c.departmentPush, isStaff(ctx.viewer)),
+  deliveryWindowRequest: (c, _args, ctx) =>
+    outboxState(c.deliveryWindowRequest, isStaff(ctx.viewer)),
+  deliveryMethod: (c) => c.deliveryMethod ?? null,
   hall: (c) => (c.hallId ? { id: c.hallId } : null),
   // NOTE: a case stored before licenceIdentifier existed has none, so a request for the provided identifier turns its licence into null with an error.
   licence: (c) =>

@@ -1,14 +1,21 @@
 import DataLoader from 'dataloader';
 import { loaderBy, type BaseResolverContext } from '@ykb/common';
-import type { LicenceIssuer } from './licenceIssuer.js';
+import type { DepartmentSystemEndpoint } from './departmentSystems.js';
+import type { DocumentStore } from './documents.js';
 import type { MaterialStore, StoredFile } from './materialStore.js';
 import type { CaseDocument, CaseModels } from './model.js';
+import type { OutboxWorker } from './outbox.js';
+import type { SupervisionRuleBook } from './supervision.js';
 
 /** Long-lived parts shared by every request. */
 export interface CasesRuntime {
   models: CaseModels;
   materials: MaterialStore;
-  issuer: LicenceIssuer;
+  documents: DocumentStore;
+  outbox: OutboxWorker;
+  rules: SupervisionRuleBook;
+  /** Departmental systems this deployment pushes cases to. */
+  departmentEndpoints: readonly DepartmentSystemEndpoint[];
 }
 
 export interface CasesContext extends BaseResolverContext, CasesRuntime {

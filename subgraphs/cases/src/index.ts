@@ -6,16 +6,26 @@ import {
   type SubgraphDefinition,
 } from '@ykb/common';
 import { createContext, type CasesContext } from './context.js';
-import { LicenceIssuer } from './licenceIssuer.js';
+import {
+  departmentPushKind,
+  departmentUpdateRoute,
+  endpointsFromEnv,
+} from './departmentSystems.js';
+import { deliveryWindowKind } from './deliveryWindow.js';
+import { DocumentStore } from './documents.js';
+import { licenceKind } from './licenceIssuer.js';
 import { MaterialStore } from './materialStore.js';
 import { registerModels } from './model.js';
+import { OutboxWorker } from './outbox.js';
 import { resolvers } from './resolvers.js';
+import { SupervisionRuleBook, sweepTimeLimits } from './supervision.js';
+import { seedWorkflows } from './workflow.js';
 
 export const typeDefs = gql(
   readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
 );
 
-/** Interval of the licence issuance retry loop in milliseconds, from YKB_OUTBOX_INTERVAL_MS (default 5000). */
+/** Interval of the outbox loop (licence issuance, departmental pushes, delivery windows, supervision sweep) in milliseconds, from YKB_OUTBOX_INTERVAL_MS (default 5000). */
 function outboxIntervalMs(): number {
   const raw = process.env.YKB_OUTBOX_INTERVAL_MS ?? '5000';
   const interval = Number(raw);
@@ -34,20 +44,40 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
   setup: (connection, log) => {
     const models = registerModels(connection);
     const materials = new MaterialStore(connection.db!);
-    const issuer = new LicenceIssuer(models, log, outboxIntervalMs());
+    const documents = new DocumentStore(connection.db!);
+    const endpoints = endpointsFromEnv();
+    const outbox = new OutboxWorker(models, log, outboxIntervalMs(), [
+      licenceKind,
+      departmentPushKind(endpoints),
+      deliveryWindowKind,
+    ]);
+    const rules = new SupervisionRuleBook(models);
+    outbox.onTick(() => sweepTimeLimits(models, rules, log));
+    const runtime = {
+      models,
+      materials,
+      documents,
+      outbox,
+      rules,
+      departmentEndpoints: endpoints,
+    };
     let stopCalendarSync: (() => Promise<void>) | undefined;
     return {
-      context: (base) => createContext({ models, materials, issuer }, base),
+      context: (base) => createContext(runtime, base),
+      routes: [departmentUpdateRoute(() => ({ ...runtime, log }), endpoints)],
       afterIndexes: async () => {
         await materials.createIndexes();
-        issuer.start();
+        await documents.createIndexes();
+        await seedWorkflows(models, log);
+        await rules.reload();
+        outbox.start();
         // YKB_CALENDAR_SYNC=off runs on the packaged holiday years only (tests without identity).
         if (process.env.YKB_CALENDAR_SYNC !== 'off')
           stopCalendarSync = startCalendarSync({ log, caller: 'cases' });
       },
       stop: async () => {
         await stopCalendarSync?.();
-        await issuer.stop();
+        await outbox.stop();
       },
     };
   },

@@ -10,7 +10,13 @@ export interface CatalogueItem {
   departmentCode: string;
   divisionCode: string;
   formFields: FormFieldSpec[];
-  materials: { code: string; name: string; required: boolean }[];
+  materials: {
+    code: string;
+    name: string;
+    required: boolean;
+    licenceTypeCode: string | null;
+  }[];
+  fees: { name: string; amountFen: number }[];
   statutoryLimitDays: number;
   promisedLimitDays: number;
   licenceTypeCode: string | null;
@@ -29,7 +35,8 @@ const ITEM_QUERY = `query CaseItem($id: ID!) {
   item(id: $id) {
     id name version status subjectTypes departmentCode divisionCode
     formFields { key label type required options maxLength }
-    materials { code name required }
+    materials { code name required licenceTypeCode }
+    fees { name amountFen }
     statutoryLimitDays promisedLimitDays licenceTypeCode
   }
 }`;

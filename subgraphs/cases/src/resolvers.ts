@@ -19,15 +19,40 @@ import { JSONScalar } from './jsonScalar.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { CaseDocument } from './model.js';
 import { submitApplication } from './submitApplication.js';
-import { normalFrom, type TimeLimitStatus } from './timeLimit.js';
+import {
+  normalFrom,
+  PAUSED_STATUSES,
+  RUNNING_STATUSES,
+  type TimeLimitStatus,
+} from './timeLimit.js';
 import {
   acceptCase,
   approveCase,
+  deliverCase,
   notAcceptCase,
   rejectCase,
+  requestCorrection,
+  resumeCase,
   retryLicenceIssue,
+  reviewCase,
+  suspendCase,
+  transferCase,
+  withdrawApplication,
 } from './transitions.js';
 import { shanghaiDate } from '@ykb/common';
+import { submitCorrection } from './corrections.js';
+import { caseDocument, caseProgress } from './progress.js';
+import {
+  configureSupervisionRules,
+  issueSupervisionOrder,
+  orderOverdue,
+  replySupervisionOrder,
+  supervisionOrders,
+  supervisionRules,
+  supervisionStats,
+  supervisionWarnings,
+} from './supervision.js';
+import { configureItemWorkflow, itemWorkflow } from './workflow.js';
 
 function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
@@ -43,24 +68,34 @@ function divisionFilter(viewer: Viewer): Record<string, unknown> {
   return { divisionCode: { $regex: `^${escapeRegExp(viewer.divisionCode)}` } };
 }
 
-/** Filter for open or closed cases by time-limit status at `at`; see timeLimitStatus for the rules. */
+/**
+ * Filter for open or closed cases by time-limit status at `at`, with the
+ * default warning threshold; see timeLimitStatus for the rules.
+ */
+// NOTE: divisions with their own warning threshold are filtered by the default one; supervisionStats applies theirs.
 function timeLimitFilter(
   status: TimeLimitStatus,
   at: Date,
 ): Record<string, unknown> {
   const today = shanghaiDate(at);
+  const running = { status: { $in: [...RUNNING_STATUSES] } };
   switch (status) {
     case 'NOT_STARTED':
       return { acceptedAt: null };
     case 'OVERDUE':
-      return { status: 'ACCEPTED', 'deadline.date': { $lt: today } };
+      return { ...running, 'deadline.date': { $lt: today } };
     case 'WARNING':
       return {
-        status: 'ACCEPTED',
+        ...running,
         'deadline.date': { $gte: today, $lt: normalFrom(at) },
       };
     case 'NORMAL':
-      return { status: 'ACCEPTED', 'deadline.date': { $gte: normalFrom(at) } };
+      return { ...running, 'deadline.date': { $gte: normalFrom(at) } };
+    case 'PAUSED':
+      return {
+        status: { $in: [...PAUSED_STATUSES] },
+        acceptedAt: { $ne: null },
+      };
     case 'ON_TIME':
     case 'LATE':
       return { decisionTimeliness: status };
@@ -134,6 +169,18 @@ export const resolvers: Resolvers = {
         .limit(pageSize(args.first))
         .lean<CaseDocument[]>();
     },
+    itemWorkflow: (_parent, args, ctx) => itemWorkflow(ctx, args.itemId),
+    caseDocument: (_parent, args, ctx) => caseDocument(ctx, args.id),
+    caseProgress: (_parent, args, ctx) =>
+      caseProgress(ctx, args.caseNumber, args.idNumberSuffix),
+    supervisionRules: (_parent, args, ctx) =>
+      supervisionRules(ctx, args.divisionCode),
+    supervisionStats: (_parent, args, ctx) =>
+      supervisionStats(ctx, args.divisionCode),
+    supervisionWarnings: (_parent, args, ctx) =>
+      supervisionWarnings(ctx, args.kind, args.first),
+    supervisionOrders: (_parent, args, ctx) =>
+      supervisionOrders(ctx, args.status, args.first),
   },
   Mutation: {
     uploadMaterial: async (_parent, args, ctx) => {
@@ -161,8 +208,56 @@ export const resolvers: Resolvers = {
     approveCase: (_parent, args, ctx) =>
       approveCase(ctx, args.id, args.opinion, args.version),
     retryLicenceIssue: (_parent, args, ctx) => retryLicenceIssue(ctx, args.id),
+    configureItemWorkflow: (_parent, args, ctx) =>
+      configureItemWorkflow(ctx, args.input),
+    requestCorrection: (_parent, args, ctx) =>
+      requestCorrection(ctx, args.id, args.corrections, args.version),
+    submitCorrection: (_parent, args, ctx) =>
+      submitCorrection(
+        ctx,
+        args.id,
+        args.materials,
+        args.formData,
+        args.version,
+      ),
+    reviewCase: (_parent, args, ctx) =>
+      reviewCase(ctx, args.id, args.opinion, args.version),
+    suspendCase: (_parent, args, ctx) =>
+      suspendCase(ctx, args.id, args.procedure, args.reason, args.version),
+    resumeCase: (_parent, args, ctx) =>
+      resumeCase(ctx, args.id, args.opinion, args.version),
+    transferCase: (_parent, args, ctx) =>
+      transferCase(
+        ctx,
+        args.id,
+        args.departmentCode,
+        args.reason,
+        args.version,
+      ),
+    withdrawApplication: (_parent, args, ctx) =>
+      withdrawApplication(ctx, args.id, args.reason, args.version),
+    deliverCase: (_parent, args, ctx) =>
+      deliverCase(ctx, args.id, args.method, args.note, args.version),
+    configureSupervisionRules: (_parent, args, ctx) =>
+      configureSupervisionRules(ctx, args.input),
+    issueSupervisionOrder: (_parent, args, ctx) =>
+      issueSupervisionOrder(ctx, args.input),
+    replySupervisionOrder: (_parent, args, ctx) =>
+      replySupervisionOrder(ctx, args.id, args.reply, args.version),
   },
   Case: caseResolvers,
+  SupervisionWarning: {
+    id: (w) => w._id,
+    case: async (w, _args, ctx) => (await ctx.caseById.load(w.caseId))!,
+    raisedAt: (w) => w.raisedAt.toISOString(),
+  },
+  SupervisionOrder: {
+    id: (o) => o._id,
+    case: (o, _args, ctx) => (o.caseId ? ctx.caseById.load(o.caseId) : null),
+    issuedAt: (o) => o.issuedAt.toISOString(),
+    repliedAt: (o) => o.repliedAt?.toISOString() ?? null,
+    overdue: (o) => orderOverdue(o, now()),
+  },
   StoredFile: {
     uploadedAt: (file) => file.uploadedAt.toISOString(),
   },

@@ -35,7 +35,11 @@ export interface SubmissionRequest {
   itemId: string;
   divisionCode: string;
   formData: Record<string, unknown>;
-  materials: { code: string; fileId: string }[];
+  materials: {
+    code: string;
+    fileId?: string | null;
+    licenceId?: string | null;
+  }[];
 }
 
 function compareStrings(a: string, b: string): number {
@@ -62,11 +66,17 @@ function canonicalJson(value: unknown): string {
  * so a retry must send the same form data as the first request.
  */
 export function hashSubmission(request: SubmissionRequest): string {
+  const ref = (m: { fileId?: string; licenceId?: string }) =>
+    m.fileId ?? m.licenceId ?? '';
   const materials = [...request.materials]
-    .map((m) => ({ code: m.code, fileId: m.fileId }))
+    .map((m) => ({
+      code: m.code,
+      fileId: m.fileId ?? undefined,
+      licenceId: m.licenceId ?? undefined,
+    }))
     .sort(
       (a, b) =>
-        compareStrings(a.code, b.code) || compareStrings(a.fileId, b.fileId),
+        compareStrings(a.code, b.code) || compareStrings(ref(a), ref(b)),
     );
   return createHash('sha256')
     .update(canonicalJson({ ...request, materials }))

@@ -30,6 +30,8 @@ import { findItem, type CatalogueItem } from './itemClient.js';
 import type { CaseDocument, CaseMaterial } from './model.js';
 import { hashSubmission, reusedKey, storeOnce } from './submissionClaim.js';
 import { validateFormData } from '@ykb/common';
+import { findLicence } from './licenceClient.js';
+import { workflowFor } from './workflow.js';
 
 type SubjectType = 'NATURAL_PERSON' | 'LEGAL_PERSON';
 
@@ -37,7 +39,7 @@ export interface SubmitApplicationInput {
   itemId: string;
   divisionCode: string;
   formData: Record<string, unknown>;
-  materials: { code: string; fileId: string }[];
+  materials: MaterialInput[];
   applicantUserId?: string | null;
   applicantSubjectType?: SubjectType | null;
   idempotencyKey: string;
@@ -222,12 +224,28 @@ function checkApplicantIdCard(
   }
 }
 
-async function checkMaterials(
+/** A material as attached to an application or a correction: an uploaded file, or a licence with consent. */
+export interface MaterialInput {
+  code: string;
+  fileId?: string | null;
+  licenceId?: string | null;
+  consent?: boolean | null;
+}
+
+/**
+ * Checks attached materials against the item's list and resolves them. An
+ * upload must be the applicant's or the filing viewer's file. A licence
+ * (免提交) is fetched only with consent, and it must be valid, held by the
+ * applicant and of the licence type the material names. `requireAll` demands every
+ * required material of the item.
+ */
+export async function resolveMaterials(
   ctx: CasesContext,
   item: CatalogueItem,
-  applicant: Applicant,
+  applicantUserId: string,
   viewer: Viewer,
-  attached: SubmitApplicationInput['materials'],
+  attached: readonly MaterialInput[],
+  requireAll: boolean,
 ): Promise<CaseMaterial[]> {
   if (attached.length > MAX_MATERIALS)
     throw badInput(`At most ${MAX_MATERIALS} materials may be attached.`, {
@@ -241,22 +259,69 @@ async function checkMaterials(
         { field: 'materials', materialCode: material.code },
       );
     }
-  }
-  for (const spec of item.materials) {
-    if (spec.required && !attached.some((m) => m.code === spec.code)) {
-      throw appError(
-        ErrorCode.MissingMaterial,
-        `Required material ${spec.code} (${spec.name}) is missing.`,
-        { materialCode: spec.code },
+    if (!!material.fileId === !!material.licenceId)
+      throw badInput(
+        `Material ${material.code} needs either fileId or licenceId.`,
+        { field: 'materials', materialCode: material.code },
       );
-    }
+    if (material.licenceId && material.consent !== true)
+      throw badInput(
+        `Material ${material.code} names a licence; set consent to true to let it be fetched.`,
+        {
+          field: 'materials',
+          materialCode: material.code,
+          reason: 'CONSENT_REQUIRED',
+        },
+      );
   }
+  if (requireAll)
+    for (const spec of item.materials) {
+      if (spec.required && !attached.some((m) => m.code === spec.code)) {
+        throw appError(
+          ErrorCode.MissingMaterial,
+          `Required material ${spec.code} (${spec.name}) is missing.`,
+          { materialCode: spec.code },
+        );
+      }
+    }
 
-  const files = await Promise.all(
-    attached.map((m) => ctx.fileById.load(m.fileId)),
-  );
-  const owners = new Set([applicant.userId, viewer.userId]);
+  const [files, licences] = await Promise.all([
+    Promise.all(
+      attached.map((m) => (m.fileId ? ctx.fileById.load(m.fileId) : null)),
+    ),
+    Promise.all(
+      attached.map((m) =>
+        m.licenceId ? findLicence(m.licenceId, ctx.requestId) : null,
+      ),
+    ),
+  ]);
+  const owners = new Set([applicantUserId, viewer.userId]);
   return attached.map((material, i) => {
+    const spec = specs.get(material.code)!;
+    if (material.licenceId) {
+      const licence = licences[i];
+      if (
+        !licence ||
+        licence.holder.id !== applicantUserId ||
+        licence.status !== 'VALID' ||
+        !spec.licenceTypeCode ||
+        licence.type.code !== spec.licenceTypeCode
+      )
+        throw appError(
+          ErrorCode.MissingMaterial,
+          `Licence ${material.licenceId} cannot replace material ${material.code}: it must be a valid licence of the applicant of the type the material names.`,
+          { materialCode: material.code, licenceId: material.licenceId },
+        );
+      return {
+        code: material.code,
+        name: spec.name,
+        fileId: null,
+        fileName: null,
+        sha256: null,
+        licenceId: licence.id,
+        licenceIdentifier: licence.identifier,
+      };
+    }
     const file = files[i];
     if (!file || !owners.has(file.ownerUserId)) {
       throw appError(
@@ -267,10 +332,12 @@ async function checkMaterials(
     }
     return {
       code: material.code,
-      name: specs.get(material.code)!.name,
+      name: spec.name,
       fileId: file.id,
       fileName: file.fileName,
       sha256: file.sha256,
+      licenceId: null,
+      licenceIdentifier: null,
     };
   });
 }
@@ -340,13 +407,28 @@ export async function submitApplication(
     submittedAt,
   );
   checkApplicantIdCard(applicant, item, formData);
-  const materials = await checkMaterials(
+  const materials = await resolveMaterials(
     ctx,
     item,
-    applicant,
+    applicant.userId,
     viewer,
     input.materials,
+    true,
   );
+  const workflow = await workflowFor(ctx.models, item);
+  // An item set to a departmental system this deployment has no endpoint for is handled in the platform.
+  const departmentSystem =
+    workflow.handledBy === 'DEPARTMENT_SYSTEM' &&
+    ctx.departmentEndpoints.some(
+      (e) => e.systemId === workflow.departmentSystemId,
+    )
+      ? workflow.departmentSystemId
+      : null;
+  if (workflow.handledBy === 'DEPARTMENT_SYSTEM' && !departmentSystem)
+    ctx.log.warn(
+      { itemId: item.id, systemId: workflow.departmentSystemId },
+      'no endpoint for the departmental system of the item; the case is handled in the platform',
+    );
 
   const build = (caseNumber: string): CaseDocument => ({
     _id: new Types.ObjectId().toHexString(),
@@ -395,6 +477,20 @@ export async function submitApplication(
       lastError: null,
       nextAttemptAt: null,
     },
+    steps: workflow.steps,
+    handledBy: departmentSystem ? 'DEPARTMENT_SYSTEM' : 'PLATFORM',
+    departmentSystemId: departmentSystem,
+    fees: item.fees.map((fee) => ({
+      name: fee.name,
+      amountFen: fee.amountFen,
+    })),
+    pauses: [],
+    correctionNotices: [],
+    documents: [],
+    departmentPush: null,
+    deliveryWindowRequest: null,
+    departmentUpdateIds: [],
+    deliveryMethod: null,
     version: 1,
   });
 
@@ -411,7 +507,7 @@ export async function submitApplication(
     insertCase: async () => {
       const result = await insertNumberedCase(
         ctx.models,
-        input.divisionCode,
+        item.id,
         submittedAt,
         build,
         findFirst,

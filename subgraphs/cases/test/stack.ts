@@ -15,6 +15,7 @@ import {
 import { identitySubgraph } from '../../identity/src/index.js';
 import { itemsSubgraph, seededItemId } from '../../items/src/index.js';
 import { casesSubgraph } from '../src/index.js';
+import { SandboxDepartmentSystem } from '../src/departmentSandbox.js';
 
 /** One recorded issueLicence call of the in-test licences endpoint. */
 export interface LicenceCall {
@@ -36,9 +37,27 @@ export class LicencesEndpoint {
     string,
     { id: string; identifier: string }
   >();
+  private readonly holders = new Map<
+    string,
+    { holderUserId: string; typeCode: string }
+  >();
   private server: Server | undefined;
   private readonly verifier = createTokenVerifier();
   url = '';
+
+  /** Returns the licence as `licence(id)` returns it to a SYSTEM caller, or null. */
+  private heldLicence(id: string) {
+    const holder = this.holders.get(id);
+    const licence = [...this.issued.values()].find((l) => l.id === id);
+    if (!holder || !licence) return null;
+    return {
+      id,
+      identifier: licence.identifier,
+      status: 'VALID',
+      holder: { id: holder.holderUserId },
+      type: { code: holder.typeCode },
+    };
+  }
 
   /** Fails the next `count` calls with the error code `code`. */
   failNext(count: number, code = 'INTERNAL_SERVER_ERROR'): void {
@@ -69,6 +88,19 @@ export class LicencesEndpoint {
             )
           : undefined;
         const input = body.variables.input;
+        if (body.query.includes('licence(id:')) {
+          res.setHeader('content-type', 'application/json');
+          res.end(
+            JSON.stringify({
+              data: {
+                licence: this.heldLicence(
+                  String((body.variables as Record<string, unknown>).id),
+                ),
+              },
+            }),
+          );
+          return;
+        }
         const fail = this.failures > 0;
         this.calls.push({ input, roles: viewer?.roles ?? [], failed: fail });
         res.setHeader('content-type', 'application/json');
@@ -112,15 +144,15 @@ export class LicencesEndpoint {
             identifier: `1.2.156.3005.2.${input.licenceTypeCode}.TEST.${n}.001.X`,
           };
           this.issued.set(input.caseId, licence);
+          this.holders.set(licence.id, {
+            holderUserId: input.holderUserId,
+            typeCode: input.licenceTypeCode,
+          });
         }
         res.end(JSON.stringify({ data: { issueLicence: licence } }));
       });
     });
-    await new Promise<void>((resolve) =>
-      this.server!.listen(0, '127.0.0.1', resolve),
-    );
-    const address = this.server.address();
-    this.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+    this.url = await listenLoopback(this.server);
   }
 
   async stop(): Promise<void> {
@@ -129,6 +161,59 @@ export class LicencesEndpoint {
     );
   }
 }
+
+/**
+ * Halls endpoint for tests: returns one delivery window per case id from
+ * requestDeliveryWindow and records each call.
+ */
+export class HallsEndpoint {
+  readonly requests: Record<string, any>[] = [];
+  private readonly windows = new Map<string, string>();
+  private server: Server | undefined;
+  url = '';
+
+  windowFor(caseId: string): string | undefined {
+    return this.windows.get(caseId);
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (chunk: Buffer) => chunks.push(chunk));
+      req.on('end', () => {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+          variables: { input: Record<string, any> };
+        };
+        const input = body.variables.input;
+        this.requests.push(input);
+        let id = this.windows.get(input.caseId);
+        if (!id) {
+          id = `window-${this.windows.size + 1}`;
+          this.windows.set(input.caseId, id);
+        }
+        res.setHeader('content-type', 'application/json');
+        res.end(JSON.stringify({ data: { requestDeliveryWindow: { id } } }));
+      });
+    });
+    this.url = await listenLoopback(this.server);
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>(
+      (resolve) => this.server?.close(() => resolve()) ?? resolve(),
+    );
+  }
+}
+
+/** Listens on a free loopback port and returns the server's GraphQL URL. */
+async function listenLoopback(server: Server): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+}
+
+/** Secret the sandbox departmental system shares with the cases subgraph in tests. */
+export const SANDBOX_SECRET = 'sandbox-secret-of-the-social-assistance-system';
 
 /** Loopback URL on port 1, where nothing listens on a normal host, used in place of a subgraph that is down. */
 export const UNREACHABLE_URL = 'http://127.0.0.1:1/graphql';
@@ -139,6 +224,9 @@ export interface Stack {
   items: RunningSubgraph;
   cases: RunningSubgraph;
   licences: LicencesEndpoint;
+  halls: HallsEndpoint;
+  /** Sandbox of the departmental system mz-wx-jzxt, which handles 特困人员救助供养审核确认. */
+  department: SandboxDepartmentSystem;
   url: string;
   close: () => Promise<void>;
 }
@@ -178,18 +266,37 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const items = await startTestSubgraph(itemsSubgraph);
   const licences = new LicencesEndpoint();
   await licences.start();
+  const halls = new HallsEndpoint();
+  await halls.start();
+  let casesUrl = '';
+  const department = new SandboxDepartmentSystem(
+    'mz-wx-jzxt',
+    SANDBOX_SECRET,
+    () => casesUrl.replace(/\/graphql$/, ''),
+  );
+  await department.start();
   process.env.YKB_ITEMS_URL = items.url;
   process.env.YKB_LICENSES_URL = licences.url;
+  process.env.YKB_HALLS_URL = halls.url;
+  process.env.YKB_OUTBOX_LEASE_MS ??= '1000';
+  process.env.YKB_DEPARTMENT_SYSTEM_ENDPOINTS = JSON.stringify([
+    department.endpoint(),
+  ]);
   const cases = await startTestSubgraph(casesSubgraph);
+  casesUrl = cases.url;
 
   return {
     identity,
     items,
     cases,
     licences,
+    halls,
+    department,
     url: cases.url,
     close: async () => {
       await cases.close();
+      await department.stop();
+      await halls.stop();
       await licences.stop();
       await items.close();
       await identity?.close();

@@ -5,6 +5,7 @@ import { seededItemId } from '../../items/src/index.js';
 import { setClock } from '../src/index.js';
 import {
   ASSISTANCE_ITEM,
+  assistanceForm,
   BUSINESS_ITEM,
   businessForm,
   CITIZEN,
@@ -94,7 +95,9 @@ describe('submitApplication', () => {
     expect(result.errors).toBeUndefined();
     const record = result.data!.submitApplication;
     // 18:30 UTC is 02:30 the next day in Asia/Shanghai.
-    expect(record.caseNumber).toMatch(/^500238-20250926-\d{6}$/);
+    expect(record.caseNumber).toMatch(
+      new RegExp(`^${BUSINESS_ITEM}-20250926-\\d{6}$`),
+    );
     expect(record.status).toBe('SUBMITTED');
     expect(record.itemName).toBe('个体工商户设立登记');
     expect(record.departmentCode).toBe('CQ-SCJG');
@@ -112,19 +115,23 @@ describe('submitApplication', () => {
     expect(record.version).toBe(1);
   });
 
-  it('numbers cases per county and day in sequence', async () => {
+  it('numbers cases per item and day', async () => {
     setClock(() => new Date('2025-11-03T02:00:00Z'));
     const first = await submit({});
-    const second = await submit({ divisionCode: '500238100' });
-    const other = await submit({ divisionCode: '500103' });
+    const second = await submit({ divisionCode: '500103' });
+    const other = await submit({
+      itemId: ASSISTANCE_ITEM,
+      formData: assistanceForm(),
+      materials: materials.filter((m) => m.code !== 'M3'),
+    });
     expect(first.data!.submitApplication.caseNumber).toBe(
-      '500238-20251103-000001',
+      `${BUSINESS_ITEM}-20251103-000001`,
     );
     expect(second.data!.submitApplication.caseNumber).toBe(
-      '500238-20251103-000002',
+      `${BUSINESS_ITEM}-20251103-000002`,
     );
     expect(other.data!.submitApplication.caseNumber).toBe(
-      '500103-20251103-000001',
+      `${ASSISTANCE_ITEM}-20251103-000001`,
     );
   });
 
@@ -139,7 +146,9 @@ describe('submitApplication', () => {
       .sort();
     expect(new Set(numbers).size).toBe(10);
     for (const number of numbers)
-      expect(number).toMatch(/^500238-20251104-0000(0[1-9]|1\d)$/);
+      expect(number).toMatch(
+        new RegExp(`^${BUSINESS_ITEM}-20251104-0000(0[1-9]|1\\d)$`),
+      );
   });
 
   it('stores ID-card and mobile numbers normalised', async () => {
@@ -528,12 +537,12 @@ describe('submitApplication idempotency', () => {
     );
     expect(await caseCount()).toBe(before + 1);
     expect(results[0]!.data!.submitApplication.caseNumber).toBe(
-      '500238-20251202-000001',
+      `${BUSINESS_ITEM}-20251202-000001`,
     );
 
     const next = await submit({});
     expect(next.data!.submitApplication.caseNumber).toBe(
-      '500238-20251202-000002',
+      `${BUSINESS_ITEM}-20251202-000002`,
     );
   });
 

@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CaseDocument } from '../model.js';
+import type { CaseDocument, SupervisionWarningDocument, SupervisionOrderDocument } from '../model.js';
 import type { StoredFile as StoredFileRecord } from '../materialStore.js';
 import type { CasesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -41,22 +42,36 @@ export type Case = {
   applicantLegalPerson?: Maybe<LegalPerson>;
   /** Applicant's name as registered in the identity subgraph at submission; masked for viewers other than the applicant and handling staff with jurisdiction. */
   applicantName: Scalars['String']['output'];
-  /** Legal case number assigned by the server at submission: `<county code>-<YYYYMMDD>-<sequence>`. */
+  /** Case number assigned by the server at submission: `<implementation code>-<YYYYMMDD>-<sequence>`, the sequence counting the item's cases of that day from 000001. */
   caseNumber: Scalars['String']['output'];
   /** When the case completed; null before. */
   completedAt?: Maybe<Scalars['String']['output']>;
+  /** Correction notices (一次性告知补正) issued for the case, oldest first. */
+  correctionNotices: Array<CorrectionNotice>;
   /** Promised deadline: the item's promised limit in working days after the day of acceptance; null before acceptance. */
   deadline?: Maybe<Deadline>;
   /** When the case was decided (approved, rejected or not accepted); null before. */
   decidedAt?: Maybe<Scalars['String']['output']>;
+  /** How the result was delivered; null before delivery. */
+  deliveryMethod?: Maybe<DeliveryMethod>;
+  /** State of the request to the hall for a delivery window; NONE when the case has no delivery at a hall. */
+  deliveryWindowRequest: OutboxState;
   /** Code of the department handling the item. */
   departmentCode: Scalars['String']['output'];
+  /** State of the push to the department's own system; NONE when the item is handled in the platform. */
+  departmentPush: OutboxState;
+  /** Division where the application is handled, owned by the identity subgraph. */
+  division: Division;
   /** Division where the application is handled (6, 9 or 12 digits for county, township or village). */
   divisionCode: Scalars['String']['output'];
+  /** Documents issued to the applicant (acceptance notice, correction notice, decisions), oldest first. */
+  documents: Array<IssuedDocument>;
   /** Form data as submitted, with ID-card and mobile numbers normalised; null for viewers without the right to the applicant's personal data. */
   formData?: Maybe<Scalars['JSON']['output']>;
   /** Hall or service point whose clerk or window staff member accepted the case; null before acceptance or when they have no hall. */
   hall?: Maybe<Hall>;
+  /** Where the case is examined and decided: in the platform, or in a departmental system that reports back. */
+  handledBy: HandlingSystem;
   /** Handling history, oldest first. */
   history: Array<CaseEvent>;
   /** Case id. */
@@ -71,10 +86,16 @@ export type Case = {
   licenceIssue: LicenceIssue;
   /** Attached materials. */
   materials: Array<CaseMaterial>;
+  /** Periods in which the time limit did not run (corrections after acceptance, special procedures), oldest first. */
+  pauses: Array<TimeLimitPause>;
+  /** Remaining working days until the promised deadline: negative when overdue, frozen while the clock is paused, null before acceptance and after the decision. */
+  remainingWorkingDays?: Maybe<Scalars['Int']['output']>;
   /** Handling status. */
   status: CaseStatus;
   /** Statutory deadline: the item's statutory limit in working days after the day of acceptance; null before acceptance. */
   statutoryDeadline?: Maybe<Deadline>;
+  /** Handling steps configured for the item when the case was submitted, in order. */
+  steps: Array<HandlingStep>;
   /** When the application was submitted. */
   submittedAt: Scalars['String']['output'];
   /** Time-limit status against the promised deadline, computed at read time. */
@@ -86,7 +107,7 @@ export type Case = {
 /** An entry of a case's handling history. */
 export type CaseEvent = {
   __typename?: 'CaseEvent';
-  /** What happened: SUBMITTED, ACCEPTED, NOT_ACCEPTED, APPROVED, REJECTED or LICENCE_ISSUED. */
+  /** What happened: SUBMITTED, ACCEPTED, NOT_ACCEPTED, CORRECTION_REQUESTED, CORRECTED, REVIEWED, SUSPENDED, RESUMED, TRANSFERRED, APPROVED, REJECTED, PAYMENT_SETTLED, LICENCE_ISSUED, DELIVERED, COMPLETED, WITHDRAWN, PUSHED_TO_DEPARTMENT or DEPARTMENT_PROCESS. */
   action: Scalars['String']['output'];
   /** Who acted; a service id such as `service:cases` for automatic steps. */
   actorId: Scalars['ID']['output'];
@@ -107,26 +128,104 @@ export type CaseMaterial = {
   fileId?: Maybe<Scalars['ID']['output']>;
   /** File name as uploaded; null for viewers without the right to the applicant's personal data. */
   fileName?: Maybe<Scalars['String']['output']>;
+  /** Electronic licence fetched with the applicant's consent instead of an upload; null for uploads. */
+  licence?: Maybe<Licence>;
   /** Material name from the item's material list. */
   name: Scalars['String']['output'];
-  /** SHA-256 of the content, hexadecimal; null for viewers without the right to the applicant's personal data. */
+  /** SHA-256 of the content, hexadecimal; null for viewers without the right to the applicant's personal data, and for a licence. */
   sha256?: Maybe<Scalars['String']['output']>;
+};
+
+/** Public progress of a case, found by case number and the last six characters of the applicant's ID number. */
+export type CaseProgress = {
+  __typename?: 'CaseProgress';
+  /** Applicant's name, masked. */
+  applicantName: Scalars['String']['output'];
+  /** Case number. */
+  caseNumber: Scalars['String']['output'];
+  /** Promised deadline; null before acceptance. */
+  deadline?: Maybe<Deadline>;
+  /** Item name. */
+  itemName: Scalars['String']['output'];
+  /** Handling status. */
+  status: CaseStatus;
+  /** Steps done so far, oldest first, without the names of staff. */
+  steps: Array<CaseProgressStep>;
+  /** When the application was submitted. */
+  submittedAt: Scalars['String']['output'];
+  /** Time-limit status. */
+  timeLimitStatus: TimeLimitStatus;
+};
+
+/** A step in public case progress. */
+export type CaseProgressStep = {
+  __typename?: 'CaseProgressStep';
+  /** What happened, as in CaseEvent.action. */
+  action: Scalars['String']['output'];
+  /** When it happened. */
+  at: Scalars['String']['output'];
 };
 
 /** Handling status of a case. */
 export type CaseStatus =
-  /** Accepted (受理); the time limits run. */
+  /** Accepted (受理); the time limits run and the case waits for review or decision. */
   | 'ACCEPTED'
   /** Approved; waiting for the electronic licence. */
   | 'APPROVED'
+  /** Approved and made; waiting for delivery of the result to the applicant. */
+  | 'AWAITING_DELIVERY'
+  /** Approved; waiting for payment of the item's fees (charging step). */
+  | 'AWAITING_PAYMENT'
   /** Completed (办结). */
   | 'COMPLETED'
+  /** Waiting for the applicant to submit the corrections listed in a correction notice; after acceptance the time limit is paused. */
+  | 'CORRECTION_REQUIRED'
   /** Not accepted (不予受理). */
   | 'NOT_ACCEPTED'
   /** Refused after examination (不予许可). */
   | 'REJECTED'
+  /** Reviewed (审查); waiting for the decision. */
+  | 'REVIEWED'
   /** Submitted, waiting for a clerk to accept it. */
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  /** Suspended for a special procedure (hearing, inspection, expert review and the like); the time limit is paused. */
+  | 'SUSPENDED'
+  /** Withdrawn by the applicant before the decision. */
+  | 'WITHDRAWN';
+
+/** One correction the applicant must make. */
+export type CorrectionItem = {
+  __typename?: 'CorrectionItem';
+  /** What is wrong and what to supply. */
+  description: Scalars['String']['output'];
+  /** Key of the form field to correct; null when none. */
+  fieldKey?: Maybe<Scalars['String']['output']>;
+  /** Code of the material to supply again; null when the item concerns a form field or something else. */
+  materialCode?: Maybe<Scalars['String']['output']>;
+};
+
+/** A correction to request. */
+export type CorrectionItemInput = {
+  /** What is wrong and what to supply, 1 to 500 characters. */
+  description: Scalars['String']['input'];
+  /** Key of a field of the item's form. */
+  fieldKey?: InputMaybe<Scalars['String']['input']>;
+  /** Code of a material of the item's material list. */
+  materialCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A correction notice (补正告知书) listing every correction needed, issued once per handling stage. */
+export type CorrectionNotice = {
+  __typename?: 'CorrectionNotice';
+  /** When the notice was issued. */
+  issuedAt: Scalars['String']['output'];
+  /** Every correction needed. */
+  items: Array<CorrectionItem>;
+  /** When the applicant submitted the corrections; null while outstanding. */
+  resolvedAt?: Maybe<Scalars['String']['output']>;
+  /** Stage: ACCEPTANCE before acceptance, HANDLING after. */
+  stage: Scalars['String']['output'];
+};
 
 /** A deadline in working days. */
 export type Deadline = {
@@ -135,6 +234,22 @@ export type Deadline = {
   date: Scalars['String']['output'];
   /** True when the count crossed a year whose holiday schedule is not published yet, so the date may move. */
   provisional: Scalars['Boolean']['output'];
+};
+
+/** How a result reaches the applicant. */
+export type DeliveryMethod =
+  /** 电子送达: delivered electronically. */
+  | 'ELECTRONIC'
+  /** 邮寄: sent by post. */
+  | 'MAIL'
+  /** 出件窗口: collected at the hall's delivery window. */
+  | 'WINDOW';
+
+/** A division of the administrative tree, owned by the identity subgraph. */
+export type Division = {
+  __typename?: 'Division';
+  /** Division code of 2, 4, 6, 9 or 12 digits. */
+  code: Scalars['String']['output'];
 };
 
 /**
@@ -147,6 +262,71 @@ export type Hall = {
   id: Scalars['ID']['output'];
 };
 
+/** A handling step of an item's workflow. ACCEPTANCE, DECISION and COMPLETION are always present; LICENCE is present exactly when the item issues a licence. */
+export type HandlingStep =
+  /** 受理: accept, decline, or issue one correction notice. */
+  | 'ACCEPTANCE'
+  /** 收费: waits for the item's fees to be paid. */
+  | 'CHARGING'
+  /** 办结: the case is closed. */
+  | 'COMPLETION'
+  /** 决定: approve or reject. */
+  | 'DECISION'
+  /** 送达: the result is delivered to the applicant. */
+  | 'DELIVERY'
+  /** 制证: the electronic licence is made by the licences subgraph. */
+  | 'LICENCE'
+  /** 审查: a reviewer examines the accepted case before the decision. */
+  | 'REVIEW';
+
+/** Where an item's accepted cases are examined and decided. */
+export type HandlingSystem =
+  /** In the department's own system, which receives accepted cases and reports process and result back. */
+  | 'DEPARTMENT_SYSTEM'
+  /** In the platform, by its reviewers and approvers. */
+  | 'PLATFORM';
+
+/** A document generated by a handling step and stored as a PDF file. */
+export type IssuedDocument = {
+  __typename?: 'IssuedDocument';
+  /** File name. */
+  fileName: Scalars['String']['output'];
+  /** File id, for caseDocument. */
+  id: Scalars['ID']['output'];
+  /** When the document was issued. */
+  issuedAt: Scalars['String']['output'];
+  /** Kind of document. */
+  kind: IssuedDocumentKind;
+  /** SHA-256 of the PDF, hexadecimal. */
+  sha256: Scalars['String']['output'];
+};
+
+/** The content of an issued document. */
+export type IssuedDocumentContent = {
+  __typename?: 'IssuedDocumentContent';
+  /** PDF content in base64. */
+  contentBase64: Scalars['String']['output'];
+  /** File name. */
+  fileName: Scalars['String']['output'];
+  /** File id. */
+  id: Scalars['ID']['output'];
+  /** Always application/pdf. */
+  mimeType: Scalars['String']['output'];
+};
+
+/** Kind of document issued to the applicant. */
+export type IssuedDocumentKind =
+  /** 受理通知书 */
+  | 'ACCEPTANCE_NOTICE'
+  /** 准予许可决定书 */
+  | 'APPROVAL_DECISION'
+  /** 补正告知书 */
+  | 'CORRECTION_NOTICE'
+  /** 不予受理决定书 */
+  | 'NOT_ACCEPTED_DECISION'
+  /** 不予许可决定书 */
+  | 'REJECTION_DECISION';
+
 /**
  * A government-service item (政务服务事项) as implemented by one department: the
  * catalogue entry a citizen applies for. The id is the implementation code.
@@ -155,6 +335,46 @@ export type Item = {
   __typename?: 'Item';
   /** Implementation code: the implementing department's credit code followed by 13 characters. */
   id: Scalars['ID']['output'];
+};
+
+/** Handling configuration of one item, kept by the cases subgraph. */
+export type ItemWorkflow = {
+  __typename?: 'ItemWorkflow';
+  /** Departmental system that receives accepted cases when handledBy is DEPARTMENT_SYSTEM, such as mz-wx-jzxt; null otherwise. */
+  departmentSystemId?: Maybe<Scalars['ID']['output']>;
+  /** Where accepted cases are examined and decided. */
+  handledBy: HandlingSystem;
+  /** Whether this is the default configuration because none was saved for the item. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Implementation code of the item. */
+  itemId: Scalars['ID']['output'];
+  /** Steps in handling order. */
+  steps: Array<HandlingStep>;
+  /** Version for optimistic concurrency; 0 for the default configuration. */
+  version: Scalars['Int']['output'];
+};
+
+/** Input of configureItemWorkflow. */
+export type ItemWorkflowInput = {
+  /** Departmental system of the item's department, required when handledBy is DEPARTMENT_SYSTEM. */
+  departmentSystemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where accepted cases are examined and decided. */
+  handledBy: HandlingSystem;
+  /** Implementation code of the item. */
+  itemId: Scalars['ID']['input'];
+  /** Steps in handling order: a subsequence of ACCEPTANCE, REVIEW, DECISION, CHARGING, LICENCE, DELIVERY, COMPLETION with ACCEPTANCE, DECISION and COMPLETION, and LICENCE exactly when the item issues a licence. */
+  steps: Array<HandlingStep>;
+  /** Version read before editing; 0 when no configuration was saved yet. A stale version fails with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
+/** A count under one key. */
+export type KeyedCount = {
+  __typename?: 'KeyedCount';
+  /** Number of cases. */
+  count: Scalars['Int']['output'];
+  /** Status, department code or division code. */
+  key: Scalars['String']['output'];
 };
 
 /** A legal person, owned by the identity subgraph. */
@@ -199,8 +419,12 @@ export type LicenceIssueState =
 export type MaterialInput = {
   /** Material code from the item's material list. */
   code: Scalars['String']['input'];
-  /** Id of a file uploaded by the applicant or by the filing clerk. */
-  fileId: Scalars['ID']['input'];
+  /** The applicant's consent to fetch the licence from the licences subgraph; required with licenceId. */
+  consent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Id of a file uploaded by the applicant or by the filing clerk; omit when licenceId is given. */
+  fileId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of the applicant's electronic licence that replaces an upload (免提交); the material must name that licence type, and consent must be true. */
+  licenceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Mutation = {
@@ -209,16 +433,40 @@ export type Mutation = {
   acceptCase: Case;
   /** Approves an accepted case (reviewer or approver within jurisdiction) and issues its licence when the item has one. */
   approveCase: Case;
+  /** Saves the handling steps of an item (item administrators of its department, administrators); cases keep the steps they were submitted with. */
+  configureItemWorkflow: ItemWorkflow;
+  /** Sets supervision rules of a division in the viewer's subtree (supervisors and administrators). */
+  configureSupervisionRules: SupervisionRules;
+  /** Records delivery of the result (window staff and clerks within jurisdiction); the case then completes. */
+  deliverCase: Case;
+  /** Sends a supervision order to a department (supervisors within their subtree). */
+  issueSupervisionOrder: SupervisionOrder;
   /** Declines to accept a submitted case, with a reason (clerk or window staff within jurisdiction). */
   notAcceptCase: Case;
   /** Refuses an accepted case, with a reason (reviewer or approver within jurisdiction). */
   rejectCase: Case;
+  /** Replies to a supervision order sent to the viewer's department (reviewers, approvers and licence officers within jurisdiction, administrators). */
+  replySupervisionOrder: SupervisionOrder;
+  /** Issues the one correction notice (一次性告知补正) of the case's current stage, listing every correction: before acceptance by intake staff, after acceptance by reviewers and approvers, which pauses the time limit. A second notice in the same stage fails with INVALID_STATE. */
+  requestCorrection: Case;
+  /** Ends the special procedure of a suspended case; the time limit runs again and the deadline moves by the excluded working days. */
+  resumeCase: Case;
   /** Requeues a FAILED licence issuance (licence officer of the case's department, within jurisdiction). */
   retryLicenceIssue: Case;
+  /** Records the review (审查) of an accepted case whose item has a REVIEW step (reviewer within jurisdiction). */
+  reviewCase: Case;
   /** Submits an application; the server assigns the case number. An agent acting for a legal person applies for it, and the grant must cover the item (GRANT_OUT_OF_SCOPE, GRANT_EXPIRED, GRANT_REVOKED or GRANT_NOT_FOUND otherwise). */
   submitApplication: Case;
+  /** Submits the corrections of the outstanding notice (the applicant, or intake staff for the applicant): replaced materials and changed form fields. The case returns to where it was and the clock runs again. */
+  submitCorrection: Case;
+  /** Suspends an accepted or reviewed case for a special procedure; the time limit stops (reviewer or approver within jurisdiction). */
+  suspendCase: Case;
+  /** Transfers an undecided case to another department (intake staff, reviewers and approvers within jurisdiction). */
+  transferCase: Case;
   /** Uploads a material file (JPEG, PNG or PDF, at most 5 MiB) for citizens, legal persons, clerks and window staff; the same content uploaded again by the same user returns the first file. */
   uploadMaterial: StoredFile;
+  /** Withdraws an undecided application (the applicant, or an agent whose grant covers the item). */
+  withdrawApplication: Case;
 };
 
 
@@ -232,6 +480,29 @@ export type MutationApproveCaseArgs = {
   id: Scalars['ID']['input'];
   opinion?: InputMaybe<Scalars['String']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationConfigureItemWorkflowArgs = {
+  input: ItemWorkflowInput;
+};
+
+
+export type MutationConfigureSupervisionRulesArgs = {
+  input: SupervisionRulesInput;
+};
+
+
+export type MutationDeliverCaseArgs = {
+  id: Scalars['ID']['input'];
+  method: DeliveryMethod;
+  note?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationIssueSupervisionOrderArgs = {
+  input: SupervisionOrderInput;
 };
 
 
@@ -249,8 +520,36 @@ export type MutationRejectCaseArgs = {
 };
 
 
+export type MutationReplySupervisionOrderArgs = {
+  id: Scalars['ID']['input'];
+  reply: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRequestCorrectionArgs = {
+  corrections: Array<CorrectionItemInput>;
+  id: Scalars['ID']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationResumeCaseArgs = {
+  id: Scalars['ID']['input'];
+  opinion?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationRetryLicenceIssueArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationReviewCaseArgs = {
+  id: Scalars['ID']['input'];
+  opinion: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -259,18 +558,74 @@ export type MutationSubmitApplicationArgs = {
 };
 
 
+export type MutationSubmitCorrectionArgs = {
+  formData?: InputMaybe<Scalars['JSON']['input']>;
+  id: Scalars['ID']['input'];
+  materials: Array<MaterialInput>;
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSuspendCaseArgs = {
+  id: Scalars['ID']['input'];
+  procedure: SpecialProcedure;
+  reason: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationTransferCaseArgs = {
+  departmentCode: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationUploadMaterialArgs = {
   input: UploadMaterialInput;
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** State of one cross-domain effect delivered through the case's outbox. */
+export type OutboxState = {
+  __typename?: 'OutboxState';
+  /** Delivery attempts made. */
+  attempts: Scalars['Int']['output'];
+  /** Error of the last failed attempt; shown to staff only. */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** NONE when the case has no such effect; PENDING while deliveries are tried; DONE once delivered; FAILED when the receiver refused it for good. */
+  state: Scalars['String']['output'];
 };
 
 export type Query = {
   __typename?: 'Query';
   /** One case, for its applicant and for clerks, window staff, reviewers, approvers, licence officers, hall managers, supervisors, analysts and administrators whose division subtree and department cover it; null when it does not exist, FORBIDDEN for other viewers. An agent reads the legal person's cases of items its grant covers, and gets GRANT_EXPIRED, GRANT_REVOKED or GRANT_NOT_FOUND when its grant no longer holds. */
   case?: Maybe<Case>;
+  /** Content of a document issued for a case, for the applicant and for staff who see the applicant's personal data; null when no such document exists. */
+  caseDocument?: Maybe<IssuedDocumentContent>;
+  /** Public progress of a case by its case number and the last six characters of the applicant's ID-card number or credit code; null when they do not match, with no hint which one differs. */
+  caseProgress?: Maybe<CaseProgress>;
+  /** Handling configuration of an item, the default when none was saved; for staff who handle or administer items. */
+  itemWorkflow: ItemWorkflow;
   /** Cases the viewer applied for, newest first; `first` is 1 to 100. An agent acting for a legal person gets the legal person's cases of the items its grant covers. */
   myCases: Array<Case>;
   /** Cases in the viewer's division subtree for supervisors, analysts and administrators, optionally by time-limit status, oldest first; `first` is 1 to 100. Analysts and supervisors see personal data masked. */
   supervisedCases: Array<Case>;
+  /** Supervision orders: supervisors see those in their subtree, department staff those sent to their department in their subtree; newest first; `first` is 1 to 100. */
+  supervisionOrders: Array<SupervisionOrder>;
+  /** Supervision rules in force for a division within the viewer's subtree (supervisors and administrators). */
+  supervisionRules: SupervisionRules;
+  /** Real-time counts of the cases in the viewer's division subtree, or a division within it (supervisors, analysts, administrators). */
+  supervisionStats: SupervisionStats;
+  /** Supervision warnings in the viewer's division subtree, newest first; `first` is 1 to 100. */
+  supervisionWarnings: Array<SupervisionWarning>;
   /** Cases in the viewer's division subtree and department for clerks, window staff, reviewers, approvers and licence officers, oldest first; `first` is 1 to 100. */
   worklist: Array<Case>;
 };
@@ -278,6 +633,22 @@ export type Query = {
 
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseProgressArgs = {
+  caseNumber: Scalars['String']['input'];
+  idNumberSuffix: Scalars['String']['input'];
+};
+
+
+export type QueryItemWorkflowArgs = {
+  itemId: Scalars['ID']['input'];
 };
 
 
@@ -292,10 +663,47 @@ export type QuerySupervisedCasesArgs = {
 };
 
 
+export type QuerySupervisionOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SupervisionOrderStatus>;
+};
+
+
+export type QuerySupervisionRulesArgs = {
+  divisionCode: Scalars['String']['input'];
+};
+
+
+export type QuerySupervisionStatsArgs = {
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QuerySupervisionWarningsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<SupervisionWarningKind>;
+};
+
+
 export type QueryWorklistArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CaseStatus>;
 };
+
+/** Special procedure (特别程序) during which a case's time limit does not run. */
+export type SpecialProcedure =
+  /** 鉴定 appraisal */
+  | 'APPRAISAL'
+  /** 专家评审 expert review */
+  | 'EXPERT_REVIEW'
+  /** 听证 hearing */
+  | 'HEARING'
+  /** 检验、检测、检疫 inspection, testing or quarantine */
+  | 'INSPECTION'
+  /** 现场核查 on-site check */
+  | 'ON_SITE_CHECK'
+  /** 招标、拍卖 tender or auction */
+  | 'TENDER_OR_AUCTION';
 
 /** A material file uploaded by a signed-in user, stored once per user and content. */
 export type StoredFile = {
@@ -339,11 +747,176 @@ export type SubmitApplicationInput = {
   materials: Array<MaterialInput>;
 };
 
+/** A supervision order (督查督办) sent to a department. */
+export type SupervisionOrder = {
+  __typename?: 'SupervisionOrder';
+  /** Case concerned; null for an order about the department's handling in general. */
+  case?: Maybe<Case>;
+  /** What the department must look into. */
+  content: Scalars['String']['output'];
+  /** Department that must reply. */
+  departmentCode: Scalars['String']['output'];
+  /** Division the order concerns. */
+  divisionCode: Scalars['String']['output'];
+  /** Order id. */
+  id: Scalars['ID']['output'];
+  /** When it was issued. */
+  issuedAt: Scalars['String']['output'];
+  /** Supervisor who issued it. */
+  issuedBy: Scalars['ID']['output'];
+  /** Name of the supervisor who issued it. */
+  issuedByName: Scalars['String']['output'];
+  /** Whether the reply is missing after the reply deadline, or came after it. */
+  overdue: Scalars['Boolean']['output'];
+  /** When the reply came; null while open. */
+  repliedAt?: Maybe<Scalars['String']['output']>;
+  /** Who replied; null while open. */
+  repliedBy?: Maybe<Scalars['ID']['output']>;
+  /** The department's reply; null while open. */
+  reply?: Maybe<Scalars['String']['output']>;
+  /** Reply deadline as an ISO date in Asia/Shanghai, in working days after issue. */
+  replyDueDate: Scalars['String']['output'];
+  /** Status. */
+  status: SupervisionOrderStatus;
+  /** Version for optimistic concurrency. */
+  version: Scalars['Int']['output'];
+};
+
+/** Input of issueSupervisionOrder. */
+export type SupervisionOrderInput = {
+  /** Case concerned; its department and division are used. Omit to address a department directly. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** What the department must look into, 1 to 500 characters. */
+  content: Scalars['String']['input'];
+  /** Department that must reply; required without caseId. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Division concerned, within the supervisor's subtree; required without caseId. */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Client-generated key of 8 to 100 characters; a retry returns the first order. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Working days the department has to reply, 1 to 30. */
+  replyWithinWorkingDays: Scalars['Int']['input'];
+};
+
+/** Status of a supervision order. */
+export type SupervisionOrderStatus =
+  /** Sent; waiting for the department's reply. */
+  | 'OPEN'
+  /** Replied by the department. */
+  | 'REPLIED';
+
+/** A supervision rule set of a division subtree; the nearest ancestor's set applies to a case. */
+export type SupervisionRules = {
+  __typename?: 'SupervisionRules';
+  /** Whether a charge outside the item's fee list raises a warning. */
+  checkCharges: Scalars['Boolean']['output'];
+  /** Whether handling by someone without the step's role raises a warning. */
+  checkHandlerRoles: Scalars['Boolean']['output'];
+  /** Whether a result reported without a configured step (such as a decision without review) raises a warning. */
+  checkSkippedSteps: Scalars['Boolean']['output'];
+  /** Division code the rules apply to, with its subtree. */
+  divisionCode: Scalars['String']['output'];
+  /** Whether the default rules apply because none were saved for the division or its ancestors. */
+  isDefault: Scalars['Boolean']['output'];
+  /** Version for optimistic concurrency; 0 for the default rules. */
+  version: Scalars['Int']['output'];
+  /** Working days left at or below which an open case is in WARNING, 0 to 20. */
+  warningWorkingDays: Scalars['Int']['output'];
+};
+
+/** Input of configureSupervisionRules. */
+export type SupervisionRulesInput = {
+  /** Raise a warning for charges outside the fee list. */
+  checkCharges: Scalars['Boolean']['input'];
+  /** Raise a warning for handling by someone without the role. */
+  checkHandlerRoles: Scalars['Boolean']['input'];
+  /** Raise a warning for skipped steps. */
+  checkSkippedSteps: Scalars['Boolean']['input'];
+  /** Division code within the supervisor's subtree. */
+  divisionCode: Scalars['String']['input'];
+  /** Version read before editing; 0 when the division has no saved rules. */
+  version: Scalars['Int']['input'];
+  /** Working days left at or below which an open case is in WARNING, 0 to 20. */
+  warningWorkingDays: Scalars['Int']['input'];
+};
+
+/** Real-time case counts of a division subtree. */
+export type SupervisionStats = {
+  __typename?: 'SupervisionStats';
+  /** By department code. */
+  byDepartment: Array<KeyedCount>;
+  /** By county (6-digit division code). */
+  byDivision: Array<KeyedCount>;
+  /** By handling status. */
+  byStatus: Array<KeyedCount>;
+  /** Division subtree counted. */
+  divisionCode: Scalars['String']['output'];
+  /** Open cases whose clock runs with time left above the threshold. */
+  normal: Scalars['Int']['output'];
+  /** Open cases past the promised deadline. */
+  overdue: Scalars['Int']['output'];
+  /** Open cases with the clock paused. */
+  paused: Scalars['Int']['output'];
+  /** Every case. */
+  total: Scalars['Int']['output'];
+  /** Open cases in the warning period. */
+  warning: Scalars['Int']['output'];
+};
+
+/** A warning raised by electronic supervision (电子监察). */
+export type SupervisionWarning = {
+  __typename?: 'SupervisionWarning';
+  /** The case concerned. */
+  case: Case;
+  /** Case number. */
+  caseNumber: Scalars['String']['output'];
+  /** Department handling the case. */
+  departmentCode: Scalars['String']['output'];
+  /** What was found. */
+  detail: Scalars['String']['output'];
+  /** Division where the case is handled. */
+  divisionCode: Scalars['String']['output'];
+  /** Warning id. */
+  id: Scalars['ID']['output'];
+  /** Kind of warning. */
+  kind: SupervisionWarningKind;
+  /** When it was raised. */
+  raisedAt: Scalars['String']['output'];
+};
+
+/** Kind of supervision warning. */
+export type SupervisionWarningKind =
+  /** A charge outside the item's fee list. */
+  | 'CHARGE_OUTSIDE_FEE_LIST'
+  /** The case passed its promised deadline while open. */
+  | 'OVERDUE'
+  /** A result was reported without a configured step. */
+  | 'SKIPPED_STEP'
+  /** The case entered the warning period of its time limit. */
+  | 'TIME_LIMIT_WARNING'
+  /** A step was handled by someone without its role. */
+  | 'UNAUTHORIZED_HANDLER';
+
+/** A period in which the time limit did not run. */
+export type TimeLimitPause = {
+  __typename?: 'TimeLimitPause';
+  /** Working days excluded from the limit: those after the day the pause began up to and including the day it ended; null while open. */
+  excludedWorkingDays?: Maybe<Scalars['Int']['output']>;
+  /** When the pause began. */
+  from: Scalars['String']['output'];
+  /** Special procedure of a suspension; null for a correction. */
+  procedure?: Maybe<SpecialProcedure>;
+  /** Why: CORRECTION or SUSPENSION. */
+  reason: Scalars['String']['output'];
+  /** When it ended; null while the case is paused. */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
 /** Time-limit status of a case. */
 export type TimeLimitStatus =
   /** Decided after the promised deadline. */
   | 'LATE'
-  /** Open, with more than two working days left. */
+  /** Open, with more working days left than the warning threshold of the supervision rules (2 by default). */
   | 'NORMAL'
   /** Not accepted yet, so no time limit runs. */
   | 'NOT_STARTED'
@@ -351,7 +924,9 @@ export type TimeLimitStatus =
   | 'ON_TIME'
   /** Open after the promised deadline. */
   | 'OVERDUE'
-  /** Open, with two or fewer working days left. */
+  /** Open, with the clock stopped for a correction or a special procedure. */
+  | 'PAUSED'
+  /** Open, with as many working days left as the warning threshold or fewer. */
   | 'WARNING';
 
 /** A material file to upload, base64-encoded. */
@@ -470,23 +1045,49 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseEvent: ResolverTypeWrapper<CaseEvent>;
-  CaseMaterial: ResolverTypeWrapper<CaseMaterial>;
+  CaseMaterial: ResolverTypeWrapper<Omit<CaseMaterial, 'licence'> & { licence?: Maybe<ResolversTypes['Licence']> }>;
+  CaseProgress: ResolverTypeWrapper<CaseProgress>;
+  CaseProgressStep: ResolverTypeWrapper<CaseProgressStep>;
   CaseStatus: CaseStatus;
+  CorrectionItem: ResolverTypeWrapper<CorrectionItem>;
+  CorrectionItemInput: CorrectionItemInput;
+  CorrectionNotice: ResolverTypeWrapper<CorrectionNotice>;
   Deadline: ResolverTypeWrapper<Deadline>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DeliveryMethod: DeliveryMethod;
+  Division: ResolverTypeWrapper<Division>;
   Hall: ResolverTypeWrapper<Hall>;
+  HandlingStep: HandlingStep;
+  HandlingSystem: HandlingSystem;
+  IssuedDocument: ResolverTypeWrapper<IssuedDocument>;
+  IssuedDocumentContent: ResolverTypeWrapper<IssuedDocumentContent>;
+  IssuedDocumentKind: IssuedDocumentKind;
   Item: ResolverTypeWrapper<Item>;
+  ItemWorkflow: ResolverTypeWrapper<ItemWorkflow>;
+  ItemWorkflowInput: ItemWorkflowInput;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  KeyedCount: ResolverTypeWrapper<KeyedCount>;
   LegalPerson: ResolverTypeWrapper<LegalPerson>;
   Licence: ResolverTypeWrapper<{ id: string; identifier?: string }>;
   LicenceIssue: ResolverTypeWrapper<LicenceIssue>;
   LicenceIssueState: LicenceIssueState;
   MaterialInput: MaterialInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OutboxState: ResolverTypeWrapper<OutboxState>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SpecialProcedure: SpecialProcedure;
   StoredFile: ResolverTypeWrapper<StoredFileRecord>;
   SubjectType: SubjectType;
   SubmitApplicationInput: SubmitApplicationInput;
+  SupervisionOrder: ResolverTypeWrapper<SupervisionOrderDocument>;
+  SupervisionOrderInput: SupervisionOrderInput;
+  SupervisionOrderStatus: SupervisionOrderStatus;
+  SupervisionRules: ResolverTypeWrapper<SupervisionRules>;
+  SupervisionRulesInput: SupervisionRulesInput;
+  SupervisionStats: ResolverTypeWrapper<SupervisionStats>;
+  SupervisionWarning: ResolverTypeWrapper<SupervisionWarningDocument>;
+  SupervisionWarningKind: SupervisionWarningKind;
+  TimeLimitPause: ResolverTypeWrapper<TimeLimitPause>;
   TimeLimitStatus: TimeLimitStatus;
   UploadMaterialInput: UploadMaterialInput;
   User: ResolverTypeWrapper<User>;
@@ -499,20 +1100,39 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   CaseEvent: CaseEvent;
-  CaseMaterial: CaseMaterial;
+  CaseMaterial: Omit<CaseMaterial, 'licence'> & { licence?: Maybe<ResolversParentTypes['Licence']> };
+  CaseProgress: CaseProgress;
+  CaseProgressStep: CaseProgressStep;
+  CorrectionItem: CorrectionItem;
+  CorrectionItemInput: CorrectionItemInput;
+  CorrectionNotice: CorrectionNotice;
   Deadline: Deadline;
   Boolean: Scalars['Boolean']['output'];
+  Division: Division;
   Hall: Hall;
+  IssuedDocument: IssuedDocument;
+  IssuedDocumentContent: IssuedDocumentContent;
   Item: Item;
+  ItemWorkflow: ItemWorkflow;
+  ItemWorkflowInput: ItemWorkflowInput;
   JSON: Scalars['JSON']['output'];
+  KeyedCount: KeyedCount;
   LegalPerson: LegalPerson;
   Licence: { id: string; identifier?: string };
   LicenceIssue: LicenceIssue;
   MaterialInput: MaterialInput;
   Mutation: Record<PropertyKey, never>;
+  OutboxState: OutboxState;
   Query: Record<PropertyKey, never>;
   StoredFile: StoredFileRecord;
   SubmitApplicationInput: SubmitApplicationInput;
+  SupervisionOrder: SupervisionOrderDocument;
+  SupervisionOrderInput: SupervisionOrderInput;
+  SupervisionRules: SupervisionRules;
+  SupervisionRulesInput: SupervisionRulesInput;
+  SupervisionStats: SupervisionStats;
+  SupervisionWarning: SupervisionWarningDocument;
+  TimeLimitPause: TimeLimitPause;
   UploadMaterialInput: UploadMaterialInput;
   User: User;
 };
@@ -528,12 +1148,19 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  correctionNotices?: Resolver<Array<ResolversTypes['CorrectionNotice']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deliveryMethod?: Resolver<Maybe<ResolversTypes['DeliveryMethod']>, ParentType, ContextType>;
+  deliveryWindowRequest?: Resolver<ResolversTypes['OutboxState'], ParentType, ContextType>;
   departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentPush?: Resolver<ResolversTypes['OutboxState'], ParentType, ContextType>;
+  division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['IssuedDocument']>, ParentType, ContextType>;
   formData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   hall?: Resolver<Maybe<ResolversTypes['Hall']>, ParentType, ContextType>;
+  handledBy?: Resolver<ResolversTypes['HandlingSystem'], ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
@@ -541,8 +1168,11 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   licence?: Resolver<Maybe<ResolversTypes['Licence']>, ParentType, ContextType>;
   licenceIssue?: Resolver<ResolversTypes['LicenceIssue'], ParentType, ContextType>;
   materials?: Resolver<Array<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
+  pauses?: Resolver<Array<ResolversTypes['TimeLimitPause']>, ParentType, ContextType>;
+  remainingWorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   statutoryDeadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['HandlingStep']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeLimitStatus?: Resolver<ResolversTypes['TimeLimitStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -560,8 +1190,38 @@ export type CaseMaterialResolvers<ContextType = CasesContext, ParentType extends
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  licence?: Resolver<Maybe<ResolversTypes['Licence']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CaseProgressResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseProgress'] = ResolversParentTypes['CaseProgress']> = {
+  applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['CaseProgressStep']>, ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timeLimitStatus?: Resolver<ResolversTypes['TimeLimitStatus'], ParentType, ContextType>;
+};
+
+export type CaseProgressStepResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseProgressStep'] = ResolversParentTypes['CaseProgressStep']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CorrectionItemResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CorrectionItem'] = ResolversParentTypes['CorrectionItem']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fieldKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  materialCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CorrectionNoticeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CorrectionNotice'] = ResolversParentTypes['CorrectionNotice']> = {
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['CorrectionItem']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type DeadlineResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = {
@@ -569,17 +1229,50 @@ export type DeadlineResolvers<ContextType = CasesContext, ParentType extends Res
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type DivisionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HallResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Hall'] = ResolversParentTypes['Hall']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type IssuedDocumentResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['IssuedDocument'] = ResolversParentTypes['IssuedDocument']> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['IssuedDocumentKind'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IssuedDocumentContentResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['IssuedDocumentContent'] = ResolversParentTypes['IssuedDocumentContent']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ItemResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ItemWorkflowResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ItemWorkflow'] = ResolversParentTypes['ItemWorkflow']> = {
+  departmentSystemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  handledBy?: Resolver<ResolversTypes['HandlingSystem'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['HandlingStep']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type KeyedCountResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['KeyedCount'] = ResolversParentTypes['KeyedCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type LegalPersonResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['LegalPerson'] = ResolversParentTypes['LegalPerson']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -599,17 +1292,42 @@ export type LicenceIssueResolvers<ContextType = CasesContext, ParentType extends
 export type MutationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'id'>>;
   approveCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationApproveCaseArgs, 'id'>>;
+  configureItemWorkflow?: Resolver<ResolversTypes['ItemWorkflow'], ParentType, ContextType, RequireFields<MutationConfigureItemWorkflowArgs, 'input'>>;
+  configureSupervisionRules?: Resolver<ResolversTypes['SupervisionRules'], ParentType, ContextType, RequireFields<MutationConfigureSupervisionRulesArgs, 'input'>>;
+  deliverCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationDeliverCaseArgs, 'id' | 'method'>>;
+  issueSupervisionOrder?: Resolver<ResolversTypes['SupervisionOrder'], ParentType, ContextType, RequireFields<MutationIssueSupervisionOrderArgs, 'input'>>;
   notAcceptCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationNotAcceptCaseArgs, 'id' | 'reason'>>;
   rejectCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'id' | 'reason'>>;
+  replySupervisionOrder?: Resolver<ResolversTypes['SupervisionOrder'], ParentType, ContextType, RequireFields<MutationReplySupervisionOrderArgs, 'id' | 'reply' | 'version'>>;
+  requestCorrection?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'corrections' | 'id'>>;
+  resumeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationResumeCaseArgs, 'id'>>;
   retryLicenceIssue?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRetryLicenceIssueArgs, 'id'>>;
+  reviewCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReviewCaseArgs, 'id' | 'opinion'>>;
   submitApplication?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
+  submitCorrection?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSubmitCorrectionArgs, 'id' | 'materials'>>;
+  suspendCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSuspendCaseArgs, 'id' | 'procedure' | 'reason'>>;
+  transferCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationTransferCaseArgs, 'departmentCode' | 'id' | 'reason'>>;
   uploadMaterial?: Resolver<ResolversTypes['StoredFile'], ParentType, ContextType, RequireFields<MutationUploadMaterialArgs, 'input'>>;
+  withdrawApplication?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'id' | 'reason'>>;
+};
+
+export type OutboxStateResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['OutboxState'] = ResolversParentTypes['OutboxState']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  caseDocument?: Resolver<Maybe<ResolversTypes['IssuedDocumentContent']>, ParentType, ContextType, RequireFields<QueryCaseDocumentArgs, 'id'>>;
+  caseProgress?: Resolver<Maybe<ResolversTypes['CaseProgress']>, ParentType, ContextType, RequireFields<QueryCaseProgressArgs, 'caseNumber' | 'idNumberSuffix'>>;
+  itemWorkflow?: Resolver<ResolversTypes['ItemWorkflow'], ParentType, ContextType, RequireFields<QueryItemWorkflowArgs, 'itemId'>>;
   myCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
   supervisedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QuerySupervisedCasesArgs, 'first'>>;
+  supervisionOrders?: Resolver<Array<ResolversTypes['SupervisionOrder']>, ParentType, ContextType, RequireFields<QuerySupervisionOrdersArgs, 'first'>>;
+  supervisionRules?: Resolver<ResolversTypes['SupervisionRules'], ParentType, ContextType, RequireFields<QuerySupervisionRulesArgs, 'divisionCode'>>;
+  supervisionStats?: Resolver<ResolversTypes['SupervisionStats'], ParentType, ContextType, Partial<QuerySupervisionStatsArgs>>;
+  supervisionWarnings?: Resolver<Array<ResolversTypes['SupervisionWarning']>, ParentType, ContextType, RequireFields<QuerySupervisionWarningsArgs, 'first'>>;
   worklist?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWorklistArgs, 'first'>>;
 };
 
@@ -622,6 +1340,65 @@ export type StoredFileResolvers<ContextType = CasesContext, ParentType extends R
   uploadedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SupervisionOrderResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SupervisionOrder'] = ResolversParentTypes['SupervisionOrder']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  issuedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  repliedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  repliedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  reply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replyDueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SupervisionOrderStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupervisionRulesResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SupervisionRules'] = ResolversParentTypes['SupervisionRules']> = {
+  checkCharges?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  checkHandlerRoles?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  checkSkippedSteps?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warningWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupervisionStatsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SupervisionStats'] = ResolversParentTypes['SupervisionStats']> = {
+  byDepartment?: Resolver<Array<ResolversTypes['KeyedCount']>, ParentType, ContextType>;
+  byDivision?: Resolver<Array<ResolversTypes['KeyedCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['KeyedCount']>, ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  normal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warning?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SupervisionWarningResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SupervisionWarning'] = ResolversParentTypes['SupervisionWarning']> = {
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SupervisionWarningKind'], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TimeLimitPauseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['TimeLimitPause'] = ResolversParentTypes['TimeLimitPause']> = {
+  excludedWorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  procedure?: Resolver<Maybe<ResolversTypes['SpecialProcedure']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -630,16 +1407,31 @@ export type Resolvers<ContextType = CasesContext> = {
   Case?: CaseResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
+  CaseProgress?: CaseProgressResolvers<ContextType>;
+  CaseProgressStep?: CaseProgressStepResolvers<ContextType>;
+  CorrectionItem?: CorrectionItemResolvers<ContextType>;
+  CorrectionNotice?: CorrectionNoticeResolvers<ContextType>;
   Deadline?: DeadlineResolvers<ContextType>;
+  Division?: DivisionResolvers<ContextType>;
   Hall?: HallResolvers<ContextType>;
+  IssuedDocument?: IssuedDocumentResolvers<ContextType>;
+  IssuedDocumentContent?: IssuedDocumentContentResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
+  ItemWorkflow?: ItemWorkflowResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  KeyedCount?: KeyedCountResolvers<ContextType>;
   LegalPerson?: LegalPersonResolvers<ContextType>;
   Licence?: LicenceResolvers<ContextType>;
   LicenceIssue?: LicenceIssueResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OutboxState?: OutboxStateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   StoredFile?: StoredFileResolvers<ContextType>;
+  SupervisionOrder?: SupervisionOrderResolvers<ContextType>;
+  SupervisionRules?: SupervisionRulesResolvers<ContextType>;
+  SupervisionStats?: SupervisionStatsResolvers<ContextType>;
+  SupervisionWarning?: SupervisionWarningResolvers<ContextType>;
+  TimeLimitPause?: TimeLimitPauseResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

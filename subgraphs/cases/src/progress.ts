@@ -1,0 +1,94 @@
+import {
+  ACCESS_POLICY,
+  authorizeViewer,
+  badInput,
+  maskName,
+} from '@ykb/common';
+import { canSeePersonalData, canViewCase } from './caseAccess.js';
+import { now } from './clock.js';
+import type { CasesContext } from './context.js';
+import type { CaseDocument } from './model.js';
+import { deadlineOf, timeLimitStatus } from './timeLimit.js';
+
+/** Length of the ID-number suffix that public progress lookup requires. */
+const SUFFIX_LENGTH = 6;
+
+/**
+ * Public progress of a case (办件进度查询): found by case number and the
+ * last six characters of the applicant's ID-card number or credit code,
+ * compared case-insensitively. A mismatch of either returns null, so the
+ * result reveals nothing about which part was wrong. The progress shows the
+ * steps and their times, a masked name and no personal data or staff names.
+ */
+export async function caseProgress(
+  ctx: CasesContext,
+  caseNumber: string,
+  idNumberSuffix: string,
+) {
+  // ACCESS_POLICY.cases['Query.caseProgress'] is PUBLIC, so anyone who has both parts may look.
+  // NOTE: nothing here limits the rate of guesses; a public deployment rate-limits this query in front of the gateway.
+  const suffix = idNumberSuffix.trim().toUpperCase();
+  if (!/^[0-9A-Z]{6}$/.test(suffix))
+    throw badInput(
+      `idNumberSuffix must be the last ${SUFFIX_LENGTH} characters of the ID-card number or credit code.`,
+      { field: 'idNumberSuffix' },
+    );
+  if (caseNumber.length > 60) return null;
+  const record = await ctx.models.Case.findOne({
+    caseNumber: caseNumber.trim(),
+  }).lean<CaseDocument>();
+  const held = record?.applicantIdNumber?.toUpperCase() ?? '';
+  if (!record || held.length < SUFFIX_LENGTH || !held.endsWith(suffix)) {
+    ctx.log.info({ caseNumber }, 'case progress lookup without a match');
+    return null;
+  }
+  const at = now();
+  return {
+    caseNumber: record.caseNumber,
+    itemName: record.itemName,
+    applicantName: maskName(record.applicantName),
+    status: record.status,
+    submittedAt: record.submittedAt.toISOString(),
+    deadline: deadlineOf(record, record.promisedLimitDays, at),
+    timeLimitStatus: timeLimitStatus(
+      record,
+      at,
+      ctx.rules.rulesFor(record.divisionCode).warningWorkingDays,
+    ),
+    steps: record.history.map((event) => ({
+      action: event.action,
+      at: event.at.toISOString(),
+    })),
+  };
+}
+
+/**
+ * Content of an issued document, for the applicant and for staff who see
+ * the applicant's personal data; null when no case lists the document or
+ * the viewer may not read it.
+ */
+export async function caseDocument(ctx: CasesContext, id: string) {
+  const viewer = authorizeViewer(
+    ctx.viewer,
+    ACCESS_POLICY.cases['Query.caseDocument'],
+  );
+  if (!/^[0-9a-f]{24}$/.test(id)) return null;
+  const record = await ctx.models.Case.findOne({
+    'documents.id': id,
+  }).lean<CaseDocument>();
+  if (
+    !record ||
+    !canViewCase(viewer, record) ||
+    !canSeePersonalData(viewer, record, ctx.agentReadableCases)
+  )
+    return null;
+  const entry = record.documents!.find((d) => d.id === id)!;
+  const content = await ctx.documents.read(id);
+  if (!content) return null;
+  return {
+    id,
+    fileName: entry.fileName,
+    mimeType: 'application/pdf',
+    contentBase64: content.toString('base64'),
+  };
+}
