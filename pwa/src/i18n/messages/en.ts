@@ -252,6 +252,14 @@ const en: typeof zhCN = {
     SELF_APPROVAL: 'You cannot approve your own request.',
     APPROVAL_OUT_OF_ORDER:
       'This request is not at your approval level yet; levels cannot be skipped.',
+    SEAL_REVOKED:
+      'The electronic seal has been revoked and can no longer sign. Ask the seal administrator for a new seal.',
+    SEAL_EXPIRED:
+      'The electronic seal is outside its validity period and cannot sign. Ask the seal administrator for a new seal.',
+    LICENCE_USE_PURPOSE_REQUIRED:
+      'A licence can be used only for a case you are handling. Choose that case and try again.',
+    HUB_UNAVAILABLE:
+      'The national licence-sharing hub is unavailable. Try again later.',
     INTERNAL_SERVER_ERROR: 'The server failed. Try again later.',
     NETWORK: 'No network connection. Check your network and try again.',
     UNKNOWN: 'The operation failed. Try again later.',
