@@ -4,7 +4,9 @@ import { GraphQLError } from 'graphql';
 import {
   badInput,
   DEPARTMENTS,
+  escapeRegExp,
   isDivisionCode,
+  isWithinDivision,
   shanghaiDate,
   type Logger,
 } from '@ykb/common';
@@ -298,6 +300,8 @@ async function importRow(
     issuerCreditCode: string;
     now: Date;
     seal: Parameters<typeof insertWithNextSerial>[3];
+    /** Division subtree the importer may import for; null for services. */
+    divisionScope: string | null;
   },
 ): Promise<LicenceDocument> {
   if (record.__notAnObject)
@@ -358,6 +362,15 @@ async function importRow(
       'INVALID_DIVISION',
       'divisionCode',
       `divisionCode ${JSON.stringify(String(divisionCode).slice(0, 20))} is not 2, 4, 6, 9 or 12 digits.`,
+    );
+  if (
+    context.divisionScope &&
+    !isWithinDivision(context.divisionScope, divisionCode)
+  )
+    throw new RowRejected(
+      'OUT_OF_JURISDICTION',
+      'divisionCode',
+      `divisionCode ${divisionCode} lies outside your division ${context.divisionScope}.`,
     );
   const issuedAt = shanghaiDayStart(
     requireColumn(record, 'issuedOn'),
@@ -469,7 +482,7 @@ async function isFromUnfinishedImport(
  */
 export async function importLicences(
   deps: ImportDependencies,
-  importer: { userId: string },
+  importer: { userId: string; divisionCode?: string },
   input: ImportInput,
   now = new Date(),
 ): Promise<LicenceImportDocument> {
@@ -532,7 +545,13 @@ export async function importLicences(
         },
         record,
         seen,
-        { type, issuerCreditCode: department.creditCode, now, seal: plan },
+        {
+          type,
+          issuerCreditCode: department.creditCode,
+          now,
+          seal: plan,
+          divisionScope: importer.divisionCode ?? null,
+        },
       );
       identifiers.push(licence.identifier);
     } catch (error) {
@@ -589,6 +608,7 @@ export async function exportLicences(
   models: LicenceModels,
   type: LicenceTypeDocument,
   departmentCode: string,
+  divisionPrefix: string,
   now = new Date(),
 ): Promise<{
   fileName: string;
@@ -599,6 +619,7 @@ export async function exportLicences(
   const licences = await models.Licence.find({
     typeCode: type._id,
     departmentCode,
+    divisionCode: { $regex: `^${escapeRegExp(divisionPrefix)}` },
   })
     .sort({ issuedAt: 1, _id: 1 })
     .limit(EXPORT_MAX_ROWS)

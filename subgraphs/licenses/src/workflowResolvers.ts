@@ -83,6 +83,26 @@ export function departmentInJurisdiction(
   return department;
 }
 
+/**
+ * Throws FORBIDDEN unless the viewer works for the department (or is an
+ * administrator or service without one); returns the department. Rows and
+ * licences are then limited to the viewer's division subtree.
+ */
+export function actsForDepartment(viewer: Viewer, departmentCode: string) {
+  const department = DEPARTMENTS.find((d) => d.code === departmentCode);
+  if (!department)
+    throw badInput(
+      `departmentCode ${JSON.stringify(departmentCode.slice(0, 40))} is not a known department.`,
+      { field: 'departmentCode' },
+    );
+  const allowed = viewer.departmentCode
+    ? viewer.departmentCode === department.code
+    : hasRole(viewer, Role.Admin, Role.System);
+  if (!allowed || (!viewer.divisionCode && !hasRole(viewer, Role.System)))
+    throw forbidden(`You do not act for department ${department.code}.`);
+  return department;
+}
+
 /** Loads a licence that the viewer manages as licence officer or administrator; NOT_FOUND otherwise. */
 async function loadManagedLicence(
   ctx: LicensesContext,
@@ -192,10 +212,15 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         ctx.viewer,
         ACCESS_POLICY.licenses['Query.exportLicences'],
       );
-      const department = departmentInJurisdiction(viewer, args.departmentCode);
+      const department = actsForDepartment(viewer, args.departmentCode);
       const type = await ctx.licenceTypeByCode.load(args.licenceTypeCode);
       if (!type) throw notFound('LicenceType', args.licenceTypeCode);
-      const file = await exportLicences(ctx.models, type, department.code);
+      const file = await exportLicences(
+        ctx.models,
+        type,
+        department.code,
+        viewer.divisionCode ?? '',
+      );
       ctx.log.info(
         {
           typeCode: type._id,
@@ -432,7 +457,7 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         ctx.viewer,
         ACCESS_POLICY.licenses['Mutation.importLicences'],
       );
-      departmentInJurisdiction(viewer, args.input.departmentCode);
+      actsForDepartment(viewer, args.input.departmentCode);
       return importLicences(
         {
           models: ctx.models,
