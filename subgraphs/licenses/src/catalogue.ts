@@ -302,7 +302,8 @@ export async function loadTypeForChange(
   const type =
     await models.LicenceType.findById(code).lean<LicenceTypeDocument>();
   if (!type) throw notFound('LicenceType', code);
-  return type;
+  // Types stored before item links existed have no itemLinks field.
+  return { ...type, itemLinks: type.itemLinks ?? [] };
 }
 
 const ITEM_ID = /^[0-9A-Za-z-]{1,50}$/;
@@ -337,17 +338,14 @@ export async function linkItem(
     throw badInput('An ISSUES link takes no materialCode.', {
       field: 'materialCode',
     });
-  await loadTypeForChange(models, code);
-  // $pull then $push would be two writes; $addToSet on the whole link keeps one write and no duplicates.
-  const pulled = await models.LicenceType.updateOne(
-    { _id: code },
-    { $pull: { itemLinks: { itemId, relation } } },
-  );
-  void pulled;
-  await models.LicenceType.updateOne(
-    { _id: code },
-    { $addToSet: { itemLinks: { itemId, relation, materialCode: material } } },
-  );
+  const type = await loadTypeForChange(models, code);
+  // A relink of the same item and relation replaces the earlier link and its material code.
+  await storeItemLinks(models, code, [
+    ...type.itemLinks.filter(
+      (l) => !(l.itemId === itemId && l.relation === relation),
+    ),
+    { itemId, relation, materialCode: material },
+  ]);
   return loadTypeForChange(models, code);
 }
 
@@ -367,9 +365,28 @@ export async function unlinkItem(
       `Licence type ${code} has no ${relation} link to item ${itemId}.`,
       { field: 'itemId' },
     );
-  await models.LicenceType.updateOne(
-    { _id: code },
-    { $pull: { itemLinks: { itemId, relation } } },
+  await storeItemLinks(
+    models,
+    code,
+    type.itemLinks.filter(
+      (l) => !(l.itemId === itemId && l.relation === relation),
+    ),
   );
   return loadTypeForChange(models, code);
+}
+
+/**
+ * Replaces a type's item links with a list computed from a read, because
+ * FerretDB 1.24's $pull removes only elements equal to the whole value given.
+ */
+// NOTE: two concurrent link changes of one type can lose one of them, because this is a read followed by a write.
+async function storeItemLinks(
+  models: LicenceModels,
+  code: string,
+  links: LicenceTypeDocument['itemLinks'],
+): Promise<void> {
+  await models.LicenceType.updateOne(
+    { _id: code },
+    { $set: { itemLinks: links } },
+  );
 }

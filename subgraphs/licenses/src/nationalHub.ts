@@ -175,7 +175,7 @@ export class SandboxNationalHub implements NationalLicenceHub {
 }
 
 /** Licences of other provinces that the sandbox hub holds. */
-const SANDBOX_REMOTE_LICENCES: HubLicence[] = [
+export const SANDBOX_REMOTE_LICENCES: HubLicence[] = [
   {
     identifier: buildLicenceIdentifier(
       '11510000MB0000001A001',
