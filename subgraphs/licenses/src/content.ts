@@ -69,6 +69,7 @@ export interface LicenceStatementFields {
   issuedAt: string;
   validUntil: string | null;
   sealId: string;
+  signedAt: string;
 }
 
 /**
@@ -85,5 +86,6 @@ export function licenceStatement(fields: LicenceStatementFields): string {
     fields.issuedAt,
     fields.validUntil ?? '',
     fields.sealId,
+    fields.signedAt,
   ].join('\n');
 }

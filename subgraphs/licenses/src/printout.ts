@@ -35,6 +35,7 @@ export function verificationUrl(licence: LicenceDocument): string {
     params.set('a', licence.issuedAt.toISOString());
     params.set('u', licence.validUntil?.toISOString() ?? '');
     params.set('s', signature.sealId);
+    params.set('w', signature.signedAt.toISOString());
     params.set('g', signature.statementValue);
   }
   return `${publicBaseUrl()}/verify?${params.toString()}`;

@@ -81,6 +81,7 @@ export function sealSignature(
     issuedAt: licence.issuedAt.toISOString(),
     validUntil: licence.validUntil?.toISOString() ?? null,
     sealId: seal._id,
+    signedAt: now.toISOString(),
   });
   return {
     sealId: seal._id,

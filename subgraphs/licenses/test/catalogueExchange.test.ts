@@ -416,6 +416,7 @@ describe('printable rendering and offline verification', () => {
       issuedAt: url.searchParams.get('a')!,
       validUntil: url.searchParams.get('u') || null,
       sealId: url.searchParams.get('s')!,
+      signedAt: url.searchParams.get('w')!,
     });
     const pem = sealKey.export({ format: 'pem', type: 'spki' }).toString();
     expect(verifyContent(statement, url.searchParams.get('g')!, pem)).toBe(
