@@ -16,6 +16,8 @@ declare module 'vue-router' {
 
 export const CLERK_ROLES = ['CLERK', 'REVIEWER', 'APPROVER', 'HALL_MANAGER'];
 export const SUPERVISION_ROLES = ['SUPERVISOR', 'ADMIN'];
+export const SEAL_ADMIN_ROLES = ['SEAL_ADMIN', 'ADMIN'];
+export const LICENCE_OFFICE_ROLES = ['LICENCE_OFFICER', 'ADMIN'];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -50,6 +52,23 @@ const routes: RouteRecordRaw[] = [
     name: 'licences',
     component: () => import('../features/licences/LicenceWalletPage.vue'),
     meta: { requiresAuth: true },
+  },
+  {
+    path: '/verify',
+    name: 'verify',
+    component: () => import('../features/licences/LicenceVerifyPage.vue'),
+  },
+  {
+    path: '/licences/seals',
+    name: 'seals',
+    component: () => import('../features/licences/SealAdminPage.vue'),
+    meta: { requiresAuth: true, roles: SEAL_ADMIN_ROLES },
+  },
+  {
+    path: '/licences/office',
+    name: 'licence-office',
+    component: () => import('../features/licences/LicenceOfficePage.vue'),
+    meta: { requiresAuth: true, roles: LICENCE_OFFICE_ROLES },
   },
   {
     path: '/worklist',
