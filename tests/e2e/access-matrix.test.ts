@@ -283,7 +283,11 @@ const fixture = {
 
 /** useLicence variables: a copy of the fixture licence for a fixture case, or for no case. */
 async function licenceUse(caseKey: keyof typeof fixture | null) {
-  const data = await succeed(ZHANG, 'query($id: ID!) { licence(id: $id) { identifier } }', { id: fixture.licence });
+  const data = await succeed(
+    ZHANG,
+    'query($id: ID!) { licence(id: $id) { identifier } }',
+    { id: fixture.licence },
+  );
   return {
     i: {
       idempotencyKey: randomUUID(),
@@ -330,8 +334,14 @@ function invalidLicenceType() {
     validYears: 0,
     holderRule: 'ANY',
     signingMode: 'AUTOMATIC',
-    faceElements: [{ key: 'businessName', label: '名称', labelEn: 'Name', required: false }],
-    printLayout: { title: '营业执照', orientation: 'LANDSCAPE', elementOrder: [] },
+    faceElements: [
+      { key: 'businessName', label: '名称', labelEn: 'Name', required: false },
+    ],
+    printLayout: {
+      title: '营业执照',
+      orientation: 'LANDSCAPE',
+      elementOrder: [],
+    },
   };
 }
 

@@ -55,7 +55,7 @@ const SEEDED_ELEMENTS: Record<string, FaceElementDocument[]> = {
   ],
 };
 
-/** Who may hold each seeded type by Chinese name; types not listed accept any holder. */
+/** Holder rules of seeded types by Chinese name; types not listed accept any holder. */
 const SEEDED_HOLDER_RULES: Record<string, LicenceHolderRule> = {
   无犯罪记录证明: 'PERSON',
   居住证: 'PERSON',

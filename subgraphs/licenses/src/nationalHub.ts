@@ -77,7 +77,7 @@ export function verifyHubCopy(
   return verifyContent(canonicalJson(fields), signature, hubPublicKeyPem);
 }
 
-/** Answers other provinces' verification requests for this city's licences. */
+/** Verifier of other provinces' requests about this city's licences. */
 export type InboundVerifier = (
   identifier: string,
   regionCode: string,

@@ -26,7 +26,7 @@ export const SEAL_ALGORITHM = 'Ed25519';
 export const SEAL_ALGORITHMS = ['Ed25519', 'ECDSA-P256'] as const;
 export type SealAlgorithmName = (typeof SEAL_ALGORITHMS)[number];
 
-// NOTE: SM2 with SM3 is not offered because Node 20's OpenSSL 3 build cannot generate SM2 keys through node:crypto.
+// NOTE: SM2 with SM3 is not offered. Node 20 treats SM2-curve keys as plain EC keys and cannot set the SM2 distinguishing identifier, so its signatures are not known to follow GB/T 32918.
 const CIPHER = 'aes-256-gcm';
 
 /** A private key encrypted at rest; all binary fields are base64. */

@@ -26,7 +26,7 @@ export function sealStatusAt(
 
 /**
  * Throws SEAL_REVOKED or SEAL_EXPIRED when the seal may not sign at `now`.
- * Every signature goes through this check, whoever picked the seal.
+ * Every signature runs this check, however the seal was chosen.
  */
 export function assertSealMaySign(seal: SealDocument, now: Date): void {
   const status = sealStatusAt(seal, now);

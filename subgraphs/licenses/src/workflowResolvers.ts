@@ -643,7 +643,7 @@ async function checkCasePurposeUnlessSystem(
 
 /**
  * Verifies one of this city's licences for another province and logs the
- * request as a use that the holder sees.
+ * request as a use in the holder's log.
  */
 export async function answerHubVerification(
   ctx: LicensesContext,
@@ -689,7 +689,7 @@ export async function answerHubVerification(
   return report;
 }
 
-/** What useLicence resolves to before the GraphQL types take over. */
+/** Result of useLicence before the GraphQL type resolvers run. */
 export interface LicenceUseResultView {
   use: LicenceUseDocument;
   status: ReturnType<typeof effectiveStatus>;
@@ -698,7 +698,7 @@ export interface LicenceUseResultView {
   checks: { key: string; matches: boolean }[];
 }
 
-/** What fetchRemoteLicence resolves to. */
+/** Result of fetchRemoteLicence. */
 export interface RemoteLicenceView extends HubLicence {
   signatureValid: boolean;
   use: LicenceUseDocument;
