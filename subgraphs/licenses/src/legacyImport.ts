@@ -349,6 +349,7 @@ async function importRow(
       (error as Error).message,
     );
   }
+  // NOTE: a row without holderUserId makes a licence that staff find by the holder's identity number but that no wallet lists, because the user id is part of the signed content.
   const holderUserId = pick(record, 'holderUserId');
   if (holderUserId !== null && !/^[\x21-\x7E]{1,100}$/.test(holderUserId))
     throw new RowRejected(
