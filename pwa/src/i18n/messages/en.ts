@@ -192,6 +192,10 @@ const en: typeof zhCN = {
     identifierHint:
       'Scan the licence QR code or enter the identifier starting with 1.2.156.3005.2.',
     submit: 'Verify',
+    scan: 'Scan QR code',
+    stopScan: 'Stop scanning',
+    cameraFailed:
+      'The camera could not be opened. Check the permission, or enter the identifier.',
     offline:
       'You are offline; only the QR code can be verified, with the cached seal keys.',
     noKeySet: 'This device has no cached seal keys yet. Go online to verify.',

@@ -182,6 +182,9 @@ export default {
     identifier: '证照标识',
     identifierHint: '扫描证照二维码，或输入以 1.2.156.3005.2. 开头的证照标识。',
     submit: '核验',
+    scan: '扫码核验',
+    stopScan: '停止扫码',
+    cameraFailed: '无法打开摄像头，请检查权限，或直接输入证照标识。',
     offline: '当前离线，仅能根据已缓存的印章公钥核验二维码。',
     noKeySet: '本设备尚未缓存印章公钥，请联网后再核验。',
     offlineNote:
