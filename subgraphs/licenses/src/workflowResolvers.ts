@@ -6,6 +6,7 @@ import {
   badInput,
   DEPARTMENTS,
   ErrorCode,
+  escapeRegExp,
   forbidden,
   hasRole,
   inJurisdiction,
@@ -159,10 +160,18 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         ACCESS_POLICY.licenses['Query.licencesAwaitingSignature'],
       );
       const first = pageSize(args.first, 50);
+      // The filter narrows to the viewer's subtree and department; inJurisdiction then checks each licence exactly.
       const pending = await ctx.models.Licence.find({
         status: 'PENDING_SIGNATURE',
+        divisionCode: {
+          $regex: `^${escapeRegExp(viewer.divisionCode ?? '')}`,
+        },
+        ...(viewer.departmentCode
+          ? { departmentCode: viewer.departmentCode }
+          : {}),
       })
         .sort({ issuedAt: 1, _id: 1 })
+        .limit(first)
         .lean<LicenceDocument[]>();
       return pending
         .filter((l) =>
@@ -171,7 +180,6 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
             departmentCode: l.departmentCode,
           }),
         )
-        .slice(0, first)
         .map((l) => present(l, viewer));
     },
 
