@@ -33,6 +33,7 @@ import { faceValues, printHtml, qrSvg, verificationUrl } from './printout.js';
 import type { NationalLicenceHub } from './nationalHub.js';
 import { contentDigest, sealStatusAt } from './signing.js';
 import { verifyLicence, type VerificationReport } from './verify.js';
+import { sharingResolvers } from './sharingResolvers.js';
 import { workflowResolvers } from './workflowResolvers.js';
 
 export interface LicensesContext extends BaseResolverContext {
@@ -132,6 +133,7 @@ export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query: {
     ...workflowResolvers.Query,
+    ...sharingResolvers.Query,
     licenceTypes: (_parent, _args, ctx) =>
       ctx.models.LicenceType.find()
         .sort({ _id: 1 })
@@ -187,6 +189,7 @@ export const resolvers: Resolvers = {
 
   Mutation: {
     ...workflowResolvers.Mutation,
+    ...sharingResolvers.Mutation,
     issueLicence: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,

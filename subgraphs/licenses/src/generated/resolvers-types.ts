@@ -4,7 +4,7 @@ import type { LicenceView } from '../access.js';
 import type { VerificationReport } from '../verify.js';
 import type { VerificationSignerView, LicensesContext } from '../resolvers.js';
 import type { VerificationKeySetView } from '../keySet.js';
-import type { LicenceUseResultView, RemoteLicenceView } from '../workflowResolvers.js';
+import type { LicenceUseResultView, RemoteLicenceView } from '../sharingResolvers.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
