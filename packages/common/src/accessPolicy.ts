@@ -330,6 +330,11 @@ export const ACCESS_POLICY = {
       audience: 'SIGNED_IN',
       scope: 'as Query.licence',
     },
+    'Seal.__resolveReference': {
+      audience: 'PUBLIC',
+      scope:
+        'public seal certificate: name, department, public key, validity and status',
+    },
     'Query.licencesAwaitingSignature': {
       audience: [Role.LicenceOfficer, Role.Admin],
       scope: `licences of the ${IN_JURISDICTION} (issuing department)`,

@@ -277,6 +277,8 @@ export const resolvers: Resolvers = {
   },
 
   Seal: {
+    // Public, like the key set: a seal certificate contains no secret.
+    __resolveReference: (ref, ctx) => ctx.sealById.load(ref.id),
     id: (seal) => seal._id,
     department: (seal) => ({ code: seal.departmentCode }),
     validFrom: (seal) => iso(seal.validFrom),
@@ -349,6 +351,7 @@ export const resolvers: Resolvers = {
   },
 
   LicenceSignature: {
+    seal: (signature, _args, ctx) => ctx.sealById.load(signature.sealId),
     signedAt: (signature) => iso(signature.signedAt),
     method: (signature) => signature.method ?? 'AUTOMATIC',
     signedBy: (signature) =>

@@ -413,3 +413,38 @@ describe('staff-confirmed signing', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('Seal entity', () => {
+  it('resolves a seal reference without sign-in', async () => {
+    const result = await graphql(
+      subgraph.url,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Seal { id departmentCode algorithm status publicKeyPem } } }',
+      { r: [{ __typename: 'Seal', id: 'seal-CQ-SCJG-1' }] },
+      viewerOf([Role.System], { name: 'gateway' }),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0]).toMatchObject({
+      id: 'seal-CQ-SCJG-1',
+      departmentCode: 'CQ-SCJG',
+      algorithm: 'Ed25519',
+      status: 'ACTIVE',
+    });
+  });
+
+  it('links a signature to its seal', async () => {
+    const issued = await issueAsSystem(subgraph.url, issueInput());
+    const result = await graphql(
+      subgraph.url,
+      'query($id: ID!) { licence(id: $id) { signature { sealId seal { id name publicKeyPem } } } }',
+      { id: issued.data!.issueLicence.id },
+      viewerOf([Role.LicenceOfficer], {
+        divisionCode: '500238',
+        departmentCode: 'CQ-SCJG',
+      }),
+    );
+    expect(result.errors).toBeUndefined();
+    const signature = result.data!.licence.signature;
+    expect(signature.seal.id).toBe(signature.sealId);
+    expect(signature.seal.publicKeyPem).toContain('BEGIN PUBLIC KEY');
+  });
+});

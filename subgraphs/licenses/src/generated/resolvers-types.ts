@@ -394,12 +394,14 @@ export type LicencePrintLayoutInput = {
 /** The seal signature on a licence. */
 export type LicenceSignature = {
   __typename?: 'LicenceSignature';
-  /** Signature algorithm; always Ed25519. */
+  /** Signature algorithm: Ed25519 or ECDSA-P256. */
   algorithm: Scalars['String']['output'];
   /** Certificate serial of the seal that signed. */
   certificateSerial: Scalars['String']['output'];
   /** Whether the server signed automatically or a licence officer confirmed. */
   method: SigningMethod;
+  /** The seal that signed, with its public key and current status. */
+  seal?: Maybe<Seal>;
   /** Id of the seal that signed. */
   sealId: Scalars['ID']['output'];
   /** Name of the seal that signed. */
@@ -1045,6 +1047,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Licence: Licence;
   LicenceType: LicenceType;
+  Seal: Seal;
 };
 
 /** Mapping of federation reference types */
@@ -1055,6 +1058,9 @@ export type FederationReferenceTypes = {
   LicenceType:
     ( { __typename: 'LicenceType' }
     & GraphQLRecursivePick<FederationTypes['LicenceType'], {"code":true}> );
+  Seal:
+    ( { __typename: 'Seal' }
+    & GraphQLRecursivePick<FederationTypes['Seal'], {"id":true}> );
 };
 
 
@@ -1290,6 +1296,7 @@ export type LicenceSignatureResolvers<ContextType = LicensesContext, ParentType 
   algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   certificateSerial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['SigningMethod'], ParentType, ContextType>;
+  seal?: Resolver<Maybe<ResolversTypes['Seal']>, ParentType, ContextType>;
   sealId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sealName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1398,7 +1405,8 @@ export type RemoteLicenceResolvers<ContextType = LicensesContext, ParentType ext
   use?: Resolver<ResolversTypes['LicenceUse'], ParentType, ContextType>;
 };
 
-export type SealResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Seal'] = ResolversParentTypes['Seal']> = {
+export type SealResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Seal'] = ResolversParentTypes['Seal'], FederationReferenceType extends FederationReferenceTypes['Seal'] = FederationReferenceTypes['Seal']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Seal']> | FederationReferenceType, FederationReferenceType, ContextType>;
   algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   certificateSerial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
