@@ -23,9 +23,9 @@ import {
 
 /**
  * Drives the licence wallet and the verification page of the built PWA in
- * headless Chromium on the whole platform: a holder opens the verification
- * link of a licence, which verifies online, then again offline from the
- * cached signed key set, and a changed QR statement fails offline. The
+ * headless Chromium on the whole platform. A holder opens a licence's
+ * verification link, which verifies online and from the cached signed key
+ * set. Offline, it verifies again, and a changed QR statement fails. The
  * ports lie 40 above the browser test base (PWA 10 above), so this file can
  * run beside the main browser flow.
  */

@@ -92,7 +92,7 @@ export const sharingResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         viewer,
         args.input,
       );
-      // Staff handling a case see the applicant's licence in full: that is the purpose of the use.
+      // Staff handling a case see the applicant's licence in full, because that is the purpose of the use.
       const copy =
         args.input.purpose === 'MATERIAL_EXEMPTION'
           ? { ...result.licence, masked: false }

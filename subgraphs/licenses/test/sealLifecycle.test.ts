@@ -415,7 +415,7 @@ describe('staff-confirmed signing', () => {
 });
 
 describe('Seal entity', () => {
-  it('resolves a seal reference without sign-in', async () => {
+  it('resolves a seal reference', async () => {
     const result = await graphql(
       subgraph.url,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Seal { id departmentCode algorithm status publicKeyPem } } }',
