@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditRecordModel,
+  buildLicenceIdentifier,
   connectDatabase,
   creditCodeCheckChar,
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
+  licenceTypeByName,
   SUBGRAPHS,
   type RunningSubgraph,
   type SubgraphName,
@@ -121,6 +123,38 @@ const REVOKE_SEAL =
   'mutation($id: ID!) { revokeSeal(id: $id, reason: "证书到期更换") { id status } }';
 const ISSUE_LICENCE =
   'mutation($i: IssueLicenceInput!) { issueLicence(input: $i) { id } }';
+const USE_LICENCE =
+  'mutation($i: UseLicenceInput!) { useLicence(input: $i) { status use { caseReference } copy { id } } }';
+const MY_LICENCE_USES = 'query { myLicenceUses { caseReference purpose } }';
+const LICENCE_EVENTS_FOR_CASE =
+  'query($c: ID!) { licenceEventsForCase(caseId: $c) { id kind } }';
+const LICENCE_EVENTS = 'query { licenceEvents { id } }';
+const AWAITING_SIGNATURE = 'query { licencesAwaitingSignature { id } }';
+const CONFIRM_SIGNATURE =
+  'mutation($id: ID!) { confirmLicenceSignature(id: $id, contentDigest: "00") { id } }';
+const REVOKE_LICENCE =
+  'mutation($id: ID!) { revokeLicence(id: $id, reason: "撤销") { id } }';
+const CREATE_SEAL =
+  'mutation($i: CreateSealInput!) { createSeal(input: $i) { id status } }';
+const IMPORT_LICENCES =
+  'mutation($i: ImportLicencesInput!) { importLicences(input: $i) { total imported rejections { code } } }';
+const EXPORT_LICENCES =
+  'query($t: String!) { exportLicences(licenceTypeCode: $t, departmentCode: "CQ-SCJG") { rows } }';
+const KEY_SET = 'query { verificationKeySet { signature } }';
+const HUB_VERIFY =
+  'query($i: String!) { hubVerifyLicence(identifier: $i, regionCode: "51") { found } }';
+const FETCH_REMOTE =
+  'mutation($i: String!, $c: ID!, $k: String!) { fetchRemoteLicence(identifier: $i, caseId: $c, purpose: MATERIAL_EXEMPTION, idempotencyKey: $k) { identifier } }';
+/** The 四川 营业执照 that the sandbox national hub holds. */
+const SICHUAN_LICENCE = buildLicenceIdentifier(
+  '11510000MB0000001A001',
+  '11510000MB0000001A',
+  '20240000001',
+  1,
+);
+const UPDATE_LICENCE_TYPE =
+  'mutation($i: UpdateLicenceTypeInput!) { updateLicenceType(input: $i) { code } }';
+const PUBLISH_CATALOGUE = 'mutation { publishLicenceCatalogue }';
 const USER = 'query($id: ID!) { user(id: $id) { id name masked } }';
 const USER_BY_ID_CARD =
   'query($n: String!) { userByIdCard(idCardNumber: $n) { id masked } }';
@@ -277,6 +311,70 @@ const fixture = {
   /** The 营业执照 of scjgLicensed, held by 张三. */
   licence: '',
 };
+
+/** useLicence variables: a copy of the fixture licence for a fixture case, or for no case. */
+async function licenceUse(caseKey: keyof typeof fixture | null) {
+  const data = await succeed(
+    ZHANG,
+    'query($id: ID!) { licence(id: $id) { identifier } }',
+    { id: fixture.licence },
+  );
+  return {
+    i: {
+      idempotencyKey: randomUUID(),
+      identifier: data.licence.identifier,
+      purpose: 'MATERIAL_EXEMPTION',
+      ...(caseKey ? { caseId: fixture[caseKey] } : {}),
+    },
+  };
+}
+
+function sealInput(departmentCode: string) {
+  return {
+    i: {
+      departmentCode,
+      name: '行政审批专用章',
+      algorithm: 'ECDSA_P256',
+      validFrom: new Date().toISOString(),
+      validTo: new Date(Date.now() + 365 * 86400_000).toISOString(),
+    },
+  };
+}
+
+/** A one-row CSV of an earlier 营业执照 register, with a fresh legacy number. */
+function importInput(departmentCode: string) {
+  const first17 = '92500238MA0000002';
+  const csv = [
+    '原证照编号,持证人,证件号码,行政区划代码,签发日期',
+    `E2E-${randomUUID().slice(0, 8)},城北村便利店,${first17}${creditCodeCheckChar(first17)},500238100205,2019-03-01`,
+  ].join('\r\n');
+  return {
+    i: {
+      idempotencyKey: randomUUID(),
+      licenceTypeCode: licenceTypeByName('营业执照').code,
+      departmentCode,
+      format: 'CSV',
+      contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
+    },
+  };
+}
+
+function invalidLicenceType() {
+  return {
+    code: licenceTypeByName('营业执照').code,
+    validYears: 0,
+    holderRule: 'ANY',
+    signingMode: 'AUTOMATIC',
+    faceElements: [
+      { key: 'businessName', label: '名称', labelEn: 'Name', required: false },
+    ],
+    printLayout: {
+      title: '营业执照',
+      orientation: 'LANDSCAPE',
+      elementOrder: [],
+    },
+  };
+}
 
 // ----- the table -----
 
@@ -624,6 +722,79 @@ const rows: Row[] = [
   ...operation('issueLicence', ISSUE_LICENCE, () => ({ i: issueInput() }), [
     ['licence.scjg', 'CQ-SCJG licence', null, 'FORBIDDEN'],
     ['approver.scjg', 'CQ-SCJG licence', null, 'FORBIDDEN'],
+  ]),
+  // useLicence asks the real cases subgraph whether the caller may handle the case.
+  ...operation('useLicence', USE_LICENCE, licenceUse, [
+    ['clerk.chengbei', "holder's 城北村 case", 'scjgChengbei', 'DATA', (d) => expect(d.useLicence.copy.id).toBe(fixture.licence)],
+    ['clerk.chengbei', 'no case', null, 'LICENCE_USE_PURPOSE_REQUIRED'],
+    ['window.yuzhong', '巫溪 case', 'scjgChengbei', 'LICENCE_USE_PURPOSE_REQUIRED'],
+    ['supervisor.city', '巫溪 case', 'scjgChengbei', 'FORBIDDEN'],
+    [ZHANG, 'own case', 'scjgChengbei', 'FORBIDDEN'],
+    [null, '巫溪 case', 'scjgChengbei', 'UNAUTHENTICATED'],
+  ]),
+  ...operation('myLicenceUses', MY_LICENCE_USES, none, [
+    [ZHANG, 'own licence uses', null, 'DATA', (d) => expect(d.myLicenceUses).toContainEqual(expect.objectContaining({ purpose: 'MATERIAL_EXEMPTION' }))],
+    [null, 'no token', null, 'UNAUTHENTICATED'],
+  ]),
+  ...operation('licenceEventsForCase', LICENCE_EVENTS_FOR_CASE, (c: keyof typeof fixture) => ({ c: fixture[c] }), [
+    ['clerk.chengbei', '城北村 case', 'scjgChengbei', 'DATA'],
+    ['window.yuzhong', '巫溪 case', 'scjgChengbei', 'LICENCE_USE_PURPOSE_REQUIRED'],
+    ['analyst.city', '巫溪 case', 'scjgChengbei', 'FORBIDDEN'],
+  ]),
+  ...operation('licenceEvents', LICENCE_EVENTS, none, [
+    ['admin', 'every licence', null, 'FORBIDDEN'],
+    ['licence.scjg', 'every licence', null, 'FORBIDDEN'],
+  ]),
+  ...operation('licencesAwaitingSignature', AWAITING_SIGNATURE, none, [
+    ['licence.scjg', 'CQ-SCJG licences', null, 'DATA'],
+    ['approver.scjg', 'CQ-SCJG licences', null, 'FORBIDDEN'],
+    [ZHANG, 'CQ-SCJG licences', null, 'FORBIDDEN'],
+  ]),
+  // The fixture licence is signed, so a permitted caller gets INVALID_STATE, not a refusal.
+  ...operation('confirmLicenceSignature', CONFIRM_SIGNATURE, () => ({ id: fixture.licence }), [
+    ['licence.scjg', 'signed CQ-SCJG licence', null, 'INVALID_STATE'],
+    ['admin', 'CQ-SCJG licence', null, 'FORBIDDEN'],
+    ['reviewer.scjg', 'CQ-SCJG licence', null, 'FORBIDDEN'],
+  ]),
+  ...operation('revokeLicence', REVOKE_LICENCE, () => ({ id: fixture.licence }), [
+    ['reviewer.scjg', 'CQ-SCJG licence', null, 'FORBIDDEN'],
+    [ZHANG, 'own licence', null, 'FORBIDDEN'],
+  ]),
+  ...operation('createSeal', CREATE_SEAL, sealInput, [
+    ['sealadmin.city', 'CQ-SCJG seal', 'CQ-SCJG', 'DATA', statusIs('createSeal', 'ACTIVE')],
+    ['admin.wuxi', 'city CQ-SCJG seal', 'CQ-SCJG', 'FORBIDDEN'],
+    ['licence.scjg', 'CQ-SCJG seal', 'CQ-SCJG', 'FORBIDDEN'],
+  ]),
+  ...operation('importLicences', IMPORT_LICENCES, importInput, [
+    ['licence.scjg', 'CQ-SCJG register', 'CQ-SCJG', 'DATA', (d) => expect(d.importLicences.imported).toBe(1)],
+    ['licence.scjg', 'CQ-MZ register', 'CQ-MZ', 'FORBIDDEN'],
+    ['reviewer.scjg', 'CQ-SCJG register', 'CQ-SCJG', 'FORBIDDEN'],
+    [ZHANG, 'CQ-SCJG register', 'CQ-SCJG', 'FORBIDDEN'],
+  ]),
+  ...operation('exportLicences', EXPORT_LICENCES, () => ({ t: licenceTypeByName('营业执照').code }), [
+    ['licence.scjg', 'CQ-SCJG licences', null, 'DATA', (d) => expect(d.exportLicences.rows).toBeGreaterThan(0)],
+    ['analyst.city', 'CQ-SCJG licences', null, 'FORBIDDEN'],
+  ]),
+  ...operation('verificationKeySet', KEY_SET, none, [
+    [null, 'public keys', null, 'DATA'],
+  ]),
+  ...operation('hubVerifyLicence', HUB_VERIFY, () => ({ i: 'x' }), [
+    ['admin', 'hub request', null, 'FORBIDDEN'],
+    [null, 'hub request', null, 'UNAUTHENTICATED'],
+  ]),
+  ...operation('fetchRemoteLicence', FETCH_REMOTE, (c: keyof typeof fixture) => ({ i: SICHUAN_LICENCE, c: fixture[c], k: randomUUID() }), [
+    ['clerk.chengbei', "holder's 城北村 case", 'scjgChengbei', 'DATA'],
+    ['window.yuzhong', '巫溪 case', 'scjgChengbei', 'LICENCE_USE_PURPOSE_REQUIRED'],
+    [ZHANG, 'own case', 'scjgChengbei', 'FORBIDDEN'],
+  ]),
+  // Invalid input shows that the item administrator passes the access check without changing the catalogue.
+  ...operation('updateLicenceType', UPDATE_LICENCE_TYPE, () => ({ i: invalidLicenceType() }), [
+    ['itemadmin.city', 'invalid type', null, 'BAD_USER_INPUT'],
+    ['licence.scjg', 'a type', null, 'FORBIDDEN'],
+  ]),
+  ...operation('publishLicenceCatalogue', PUBLISH_CATALOGUE, none, [
+    ['admin', 'city catalogue', null, 'DATA'],
+    ['itemadmin.city', 'city catalogue', null, 'FORBIDDEN'],
   ]),
 
   // ----- identity -----

@@ -500,6 +500,88 @@ export const ACCESS_POLICY = {
       audience: 'SIGNED_IN',
       scope: 'as Query.licence',
     },
+    'Seal.__resolveReference': {
+      audience: 'PUBLIC',
+      scope:
+        'public seal certificate: name, department, public key, validity and status',
+    },
+    'Query.licencesAwaitingSignature': {
+      audience: [Role.LicenceOfficer, Role.Admin],
+      scope: `licences of the ${IN_JURISDICTION} (issuing department)`,
+    },
+    'Query.myLicenceUses': {
+      audience: 'SIGNED_IN',
+      scope: "uses of the viewer's own licences",
+    },
+    'Query.licenceEventsForCase': {
+      audience: [
+        ...INTAKE_ROLES,
+        ...DECISION_ROLES,
+        Role.LicenceOfficer,
+        Role.System,
+      ],
+      scope:
+        'a case the viewer may handle now; else LICENCE_USE_PURPOSE_REQUIRED',
+    },
+    'Query.licenceEvents': { audience: [Role.System], scope: 'every licence' },
+    'Query.exportLicences': {
+      audience: [Role.LicenceOfficer, Role.Admin],
+      scope: `department in the ${IN_JURISDICTION}; else FORBIDDEN`,
+    },
+    'Query.verificationKeySet': {
+      audience: 'PUBLIC',
+      scope: 'public keys of every seal and revoked identifiers',
+    },
+    'Query.hubVerifyLicence': {
+      audience: [Role.System],
+      scope: 'requests of other provinces through the national hub',
+    },
+    'Mutation.createSeal': {
+      audience: [Role.SealAdmin, Role.Admin],
+      scope: `department in the ${IN_JURISDICTION}; else FORBIDDEN`,
+    },
+    'Mutation.confirmLicenceSignature': {
+      audience: [Role.LicenceOfficer],
+      scope: `licence in the ${IN_JURISDICTION} (issuing department); else NOT_FOUND`,
+    },
+    'Mutation.revokeLicence': {
+      audience: [Role.LicenceOfficer, Role.Admin],
+      scope: `licence in the ${IN_JURISDICTION} (issuing department); else NOT_FOUND`,
+    },
+    'Mutation.changeLicence': {
+      audience: [Role.LicenceOfficer, Role.Admin],
+      scope: `licence in the ${IN_JURISDICTION} (issuing department); else NOT_FOUND`,
+    },
+    'Mutation.importLicences': {
+      audience: [Role.LicenceOfficer, Role.Admin],
+      scope: `department in the ${IN_JURISDICTION}; else FORBIDDEN`,
+    },
+    'Mutation.useLicence': {
+      audience: [...INTAKE_ROLES, ...DECISION_ROLES, Role.LicenceOfficer],
+      scope:
+        'a case the viewer may handle now whose applicant holds the licence; else LICENCE_USE_PURPOSE_REQUIRED',
+    },
+    'Mutation.fetchRemoteLicence': {
+      audience: [...INTAKE_ROLES, ...DECISION_ROLES, Role.LicenceOfficer],
+      scope:
+        'a case the viewer may handle now; else LICENCE_USE_PURPOSE_REQUIRED',
+    },
+    'Mutation.updateLicenceType': {
+      audience: [Role.ItemAdmin, Role.Admin],
+      scope: 'catalogue',
+    },
+    'Mutation.linkLicenceTypeItem': {
+      audience: [Role.ItemAdmin, Role.Admin],
+      scope: 'catalogue',
+    },
+    'Mutation.unlinkLicenceTypeItem': {
+      audience: [Role.ItemAdmin, Role.Admin],
+      scope: 'catalogue',
+    },
+    'Mutation.publishLicenceCatalogue': {
+      audience: [Role.Admin, Role.System],
+      scope: 'catalogue, to the national hub',
+    },
   },
   intermediaries: {
     'Query.intermediaryServices': {

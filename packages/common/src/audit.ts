@@ -158,6 +158,7 @@ export const REFUSAL_CODES: ReadonlySet<string> = new Set([
   'BOOKING_PAUSED',
   'SELF_APPROVAL',
   'APPROVAL_OUT_OF_ORDER',
+  'LICENCE_USE_PURPOSE_REQUIRED',
 ]);
 
 /**

@@ -51,6 +51,14 @@ export const ErrorCode = {
   SelfApproval: 'SELF_APPROVAL',
   /** The request waits for another approval level than the approver's. */
   ApprovalOutOfOrder: 'APPROVAL_OUT_OF_ORDER',
+  /** The electronic seal was revoked, so it signs nothing more. */
+  SealRevoked: 'SEAL_REVOKED',
+  /** The electronic seal is outside its validity period, so it may not sign. */
+  SealExpired: 'SEAL_EXPIRED',
+  /** A licence use names no case, or a case the viewer may not handle. */
+  LicenceUsePurposeRequired: 'LICENCE_USE_PURPOSE_REQUIRED',
+  /** The national licence-sharing hub failed or rejected the request. */
+  HubUnavailable: 'HUB_UNAVAILABLE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -28,6 +28,8 @@ export const ITEM_ADMIN_ROLES = [
   'SUPERVISOR',
   'ADMIN',
 ];
+export const SEAL_ADMIN_ROLES = ['SEAL_ADMIN', 'ADMIN'];
+export const LICENCE_OFFICE_ROLES = ['LICENCE_OFFICER', 'ADMIN'];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -74,6 +76,23 @@ const routes: RouteRecordRaw[] = [
     name: 'licences',
     component: () => import('../features/licences/LicenceWalletPage.vue'),
     meta: { requiresAuth: true },
+  },
+  {
+    path: '/verify',
+    name: 'verify',
+    component: () => import('../features/licences/LicenceVerifyPage.vue'),
+  },
+  {
+    path: '/licences/seals',
+    name: 'seals',
+    component: () => import('../features/licences/SealAdminPage.vue'),
+    meta: { requiresAuth: true, roles: SEAL_ADMIN_ROLES },
+  },
+  {
+    path: '/licences/office',
+    name: 'licence-office',
+    component: () => import('../features/licences/LicenceOfficePage.vue'),
+    meta: { requiresAuth: true, roles: LICENCE_OFFICE_ROLES },
   },
   {
     path: '/worklist',

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
 import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
 import { readSealMasterKey } from './config.js';
+import { lookupCaseOverHttp } from './casesClient.js';
+import { backgroundIntervalMs, LicenceBackground } from './background.js';
+import { ensureKeySetSigner } from './keySet.js';
 import { registerModels } from './model.js';
+import { SandboxNationalHub } from './nationalHub.js';
 import { createContext, resolvers, type LicensesContext } from './resolvers.js';
 import {
   assertSealsMatchMasterKey,
@@ -28,18 +32,32 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
       throw error;
     }
     const models = registerModels(connection);
+    const hub = new SandboxNationalHub();
+    const background = new LicenceBackground(
+      models,
+      hub,
+      log,
+      backgroundIntervalMs(),
+    );
     return {
-      context: (base) => createContext(models, masterKey, base),
+      context: (base) =>
+        createContext(
+          { models, masterKey, lookupCase: lookupCaseOverHttp, hub },
+          base,
+        ),
       afterIndexes: async () => {
         try {
           await seedLicenceTypes(models, log);
           await seedSeals(models, masterKey, log);
           await assertSealsMatchMasterKey(models, masterKey);
+          await ensureKeySetSigner(models, masterKey);
         } catch (error) {
           await connection.close();
           throw error;
         }
+        background.start();
       },
+      stop: () => background.stop(),
     };
   },
 };

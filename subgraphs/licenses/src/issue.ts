@@ -1,4 +1,4 @@
-import { randomUUID, type KeyObject } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import {
   appError,
   badInput,
@@ -13,16 +13,22 @@ import {
   shanghaiDate,
   type Logger,
 } from '@ykb/common';
-import { licenceContent } from './content.js';
+import {
+  assertHolderAllowed,
+  assertRequiredFaceElements,
+  validUntilFor,
+} from './catalogue.js';
 import { validateFaceData } from './faceData.js';
 import type {
   LicenceDocument,
   LicenceHolderKind,
   LicenceModels,
+  LicenceOrigin,
   LicenceTypeDocument,
   SealDocument,
 } from './model.js';
-import { decryptSealPrivateKey, signContent } from './sealCrypto.js';
+import { recordLicenceEvent } from './propagation.js';
+import { AUTOMATIC_SIGNER, sealSignature, type Signer } from './signing.js';
 
 export interface IssueLicenceInput {
   caseId: string;
@@ -59,6 +65,37 @@ function requirePattern(
   return value;
 }
 
+/**
+ * Normalises a holder's ID-card number or unified social credit code and
+ * decides the holder's kind; throws INVALID_ID_CARD or INVALID_CREDIT_CODE.
+ */
+export function classifyHolderIdNumber(raw: string): {
+  idNumber: string;
+  holderKind: LicenceHolderKind;
+} {
+  // TODO: accept a real number that fails its check character when the case records an audited override.
+  const idNumber = normalizeIdentifier(raw);
+  if (/^\d{17}[\dX]$/.test(idNumber)) {
+    const result = checkIdCard(idNumber);
+    if (!result.valid)
+      throw appError(
+        ErrorCode.InvalidIdCard,
+        `holderIdNumber is not a valid resident ID-card number (${result.problem}).`,
+        { field: 'holderIdNumber', problem: result.problem },
+      );
+    return { idNumber, holderKind: 'PERSON' };
+  }
+  const result = checkCreditCode(idNumber);
+  if (!result.valid) {
+    throw appError(
+      ErrorCode.InvalidCreditCode,
+      `holderIdNumber is neither a resident ID-card number nor a valid unified social credit code (${result.problem}).`,
+      { field: 'holderIdNumber', problem: result.problem },
+    );
+  }
+  return { idNumber, holderKind: 'LEGAL_PERSON' };
+}
+
 /** Validates and normalises the input; throws BAD_USER_INPUT or an identifier error code naming the field. */
 export function validateIssueInput(input: IssueLicenceInput): ValidatedInput {
   const caseId = requirePattern(
@@ -91,29 +128,7 @@ export function validateIssueInput(input: IssueLicenceInput): ValidatedInput {
     );
   }
 
-  // TODO: accept a real number that fails its check character when the case records an audited override.
-  const idNumber = normalizeIdentifier(input.holderIdNumber);
-  let holderKind: LicenceHolderKind;
-  if (/^\d{17}[\dX]$/.test(idNumber)) {
-    const result = checkIdCard(idNumber);
-    if (!result.valid)
-      throw appError(
-        ErrorCode.InvalidIdCard,
-        `holderIdNumber is not a valid resident ID-card number (${result.problem}).`,
-        { field: 'holderIdNumber', problem: result.problem },
-      );
-    holderKind = 'PERSON';
-  } else {
-    const result = checkCreditCode(idNumber);
-    if (!result.valid) {
-      throw appError(
-        ErrorCode.InvalidCreditCode,
-        `holderIdNumber is neither a resident ID-card number nor a valid unified social credit code (${result.problem}).`,
-        { field: 'holderIdNumber', problem: result.problem },
-      );
-    }
-    holderKind = 'LEGAL_PERSON';
-  }
+  const { idNumber, holderKind } = classifyHolderIdNumber(input.holderIdNumber);
 
   if (!DEPARTMENTS.some((d) => d.code === input.departmentCode)) {
     throw badInput(
@@ -139,13 +154,6 @@ export function validateIssueInput(input: IssueLicenceInput): ValidatedInput {
     divisionCode: input.divisionCode,
     data: validateFaceData(input.data),
   };
-}
-
-/** Adds whole years to an instant; 29 February moves to 1 March in a non-leap year. */
-export function addYears(instant: Date, years: number): Date {
-  const result = new Date(instant);
-  result.setUTCFullYear(result.getUTCFullYear() + years);
-  return result;
 }
 
 /** Inserts tried before issuance gives up with CONFLICT. */
@@ -191,6 +199,23 @@ export async function activeSeal(
     .exec();
 }
 
+/** Loads the department's signing seal or throws INVALID_STATE naming the department. */
+export async function requireActiveSeal(
+  models: LicenceModels,
+  departmentCode: string,
+  now: Date,
+): Promise<SealDocument> {
+  const seal = await activeSeal(models, departmentCode, now);
+  if (!seal) {
+    throw appError(
+      ErrorCode.InvalidState,
+      `Department ${departmentCode} has no active seal valid now, so the licence cannot be signed; a seal administrator must make one first.`,
+      { departmentCode },
+    );
+  }
+  return seal;
+}
+
 function assertSameIssuance(
   existing: LicenceDocument,
   input: ValidatedInput,
@@ -210,54 +235,120 @@ function assertSameIssuance(
   }
 }
 
-/** Builds and signs the licence document for one serial. */
-function signedLicence(
-  input: ValidatedInput,
-  type: LicenceTypeDocument,
-  seal: SealDocument,
-  privateKey: KeyObject,
+/** Everything a new licence document needs except its identifier, serial and signature. */
+export interface LicenceSpec {
+  type: LicenceTypeDocument;
+  departmentCode: string;
+  holderUserId: string | null;
+  holderKind: LicenceHolderKind;
+  holderName: string;
+  holderIdNumber: string;
+  divisionCode: string;
+  data: Record<string, unknown>;
+  issuedAt: Date;
+  validUntil: Date | null;
+  origin: LicenceOrigin;
+  /** Unique key of the issuance: case id, import key or change key. */
+  issuanceKey: string;
+  itemId: string | null;
+  legacyNumber: string | null;
+  replaces: string | null;
+  statusReason: string | null;
+}
+
+/** How a new licence gets its signature. */
+export type SealPlan =
+  | { kind: 'SIGN'; seal: SealDocument; masterKey: Buffer; signer: Signer }
+  | { kind: 'PENDING' };
+
+/** Builds the licence document for one serial and version, signed or pending as planned. */
+export function buildLicence(
+  spec: LicenceSpec,
   serial: string,
-  issuedAt: Date,
+  version: number,
+  plan: SealPlan,
 ): LicenceDocument {
-  const department = DEPARTMENTS.find((d) => d.code === input.departmentCode)!;
+  const department = DEPARTMENTS.find((d) => d.code === spec.departmentCode)!;
   const identifier = buildLicenceIdentifier(
-    type._id,
+    spec.type._id,
     department.creditCode,
     serial,
-    LICENCE_VERSION,
+    version,
   );
-  const fields = {
-    identifier,
-    typeCode: type._id,
-    holderUserId: input.holderUserId,
-    holderKind: input.holderKind,
-    holderName: input.holderName,
-    holderIdNumber: input.holderIdNumber,
-    departmentCode: department.code,
-    issuerCreditCode: department.creditCode,
-    divisionCode: input.divisionCode,
-    data: input.data,
-    issuedAt,
-    validUntil: type.validYears ? addYears(issuedAt, type.validYears) : null,
-  };
-  return {
+  const unsigned: Omit<LicenceDocument, 'signature'> = {
     _id: randomUUID(),
-    ...fields,
+    identifier,
     identifierBase: identifier.slice(0, identifier.lastIndexOf('.')),
     serial,
-    version: LICENCE_VERSION,
-    caseId: input.caseId,
-    itemId: input.itemId,
-    status: 'VALID',
-    signature: {
-      sealId: seal._id,
-      sealName: seal.name,
-      certificateSerial: seal.certificateSerial,
-      algorithm: seal.algorithm,
-      value: signContent(licenceContent(fields), privateKey),
-      signedAt: new Date(),
-    },
+    version,
+    typeCode: spec.type._id,
+    holderUserId: spec.holderUserId,
+    holderKind: spec.holderKind,
+    holderName: spec.holderName,
+    holderIdNumber: spec.holderIdNumber,
+    departmentCode: department.code,
+    issuerCreditCode: department.creditCode,
+    divisionCode: spec.divisionCode,
+    caseId: spec.issuanceKey,
+    itemId: spec.itemId,
+    origin: spec.origin,
+    legacyNumber: spec.legacyNumber,
+    replaces: spec.replaces,
+    replacedBy: null,
+    statusReason: spec.statusReason,
+    data: spec.data,
+    issuedAt: spec.issuedAt,
+    validUntil: spec.validUntil,
+    status: plan.kind === 'PENDING' ? 'PENDING_SIGNATURE' : 'VALID',
   };
+  return {
+    ...unsigned,
+    signature:
+      plan.kind === 'PENDING'
+        ? null
+        : sealSignature(unsigned, plan.seal, plan.masterKey, plan.signer),
+  };
+}
+
+/**
+ * Inserts a licence under the next free serial of its type, issuer and
+ * Shanghai year. `findExisting` returns the licence of the same issuance key
+ * when a concurrent request inserted it first.
+ */
+export async function insertWithNextSerial(
+  models: LicenceModels,
+  log: Logger,
+  spec: LicenceSpec,
+  plan: SealPlan,
+): Promise<{ licence: LicenceDocument; replayed: boolean }> {
+  const department = DEPARTMENTS.find((d) => d.code === spec.departmentCode)!;
+  const year = shanghaiDate(spec.issuedAt).slice(0, 4);
+  const typeCode = spec.type._id;
+  // NOTE: a concurrent retry of one issuance leaves the loser's serial unused, a gap in the sequence.
+  const { record, replayed } = await insertWithNextNumber<LicenceDocument>(
+    models.Licence.db,
+    {
+      sequence: `licence:${typeCode}.${department.creditCode}.${year}`,
+      insert: async (counter) => {
+        const serial = `${year}${String(counter).padStart(SERIAL_COUNTER_DIGITS, '0')}`;
+        const licence = buildLicence(spec, serial, LICENCE_VERSION, plan);
+        await models.Licence.create(licence);
+        return licence;
+      },
+      highestTaken: () =>
+        highestSerialCounter(models, typeCode, department.creditCode, year),
+      // A duplicate key is either this issuance (a concurrent retry won) or the identifier (the serial was taken).
+      findExisting: () =>
+        models.Licence.findOne({ caseId: spec.issuanceKey })
+          .lean<LicenceDocument>()
+          .exec(),
+      maxNumber: 10 ** SERIAL_COUNTER_DIGITS - 1,
+      maxAttempts: MAX_SERIAL_ATTEMPTS,
+      description: `licence serial for type ${typeCode}, issuer ${department.creditCode} and year ${year}`,
+      log,
+    },
+  );
+  return { licence: record, replayed };
 }
 
 export interface IssueDependencies {
@@ -268,9 +359,11 @@ export interface IssueDependencies {
 }
 
 /**
- * Issues and signs a licence for an approved case. A retry with the same
- * caseId returns the licence issued first; a retry that names another type,
- * holder or issuer is rejected with CONFLICT.
+ * Issues a licence for an approved case: checked against the catalogue,
+ * then signed by the department's seal, or left for a licence officer to
+ * confirm when the type's signing mode is STAFF_CONFIRMED. A retry with the
+ * same caseId returns the licence issued first; a retry that names another
+ * type, holder or issuer is rejected with CONFLICT.
  */
 export async function issueLicence(
   deps: IssueDependencies,
@@ -279,12 +372,9 @@ export async function issueLicence(
 ): Promise<{ licence: LicenceDocument; replayed: boolean }> {
   const { models, log } = deps;
   const input = validateIssueInput(rawInput);
-  const findExisting = () =>
-    models.Licence.findOne({ caseId: input.caseId })
-      .lean<LicenceDocument>()
-      .exec();
-
-  const earlier = await findExisting();
+  const earlier = await models.Licence.findOne({ caseId: input.caseId })
+    .lean<LicenceDocument>()
+    .exec();
   if (earlier) {
     assertSameIssuance(earlier, input);
     return { licence: earlier, replayed: true };
@@ -296,62 +386,53 @@ export async function issueLicence(
       `licenceTypeCode ${JSON.stringify(input.licenceTypeCode)} is not a known licence type.`,
       { field: 'licenceTypeCode' },
     );
-  const department = DEPARTMENTS.find((d) => d.code === input.departmentCode)!;
-  const seal = await activeSeal(models, department.code, now);
-  if (!seal) {
-    throw appError(
-      ErrorCode.InvalidState,
-      `Department ${department.code} has no active seal valid now, so the licence cannot be signed; a seal administrator must make one first.`,
-      {
-        departmentCode: department.code,
-      },
-    );
-  }
-
-  const issuedAt = now;
-  const year = shanghaiDate(issuedAt).slice(0, 4);
-  const privateKey = decryptSealPrivateKey(
-    seal._id,
-    seal.encryptedPrivateKey,
-    deps.masterKey,
+  assertHolderAllowed(type, input.holderKind);
+  assertRequiredFaceElements(type, input.data);
+  const plan: SealPlan =
+    type.signingMode === 'STAFF_CONFIRMED'
+      ? { kind: 'PENDING' }
+      : {
+          kind: 'SIGN',
+          seal: await requireActiveSeal(models, input.departmentCode, now),
+          masterKey: deps.masterKey,
+          signer: AUTOMATIC_SIGNER,
+        };
+  const spec: LicenceSpec = {
+    type,
+    departmentCode: input.departmentCode,
+    holderUserId: input.holderUserId,
+    holderKind: input.holderKind,
+    holderName: input.holderName,
+    holderIdNumber: input.holderIdNumber,
+    divisionCode: input.divisionCode,
+    data: input.data,
+    issuedAt: now,
+    validUntil: validUntilFor(type, input.data, now),
+    origin: 'ISSUED',
+    issuanceKey: input.caseId,
+    itemId: input.itemId,
+    legacyNumber: null,
+    replaces: null,
+    statusReason: null,
+  };
+  const { licence, replayed } = await insertWithNextSerial(
+    models,
+    log,
+    spec,
+    plan,
   );
-
-  // NOTE: a concurrent retry of one case leaves the loser's serial unused, a gap in the sequence.
-  const { record: licence, replayed } =
-    await insertWithNextNumber<LicenceDocument>(models.Licence.db, {
-      sequence: `licence:${type._id}.${department.creditCode}.${year}`,
-      insert: async (counter) => {
-        const serial = `${year}${String(counter).padStart(SERIAL_COUNTER_DIGITS, '0')}`;
-        const signed = signedLicence(
-          input,
-          type,
-          seal,
-          privateKey,
-          serial,
-          issuedAt,
-        );
-        await models.Licence.create(signed);
-        return signed;
-      },
-      highestTaken: () =>
-        highestSerialCounter(models, type._id, department.creditCode, year),
-      // A duplicate key is either this case (a concurrent retry won) or the identifier (the serial was taken).
-      findExisting,
-      maxNumber: 10 ** SERIAL_COUNTER_DIGITS - 1,
-      maxAttempts: MAX_SERIAL_ATTEMPTS,
-      description: `licence serial for type ${type._id}, issuer ${department.creditCode} and year ${year}`,
-      log,
-    });
   if (replayed) {
     assertSameIssuance(licence, input);
     return { licence, replayed: true };
   }
+  await recordLicenceEvent(models, log, licence, 'ISSUED');
   log.info(
     {
       licenceId: licence._id,
       caseId: licence.caseId,
       identifier: licence.identifier,
-      sealId: seal._id,
+      sealId: licence.signature?.sealId ?? null,
+      pendingSignature: licence.signature === null,
     },
     'issued licence',
   );

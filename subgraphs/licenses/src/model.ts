@@ -1,6 +1,31 @@
 import { Schema, type Connection } from 'mongoose';
 import type { EncryptedPrivateKey } from './sealCrypto.js';
 
+export type LicenceHolderRule = 'PERSON' | 'LEGAL_PERSON' | 'ANY';
+export type LicenceSigningMode = 'AUTOMATIC' | 'STAFF_CONFIRMED';
+export type LicenceItemRelation = 'ISSUES' | 'ACCEPTS';
+
+/** A face element (照面要素) of a licence type. */
+export interface FaceElementDocument {
+  key: string;
+  label: string;
+  labelEn: string;
+  required: boolean;
+}
+
+export interface PrintLayoutDocument {
+  title: string;
+  orientation: 'PORTRAIT' | 'LANDSCAPE';
+  elementOrder: string[];
+}
+
+export interface LicenceItemLinkDocument {
+  itemId: string;
+  relation: LicenceItemRelation;
+  /** Material of the item that the licence replaces; null for ISSUES links. */
+  materialCode: string | null;
+}
+
 /** A licence type of the catalogue; the id is the 21-character type code. */
 export interface LicenceTypeDocument {
   _id: string;
@@ -9,6 +34,13 @@ export interface LicenceTypeDocument {
   departmentCode: string;
   /** Validity in years; null for licences without expiry. */
   validYears: number | null;
+  /** Face element whose YYYY-MM-DD value overrides validYears when present. */
+  validUntilElement: string | null;
+  holderRule: LicenceHolderRule;
+  signingMode: LicenceSigningMode;
+  faceElements: FaceElementDocument[];
+  printLayout: PrintLayoutDocument;
+  itemLinks: LicenceItemLinkDocument[];
 }
 
 export type SealStatus = 'ACTIVE' | 'REVOKED';
@@ -28,7 +60,11 @@ export interface SealDocument {
   status: SealStatus;
   revokedAt: Date | null;
   revocationReason: string | null;
+  /** Seal administrator who made the seal; null for seals made at first start. */
+  createdBy?: string | null;
 }
+
+export type SigningMethod = 'AUTOMATIC' | 'STAFF_CONFIRMED';
 
 /** The signature stored with a licence. */
 export interface LicenceSignatureDocument {
@@ -36,10 +72,20 @@ export interface LicenceSignatureDocument {
   sealName: string;
   certificateSerial: string;
   algorithm: string;
-  /** Base64 Ed25519 signature over the canonical licence content. */
+  /** Base64 signature over the canonical licence content. */
   value: string;
   signedAt: Date;
+  /** Absent on licences signed before signing methods were recorded, which were all automatic. */
+  method?: SigningMethod;
+  signedBy?: string | null;
+  signedByName?: string | null;
+  /** Base64 signature over the compact statement the QR code carries; absent on older licences. */
+  statementValue?: string | null;
 }
+
+export type LicenceOrigin = 'ISSUED' | 'IMPORTED' | 'CHANGED';
+export type StoredLicenceStatus =
+  'PENDING_SIGNATURE' | 'VALID' | 'REVOKED' | 'SUPERSEDED';
 
 export type LicenceHolderKind = 'PERSON' | 'LEGAL_PERSON';
 
@@ -53,20 +99,108 @@ export interface LicenceDocument {
   serial: string;
   version: number;
   typeCode: string;
-  holderUserId: string;
+  /** Null for an imported licence whose holder has no platform account. */
+  holderUserId: string | null;
   holderKind: LicenceHolderKind;
   holderName: string;
   holderIdNumber: string;
   departmentCode: string;
   issuerCreditCode: string;
   divisionCode: string;
+  /**
+   * Key of the issuance under a unique index: the case id for ISSUED,
+   * `import:<type>:<issuer>:<legacy number>` for IMPORTED and
+   * `change:<old licence id>` for CHANGED, so each issuance happens once.
+   */
   caseId: string;
-  itemId: string;
+  /** Null for imported licences. */
+  itemId: string | null;
+  /** Absent on licences stored before origins were recorded, which were all ISSUED. */
+  origin?: LicenceOrigin;
+  legacyNumber?: string | null;
+  replaces?: string | null;
+  replacedBy?: string | null;
+  statusReason?: string | null;
   data: Record<string, unknown>;
   issuedAt: Date;
   validUntil: Date | null;
-  status: 'VALID' | 'REVOKED';
-  signature: LicenceSignatureDocument;
+  status: StoredLicenceStatus;
+  /** Null while the licence waits for a licence officer to confirm the signature. */
+  signature: LicenceSignatureDocument | null;
+  /** Set once the EXPIRED event is recorded, so the expiry sweep skips the licence. */
+  expiryRecorded?: boolean;
+}
+
+export type LicenceUsePurpose =
+  'MATERIAL_EXEMPTION' | 'INFORMATION_CHECK' | 'FACE_ELEMENT_QUERY';
+
+/** A recorded use of a licence (用证记录); insert-only. */
+export interface LicenceUseDocument {
+  _id: string;
+  /** Client key, or `hub:<region>:<request id>` for other regions; unique. */
+  idempotencyKey: string;
+  licenceId: string | null;
+  identifier: string;
+  holderUserId: string | null;
+  purpose: LicenceUsePurpose;
+  userKind: 'LOCAL_STAFF' | 'OTHER_REGION';
+  caseId: string | null;
+  caseReference: string;
+  userId: string | null;
+  userName: string;
+  organisation: string;
+  elements: string[];
+  usedAt: Date;
+}
+
+export type LicenceEventKind =
+  'ISSUED' | 'SIGNED' | 'CHANGED' | 'REVOKED' | 'EXPIRED';
+
+/** A change of a licence that consumers follow; insert-only, one per licence and kind. */
+export interface LicenceEventDocument {
+  /** Zero-padded sequence number, so ids sort in recording order. */
+  _id: string;
+  /** `<licence id>:<kind>`, unique, so a change is recorded once. */
+  dedupeKey: string;
+  kind: LicenceEventKind;
+  licenceId: string;
+  identifier: string;
+  newIdentifier: string | null;
+  reason: string | null;
+  caseIds: string[];
+  at: Date;
+  /** Whether the national hub has acknowledged the event. */
+  hubDelivered: boolean;
+}
+
+/** A legacy import and its report, stored under the client's idempotency key. */
+export interface LicenceImportDocument {
+  _id: string;
+  idempotencyKey: string;
+  licenceTypeCode: string;
+  departmentCode: string;
+  importedBy: string;
+  encoding: string;
+  total: number;
+  imported: number;
+  identifiers: string[];
+  rejections: {
+    row: number;
+    legacyNumber: string | null;
+    code: string;
+    field: string | null;
+    message: string;
+  }[];
+  importedAt: Date;
+}
+
+/** A platform key other than a seal, such as the key that signs the verification key set. */
+export interface PlatformKeyDocument {
+  _id: string;
+  algorithm: string;
+  publicKeyPem: string;
+  encryptedPrivateKey: EncryptedPrivateKey;
+  createdAt: Date;
 }
 
 const licenceTypeSchema = new Schema<LicenceTypeDocument>(
@@ -76,6 +210,63 @@ const licenceTypeSchema = new Schema<LicenceTypeDocument>(
     nameEn: { type: String, required: true },
     departmentCode: { type: String, required: true },
     validYears: { type: Number, default: null, min: 1 },
+    validUntilElement: { type: String, default: null },
+    holderRule: {
+      type: String,
+      enum: ['PERSON', 'LEGAL_PERSON', 'ANY'],
+      default: 'ANY',
+    },
+    signingMode: {
+      type: String,
+      enum: ['AUTOMATIC', 'STAFF_CONFIRMED'],
+      default: 'AUTOMATIC',
+    },
+    faceElements: {
+      type: [
+        new Schema<FaceElementDocument>(
+          {
+            key: { type: String, required: true },
+            label: { type: String, required: true },
+            labelEn: { type: String, required: true },
+            required: { type: Boolean, required: true },
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
+    printLayout: {
+      type: new Schema<PrintLayoutDocument>(
+        {
+          title: { type: String, required: true },
+          orientation: {
+            type: String,
+            enum: ['PORTRAIT', 'LANDSCAPE'],
+            required: true,
+          },
+          elementOrder: { type: [String], default: [] },
+        },
+        { _id: false },
+      ),
+      default: null,
+    },
+    itemLinks: {
+      type: [
+        new Schema<LicenceItemLinkDocument>(
+          {
+            itemId: { type: String, required: true },
+            relation: {
+              type: String,
+              enum: ['ISSUES', 'ACCEPTS'],
+              required: true,
+            },
+            materialCode: { type: String, default: null },
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
   },
   { timestamps: true },
 );
@@ -111,6 +302,7 @@ const sealSchema = new Schema<SealDocument>(
     },
     revokedAt: { type: Date, default: null },
     revocationReason: { type: String, default: null },
+    createdBy: { type: String, default: null },
   },
   { timestamps: true },
 );
@@ -123,6 +315,14 @@ const signatureSchema = new Schema<LicenceSignatureDocument>(
     algorithm: { type: String, required: true },
     value: { type: String, required: true },
     signedAt: { type: Date, required: true },
+    method: {
+      type: String,
+      enum: ['AUTOMATIC', 'STAFF_CONFIRMED'],
+      default: 'AUTOMATIC',
+    },
+    signedBy: { type: String, default: null },
+    signedByName: { type: String, default: null },
+    statementValue: { type: String, default: null },
   },
   { _id: false },
 );
@@ -135,7 +335,7 @@ const licenceSchema = new Schema<LicenceDocument>(
     serial: { type: String, required: true },
     version: { type: Number, required: true, default: 1 },
     typeCode: { type: String, required: true },
-    holderUserId: { type: String, required: true, index: true },
+    holderUserId: { type: String, default: null, index: true },
     holderKind: {
       type: String,
       required: true,
@@ -148,17 +348,27 @@ const licenceSchema = new Schema<LicenceDocument>(
     divisionCode: { type: String, required: true },
     // The unique index makes issuance idempotent per case.
     caseId: { type: String, required: true, unique: true },
-    itemId: { type: String, required: true },
+    itemId: { type: String, default: null },
+    origin: {
+      type: String,
+      enum: ['ISSUED', 'IMPORTED', 'CHANGED'],
+      default: 'ISSUED',
+    },
+    legacyNumber: { type: String, default: null },
+    replaces: { type: String, default: null },
+    replacedBy: { type: String, default: null },
+    statusReason: { type: String, default: null },
     data: { type: Schema.Types.Mixed, required: true },
     issuedAt: { type: Date, required: true },
     validUntil: { type: Date, default: null },
     status: {
       type: String,
       required: true,
-      enum: ['VALID', 'REVOKED'],
+      enum: ['PENDING_SIGNATURE', 'VALID', 'REVOKED', 'SUPERSEDED'],
       default: 'VALID',
     },
-    signature: { type: signatureSchema, required: true },
+    signature: { type: signatureSchema, default: null },
+    expiryRecorded: { type: Boolean, default: false },
   },
   // minimize: false keeps empty objects inside `data`, which the signature covers.
   { timestamps: true, minimize: false },
@@ -166,6 +376,88 @@ const licenceSchema = new Schema<LicenceDocument>(
 
 licenceSchema.index({ holderUserId: 1, issuedAt: -1 });
 licenceSchema.index({ typeCode: 1, issuerCreditCode: 1, serial: -1 });
+licenceSchema.index({ status: 1, departmentCode: 1 });
+licenceSchema.index({ status: 1, validUntil: 1 });
+
+const licenceUseSchema = new Schema<LicenceUseDocument>({
+  _id: { type: String, required: true },
+  idempotencyKey: { type: String, required: true, unique: true },
+  licenceId: { type: String, default: null, index: true },
+  identifier: { type: String, required: true },
+  holderUserId: { type: String, default: null },
+  purpose: {
+    type: String,
+    required: true,
+    enum: ['MATERIAL_EXEMPTION', 'INFORMATION_CHECK', 'FACE_ELEMENT_QUERY'],
+  },
+  userKind: {
+    type: String,
+    required: true,
+    enum: ['LOCAL_STAFF', 'OTHER_REGION'],
+  },
+  caseId: { type: String, default: null },
+  caseReference: { type: String, required: true },
+  userId: { type: String, default: null },
+  userName: { type: String, required: true },
+  organisation: { type: String, required: true },
+  elements: { type: [String], default: [] },
+  usedAt: { type: Date, required: true },
+});
+licenceUseSchema.index({ holderUserId: 1, usedAt: -1 });
+
+const licenceEventSchema = new Schema<LicenceEventDocument>({
+  _id: { type: String, required: true },
+  dedupeKey: { type: String, required: true, unique: true },
+  kind: {
+    type: String,
+    required: true,
+    enum: ['ISSUED', 'SIGNED', 'CHANGED', 'REVOKED', 'EXPIRED'],
+  },
+  licenceId: { type: String, required: true, index: true },
+  identifier: { type: String, required: true },
+  newIdentifier: { type: String, default: null },
+  reason: { type: String, default: null },
+  caseIds: { type: [String], default: [] },
+  at: { type: Date, required: true },
+  hubDelivered: { type: Boolean, default: false, index: true },
+});
+licenceEventSchema.index({ caseIds: 1 });
+
+const licenceImportSchema = new Schema<LicenceImportDocument>({
+  _id: { type: String, required: true },
+  idempotencyKey: { type: String, required: true, unique: true },
+  licenceTypeCode: { type: String, required: true },
+  departmentCode: { type: String, required: true },
+  importedBy: { type: String, required: true },
+  encoding: { type: String, required: true },
+  total: { type: Number, required: true },
+  imported: { type: Number, required: true },
+  identifiers: { type: [String], default: [] },
+  rejections: {
+    type: [
+      new Schema(
+        {
+          row: { type: Number, required: true },
+          legacyNumber: { type: String, default: null },
+          code: { type: String, required: true },
+          field: { type: String, default: null },
+          message: { type: String, required: true },
+        },
+        { _id: false },
+      ),
+    ],
+    default: [],
+  },
+  importedAt: { type: Date, required: true },
+});
+
+const platformKeySchema = new Schema<PlatformKeyDocument>({
+  _id: { type: String, required: true },
+  algorithm: { type: String, required: true },
+  publicKeyPem: { type: String, required: true },
+  encryptedPrivateKey: { type: encryptedKeySchema, required: true },
+  createdAt: { type: Date, required: true },
+});
 
 export function registerModels(connection: Connection) {
   return {
@@ -179,6 +471,26 @@ export function registerModels(connection: Connection) {
       'Licence',
       licenceSchema,
       'licences',
+    ),
+    LicenceUse: connection.model<LicenceUseDocument>(
+      'LicenceUse',
+      licenceUseSchema,
+      'licence_uses',
+    ),
+    LicenceEvent: connection.model<LicenceEventDocument>(
+      'LicenceEvent',
+      licenceEventSchema,
+      'licence_events',
+    ),
+    LicenceImport: connection.model<LicenceImportDocument>(
+      'LicenceImport',
+      licenceImportSchema,
+      'licence_imports',
+    ),
+    PlatformKey: connection.model<PlatformKeyDocument>(
+      'PlatformKey',
+      platformKeySchema,
+      'platform_keys',
     ),
   };
 }

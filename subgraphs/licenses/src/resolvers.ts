@@ -6,44 +6,64 @@ import {
   DEPARTMENTS,
   ErrorCode,
   forbidden,
+  hasRole,
   inJurisdiction,
   loaderBy,
   notFound,
+  Role,
   type BaseResolverContext,
   type Viewer,
 } from '@ykb/common';
 import type DataLoader from 'dataloader';
 import { presentLicence, type LicenceView } from './access.js';
-import { effectiveStatus } from './content.js';
+import { effectiveStatus, licenceContent } from './content.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { issueLicence } from './issue.js';
 import { JSONScalar } from './jsonScalar.js';
 import type {
   LicenceDocument,
+  LicenceEventDocument,
   LicenceModels,
   LicenceTypeDocument,
+  LicenceUseDocument,
   SealDocument,
 } from './model.js';
+import type { CaseLookup } from './casesClient.js';
+import { faceValues, printHtml, qrSvg, verificationUrl } from './printout.js';
+import type { NationalLicenceHub } from './nationalHub.js';
+import { contentDigest, sealStatusAt } from './signing.js';
 import { verifyLicence, type VerificationReport } from './verify.js';
+import { sharingResolvers } from './sharingResolvers.js';
+import { workflowResolvers } from './workflowResolvers.js';
 
 export interface LicensesContext extends BaseResolverContext {
   models: LicenceModels;
   /** AES-256-GCM key that decrypts seal private keys; never logged or returned. */
   masterKey: Buffer;
+  /** Reads a case from the cases subgraph for the purpose check of licence uses. */
+  lookupCase: CaseLookup;
+  /** Adapter of the national licence-sharing hub. */
+  hub: NationalLicenceHub;
   licenceById: DataLoader<string, LicenceDocument | null>;
   licenceTypeByCode: DataLoader<string, LicenceTypeDocument | null>;
   sealById: DataLoader<string, SealDocument | null>;
 }
 
+export interface LicensesServices {
+  models: LicenceModels;
+  masterKey: Buffer;
+  lookupCase: CaseLookup;
+  hub: NationalLicenceHub;
+}
+
 export function createContext(
-  models: LicenceModels,
-  masterKey: Buffer,
+  services: LicensesServices,
   base: BaseResolverContext,
 ): LicensesContext {
+  const { models } = services;
   return {
     ...base,
-    models,
-    masterKey,
+    ...services,
     licenceById: loaderBy<LicenceDocument>(models.Licence),
     licenceTypeByCode: loaderBy<LicenceTypeDocument>(models.LicenceType),
     sealById: loaderBy<SealDocument>(models.Seal),
@@ -52,6 +72,11 @@ export function createContext(
 
 /** Signer of a verified licence; the GraphQL VerificationSigner type resolves from it. */
 export type VerificationSignerView = NonNullable<VerificationReport['signer']>;
+
+/** Reports whether a case issued the licence, so its caseId is a real case id rather than an import or change key. */
+function isCaseIssued(licence: LicenceDocument): boolean {
+  return (licence.origin ?? 'ISSUED') === 'ISSUED';
+}
 
 function iso(date: Date): string;
 function iso(date: Date | null | undefined): string | null;
@@ -107,6 +132,8 @@ function sealInJurisdiction(viewer: Viewer, seal: SealDocument): boolean {
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query: {
+    ...workflowResolvers.Query,
+    ...sharingResolvers.Query,
     licenceTypes: (_parent, _args, ctx) =>
       ctx.models.LicenceType.find()
         .sort({ _id: 1 })
@@ -161,6 +188,8 @@ export const resolvers: Resolvers = {
   },
 
   Mutation: {
+    ...workflowResolvers.Mutation,
+    ...sharingResolvers.Mutation,
     issueLicence: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,
@@ -230,31 +259,130 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref, ctx) => ctx.licenceTypeByCode.load(ref.code),
     code: (type) => type._id,
     department: (type) => ({ code: type.departmentCode }),
+    validUntilElement: (type) => type.validUntilElement ?? null,
+    holderRule: (type) => type.holderRule ?? 'ANY',
+    signingMode: (type) => type.signingMode ?? 'AUTOMATIC',
+    faceElements: (type) => type.faceElements ?? [],
+    printLayout: (type) =>
+      type.printLayout ?? {
+        title: type.name,
+        orientation: 'LANDSCAPE',
+        elementOrder: [],
+      },
+    itemLinks: (type) => type.itemLinks ?? [],
+  },
+
+  LicenceItemLink: {
+    item: (link) => ({ id: link.itemId }),
   },
 
   Seal: {
+    // Public, like the key set: a seal certificate contains no secret.
+    __resolveReference: (ref, ctx) => ctx.sealById.load(ref.id),
     id: (seal) => seal._id,
     department: (seal) => ({ code: seal.departmentCode }),
     validFrom: (seal) => iso(seal.validFrom),
     validTo: (seal) => iso(seal.validTo),
     revokedAt: (seal) => iso(seal.revokedAt),
+    status: (seal) => sealStatusAt(seal),
+    createdBy: (seal) => (seal.createdBy ? { id: seal.createdBy } : null),
   },
 
   Licence: {
     __resolveReference: (ref, ctx) => loadVisibleLicence(ref.id, ctx),
     id: (licence) => licence._id,
     type: (licence, _args, ctx) => loadNamedLicenceType(ctx, licence.typeCode),
-    holder: (licence) => ({ id: licence.holderUserId }),
+    holder: (licence) =>
+      licence.holderUserId ? { id: licence.holderUserId } : null,
+    holderLegalPerson: (licence) =>
+      licence.holderKind === 'LEGAL_PERSON' && licence.holderUserId
+        ? { id: licence.holderUserId }
+        : null,
     issuer: (licence) => ({ code: licence.departmentCode }),
     issuerDepartmentCode: (licence) => licence.departmentCode,
-    item: (licence) => ({ id: licence.itemId }),
+    caseId: (licence) => (isCaseIssued(licence) ? licence.caseId : null),
+    case: (licence) => (isCaseIssued(licence) ? { id: licence.caseId } : null),
+    item: (licence) => (licence.itemId ? { id: licence.itemId } : null),
+    origin: (licence) => licence.origin ?? 'ISSUED',
+    legacyNumber: (licence) => licence.legacyNumber ?? null,
+    replaces: (licence) => licence.replaces ?? null,
+    replacedBy: (licence) => licence.replacedBy ?? null,
+    statusReason: (licence) => licence.statusReason ?? null,
     issuedAt: (licence) => iso(licence.issuedAt),
     validUntil: (licence) => iso(licence.validUntil),
     status: (licence) => effectiveStatus(licence),
+    contentDigest: (licence) => contentDigest(licence),
+    signedContent: (licence) => licenceContent(licence),
+    faceElements: async (licence, _args, ctx) =>
+      faceValues(licence, await loadNamedLicenceType(ctx, licence.typeCode)),
+    verificationUrl: (licence) => verificationUrl(licence),
+    verificationQrSvg: (licence) => qrSvg(verificationUrl(licence)),
+    printHtml: async (licence, _args, ctx) =>
+      printHtml(
+        licence,
+        await loadNamedLicenceType(ctx, licence.typeCode),
+        DEPARTMENTS.find((d) => d.code === licence.departmentCode)?.name ??
+          licence.departmentCode,
+      ),
+    uses: async (licence, args, ctx) => {
+      const viewer = ctx.viewer;
+      const mayRead =
+        !!viewer &&
+        (viewer.userId === licence.holderUserId ||
+          (hasRole(viewer, Role.LicenceOfficer, Role.Admin) &&
+            inJurisdiction(viewer, {
+              divisionCode: licence.divisionCode,
+              departmentCode: licence.departmentCode,
+            })));
+      if (!mayRead)
+        throw forbidden(
+          'Only the holder, and licence officers and administrators of the issuing department, read the uses of a licence.',
+        );
+      const first = args.first ?? 50;
+      if (!Number.isInteger(first) || first < 1 || first > 100)
+        throw badInput('`first` must be between 1 and 100.', {
+          field: 'first',
+        });
+      return ctx.models.LicenceUse.find({ licenceId: licence._id })
+        .sort({ usedAt: -1, _id: 1 })
+        .limit(first)
+        .lean<LicenceUseDocument[]>();
+    },
   },
 
   LicenceSignature: {
+    seal: (signature, _args, ctx) => ctx.sealById.load(signature.sealId),
     signedAt: (signature) => iso(signature.signedAt),
+    method: (signature) => signature.method ?? 'AUTOMATIC',
+    signedBy: (signature) =>
+      signature.signedBy ? { id: signature.signedBy } : null,
+    signedByName: (signature) => signature.signedByName ?? null,
+    statementValue: (signature) => signature.statementValue ?? null,
+  },
+
+  LicenceUse: {
+    id: (use) => use._id,
+    case: (use) => (use.caseId ? { id: use.caseId } : null),
+    user: (use) => (use.userId ? { id: use.userId } : null),
+    usedAt: (use) => iso(use.usedAt),
+  },
+
+  LicenceEvent: {
+    id: (event) => event._id,
+    at: (event) => iso(event.at),
+  },
+
+  LicenceImportReport: {
+    id: (report) => report._id,
+    importedAt: (report) => iso(report.importedAt),
+  },
+
+  RemoteLicence: {
+    status: (remote) => remote.status,
+  },
+
+  VerificationKeySet: {
+    issuedAt: (set) => iso(set.issuedAt),
   },
 
   LicenceVerification: {
@@ -270,5 +398,8 @@ export const resolvers: Resolvers = {
 
   VerificationSigner: {
     department: (signer) => ({ code: signer.departmentCode }),
+  },
+  LicenceUseResult: {
+    copy: (result) => result.copy,
   },
 };

@@ -5,13 +5,18 @@ import {
   isDuplicateKeyError,
   type Logger,
 } from '@ykb/common';
+import { seededCatalogueFields } from './catalogue.js';
 import type { LicenceModels, SealDocument } from './model.js';
 import { generateSealKeys, masterKeyId, SEAL_ALGORITHM } from './sealCrypto.js';
 
 /** Validity of a seeded seal certificate, in years. */
 export const SEAL_VALIDITY_YEARS = 5;
 
-/** Inserts the shared licence types that do not exist yet; existing entries, edited or not, are left alone. */
+/**
+ * Inserts the shared licence types that do not exist yet; existing entries,
+ * edited or not, are left alone, except that types stored before the
+ * catalogue had face elements get the seeded ones.
+ */
 export async function seedLicenceTypes(
   models: LicenceModels,
   log: Logger,
@@ -27,9 +32,19 @@ export async function seedLicenceTypes(
             nameEn: type.nameEn,
             departmentCode: type.departmentCode,
             validYears: type.validYears,
+            ...seededCatalogueFields(type),
           },
         },
         upsert: true,
+      },
+    })),
+    { ordered: false },
+  );
+  await models.LicenceType.bulkWrite(
+    LICENCE_TYPES.map((type) => ({
+      updateOne: {
+        filter: { _id: type.code, faceElements: { $exists: false } },
+        update: { $set: seededCatalogueFields(type) },
       },
     })),
     { ordered: false },

@@ -1,11 +1,17 @@
 import {
   badInput,
   checkLicenceIdentifier,
+  maskName,
   mod3736CheckChar,
   type Logger,
 } from '@ykb/common';
 import { maskHolder } from './access.js';
-import { effectiveStatus, licenceContent } from './content.js';
+import {
+  effectiveStatus,
+  licenceContent,
+  type EffectiveLicenceStatus,
+} from './content.js';
+import { sealStatusAt } from './signing.js';
 import type {
   LicenceDocument,
   LicenceModels,
@@ -18,7 +24,9 @@ export type VerificationWarningCode =
   | 'CHECK_CHARACTER_MISMATCH'
   | 'LICENCE_EXPIRED'
   | 'LICENCE_REVOKED'
-  | 'SEAL_REVOKED_AFTER_SIGNING';
+  | 'SEAL_REVOKED_AFTER_SIGNING'
+  | 'LICENCE_SUPERSEDED'
+  | 'LICENCE_NOT_SIGNED';
 
 export interface VerificationWarning {
   code: VerificationWarningCode;
@@ -38,6 +46,13 @@ export interface VerificationReport {
     sealName: string;
     certificateSerial: string;
     departmentCode: string;
+    algorithm: string;
+    publicKeyFingerprint: string | null;
+    validFrom: string | null;
+    validTo: string | null;
+    sealStatus: 'ACTIVE' | 'REVOKED' | 'EXPIRED' | null;
+    method: 'AUTOMATIC' | 'STAFF_CONFIRMED';
+    signedByName: string | null;
   } | null;
   signedAt: Date | null;
   licenceTypeCode: string | null;
@@ -45,7 +60,7 @@ export interface VerificationReport {
   holderName: string | null;
   issuedAt: Date | null;
   validUntil: Date | null;
-  status: 'VALID' | 'EXPIRED' | 'REVOKED' | null;
+  status: EffectiveLicenceStatus | null;
   warnings: VerificationWarning[];
   checkedAt: Date;
 }
@@ -60,7 +75,7 @@ const MAX_IDENTIFIER_LENGTH = 120;
  */
 export function sealValidAtSigning(
   seal: SealDocument,
-  signature: LicenceDocument['signature'],
+  signature: NonNullable<LicenceDocument['signature']>,
 ): boolean {
   const signedAt = signature.signedAt.getTime();
   if (seal.certificateSerial !== signature.certificateSerial) return false;
@@ -148,17 +163,38 @@ export async function verifyLicence(
     return report;
   }
 
-  const seal = await deps.loadSeal(licence.signature.sealId);
   const type = await deps.loadLicenceType(licence.typeCode);
-  const sealValid = seal ? sealValidAtSigning(seal, licence.signature) : false;
-  const contentIntact = seal
-    ? verifyContent(
-        licenceContent(licence),
-        licence.signature.value,
-        seal.publicKeyPem,
-      )
-    : false;
   const status = effectiveStatus(licence, now);
+  Object.assign(report, {
+    found: true,
+    sealValid: false,
+    contentIntact: false,
+    licenceTypeCode: licence.typeCode,
+    licenceTypeName: type?.name ?? null,
+    holderName: maskHolder(licence).holderName,
+    issuedAt: licence.issuedAt,
+    validUntil: licence.validUntil,
+    status,
+  });
+  const signature = licence.signature;
+  if (!signature) {
+    warnings.push({
+      code: 'LICENCE_NOT_SIGNED',
+      message:
+        'The licence waits for a licence officer to confirm its seal signature, so it is not in force yet.',
+    });
+    return report;
+  }
+  const seal = await deps.loadSeal(signature.sealId);
+  const sealValid = seal ? sealValidAtSigning(seal, signature) : false;
+  const contentIntact = seal
+    ? verifyContent(licenceContent(licence), signature.value, seal.publicKeyPem)
+    : false;
+  if (status === 'SUPERSEDED')
+    warnings.push({
+      code: 'LICENCE_SUPERSEDED',
+      message: `A newer version ${licence.replacedBy ?? ''} replaced this licence.`,
+    });
   if (status === 'EXPIRED')
     warnings.push({
       code: 'LICENCE_EXPIRED',
@@ -177,23 +213,25 @@ export async function verifyLicence(
   }
 
   Object.assign(report, {
-    found: true,
     authentic: sealValid && contentIntact,
     sealValid,
     contentIntact,
     signer: {
-      sealId: licence.signature.sealId,
-      sealName: seal?.name ?? licence.signature.sealName,
-      certificateSerial: licence.signature.certificateSerial,
+      sealId: signature.sealId,
+      sealName: seal?.name ?? signature.sealName,
+      certificateSerial: signature.certificateSerial,
       departmentCode: seal?.departmentCode ?? licence.departmentCode,
+      algorithm: signature.algorithm,
+      publicKeyFingerprint: seal?.publicKeyFingerprint ?? null,
+      validFrom: seal?.validFrom.toISOString() ?? null,
+      validTo: seal?.validTo.toISOString() ?? null,
+      sealStatus: seal ? sealStatusAt(seal, now) : null,
+      method: signature.method ?? 'AUTOMATIC',
+      signedByName: signature.signedByName
+        ? maskName(signature.signedByName)
+        : null,
     },
-    signedAt: licence.signature.signedAt,
-    licenceTypeCode: licence.typeCode,
-    licenceTypeName: type?.name ?? null,
-    holderName: maskHolder(licence).holderName,
-    issuedAt: licence.issuedAt,
-    validUntil: licence.validUntil,
-    status,
+    signedAt: signature.signedAt,
   });
   deps.log.info(
     {

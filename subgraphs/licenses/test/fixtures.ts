@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import {
   DEMO_ACCOUNTS,
   demoUserId,
@@ -96,3 +98,70 @@ export const holderViewer = viewerOf([Role.Citizen], {
   name: citizen.name,
   divisionCode: citizen.divisionCode,
 });
+
+/** A case as the cases subgraph returns it to a SYSTEM caller. */
+export interface StubCase {
+  id: string;
+  caseNumber: string;
+  status: string;
+  divisionCode: string;
+  departmentCode: string;
+  applicant: { id: string };
+  applicantIdNumber: string | null;
+}
+
+/**
+ * Serves the cases subgraph's `case(id)` query over real HTTP on a loopback
+ * port, from a map the test fills, and records the tokens it was called with.
+ * YKB_CASES_URL points the licences subgraph at it.
+ */
+export async function startCasesStub(): Promise<{
+  cases: Map<string, StubCase>;
+  tokens: string[];
+  close: () => Promise<void>;
+}> {
+  const cases = new Map<string, StubCase>();
+  const tokens: string[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      tokens.push(request.headers.authorization ?? '');
+      const { variables } = JSON.parse(body) as { variables: { id: string } };
+      response.setHeader('content-type', 'application/json');
+      response.end(
+        JSON.stringify({ data: { case: cases.get(variables.id) ?? null } }),
+      );
+    });
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  process.env.YKB_CASES_URL = `http://127.0.0.1:${port}/graphql`;
+  return {
+    cases,
+    tokens,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
+
+/** Window staff of the market regulation department in 巫溪县, who handles the fixture's cases. */
+export const windowStaff = viewerOf([Role.WindowStaff], {
+  name: '王窗口',
+  divisionCode: '500238',
+  departmentCode: 'CQ-SCJG',
+});
+
+/** A case of the demo citizen at 巫溪县城北村 handled by market regulation. */
+export function stubCase(overrides: Partial<StubCase> = {}): StubCase {
+  const id = `case-${randomBytes(6).toString('hex')}`;
+  return {
+    id,
+    caseNumber: `500238-20260105-${randomBytes(2).toString('hex')}`,
+    status: 'ACCEPTED',
+    divisionCode: '500238100205',
+    departmentCode: 'CQ-SCJG',
+    applicant: { id: citizenId },
+    applicantIdNumber: citizen.idCardNumber!,
+    ...overrides,
+  };
+}

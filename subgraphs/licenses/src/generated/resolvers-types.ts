@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LicenceTypeDocument, SealDocument, LicenceSignatureDocument } from '../model.js';
+import type { LicenceTypeDocument, SealDocument, LicenceSignatureDocument, LicenceItemLinkDocument, LicenceUseDocument, LicenceEventDocument, LicenceImportDocument } from '../model.js';
 import type { LicenceView } from '../access.js';
 import type { VerificationReport } from '../verify.js';
 import type { VerificationSignerView, LicensesContext } from '../resolvers.js';
+import type { VerificationKeySetView } from '../keySet.js';
+import type { LicenceUseResultView, RemoteLicenceView } from '../sharingResolvers.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -21,11 +23,46 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A case, owned by the cases subgraph. */
+export type Case = {
+  __typename?: 'Case';
+  /** Case id. */
+  id: Scalars['ID']['output'];
+};
+
+/** Input of createSeal. */
+export type CreateSealInput = {
+  /** Signature algorithm. */
+  algorithm: SealAlgorithm;
+  /** Code of the department that will hold the seal. */
+  departmentCode: Scalars['String']['input'];
+  /** Seal name, 2 to 60 characters, such as 重庆市市场监督管理局行政审批专用章. */
+  name: Scalars['String']['input'];
+  /** Start of validity, as an ISO 8601 instant; at most 10 years before validTo. */
+  validFrom: Scalars['String']['input'];
+  /** End of validity, as an ISO 8601 instant after validFrom and in the future. */
+  validTo: Scalars['String']['input'];
+};
+
 /** A government department, owned by the identity subgraph. */
 export type Department = {
   __typename?: 'Department';
   /** Department code. */
   code: Scalars['String']['output'];
+};
+
+/** Input of importLicences. */
+export type ImportLicencesInput = {
+  /** The file's bytes in base64, at most 4 MiB decoded and 5000 rows. */
+  contentBase64: Scalars['String']['input'];
+  /** Issuing department of every row, whose seal signs the imported licences. */
+  departmentCode: Scalars['String']['input'];
+  /** File format. */
+  format: LicenceImportFormat;
+  /** Client-generated key; a retry with the same key returns the first report. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Licence type of every row. */
+  licenceTypeCode: Scalars['String']['input'];
 };
 
 /** Input of issueLicence, sent by the cases subgraph when a case is approved. */
@@ -57,6 +94,13 @@ export type Item = {
   id: Scalars['ID']['output'];
 };
 
+/** A legal person, owned by the identity subgraph. */
+export type LegalPerson = {
+  __typename?: 'LegalPerson';
+  /** Legal person id. */
+  id: Scalars['ID']['output'];
+};
+
 /**
  * An electronic licence, certificate or approval (电子证照) issued when a case
  * is approved. Visible to its holder, to SYSTEM callers, and to clerks, window
@@ -67,18 +111,26 @@ export type Item = {
  */
 export type Licence = {
   __typename?: 'Licence';
-  /** Id of the case that produced the licence. */
-  caseId: Scalars['String']['output'];
+  /** The case that produced the licence; null for imported licences. */
+  case?: Maybe<Case>;
+  /** Id of the case that produced the licence; null for imported licences. */
+  caseId?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 of the canonical content to be signed, lower-case hexadecimal; a licence officer confirms a signature by sending it back. */
+  contentDigest: Scalars['String']['output'];
   /** Face elements (票面要素) keyed by name; personal values are masked for viewers without the right to them. */
   data: Scalars['JSON']['output'];
   /** Division code where the case was handled; decides which staff may see the licence. */
   divisionCode: Scalars['String']['output'];
-  /** User who holds the licence. */
-  holder: User;
+  /** Face elements of the licence type with this licence's values, in printed order; personal values masked as in data. */
+  faceElements: Array<LicenceFaceValue>;
+  /** User who holds the licence; null for an imported licence whose holder has no platform account yet. */
+  holder?: Maybe<User>;
   /** Holder's ID-card number or unified social credit code; an ID-card number is masked (5001**********123X) for viewers without the right to it. */
   holderIdNumber: Scalars['String']['output'];
   /** Whether the holder is a natural or a legal person. */
   holderKind: LicenceHolderKind;
+  /** The holder as a legal person; null for natural persons and for legal persons without a platform account. */
+  holderLegalPerson?: Maybe<LegalPerson>;
   /** Holder's name; a natural person's name is masked (张*) for viewers without the right to it. */
   holderName: Scalars['String']['output'];
   /** Licence id. */
@@ -91,20 +143,145 @@ export type Licence = {
   issuer: Department;
   /** Code of the issuing department. */
   issuerDepartmentCode: Scalars['String']['output'];
-  /** Item whose case produced the licence. */
-  item: Item;
+  /** Item whose case produced the licence; null for imported licences. */
+  item?: Maybe<Item>;
+  /** Number of the licence in the department's earlier register; null unless imported. */
+  legacyNumber?: Maybe<Scalars['String']['output']>;
   /** Whether personal fields of this licence are masked for the viewer. */
   masked: Scalars['Boolean']['output'];
-  /** Seal signature. */
-  signature: LicenceSignature;
+  /** How the licence entered the platform. */
+  origin: LicenceOrigin;
+  /** Print-ready HTML of the licence with its face elements, seal details and verification QR code. */
+  printHtml: Scalars['String']['output'];
+  /** Identifier of the version that replaced this one; null while current. */
+  replacedBy?: Maybe<Scalars['String']['output']>;
+  /** Identifier of the licence version this one replaces; null for a first version. */
+  replaces?: Maybe<Scalars['String']['output']>;
+  /** Seal signature; null while the licence waits for a licence officer to confirm it. */
+  signature?: Maybe<LicenceSignature>;
+  /** Canonical JSON of the signed content, which anyone can check against the signature and the seal's public key. */
+  signedContent: Scalars['String']['output'];
   /** Effective status. */
   status: LicenceStatus;
+  /** Reason given when the licence was revoked or changed; null otherwise. */
+  statusReason?: Maybe<Scalars['String']['output']>;
   /** Licence type. */
   type: LicenceType;
+  /** Uses of this licence by staff and other regions (用证记录), newest first; for the holder, administrators and licence officers of the issuing department. */
+  uses: Array<LicenceUse>;
   /** When the licence expires, as an ISO 8601 instant in UTC; null for licences without expiry. */
   validUntil?: Maybe<Scalars['String']['output']>;
+  /** The verification QR code as an SVG image. */
+  verificationQrSvg: Scalars['String']['output'];
+  /** URL that the verification QR code encodes: the PWA's verification page with the identifier and the signed statement. */
+  verificationUrl: Scalars['String']['output'];
   /** Version of the licence; the first issuance is 1. */
   version: Scalars['Int']['output'];
+};
+
+
+/**
+ * An electronic licence, certificate or approval (电子证照) issued when a case
+ * is approved. Visible to its holder, to SYSTEM callers, and to clerks, window
+ * staff, reviewers, approvers, licence officers, hall managers, supervisors,
+ * analysts and administrators whose jurisdiction covers its division and
+ * issuing department. Hall managers, supervisors, analysts and SYSTEM callers
+ * see personal data masked; everyone else gets FORBIDDEN.
+ */
+export type LicenceUsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Result of checking one claimed value against a licence. */
+export type LicenceClaimCheck = {
+  __typename?: 'LicenceClaimCheck';
+  /** Face-element key. */
+  key: Scalars['String']['output'];
+  /** Whether the claimed value equals the licence's value. */
+  matches: Scalars['Boolean']['output'];
+};
+
+/** A change of a licence, propagated to the cases that used it and to the national hub. */
+export type LicenceEvent = {
+  __typename?: 'LicenceEvent';
+  /** When the change happened, as an ISO 8601 instant in UTC. */
+  at: Scalars['String']['output'];
+  /** Ids of the local cases that had used the licence when the change was recorded. */
+  caseIds: Array<Scalars['String']['output']>;
+  /** Event id; ids sort in the order the events were recorded. */
+  id: Scalars['ID']['output'];
+  /** Identifier of the licence that changed. */
+  identifier: Scalars['String']['output'];
+  /** Kind of change. */
+  kind: LicenceEventKind;
+  /** Identifier of the new version for CHANGED; null otherwise. */
+  newIdentifier?: Maybe<Scalars['String']['output']>;
+  /** Reason given by staff; null for ISSUED, SIGNED and EXPIRED. */
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** Kind of a change that reaches every consumer of a licence. */
+export type LicenceEventKind =
+  /** A new version replaced the licence. */
+  | 'CHANGED'
+  /** The licence passed its validUntil instant. */
+  | 'EXPIRED'
+  /** The licence was issued or imported. */
+  | 'ISSUED'
+  /** The issuing department revoked the licence. */
+  | 'REVOKED'
+  /** A licence officer confirmed the licence's signature. */
+  | 'SIGNED';
+
+/** A file prepared for download. */
+export type LicenceExportFile = {
+  __typename?: 'LicenceExportFile';
+  /** The file's bytes in base64: UTF-8 with a byte-order mark, so Excel opens Chinese text correctly. */
+  contentBase64: Scalars['String']['output'];
+  /** Suggested file name. */
+  fileName: Scalars['String']['output'];
+  /** Media type. */
+  mediaType: Scalars['String']['output'];
+  /** Licences written. */
+  rows: Scalars['Int']['output'];
+};
+
+/** A face element (照面要素) of a licence type: one named value printed on the licence. */
+export type LicenceFaceElement = {
+  __typename?: 'LicenceFaceElement';
+  /** Key of the value in the licence data, such as businessName; also looked up inside data.formData. */
+  key: Scalars['String']['output'];
+  /** Label in Chinese, printed on the licence. */
+  label: Scalars['String']['output'];
+  /** Label in English. */
+  labelEn: Scalars['String']['output'];
+  /** Whether issuance and import reject a licence without this value. */
+  required: Scalars['Boolean']['output'];
+};
+
+/** A face element of updateLicenceType. */
+export type LicenceFaceElementInput = {
+  /** Key: a letter, then letters or digits, at most 64. */
+  key: Scalars['String']['input'];
+  /** Label in Chinese, 1 to 40 characters. */
+  label: Scalars['String']['input'];
+  /** Label in English, 1 to 80 characters. */
+  labelEn: Scalars['String']['input'];
+  /** Whether issuance and import reject a licence without this value. */
+  required: Scalars['Boolean']['input'];
+};
+
+/** A face element with a licence's value. */
+export type LicenceFaceValue = {
+  __typename?: 'LicenceFaceValue';
+  /** Key of the face element. */
+  key: Scalars['String']['output'];
+  /** Label in Chinese. */
+  label: Scalars['String']['output'];
+  /** Label in English. */
+  labelEn: Scalars['String']['output'];
+  /** Value as printed; null when the licence has none. */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 /** Kind of licence holder, decided by the holder's identity number. */
@@ -114,29 +291,150 @@ export type LicenceHolderKind =
   /** A natural person identified by a resident ID-card number. */
   | 'PERSON';
 
-/** The seal signature on a licence, made by the server when the licence was issued. */
+/** Who may hold a licence of a type. */
+export type LicenceHolderRule =
+  /** Natural and legal persons. */
+  | 'ANY'
+  /** Only legal persons. */
+  | 'LEGAL_PERSON'
+  /** Only natural persons. */
+  | 'PERSON';
+
+/** Format of a legacy licence file. */
+export type LicenceImportFormat =
+  /** Comma-separated values with a header row: UTF-8 with or without BOM, or GB18030 as saved by Chinese Excel. */
+  | 'CSV'
+  /** A JSON array of objects keyed like the CSV header. */
+  | 'JSON';
+
+/** A rejected row of a legacy import. */
+export type LicenceImportRejection = {
+  __typename?: 'LicenceImportRejection';
+  /** Stable reason code, such as MISSING_FIELD, INVALID_ID_NUMBER, INVALID_DATE, DUPLICATE_IN_FILE or ALREADY_IMPORTED. */
+  code: Scalars['String']['output'];
+  /** Column the reason refers to; null when the whole row is at fault. */
+  field?: Maybe<Scalars['String']['output']>;
+  /** The row's legacyNumber when it has one. */
+  legacyNumber?: Maybe<Scalars['String']['output']>;
+  /** Explanation in English. */
+  message: Scalars['String']['output'];
+  /** Row number: 1 is the first data row after the CSV header or the first element of the JSON array. */
+  row: Scalars['Int']['output'];
+};
+
+/** Report of a legacy import (存量归集). */
+export type LicenceImportReport = {
+  __typename?: 'LicenceImportReport';
+  /** Character encoding the CSV was read in: UTF-8 or GB18030; JSON for JSON files. */
+  encoding: Scalars['String']['output'];
+  /** Import id. */
+  id: Scalars['ID']['output'];
+  /** Identifiers of the imported licences, in row order. */
+  identifiers: Array<Scalars['String']['output']>;
+  /** Rows imported and sealed. */
+  imported: Scalars['Int']['output'];
+  /** When the import ran, as an ISO 8601 instant in UTC. */
+  importedAt: Scalars['String']['output'];
+  /** Every rejected row and why. */
+  rejections: Array<LicenceImportRejection>;
+  /** Rows read. */
+  total: Scalars['Int']['output'];
+};
+
+/** A link between an item of the catalogue and a licence type. */
+export type LicenceItemLink = {
+  __typename?: 'LicenceItemLink';
+  /** The item. */
+  item: Item;
+  /** Implementation code of the item. */
+  itemId: Scalars['ID']['output'];
+  /** Code of the item's material that the licence replaces; null for ISSUES links. */
+  materialCode?: Maybe<Scalars['String']['output']>;
+  /** How the item relates to the licence type. */
+  relation: LicenceItemRelation;
+};
+
+/** How an item relates to a licence type. */
+export type LicenceItemRelation =
+  /** Cases of the item accept a licence of the type in place of a material, which the applicant then need not upload. */
+  | 'ACCEPTS'
+  /** Cases of the item issue licences of the type. */
+  | 'ISSUES';
+
+/** How a licence entered the platform. */
+export type LicenceOrigin =
+  /** Made as a new version of an earlier licence after a change. */
+  | 'CHANGED'
+  /** Imported from a department's earlier register (存量归集) and sealed on import. */
+  | 'IMPORTED'
+  /** Issued by the platform when a case was approved. */
+  | 'ISSUED';
+
+/** How a licence of a type is printed. */
+export type LicencePrintLayout = {
+  __typename?: 'LicencePrintLayout';
+  /** Face-element keys in printed order; elements not listed follow in catalogue order. */
+  elementOrder: Array<Scalars['String']['output']>;
+  /** Paper orientation. */
+  orientation: PrintOrientation;
+  /** Title printed at the top, such as 食品经营许可证. */
+  title: Scalars['String']['output'];
+};
+
+/** The print layout of updateLicenceType. */
+export type LicencePrintLayoutInput = {
+  /** Face-element keys in printed order; every key must be a face element. */
+  elementOrder: Array<Scalars['String']['input']>;
+  /** Paper orientation. */
+  orientation: PrintOrientation;
+  /** Title, 1 to 40 characters. */
+  title: Scalars['String']['input'];
+};
+
+/** The seal signature on a licence. */
 export type LicenceSignature = {
   __typename?: 'LicenceSignature';
-  /** Signature algorithm; always Ed25519. */
+  /** Signature algorithm: Ed25519 or ECDSA-P256. */
   algorithm: Scalars['String']['output'];
   /** Certificate serial of the seal that signed. */
   certificateSerial: Scalars['String']['output'];
+  /** Whether the server signed automatically or a licence officer confirmed. */
+  method: SigningMethod;
+  /** The seal that signed, with its public key and current status. */
+  seal?: Maybe<Seal>;
   /** Id of the seal that signed. */
   sealId: Scalars['ID']['output'];
   /** Name of the seal that signed. */
   sealName: Scalars['String']['output'];
   /** When the licence was signed, as an ISO 8601 instant in UTC. */
   signedAt: Scalars['String']['output'];
+  /** Licence officer who confirmed the signature; null for automatic signatures. */
+  signedBy?: Maybe<User>;
+  /** Name of the licence officer who confirmed the signature; null for automatic signatures. */
+  signedByName?: Maybe<Scalars['String']['output']>;
+  /** Base64 signature over the compact verification statement that the QR code carries for offline verification. */
+  statementValue?: Maybe<Scalars['String']['output']>;
   /** Base64 signature over the canonical JSON of the licence content. */
   value: Scalars['String']['output'];
 };
+
+/** How a licence of a type gets its seal signature. */
+export type LicenceSigningMode =
+  /** The server signs with the issuing department's seal as soon as the licence is made, without a person. */
+  | 'AUTOMATIC'
+  /** A licence officer of the issuing department reviews the content in the PWA and confirms the signature. */
+  | 'STAFF_CONFIRMED';
 
 /** Effective status of a licence. */
 export type LicenceStatus =
   /** Past its validUntil instant. */
   | 'EXPIRED'
+  /** Made but not signed yet: waits for a licence officer to confirm the seal signature. */
+  | 'PENDING_SIGNATURE'
   /** Revoked by the issuing department. */
   | 'REVOKED'
+  /** Replaced by a newer version after a change; the newer version's replaces field names this identifier. */
+  | 'SUPERSEDED'
   /** In force. */
   | 'VALID';
 
@@ -147,13 +445,83 @@ export type LicenceType = {
   code: Scalars['String']['output'];
   /** Department that defines the licence type. */
   department: Department;
+  /** Face elements in catalogue order. */
+  faceElements: Array<LicenceFaceElement>;
+  /** Who may hold a licence of this type. */
+  holderRule: LicenceHolderRule;
+  /** Items that issue this licence or accept it in place of a material. */
+  itemLinks: Array<LicenceItemLink>;
   /** Name in Chinese. */
   name: Scalars['String']['output'];
   /** Name in English. */
   nameEn: Scalars['String']['output'];
+  /** How the licence is printed. */
+  printLayout: LicencePrintLayout;
+  /** How licences of this type are signed. */
+  signingMode: LicenceSigningMode;
+  /** Face element holding an explicit expiry date (YYYY-MM-DD, Asia/Shanghai) that overrides validYears when present; null when none. */
+  validUntilElement?: Maybe<Scalars['String']['output']>;
   /** Validity of a licence of this type in years from issuance; null when licences of this type do not expire. */
   validYears?: Maybe<Scalars['Int']['output']>;
 };
+
+/** A recorded use of a licence (用证记录). */
+export type LicenceUse = {
+  __typename?: 'LicenceUse';
+  /** The case the use was for; null for uses by other regions. */
+  case?: Maybe<Case>;
+  /** Id of the local case, or the other region's case reference. */
+  caseReference: Scalars['String']['output'];
+  /** Face-element keys read or checked; empty for a whole copy. */
+  elements: Array<Scalars['String']['output']>;
+  /** Use id. */
+  id: Scalars['ID']['output'];
+  /** Identifier of the licence used. */
+  identifier: Scalars['String']['output'];
+  /** Department of the staff member, or the requesting region's code. */
+  organisation: Scalars['String']['output'];
+  /** Purpose of the use. */
+  purpose: LicenceUsePurpose;
+  /** When the licence was used, as an ISO 8601 instant in UTC. */
+  usedAt: Scalars['String']['output'];
+  /** Staff member who used the licence; null for uses by other regions. */
+  user?: Maybe<User>;
+  /** Whether local staff or another region used the licence. */
+  userKind: LicenceUserKind;
+  /** Name of the staff member, or of the requesting region's system. */
+  userName: Scalars['String']['output'];
+};
+
+/** Purpose of a licence use, always tied to a case the staff member may handle. */
+export type LicenceUsePurpose =
+  /** Read chosen face elements (照面要素查询). */
+  | 'FACE_ELEMENT_QUERY'
+  /** Check given values against the licence (核验). */
+  | 'INFORMATION_CHECK'
+  /** Fetch the licence copy (副本) so that the applicant need not upload it as a material (免提交). */
+  | 'MATERIAL_EXEMPTION';
+
+/** Result of useLicence. */
+export type LicenceUseResult = {
+  __typename?: 'LicenceUseResult';
+  /** For INFORMATION_CHECK: one result per claimed value; empty otherwise. */
+  checks: Array<LicenceClaimCheck>;
+  /** For MATERIAL_EXEMPTION: the licence copy (副本) with its signature; null otherwise. */
+  copy?: Maybe<Licence>;
+  /** For FACE_ELEMENT_QUERY: the requested face elements; empty otherwise. */
+  elements: Array<LicenceFaceValue>;
+  /** Effective status of the licence at the time of use. */
+  status: LicenceStatus;
+  /** The logged use. */
+  use: LicenceUse;
+};
+
+/** Who used a licence. */
+export type LicenceUserKind =
+  /** Staff of this platform, handling a local case. */
+  | 'LOCAL_STAFF'
+  /** Another province through the national licence-sharing hub. */
+  | 'OTHER_REGION';
 
 /**
  * Public verification report of a licence identifier. A licence is authentic
@@ -198,10 +566,63 @@ export type LicenceVerification = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Replaces a licence's face elements with a new signed version whose replaces field names the old identifier. Needs LICENCE_OFFICER or ADMIN with the issuing department in jurisdiction. */
+  changeLicence: Licence;
+  /** Signs a licence that waits for a confirmed signature; contentDigest must equal the digest the officer reviewed. Needs LICENCE_OFFICER of the issuing department. */
+  confirmLicenceSignature: Licence;
+  /** Makes a new seal with a fresh key pair for a department in the viewer's jurisdiction. Needs the SEAL_ADMIN or ADMIN role. */
+  createSeal: Seal;
+  /** Fetches a licence of another province through the national licence-sharing hub for a local case; logged like useLicence. */
+  fetchRemoteLicence: RemoteLicence;
+  /** Imports licences from a department's earlier register and seals each one; every rejected row is reported. Needs LICENCE_OFFICER or ADMIN with the department in jurisdiction. */
+  importLicences: LicenceImportReport;
   /** Issues and signs a licence for an approved case. Needs the SYSTEM role; a retry with the same caseId returns the first licence. */
   issueLicence: Licence;
+  /** Links an item to a licence type as issuing it or accepting it in place of a material. Needs ITEM_ADMIN or ADMIN. */
+  linkLicenceTypeItem: LicenceType;
+  /** Publishes this city's licence catalogue to the national licence-sharing hub. Needs ADMIN or SYSTEM. */
+  publishLicenceCatalogue: Scalars['Int']['output'];
+  /** Revokes a licence; every case that used it and the national hub learn of it. Needs LICENCE_OFFICER or ADMIN with the issuing department in jurisdiction. */
+  revokeLicence: Licence;
   /** Revokes a seal so that it signs no more licences; earlier signatures stay valid. Needs the SEAL_ADMIN or ADMIN role. */
   revokeSeal: Seal;
+  /** Removes a link between an item and a licence type. Needs ITEM_ADMIN or ADMIN. */
+  unlinkLicenceTypeItem: LicenceType;
+  /** Changes a licence type's face elements, validity rule, holder rule, signing mode and print layout. Needs ITEM_ADMIN or ADMIN. */
+  updateLicenceType: LicenceType;
+  /** Uses a licence for a case: copy, check or face-element query; rejected without a case the viewer may handle, and logged. Needs CLERK, WINDOW_STAFF, REVIEWER, APPROVER or LICENCE_OFFICER. */
+  useLicence: LicenceUseResult;
+};
+
+
+export type MutationChangeLicenceArgs = {
+  data: Scalars['JSON']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationConfirmLicenceSignatureArgs = {
+  contentDigest: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateSealArgs = {
+  input: CreateSealInput;
+};
+
+
+export type MutationFetchRemoteLicenceArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  identifier: Scalars['String']['input'];
+  purpose: LicenceUsePurpose;
+};
+
+
+export type MutationImportLicencesArgs = {
+  input: ImportLicencesInput;
 };
 
 
@@ -210,28 +631,113 @@ export type MutationIssueLicenceArgs = {
 };
 
 
+export type MutationLinkLicenceTypeItemArgs = {
+  itemId: Scalars['ID']['input'];
+  licenceTypeCode: Scalars['String']['input'];
+  materialCode?: InputMaybe<Scalars['String']['input']>;
+  relation: LicenceItemRelation;
+};
+
+
+export type MutationRevokeLicenceArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRevokeSealArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
+
+export type MutationUnlinkLicenceTypeItemArgs = {
+  itemId: Scalars['ID']['input'];
+  licenceTypeCode: Scalars['String']['input'];
+  relation: LicenceItemRelation;
+};
+
+
+export type MutationUpdateLicenceTypeArgs = {
+  input: UpdateLicenceTypeInput;
+};
+
+
+export type MutationUseLicenceArgs = {
+  input: UseLicenceInput;
+};
+
+/** Paper orientation of a printed licence. */
+export type PrintOrientation =
+  /** Landscape A4. */
+  | 'LANDSCAPE'
+  /** Portrait A4. */
+  | 'PORTRAIT';
+
 export type Query = {
   __typename?: 'Query';
+  /** Licences of a type issued by a department as a CSV file (UTF-8 with BOM). Needs LICENCE_OFFICER or ADMIN with the department in jurisdiction. */
+  exportLicences: LicenceExportFile;
+  /** Answers a verification request of another province arriving through the national hub; the sandbox hub calls it. SYSTEM only. */
+  hubVerifyLicence: LicenceVerification;
   /** One licence by id, for its holder and for clerks, window staff, reviewers, approvers, licence officers, hall managers, supervisors, analysts and administrators whose division subtree and department cover it; null when it does not exist, FORBIDDEN for other viewers. */
   licence?: Maybe<Licence>;
+  /** Changes of every licence after the event id `after`, oldest first, for consumers that follow the feed. SYSTEM only. */
+  licenceEvents: Array<LicenceEvent>;
+  /** Changes of licences used by a case: revocations, new versions and expiry. For staff who may handle the case, and SYSTEM. */
+  licenceEventsForCase: Array<LicenceEvent>;
   /** Every licence type of the catalogue, ordered by code. Public. */
   licenceTypes: Array<LicenceType>;
+  /** Licences of the viewer's departments that wait for a confirmed signature, oldest first. Needs LICENCE_OFFICER or ADMIN. */
+  licencesAwaitingSignature: Array<Licence>;
+  /** Uses of the signed-in holder's licences (用证记录), newest first; `first` is 1 to 100. */
+  myLicenceUses: Array<LicenceUse>;
   /** The signed-in user's licences (the licence wallet), newest first; `first` is 1 to 100. */
   myLicences: Array<Licence>;
   /** Every department seal within the viewer's jurisdiction. Needs the SEAL_ADMIN or ADMIN role. */
   seals: Array<Seal>;
+  /** The signed verification key set for offline verification. Public. */
+  verificationKeySet: VerificationKeySet;
   /** Verifies a licence by its identifier. Public: needs no sign-in and masks the holder's name. */
   verifyLicence: LicenceVerification;
 };
 
 
+export type QueryExportLicencesArgs = {
+  departmentCode: Scalars['String']['input'];
+  licenceTypeCode: Scalars['String']['input'];
+};
+
+
+export type QueryHubVerifyLicenceArgs = {
+  identifier: Scalars['String']['input'];
+  regionCode: Scalars['String']['input'];
+};
+
+
 export type QueryLicenceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryLicenceEventsArgs = {
+  after?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLicenceEventsForCaseArgs = {
+  caseId: Scalars['ID']['input'];
+};
+
+
+export type QueryLicencesAwaitingSignatureArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyLicenceUsesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -244,17 +750,44 @@ export type QueryVerifyLicenceArgs = {
   identifier: Scalars['String']['input'];
 };
 
+/** A licence of another province fetched through the national licence-sharing hub. */
+export type RemoteLicence = {
+  __typename?: 'RemoteLicence';
+  /** Face elements as the hub returned them. */
+  data: Scalars['JSON']['output'];
+  /** Holder's name. */
+  holderName: Scalars['String']['output'];
+  /** Electronic licence identifier. */
+  identifier: Scalars['String']['output'];
+  /** Issuing authority's name. */
+  issuerName: Scalars['String']['output'];
+  /** Province code (2 digits) of the issuing region. */
+  regionCode: Scalars['String']['output'];
+  /** Whether the hub's signature over the copy verified. */
+  signatureValid: Scalars['Boolean']['output'];
+  /** Effective status reported by the issuing region. */
+  status: LicenceStatus;
+  /** Licence type name. */
+  typeName: Scalars['String']['output'];
+  /** The logged use. */
+  use: LicenceUse;
+};
+
 /**
- * A department's electronic seal (电子公章): an Ed25519 key pair whose private
- * key is stored only encrypted with AES-256-GCM and never leaves the server.
- * The licences subgraph signs licences with it automatically on issuance.
+ * A department's electronic seal (电子公章): an Ed25519 or ECDSA P-256 key pair
+ * whose private key is stored only encrypted with AES-256-GCM under a master key
+ * kept outside the database, and never leaves the server. The licences subgraph
+ * signs licences with it automatically on issuance, or when a licence officer
+ * confirms the signature.
  */
 export type Seal = {
   __typename?: 'Seal';
-  /** Signature algorithm; always Ed25519. */
+  /** Signature algorithm: Ed25519 or ECDSA-P256. */
   algorithm: Scalars['String']['output'];
   /** Serial number of the seal certificate, 32 hexadecimal characters. */
   certificateSerial: Scalars['String']['output'];
+  /** Seal administrator who made the seal; null for seals the platform made at first start. */
+  createdBy?: Maybe<User>;
   /** Department that holds the seal. */
   department: Department;
   /** Code of the department that holds the seal. */
@@ -271,7 +804,7 @@ export type Seal = {
   revocationReason?: Maybe<Scalars['String']['output']>;
   /** When the seal was revoked, as an ISO 8601 instant in UTC; null while active. */
   revokedAt?: Maybe<Scalars['String']['output']>;
-  /** Whether the seal may sign. */
+  /** Effective status: REVOKED when revoked, EXPIRED past validTo, else ACTIVE. */
   status: SealStatus;
   /** Start of the certificate validity, as an ISO 8601 instant in UTC. */
   validFrom: Scalars['String']['output'];
@@ -279,12 +812,62 @@ export type Seal = {
   validTo: Scalars['String']['output'];
 };
 
+/** Signature algorithm of a seal. */
+export type SealAlgorithm =
+  /** ECDSA over NIST P-256 with SHA-256; signatures are the 64-byte r||s form. */
+  | 'ECDSA_P256'
+  /** EdDSA over Curve25519 (RFC 8032). */
+  | 'ED25519';
+
 /** Status of an electronic seal. */
 export type SealStatus =
   /** The seal signs new licences while inside its validity period. */
   | 'ACTIVE'
+  /** The seal is past its validTo instant and signs nothing more; signatures it made while valid stay valid. */
+  | 'EXPIRED'
   /** The seal signs nothing more; signatures it made before revocation stay valid. */
   | 'REVOKED';
+
+/** Who or what made a seal signature. */
+export type SigningMethod =
+  /** The server signed automatically, without a person. */
+  | 'AUTOMATIC'
+  /** A licence officer reviewed the content and confirmed the signature. */
+  | 'STAFF_CONFIRMED';
+
+/** Input of updateLicenceType. */
+export type UpdateLicenceTypeInput = {
+  /** Code of the licence type to change. */
+  code: Scalars['String']['input'];
+  /** Face elements in catalogue order, 1 to 50, with unique keys. */
+  faceElements: Array<LicenceFaceElementInput>;
+  /** Who may hold a licence of this type. */
+  holderRule: LicenceHolderRule;
+  /** Print layout. */
+  printLayout: LicencePrintLayoutInput;
+  /** How licences of this type are signed. */
+  signingMode: LicenceSigningMode;
+  /** Face element holding an explicit expiry date; null for none. */
+  validUntilElement?: InputMaybe<Scalars['String']['input']>;
+  /** Validity in years, 1 to 100; null for no expiry. */
+  validYears?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Input of useLicence. */
+export type UseLicenceInput = {
+  /** Id of the case the use is for; the viewer must be allowed to handle it and its applicant must hold the licence. */
+  caseId?: InputMaybe<Scalars['String']['input']>;
+  /** For INFORMATION_CHECK: face-element values to check, as a JSON object keyed by face-element key. */
+  claims?: InputMaybe<Scalars['JSON']['input']>;
+  /** For FACE_ELEMENT_QUERY: face-element keys to read; for INFORMATION_CHECK: ignored. */
+  elements?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Client-generated key; a retry with the same key returns the first result and logs the use once. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Identifier of the licence to use. */
+  identifier: Scalars['String']['input'];
+  /** Purpose of the use. */
+  purpose: LicenceUsePurpose;
+};
 
 /** A user, owned by the identity subgraph. */
 export type User = {
@@ -293,17 +876,69 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
+/** A public key of a seal in the verification key set. */
+export type VerificationKey = {
+  __typename?: 'VerificationKey';
+  /** Signature algorithm: Ed25519 or ECDSA-P256. */
+  algorithm: Scalars['String']['output'];
+  /** Certificate serial of the seal. */
+  certificateSerial: Scalars['String']['output'];
+  /** Department code. */
+  departmentCode: Scalars['String']['output'];
+  /** Raw public key in base64: 32 bytes for Ed25519, 65 uncompressed bytes for ECDSA-P256. */
+  publicKey: Scalars['String']['output'];
+  /** When the seal was revoked; null while not revoked. */
+  revokedAt?: Maybe<Scalars['String']['output']>;
+  /** Seal id. */
+  sealId: Scalars['ID']['output'];
+  /** Start of validity, as an ISO 8601 instant in UTC. */
+  validFrom: Scalars['String']['output'];
+  /** End of validity, as an ISO 8601 instant in UTC. */
+  validTo: Scalars['String']['output'];
+};
+
+/**
+ * The public keys of every seal and the identifiers of every revoked or
+ * superseded licence, signed by the platform's key-set key, which the PWA caches
+ * to verify licences offline.
+ */
+export type VerificationKeySet = {
+  __typename?: 'VerificationKeySet';
+  /** When the set was made, as an ISO 8601 instant in UTC. */
+  issuedAt: Scalars['String']['output'];
+  /** Canonical JSON of the set; the signature covers exactly these characters. */
+  payload: Scalars['String']['output'];
+  /** Base64 Ed25519 signature over payload. */
+  signature: Scalars['String']['output'];
+  /** Raw Ed25519 public key of the key-set key in base64; the PWA pins it on first use. */
+  signerPublicKey: Scalars['String']['output'];
+};
+
 /** Who signed a licence, as recorded by the seal. */
 export type VerificationSigner = {
   __typename?: 'VerificationSigner';
+  /** Signature algorithm of the seal. */
+  algorithm: Scalars['String']['output'];
   /** Certificate serial of the seal. */
   certificateSerial: Scalars['String']['output'];
   /** Department that holds the seal. */
   department: Department;
+  /** Whether the server signed automatically or a licence officer confirmed. */
+  method: SigningMethod;
+  /** SHA-256 of the seal's DER-encoded public key, lower-case hexadecimal. */
+  publicKeyFingerprint?: Maybe<Scalars['String']['output']>;
   /** Id of the seal that signed. */
   sealId: Scalars['ID']['output'];
   /** Seal name. */
   sealName: Scalars['String']['output'];
+  /** Current status of the seal. */
+  sealStatus?: Maybe<SealStatus>;
+  /** Name of the licence officer who confirmed the signature, masked to the surname; null for automatic signatures. */
+  signedByName?: Maybe<Scalars['String']['output']>;
+  /** Start of the seal certificate's validity, as an ISO 8601 instant in UTC. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  /** End of the seal certificate's validity, as an ISO 8601 instant in UTC. */
+  validTo?: Maybe<Scalars['String']['output']>;
 };
 
 /** A note in a verification report. */
@@ -321,8 +956,12 @@ export type VerificationWarningCode =
   | 'CHECK_CHARACTER_MISMATCH'
   /** The licence is past its validity. */
   | 'LICENCE_EXPIRED'
+  /** The licence waits for a licence officer to confirm its signature. */
+  | 'LICENCE_NOT_SIGNED'
   /** The issuing department revoked the licence. */
   | 'LICENCE_REVOKED'
+  /** A newer version of the licence replaced this one. */
+  | 'LICENCE_SUPERSEDED'
   /** The seal was revoked after it signed the licence; the signature stays valid. */
   | 'SEAL_REVOKED_AFTER_SIGNING';
 
@@ -408,6 +1047,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Licence: Licence;
   LicenceType: LicenceType;
+  Seal: Seal;
 };
 
 /** Mapping of federation reference types */
@@ -418,31 +1058,67 @@ export type FederationReferenceTypes = {
   LicenceType:
     ( { __typename: 'LicenceType' }
     & GraphQLRecursivePick<FederationTypes['LicenceType'], {"code":true}> );
+  Seal:
+    ( { __typename: 'Seal' }
+    & GraphQLRecursivePick<FederationTypes['Seal'], {"id":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Department: ResolverTypeWrapper<Department>;
+  Case: ResolverTypeWrapper<Case>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CreateSealInput: CreateSealInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Department: ResolverTypeWrapper<Department>;
+  ImportLicencesInput: ImportLicencesInput;
   IssueLicenceInput: IssueLicenceInput;
   Item: ResolverTypeWrapper<Item>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  LegalPerson: ResolverTypeWrapper<LegalPerson>;
   Licence: ResolverTypeWrapper<LicenceView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LicenceClaimCheck: ResolverTypeWrapper<LicenceClaimCheck>;
+  LicenceEvent: ResolverTypeWrapper<LicenceEventDocument>;
+  LicenceEventKind: LicenceEventKind;
+  LicenceExportFile: ResolverTypeWrapper<LicenceExportFile>;
+  LicenceFaceElement: ResolverTypeWrapper<LicenceFaceElement>;
+  LicenceFaceElementInput: LicenceFaceElementInput;
+  LicenceFaceValue: ResolverTypeWrapper<LicenceFaceValue>;
   LicenceHolderKind: LicenceHolderKind;
+  LicenceHolderRule: LicenceHolderRule;
+  LicenceImportFormat: LicenceImportFormat;
+  LicenceImportRejection: ResolverTypeWrapper<LicenceImportRejection>;
+  LicenceImportReport: ResolverTypeWrapper<LicenceImportDocument>;
+  LicenceItemLink: ResolverTypeWrapper<LicenceItemLinkDocument>;
+  LicenceItemRelation: LicenceItemRelation;
+  LicenceOrigin: LicenceOrigin;
+  LicencePrintLayout: ResolverTypeWrapper<LicencePrintLayout>;
+  LicencePrintLayoutInput: LicencePrintLayoutInput;
   LicenceSignature: ResolverTypeWrapper<LicenceSignatureDocument>;
+  LicenceSigningMode: LicenceSigningMode;
   LicenceStatus: LicenceStatus;
   LicenceType: ResolverTypeWrapper<LicenceTypeDocument>;
+  LicenceUse: ResolverTypeWrapper<LicenceUseDocument>;
+  LicenceUsePurpose: LicenceUsePurpose;
+  LicenceUseResult: ResolverTypeWrapper<LicenceUseResultView>;
+  LicenceUserKind: LicenceUserKind;
   LicenceVerification: ResolverTypeWrapper<VerificationReport>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PrintOrientation: PrintOrientation;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RemoteLicence: ResolverTypeWrapper<RemoteLicenceView>;
   Seal: ResolverTypeWrapper<SealDocument>;
+  SealAlgorithm: SealAlgorithm;
   SealStatus: SealStatus;
+  SigningMethod: SigningMethod;
+  UpdateLicenceTypeInput: UpdateLicenceTypeInput;
+  UseLicenceInput: UseLicenceInput;
   User: ResolverTypeWrapper<User>;
+  VerificationKey: ResolverTypeWrapper<VerificationKey>;
+  VerificationKeySet: ResolverTypeWrapper<VerificationKeySetView>;
   VerificationSigner: ResolverTypeWrapper<VerificationSignerView>;
   VerificationWarning: ResolverTypeWrapper<VerificationWarning>;
   VerificationWarningCode: VerificationWarningCode;
@@ -450,24 +1126,50 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Department: Department;
+  Case: Case;
+  ID: Scalars['ID']['output'];
+  CreateSealInput: CreateSealInput;
   String: Scalars['String']['output'];
+  Department: Department;
+  ImportLicencesInput: ImportLicencesInput;
   IssueLicenceInput: IssueLicenceInput;
   Item: Item;
-  ID: Scalars['ID']['output'];
   JSON: Scalars['JSON']['output'];
+  LegalPerson: LegalPerson;
   Licence: LicenceView;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
+  LicenceClaimCheck: LicenceClaimCheck;
+  LicenceEvent: LicenceEventDocument;
+  LicenceExportFile: LicenceExportFile;
+  LicenceFaceElement: LicenceFaceElement;
+  LicenceFaceElementInput: LicenceFaceElementInput;
+  LicenceFaceValue: LicenceFaceValue;
+  LicenceImportRejection: LicenceImportRejection;
+  LicenceImportReport: LicenceImportDocument;
+  LicenceItemLink: LicenceItemLinkDocument;
+  LicencePrintLayout: LicencePrintLayout;
+  LicencePrintLayoutInput: LicencePrintLayoutInput;
   LicenceSignature: LicenceSignatureDocument;
   LicenceType: LicenceTypeDocument;
+  LicenceUse: LicenceUseDocument;
+  LicenceUseResult: LicenceUseResultView;
   LicenceVerification: VerificationReport;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
+  RemoteLicence: RemoteLicenceView;
   Seal: SealDocument;
+  UpdateLicenceTypeInput: UpdateLicenceTypeInput;
+  UseLicenceInput: UseLicenceInput;
   User: User;
+  VerificationKey: VerificationKey;
+  VerificationKeySet: VerificationKeySetView;
   VerificationSigner: VerificationSignerView;
   VerificationWarning: VerificationWarning;
+};
+
+export type CaseResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type DepartmentResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
@@ -482,35 +1184,125 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
+export type LegalPersonResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LegalPerson'] = ResolversParentTypes['LegalPerson']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type LicenceResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Licence'] = ResolversParentTypes['Licence'], FederationReferenceType extends FederationReferenceTypes['Licence'] = FederationReferenceTypes['Licence']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Licence']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  caseId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  caseId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentDigest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  holder?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  faceElements?: Resolver<Array<ResolversTypes['LicenceFaceValue']>, ParentType, ContextType>;
+  holder?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   holderIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   holderKind?: Resolver<ResolversTypes['LicenceHolderKind'], ParentType, ContextType>;
+  holderLegalPerson?: Resolver<Maybe<ResolversTypes['LegalPerson']>, ParentType, ContextType>;
   holderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   issuer?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   issuerDepartmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
+  legacyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  signature?: Resolver<ResolversTypes['LicenceSignature'], ParentType, ContextType>;
+  origin?: Resolver<ResolversTypes['LicenceOrigin'], ParentType, ContextType>;
+  printHtml?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replacedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  replaces?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signature?: Resolver<Maybe<ResolversTypes['LicenceSignature']>, ParentType, ContextType>;
+  signedContent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['LicenceStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['LicenceType'], ParentType, ContextType>;
+  uses?: Resolver<Array<ResolversTypes['LicenceUse']>, ParentType, ContextType, RequireFields<LicenceUsesArgs, 'first'>>;
   validUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verificationQrSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  verificationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenceClaimCheckResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceClaimCheck'] = ResolversParentTypes['LicenceClaimCheck']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type LicenceEventResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceEvent'] = ResolversParentTypes['LicenceEvent']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['LicenceEventKind'], ParentType, ContextType>;
+  newIdentifier?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LicenceExportFileResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceExportFile'] = ResolversParentTypes['LicenceExportFile']> = {
+  contentBase64?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenceFaceElementResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceFaceElement'] = ResolversParentTypes['LicenceFaceElement']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type LicenceFaceValueResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceFaceValue'] = ResolversParentTypes['LicenceFaceValue']> = {
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type LicenceImportRejectionResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceImportRejection'] = ResolversParentTypes['LicenceImportRejection']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  legacyNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenceImportReportResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceImportReport'] = ResolversParentTypes['LicenceImportReport']> = {
+  encoding?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  imported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  importedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes['LicenceImportRejection']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LicenceItemLinkResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceItemLink'] = ResolversParentTypes['LicenceItemLink']> = {
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  itemId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  materialCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes['LicenceItemRelation'], ParentType, ContextType>;
+};
+
+export type LicencePrintLayoutResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicencePrintLayout'] = ResolversParentTypes['LicencePrintLayout']> = {
+  elementOrder?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  orientation?: Resolver<ResolversTypes['PrintOrientation'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type LicenceSignatureResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceSignature'] = ResolversParentTypes['LicenceSignature']> = {
   algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   certificateSerial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['SigningMethod'], ParentType, ContextType>;
+  seal?: Resolver<Maybe<ResolversTypes['Seal']>, ParentType, ContextType>;
   sealId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sealName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  signedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  statementValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -518,9 +1310,37 @@ export type LicenceTypeResolvers<ContextType = LicensesContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['LicenceType']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  faceElements?: Resolver<Array<ResolversTypes['LicenceFaceElement']>, ParentType, ContextType>;
+  holderRule?: Resolver<ResolversTypes['LicenceHolderRule'], ParentType, ContextType>;
+  itemLinks?: Resolver<Array<ResolversTypes['LicenceItemLink']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  printLayout?: Resolver<ResolversTypes['LicencePrintLayout'], ParentType, ContextType>;
+  signingMode?: Resolver<ResolversTypes['LicenceSigningMode'], ParentType, ContextType>;
+  validUntilElement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validYears?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type LicenceUseResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceUse'] = ResolversParentTypes['LicenceUse']> = {
+  case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  elements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  organisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['LicenceUsePurpose'], ParentType, ContextType>;
+  usedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userKind?: Resolver<ResolversTypes['LicenceUserKind'], ParentType, ContextType>;
+  userName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LicenceUseResultResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceUseResult'] = ResolversParentTypes['LicenceUseResult']> = {
+  checks?: Resolver<Array<ResolversTypes['LicenceClaimCheck']>, ParentType, ContextType>;
+  copy?: Resolver<Maybe<ResolversTypes['Licence']>, ParentType, ContextType>;
+  elements?: Resolver<Array<ResolversTypes['LicenceFaceValue']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LicenceStatus'], ParentType, ContextType>;
+  use?: Resolver<ResolversTypes['LicenceUse'], ParentType, ContextType>;
 };
 
 export type LicenceVerificationResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceVerification'] = ResolversParentTypes['LicenceVerification']> = {
@@ -543,21 +1363,53 @@ export type LicenceVerificationResolvers<ContextType = LicensesContext, ParentTy
 };
 
 export type MutationResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  changeLicence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationChangeLicenceArgs, 'data' | 'id' | 'reason'>>;
+  confirmLicenceSignature?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationConfirmLicenceSignatureArgs, 'contentDigest' | 'id'>>;
+  createSeal?: Resolver<ResolversTypes['Seal'], ParentType, ContextType, RequireFields<MutationCreateSealArgs, 'input'>>;
+  fetchRemoteLicence?: Resolver<ResolversTypes['RemoteLicence'], ParentType, ContextType, RequireFields<MutationFetchRemoteLicenceArgs, 'caseId' | 'idempotencyKey' | 'identifier' | 'purpose'>>;
+  importLicences?: Resolver<ResolversTypes['LicenceImportReport'], ParentType, ContextType, RequireFields<MutationImportLicencesArgs, 'input'>>;
   issueLicence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationIssueLicenceArgs, 'input'>>;
+  linkLicenceTypeItem?: Resolver<ResolversTypes['LicenceType'], ParentType, ContextType, RequireFields<MutationLinkLicenceTypeItemArgs, 'itemId' | 'licenceTypeCode' | 'relation'>>;
+  publishLicenceCatalogue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  revokeLicence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationRevokeLicenceArgs, 'id' | 'reason'>>;
   revokeSeal?: Resolver<ResolversTypes['Seal'], ParentType, ContextType, RequireFields<MutationRevokeSealArgs, 'id' | 'reason'>>;
+  unlinkLicenceTypeItem?: Resolver<ResolversTypes['LicenceType'], ParentType, ContextType, RequireFields<MutationUnlinkLicenceTypeItemArgs, 'itemId' | 'licenceTypeCode' | 'relation'>>;
+  updateLicenceType?: Resolver<ResolversTypes['LicenceType'], ParentType, ContextType, RequireFields<MutationUpdateLicenceTypeArgs, 'input'>>;
+  useLicence?: Resolver<ResolversTypes['LicenceUseResult'], ParentType, ContextType, RequireFields<MutationUseLicenceArgs, 'input'>>;
 };
 
 export type QueryResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  exportLicences?: Resolver<ResolversTypes['LicenceExportFile'], ParentType, ContextType, RequireFields<QueryExportLicencesArgs, 'departmentCode' | 'licenceTypeCode'>>;
+  hubVerifyLicence?: Resolver<ResolversTypes['LicenceVerification'], ParentType, ContextType, RequireFields<QueryHubVerifyLicenceArgs, 'identifier' | 'regionCode'>>;
   licence?: Resolver<Maybe<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryLicenceArgs, 'id'>>;
+  licenceEvents?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType, RequireFields<QueryLicenceEventsArgs, 'first'>>;
+  licenceEventsForCase?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType, RequireFields<QueryLicenceEventsForCaseArgs, 'caseId'>>;
   licenceTypes?: Resolver<Array<ResolversTypes['LicenceType']>, ParentType, ContextType>;
+  licencesAwaitingSignature?: Resolver<Array<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryLicencesAwaitingSignatureArgs, 'first'>>;
+  myLicenceUses?: Resolver<Array<ResolversTypes['LicenceUse']>, ParentType, ContextType, RequireFields<QueryMyLicenceUsesArgs, 'first'>>;
   myLicences?: Resolver<Array<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryMyLicencesArgs, 'first'>>;
   seals?: Resolver<Array<ResolversTypes['Seal']>, ParentType, ContextType>;
+  verificationKeySet?: Resolver<ResolversTypes['VerificationKeySet'], ParentType, ContextType>;
   verifyLicence?: Resolver<ResolversTypes['LicenceVerification'], ParentType, ContextType, RequireFields<QueryVerifyLicenceArgs, 'identifier'>>;
 };
 
-export type SealResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Seal'] = ResolversParentTypes['Seal']> = {
+export type RemoteLicenceResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['RemoteLicence'] = ResolversParentTypes['RemoteLicence']> = {
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  holderName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signatureValid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LicenceStatus'], ParentType, ContextType>;
+  typeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  use?: Resolver<ResolversTypes['LicenceUse'], ParentType, ContextType>;
+};
+
+export type SealResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Seal'] = ResolversParentTypes['Seal'], FederationReferenceType extends FederationReferenceTypes['Seal'] = FederationReferenceTypes['Seal']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Seal']> | FederationReferenceType, FederationReferenceType, ContextType>;
   algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   certificateSerial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -575,11 +1427,36 @@ export type UserResolvers<ContextType = LicensesContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type VerificationKeyResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['VerificationKey'] = ResolversParentTypes['VerificationKey']> = {
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  certificateSerial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sealId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type VerificationKeySetResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['VerificationKeySet'] = ResolversParentTypes['VerificationKeySet']> = {
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payload?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  signerPublicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type VerificationSignerResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['VerificationSigner'] = ResolversParentTypes['VerificationSigner']> = {
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   certificateSerial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['SigningMethod'], ParentType, ContextType>;
+  publicKeyFingerprint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sealId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   sealName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sealStatus?: Resolver<Maybe<ResolversTypes['SealStatus']>, ParentType, ContextType>;
+  signedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type VerificationWarningResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['VerificationWarning'] = ResolversParentTypes['VerificationWarning']> = {
@@ -588,17 +1465,33 @@ export type VerificationWarningResolvers<ContextType = LicensesContext, ParentTy
 };
 
 export type Resolvers<ContextType = LicensesContext> = {
+  Case?: CaseResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  LegalPerson?: LegalPersonResolvers<ContextType>;
   Licence?: LicenceResolvers<ContextType>;
+  LicenceClaimCheck?: LicenceClaimCheckResolvers<ContextType>;
+  LicenceEvent?: LicenceEventResolvers<ContextType>;
+  LicenceExportFile?: LicenceExportFileResolvers<ContextType>;
+  LicenceFaceElement?: LicenceFaceElementResolvers<ContextType>;
+  LicenceFaceValue?: LicenceFaceValueResolvers<ContextType>;
+  LicenceImportRejection?: LicenceImportRejectionResolvers<ContextType>;
+  LicenceImportReport?: LicenceImportReportResolvers<ContextType>;
+  LicenceItemLink?: LicenceItemLinkResolvers<ContextType>;
+  LicencePrintLayout?: LicencePrintLayoutResolvers<ContextType>;
   LicenceSignature?: LicenceSignatureResolvers<ContextType>;
   LicenceType?: LicenceTypeResolvers<ContextType>;
+  LicenceUse?: LicenceUseResolvers<ContextType>;
+  LicenceUseResult?: LicenceUseResultResolvers<ContextType>;
   LicenceVerification?: LicenceVerificationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RemoteLicence?: RemoteLicenceResolvers<ContextType>;
   Seal?: SealResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  VerificationKey?: VerificationKeyResolvers<ContextType>;
+  VerificationKeySet?: VerificationKeySetResolvers<ContextType>;
   VerificationSigner?: VerificationSignerResolvers<ContextType>;
   VerificationWarning?: VerificationWarningResolvers<ContextType>;
 };

@@ -1,0 +1,392 @@
+import {
+  appError,
+  badInput,
+  ErrorCode,
+  notFound,
+  type LicenceTypeSeed,
+} from '@ykb/common';
+import { isPlainObject } from './faceData.js';
+import type {
+  FaceElementDocument,
+  LicenceHolderKind,
+  LicenceHolderRule,
+  LicenceItemRelation,
+  LicenceModels,
+  LicenceSigningMode,
+  LicenceTypeDocument,
+  PrintLayoutDocument,
+} from './model.js';
+
+/**
+ * The licence catalogue (证照目录): face elements, validity, holder and
+ * signing rules, print layout, and the items that issue or accept each type.
+ */
+
+const element = (
+  key: string,
+  label: string,
+  labelEn: string,
+  required = false,
+): FaceElementDocument => ({ key, label, labelEn, required });
+
+/** Face elements every seeded type starts with; administrators change them with updateLicenceType. */
+const COMMON_ELEMENTS = [
+  element('caseNumber', '办件编号', 'Case number'),
+  element('itemName', '事项名称', 'Item'),
+];
+
+/** Face elements of seeded types by Chinese name, before the common ones. */
+const SEEDED_ELEMENTS: Record<string, FaceElementDocument[]> = {
+  营业执照: [
+    element('businessName', '名称', 'Name'),
+    element('legalRepresentative', '法定代表人', 'Legal representative'),
+    element('premisesAddress', '住所', 'Domicile'),
+    element('businessScope', '经营范围', 'Business scope'),
+  ],
+  食品经营许可证: [
+    element('businessName', '经营者名称', 'Operator'),
+    element(
+      'legalRepresentative',
+      '法定代表人（负责人）',
+      'Legal representative',
+    ),
+    element('premisesAddress', '经营场所', 'Premises'),
+    element('foodCategory', '经营项目', 'Business activities'),
+  ],
+};
+
+/** Holder rules of seeded types by Chinese name; types not listed accept any holder. */
+const SEEDED_HOLDER_RULES: Record<string, LicenceHolderRule> = {
+  无犯罪记录证明: 'PERSON',
+  居住证: 'PERSON',
+  就业创业证: 'PERSON',
+  出生医学证明: 'PERSON',
+  教师资格证书: 'PERSON',
+  社会团体法人登记证书: 'LEGAL_PERSON',
+};
+
+/** Catalogue fields a seeded type starts with. */
+export function seededCatalogueFields(
+  seed: LicenceTypeSeed,
+): Omit<
+  LicenceTypeDocument,
+  '_id' | 'name' | 'nameEn' | 'departmentCode' | 'validYears'
+> {
+  const faceElements = [
+    ...(SEEDED_ELEMENTS[seed.name] ?? []),
+    ...COMMON_ELEMENTS,
+  ];
+  return {
+    validUntilElement: null,
+    holderRule: SEEDED_HOLDER_RULES[seed.name] ?? 'ANY',
+    signingMode: 'AUTOMATIC',
+    faceElements,
+    printLayout: {
+      title: seed.name,
+      orientation: 'LANDSCAPE',
+      elementOrder: faceElements.map((e) => e.key),
+    },
+    itemLinks: [],
+  };
+}
+
+/** Reads a face element's value from the data, or from data.formData where cases put the applicant's form. */
+export function faceElementValue(
+  data: Record<string, unknown>,
+  key: string,
+): unknown {
+  if (data[key] !== undefined && data[key] !== null) return data[key];
+  const form = data.formData;
+  if (isPlainObject(form) && form[key] !== undefined) return form[key];
+  return null;
+}
+
+/** Formats a face-element value for print and comparison. */
+export function faceElementText(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return String(value);
+  return JSON.stringify(value);
+}
+
+/** Face elements in printed order: the layout's order first, then the rest in catalogue order. */
+export function orderedFaceElements(
+  type: LicenceTypeDocument,
+): FaceElementDocument[] {
+  const order = type.printLayout?.elementOrder ?? [];
+  const byKey = new Map(type.faceElements.map((e) => [e.key, e]));
+  const first = order.flatMap((key) => byKey.get(key) ?? []);
+  return [...first, ...type.faceElements.filter((e) => !order.includes(e.key))];
+}
+
+/** Throws BAD_USER_INPUT naming the first required face element that the data lacks. */
+export function assertRequiredFaceElements(
+  type: LicenceTypeDocument,
+  data: Record<string, unknown>,
+): void {
+  for (const face of type.faceElements) {
+    if (!face.required) continue;
+    const text = faceElementText(faceElementValue(data, face.key));
+    if (text === null || text.trim() === '')
+      throw badInput(
+        `Face element ${face.key} (${face.label}) is required by licence type ${type._id} but missing from the data.`,
+        { field: `data.${face.key}` },
+      );
+  }
+}
+
+/** Throws BAD_USER_INPUT when the type's holder rule excludes the holder's kind. */
+export function assertHolderAllowed(
+  type: LicenceTypeDocument,
+  holderKind: LicenceHolderKind,
+): void {
+  if (type.holderRule === 'ANY' || type.holderRule === holderKind) return;
+  throw badInput(
+    `Licence type ${type._id} (${type.name}) is held only by ${type.holderRule === 'PERSON' ? 'natural persons' : 'legal persons'}, but holderIdNumber belongs to a ${holderKind === 'PERSON' ? 'natural person' : 'legal person'}.`,
+    { field: 'holderIdNumber' },
+  );
+}
+
+const SHANGHAI_OFFSET_MS = 8 * 3600_000;
+
+/** Returns the instant a licence issued at `issuedAt` expires: the type's expiry element, else validYears, else null. */
+export function validUntilFor(
+  type: LicenceTypeDocument,
+  data: Record<string, unknown>,
+  issuedAt: Date,
+): Date | null {
+  if (type.validUntilElement) {
+    const raw = faceElementText(faceElementValue(data, type.validUntilElement));
+    if (raw !== null && raw.trim() !== '') {
+      const expiry = parseShanghaiDateEnd(raw.trim());
+      if (!expiry)
+        throw badInput(
+          `Face element ${type.validUntilElement} must be a date YYYY-MM-DD, but is ${JSON.stringify(raw.slice(0, 40))}.`,
+          { field: `data.${type.validUntilElement}` },
+        );
+      if (expiry.getTime() <= issuedAt.getTime())
+        throw badInput(
+          `Face element ${type.validUntilElement} (${raw}) lies before the issuance.`,
+          { field: `data.${type.validUntilElement}` },
+        );
+      return expiry;
+    }
+  }
+  if (!type.validYears) return null;
+  const result = new Date(issuedAt);
+  result.setUTCFullYear(result.getUTCFullYear() + type.validYears);
+  return result;
+}
+
+/** Returns the end of a YYYY-MM-DD day in Asia/Shanghai as a UTC instant, or null for an invalid date. */
+export function parseShanghaiDateEnd(text: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [
+    Number(match[1]),
+    Number(match[2]),
+    Number(match[3]),
+  ];
+  const start = Date.UTC(year, month - 1, day);
+  const check = new Date(start);
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day
+  )
+    return null;
+  return new Date(start + 86400_000 - SHANGHAI_OFFSET_MS);
+}
+
+export interface UpdateLicenceTypeInput {
+  code: string;
+  validYears?: number | null;
+  validUntilElement?: string | null;
+  holderRule: LicenceHolderRule;
+  signingMode: LicenceSigningMode;
+  faceElements: FaceElementDocument[];
+  printLayout: PrintLayoutDocument;
+}
+
+const ELEMENT_KEY = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
+
+function checkLabel(value: string, field: string, max: number): string {
+  const text = value.trim();
+  if (
+    text.length === 0 ||
+    Array.from(text).length > max ||
+    /\p{Cc}/u.test(text)
+  )
+    throw badInput(
+      `${field} must have 1 to ${max} characters and no control characters.`,
+      { field },
+    );
+  return text;
+}
+
+/** Validates updateLicenceType input; throws BAD_USER_INPUT naming the field. */
+export function validateTypeUpdate(
+  input: UpdateLicenceTypeInput,
+): Omit<
+  LicenceTypeDocument,
+  '_id' | 'name' | 'nameEn' | 'departmentCode' | 'itemLinks'
+> {
+  const validYears = input.validYears ?? null;
+  if (
+    validYears !== null &&
+    (!Number.isInteger(validYears) || validYears < 1 || validYears > 100)
+  )
+    throw badInput('validYears must be an integer from 1 to 100, or null.', {
+      field: 'validYears',
+    });
+  if (input.faceElements.length < 1 || input.faceElements.length > 50)
+    throw badInput('faceElements must list 1 to 50 elements.', {
+      field: 'faceElements',
+    });
+  const keys = new Set<string>();
+  const faceElements = input.faceElements.map((face, index) => {
+    if (!ELEMENT_KEY.test(face.key))
+      throw badInput(
+        `faceElements[${index}].key ${JSON.stringify(face.key.slice(0, 70))} is invalid: expected a letter, then letters or digits, at most 64.`,
+        { field: `faceElements[${index}].key` },
+      );
+    if (keys.has(face.key))
+      throw badInput(`faceElements lists key ${face.key} twice.`, {
+        field: `faceElements[${index}].key`,
+      });
+    keys.add(face.key);
+    return {
+      key: face.key,
+      label: checkLabel(face.label, `faceElements[${index}].label`, 40),
+      labelEn: checkLabel(face.labelEn, `faceElements[${index}].labelEn`, 80),
+      required: face.required,
+    };
+  });
+  const validUntilElement = input.validUntilElement ?? null;
+  if (validUntilElement !== null && !keys.has(validUntilElement))
+    throw badInput(
+      `validUntilElement ${JSON.stringify(validUntilElement.slice(0, 70))} is not one of the face elements.`,
+      { field: 'validUntilElement' },
+    );
+  const order = input.printLayout.elementOrder;
+  const unknown = order.find((key) => !keys.has(key));
+  if (unknown !== undefined)
+    throw badInput(
+      `printLayout.elementOrder names ${JSON.stringify(unknown.slice(0, 70))}, which is not a face element.`,
+      { field: 'printLayout.elementOrder' },
+    );
+  if (new Set(order).size !== order.length)
+    throw badInput('printLayout.elementOrder lists a key twice.', {
+      field: 'printLayout.elementOrder',
+    });
+  return {
+    validYears,
+    validUntilElement,
+    holderRule: input.holderRule,
+    signingMode: input.signingMode,
+    faceElements,
+    printLayout: {
+      title: checkLabel(input.printLayout.title, 'printLayout.title', 40),
+      orientation: input.printLayout.orientation,
+      elementOrder: order,
+    },
+  };
+}
+
+/** Loads a licence type for a catalogue change, or throws NOT_FOUND. */
+export async function loadTypeForChange(
+  models: LicenceModels,
+  code: string,
+): Promise<LicenceTypeDocument> {
+  const type =
+    await models.LicenceType.findById(code).lean<LicenceTypeDocument>();
+  if (!type) throw notFound('LicenceType', code);
+  // Types stored before item links existed have no itemLinks field.
+  return { ...type, itemLinks: type.itemLinks ?? [] };
+}
+
+const ITEM_ID = /^[0-9A-Za-z-]{1,50}$/;
+const MATERIAL_CODE = /^[0-9A-Za-z_-]{1,50}$/;
+
+/**
+ * Adds an item link to a licence type. Linking is idempotent: the same link
+ * twice stays one link. An ACCEPTS link needs the material it replaces.
+ */
+export async function linkItem(
+  models: LicenceModels,
+  code: string,
+  itemId: string,
+  relation: LicenceItemRelation,
+  materialCode: string | null | undefined,
+): Promise<LicenceTypeDocument> {
+  if (!ITEM_ID.test(itemId))
+    throw badInput(
+      `itemId ${JSON.stringify(itemId.slice(0, 70))} is invalid: expected 1 to 50 letters, digits or hyphens.`,
+      { field: 'itemId' },
+    );
+  const material = materialCode ?? null;
+  if (
+    relation === 'ACCEPTS' &&
+    (material === null || !MATERIAL_CODE.test(material))
+  )
+    throw badInput(
+      'An ACCEPTS link needs materialCode: the code of the item material the licence replaces (1 to 50 letters, digits, _ or -).',
+      { field: 'materialCode' },
+    );
+  if (relation === 'ISSUES' && material !== null)
+    throw badInput('An ISSUES link takes no materialCode.', {
+      field: 'materialCode',
+    });
+  const type = await loadTypeForChange(models, code);
+  // A relink of the same item and relation replaces the earlier link and its material code.
+  await storeItemLinks(models, code, [
+    ...type.itemLinks.filter(
+      (l) => !(l.itemId === itemId && l.relation === relation),
+    ),
+    { itemId, relation, materialCode: material },
+  ]);
+  return loadTypeForChange(models, code);
+}
+
+/** Removes an item link; NOT_FOUND when the type has no such link. */
+export async function unlinkItem(
+  models: LicenceModels,
+  code: string,
+  itemId: string,
+  relation: LicenceItemRelation,
+): Promise<LicenceTypeDocument> {
+  const type = await loadTypeForChange(models, code);
+  if (
+    !type.itemLinks.some((l) => l.itemId === itemId && l.relation === relation)
+  )
+    throw appError(
+      ErrorCode.NotFound,
+      `Licence type ${code} has no ${relation} link to item ${itemId}.`,
+      { field: 'itemId' },
+    );
+  await storeItemLinks(
+    models,
+    code,
+    type.itemLinks.filter(
+      (l) => !(l.itemId === itemId && l.relation === relation),
+    ),
+  );
+  return loadTypeForChange(models, code);
+}
+
+/**
+ * Replaces a type's item links with a list computed from a read, because
+ * FerretDB 1.24's $pull removes only elements equal to the whole value given.
+ */
+// NOTE: two concurrent link changes of one type can lose one of them, because this is a read followed by a write.
+async function storeItemLinks(
+  models: LicenceModels,
+  code: string,
+  links: LicenceTypeDocument['itemLinks'],
+): Promise<void> {
+  await models.LicenceType.updateOne(
+    { _id: code },
+    { $set: { itemLinks: links } },
+  );
+}

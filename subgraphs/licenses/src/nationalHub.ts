@@ -1,0 +1,210 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { appError, buildLicenceIdentifier, ErrorCode } from '@ykb/common';
+import { canonicalJson } from './canonical.js';
+import { signContent, verifyContent } from './sealCrypto.js';
+
+/**
+ * Adapter for the national licence-sharing hub (全国一体化政务服务平台电子证照
+ * 共享服务): this city publishes its licence catalogue and licence changes,
+ * answers other provinces' verification requests, and fetches other
+ * provinces' licences for local cases. The hub signs every copy it returns.
+ */
+
+export interface HubCatalogueEntry {
+  code: string;
+  name: string;
+  departmentCode: string;
+  faceElements: string[];
+}
+
+export interface HubLicenceRequest {
+  identifier: string;
+  purpose: string;
+  /** This city's case number the request is for. */
+  caseReference: string;
+}
+
+/** A licence of another province as the hub describes it. */
+export interface HubLicence {
+  identifier: string;
+  regionCode: string;
+  typeName: string;
+  holderName: string;
+  issuerName: string;
+  data: Record<string, unknown>;
+  status: 'VALID' | 'EXPIRED' | 'REVOKED';
+}
+
+/** A licence copy as the hub returns it; `signature` covers the canonical JSON of every other field. */
+export interface HubLicenceCopy extends HubLicence {
+  signature: string;
+}
+
+export interface HubEventNotice {
+  id: string;
+  kind: string;
+  identifier: string;
+  newIdentifier: string | null;
+}
+
+export interface NationalLicenceHub {
+  /** Publishes this city's catalogue; returns the number of types the hub holds for it. */
+  publishCatalogue(entries: HubCatalogueEntry[]): Promise<number>;
+  /** Publishes licence changes so other provinces that used them learn of them. */
+  publishEvents(events: HubEventNotice[]): Promise<void>;
+  /** Fetches a licence of another province; HUB_UNAVAILABLE or NOT_FOUND on failure. */
+  fetchLicence(request: HubLicenceRequest): Promise<HubLicenceCopy>;
+  /** PEM public key the hub signs copies with. */
+  publicKeyPem(): string;
+}
+
+/** Province-level division code of Chongqing, the region of this city's licences. */
+export const CITY_REGION_CODE = '50';
+
+/** Province code (2 digits) of a licence identifier: the issuer credit code's registration-authority division. */
+export function regionOfIdentifier(identifier: string): string | null {
+  const parts = identifier.split('.');
+  const issuer = parts[6];
+  return issuer && issuer.length === 18 ? issuer.slice(2, 4) : null;
+}
+
+/** Verifies the hub's signature over a copy. */
+export function verifyHubCopy(
+  copy: HubLicenceCopy,
+  hubPublicKeyPem: string,
+): boolean {
+  const { signature, ...fields } = copy;
+  return verifyContent(canonicalJson(fields), signature, hubPublicKeyPem);
+}
+
+/** Verifier of other provinces' requests about this city's licences. */
+export type InboundVerifier = (
+  identifier: string,
+  regionCode: string,
+) => Promise<{ found: boolean; authentic: boolean; status: string | null }>;
+
+/**
+ * Local sandbox of the national hub. It stores published catalogues and
+ * events in memory, holds two licences of other provinces (Sichuan 51 and
+ * Guizhou 52), signs copies with its own Ed25519 key, and fails like the
+ * real hub: regions listed in YKB_HUB_FAIL_REGIONS (default 63) are
+ * unreachable, and unknown identifiers are NOT_FOUND. `requestVerification`
+ * plays another province asking this city to verify one of its licences.
+ */
+export class SandboxNationalHub implements NationalLicenceHub {
+  readonly catalogue = new Map<string, HubCatalogueEntry>();
+  readonly events: HubEventNotice[] = [];
+  private readonly keys = generateKeyPairSync('ed25519');
+  private readonly licences = new Map<string, HubLicence>();
+  private readonly failRegions: Set<string>;
+  private inbound: InboundVerifier | null = null;
+
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    this.failRegions = new Set(
+      (env.YKB_HUB_FAIL_REGIONS ?? '63')
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
+    );
+    for (const licence of SANDBOX_REMOTE_LICENCES)
+      this.licences.set(licence.identifier, licence);
+  }
+
+  /** Identifiers of the other provinces' licences the sandbox holds. */
+  remoteIdentifiers(): string[] {
+    return [...this.licences.keys()];
+  }
+
+  /** Registers this city's answerer of inbound verification requests. */
+  answerInboundWith(verifier: InboundVerifier): void {
+    this.inbound = verifier;
+  }
+
+  publicKeyPem(): string {
+    return this.keys.publicKey
+      .export({ format: 'pem', type: 'spki' })
+      .toString();
+  }
+
+  async publishCatalogue(entries: HubCatalogueEntry[]): Promise<number> {
+    for (const entry of entries) this.catalogue.set(entry.code, entry);
+    return this.catalogue.size;
+  }
+
+  async publishEvents(events: HubEventNotice[]): Promise<void> {
+    this.events.push(...events);
+  }
+
+  async fetchLicence(request: HubLicenceRequest): Promise<HubLicenceCopy> {
+    const region = regionOfIdentifier(request.identifier);
+    if (region && this.failRegions.has(region))
+      throw appError(
+        ErrorCode.HubUnavailable,
+        `The national hub could not reach region ${region}; try again later.`,
+        { regionCode: region },
+      );
+    if (region === CITY_REGION_CODE)
+      throw appError(
+        ErrorCode.BadUserInput,
+        `Licence ${request.identifier} was issued in this city; use useLicence for it.`,
+        { field: 'identifier' },
+      );
+    const licence = this.licences.get(request.identifier);
+    if (!licence)
+      throw appError(
+        ErrorCode.NotFound,
+        `The national hub has no licence ${request.identifier}.`,
+        { field: 'identifier' },
+      );
+    const fields = { ...licence };
+    return {
+      ...fields,
+      signature: signContent(canonicalJson(fields), this.keys.privateKey),
+    };
+  }
+
+  /** Plays another province asking this city to verify one of its licences through the hub. */
+  async requestVerification(regionCode: string, identifier: string) {
+    if (!this.inbound)
+      throw appError(
+        ErrorCode.HubUnavailable,
+        'No answerer of inbound hub requests is registered.',
+      );
+    return this.inbound(identifier, regionCode);
+  }
+}
+
+/** Licences of other provinces that the sandbox hub holds. */
+export const SANDBOX_REMOTE_LICENCES: HubLicence[] = [
+  {
+    identifier: buildLicenceIdentifier(
+      '11510000MB0000001A001',
+      '11510000MB0000001A',
+      '20240000001',
+      1,
+    ),
+    regionCode: '51',
+    typeName: '营业执照',
+    holderName: '成都示例商贸有限公司',
+    issuerName: '四川省市场监督管理局',
+    data: {
+      businessName: '成都示例商贸有限公司',
+      premisesAddress: '四川省成都市武侯区示例路1号',
+    },
+    status: 'VALID',
+  },
+  {
+    identifier: buildLicenceIdentifier(
+      '11520000MB0000002B001',
+      '11520000MB0000002B',
+      '20230000009',
+      1,
+    ),
+    regionCode: '52',
+    typeName: '食品经营许可证',
+    holderName: '贵阳示例餐饮店',
+    issuerName: '贵州省市场监督管理局',
+    data: { businessName: '贵阳示例餐饮店', foodCategory: '热食类食品制售' },
+    status: 'REVOKED',
+  },
+];

@@ -1,0 +1,265 @@
+import { randomUUID } from 'node:crypto';
+import {
+  ACCESS_POLICY,
+  authorizeViewer,
+  badInput,
+  DEPARTMENTS,
+  hasRole,
+  Role,
+  type Viewer,
+} from '@ykb/common';
+import { effectiveStatus } from './content.js';
+import type { Resolvers } from './generated/resolvers-types.js';
+import type {
+  LicenceDocument,
+  LicenceTypeDocument,
+  LicenceUseDocument,
+} from './model.js';
+import {
+  regionOfIdentifier,
+  verifyHubCopy,
+  type HubLicence,
+} from './nationalHub.js';
+import { eventsAfter, eventsForCase } from './propagation.js';
+import type { LicensesContext } from './resolvers.js';
+import {
+  checkCasePurpose,
+  requireIdempotencyKey,
+  useLicence,
+} from './sharing.js';
+import { faceValues } from './printout.js';
+import { verifyLicence } from './verify.js';
+
+import { pageSize } from './workflowResolvers.js';
+
+/** Licence uses, their log, change events and the exchange with the national hub. */
+export const sharingResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
+  Query: {
+    myLicenceUses: async (_parent, args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.licenses['Query.myLicenceUses'],
+      );
+      return ctx.models.LicenceUse.find({ holderUserId: viewer.userId })
+        .sort({ usedAt: -1, _id: 1 })
+        .limit(pageSize(args.first, 50))
+        .lean<LicenceUseDocument[]>();
+    },
+
+    licenceEventsForCase: async (_parent, args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.licenses['Query.licenceEventsForCase'],
+      );
+      await checkCasePurposeUnlessSystem(ctx, viewer, args.caseId);
+      return eventsForCase(ctx.models, args.caseId);
+    },
+
+    licenceEvents: async (_parent, args, ctx) => {
+      authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.licenses['Query.licenceEvents'],
+      );
+      if (args.after != null && !/^\d{12}$/.test(args.after))
+        throw badInput('`after` must be an event id of 12 digits.', {
+          field: 'after',
+        });
+      return eventsAfter(ctx.models, args.after, pageSize(args.first, 100));
+    },
+
+    hubVerifyLicence: async (_parent, args, ctx) => {
+      authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.licenses['Query.hubVerifyLicence'],
+      );
+      return answerHubVerification(ctx, args.identifier, args.regionCode);
+    },
+  },
+  Mutation: {
+    useLicence: async (_parent, args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.licenses['Mutation.useLicence'],
+      );
+      const result = await useLicence(
+        {
+          models: ctx.models,
+          log: ctx.log,
+          lookupCase: ctx.lookupCase,
+          loadLicenceType: (code) => ctx.licenceTypeByCode.load(code),
+          requestId: ctx.requestId,
+        },
+        viewer,
+        args.input,
+      );
+      // Staff handling a case see the applicant's licence in full, because that is the purpose of the use.
+      const copy =
+        args.input.purpose === 'MATERIAL_EXEMPTION'
+          ? { ...result.licence, masked: false }
+          : null;
+      const values = faceValues(result.licence, result.type).filter((v) =>
+        result.elements.includes(v.key),
+      );
+      return {
+        use: result.use,
+        status: effectiveStatus(result.licence),
+        copy,
+        elements: args.input.purpose === 'FACE_ELEMENT_QUERY' ? values : [],
+        checks: result.checks,
+      };
+    },
+
+    fetchRemoteLicence: async (_parent, args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.licenses['Mutation.fetchRemoteLicence'],
+      );
+      requireIdempotencyKey(args.idempotencyKey);
+      const facts = await checkCasePurpose(
+        viewer,
+        args.caseId,
+        ctx.lookupCase,
+        ctx.requestId,
+      );
+      const identifier = args.identifier.normalize('NFKC').trim().toUpperCase();
+      const copy = await ctx.hub.fetchLicence({
+        identifier,
+        purpose: args.purpose,
+        caseReference: facts.caseNumber,
+      });
+      const signatureValid = verifyHubCopy(copy, ctx.hub.publicKeyPem());
+      const key = `local:${viewer.userId}:${args.idempotencyKey}`;
+      let use = await ctx.models.LicenceUse.findOne({
+        idempotencyKey: key,
+      }).lean<LicenceUseDocument>();
+      if (!use) {
+        const record: LicenceUseDocument = {
+          _id: randomUUID(),
+          idempotencyKey: key,
+          licenceId: null,
+          identifier: copy.identifier,
+          holderUserId: null,
+          purpose: args.purpose,
+          userKind: 'LOCAL_STAFF',
+          caseId: facts.id,
+          caseReference: facts.caseNumber,
+          userId: viewer.userId,
+          userName: viewer.name,
+          organisation: `${DEPARTMENTS.find((d) => d.code === viewer.departmentCode)?.name ?? ''} → ${regionOfIdentifier(copy.identifier) ?? ''}`,
+          elements: [],
+          usedAt: new Date(),
+        };
+        try {
+          await ctx.models.LicenceUse.create(record);
+          use = record;
+        } catch (error) {
+          use = await ctx.models.LicenceUse.findOne({
+            idempotencyKey: key,
+          }).lean<LicenceUseDocument>();
+          if (!use) throw error;
+        }
+      }
+      ctx.log.info(
+        {
+          identifier: copy.identifier,
+          caseId: facts.id,
+          signatureValid,
+          viewerId: viewer.userId,
+        },
+        'fetched licence from national hub',
+      );
+      return { ...copy, signatureValid, use };
+    },
+
+    publishLicenceCatalogue: async (_parent, _args, ctx) => {
+      authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.licenses['Mutation.publishLicenceCatalogue'],
+      );
+      const types = await ctx.models.LicenceType.find()
+        .sort({ _id: 1 })
+        .lean<LicenceTypeDocument[]>();
+      return ctx.hub.publishCatalogue(
+        types.map((t) => ({
+          code: t._id,
+          name: t.name,
+          departmentCode: t.departmentCode,
+          faceElements: t.faceElements.map((f) => f.key),
+        })),
+      );
+    },
+  },
+};
+
+/** Runs the purpose check for staff; SYSTEM callers read any case's events. */
+async function checkCasePurposeUnlessSystem(
+  ctx: LicensesContext,
+  viewer: Viewer,
+  caseId: string,
+) {
+  if (hasRole(viewer, Role.System)) return;
+  await checkCasePurpose(viewer, caseId, ctx.lookupCase, ctx.requestId);
+}
+
+/**
+ * Verifies one of this city's licences for another province and logs the
+ * request as a use in the holder's log.
+ */
+export async function answerHubVerification(
+  ctx: LicensesContext,
+  identifier: string,
+  regionCode: string,
+) {
+  if (!/^\d{2}$/.test(regionCode))
+    throw badInput('regionCode must be a 2-digit province code.', {
+      field: 'regionCode',
+    });
+  const report = await verifyLicence(
+    {
+      models: ctx.models,
+      log: ctx.log,
+      loadLicenceType: (code) => ctx.licenceTypeByCode.load(code),
+      loadSeal: (id) => ctx.sealById.load(id),
+    },
+    identifier,
+  );
+  if (report.found) {
+    const base = report.identifier.slice(0, report.identifier.lastIndexOf('.'));
+    const licence = await ctx.models.Licence.findOne({
+      identifierBase: base,
+    }).lean<LicenceDocument>();
+    if (licence)
+      await ctx.models.LicenceUse.create({
+        _id: randomUUID(),
+        idempotencyKey: `hub:${regionCode}:${randomUUID()}`,
+        licenceId: licence._id,
+        identifier: licence.identifier,
+        holderUserId: licence.holderUserId,
+        purpose: 'INFORMATION_CHECK',
+        userKind: 'OTHER_REGION',
+        caseId: null,
+        caseReference: `hub:${regionCode}`,
+        userId: null,
+        userName: `全国电子证照共享服务（${regionCode}）`,
+        organisation: regionCode,
+        elements: [],
+        usedAt: new Date(),
+      } satisfies LicenceUseDocument);
+  }
+  return report;
+}
+
+/** Result of useLicence before the GraphQL type resolvers run. */
+export interface LicenceUseResultView {
+  use: LicenceUseDocument;
+  status: ReturnType<typeof effectiveStatus>;
+  copy: (LicenceDocument & { masked: boolean }) | null;
+  elements: ReturnType<typeof faceValues>;
+  checks: { key: string; matches: boolean }[];
+}
+
+/** Result of fetchRemoteLicence. */
+export interface RemoteLicenceView extends HubLicence {
+  signatureValid: boolean;
+  use: LicenceUseDocument;
+}

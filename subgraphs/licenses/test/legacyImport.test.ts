@@ -1,0 +1,340 @@
+import { randomBytes } from 'node:crypto';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { creditCodeCheckChar, Role, type RunningSubgraph } from '@ykb/common';
+import { graphql, viewerOf } from '../../../tests/support/harness.js';
+import { decodeCsv, parseCsv } from '../src/legacyImport.js';
+import { businessLicence, citizen, startLicenses } from './fixtures.js';
+
+let subgraph: RunningSubgraph;
+
+beforeAll(async () => {
+  subgraph = await startLicenses();
+});
+
+afterAll(async () => {
+  await subgraph?.close();
+});
+
+const IMPORT = `mutation($input: ImportLicencesInput!) {
+  importLicences(input: $input) {
+    id encoding total imported identifiers
+    rejections { row legacyNumber code field message }
+  }
+}`;
+const EXPORT = `query($type: String!, $department: String!) {
+  exportLicences(licenceTypeCode: $type, departmentCode: $department) { fileName mediaType contentBase64 rows }
+}`;
+
+const officer = viewerOf([Role.LicenceOfficer], {
+  name: '李发证',
+  divisionCode: '500238',
+  departmentCode: 'CQ-SCJG',
+});
+
+/** A valid unified social credit code of a company, with its GB 32100 check character. */
+const COMPANY_CODE = `92500238MA0000001${creditCodeCheckChar('92500238MA0000001')}`;
+
+function uniqueNumber(): string {
+  return `YX-${randomBytes(4).toString('hex')}`;
+}
+
+function importAs(
+  viewer: Parameters<typeof graphql>[3],
+  content: Buffer,
+  format: 'CSV' | 'JSON',
+  idempotencyKey = `imp-${randomBytes(6).toString('hex')}`,
+) {
+  return graphql(
+    subgraph.url,
+    IMPORT,
+    {
+      input: {
+        idempotencyKey,
+        licenceTypeCode: businessLicence.code,
+        departmentCode: 'CQ-SCJG',
+        format,
+        contentBase64: content.toString('base64'),
+      },
+    },
+    viewer,
+  );
+}
+
+function csv(lines: string[]): string {
+  return lines.join('\r\n') + '\r\n';
+}
+
+describe('CSV decoding', () => {
+  it('reads GB18030 without a BOM', () => {
+    const bytes = iconv.encode(
+      '持证人,名称\r\n张三,城北村小吃店\r\n',
+      'gb18030',
+    );
+    expect(bytes.subarray(0, 3).toString('hex')).not.toBe('efbbbf');
+    expect(decodeCsv(bytes)).toEqual({
+      text: '持证人,名称\r\n张三,城北村小吃店\r\n',
+      encoding: 'GB18030',
+    });
+  });
+
+  it('reads UTF-8 with and without a BOM', () => {
+    const text = '持证人\n张三\n';
+    expect(decodeCsv(Buffer.from(text, 'utf8')).encoding).toBe('UTF-8');
+    const withBom = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(text, 'utf8'),
+    ]);
+    expect(decodeCsv(withBom)).toEqual({ text, encoding: 'UTF-8' });
+  });
+
+  it('parses quoted fields with commas, quotes and line breaks', () => {
+    expect(parseCsv('a,b\r\n"x, y","say ""hi""\nthere"\r\n\r\n')).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"\nthere'],
+    ]);
+  });
+});
+
+describe('importLicences', () => {
+  it('imports good rows and reports each bad one', async () => {
+    const good = uniqueNumber();
+    const good2 = uniqueNumber();
+    const content = Buffer.from(
+      csv([
+        '原证照编号,持证人,证件号码,行政区划代码,签发日期,有效期至,名称,法定代表人,住所',
+        `${good},城北村小吃店,${COMPANY_CODE},500238100205,2019-03-01,,城北村小吃店,${citizen.name},重庆市巫溪县城厢镇`,
+        `${good2},${citizen.name},${citizen.idCardNumber},500238,2020-06-30,2030-06-29,个体户张三,,`,
+        `,无编号,${COMPANY_CODE},500238,2019-03-01,,,,`,
+        `${uniqueNumber()},坏证件号,110105194912310021,500238,2019-03-01,,,,`,
+        `${uniqueNumber()},坏日期,${COMPANY_CODE},500238,2019-02-30,,,,`,
+        `${uniqueNumber()},坏区划,${COMPANY_CODE},50023,2019-03-01,,,,`,
+        `${uniqueNumber()},外区县,${COMPANY_CODE},500101,2019-03-01,,,,`,
+        `${good},重复,${COMPANY_CODE},500238,2019-03-01,,,,`,
+        `${uniqueNumber()},过期早于签发,${COMPANY_CODE},500238,2019-03-01,2018-01-01,,,`,
+      ]),
+      'utf8',
+    );
+    const result = await importAs(officer, content, 'CSV');
+    expect(result.errors).toBeUndefined();
+    const report = result.data!.importLicences;
+    expect(report.encoding).toBe('UTF-8');
+    expect(report.total).toBe(9);
+    expect(report.imported).toBe(2);
+    expect(report.identifiers).toHaveLength(2);
+    expect(
+      report.rejections.map(
+        (r: { row: number; code: string; field: string }) => [
+          r.row,
+          r.code,
+          r.field,
+        ],
+      ),
+    ).toEqual([
+      [3, 'MISSING_FIELD', 'legacyNumber'],
+      [4, 'INVALID_ID_NUMBER', 'holderIdNumber'],
+      [5, 'INVALID_DATE', 'issuedOn'],
+      [6, 'INVALID_DIVISION', 'divisionCode'],
+      [7, 'OUT_OF_JURISDICTION', 'divisionCode'],
+      [8, 'DUPLICATE_IN_FILE', 'legacyNumber'],
+      [9, 'INVALID_DATE', 'validUntil'],
+    ]);
+    for (const rejection of report.rejections)
+      expect(rejection.message.length).toBeGreaterThan(10);
+
+    const first = await graphql(
+      subgraph.url,
+      'query($i: String!) { verifyLicence(identifier: $i) { authentic status issuedAt validUntil } }',
+      { i: report.identifiers[0] },
+    );
+    expect(first.data!.verifyLicence).toEqual({
+      authentic: true,
+      status: 'VALID',
+      issuedAt: '2019-02-28T16:00:00.000Z',
+      validUntil: null,
+    });
+    const second = await graphql(
+      subgraph.url,
+      'query($i: String!) { verifyLicence(identifier: $i) { authentic validUntil } }',
+      { i: report.identifiers[1] },
+    );
+    expect(second.data!.verifyLicence).toEqual({
+      authentic: true,
+      validUntil: '2030-06-29T16:00:00.000Z',
+    });
+    expect(report.identifiers[0]).toMatch(/\.2019\d{7}\.001\.[0-9A-Z]$/);
+
+    const stored = await subgraph.connection
+      .db!.collection('licences')
+      .findOne({ identifier: report.identifiers[0] });
+    expect(stored).toMatchObject({
+      origin: 'IMPORTED',
+      legacyNumber: good,
+      holderKind: 'LEGAL_PERSON',
+      data: {
+        businessName: '城北村小吃店',
+        legalRepresentative: citizen.name,
+        premisesAddress: '重庆市巫溪县城厢镇',
+      },
+    });
+    expect(stored!.signature.value).toBeTruthy();
+  });
+
+  it('imports a GB18030 CSV saved by Chinese Excel', async () => {
+    const number = uniqueNumber();
+    const text = csv([
+      '原证照编号,持证人,证件号码,行政区划代码,签发日期,名称,住所',
+      `${number},城北村小吃店,${COMPANY_CODE},500238100205,2018-11-20,城北村小吃店,重庆市巫溪县城厢镇城北村3组`,
+    ]);
+    const result = await importAs(
+      officer,
+      iconv.encode(text, 'gb18030'),
+      'CSV',
+    );
+    expect(result.errors).toBeUndefined();
+    const report = result.data!.importLicences;
+    expect(report.encoding).toBe('GB18030');
+    expect(report.rejections).toEqual([]);
+    expect(report.imported).toBe(1);
+    const stored = await subgraph.connection
+      .db!.collection('licences')
+      .findOne({ identifier: report.identifiers[0] });
+    expect(stored!.holderName).toBe('城北村小吃店');
+    expect(stored!.data).toEqual({
+      businessName: '城北村小吃店',
+      premisesAddress: '重庆市巫溪县城厢镇城北村3组',
+    });
+  });
+
+  it('imports JSON and reports a non-object element', async () => {
+    const number = uniqueNumber();
+    const content = Buffer.from(
+      JSON.stringify([
+        {
+          legacyNumber: number,
+          holderName: '城北村小吃店',
+          holderIdNumber: COMPANY_CODE,
+          divisionCode: '500238',
+          issuedOn: '2021-01-04',
+          businessName: '城北村小吃店',
+        },
+        'not an object',
+      ]),
+      'utf8',
+    );
+    const result = await importAs(officer, content, 'JSON');
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.importLicences.imported).toBe(1);
+    expect(result.data!.importLicences.rejections).toEqual([
+      expect.objectContaining({ row: 2, code: 'NOT_AN_OBJECT' }),
+    ]);
+  });
+
+  it('returns the first report on a retry and rejects a re-import', async () => {
+    const number = uniqueNumber();
+    const content = Buffer.from(
+      csv([
+        '原证照编号,持证人,证件号码,行政区划代码,签发日期',
+        `${number},城北村小吃店,${COMPANY_CODE},500238,2019-03-01`,
+      ]),
+      'utf8',
+    );
+    const key = `imp-${randomBytes(6).toString('hex')}`;
+    const first = await importAs(officer, content, 'CSV', key);
+    const retry = await importAs(officer, content, 'CSV', key);
+    expect(retry.data!.importLicences).toEqual(first.data!.importLicences);
+    const again = await importAs(officer, content, 'CSV');
+    expect(again.data!.importLicences.imported).toBe(0);
+    expect(again.data!.importLicences.rejections).toEqual([
+      expect.objectContaining({
+        row: 1,
+        code: 'ALREADY_IMPORTED',
+        legacyNumber: number,
+      }),
+    ]);
+    const count = await subgraph.connection
+      .db!.collection('licences')
+      .countDocuments({ legacyNumber: number });
+    expect(count).toBe(1);
+  });
+
+  it('rejects a file that is not a table', async () => {
+    const result = await importAs(
+      officer,
+      Buffer.from('{"a":1}', 'utf8'),
+      'JSON',
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const quoted = await importAs(
+      officer,
+      Buffer.from('a,b\n"open', 'utf8'),
+      'CSV',
+    );
+    expect(quoted.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a department outside jurisdiction', async () => {
+    const stranger = viewerOf([Role.LicenceOfficer], {
+      divisionCode: '500238',
+      departmentCode: 'CQ-GA',
+    });
+    const result = await importAs(
+      stranger,
+      Buffer.from('a\n1\n', 'utf8'),
+      'CSV',
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses citizens', async () => {
+    const result = await importAs(
+      viewerOf([Role.Citizen]),
+      Buffer.from('a\n1\n', 'utf8'),
+      'CSV',
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('exportLicences', () => {
+  it('writes UTF-8 with a BOM that imports back', async () => {
+    const number = uniqueNumber();
+    await importAs(
+      officer,
+      Buffer.from(
+        csv([
+          '原证照编号,持证人,证件号码,行政区划代码,签发日期,名称',
+          `${number},"城北村小吃店, 二店",${COMPANY_CODE},500238,2019-03-01,"城北村小吃店, 二店"`,
+        ]),
+        'utf8',
+      ),
+      'CSV',
+    );
+    const result = await graphql(
+      subgraph.url,
+      EXPORT,
+      { type: businessLicence.code, department: 'CQ-SCJG' },
+      officer,
+    );
+    expect(result.errors).toBeUndefined();
+    const file = result.data!.exportLicences;
+    expect(file.mediaType).toBe('text/csv; charset=utf-8');
+    const bytes = Buffer.from(file.contentBase64, 'base64');
+    expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
+    const rows = parseCsv(decodeCsv(bytes).text);
+    expect(rows[0]!.slice(0, 8)).toEqual([
+      '证照标识',
+      '原证照编号',
+      '持证人',
+      '证件号码',
+      '行政区划代码',
+      '签发日期',
+      '有效期至',
+      '状态',
+    ]);
+    const row = rows.find((r) => r[1] === number)!;
+    expect(row[2]).toBe('城北村小吃店, 二店');
+    expect(row[5]).toBe('2019-03-01');
+    expect(file.rows).toBe(rows.length - 1);
+  });
+});
