@@ -10,9 +10,12 @@ import { LicenceIssuer } from './licenceIssuer.js';
 import { MaterialStore } from './materialStore.js';
 import { registerModels } from './model.js';
 import { resolvers } from './resolvers.js';
+import { mergeServicesResolvers, setupServices } from './services/index.js';
 
 export const typeDefs = gql(
-  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+  ['../schema.graphql', '../services.graphql']
+    .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
+    .join('\n'),
 );
 
 /** Interval of the licence issuance retry loop in milliseconds, from YKB_OUTBOX_INTERVAL_MS (default 5000). */
@@ -30,15 +33,22 @@ function outboxIntervalMs(): number {
 export const casesSubgraph: SubgraphDefinition<CasesContext> = {
   name: 'cases',
   typeDefs,
-  resolvers: subgraphResolvers(resolvers),
+  resolvers: subgraphResolvers(mergeServicesResolvers(resolvers)),
   setup: (connection, log) => {
     const models = registerModels(connection);
     const materials = new MaterialStore(connection.db!);
     const issuer = new LicenceIssuer(models, log, outboxIntervalMs());
+    const services = setupServices(connection, log);
     let stopCalendarSync: (() => Promise<void>) | undefined;
     return {
-      context: (base) => createContext({ models, materials, issuer }, base),
+      context: (base) =>
+        createContext(
+          { models, materials, issuer, services: services.runtime },
+          base,
+        ),
+      routes: services.routes,
       afterIndexes: async () => {
+        await services.start();
         await materials.createIndexes();
         issuer.start();
         // YKB_CALENDAR_SYNC=off runs on the packaged holiday years only (tests without identity).
@@ -48,6 +58,7 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
       stop: async () => {
         await stopCalendarSync?.();
         await issuer.stop();
+        await services.stop();
       },
     };
   },
