@@ -80,6 +80,8 @@ export class SandboxPaymentProvider {
   private held: (() => Promise<void>) | null = null;
   private server: SandboxServer | undefined;
   private readonly pending = new Set<Promise<void>>();
+  /** Callbacks answered by the platform, in the order they were answered. */
+  private readonly deliveries: { merchantOrderId: string; seq: number; status: number }[] = [];
 
   constructor(
     private readonly key: Uint8Array,
@@ -124,6 +126,11 @@ export class SandboxPaymentProvider {
       }
       this.extraStatementLines.push(line);
       sendJson(res, 200, { lines: this.extraStatementLines.length });
+      return true;
+    }
+    if (path === '/sandbox/deliveries' && req.method === 'GET') {
+      const order = url.searchParams.get('order');
+      sendJson(res, 200, { deliveries: this.deliveries.filter((d) => !order || d.merchantOrderId === order) });
       return true;
     }
     const cashier = /^\/cashier\/([A-Za-z0-9-]+)$/.exec(path);
@@ -365,6 +372,7 @@ export class SandboxPaymentProvider {
           body,
           signal: AbortSignal.timeout(5000),
         });
+        this.deliveries.push({ merchantOrderId: event.merchantOrderId, seq: event.seq, status: response.status });
         if (response.ok) return;
         this.log.warn({ status: response.status, seq: event.seq, order: event.merchantOrderId, attempt }, 'sandbox callback rejected');
       } catch (error) {
