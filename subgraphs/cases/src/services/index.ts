@@ -2,7 +2,6 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import {
   deriveTokenKey,
   integerFromEnv,
-  portBase,
   subgraphUrl,
   type ExtraRoute,
   type Logger,
@@ -93,9 +92,10 @@ export interface ServicesSetup {
 /**
  * Sets up payments, logistics, evaluation and inquiries. Without
  * YKB_PAYMENT_PROVIDER_URL and YKB_COURIER_URL it starts the sandbox payment
- * provider and sandbox courier on loopback ports YKB_PAYMENT_SANDBOX_PORT
- * (default port base + 61) and YKB_COURIER_SANDBOX_PORT (port base + 62);
- * 0 picks free ports.
+ * provider and sandbox courier on loopback ports YKB_PAYMENT_SANDBOX_PORT and
+ * YKB_COURIER_SANDBOX_PORT, by default free ports. Their addresses are
+ * published in YKB_PAYMENT_SANDBOX_URL and YKB_COURIER_SANDBOX_URL of this
+ * process, and the cashier address reaches payers with each order.
  */
 export function setupServices(connection: Connection, log: Logger): ServicesSetup {
   const models = registerServicesModels(connection);
@@ -158,12 +158,12 @@ export function setupServices(connection: Connection, log: Logger): ServicesSetu
     start: async () => {
       if (!paymentUrl) {
         paymentSandbox = new SandboxPaymentProvider(paymentKey(), apiKey(paymentKey()), log.child({ part: 'payment-sandbox' }));
-        paymentUrl = await paymentSandbox.start(integerFromEnv('YKB_PAYMENT_SANDBOX_PORT', portBase() + 61, 0, 65535, 'port'));
+        paymentUrl = await paymentSandbox.start(integerFromEnv('YKB_PAYMENT_SANDBOX_PORT', 0, 0, 65535, 'port'));
       }
       if (!courierUrl) {
         courierSandbox = new SandboxCourier(courierKey(), apiKey(courierKey()), log.child({ part: 'courier-sandbox' }));
         courierUrl = await courierSandbox.start(
-          integerFromEnv('YKB_COURIER_SANDBOX_PORT', portBase() + 62, 0, 65535, 'port'),
+          integerFromEnv('YKB_COURIER_SANDBOX_PORT', 0, 0, 65535, 'port'),
           integerFromEnv('YKB_COURIER_SANDBOX_STEP_MS', 0, 0, 86_400_000, 'milliseconds'),
         );
       }
