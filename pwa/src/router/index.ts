@@ -64,6 +64,37 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, roles: SUPERVISION_ROLES },
   },
   {
+    path: '/me',
+    name: 'user-space',
+    component: () => import('../features/services/UserSpacePage.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/payments/:id',
+    name: 'payment',
+    component: () => import('../features/services/PaymentPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/cases/:id/services',
+    name: 'case-services',
+    component: () => import('../features/services/CaseServicesPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/inquiries/new',
+    name: 'new-inquiry',
+    component: () => import('../features/services/InquiryPage.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/public-cases',
+    name: 'public-cases',
+    component: () => import('../features/services/PublicCasesPage.vue'),
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('../components/NotFoundPage.vue'),

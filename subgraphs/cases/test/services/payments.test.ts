@@ -241,7 +241,7 @@ describe('payment', () => {
   });
 
   it('survives a provider timeout', async () => {
-    await setPaymentFaults(stack, { timeoutRequests: 1, hangMs: 1500 });
+    await setPaymentFaults(stack, { timeoutRequests: 1, timeoutOperation: 'createOrder', hangMs: 1500 });
     const order = await openOrder();
     const timedOut = await graphql(stack.url, START, { id: order.id, channel: 'KIOSK' }, CITIZEN);
     expect(timedOut.errors?.[0]?.extensions?.code).toBe('UPSTREAM_FAILED');

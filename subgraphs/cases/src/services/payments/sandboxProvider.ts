@@ -30,6 +30,8 @@ export interface PaymentSandboxFaults {
   callbackDelayMs: number;
   /** Number of coming API requests that get no response until `hangMs` passed. */
   timeoutRequests: number;
+  /** Which requests time out: order creation, order queries, refunds, statements, or any. */
+  timeoutOperation: 'createOrder' | 'queryOrder' | 'refund' | 'statement' | 'any';
   /** How long a timed-out request hangs before the sandbox answers it. */
   hangMs: number;
 }
@@ -40,6 +42,7 @@ const NO_FAULTS: PaymentSandboxFaults = {
   reorderCallbacks: false,
   callbackDelayMs: 0,
   timeoutRequests: 0,
+  timeoutOperation: 'any',
   hangMs: 30_000,
 };
 
@@ -143,7 +146,7 @@ export class SandboxPaymentProvider {
       sendJson(res, 401, { error: 'INVALID_API_KEY' });
       return true;
     }
-    if (this.faults.timeoutRequests > 0) {
+    if (this.faults.timeoutRequests > 0 && this.matchesTimeout(req.method, path)) {
       this.faults.timeoutRequests--;
       await new Promise((resolve) => setTimeout(resolve, this.faults.hangMs));
     }
@@ -166,6 +169,21 @@ export class SandboxPaymentProvider {
       return true;
     }
     return false;
+  }
+
+  private matchesTimeout(method: string | undefined, path: string): boolean {
+    switch (this.faults.timeoutOperation) {
+      case 'any':
+        return true;
+      case 'createOrder':
+        return method === 'POST' && path === '/v1/orders';
+      case 'queryOrder':
+        return method === 'GET' && path.startsWith('/v1/orders/');
+      case 'refund':
+        return path === '/v1/refunds';
+      case 'statement':
+        return path.startsWith('/v1/statements/');
+    }
   }
 
   private createOrder(res: ServerResponse, input: Record<string, unknown>): boolean {
