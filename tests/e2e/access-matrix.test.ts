@@ -75,12 +75,17 @@ async function succeed(
 
 // ----- operations -----
 
-const PUBLIC_CASES = '{ publicCases(first: 100) { caseNumber applicantName applicantIdNumber applicantPhone } }';
+const PUBLIC_CASES =
+  '{ publicCases(first: 100) { caseNumber applicantName applicantIdNumber applicantPhone } }';
 const MY_PAYMENT_ORDERS = '{ myPaymentOrders { id status } }';
-const RECONCILE = 'mutation { reconcilePayments(date: "2026-01-05") { date mismatches { kind } } }';
-const SATISFACTION = '{ satisfaction(groupBy: DEPARTMENT, from: "2026-01-01", to: "2026-01-31") { key evaluations } }';
-const STAFF_CASE_STATS = '{ staffCaseStats(staffIds: ["x"], from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { staffId casesHandled } }';
-const EVALUATE = 'mutation($i: EvaluateCaseInput!) { evaluateCase(input: $i) { id } }';
+const RECONCILE =
+  'mutation { reconcilePayments(date: "2026-01-05") { date mismatches { kind } } }';
+const SATISFACTION =
+  '{ satisfaction(groupBy: DEPARTMENT, from: "2026-01-01", to: "2026-01-31") { key evaluations } }';
+const STAFF_CASE_STATS =
+  '{ staffCaseStats(staffIds: ["x"], from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { staffId casesHandled } }';
+const EVALUATE =
+  'mutation($i: EvaluateCaseInput!) { evaluateCase(input: $i) { id } }';
 const HALL_SHIPMENTS = 'query($h: ID!) { hallShipments(hallId: $h) { id } }';
 const SUBMIT_INQUIRY = `mutation { submitInquiry(input: { kind: SUGGESTION, subject: "建议", content: "增加自助终端", departmentCode: "CQ-MZ", divisionCode: "500238", idempotencyKey: "${randomUUID()}" }) { id } }`;
 

@@ -297,27 +297,40 @@ export const ACCESS_POLICY = {
       audience: 'SIGNED_IN',
       scope: 'as Query.case',
     },
-    'Query.myPaymentOrders': { audience: 'SIGNED_IN', scope: 'orders of own cases' },
+    'Query.myPaymentOrders': {
+      audience: 'SIGNED_IN',
+      scope: 'orders of own cases',
+    },
     'Query.paymentOrder': {
       audience: 'SIGNED_IN',
       scope: 'the applicant, or viewers who may read the case; else FORBIDDEN',
     },
     'Query.reconciliation': {
       audience: [Role.Supervisor, Role.Admin],
-      scope: 'city-wide viewers (division 50), because a statement covers every department',
+      scope:
+        'city-wide viewers (division 50), because a statement covers every department',
     },
     'Query.clearingReport': {
       audience: [Role.Supervisor, Role.Admin],
       scope: `payments of cases with the ${IN_JURISDICTION}`,
     },
-    'Query.myShipments': { audience: 'SIGNED_IN', scope: 'shipments of own cases' },
+    'Query.myShipments': {
+      audience: 'SIGNED_IN',
+      scope: 'shipments of own cases',
+    },
     'Query.hallShipments': {
       audience: [...INTAKE_ROLES, Role.HallManager],
-      scope: "the viewer's own hall, or for hall managers a hall in their division subtree",
+      scope:
+        "the viewer's own hall, or for hall managers a hall in their division subtree",
     },
     'Query.myEvaluations': { audience: 'SIGNED_IN', scope: 'own evaluations' },
     'Query.rectificationTasks': {
-      audience: [...DECISION_ROLES, ...INTAKE_ROLES, Role.Supervisor, Role.Admin],
+      audience: [
+        ...DECISION_ROLES,
+        ...INTAKE_ROLES,
+        Role.Supervisor,
+        Role.Admin,
+      ],
       scope: `tasks with the ${IN_JURISDICTION}`,
     },
     'Query.satisfaction': {
@@ -326,12 +339,18 @@ export const ACCESS_POLICY = {
     },
     'Query.myInquiries': { audience: 'SIGNED_IN', scope: 'own inquiries' },
     'Query.departmentInquiries': {
-      audience: [...INTAKE_ROLES, ...DECISION_ROLES, Role.Supervisor, Role.Admin],
+      audience: [
+        ...INTAKE_ROLES,
+        ...DECISION_ROLES,
+        Role.Supervisor,
+        Role.Admin,
+      ],
       scope: `inquiries with the ${IN_JURISDICTION}`,
     },
     'Query.publicCases': {
       audience: 'PUBLIC',
-      scope: 'every case, with name, ID number and mobile masked by fixed rules',
+      scope:
+        'every case, with name, ID number and mobile masked by fixed rules',
     },
     'Query.staffCaseStats': {
       audience: [Role.System],
@@ -375,7 +394,12 @@ export const ACCESS_POLICY = {
       scope: 'the applicant of a closed case, once',
     },
     'Mutation.resolveRectification': {
-      audience: [...DECISION_ROLES, ...INTAKE_ROLES, Role.Supervisor, Role.Admin],
+      audience: [
+        ...DECISION_ROLES,
+        ...INTAKE_ROLES,
+        Role.Supervisor,
+        Role.Admin,
+      ],
       scope: IN_JURISDICTION,
     },
     'Mutation.submitInquiry': {
@@ -383,7 +407,12 @@ export const ACCESS_POLICY = {
       scope: 'a new inquiry of the viewer; a case must be their own',
     },
     'Mutation.answerInquiry': {
-      audience: [...INTAKE_ROLES, ...DECISION_ROLES, Role.Supervisor, Role.Admin],
+      audience: [
+        ...INTAKE_ROLES,
+        ...DECISION_ROLES,
+        Role.Supervisor,
+        Role.Admin,
+      ],
       scope: IN_JURISDICTION,
     },
   },

@@ -18,9 +18,7 @@ export interface CasesRuntime {
 }
 
 export interface CasesContext
-  extends BaseResolverContext,
-    Omit<CasesRuntime, 'services'>,
-    ServicesContext {
+  extends BaseResolverContext, Omit<CasesRuntime, 'services'>, ServicesContext {
   caseById: DataLoader<string, CaseDocument | null>;
   fileById: DataLoader<string, StoredFile | null>;
   /** Ids of the cases an agent's grant allowed reading in this request. */

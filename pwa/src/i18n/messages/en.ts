@@ -205,7 +205,8 @@ const en: typeof zhCN = {
     channel: 'Pay with',
     pay: 'Pay',
     paidCheck: 'I have paid: refresh the status',
-    payOpened: 'The payment page opened in a new window. Refresh the status when you have paid.',
+    payOpened:
+      'The payment page opened in a new window. Refresh the status when you have paid.',
     lastFailure: 'The last payment failed: {reason}',
     payer: 'Payer',
     issuedAt: 'Issued',
@@ -246,7 +247,8 @@ const en: typeof zhCN = {
     overdue: 'Overdue',
     deadline: 'Answer due',
     publicTitle: 'Case publicity',
-    publicHint: 'Names, ID numbers and phone numbers are partly hidden by fixed rules.',
+    publicHint:
+      'Names, ID numbers and phone numbers are partly hidden by fixed rules.',
     applicant: 'Applicant',
     idNumber: 'ID number',
     phone: 'Phone',

@@ -13,7 +13,10 @@ import {
   type RectificationDocument,
 } from './evaluation/model.js';
 import { registerInquiryModels } from './inquiries/model.js';
-import { registerPaymentModels, type PaymentOrderDocument } from './payments/model.js';
+import {
+  registerPaymentModels,
+  type PaymentOrderDocument,
+} from './payments/model.js';
 import type { PaymentService } from './payments/paymentService.js';
 
 export function registerServicesModels(connection: Connection) {
@@ -47,18 +50,31 @@ export interface ServicesContext {
   services: ServicesRuntime & { loaders: ServicesLoaders };
 }
 
-export function createServicesContext(runtime: ServicesRuntime): ServicesContext {
+export function createServicesContext(
+  runtime: ServicesRuntime,
+): ServicesContext {
   const { models } = runtime;
   return {
     services: {
       ...runtime,
       loaders: {
-        orderByCase: loaderBy<PaymentOrderDocument>(models.PaymentOrder, 'caseId'),
+        orderByCase: loaderBy<PaymentOrderDocument>(
+          models.PaymentOrder,
+          'caseId',
+        ),
         deliveryByCase: loaderBy<DeliveryChoiceDocument>(models.DeliveryChoice),
-        evaluationByCase: loaderBy<EvaluationDocument>(models.Evaluation, 'caseId'),
-        rectificationByEvaluation: loaderBy<RectificationDocument>(models.Rectification, 'evaluationId'),
+        evaluationByCase: loaderBy<EvaluationDocument>(
+          models.Evaluation,
+          'caseId',
+        ),
+        rectificationByEvaluation: loaderBy<RectificationDocument>(
+          models.Rectification,
+          'evaluationId',
+        ),
         shipmentsByCase: new DataLoader(async (caseIds) => {
-          const shipments = await models.Shipment.find({ caseId: { $in: [...caseIds] } })
+          const shipments = await models.Shipment.find({
+            caseId: { $in: [...caseIds] },
+          })
             .sort({ createdAt: 1, _id: 1 })
             .lean<ShipmentDocument[]>();
           return caseIds.map((id) => shipments.filter((s) => s.caseId === id));

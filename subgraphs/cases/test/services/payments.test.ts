@@ -45,11 +45,13 @@ beforeEach(async () => {
 
 async function openOrder(): Promise<Record<string, any>> {
   const caseId = await acceptedFeeCase(stack);
-  return (await ok(stack, OPEN, { caseId, key: newKey() }, CLERK)).openPaymentOrder;
+  return (await ok(stack, OPEN, { caseId, key: newKey() }, CLERK))
+    .openPaymentOrder;
 }
 
 async function startAttempt(orderId: string): Promise<Record<string, any>> {
-  return (await ok(stack, START, { id: orderId, channel: 'MOBILE' }, CITIZEN)).startPayment;
+  return (await ok(stack, START, { id: orderId, channel: 'MOBILE' }, CITIZEN))
+    .startPayment;
 }
 
 async function pay(payUrl: string, outcome: 'SUCCESS' | 'FAILED') {
@@ -61,16 +63,27 @@ async function readOrder(id: string): Promise<Record<string, any>> {
 }
 
 /** Posts a callback to the cases subgraph signed with the sandbox's key, as the provider would. */
-async function postCallback(event: Record<string, unknown>, sign = true, timestamp = String(Date.now())) {
+async function postCallback(
+  event: Record<string, unknown>,
+  sign = true,
+  timestamp = String(Date.now()),
+) {
   const body = JSON.stringify(event);
   const signature = sign
     ? signPayload(deriveTokenKey('payment-sandbox-hmac'), timestamp, body)
     : 'ab'.repeat(32);
-  const response = await fetch(`${process.env.YKB_CASES_PUBLIC_URL}/payments/notify`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-sandbox-timestamp': timestamp, 'x-sandbox-signature': signature },
-    body,
-  });
+  const response = await fetch(
+    `${process.env.YKB_CASES_PUBLIC_URL}/payments/notify`,
+    {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-sandbox-timestamp': timestamp,
+        'x-sandbox-signature': signature,
+      },
+      body,
+    },
+  );
   return response.status;
 }
 
@@ -89,22 +102,39 @@ describe('payment orders', () => {
   it('replays a retried open and rejects a second order', async () => {
     const caseId = await acceptedFeeCase(stack);
     const key = newKey();
-    const first = (await ok(stack, OPEN, { caseId, key }, CLERK)).openPaymentOrder;
-    const again = (await ok(stack, OPEN, { caseId, key }, CLERK)).openPaymentOrder;
+    const first = (await ok(stack, OPEN, { caseId, key }, CLERK))
+      .openPaymentOrder;
+    const again = (await ok(stack, OPEN, { caseId, key }, CLERK))
+      .openPaymentOrder;
     expect(again.id).toBe(first.id);
-    const other = await graphql(stack.url, OPEN, { caseId, key: newKey() }, CLERK);
+    const other = await graphql(
+      stack.url,
+      OPEN,
+      { caseId, key: newKey() },
+      CLERK,
+    );
     expect(other.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('rejects a case not yet accepted', async () => {
     const caseId = await submitFeeCase(stack);
-    const result = await graphql(stack.url, OPEN, { caseId, key: newKey() }, CLERK);
+    const result = await graphql(
+      stack.url,
+      OPEN,
+      { caseId, key: newKey() },
+      CLERK,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
   });
 
   it('rejects applicants and bad keys', async () => {
     const caseId = await acceptedFeeCase(stack);
-    const byCitizen = await graphql(stack.url, OPEN, { caseId, key: newKey() }, CITIZEN);
+    const byCitizen = await graphql(
+      stack.url,
+      OPEN,
+      { caseId, key: newKey() },
+      CITIZEN,
+    );
     expect(byCitizen.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const badKey = await graphql(stack.url, OPEN, { caseId, key: 'x' }, CLERK);
     expect(badKey.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -118,7 +148,10 @@ describe('payment', () => {
     expect(started.channel).toBe('MOBILE');
     expect(started.payUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/cashier\//);
     expect((await pay(started.payUrl, 'SUCCESS')).status).toBe(200);
-    const paid = await eventually(() => readOrder(order.id), (o) => o.status === 'PAID');
+    const paid = await eventually(
+      () => readOrder(order.id),
+      (o) => o.status === 'PAID',
+    );
     expect(paid.receipt.amountFen).toBe(2000);
     expect(paid.receipt.payerName).toBe('张三');
     expect(paid.receipt.number).toMatch(/^R\d{8}-/);
@@ -132,12 +165,18 @@ describe('payment', () => {
     const order = await openOrder();
     const started = await startAttempt(order.id);
     await pay(started.payUrl, 'FAILED');
-    const failed = await eventually(() => readOrder(order.id), (o) => o.lastFailure !== null);
+    const failed = await eventually(
+      () => readOrder(order.id),
+      (o) => o.lastFailure !== null,
+    );
     expect(failed.status).toBe('UNPAID');
     expect(failed.lastFailure).toBe('INSUFFICIENT_BALANCE');
     expect(failed.receipt).toBeNull();
     await pay(started.payUrl, 'SUCCESS');
-    const paid = await eventually(() => readOrder(order.id), (o) => o.status === 'PAID');
+    const paid = await eventually(
+      () => readOrder(order.id),
+      (o) => o.status === 'PAID',
+    );
     expect(paid.lastFailure).toBeNull();
   });
 
@@ -146,12 +185,20 @@ describe('payment', () => {
     const order = await openOrder();
     const started = await startAttempt(order.id);
     await pay(started.payUrl, 'SUCCESS');
-    const paid = await eventually(() => readOrder(order.id), (o) => o.status === 'PAID');
+    const paid = await eventually(
+      () => readOrder(order.id),
+      (o) => o.status === 'PAID',
+    );
     const sent = await eventually(
-      () => fetch(`${stack.paymentSandbox}/sandbox/deliveries?order=${order.id}`).then((r) => r.json()),
+      () =>
+        fetch(
+          `${stack.paymentSandbox}/sandbox/deliveries?order=${order.id}`,
+        ).then((r) => r.json()),
       (body: any) => body.deliveries.length === 4,
     );
-    expect(sent.deliveries.every((d: any) => d.seq === 1 && d.status === 200)).toBe(true);
+    expect(
+      sent.deliveries.every((d: any) => d.seq === 1 && d.status === 200),
+    ).toBe(true);
     // The same signed event posted again, concurrently, changes nothing.
     const event = {
       merchantOrderId: order.id,
@@ -163,15 +210,32 @@ describe('payment', () => {
       failureReason: null,
       at: new Date().toISOString(),
     };
-    const statuses = await Promise.all([postCallback(event), postCallback(event), postCallback(event)]);
+    const statuses = await Promise.all([
+      postCallback(event),
+      postCallback(event),
+      postCallback(event),
+    ]);
     expect(statuses).toEqual([200, 200, 200]);
     const after = await readOrder(order.id);
     expect(after.receipt).toEqual(paid.receipt);
     expect(after.providerTransactionId).toBe(paid.providerTransactionId);
-    const statement = await (await fetch(`${stack.paymentSandbox}/v1/statements/${shanghaiDate(new Date())}`, {
-      headers: { 'x-api-key': Buffer.from(deriveTokenKey('payment-sandbox-hmac')).toString('hex').slice(0, 32) },
-    })).text();
-    expect(statement.split('\n').filter((line) => line.includes(`PAYMENT,${order.id},`))).toHaveLength(1);
+    const statement = await (
+      await fetch(
+        `${stack.paymentSandbox}/v1/statements/${shanghaiDate(new Date())}`,
+        {
+          headers: {
+            'x-api-key': Buffer.from(deriveTokenKey('payment-sandbox-hmac'))
+              .toString('hex')
+              .slice(0, 32),
+          },
+        },
+      )
+    ).text();
+    expect(
+      statement
+        .split('\n')
+        .filter((line) => line.includes(`PAYMENT,${order.id},`)),
+    ).toHaveLength(1);
   });
 
   it('rejects a forged callback', async () => {
@@ -190,11 +254,14 @@ describe('payment', () => {
     expect(await postCallback(event, false)).toBe(401);
     const stale = String(Date.now() - 10 * 60_000);
     expect(await postCallback(event, true, stale)).toBe(401);
-    const unsigned = await fetch(`${process.env.YKB_CASES_PUBLIC_URL}/payments/notify`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(event),
-    });
+    const unsigned = await fetch(
+      `${process.env.YKB_CASES_PUBLIC_URL}/payments/notify`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(event),
+      },
+    );
     expect(unsigned.status).toBe(401);
     const after = await readOrder(order.id);
     expect(after.status).toBe('UNPAID');
@@ -207,7 +274,10 @@ describe('payment', () => {
     const started = await startAttempt(order.id);
     await pay(started.payUrl, 'SUCCESS');
     // No callback arrives; the recovery loop queries the provider.
-    const paid = await eventually(() => readOrder(order.id), (o) => o.status === 'PAID');
+    const paid = await eventually(
+      () => readOrder(order.id),
+      (o) => o.status === 'PAID',
+    );
     expect(paid.receipt.amountFen).toBe(2000);
   });
 
@@ -216,7 +286,8 @@ describe('payment', () => {
     const order = await openOrder();
     const started = await startAttempt(order.id);
     await pay(started.payUrl, 'SUCCESS');
-    const refreshed = (await ok(stack, REFRESH, { id: order.id }, CITIZEN)).refreshPaymentOrder;
+    const refreshed = (await ok(stack, REFRESH, { id: order.id }, CITIZEN))
+      .refreshPaymentOrder;
     expect(refreshed.status).toBe('PAID');
   });
 
@@ -226,11 +297,17 @@ describe('payment', () => {
     const started = await startAttempt(order.id);
     await pay(started.payUrl, 'FAILED');
     await pay(started.payUrl, 'SUCCESS');
-    const paid = await eventually(() => readOrder(order.id), (o) => o.status === 'PAID');
+    const paid = await eventually(
+      () => readOrder(order.id),
+      (o) => o.status === 'PAID',
+    );
     expect(paid.status).toBe('PAID');
     // The held failure arrives after the success and must not undo it.
     const deliveries = await eventually(
-      () => fetch(`${stack.paymentSandbox}/sandbox/deliveries?order=${order.id}`).then((r) => r.json()),
+      () =>
+        fetch(
+          `${stack.paymentSandbox}/sandbox/deliveries?order=${order.id}`,
+        ).then((r) => r.json()),
       (body: any) => body.deliveries.length === 2,
     );
     expect(deliveries.deliveries.map((d: any) => d.seq)).toEqual([2, 1]);
@@ -241,9 +318,18 @@ describe('payment', () => {
   });
 
   it('survives a provider timeout', async () => {
-    await setPaymentFaults(stack, { timeoutRequests: 1, timeoutOperation: 'createOrder', hangMs: 1500 });
+    await setPaymentFaults(stack, {
+      timeoutRequests: 1,
+      timeoutOperation: 'createOrder',
+      hangMs: 1500,
+    });
     const order = await openOrder();
-    const timedOut = await graphql(stack.url, START, { id: order.id, channel: 'KIOSK' }, CITIZEN);
+    const timedOut = await graphql(
+      stack.url,
+      START,
+      { id: order.id, channel: 'KIOSK' },
+      CITIZEN,
+    );
     expect(timedOut.errors?.[0]?.extensions?.code).toBe('UPSTREAM_FAILED');
     expect(timedOut.errors?.[0]?.message).toContain('did not answer');
     const retried = await startAttempt(order.id);
@@ -252,7 +338,12 @@ describe('payment', () => {
 
   it('rejects paying another applicant order', async () => {
     const order = await openOrder();
-    const result = await graphql(stack.url, START, { id: order.id, channel: 'PC' }, { ...CITIZEN, userId: 'someone-else' });
+    const result = await graphql(
+      stack.url,
+      START,
+      { id: order.id, channel: 'PC' },
+      { ...CITIZEN, userId: 'someone-else' },
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -262,31 +353,63 @@ describe('refund', () => {
     const order = await openOrder();
     const started = await startAttempt(order.id);
     await pay(started.payUrl, 'SUCCESS');
-    return eventually(() => readOrder(order.id), (o) => o.status === 'PAID');
+    return eventually(
+      () => readOrder(order.id),
+      (o) => o.status === 'PAID',
+    );
   }
 
   it('refunds in parts up to the amount paid', async () => {
     const order = await paidOrder();
     const key = newKey();
-    const partial = (await ok(stack, REFUND, { id: order.id, amount: 500, key }, APPROVER_GA)).refundPayment;
+    const partial = (
+      await ok(stack, REFUND, { id: order.id, amount: 500, key }, APPROVER_GA)
+    ).refundPayment;
     expect(partial.status).toBe('PARTIALLY_REFUNDED');
     expect(partial.refundedFen).toBe(500);
-    const replay = (await ok(stack, REFUND, { id: order.id, amount: 500, key }, APPROVER_GA)).refundPayment;
+    const replay = (
+      await ok(stack, REFUND, { id: order.id, amount: 500, key }, APPROVER_GA)
+    ).refundPayment;
     expect(replay.refunds).toHaveLength(1);
     expect(replay.refundedFen).toBe(500);
-    const tooMuch = await graphql(stack.url, REFUND, { id: order.id, amount: 1501, key: newKey() }, APPROVER_GA);
+    const tooMuch = await graphql(
+      stack.url,
+      REFUND,
+      { id: order.id, amount: 1501, key: newKey() },
+      APPROVER_GA,
+    );
     expect(tooMuch.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const rest = (await ok(stack, REFUND, { id: order.id, amount: 1500, key: newKey() }, APPROVER_GA)).refundPayment;
+    const rest = (
+      await ok(
+        stack,
+        REFUND,
+        { id: order.id, amount: 1500, key: newKey() },
+        APPROVER_GA,
+      )
+    ).refundPayment;
     expect(rest.status).toBe('REFUNDED');
     expect(rest.refundedFen).toBe(2000);
-    expect(rest.refunds.map((r: any) => r.status)).toEqual(['SUCCEEDED', 'SUCCEEDED']);
+    expect(rest.refunds.map((r: any) => r.status)).toEqual([
+      'SUCCEEDED',
+      'SUCCEEDED',
+    ]);
   });
 
   it('rejects unpaid orders and applicants', async () => {
     const order = await openOrder();
-    const unpaid = await graphql(stack.url, REFUND, { id: order.id, amount: 100, key: newKey() }, APPROVER_GA);
+    const unpaid = await graphql(
+      stack.url,
+      REFUND,
+      { id: order.id, amount: 100, key: newKey() },
+      APPROVER_GA,
+    );
     expect(unpaid.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
-    const byCitizen = await graphql(stack.url, REFUND, { id: order.id, amount: 100, key: newKey() }, CITIZEN);
+    const byCitizen = await graphql(
+      stack.url,
+      REFUND,
+      { id: order.id, amount: 100, key: newKey() },
+      CITIZEN,
+    );
     expect(byCitizen.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -296,12 +419,16 @@ describe('reconciliation', () => {
     const order = await openOrder();
     const started = await startAttempt(order.id);
     await pay(started.payUrl, 'SUCCESS');
-    await eventually(() => readOrder(order.id), (o) => o.status === 'PAID');
+    await eventually(
+      () => readOrder(order.id),
+      (o) => o.status === 'PAID',
+    );
     const today = shanghaiDate(new Date());
     await postJson(`${stack.paymentSandbox}/sandbox/statement-lines`, {
       line: `PAYMENT,po-planted0000000000,,TXplanted,999,${new Date().toISOString()}`,
     });
-    const result = (await ok(stack, RECONCILE, { date: today }, SUPERVISOR)).reconcilePayments;
+    const result = (await ok(stack, RECONCILE, { date: today }, SUPERVISOR))
+      .reconcilePayments;
     expect(result.date).toBe(today);
     expect(result.mismatches).toContainEqual({
       kind: 'MISSING_ON_PLATFORM',
@@ -310,21 +437,42 @@ describe('reconciliation', () => {
       platformFen: null,
       providerFen: 999,
     });
-    expect(result.mismatches.filter((m: any) => m.orderId === order.id)).toEqual([]);
-    const stored = await ok(stack, `query($d: String!) { reconciliation(date: $d) { mismatches { orderId } } }`, { d: today }, SUPERVISOR);
-    expect(stored.reconciliation.mismatches).toContainEqual({ orderId: 'po-planted0000000000' });
+    expect(
+      result.mismatches.filter((m: any) => m.orderId === order.id),
+    ).toEqual([]);
+    const stored = await ok(
+      stack,
+      `query($d: String!) { reconciliation(date: $d) { mismatches { orderId } } }`,
+      { d: today },
+      SUPERVISOR,
+    );
+    expect(stored.reconciliation.mismatches).toContainEqual({
+      orderId: 'po-planted0000000000',
+    });
   });
 
   it('is for city-wide supervisors only', async () => {
-    const result = await graphql(stack.url, RECONCILE, { date: '2026-01-05' }, CLERK);
+    const result = await graphql(
+      stack.url,
+      RECONCILE,
+      { date: '2026-01-05' },
+      CLERK,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const badDate = await graphql(stack.url, RECONCILE, { date: '2026-02-30' }, SUPERVISOR);
+    const badDate = await graphql(
+      stack.url,
+      RECONCILE,
+      { date: '2026-02-30' },
+      SUPERVISOR,
+    );
     expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('clears by fiscal account', async () => {
     const today = shanghaiDate(new Date());
-    const lines = (await ok(stack, CLEARING, { from: today, to: today }, SUPERVISOR)).clearingReport;
+    const lines = (
+      await ok(stack, CLEARING, { from: today, to: today }, SUPERVISOR)
+    ).clearingReport;
     const ga = lines.find((line: any) => line.fiscalAccount === 'FISCAL-CQ-GA');
     expect(ga.payments).toBeGreaterThan(0);
     expect(ga.paidFen).toBe(ga.payments * 2000);

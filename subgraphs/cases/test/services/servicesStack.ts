@@ -63,7 +63,10 @@ export async function postJson(url: string, body: unknown): Promise<any> {
 }
 
 /** Sets the payment sandbox's faults; fields not given are off. */
-export function setPaymentFaults(stack: ServicesStack, faults: Record<string, unknown>) {
+export function setPaymentFaults(
+  stack: ServicesStack,
+  faults: Record<string, unknown>,
+) {
   return postJson(`${stack.paymentSandbox}/sandbox/faults`, faults);
 }
 
@@ -83,7 +86,10 @@ const ACCEPT = `mutation($id: ID!) { acceptCase(id: $id) { id status } }`;
 const APPROVE = `mutation($id: ID!) { approveCase(id: $id) { id status } }`;
 
 /** Submits an application for the fee item as the demo citizen; returns the case id. */
-export async function submitFeeCase(stack: Stack, formOverrides: Record<string, unknown> = {}): Promise<string> {
+export async function submitFeeCase(
+  stack: Stack,
+  formOverrides: Record<string, unknown> = {},
+): Promise<string> {
   const materials = await materialsFor(stack.url, CITIZEN, ['M1', 'M2']);
   const data = await ok(
     stack,
@@ -118,12 +124,16 @@ export async function acceptedFeeCase(stack: Stack): Promise<string> {
 export async function completedFeeCase(stack: Stack): Promise<string> {
   const id = await acceptedFeeCase(stack);
   const data = await ok(stack, APPROVE, { id }, APPROVER_GA);
-  if (data.approveCase.status !== 'COMPLETED') throw new Error(`case ${id} is ${data.approveCase.status}`);
+  if (data.approveCase.status !== 'COMPLETED')
+    throw new Error(`case ${id} is ${data.approveCase.status}`);
   return id;
 }
 
 /** Polls `read` until `done` holds for its result; the test timeout bounds the wait. */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+): Promise<T> {
   for (;;) {
     const value = await read();
     if (done(value)) return value;

@@ -104,7 +104,11 @@ rectificationSchema.index({ divisionCode: 1, status: 1, 'deadline.date': 1 });
 
 export function registerEvaluationModels(connection: Connection) {
   return {
-    Evaluation: connection.model<EvaluationDocument>('Evaluation', evaluationSchema, 'evaluations'),
+    Evaluation: connection.model<EvaluationDocument>(
+      'Evaluation',
+      evaluationSchema,
+      'evaluations',
+    ),
     Rectification: connection.model<RectificationDocument>(
       'Rectification',
       rectificationSchema,

@@ -47,7 +47,10 @@ const inquirySchema = new Schema<InquiryDocument>(
     submitterUserId: { type: String, required: true },
     submitterName: { type: String, required: true },
     status: { type: String, required: true },
-    deadline: { type: new Schema({ date: String, provisional: Boolean }, { _id: false }), required: true },
+    deadline: {
+      type: new Schema({ date: String, provisional: Boolean }, { _id: false }),
+      required: true,
+    },
     answer: { type: String, default: null },
     answeredBy: { type: String, default: null },
     answeredAt: { type: Date, default: null },
@@ -57,12 +60,24 @@ const inquirySchema = new Schema<InquiryDocument>(
   },
   { minimize: false },
 );
-inquirySchema.index({ submitterUserId: 1, idempotencyKey: 1 }, { unique: true });
+inquirySchema.index(
+  { submitterUserId: 1, idempotencyKey: 1 },
+  { unique: true },
+);
 inquirySchema.index({ submitterUserId: 1, createdAt: -1 });
-inquirySchema.index({ departmentCode: 1, divisionCode: 1, status: 1, 'deadline.date': 1 });
+inquirySchema.index({
+  departmentCode: 1,
+  divisionCode: 1,
+  status: 1,
+  'deadline.date': 1,
+});
 
 export function registerInquiryModels(connection: Connection) {
   return {
-    Inquiry: connection.model<InquiryDocument>('Inquiry', inquirySchema, 'inquiries'),
+    Inquiry: connection.model<InquiryDocument>(
+      'Inquiry',
+      inquirySchema,
+      'inquiries',
+    ),
   };
 }

@@ -1,5 +1,8 @@
 import { appError, ErrorCode } from '@ykb/common';
-import { signatureProblem } from '../shared/signature.js';
+import {
+  callbackSignatureProblem,
+  type RequestHeaders,
+} from '../shared/signature.js';
 import type { ShipmentStatus } from './model.js';
 
 /** One tracking event of a waybill; `seq` counts the waybill's events from 1. */
@@ -18,7 +21,7 @@ export interface Courier {
   /** Lists every tracking event of a waybill. */
   trackingEvents(waybillNumber: string): Promise<CourierEvent[]>;
   /** Verifies a tracking callback's signature and parses it; null when forged or malformed. */
-  parseCallback(headers: Record<string, string | string[] | undefined>, body: string): CourierEvent | null;
+  parseCallback(headers: RequestHeaders, body: string): CourierEvent | null;
 }
 
 /** Adapter for the sandbox courier's HTTP API. */
@@ -35,22 +38,37 @@ export class HttpCourier implements Courier {
     try {
       response = await fetch(`${this.baseUrl}${path}`, {
         ...init,
-        headers: { 'content-type': 'application/json', 'x-api-key': this.apiKey },
+        headers: {
+          'content-type': 'application/json',
+          'x-api-key': this.apiKey,
+        },
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch {
-      throw appError(ErrorCode.UpstreamFailed, 'The courier could not be reached or timed out; try again.');
+      throw appError(
+        ErrorCode.UpstreamFailed,
+        'The courier could not be reached or timed out; try again.',
+      );
     }
     if (!response.ok)
-      throw appError(ErrorCode.UpstreamFailed, `The courier rejected the request with HTTP ${response.status}.`);
+      throw appError(
+        ErrorCode.UpstreamFailed,
+        `The courier rejected the request with HTTP ${response.status}.`,
+      );
     return (await response.json()) as T;
   }
 
-  async createWaybill(input: { orderId: string; notifyUrl: string }): Promise<string> {
-    const created = await this.request<{ waybillNumber: string }>('/v1/waybills', {
-      method: 'POST',
-      body: JSON.stringify(input),
-    });
+  async createWaybill(input: {
+    orderId: string;
+    notifyUrl: string;
+  }): Promise<string> {
+    const created = await this.request<{ waybillNumber: string }>(
+      '/v1/waybills',
+      {
+        method: 'POST',
+        body: JSON.stringify(input),
+      },
+    );
     return created.waybillNumber;
   }
 
@@ -61,16 +79,14 @@ export class HttpCourier implements Courier {
     return result.events;
   }
 
-  parseCallback(headers: Record<string, string | string[] | undefined>, body: string): CourierEvent | null {
-    const header = (name: string) => {
-      const value = headers[name];
-      return Array.isArray(value) ? value[0] : value;
-    };
-    if (signatureProblem(this.callbackKey, header('x-sandbox-timestamp'), header('x-sandbox-signature'), body))
-      return null;
+  parseCallback(headers: RequestHeaders, body: string): CourierEvent | null {
+    if (callbackSignatureProblem(this.callbackKey, headers, body)) return null;
     try {
       const event = JSON.parse(body) as CourierEvent;
-      return typeof event.waybillNumber === 'string' && Number.isSafeInteger(event.seq) ? event : null;
+      return typeof event.waybillNumber === 'string' &&
+        Number.isSafeInteger(event.seq)
+        ? event
+        : null;
     } catch {
       return null;
     }

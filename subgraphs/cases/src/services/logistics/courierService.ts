@@ -33,7 +33,10 @@ export class CourierService {
   }
 
   /** Merges tracking events into a shipment; known sequence numbers are skipped, so duplicates change nothing. */
-  async applyEvents(shipmentId: string, events: CourierEvent[]): Promise<ShipmentDocument | null> {
+  async applyEvents(
+    shipmentId: string,
+    events: CourierEvent[],
+  ): Promise<ShipmentDocument | null> {
     return mutateVersioned(
       this.models.Shipment,
       shipmentId,
@@ -50,7 +53,9 @@ export class CourierService {
             at: new Date(event.at),
           })),
         ].sort((a, b) => a.seq - b.seq);
-        return { set: { tracking, status: tracking[tracking.length - 1]!.status } };
+        return {
+          set: { tracking, status: tracking[tracking.length - 1]!.status },
+        };
       },
       this.log,
     );
@@ -59,20 +64,30 @@ export class CourierService {
   /** Polls the courier for a shipment's events. */
   async refresh(shipment: ShipmentDocument): Promise<ShipmentDocument> {
     const withWaybill = await this.orderWaybill(shipment);
-    const events = await this.courier.trackingEvents(withWaybill.waybillNumber!);
+    const events = await this.courier.trackingEvents(
+      withWaybill.waybillNumber!,
+    );
     return (await this.applyEvents(shipment._id, events)) ?? withWaybill;
   }
 
   /** Handles POST /courier/notify: a signed tracking event for a known waybill. */
-  async handleCallback(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async handleCallback(
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
     const body = await readBody(req, 64 * 1024);
     const event = this.courier.parseCallback(req.headers, body);
     if (!event) {
-      this.log.warn({ remote: req.socket.remoteAddress }, 'courier callback rejected: bad signature or body');
+      this.log.warn(
+        { remote: req.socket.remoteAddress },
+        'courier callback rejected: bad signature or body',
+      );
       sendJson(res, 401, { result: 'REJECTED' });
       return;
     }
-    const shipment = await this.models.Shipment.findOne({ waybillNumber: event.waybillNumber }).lean<ShipmentDocument>();
+    const shipment = await this.models.Shipment.findOne({
+      waybillNumber: event.waybillNumber,
+    }).lean<ShipmentDocument>();
     if (!shipment) {
       sendJson(res, 404, { result: 'UNKNOWN_WAYBILL' });
       return;

@@ -114,6 +114,10 @@ export function registerLogisticsModels(connection: Connection) {
       deliverySchema,
       'delivery_choices',
     ),
-    Shipment: connection.model<ShipmentDocument>('Shipment', shipmentSchema, 'shipments'),
+    Shipment: connection.model<ShipmentDocument>(
+      'Shipment',
+      shipmentSchema,
+      'shipments',
+    ),
   };
 }

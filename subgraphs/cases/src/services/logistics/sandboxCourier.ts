@@ -1,8 +1,12 @@
 import { randomInt } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, type Logger } from '@ykb/common';
-import { signPayload } from '../shared/signature.js';
-import { parseJsonObject, startSandboxServer, type SandboxServer } from '../shared/sandboxHttp.js';
+import { postSignedCallback } from '../shared/signature.js';
+import {
+  parseJsonObject,
+  startSandboxServer,
+  type SandboxServer,
+} from '../shared/sandboxHttp.js';
 import type { CourierEvent } from './courier.js';
 import type { ShipmentStatus } from './model.js';
 
@@ -48,7 +52,8 @@ export class SandboxCourier {
     ]);
     if (stepMs > 0)
       this.timer = setInterval(() => {
-        for (const waybill of this.waybills.values()) void this.advance(waybill);
+        for (const waybill of this.waybills.values())
+          void this.advance(waybill);
       }, stepMs);
     return this.server.url;
   }
@@ -58,7 +63,12 @@ export class SandboxCourier {
     await this.server?.close();
   }
 
-  private async route(req: IncomingMessage, res: ServerResponse, url: URL, body: string): Promise<boolean> {
+  private async route(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    body: string,
+  ): Promise<boolean> {
     const path = url.pathname;
     if (path === '/sandbox/faults' && req.method === 'POST') {
       this.silent = parseJsonObject(body).silent === true;
@@ -85,7 +95,12 @@ export class SandboxCourier {
       }
       let waybill = this.byOrder.get(orderId);
       if (!waybill) {
-        waybill = { number: `SF${Date.now()}${randomInt(1000, 9999)}`, orderId, notifyUrl, events: [] };
+        waybill = {
+          number: `SF${Date.now()}${randomInt(1000, 9999)}`,
+          orderId,
+          notifyUrl,
+          events: [],
+        };
         this.waybills.set(waybill.number, waybill);
         this.byOrder.set(orderId, waybill);
       }
@@ -119,22 +134,22 @@ export class SandboxCourier {
   }
 
   private async notify(notifyUrl: string, event: CourierEvent): Promise<void> {
-    const body = JSON.stringify(event);
-    const timestamp = String(Date.now());
     try {
-      const response = await fetch(notifyUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-sandbox-timestamp': timestamp,
-          'x-sandbox-signature': signPayload(this.key, timestamp, body),
-        },
-        body,
-        signal: AbortSignal.timeout(5000),
-      });
-      if (!response.ok) this.log.warn({ status: response.status, waybill: event.waybillNumber }, 'courier callback rejected');
+      const status = await postSignedCallback(
+        notifyUrl,
+        this.key,
+        JSON.stringify(event),
+      );
+      if (status >= 300)
+        this.log.warn(
+          { status, waybill: event.waybillNumber },
+          'courier callback rejected',
+        );
     } catch (error) {
-      this.log.warn({ err: error, waybill: event.waybillNumber }, 'courier callback failed; the platform polls instead');
+      this.log.warn(
+        { err: error, waybill: event.waybillNumber },
+        'courier callback failed; the platform polls instead',
+      );
     }
   }
 }

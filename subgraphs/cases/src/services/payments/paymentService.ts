@@ -128,22 +128,37 @@ export function changeForEvent(
       if (order.status !== 'UNPAID') break;
       if (event.amountFen !== order.totalFen) {
         log.error(
-          { orderId: order._id, expectedFen: order.totalFen, reportedFen: event.amountFen },
+          {
+            orderId: order._id,
+            expectedFen: order.totalFen,
+            reportedFen: event.amountFen,
+          },
           'payment provider reported a different amount; the order stays unpaid',
         );
         set.lastFailure = 'AMOUNT_MISMATCH';
         break;
       }
-      Object.assign(set, paidFields(order, event.transactionId, at), { nextQueryAt: null });
+      Object.assign(set, paidFields(order, event.transactionId, at), {
+        nextQueryAt: null,
+      });
       break;
     case 'PAYMENT_FAILED':
-      if (order.status === 'UNPAID') set.lastFailure = event.failureReason ?? 'PAYMENT_FAILED';
+      if (order.status === 'UNPAID')
+        set.lastFailure = event.failureReason ?? 'PAYMENT_FAILED';
       break;
     case 'REFUND_SUCCEEDED':
       if (event.refundId && order.status !== 'UNPAID')
         Object.assign(
           set,
-          refundFields(order, withConfirmedRefund(order.refunds, event.refundId, event.amountFen, at)),
+          refundFields(
+            order,
+            withConfirmedRefund(
+              order.refunds,
+              event.refundId,
+              event.amountFen,
+              at,
+            ),
+          ),
         );
       break;
   }
@@ -155,25 +170,44 @@ export function changeForSnapshot(
   order: PaymentOrderDocument,
   snapshot: ProviderSnapshot,
 ): VersionedChange | null {
-  const refundsPending = order.refunds.some((refund) => refund.status === 'PENDING');
+  const refundsPending = order.refunds.some(
+    (refund) => refund.status === 'PENDING',
+  );
   if (snapshot.seq <= order.lastEventSeq && !refundsPending) return null;
-  const set: Record<string, unknown> = { lastEventSeq: Math.max(snapshot.seq, order.lastEventSeq) };
+  const set: Record<string, unknown> = {
+    lastEventSeq: Math.max(snapshot.seq, order.lastEventSeq),
+  };
   let current = order;
   if (order.status === 'UNPAID') {
-    if (snapshot.status === 'PAID' && snapshot.amountFen === order.totalFen && snapshot.paidAt) {
-      Object.assign(set, paidFields(order, snapshot.transactionId, new Date(snapshot.paidAt)));
+    if (
+      snapshot.status === 'PAID' &&
+      snapshot.amountFen === order.totalFen &&
+      snapshot.paidAt
+    ) {
+      Object.assign(
+        set,
+        paidFields(order, snapshot.transactionId, new Date(snapshot.paidAt)),
+      );
       current = { ...order, status: 'PAID' };
     } else if (snapshot.lastFailure) set.lastFailure = snapshot.lastFailure;
   }
   if (current.status !== 'UNPAID') {
     let refunds = order.refunds;
     for (const refund of snapshot.refunds)
-      refunds = withConfirmedRefund(refunds, refund.refundId, refund.amountFen, new Date(refund.at));
-    if (refunds !== order.refunds) Object.assign(set, refundFields(current, refunds));
+      refunds = withConfirmedRefund(
+        refunds,
+        refund.refundId,
+        refund.amountFen,
+        new Date(refund.at),
+      );
+    if (refunds !== order.refunds)
+      Object.assign(set, refundFields(current, refunds));
   }
   const stillPending =
     (set.status ?? order.status) === 'UNPAID' ||
-    ((set.refunds as RefundDocument[] | undefined) ?? order.refunds).some((r) => r.status === 'PENDING');
+    ((set.refunds as RefundDocument[] | undefined) ?? order.refunds).some(
+      (r) => r.status === 'PENDING',
+    );
   if (!stillPending) set.nextQueryAt = null;
   return { set };
 }
@@ -228,7 +262,9 @@ export class PaymentService {
                 payUrl: created.cashierUrl,
                 providerOrderId: created.providerOrderId,
                 paymentStartedAt: startedAt,
-                nextQueryAt: new Date(startedAt.getTime() + this.settings.queryAfterMs),
+                nextQueryAt: new Date(
+                  startedAt.getTime() + this.settings.queryAfterMs,
+                ),
               },
             },
       this.log,
@@ -255,7 +291,14 @@ export class PaymentService {
     );
     if (!updated) return null;
     if (gap) {
-      this.log.info({ orderId: event.merchantOrderId, seq: event.seq, applied: updated.lastEventSeq }, 'payment event out of order; querying the provider');
+      this.log.info(
+        {
+          orderId: event.merchantOrderId,
+          seq: event.seq,
+          applied: updated.lastEventSeq,
+        },
+        'payment event out of order; querying the provider',
+      );
       return this.refresh(updated);
     }
     return updated;
@@ -285,7 +328,11 @@ export class PaymentService {
       (current) => {
         if (current.refunds.some((r) => r.id === refund.id)) return null;
         if (current.status === 'UNPAID' || current.status === 'REFUNDED')
-          throw appError(ErrorCode.InvalidState, `Payment order ${order._id} is ${current.status}; only paid orders can be refunded.`, { status: current.status });
+          throw appError(
+            ErrorCode.InvalidState,
+            `Payment order ${order._id} is ${current.status}; only paid orders can be refunded.`,
+            { status: current.status },
+          );
         const reserved = current.refunds
           .filter((r) => r.status !== 'FAILED')
           .reduce((sum, r) => sum + r.amountFen, 0);
@@ -297,7 +344,10 @@ export class PaymentService {
           );
         return {
           set: {
-            refunds: [...current.refunds, { ...refund, status: 'PENDING', completedAt: null }],
+            refunds: [
+              ...current.refunds,
+              { ...refund, status: 'PENDING', completedAt: null },
+            ],
             nextQueryAt: new Date(Date.now() + this.settings.queryAfterMs),
           },
         };
@@ -320,32 +370,52 @@ export class PaymentService {
         if (!target || target.status !== 'PENDING') return null;
         const refunds = current.refunds.map((r) =>
           r.id === refund.id
-            ? { ...r, status: result.status, completedAt: result.status === 'SUCCEEDED' ? at : null }
+            ? {
+                ...r,
+                status: result.status,
+                completedAt: result.status === 'SUCCEEDED' ? at : null,
+              }
             : r,
         );
         return { set: refundFields(current, refunds) };
       },
       this.log,
     );
-    this.log.info({ orderId: order._id, refundId: refund.id, status: result.status }, 'refund answered');
+    this.log.info(
+      { orderId: order._id, refundId: refund.id, status: result.status },
+      'refund answered',
+    );
     return updated!;
   }
 
   /** Handles POST /payments/notify: verifies the signature, applies the event and answers 200 so the provider stops retrying. */
-  async handleCallback(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async handleCallback(
+    req: IncomingMessage,
+    res: ServerResponse,
+  ): Promise<void> {
     const body = await readBody(req, 64 * 1024);
     let event: ProviderEvent;
     try {
       event = this.provider.parseCallback(req.headers, body);
     } catch (error) {
-      if (!(error instanceof ForgedCallbackError) && !(error instanceof SyntaxError)) throw error;
-      this.log.warn({ reason: error.message, remote: req.socket.remoteAddress }, 'payment callback rejected');
+      if (
+        !(error instanceof ForgedCallbackError) &&
+        !(error instanceof SyntaxError)
+      )
+        throw error;
+      this.log.warn(
+        { reason: error.message, remote: req.socket.remoteAddress },
+        'payment callback rejected',
+      );
       sendJson(res, 401, { result: 'REJECTED', reason: error.message });
       return;
     }
     const order = await this.applyEvent(event);
     if (!order) {
-      this.log.warn({ orderId: event.merchantOrderId }, 'payment callback for an unknown order');
+      this.log.warn(
+        { orderId: event.merchantOrderId },
+        'payment callback for an unknown order',
+      );
       sendJson(res, 404, { result: 'UNKNOWN_ORDER' });
       return;
     }
@@ -363,28 +433,65 @@ export class PaymentService {
         { 'refunds.completedAt': { $gte: start, $lt: end } },
       ],
     }).lean<PaymentOrderDocument[]>();
-    const platform = new Map<string, { orderId: string; refundId: string | null; fen: number }>();
+    const platform = new Map<
+      string,
+      { orderId: string; refundId: string | null; fen: number }
+    >();
     for (const order of orders) {
       if (order.paidAt && order.paidAt >= start && order.paidAt < end)
-        platform.set(`PAYMENT:${order._id}`, { orderId: order._id, refundId: null, fen: order.totalFen });
+        platform.set(`PAYMENT:${order._id}`, {
+          orderId: order._id,
+          refundId: null,
+          fen: order.totalFen,
+        });
       for (const refund of order.refunds)
-        if (refund.status === 'SUCCEEDED' && refund.completedAt && refund.completedAt >= start && refund.completedAt < end)
-          platform.set(`REFUND:${order._id}:${refund.id}`, { orderId: order._id, refundId: refund.id, fen: refund.amountFen });
+        if (
+          refund.status === 'SUCCEEDED' &&
+          refund.completedAt &&
+          refund.completedAt >= start &&
+          refund.completedAt < end
+        )
+          platform.set(`REFUND:${order._id}:${refund.id}`, {
+            orderId: order._id,
+            refundId: refund.id,
+            fen: refund.amountFen,
+          });
     }
     const mismatches: ReconciliationDocument['mismatches'] = [];
     const seen = new Set<string>();
     for (const line of lines) {
-      const key = line.type === 'PAYMENT' ? `PAYMENT:${line.merchantOrderId}` : `REFUND:${line.merchantOrderId}:${line.refundId}`;
+      const key =
+        line.type === 'PAYMENT'
+          ? `PAYMENT:${line.merchantOrderId}`
+          : `REFUND:${line.merchantOrderId}:${line.refundId}`;
       seen.add(key);
       const record = platform.get(key);
       if (!record)
-        mismatches.push({ kind: 'MISSING_ON_PLATFORM', orderId: line.merchantOrderId, refundId: line.refundId, platformFen: null, providerFen: line.amountFen });
+        mismatches.push({
+          kind: 'MISSING_ON_PLATFORM',
+          orderId: line.merchantOrderId,
+          refundId: line.refundId,
+          platformFen: null,
+          providerFen: line.amountFen,
+        });
       else if (record.fen !== line.amountFen)
-        mismatches.push({ kind: 'AMOUNT_MISMATCH', orderId: line.merchantOrderId, refundId: line.refundId, platformFen: record.fen, providerFen: line.amountFen });
+        mismatches.push({
+          kind: 'AMOUNT_MISMATCH',
+          orderId: line.merchantOrderId,
+          refundId: line.refundId,
+          platformFen: record.fen,
+          providerFen: line.amountFen,
+        });
     }
     for (const [key, record] of platform)
       if (!seen.has(key))
-        mismatches.push({ kind: 'MISSING_AT_PROVIDER', orderId: record.orderId, refundId: record.refundId, platformFen: record.fen, providerFen: null });
+        mismatches.push({
+          kind: 'MISSING_AT_PROVIDER',
+          orderId: record.orderId,
+          refundId: record.refundId,
+          platformFen: record.fen,
+          providerFen: null,
+        });
     const result: ReconciliationDocument = {
       _id: date,
       ranAt: new Date(),
@@ -392,8 +499,13 @@ export class PaymentService {
       platformRecords: platform.size,
       mismatches,
     };
-    await this.models.Reconciliation.replaceOne({ _id: date }, result, { upsert: true });
-    this.log.info({ date, mismatches: mismatches.length, statementLines: lines.length }, 'payments reconciled');
+    await this.models.Reconciliation.replaceOne({ _id: date }, result, {
+      upsert: true,
+    });
+    this.log.info(
+      { date, mismatches: mismatches.length, statementLines: lines.length },
+      'payments reconciled',
+    );
     return result;
   }
 
@@ -402,7 +514,9 @@ export class PaymentService {
     this.timer = setInterval(() => {
       if (this.running) return;
       this.running = this.tick()
-        .catch((error: unknown) => this.log.error({ err: error }, 'payment recovery loop failed'))
+        .catch((error: unknown) =>
+          this.log.error({ err: error }, 'payment recovery loop failed'),
+        )
         .finally(() => {
           this.running = undefined;
         });
@@ -415,23 +529,37 @@ export class PaymentService {
   }
 
   private async tick(): Promise<void> {
-    const due = await this.models.PaymentOrder.find({ nextQueryAt: { $lte: new Date() } })
+    const due = await this.models.PaymentOrder.find({
+      nextQueryAt: { $lte: new Date() },
+    })
       .limit(50)
       .lean<PaymentOrderDocument[]>();
     for (const order of due) {
       try {
         const refreshed = await this.refresh(order);
         if (refreshed.nextQueryAt) {
-          const delay = Math.min(this.settings.queryAfterMs * 4, 3_600_000) || this.settings.pollMs;
-          await mutateVersioned(this.models.PaymentOrder, order._id, () => ({ set: { nextQueryAt: new Date(Date.now() + delay) } }), this.log);
+          const delay =
+            Math.min(this.settings.queryAfterMs * 4, 3_600_000) ||
+            this.settings.pollMs;
+          await mutateVersioned(
+            this.models.PaymentOrder,
+            order._id,
+            () => ({ set: { nextQueryAt: new Date(Date.now() + delay) } }),
+            this.log,
+          );
         }
       } catch (error) {
-        this.log.warn({ err: error, orderId: order._id }, 'payment query failed; retrying later');
+        this.log.warn(
+          { err: error, orderId: order._id },
+          'payment query failed; retrying later',
+        );
       }
     }
     const yesterday = shanghaiDate(new Date(Date.now() - 24 * 3600_000));
     if (this.lastAutoReconciledDate !== yesterday) {
-      const existing = await this.models.Reconciliation.exists({ _id: yesterday });
+      const existing = await this.models.Reconciliation.exists({
+        _id: yesterday,
+      });
       if (!existing) await this.reconcile(yesterday);
       this.lastAutoReconciledDate = yesterday;
     }

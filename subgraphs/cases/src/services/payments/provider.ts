@@ -1,10 +1,11 @@
 import { appError, ErrorCode } from '@ykb/common';
-import { signatureProblem } from '../shared/signature.js';
+import {
+  callbackSignatureProblem,
+  type RequestHeaders,
+} from '../shared/signature.js';
 
 export type ProviderEventType =
-  | 'PAYMENT_SUCCEEDED'
-  | 'PAYMENT_FAILED'
-  | 'REFUND_SUCCEEDED';
+  'PAYMENT_SUCCEEDED' | 'PAYMENT_FAILED' | 'REFUND_SUCCEEDED';
 
 /** One asynchronous notification of the provider; `seq` counts the order's events from 1. */
 export interface ProviderEvent {
@@ -63,7 +64,7 @@ export interface PaymentProvider {
   /** Downloads and parses the statement file of one Asia/Shanghai day. */
   statement(date: string): Promise<StatementLine[]>;
   /** Verifies a callback's signature and parses it; throws when forged, stale or malformed. */
-  parseCallback(headers: Record<string, string | string[] | undefined>, body: string): ProviderEvent;
+  parseCallback(headers: RequestHeaders, body: string): ProviderEvent;
 }
 
 /** A callback that failed verification. */
@@ -82,7 +83,10 @@ export class HttpPaymentProvider implements PaymentProvider {
     private readonly timeoutMs: number,
   ) {}
 
-  private async request(path: string, init: RequestInit = {}): Promise<Response> {
+  private async request(
+    path: string,
+    init: RequestInit = {},
+  ): Promise<Response> {
     try {
       return await fetch(`${this.baseUrl}${path}`, {
         ...init,
@@ -105,7 +109,9 @@ export class HttpPaymentProvider implements PaymentProvider {
 
   private async json<T>(response: Response, what: string): Promise<T> {
     if (!response.ok)
-      throw upstream(`The payment provider rejected the ${what} with HTTP ${response.status}.`);
+      throw upstream(
+        `The payment provider rejected the ${what} with HTTP ${response.status}.`,
+      );
     return (await response.json()) as T;
   }
 
@@ -119,41 +125,46 @@ export class HttpPaymentProvider implements PaymentProvider {
       method: 'POST',
       body: JSON.stringify(input),
     });
-    return this.json<{ providerOrderId: string; cashierUrl: string }>(response, 'order');
+    return this.json<{ providerOrderId: string; cashierUrl: string }>(
+      response,
+      'order',
+    );
   }
 
   async queryOrder(merchantOrderId: string) {
-    const response = await this.request(`/v1/orders/${encodeURIComponent(merchantOrderId)}`);
+    const response = await this.request(
+      `/v1/orders/${encodeURIComponent(merchantOrderId)}`,
+    );
     if (response.status === 404) return null;
     return this.json<ProviderSnapshot>(response, 'order query');
   }
 
-  async refund(input: { merchantOrderId: string; refundId: string; amountFen: number }) {
+  async refund(input: {
+    merchantOrderId: string;
+    refundId: string;
+    amountFen: number;
+  }) {
     const response = await this.request('/v1/refunds', {
       method: 'POST',
       body: JSON.stringify(input),
     });
-    return this.json<{ status: 'SUCCEEDED' | 'FAILED'; reason?: string }>(response, 'refund');
+    return this.json<{ status: 'SUCCEEDED' | 'FAILED'; reason?: string }>(
+      response,
+      'refund',
+    );
   }
 
   async statement(date: string): Promise<StatementLine[]> {
     const response = await this.request(`/v1/statements/${date}`);
     if (!response.ok)
-      throw upstream(`The payment provider's statement of ${date} failed with HTTP ${response.status}.`);
+      throw upstream(
+        `The payment provider's statement of ${date} failed with HTTP ${response.status}.`,
+      );
     return parseStatement(await response.text());
   }
 
-  parseCallback(headers: Record<string, string | string[] | undefined>, body: string): ProviderEvent {
-    const header = (name: string) => {
-      const value = headers[name];
-      return Array.isArray(value) ? value[0] : value;
-    };
-    const problem = signatureProblem(
-      this.callbackKey,
-      header('x-sandbox-timestamp'),
-      header('x-sandbox-signature'),
-      body,
-    );
+  parseCallback(headers: RequestHeaders, body: string): ProviderEvent {
+    const problem = callbackSignatureProblem(this.callbackKey, headers, body);
     if (problem) throw new ForgedCallbackError(problem);
     const event = JSON.parse(body) as ProviderEvent;
     if (
@@ -168,12 +179,21 @@ export class HttpPaymentProvider implements PaymentProvider {
 
 /** Parses a statement CSV: header `type,merchantOrderId,refundId,transactionId,amountFen,time`. */
 export function parseStatement(csv: string): StatementLine[] {
-  const rows = csv.split('\n').map((row) => row.trim()).filter(Boolean);
+  const rows = csv
+    .split('\n')
+    .map((row) => row.trim())
+    .filter(Boolean);
   return rows.slice(1).map((row, index) => {
     const [type, merchantOrderId, refundId, , amount] = row.split(',');
     const amountFen = Number(amount);
-    if ((type !== 'PAYMENT' && type !== 'REFUND') || !merchantOrderId || !Number.isSafeInteger(amountFen))
-      throw upstream(`Line ${index + 2} of the payment provider's statement is malformed.`);
+    if (
+      (type !== 'PAYMENT' && type !== 'REFUND') ||
+      !merchantOrderId ||
+      !Number.isSafeInteger(amountFen)
+    )
+      throw upstream(
+        `Line ${index + 2} of the payment provider's statement is malformed.`,
+      );
     return { type, merchantOrderId, refundId: refundId || null, amountFen };
   });
 }

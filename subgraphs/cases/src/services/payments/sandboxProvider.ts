@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, shanghaiDate, type Logger } from '@ykb/common';
-import { signPayload } from '../shared/signature.js';
+import { postSignedCallback } from '../shared/signature.js';
 import {
   parseJsonObject,
   startSandboxServer,
@@ -11,7 +11,6 @@ import type {
   ProviderEvent,
   ProviderEventType,
   ProviderSnapshot,
-  StatementLine,
 } from './provider.js';
 
 /**
@@ -31,7 +30,8 @@ export interface PaymentSandboxFaults {
   /** Number of coming API requests that get no response until `hangMs` passed. */
   timeoutRequests: number;
   /** Which requests time out: order creation, order queries, refunds, statements, or any. */
-  timeoutOperation: 'createOrder' | 'queryOrder' | 'refund' | 'statement' | 'any';
+  timeoutOperation:
+    'createOrder' | 'queryOrder' | 'refund' | 'statement' | 'any';
   /** How long a timed-out request hangs before the sandbox answers it. */
   hangMs: number;
 }
@@ -67,7 +67,8 @@ interface SandboxOrder {
 }
 
 /** Statement line types of the sandbox provider's daily CSV. */
-const STATEMENT_HEADER = 'type,merchantOrderId,refundId,transactionId,amountFen,time';
+const STATEMENT_HEADER =
+  'type,merchantOrderId,refundId,transactionId,amountFen,time';
 
 /**
  * A local stand-in for a payment platform (sandbox): a cashier page where
@@ -84,7 +85,11 @@ export class SandboxPaymentProvider {
   private server: SandboxServer | undefined;
   private readonly pending = new Set<Promise<void>>();
   /** Callbacks answered by the platform, in the order they were answered. */
-  private readonly deliveries: { merchantOrderId: string; seq: number; status: number }[] = [];
+  private readonly deliveries: {
+    merchantOrderId: string;
+    seq: number;
+    status: number;
+  }[] = [];
 
   constructor(
     private readonly key: Uint8Array,
@@ -117,7 +122,10 @@ export class SandboxPaymentProvider {
   ): Promise<boolean> {
     const path = url.pathname;
     if (path === '/sandbox/faults' && req.method === 'POST') {
-      this.faults = { ...NO_FAULTS, ...parseJsonObject(body) } as PaymentSandboxFaults;
+      this.faults = {
+        ...NO_FAULTS,
+        ...parseJsonObject(body),
+      } as PaymentSandboxFaults;
       sendJson(res, 200, this.faults);
       return true;
     }
@@ -133,7 +141,11 @@ export class SandboxPaymentProvider {
     }
     if (path === '/sandbox/deliveries' && req.method === 'GET') {
       const order = url.searchParams.get('order');
-      sendJson(res, 200, { deliveries: this.deliveries.filter((d) => !order || d.merchantOrderId === order) });
+      sendJson(res, 200, {
+        deliveries: this.deliveries.filter(
+          (d) => !order || d.merchantOrderId === order,
+        ),
+      });
       return true;
     }
     const cashier = /^\/cashier\/([A-Za-z0-9-]+)$/.exec(path);
@@ -146,7 +158,10 @@ export class SandboxPaymentProvider {
       sendJson(res, 401, { error: 'INVALID_API_KEY' });
       return true;
     }
-    if (this.faults.timeoutRequests > 0 && this.matchesTimeout(req.method, path)) {
+    if (
+      this.faults.timeoutRequests > 0 &&
+      this.matchesTimeout(req.method, path)
+    ) {
       this.faults.timeoutRequests--;
       await new Promise((resolve) => setTimeout(resolve, this.faults.hangMs));
     }
@@ -186,7 +201,10 @@ export class SandboxPaymentProvider {
     }
   }
 
-  private createOrder(res: ServerResponse, input: Record<string, unknown>): boolean {
+  private createOrder(
+    res: ServerResponse,
+    input: Record<string, unknown>,
+  ): boolean {
     const { merchantOrderId, amountFen, subject, notifyUrl } = input;
     if (
       typeof merchantOrderId !== 'string' ||
@@ -266,13 +284,24 @@ export class SandboxPaymentProvider {
       order.lastFailure = 'INSUFFICIENT_BALANCE';
       this.emit(order, 'PAYMENT_FAILED', at, {});
     }
-    sendJson(res, 200, { status: order.status, transactionId: order.transactionId });
+    sendJson(res, 200, {
+      status: order.status,
+      transactionId: order.transactionId,
+    });
   }
 
   private refund(res: ServerResponse, input: Record<string, unknown>): boolean {
     const { merchantOrderId, refundId, amountFen } = input;
-    const order = typeof merchantOrderId === 'string' ? this.orders.get(merchantOrderId) : undefined;
-    if (!order || typeof refundId !== 'string' || !Number.isSafeInteger(amountFen) || (amountFen as number) <= 0) {
+    const order =
+      typeof merchantOrderId === 'string'
+        ? this.orders.get(merchantOrderId)
+        : undefined;
+    if (
+      !order ||
+      typeof refundId !== 'string' ||
+      !Number.isSafeInteger(amountFen) ||
+      (amountFen as number) <= 0
+    ) {
       sendJson(res, 400, { error: 'INVALID_REFUND' });
       return true;
     }
@@ -282,8 +311,15 @@ export class SandboxPaymentProvider {
       return true;
     }
     const refunded = order.refunds.reduce((sum, r) => sum + r.amountFen, 0);
-    if (order.status !== 'PAID' || refunded + (amountFen as number) > order.amountFen) {
-      sendJson(res, 200, { refundId, status: 'FAILED', reason: 'REFUND_EXCEEDS_PAYMENT' });
+    if (
+      order.status !== 'PAID' ||
+      refunded + (amountFen as number) > order.amountFen
+    ) {
+      sendJson(res, 200, {
+        refundId,
+        status: 'FAILED',
+        reason: 'REFUND_EXCEEDS_PAYMENT',
+      });
       return true;
     }
     const at = new Date();
@@ -339,7 +375,8 @@ export class SandboxPaymentProvider {
       merchantOrderId: order.merchantOrderId,
       seq: order.seq,
       type,
-      amountFen: typeof extra.amountFen === 'number' ? extra.amountFen : order.amountFen,
+      amountFen:
+        typeof extra.amountFen === 'number' ? extra.amountFen : order.amountFen,
       transactionId: order.transactionId,
       refundId: typeof extra.refundId === 'string' ? extra.refundId : null,
       failureReason: type === 'PAYMENT_FAILED' ? order.lastFailure : null,
@@ -347,14 +384,20 @@ export class SandboxPaymentProvider {
     };
     if (this.faults.dropCallbacks > 0) {
       this.faults.dropCallbacks--;
-      this.log.info({ order: order.merchantOrderId, seq: event.seq }, 'sandbox dropped a callback');
+      this.log.info(
+        { order: order.merchantOrderId, seq: event.seq },
+        'sandbox dropped a callback',
+      );
       return;
     }
     const copies = 1 + this.faults.duplicateCallbacks;
     const send = async () => {
       if (this.faults.callbackDelayMs > 0)
-        await new Promise((resolve) => setTimeout(resolve, this.faults.callbackDelayMs));
-      for (let i = 0; i < copies; i++) await this.deliver(order.notifyUrl, event);
+        await new Promise((resolve) =>
+          setTimeout(resolve, this.faults.callbackDelayMs),
+        );
+      for (let i = 0; i < copies; i++)
+        await this.deliver(order.notifyUrl, event);
     };
     if (this.faults.reorderCallbacks && !this.held) {
       this.held = send;
@@ -375,26 +418,29 @@ export class SandboxPaymentProvider {
   }
 
   /** Posts one signed callback, retrying up to three times like a provider does on failure. */
-  private async deliver(notifyUrl: string, event: ProviderEvent): Promise<void> {
+  private async deliver(
+    notifyUrl: string,
+    event: ProviderEvent,
+  ): Promise<void> {
     const body = JSON.stringify(event);
     for (let attempt = 1; attempt <= 3; attempt++) {
-      const timestamp = String(Date.now());
       try {
-        const response = await fetch(notifyUrl, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-sandbox-timestamp': timestamp,
-            'x-sandbox-signature': signPayload(this.key, timestamp, body),
-          },
-          body,
-          signal: AbortSignal.timeout(5000),
+        const status = await postSignedCallback(notifyUrl, this.key, body);
+        this.deliveries.push({
+          merchantOrderId: event.merchantOrderId,
+          seq: event.seq,
+          status,
         });
-        this.deliveries.push({ merchantOrderId: event.merchantOrderId, seq: event.seq, status: response.status });
-        if (response.ok) return;
-        this.log.warn({ status: response.status, seq: event.seq, order: event.merchantOrderId, attempt }, 'sandbox callback rejected');
+        if (status < 300) return;
+        this.log.warn(
+          { status, seq: event.seq, order: event.merchantOrderId, attempt },
+          'sandbox callback rejected',
+        );
       } catch (error) {
-        this.log.warn({ err: error, seq: event.seq, order: event.merchantOrderId, attempt }, 'sandbox callback failed');
+        this.log.warn(
+          { err: error, seq: event.seq, order: event.merchantOrderId, attempt },
+          'sandbox callback failed',
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
     }

@@ -7,20 +7,36 @@ import type { CaseDocument } from '../../model.js';
  * to, through the request's case loader. Callers have checked that the
  * viewer may read the record, which implies the case.
  */
-export async function caseOf(ctx: CasesContext, caseId: string): Promise<CaseDocument> {
+export async function caseOf(
+  ctx: CasesContext,
+  caseId: string,
+): Promise<CaseDocument> {
   const record = await ctx.caseById.load(caseId);
-  if (!record) throw appError(ErrorCode.Internal, `Case ${caseId} of a stored record is missing.`);
+  if (!record)
+    throw appError(
+      ErrorCode.Internal,
+      `Case ${caseId} of a stored record is missing.`,
+    );
   return record;
 }
 
 /** Loads a case for a mutation; NOT_FOUND when it does not exist. */
-export async function requireCase(ctx: CasesContext, caseId: string): Promise<CaseDocument> {
+export async function requireCase(
+  ctx: CasesContext,
+  caseId: string,
+): Promise<CaseDocument> {
   const record = await ctx.caseById.load(caseId);
-  if (!record) throw appError(ErrorCode.NotFound, `Case ${caseId} was not found.`, { id: caseId });
+  if (!record)
+    throw appError(ErrorCode.NotFound, `Case ${caseId} was not found.`, {
+      id: caseId,
+    });
   return record;
 }
 
 /** Id of the user a viewer acts as: the legal person for an agent, else the viewer. */
-export function actingUserId(viewer: { userId: string; onBehalfOf?: string }): string {
+export function actingUserId(viewer: {
+  userId: string;
+  onBehalfOf?: string;
+}): string {
   return viewer.onBehalfOf ?? viewer.userId;
 }

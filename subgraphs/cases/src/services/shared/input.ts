@@ -15,7 +15,10 @@ export function listSize(first: number | null | undefined): number {
 }
 
 /** Checks a client idempotency key: 8 to 100 characters from A-Z a-z 0-9 _ -. */
-export function requireIdempotencyKey(value: string, field = 'idempotencyKey'): string {
+export function requireIdempotencyKey(
+  value: string,
+  field = 'idempotencyKey',
+): string {
   if (!isIdempotencyKey(value))
     throw badInput(
       `${field} must be 8 to 100 characters from A-Z a-z 0-9 _ -.`,
@@ -83,7 +86,8 @@ export function shanghaiRange(
 ): { start: Date; end: Date } {
   readDate(from, 'from');
   readDate(to, 'to');
-  if (to < from) throw badInput('`to` must not be before `from`.', { field: 'to' });
+  if (to < from)
+    throw badInput('`to` must not be before `from`.', { field: 'to' });
   const start = shanghaiDayStart(from);
   const end = new Date(shanghaiDayStart(to).getTime() + 24 * 3600_000);
   if (end.getTime() - start.getTime() > 366 * 24 * 3600_000)
@@ -92,7 +96,10 @@ export function shanghaiRange(
 }
 
 /** Deadline `workingDays` working days after the Asia/Shanghai day of `from` (that day not counted). */
-export function workingDeadline(from: Date, workingDays: number): DeadlineResult {
+export function workingDeadline(
+  from: Date,
+  workingDays: number,
+): DeadlineResult {
   return calendar().addWorkingDays(shanghaiDate(from), workingDays);
 }
 

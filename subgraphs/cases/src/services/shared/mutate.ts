@@ -1,4 +1,10 @@
-import { appError, changeAtVersion, ErrorCode, type Logger, type VersionedChange } from '@ykb/common';
+import {
+  appError,
+  changeAtVersion,
+  ErrorCode,
+  type Logger,
+  type VersionedChange,
+} from '@ykb/common';
 import type { Model } from 'mongoose';
 
 const MAX_ATTEMPTS = 10;
@@ -11,7 +17,9 @@ const MAX_ATTEMPTS = 10;
  * change leaves the document as it is. Returns the document after the
  * change, or null when it does not exist.
  */
-export async function mutateVersioned<T extends { _id: string; version: number }>(
+export async function mutateVersioned<
+  T extends { _id: string; version: number },
+>(
   model: Model<T>,
   id: string,
   decide: (current: T) => VersionedChange | null,
@@ -22,7 +30,13 @@ export async function mutateVersioned<T extends { _id: string; version: number }
     if (!current) return null;
     const change = decide(current);
     if (!change) return current;
-    const updated = await changeAtVersion<T>(model, id, current.version, change, { log });
+    const updated = await changeAtVersion<T>(
+      model,
+      id,
+      current.version,
+      change,
+      { log },
+    );
     if (updated) return updated;
   }
   throw appError(

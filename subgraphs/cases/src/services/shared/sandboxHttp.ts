@@ -1,4 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { readBody, sendJson, type Logger } from '@ykb/common';
 
 /** A route of a sandbox server; returns false when the path is not its own. */
@@ -34,7 +39,10 @@ export async function startSandboxServer(
           if (await route(req, res, url, body)) return;
         sendJson(res, 404, { error: 'NOT_FOUND', path: url.pathname });
       } catch (error) {
-        log.error({ err: error, sandbox: name, path: url.pathname }, 'sandbox request failed');
+        log.error(
+          { err: error, sandbox: name, path: url.pathname },
+          'sandbox request failed',
+        );
         if (!res.headersSent) sendJson(res, 500, { error: 'INTERNAL' });
         else res.end();
       }
@@ -45,7 +53,8 @@ export async function startSandboxServer(
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const actualPort =
+    typeof address === 'object' && address ? address.port : port;
   log.info({ sandbox: name, port: actualPort }, 'sandbox started');
   return {
     url: `http://127.0.0.1:${actualPort}`,

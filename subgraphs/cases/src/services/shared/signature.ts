@@ -34,3 +34,46 @@ export function signatureProblem(
     return 'signature does not match';
   return null;
 }
+
+/** Headers of an incoming HTTP request, as node:http gives them. */
+export type RequestHeaders = Record<string, string | string[] | undefined>;
+
+function header(headers: RequestHeaders, name: string): string | undefined {
+  const value = headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Verifies the x-sandbox-timestamp and x-sandbox-signature headers of a callback; returns the problem, or null when valid. */
+export function callbackSignatureProblem(
+  key: Uint8Array,
+  headers: RequestHeaders,
+  body: string,
+): string | null {
+  return signatureProblem(
+    key,
+    header(headers, 'x-sandbox-timestamp'),
+    header(headers, 'x-sandbox-signature'),
+    body,
+  );
+}
+
+/** Posts a JSON callback signed with `key` and returns the HTTP status; throws when the endpoint cannot be reached. */
+export async function postSignedCallback(
+  url: string,
+  key: Uint8Array,
+  body: string,
+): Promise<number> {
+  const timestamp = String(Date.now());
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-sandbox-timestamp': timestamp,
+      'x-sandbox-signature': signPayload(key, timestamp, body),
+    },
+    body,
+    signal: AbortSignal.timeout(5000),
+  });
+  await response.arrayBuffer();
+  return response.status;
+}
