@@ -52,7 +52,7 @@ export async function startServicesStack(): Promise<ServicesStack> {
   };
 }
 
-/** Posts JSON to a sandbox and returns the parsed answer. */
+/** Posts JSON to a sandbox and returns the HTTP status and parsed body. */
 export async function postJson(url: string, body: unknown): Promise<any> {
   const response = await fetch(url, {
     method: 'POST',

@@ -42,7 +42,7 @@ export const RECTIFICATION_WORKING_DAYS = 5;
 
 const MAX_REASONS = 10;
 
-/** Staff member who accepted a case, from its history; null when nobody did. */
+/** Staff member who accepted a case, from its history; null when the case was never accepted. */
 export function acceptingStaff(record: CaseDocument): string | null {
   return (
     record.history.find((event) => event.action === 'ACCEPTED')?.actorUserId ??

@@ -29,10 +29,10 @@ export interface PaymentSandboxFaults {
   callbackDelayMs: number;
   /** Number of coming API requests that get no response until `hangMs` passed. */
   timeoutRequests: number;
-  /** Which requests time out: order creation, order queries, refunds, statements, or any. */
+  /** Kind of request that times out: order creation, order query, refund, statement, or any. */
   timeoutOperation:
     'createOrder' | 'queryOrder' | 'refund' | 'statement' | 'any';
-  /** How long a timed-out request hangs before the sandbox answers it. */
+  /** Milliseconds a timed-out request waits before the sandbox responds. */
   hangMs: number;
 }
 
@@ -74,7 +74,7 @@ const STATEMENT_HEADER =
  * A local stand-in for a payment platform (sandbox): a cashier page where
  * the payer succeeds or fails, HMAC-signed asynchronous callbacks with
  * retries, order query, refunds and a daily statement file. State lives in
- * memory, so a restart of the platform forgets every sandbox order.
+ * memory, so a restart of the platform loses every sandbox order.
  */
 export class SandboxPaymentProvider {
   private readonly orders = new Map<string, SandboxOrder>();
@@ -84,7 +84,7 @@ export class SandboxPaymentProvider {
   private held: (() => Promise<void>) | null = null;
   private server: SandboxServer | undefined;
   private readonly pending = new Set<Promise<void>>();
-  /** Callbacks answered by the platform, in the order they were answered. */
+  /** Callbacks delivered to the platform with the HTTP status it returned, in delivery order. */
   private readonly deliveries: {
     merchantOrderId: string;
     seq: number;
@@ -346,7 +346,7 @@ export class SandboxPaymentProvider {
     };
   }
 
-  /** The statement CSV of one Asia/Shanghai day: payments and refunds, then any planted lines. */
+  /** Builds the statement CSV of one Asia/Shanghai day: payments and refunds, then any planted lines. */
   private statement(date: string): string {
     const lines = [STATEMENT_HEADER];
     for (const order of this.orders.values()) {

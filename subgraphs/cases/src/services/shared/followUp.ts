@@ -40,8 +40,8 @@ export function followUpFilter(
 }
 
 /**
- * Closes an open follow-up in the viewer's jurisdiction with the fields of
- * the answer; INVALID_STATE when it is closed already.
+ * Closes an open follow-up in the viewer's jurisdiction and sets `fields`.
+ * Throws INVALID_STATE when it is closed already.
  */
 export async function closeFollowUp<T extends FollowUp>(
   model: Model<T>,

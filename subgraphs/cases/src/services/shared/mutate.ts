@@ -12,8 +12,8 @@ const MAX_ATTEMPTS = 10;
 /**
  * Reads a versioned document, lets `decide` compute a change from it and
  * writes the change at the version read. When another writer took that
- * version first, it reads again and decides again, so `decide` sees every
- * earlier change: a duplicate event finds its effect already there. A null
+ * version first, it reads again and decides again, so `decide` runs on
+ * the latest document: a duplicate event finds its effect already applied. A null
  * change leaves the document as it is. Returns the document after the
  * change, or null when it does not exist.
  */

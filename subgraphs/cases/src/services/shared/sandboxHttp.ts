@@ -14,7 +14,7 @@ export type SandboxRoute = (
   body: string,
 ) => Promise<boolean> | boolean;
 
-/** A loopback HTTP server that stands in for an outside provider. */
+/** A loopback HTTP server that replaces an outside provider. */
 export interface SandboxServer {
   url: string;
   close: () => Promise<void>;
