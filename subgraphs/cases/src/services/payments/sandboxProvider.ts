@@ -66,6 +66,9 @@ interface SandboxOrder {
   refunds: SandboxRefund[];
 }
 
+/** Callback deliveries the sandbox lists at GET /sandbox/deliveries. */
+const MAX_DELIVERIES = 1000;
+
 /** Statement line types of the sandbox provider's daily CSV. */
 const STATEMENT_HEADER =
   'type,merchantOrderId,refundId,transactionId,amountFen,time';
@@ -426,6 +429,8 @@ export class SandboxPaymentProvider {
     for (let attempt = 1; attempt <= 3; attempt++) {
       try {
         const status = await postSignedCallback(notifyUrl, this.key, body);
+        // Only the latest deliveries are kept, so a long demo does not grow the list without end.
+        if (this.deliveries.length >= MAX_DELIVERIES) this.deliveries.shift();
         this.deliveries.push({
           merchantOrderId: event.merchantOrderId,
           seq: event.seq,
