@@ -176,6 +176,16 @@ describe('PWA services in Chromium', () => {
     );
   }, 120000);
 
+  it('lists the shipment at the mail window', async () => {
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await signIn(page, 'clerk.chengbei');
+    await page.goto('/service-desk');
+    await page.getByRole('heading', { name: '邮寄窗口' }).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('材料寄往大厅');
+    expect(text).toContain('已签收');
+  }, 60000);
+
   it('masks the public case list', async () => {
     await page.goto('/public-cases');
     await page.locator('.public-cases tbody tr').first().waitFor();

@@ -16,6 +16,15 @@ declare module 'vue-router' {
 
 export const CLERK_ROLES = ['CLERK', 'REVIEWER', 'APPROVER', 'HALL_MANAGER'];
 export const SUPERVISION_ROLES = ['SUPERVISOR', 'ADMIN'];
+export const SERVICE_DESK_ROLES = [
+  'CLERK',
+  'WINDOW_STAFF',
+  'REVIEWER',
+  'APPROVER',
+  'HALL_MANAGER',
+  'SUPERVISOR',
+  'ADMIN',
+];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -88,6 +97,12 @@ const routes: RouteRecordRaw[] = [
     name: 'new-inquiry',
     component: () => import('../features/services/InquiryPage.vue'),
     meta: { requiresAuth: true },
+  },
+  {
+    path: '/service-desk',
+    name: 'service-desk',
+    component: () => import('../features/services/ServiceDeskPage.vue'),
+    meta: { requiresAuth: true, roles: SERVICE_DESK_ROLES },
   },
   {
     path: '/public-cases',

@@ -14,6 +14,7 @@ const en: typeof zhCN = {
     signedInAs: 'Signed in as {name}',
   },
   nav: {
+    serviceDesk: 'Service desk',
     userSpace: 'My space',
     publicCases: 'Case publicity',
     search: 'Find a service',
@@ -183,6 +184,17 @@ const en: typeof zhCN = {
     empty: 'No cases in your supervision scope.',
   },
   services: {
+    deskTitle: 'Service desk',
+    mailWindow: 'Mail window',
+    sendAnswer: 'Answer',
+    rectificationTitle: 'Rectification after poor ratings',
+    resolution: 'What was rectified',
+    resolve: 'Close task',
+    reconcileTitle: 'Reconciliation',
+    reconcileDate: 'Day to reconcile',
+    reconcile: 'Reconcile',
+    reconciled:
+      '{lines} statement lines, {records} platform records, {mismatches} mismatches.',
     userSpaceTitle: 'My space',
     myCases: 'My cases',
     myLicences: 'My licences',
@@ -255,6 +267,11 @@ const en: typeof zhCN = {
     submittedAt: 'Applied',
     decidedAt: 'Decided',
     more: 'Load more',
+  },
+  mismatchKind: {
+    MISSING_ON_PLATFORM: 'Missing on the platform',
+    MISSING_AT_PROVIDER: 'Missing at the provider',
+    AMOUNT_MISMATCH: 'Amounts differ',
   },
   paymentStatus: {
     UNPAID: 'Unpaid',

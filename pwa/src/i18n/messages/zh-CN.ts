@@ -12,6 +12,7 @@ export default {
     signedInAs: '当前用户：{name}',
   },
   nav: {
+    serviceDesk: '服务台',
     userSpace: '我的空间',
     publicCases: '办件公示',
     search: '事项搜索',
@@ -173,6 +174,17 @@ export default {
     empty: '暂无监督范围内的办件。',
   },
   services: {
+    deskTitle: '服务台',
+    mailWindow: '邮寄窗口',
+    sendAnswer: '答复',
+    rectificationTitle: '差评整改',
+    resolution: '整改情况',
+    resolve: '完成整改',
+    reconcileTitle: '对账',
+    reconcileDate: '对账日期',
+    reconcile: '开始对账',
+    reconciled:
+      '对账单 {lines} 笔，平台记录 {records} 笔，差异 {mismatches} 笔。',
     userSpaceTitle: '我的空间',
     myCases: '我的办件',
     myLicences: '我的证照',
@@ -243,6 +255,11 @@ export default {
     submittedAt: '申请时间',
     decidedAt: '办结时间',
     more: '加载更多',
+  },
+  mismatchKind: {
+    MISSING_ON_PLATFORM: '平台无记录',
+    MISSING_AT_PROVIDER: '支付平台无记录',
+    AMOUNT_MISMATCH: '金额不符',
   },
   paymentStatus: {
     UNPAID: '待缴费',
