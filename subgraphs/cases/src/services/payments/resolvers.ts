@@ -18,7 +18,7 @@ import { canSeePersonalData, canViewCase } from '../../caseAccess.js';
 import type { CasesContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import type { CaseDocument } from '../../model.js';
-import { caseOf } from '../shared/caseOf.js';
+import { actingUserId, caseOf } from '../shared/caseOf.js';
 import { jurisdictionFilter } from '../shared/jurisdiction.js';
 import {
   iso,
@@ -186,7 +186,7 @@ export const paymentResolvers: Resolvers = {
         ACCESS_POLICY.cases['Query.myPaymentOrders'],
       );
       return ctx.services.models.PaymentOrder.find({
-        applicantUserId: viewer.onBehalfOf ?? viewer.userId,
+        applicantUserId: actingUserId(viewer),
       })
         .sort({ createdAt: -1, _id: -1 })
         .limit(listSize(args.first))
@@ -284,7 +284,7 @@ export const paymentResolvers: Resolvers = {
         ACCESS_POLICY.cases['Mutation.startPayment'],
       );
       const order = await loadOrder(ctx, args.orderId);
-      if (order.applicantUserId !== (viewer.onBehalfOf ?? viewer.userId))
+      if (order.applicantUserId !== actingUserId(viewer))
         throw forbidden(
           `Payment order ${args.orderId} is not for one of your cases.`,
         );

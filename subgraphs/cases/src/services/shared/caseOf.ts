@@ -33,10 +33,11 @@ export async function requireCase(
   return record;
 }
 
-/** Id of the user a viewer acts as: the legal person for an agent, else the viewer. */
-export function actingUserId(viewer: {
-  userId: string;
-  onBehalfOf?: string;
-}): string {
-  return viewer.onBehalfOf ?? viewer.userId;
+/**
+ * Id of the user whose payments, shipments, evaluations and inquiries a
+ * viewer reads and creates: always the viewer's own account.
+ */
+// NOTE: these services do not check agent grants, so an agent acting for a legal person acts as itself here, not for the legal person.
+export function actingUserId(viewer: { userId: string }): string {
+  return viewer.userId;
 }
