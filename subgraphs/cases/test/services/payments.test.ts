@@ -317,6 +317,27 @@ describe('payment', () => {
     expect(after.lastFailure).toBeNull();
   });
 
+  it('accepts a late callback once', async () => {
+    await setPaymentFaults(stack, { callbackDelayMs: 600 });
+    const order = await openOrder();
+    const started = await startAttempt(order.id);
+    await pay(started.payUrl, 'SUCCESS');
+    const paid = await eventually(
+      () => readOrder(order.id),
+      (o) => o.status === 'PAID',
+    );
+    const sent = await eventually(
+      () =>
+        fetch(
+          `${stack.paymentSandbox}/sandbox/deliveries?order=${order.id}`,
+        ).then((r) => r.json()),
+      (body: any) => body.deliveries.length === 1,
+    );
+    expect(sent.deliveries[0].status).toBe(200);
+    const after = await readOrder(order.id);
+    expect(after.receipt).toEqual(paid.receipt);
+  });
+
   it('survives a provider timeout', async () => {
     await setPaymentFaults(stack, {
       timeoutRequests: 1,
