@@ -27,12 +27,26 @@ export interface ComposedGraph {
   apiSchemaSdl: string;
 }
 
+/**
+ * Schema files of a subgraph in load order. The cases subgraph keeps fees,
+ * logistics, evaluation, inquiries and publicity in services.graphql.
+ */
+export function subgraphSchemaFiles(name: string): string[] {
+  return name === 'cases'
+    ? ['schema.graphql', 'services.graphql']
+    : ['schema.graphql'];
+}
+
 export function composeSupergraph(): ComposedGraph {
   const services = SUBGRAPHS.map((name, index) => ({
     name,
     url: `http://127.0.0.1:${4001 + index}/graphql`,
     typeDefs: parse(
-      readFileSync(new URL(`subgraphs/${name}/schema.graphql`, ROOT), 'utf8'),
+      subgraphSchemaFiles(name)
+        .map((file) =>
+          readFileSync(new URL(`subgraphs/${name}/${file}`, ROOT), 'utf8'),
+        )
+        .join('\n'),
     ),
   }));
   const result = composeServices(services);

@@ -77,6 +77,20 @@ async function succeed(
 
 // ----- operations -----
 
+const PUBLIC_CASES =
+  '{ publicCases(first: 100) { caseNumber applicantName applicantIdNumber applicantPhone } }';
+const MY_PAYMENT_ORDERS = '{ myPaymentOrders { id status } }';
+const RECONCILE =
+  'mutation { reconcilePayments(date: "2026-01-05") { date mismatches { kind } } }';
+const SATISFACTION =
+  '{ satisfaction(groupBy: DEPARTMENT, from: "2026-01-01", to: "2026-01-31") { key evaluations } }';
+const STAFF_CASE_STATS =
+  '{ staffCaseStats(staffIds: ["x"], from: "2026-01-01T00:00:00Z", to: "2026-02-01T00:00:00Z") { staffId casesHandled } }';
+const EVALUATE =
+  'mutation($i: EvaluateCaseInput!) { evaluateCase(input: $i) { id } }';
+const HALL_SHIPMENTS = 'query($h: ID!) { hallShipments(hallId: $h) { id } }';
+const SUBMIT_INQUIRY = `mutation { submitInquiry(input: { kind: SUGGESTION, subject: "建议", content: "增加自助终端", departmentCode: "CQ-MZ", divisionCode: "500238", idempotencyKey: "${randomUUID()}" }) { id } }`;
+
 const SIGN_IN =
   'mutation($a: String!, $p: String!) { signIn(account: $a, password: $p) { token user { id } } }';
 const UPLOAD =
@@ -915,6 +929,41 @@ const rows: Row[] = [
     [ZHANG, 'an agency', null, 'FORBIDDEN'],
     ['analyst.city', 'an agency', null, 'FORBIDDEN'],
     [null, 'an agency', null, 'UNAUTHENTICATED'],
+  ]),
+
+  // ----- cases: fees, logistics, evaluation, inquiries, publicity -----
+  ...operation('publicCases', PUBLIC_CASES, none, [
+    [null, 'masked list', null, 'DATA', (d) => { for (const c of d.publicCases) expect(c.applicantName).toMatch(/^(\*|.\*\*)$/u); }],
+  ]),
+  ...operation('myPaymentOrders', MY_PAYMENT_ORDERS, none, [
+    [ZHANG, 'own orders', null, 'DATA'],
+    [null, 'no token', null, 'UNAUTHENTICATED'],
+  ]),
+  ...operation('reconcilePayments', RECONCILE, none, [
+    ['supervisor.city', 'city-wide', null, 'DATA'],
+    ['clerk.chengbei', 'any day', null, 'FORBIDDEN'],
+    [ZHANG, 'any day', null, 'FORBIDDEN'],
+  ]),
+  ...operation('satisfaction', SATISFACTION, none, [
+    ['supervisor.city', 'city-wide', null, 'DATA'],
+    [ZHANG, 'any', null, 'FORBIDDEN'],
+  ]),
+  ...operation('staffCaseStats', STAFF_CASE_STATS, none, [
+    ['supervisor.city', 'any staff', null, 'FORBIDDEN'],
+    [null, 'any staff', null, 'UNAUTHENTICATED'],
+  ]),
+  ...operation('evaluateCase', EVALUATE, (id: CaseKey) => ({ i: { caseId: fixture[id], level: 'SATISFIED', idempotencyKey: randomUUID() } }), [
+    ['clerk.chengbei', '城北村 case', 'mzChengbei', 'FORBIDDEN'],
+    [OUYANG, "another citizen's case", 'scjgLicensed', 'FORBIDDEN'],
+  ]),
+  ...operation('hallShipments', HALL_SHIPMENTS, (h: string) => ({ h }), [
+    ['clerk.chengbei', 'own service point', 'hall-500238100205', 'DATA'],
+    ['window.yuzhong', '巫溪 service point', 'hall-500238100205', 'FORBIDDEN'],
+  ]),
+  ...operation('submitInquiry', SUBMIT_INQUIRY, none, [
+    [ZHANG, 'new suggestion', null, 'DATA'],
+    ['clerk.chengbei', 'staff', null, 'FORBIDDEN'],
+    [null, 'no token', null, 'UNAUTHENTICATED'],
   ]),
 
   // ----- halls -----

@@ -467,6 +467,124 @@ export const ACCESS_POLICY = {
       audience: 'SIGNED_IN',
       scope: 'as Query.case',
     },
+    'Query.myPaymentOrders': {
+      audience: 'SIGNED_IN',
+      scope: 'orders of own cases',
+    },
+    'Query.paymentOrder': {
+      audience: 'SIGNED_IN',
+      scope: 'the applicant, or viewers who may read the case; else FORBIDDEN',
+    },
+    'Query.reconciliation': {
+      audience: [Role.Supervisor, Role.Admin],
+      scope:
+        'city-wide viewers (division 50), because a statement covers every department',
+    },
+    'Query.clearingReport': {
+      audience: [Role.Supervisor, Role.Admin],
+      scope: `payments of cases with the ${IN_JURISDICTION}`,
+    },
+    'Query.myShipments': {
+      audience: 'SIGNED_IN',
+      scope: 'shipments of own cases',
+    },
+    'Query.hallShipments': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope:
+        "the viewer's own hall, or for hall managers a hall in their division subtree",
+    },
+    'Query.myEvaluations': { audience: 'SIGNED_IN', scope: 'own evaluations' },
+    'Query.rectificationTasks': {
+      audience: [
+        ...DECISION_ROLES,
+        ...INTAKE_ROLES,
+        Role.Supervisor,
+        Role.Admin,
+      ],
+      scope: `tasks with the ${IN_JURISDICTION}`,
+    },
+    'Query.satisfaction': {
+      audience: [Role.Supervisor, Role.Analyst, Role.HallManager, Role.Admin],
+      scope: `evaluations with the ${IN_JURISDICTION}`,
+    },
+    'Query.myInquiries': { audience: 'SIGNED_IN', scope: 'own inquiries' },
+    'Query.departmentInquiries': {
+      audience: [
+        ...INTAKE_ROLES,
+        ...DECISION_ROLES,
+        Role.Supervisor,
+        Role.Admin,
+      ],
+      scope: `inquiries with the ${IN_JURISDICTION}`,
+    },
+    'Query.publicCases': {
+      audience: 'PUBLIC',
+      scope:
+        'every case, with name, ID number and mobile masked by fixed rules',
+    },
+    'Query.staffCaseStats': {
+      audience: [Role.System],
+      scope: 'any staff member; the halls subgraph builds performance reports',
+    },
+    'Mutation.openPaymentOrder': {
+      audience: [...INTAKE_ROLES, ...DECISION_ROLES, Role.System],
+      scope: IN_JURISDICTION,
+    },
+    'Mutation.startPayment': {
+      audience: APPLICANT_ROLES,
+      scope: 'orders of own cases',
+    },
+    'Mutation.refreshPaymentOrder': {
+      audience: 'SIGNED_IN',
+      scope: 'the applicant, or viewers who may read the case',
+    },
+    'Mutation.refundPayment': {
+      audience: [Role.Approver, Role.Admin],
+      scope: IN_JURISDICTION,
+    },
+    'Mutation.reconcilePayments': {
+      audience: [Role.Supervisor, Role.Admin, Role.System],
+      scope: 'city-wide viewers (division 50)',
+    },
+    'Mutation.chooseDelivery': {
+      audience: APPLICANT_ROLES,
+      scope: 'own open cases',
+    },
+    'Mutation.createShipment': {
+      audience: [...APPLICANT_ROLES, ...INTAKE_ROLES, Role.HallManager],
+      scope:
+        "materials by the applicant of the case; results by staff of the hall that sends them, with the case in the viewer's division subtree",
+    },
+    'Mutation.refreshShipmentTracking': {
+      audience: 'SIGNED_IN',
+      scope: 'the applicant, or staff of the shipment’s hall',
+    },
+    'Mutation.evaluateCase': {
+      audience: APPLICANT_ROLES,
+      scope: 'the applicant of a closed case, once',
+    },
+    'Mutation.resolveRectification': {
+      audience: [
+        ...DECISION_ROLES,
+        ...INTAKE_ROLES,
+        Role.Supervisor,
+        Role.Admin,
+      ],
+      scope: IN_JURISDICTION,
+    },
+    'Mutation.submitInquiry': {
+      audience: APPLICANT_ROLES,
+      scope: 'a new inquiry of the viewer; a case must be their own',
+    },
+    'Mutation.answerInquiry': {
+      audience: [
+        ...INTAKE_ROLES,
+        ...DECISION_ROLES,
+        Role.Supervisor,
+        Role.Admin,
+      ],
+      scope: IN_JURISDICTION,
+    },
   },
   licenses: {
     'Query.licenceTypes': { audience: 'PUBLIC', scope: 'catalogue' },

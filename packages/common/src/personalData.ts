@@ -69,3 +69,41 @@ export function maySeePersonalData(
     departmentCode: record.departmentCode,
   });
 }
+
+/**
+ * Masks a name for public lists (办件公示) by a fixed rule that hides its
+ * length: the first code point followed by `**`, or `*` alone for a name of
+ * one code point. Characters outside the Basic Multilingual Plane count as
+ * one, so a surrogate pair is never split.
+ */
+export function maskNameForPublic(value: string): string {
+  const chars = Array.from(value.normalize('NFC').trim());
+  if (chars.length <= 1) return '*';
+  return `${chars[0]}**`;
+}
+
+/**
+ * Masks an ID number for public lists: the first four and last four code
+ * points stay and each one between becomes `*` (5001**********123X). A
+ * value of eight code points or fewer is replaced by `*` entirely.
+ */
+export function maskIdNumberForPublic(value: string): string {
+  const chars = Array.from(value.trim());
+  if (chars.length <= 8) return '*'.repeat(chars.length);
+  return (
+    chars.slice(0, 4).join('') +
+    '*'.repeat(chars.length - 8) +
+    chars.slice(-4).join('')
+  );
+}
+
+/**
+ * Masks a mobile number for public lists: the first three and last four
+ * digits stay and the four between become `****` (138****8000). Anything
+ * that is not an 11-digit mobile number becomes `***********`.
+ */
+export function maskMobileForPublic(value: string): string {
+  const digits = value.trim();
+  if (!/^1\d{10}$/.test(digits)) return '*'.repeat(11);
+  return `${digits.slice(0, 3)}****${digits.slice(7)}`;
+}

@@ -81,7 +81,10 @@ export function tokenSecret(): string {
 
 /** What a key derived from YKB_TOKEN_SECRET is for; each purpose gets an unrelated key. */
 export type DerivedKeyPurpose =
-  'internal-token-hs256' | 'signing-key-encryption';
+  | 'internal-token-hs256'
+  | 'signing-key-encryption'
+  | 'payment-sandbox-hmac'
+  | 'courier-sandbox-hmac';
 
 /** Derives a 256-bit key for one purpose from YKB_TOKEN_SECRET with HKDF-SHA-256. */
 export function deriveTokenKey(purpose: DerivedKeyPurpose): Uint8Array {

@@ -9,12 +9,23 @@ import {
   type Viewer,
 } from '../src/index.js';
 
+/** Schema files of a subgraph; cases keeps its services in a second file. */
+function schemaFiles(subgraph: string): string[] {
+  return subgraph === 'cases'
+    ? ['schema.graphql', 'services.graphql']
+    : ['schema.graphql'];
+}
+
 function schemaOf(subgraph: string): DocumentNode {
-  const path = new URL(
-    `../../../subgraphs/${subgraph}/schema.graphql`,
-    import.meta.url,
-  );
-  return parse(readFileSync(path, 'utf8'));
+  const text = schemaFiles(subgraph)
+    .map((file) =>
+      readFileSync(
+        new URL(`../../../subgraphs/${subgraph}/${file}`, import.meta.url),
+        'utf8',
+      ),
+    )
+    .join('\n');
+  return parse(text);
 }
 
 /** Query and Mutation fields and resolvable entities of a subgraph schema, named as ACCESS_POLICY names them. */

@@ -30,6 +30,15 @@ export const ITEM_ADMIN_ROLES = [
 ];
 export const SEAL_ADMIN_ROLES = ['SEAL_ADMIN', 'ADMIN'];
 export const LICENCE_OFFICE_ROLES = ['LICENCE_OFFICER', 'ADMIN'];
+export const SERVICE_DESK_ROLES = [
+  'CLERK',
+  'WINDOW_STAFF',
+  'REVIEWER',
+  'APPROVER',
+  'HALL_MANAGER',
+  'SUPERVISOR',
+  'ADMIN',
+];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -118,6 +127,43 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../features/items/ItemVersionPage.vue'),
     props: true,
     meta: { requiresAuth: true, roles: ITEM_ADMIN_ROLES },
+  },
+  {
+    path: '/me',
+    name: 'user-space',
+    component: () => import('../features/services/UserSpacePage.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/payments/:id',
+    name: 'payment',
+    component: () => import('../features/services/PaymentPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/cases/:id/services',
+    name: 'case-services',
+    component: () => import('../features/services/CaseServicesPage.vue'),
+    props: true,
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/inquiries/new',
+    name: 'new-inquiry',
+    component: () => import('../features/services/InquiryPage.vue'),
+    meta: { requiresAuth: true },
+  },
+  {
+    path: '/service-desk',
+    name: 'service-desk',
+    component: () => import('../features/services/ServiceDeskPage.vue'),
+    meta: { requiresAuth: true, roles: SERVICE_DESK_ROLES },
+  },
+  {
+    path: '/public-cases',
+    name: 'public-cases',
+    component: () => import('../features/services/PublicCasesPage.vue'),
   },
   {
     path: '/:pathMatch(.*)*',

@@ -5,6 +5,11 @@ import type { DocumentStore } from './documents.js';
 import type { MaterialStore, StoredFile } from './materialStore.js';
 import type { CaseDocument, CaseModels } from './model.js';
 import type { OutboxWorker } from './outbox.js';
+import {
+  createServicesContext,
+  type ServicesContext,
+  type ServicesRuntime,
+} from './services/context.js';
 import type { SupervisionRuleBook } from './supervision.js';
 
 /** Long-lived parts shared by every request. */
@@ -16,9 +21,12 @@ export interface CasesRuntime {
   rules: SupervisionRuleBook;
   /** Departmental systems this deployment pushes cases to. */
   departmentEndpoints: readonly DepartmentSystemEndpoint[];
+  /** Fees, logistics, evaluation, inquiries and publicity. */
+  services: ServicesRuntime;
 }
 
-export interface CasesContext extends BaseResolverContext, CasesRuntime {
+export interface CasesContext
+  extends BaseResolverContext, Omit<CasesRuntime, 'services'>, ServicesContext {
   caseById: DataLoader<string, CaseDocument | null>;
   fileById: DataLoader<string, StoredFile | null>;
   /** Ids of the cases an agent's grant allowed reading in this request. */
@@ -32,6 +40,7 @@ export function createContext(
   return {
     ...base,
     ...runtime,
+    ...createServicesContext(runtime.services),
     caseById: loaderBy<CaseDocument>(runtime.models.Case),
     fileById: new DataLoader((ids) => runtime.materials.findByIds(ids)),
     agentReadableCases: new Set(),

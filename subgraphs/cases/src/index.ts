@@ -18,11 +18,14 @@ import { MaterialStore } from './materialStore.js';
 import { registerModels } from './model.js';
 import { OutboxWorker } from './outbox.js';
 import { resolvers } from './resolvers.js';
+import { mergeServicesResolvers, setupServices } from './services/index.js';
 import { SupervisionRuleBook, sweepTimeLimits } from './supervision.js';
 import { seedWorkflows } from './workflow.js';
 
 export const typeDefs = gql(
-  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+  ['../schema.graphql', '../services.graphql']
+    .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
+    .join('\n'),
 );
 
 /** Interval of the outbox loop (licence issuance, departmental pushes, delivery windows, supervision sweep) in milliseconds, from YKB_OUTBOX_INTERVAL_MS (default 5000). */
@@ -40,7 +43,7 @@ function outboxIntervalMs(): number {
 export const casesSubgraph: SubgraphDefinition<CasesContext> = {
   name: 'cases',
   typeDefs,
-  resolvers: subgraphResolvers(resolvers),
+  resolvers: subgraphResolvers(mergeServicesResolvers(resolvers)),
   setup: (connection, log) => {
     const models = registerModels(connection);
     const materials = new MaterialStore(connection.db!);
@@ -51,6 +54,7 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
       departmentPushKind(endpoints),
       deliveryWindowKind,
     ]);
+    const services = setupServices(connection, log);
     const rules = new SupervisionRuleBook(models);
     outbox.onTick(() => sweepTimeLimits(models, rules, log));
     const runtime = {
@@ -60,12 +64,17 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
       outbox,
       rules,
       departmentEndpoints: endpoints,
+      services: services.runtime,
     };
     let stopCalendarSync: (() => Promise<void>) | undefined;
     return {
       context: (base) => createContext(runtime, base),
-      routes: [departmentUpdateRoute(() => ({ ...runtime, log }), endpoints)],
+      routes: [
+        departmentUpdateRoute(() => ({ ...runtime, log }), endpoints),
+        ...services.routes,
+      ],
       afterIndexes: async () => {
+        await services.start();
         await materials.createIndexes();
         await documents.createIndexes();
         await seedWorkflows(models, log);
@@ -78,6 +87,7 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
       stop: async () => {
         await stopCalendarSync?.();
         await outbox.stop();
+        await services.stop();
       },
     };
   },

@@ -1,6 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CaseDocument, SupervisionWarningDocument, SupervisionOrderDocument } from '../model.js';
 import type { StoredFile as StoredFileRecord } from '../materialStore.js';
+import type { PaymentOrderDocument, ReconciliationDocument } from '../services/payments/model.js';
+import type { ShipmentDocument, DeliveryChoiceDocument } from '../services/logistics/model.js';
+import type { EvaluationDocument, RectificationDocument } from '../services/evaluation/model.js';
+import type { InquiryDocument } from '../services/inquiries/model.js';
 import type { CasesContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -13,6 +17,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant as an ISO 8601 string with a time zone, such as 2026-03-01T00:00:00Z. */
+  DateTime: { input: Date; output: Date; }
   /**
    * A JSON object, such as an application's form data. Only objects are
    * accepted; arrays, strings, numbers, booleans and null are rejected with
@@ -52,6 +58,8 @@ export type Case = {
   deadline?: Maybe<Deadline>;
   /** When the case was decided (approved, rejected or not accepted); null before. */
   decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Mail delivery choice; null when the applicant chose none. */
+  delivery?: Maybe<DeliveryChoice>;
   /** How the result was delivered; null before delivery. */
   deliveryMethod?: Maybe<DeliveryMethod>;
   /** State of the request to the hall for a delivery window; NONE when the case has no delivery at a hall. */
@@ -66,6 +74,8 @@ export type Case = {
   divisionCode: Scalars['String']['output'];
   /** Documents issued to the applicant (acceptance notice, correction notice, decisions), oldest first. */
   documents: Array<IssuedDocument>;
+  /** The applicant's evaluation; null before one is given. */
+  evaluation?: Maybe<Evaluation>;
   /** Form data as submitted, with ID-card and mobile numbers normalised; null for viewers without the right to the applicant's personal data. */
   formData?: Maybe<Scalars['JSON']['output']>;
   /** Hall or service point whose clerk or window staff member accepted the case; null before acceptance or when they have no hall. */
@@ -88,8 +98,12 @@ export type Case = {
   materials: Array<CaseMaterial>;
   /** Periods in which the time limit did not run (corrections after acceptance, special procedures), oldest first. */
   pauses: Array<TimeLimitPause>;
+  /** Payment order of the case; null when none was opened. */
+  paymentOrder?: Maybe<PaymentOrder>;
   /** Remaining working days until the promised deadline: negative when overdue, frozen while the clock is paused, null before acceptance and after the decision. */
   remainingWorkingDays?: Maybe<Scalars['Int']['output']>;
+  /** Shipments of the case, oldest first. */
+  shipments: Array<Shipment>;
   /** Handling status. */
   status: CaseStatus;
   /** Statutory deadline: the item's statutory limit in working days after the day of acceptance; null before acceptance. */
@@ -193,6 +207,33 @@ export type CaseStatus =
   /** Withdrawn by the applicant before the decision. */
   | 'WITHDRAWN';
 
+/** An applicant's choice of mail delivery for a case. */
+export type ChooseDeliveryInput = {
+  /** Address for the results. */
+  address?: InputMaybe<MailAddressInput>;
+  /** Case id. */
+  caseId: Scalars['ID']['input'];
+  /** Mail the materials to the hall. */
+  mailMaterials: Scalars['Boolean']['input'];
+  /** Have the results mailed; needs `address`. */
+  mailResults: Scalars['Boolean']['input'];
+};
+
+/** Totals of one fiscal account in a clearing report. */
+export type ClearingLine = {
+  __typename?: 'ClearingLine';
+  /** Fiscal account. */
+  fiscalAccount: Scalars['String']['output'];
+  /** paidFen minus refundedFen. */
+  netFen: Scalars['Int']['output'];
+  /** Sum of the payments in fen. */
+  paidFen: Scalars['Int']['output'];
+  /** Payments confirmed in the period. */
+  payments: Scalars['Int']['output'];
+  /** Sum of the refunds confirmed in the period in fen. */
+  refundedFen: Scalars['Int']['output'];
+};
+
 /** One correction the applicant must make. */
 export type CorrectionItem = {
   __typename?: 'CorrectionItem';
@@ -227,6 +268,18 @@ export type CorrectionNotice = {
   stage: Scalars['String']['output'];
 };
 
+/** A new shipment. */
+export type CreateShipmentInput = {
+  /** Case id. */
+  caseId: Scalars['ID']['input'];
+  /** Direction; MATERIALS_TO_HALL is created by the applicant, RESULTS_TO_APPLICANT by staff. */
+  direction: ShipmentDirection;
+  /** Hall whose mail window sends or receives it, `hall-` and a division code; defaults to the hall that accepted the case. */
+  hallId?: InputMaybe<Scalars['ID']['input']>;
+  /** Client-generated key of 8 to 100 characters from A-Z a-z 0-9 _ -; a retry with the same key returns the first shipment. */
+  idempotencyKey: Scalars['String']['input'];
+};
+
 /** A deadline in working days. */
 export type Deadline = {
   __typename?: 'Deadline';
@@ -234,6 +287,19 @@ export type Deadline = {
   date: Scalars['String']['output'];
   /** True when the count crossed a year whose holiday schedule is not published yet, so the date may move. */
   provisional: Scalars['Boolean']['output'];
+};
+
+/** How a case's materials or results travel by mail (邮寄). */
+export type DeliveryChoice = {
+  __typename?: 'DeliveryChoice';
+  /** Address results are mailed to; masked for viewers without the right to the applicant's personal data. */
+  address?: Maybe<MailAddress>;
+  /** Case the choice belongs to. */
+  case: Case;
+  /** The applicant mails the materials to the hall. */
+  mailMaterials: Scalars['Boolean']['output'];
+  /** The hall mails the results to the applicant. */
+  mailResults: Scalars['Boolean']['output'];
 };
 
 /** How a result reaches the applicant. */
@@ -251,6 +317,75 @@ export type Division = {
   /** Division code of 2, 4, 6, 9 or 12 digits. */
   code: Scalars['String']['output'];
 };
+
+/** An evaluation of a closed case. */
+export type EvaluateCaseInput = {
+  /** Case id. */
+  caseId: Scalars['ID']['input'];
+  /** Free comment of at most 500 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** Client-generated key of 8 to 100 characters; a retry with the same key returns the first evaluation. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Level chosen. */
+  level: EvaluationLevel;
+  /** Reasons chosen, at most 10 of at most 50 characters each. */
+  reasons?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An applicant's evaluation (好差评) of a closed case. */
+export type Evaluation = {
+  __typename?: 'Evaluation';
+  /** Staff member who accepted the case; null when it was never accepted. */
+  acceptedBy?: Maybe<User>;
+  /** Case rated. */
+  case: Case;
+  /** Number of the case. */
+  caseNumber: Scalars['String']['output'];
+  /** Free comment; null when none. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** When the evaluation was given. */
+  createdAt: Scalars['String']['output'];
+  /** Department that handled the case. */
+  departmentCode: Scalars['String']['output'];
+  /** Division where the case was handled. */
+  divisionCode: Scalars['String']['output'];
+  /** Hall where the case was accepted; null when not accepted in a hall. */
+  hall?: Maybe<Hall>;
+  /** Evaluation id. */
+  id: Scalars['ID']['output'];
+  /** Item of the case. */
+  item: Item;
+  /** Item name. */
+  itemName: Scalars['String']['output'];
+  /** Level chosen. */
+  level: EvaluationLevel;
+  /** Reasons chosen. */
+  reasons: Array<Scalars['String']['output']>;
+  /** Rectification task opened by a poor rating; null for other ratings. */
+  rectification?: Maybe<RectificationTask>;
+  /** Numeric level: 5 very satisfied down to 1 very dissatisfied. */
+  score: Scalars['Int']['output'];
+};
+
+/** The five national evaluation levels of the 好差评 system. */
+export type EvaluationLevel =
+  /** 基本满意, level 3. */
+  | 'BASICALLY_SATISFIED'
+  /** 不满意, level 2. */
+  | 'DISSATISFIED'
+  /** 满意, level 4. */
+  | 'SATISFIED'
+  /** 非常不满意, level 1. */
+  | 'VERY_DISSATISFIED'
+  /** 非常满意, level 5. */
+  | 'VERY_SATISFIED';
+
+/** State of a rectification task or an inquiry. */
+export type FollowUpStatus =
+  /** Closed by the department. */
+  | 'DONE'
+  /** Waiting for the department. */
+  | 'OPEN';
 
 /**
  * A government-service hall (政务服务中心) or service point (便民服务中心/站)
@@ -285,6 +420,50 @@ export type HandlingSystem =
   | 'DEPARTMENT_SYSTEM'
   /** In the platform, by its reviewers and approvers. */
   | 'PLATFORM';
+
+/** A consultation, complaint or suggestion, routed to a department. */
+export type Inquiry = {
+  __typename?: 'Inquiry';
+  /** Answer; null while open. */
+  answer?: Maybe<Scalars['String']['output']>;
+  /** When it was answered; null while open. */
+  answeredAt?: Maybe<Scalars['String']['output']>;
+  /** Case concerned; null when none. */
+  caseNumber?: Maybe<Scalars['String']['output']>;
+  /** Text submitted. */
+  content: Scalars['String']['output'];
+  /** When it was submitted. */
+  createdAt: Scalars['String']['output'];
+  /** Answer deadline in working days after submission. */
+  deadline: Deadline;
+  /** Department the inquiry is routed to. */
+  departmentCode: Scalars['String']['output'];
+  /** Division the inquiry is routed to. */
+  divisionCode: Scalars['String']['output'];
+  /** Inquiry id. */
+  id: Scalars['ID']['output'];
+  /** Item concerned; null when none. */
+  item?: Maybe<Item>;
+  /** Kind. */
+  kind: InquiryKind;
+  /** True when unanswered after the deadline. */
+  overdue: Scalars['Boolean']['output'];
+  /** Open or answered. */
+  status: FollowUpStatus;
+  /** Subject line. */
+  subject: Scalars['String']['output'];
+  /** Submitter; the name is masked for viewers other than the submitter and handling staff. */
+  submitterName: Scalars['String']['output'];
+};
+
+/** Kind of inquiry. */
+export type InquiryKind =
+  /** 投诉 complaint. */
+  | 'COMPLAINT'
+  /** 咨询 consultation. */
+  | 'CONSULTATION'
+  /** 建议 suggestion. */
+  | 'SUGGESTION';
 
 /** A document generated by a handling step and stored as a PDF file. */
 export type IssuedDocument = {
@@ -415,6 +594,31 @@ export type LicenceIssueState =
   /** Approved; the licence is being issued and failed calls are retried in the background. */
   | 'PENDING';
 
+/** A postal address. */
+export type MailAddress = {
+  __typename?: 'MailAddress';
+  /** Division code of the address. */
+  divisionCode: Scalars['String']['output'];
+  /** Recipient mobile number. */
+  mobile: Scalars['String']['output'];
+  /** Recipient name. */
+  recipient: Scalars['String']['output'];
+  /** Street address. */
+  street: Scalars['String']['output'];
+};
+
+/** A postal address for mailed results. */
+export type MailAddressInput = {
+  /** Division code of the address: 6, 9 or 12 digits. */
+  divisionCode: Scalars['String']['input'];
+  /** Recipient mobile number. */
+  mobile: Scalars['String']['input'];
+  /** Recipient name, 1 to 50 characters. */
+  recipient: Scalars['String']['input'];
+  /** Street address, 5 to 200 characters. */
+  street: Scalars['String']['input'];
+};
+
 /** A material attached to an application. */
 export type MaterialInput = {
   /** Material code from the item's material list. */
@@ -427,38 +631,71 @@ export type MaterialInput = {
   licenceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Kind of reconciliation difference. */
+export type MismatchKind =
+  /** On both, with different amounts. */
+  | 'AMOUNT_MISMATCH'
+  /** Recorded by the platform, but not on the provider's statement. */
+  | 'MISSING_AT_PROVIDER'
+  /** On the provider's statement, but the platform has no matching payment or refund. */
+  | 'MISSING_ON_PLATFORM';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts a submitted case (clerk or window staff within jurisdiction); `version`, when given, must match the case's current version. */
   acceptCase: Case;
+  /** Answers an inquiry routed to the viewer's department and division. */
+  answerInquiry: Inquiry;
   /** Approves an accepted case (reviewer or approver within jurisdiction) and issues its licence when the item has one. */
   approveCase: Case;
+  /** Records the applicant's mail choice for a case; choosing again replaces it while no shipment exists. */
+  chooseDelivery: DeliveryChoice;
   /** Saves the handling steps of an item (item administrators of its department, administrators); cases keep the steps they were submitted with. */
   configureItemWorkflow: ItemWorkflow;
   /** Sets supervision rules of a division in the viewer's subtree (supervisors and administrators). */
   configureSupervisionRules: SupervisionRules;
+  /** Creates a shipment through the courier adapter. */
+  createShipment: Shipment;
   /** Records delivery of the result (window staff and clerks within jurisdiction); the case then completes. */
   deliverCase: Case;
+  /** Rates a closed case; only its applicant, once. */
+  evaluateCase: Evaluation;
   /** Sends a supervision order to a department (supervisors within their subtree). */
   issueSupervisionOrder: SupervisionOrder;
   /** Declines to accept a submitted case, with a reason (clerk or window staff within jurisdiction). */
   notAcceptCase: Case;
+  /** Opens the payment order of an accepted or approved case from its item's fee items (staff who handle the case). */
+  openPaymentOrder: PaymentOrder;
+  /** Reconciles one Asia/Shanghai day (YYYY-MM-DD) against the provider's statement file and stores the result; running it again replaces the result. */
+  reconcilePayments: Reconciliation;
+  /** Asks the provider for the order's state and applies it, for a callback that never arrived (applicant or handling staff). */
+  refreshPaymentOrder: PaymentOrder;
+  /** Asks the courier for new tracking events of a shipment (applicant or hall staff). */
+  refreshShipmentTracking: Shipment;
+  /** Refunds part or all of a paid order (approvers of the case's department, and administrators). */
+  refundPayment: PaymentOrder;
   /** Refuses an accepted case, with a reason (reviewer or approver within jurisdiction). */
   rejectCase: Case;
   /** Replies to a supervision order sent to the viewer's department (reviewers, approvers and licence officers within jurisdiction, administrators). */
   replySupervisionOrder: SupervisionOrder;
   /** Issues the one correction notice (一次性告知补正) of the case's current stage, listing every correction: before acceptance by intake staff, after acceptance by reviewers and approvers, which pauses the time limit. A second notice in the same stage fails with INVALID_STATE. */
   requestCorrection: Case;
+  /** Closes a rectification task with a report (staff of the case's department, supervisors). */
+  resolveRectification: RectificationTask;
   /** Ends the special procedure of a suspended case; the time limit runs again and the deadline moves by the excluded working days. */
   resumeCase: Case;
   /** Requeues a FAILED licence issuance (licence officer of the case's department, within jurisdiction). */
   retryLicenceIssue: Case;
   /** Records the review (审查) of an accepted case whose item has a REVIEW step (reviewer within jurisdiction). */
   reviewCase: Case;
+  /** Starts a payment attempt of the applicant's order on a channel and returns the order with the provider's cashier address. */
+  startPayment: PaymentOrder;
   /** Submits an application; the server assigns the case number. An agent acting for a legal person applies for it, and the grant must cover the item (GRANT_OUT_OF_SCOPE, GRANT_EXPIRED, GRANT_REVOKED or GRANT_NOT_FOUND otherwise). */
   submitApplication: Case;
   /** Submits the corrections of the outstanding notice (the applicant, or intake staff for the applicant): replaced materials and changed form fields. The case returns to where it was and the clock runs again. */
   submitCorrection: Case;
+  /** Submits a consultation, complaint or suggestion (signed-in applicants). */
+  submitInquiry: Inquiry;
   /** Suspends an accepted or reviewed case for a special procedure; the time limit stops (reviewer or approver within jurisdiction). */
   suspendCase: Case;
   /** Transfers an undecided case to another department (intake staff, reviewers and approvers within jurisdiction). */
@@ -476,10 +713,22 @@ export type MutationAcceptCaseArgs = {
 };
 
 
+export type MutationAnswerInquiryArgs = {
+  answer: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationApproveCaseArgs = {
   id: Scalars['ID']['input'];
   opinion?: InputMaybe<Scalars['String']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationChooseDeliveryArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: ChooseDeliveryInput;
 };
 
 
@@ -493,11 +742,21 @@ export type MutationConfigureSupervisionRulesArgs = {
 };
 
 
+export type MutationCreateShipmentArgs = {
+  input: CreateShipmentInput;
+};
+
+
 export type MutationDeliverCaseArgs = {
   id: Scalars['ID']['input'];
   method: DeliveryMethod;
   note?: InputMaybe<Scalars['String']['input']>;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationEvaluateCaseArgs = {
+  input: EvaluateCaseInput;
 };
 
 
@@ -510,6 +769,35 @@ export type MutationNotAcceptCaseArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationOpenPaymentOrderArgs = {
+  caseId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationReconcilePaymentsArgs = {
+  date: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshPaymentOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshShipmentTrackingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRefundPaymentArgs = {
+  amountFen: Scalars['Int']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -534,6 +822,12 @@ export type MutationRequestCorrectionArgs = {
 };
 
 
+export type MutationResolveRectificationArgs = {
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+};
+
+
 export type MutationResumeCaseArgs = {
   id: Scalars['ID']['input'];
   opinion?: InputMaybe<Scalars['String']['input']>;
@@ -553,6 +847,12 @@ export type MutationReviewCaseArgs = {
 };
 
 
+export type MutationStartPaymentArgs = {
+  channel: PaymentChannel;
+  orderId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitApplicationArgs = {
   input: SubmitApplicationInput;
 };
@@ -563,6 +863,11 @@ export type MutationSubmitCorrectionArgs = {
   id: Scalars['ID']['input'];
   materials: Array<MaterialInput>;
   version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MutationSubmitInquiryArgs = {
+  input: SubmitInquiryInput;
 };
 
 
@@ -604,6 +909,138 @@ export type OutboxState = {
   state: Scalars['String']['output'];
 };
 
+/** Where the applicant pays. */
+export type PaymentChannel =
+  /** Self-service kiosk (自助终端) in a hall. */
+  | 'KIOSK'
+  /** Mobile phone. */
+  | 'MOBILE'
+  /** Web browser on a computer. */
+  | 'PC';
+
+/** One fee line of a payment order. */
+export type PaymentLine = {
+  __typename?: 'PaymentLine';
+  /** Amount in fen. */
+  amountFen: Scalars['Int']['output'];
+  /** Legal basis of the fee. */
+  basis: Scalars['String']['output'];
+  /** Fee name as the item lists it. */
+  name: Scalars['String']['output'];
+};
+
+/**
+ * A payment order (缴费单) of a case: the fees of the case's item, in integer
+ * fen, paid through the platform's payment adapter.
+ */
+export type PaymentOrder = {
+  __typename?: 'PaymentOrder';
+  /** Case the order charges for. */
+  case: Case;
+  /** Number of the case, kept so lists need no case lookup. */
+  caseNumber: Scalars['String']['output'];
+  /** Channel of the last payment attempt; null before the first attempt. */
+  channel?: Maybe<PaymentChannel>;
+  /** When the order was opened. */
+  createdAt: Scalars['String']['output'];
+  /** Fiscal account (财政专户) that the fees are cleared to. */
+  fiscalAccount: Scalars['String']['output'];
+  /** Payment order id; also the merchant order number sent to the payment provider. */
+  id: Scalars['ID']['output'];
+  /** Name of the item charged for. */
+  itemName: Scalars['String']['output'];
+  /** Reason the provider gave for the last failed attempt; null when no attempt failed. */
+  lastFailure?: Maybe<Scalars['String']['output']>;
+  /** Fee lines from the item's fee items. */
+  lines: Array<PaymentLine>;
+  /** When the provider confirmed the payment; null before. */
+  paidAt?: Maybe<Scalars['String']['output']>;
+  /** Address of the provider's cashier page for the last payment attempt; null before the first attempt and once paid. */
+  payUrl?: Maybe<Scalars['String']['output']>;
+  /** Provider's transaction id once paid; null before. */
+  providerTransactionId?: Maybe<Scalars['String']['output']>;
+  /** Receipt issued when the payment was confirmed; null before. */
+  receipt?: Maybe<PaymentReceipt>;
+  /** Amount refunded so far in fen. */
+  refundedFen: Scalars['Int']['output'];
+  /** Refunds, oldest first. */
+  refunds: Array<PaymentRefund>;
+  /** Payment state. */
+  status: PaymentStatus;
+  /** Sum of the lines in fen (0.01 yuan). */
+  totalFen: Scalars['Int']['output'];
+};
+
+/** Receipt (电子票据) of a paid order. */
+export type PaymentReceipt = {
+  __typename?: 'PaymentReceipt';
+  /** Amount paid in fen. */
+  amountFen: Scalars['Int']['output'];
+  /** When the receipt was issued. */
+  issuedAt: Scalars['String']['output'];
+  /** Receipt number, unique on the platform. */
+  number: Scalars['String']['output'];
+  /** Payer as registered on the case; masked for viewers other than the applicant and handling staff. */
+  payerName: Scalars['String']['output'];
+};
+
+/** A refund of a paid order. */
+export type PaymentRefund = {
+  __typename?: 'PaymentRefund';
+  /** Amount refunded in fen. */
+  amountFen: Scalars['Int']['output'];
+  /** When the provider confirmed it; null before. */
+  completedAt?: Maybe<Scalars['String']['output']>;
+  /** Refund id, also sent to the provider. */
+  id: Scalars['ID']['output'];
+  /** Reason given by staff. */
+  reason: Scalars['String']['output'];
+  /** When the refund was requested. */
+  requestedAt: Scalars['String']['output'];
+  /** Refund state. */
+  status: RefundStatus;
+};
+
+/** State of a payment order. */
+export type PaymentStatus =
+  /** Paid; a receipt was issued. */
+  | 'PAID'
+  /** Paid, and part of the amount was refunded. */
+  | 'PARTIALLY_REFUNDED'
+  /** Paid, and the whole amount was refunded. */
+  | 'REFUNDED'
+  /** Waiting for payment; a failed attempt leaves the order here so the applicant can pay again. */
+  | 'UNPAID';
+
+/** A case in the public list (办件公示), with personal data masked by fixed rules. */
+export type PublicCase = {
+  __typename?: 'PublicCase';
+  /** When it was accepted; null before. */
+  acceptedAt?: Maybe<Scalars['String']['output']>;
+  /** ID number: the first four and last four characters with every character between as *; null when none. */
+  applicantIdNumber?: Maybe<Scalars['String']['output']>;
+  /** Applicant name: the first character followed by **, or * for a one-character name. */
+  applicantName: Scalars['String']['output'];
+  /** Contact mobile: the first three and last four digits with the four between as *; null when the form has none. */
+  applicantPhone?: Maybe<Scalars['String']['output']>;
+  /** Case number. */
+  caseNumber: Scalars['String']['output'];
+  /** When it completed; null before. */
+  completedAt?: Maybe<Scalars['String']['output']>;
+  /** When it was decided; null before. */
+  decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Department handling the case. */
+  departmentCode: Scalars['String']['output'];
+  /** Item applied for. */
+  item: Item;
+  /** Item name. */
+  itemName: Scalars['String']['output'];
+  /** Handling status. */
+  status: CaseStatus;
+  /** When the application was submitted. */
+  submittedAt: Scalars['String']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** One case, for its applicant and for clerks, window staff, reviewers, approvers, licence officers, hall managers, supervisors, analysts and administrators whose division subtree and department cover it; null when it does not exist, FORBIDDEN for other viewers. An agent reads the legal person's cases of items its grant covers, and gets GRANT_EXPIRED, GRANT_REVOKED or GRANT_NOT_FOUND when its grant no longer holds. */
@@ -612,10 +1049,36 @@ export type Query = {
   caseDocument?: Maybe<IssuedDocumentContent>;
   /** Public progress of a case by its case number and the last six characters of the applicant's ID-card number or credit code; null when they do not match, with no hint which one differs. */
   caseProgress?: Maybe<CaseProgress>;
+  /** Payments and refunds confirmed from `from` to `to` (YYYY-MM-DD, Asia/Shanghai, both included), by fiscal account, for departments in the viewer's jurisdiction. For supervisors and administrators. */
+  clearingReport: Array<ClearingLine>;
+  /** Inquiries routed to departments in the viewer's jurisdiction, oldest deadline first; `overdueOnly` lists unanswered ones past their deadline. `first` is 1 to 100. */
+  departmentInquiries: Array<Inquiry>;
+  /** Incoming and outgoing shipments of a hall's mail window, newest first, for its window staff, clerks and hall manager; `first` is 1 to 100. */
+  hallShipments: Array<Shipment>;
   /** Handling configuration of an item, the default when none was saved; for staff who handle or administer items. */
   itemWorkflow: ItemWorkflow;
   /** Cases the viewer applied for, newest first; `first` is 1 to 100. An agent acting for a legal person gets the legal person's cases of the items its grant covers. */
   myCases: Array<Case>;
+  /** Evaluations the viewer gave, newest first; `first` is 1 to 100. */
+  myEvaluations: Array<Evaluation>;
+  /** The viewer's consultations, complaints and suggestions, newest first; `first` is 1 to 100. */
+  myInquiries: Array<Inquiry>;
+  /** Payment orders of the viewer's cases, newest first; `first` is 1 to 100. */
+  myPaymentOrders: Array<PaymentOrder>;
+  /** Shipments of the viewer's cases, newest first; `first` is 1 to 100. */
+  myShipments: Array<Shipment>;
+  /** One payment order, for the applicant and for staff who may read its case. */
+  paymentOrder?: Maybe<PaymentOrder>;
+  /** Public list of cases (办件公示), newest first, with personal data masked; `before` is the caseNumber of the last case of the previous page. `first` is 1 to 100. */
+  publicCases: Array<PublicCase>;
+  /** Reconciliation of one day (YYYY-MM-DD); null before it ran. For supervisors and administrators. */
+  reconciliation?: Maybe<Reconciliation>;
+  /** Rectification tasks in the viewer's jurisdiction, oldest deadline first; `overdueOnly` lists those open after their deadline. `first` is 1 to 100. */
+  rectificationTasks: Array<RectificationTask>;
+  /** Satisfaction in the viewer's jurisdiction from `from` to `to` (YYYY-MM-DD, both included), grouped as requested. */
+  satisfaction: Array<SatisfactionLine>;
+  /** Handling statistics of staff members within [from, to). SYSTEM service calls only. */
+  staffCaseStats: Array<StaffCaseStats>;
   /** Cases in the viewer's division subtree for supervisors, analysts and administrators, optionally by time-limit status, oldest first; `first` is 1 to 100. Analysts and supervisors see personal data masked. */
   supervisedCases: Array<Case>;
   /** Supervision orders: supervisors see those in their subtree, department staff those sent to their department in their subtree; newest first; `first` is 1 to 100. */
@@ -647,6 +1110,27 @@ export type QueryCaseProgressArgs = {
 };
 
 
+export type QueryClearingReportArgs = {
+  from: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryDepartmentInquiriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<InquiryKind>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<FollowUpStatus>;
+};
+
+
+export type QueryHallShipmentsArgs = {
+  direction?: InputMaybe<ShipmentDirection>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  hallId: Scalars['ID']['input'];
+};
+
+
 export type QueryItemWorkflowArgs = {
   itemId: Scalars['ID']['input'];
 };
@@ -654,6 +1138,66 @@ export type QueryItemWorkflowArgs = {
 
 export type QueryMyCasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyEvaluationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyInquiriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<InquiryKind>;
+};
+
+
+export type QueryMyPaymentOrdersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyShipmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPaymentOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPublicCasesArgs = {
+  before?: InputMaybe<Scalars['String']['input']>;
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryReconciliationArgs = {
+  date: Scalars['String']['input'];
+};
+
+
+export type QueryRectificationTasksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<FollowUpStatus>;
+};
+
+
+export type QuerySatisfactionArgs = {
+  from: Scalars['String']['input'];
+  groupBy: SatisfactionGrouping;
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryStaffCaseStatsArgs = {
+  from: Scalars['DateTime']['input'];
+  staffIds: Array<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -690,6 +1234,143 @@ export type QueryWorklistArgs = {
   status?: InputMaybe<CaseStatus>;
 };
 
+/** Result of reconciling (对账) one Asia/Shanghai day against the provider's statement file. */
+export type Reconciliation = {
+  __typename?: 'Reconciliation';
+  /** Day reconciled, YYYY-MM-DD in Asia/Shanghai. */
+  date: Scalars['String']['output'];
+  /** Every difference found; empty when the day balances. */
+  mismatches: Array<ReconciliationMismatch>;
+  /** Payments and refunds the platform recorded on that day. */
+  platformRecords: Scalars['Int']['output'];
+  /** When the reconciliation ran. */
+  ranAt: Scalars['String']['output'];
+  /** Lines of the provider's statement. */
+  statementLines: Scalars['Int']['output'];
+};
+
+/** One difference between the platform's records and the provider's statement. */
+export type ReconciliationMismatch = {
+  __typename?: 'ReconciliationMismatch';
+  /** Kind of difference. */
+  kind: MismatchKind;
+  /** Payment order id (merchant order number). */
+  orderId: Scalars['ID']['output'];
+  /** Amount in fen the platform recorded; null when it recorded none. */
+  platformFen?: Maybe<Scalars['Int']['output']>;
+  /** Amount in fen on the provider's statement; null when the statement has none. */
+  providerFen?: Maybe<Scalars['Int']['output']>;
+  /** Refund id when the difference is about a refund; null for payments. */
+  refundId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A rectification task (整改) opened by a dissatisfied or very dissatisfied rating. */
+export type RectificationTask = {
+  __typename?: 'RectificationTask';
+  /** Case concerned. */
+  caseNumber: Scalars['String']['output'];
+  /** Deadline in working days after the rating. */
+  deadline: Deadline;
+  /** Department that must rectify. */
+  departmentCode: Scalars['String']['output'];
+  /** Division of the case. */
+  divisionCode: Scalars['String']['output'];
+  /** Evaluation that opened it. */
+  evaluationId: Scalars['ID']['output'];
+  /** Task id. */
+  id: Scalars['ID']['output'];
+  /** True when open after the deadline. */
+  overdue: Scalars['Boolean']['output'];
+  /** Report of what was rectified; null while open. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** When the task was closed; null while open. */
+  resolvedAt?: Maybe<Scalars['String']['output']>;
+  /** Open or done. */
+  status: FollowUpStatus;
+};
+
+/** State of a refund. */
+export type RefundStatus =
+  /** Rejected by the provider. */
+  | 'FAILED'
+  /** Sent to the provider and not yet confirmed. */
+  | 'PENDING'
+  /** Confirmed by the provider. */
+  | 'SUCCEEDED';
+
+/** How satisfaction statistics are grouped. */
+export type SatisfactionGrouping =
+  /** By department. */
+  | 'DEPARTMENT'
+  /** By hall. */
+  | 'HALL'
+  /** By item. */
+  | 'ITEM'
+  /** By the window where the case was accepted; evaluations record the accepting staff member's hall until windows are recorded. */
+  | 'WINDOW';
+
+/** Satisfaction of one group of evaluations. */
+export type SatisfactionLine = {
+  __typename?: 'SatisfactionLine';
+  /** Mean score from 1 to 5. */
+  averageScore: Scalars['Float']['output'];
+  /** Evaluations rated 不满意 or 非常不满意. */
+  dissatisfied: Scalars['Int']['output'];
+  /** Evaluations in the group. */
+  evaluations: Scalars['Int']['output'];
+  /** Group key: window id, department code, item id or hall id, by the grouping requested; `none` for evaluations without one. */
+  key: Scalars['String']['output'];
+  /** satisfied divided by evaluations, from 0 to 1. */
+  satisfactionRate: Scalars['Float']['output'];
+  /** Evaluations rated 非常满意 or 满意. */
+  satisfied: Scalars['Int']['output'];
+};
+
+/** A shipment (邮件) of a case's materials or results through the courier adapter. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  /** Case shipped for. */
+  case: Case;
+  /** Number of the case. */
+  caseNumber: Scalars['String']['output'];
+  /** When the shipment was created. */
+  createdAt: Scalars['String']['output'];
+  /** Materials to the hall, or results to the applicant. */
+  direction: ShipmentDirection;
+  /** Hall whose mail window sends or receives the shipment. */
+  hall: Hall;
+  /** Shipment id. */
+  id: Scalars['ID']['output'];
+  /** Latest tracking state. */
+  status: ShipmentStatus;
+  /** Tracking events, oldest first. */
+  tracking: Array<TrackingEvent>;
+  /** Courier's waybill number; null until the courier accepted the order. */
+  waybillNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** Direction of a shipment. */
+export type ShipmentDirection =
+  /** Application materials from the applicant to the hall. */
+  | 'MATERIALS_TO_HALL'
+  /** Results, such as a licence, from the hall to the applicant. */
+  | 'RESULTS_TO_APPLICANT';
+
+/** Tracking state of a shipment. */
+export type ShipmentStatus =
+  /** Ordered from the courier; not picked up yet. */
+  | 'CREATED'
+  /** Delivered and signed for. */
+  | 'DELIVERED'
+  /** The courier could not deliver it. */
+  | 'EXCEPTION'
+  /** On its way. */
+  | 'IN_TRANSIT'
+  /** Out for delivery. */
+  | 'OUT_FOR_DELIVERY'
+  /** Picked up by the courier. */
+  | 'PICKED_UP';
+
 /** Special procedure (特别程序) during which a case's time limit does not run. */
 export type SpecialProcedure =
   /** 鉴定 appraisal */
@@ -704,6 +1385,21 @@ export type SpecialProcedure =
   | 'ON_SITE_CHECK'
   /** 招标、拍卖 tender or auction */
   | 'TENDER_OR_AUCTION';
+
+/** Handling statistics of one staff member for hall performance reports. */
+export type StaffCaseStats = {
+  __typename?: 'StaffCaseStats';
+  /** Mean level of those evaluations from 1 (very dissatisfied) to 5 (very satisfied); null when there are none. */
+  averageLevel?: Maybe<Scalars['Float']['output']>;
+  /** Cases on which the staff member recorded a handling step (any history entry other than SUBMITTED) within the period. */
+  casesHandled: Scalars['Int']['output'];
+  /** Evaluations given within the period of cases the staff member accepted. */
+  evaluations: Scalars['Int']['output'];
+  /** Of those, the ones rated 满意 or 非常满意. */
+  satisfied: Scalars['Int']['output'];
+  /** Staff user id. */
+  staffId: Scalars['ID']['output'];
+};
 
 /** A material file uploaded by a signed-in user, stored once per user and content. */
 export type StoredFile = {
@@ -745,6 +1441,26 @@ export type SubmitApplicationInput = {
   itemId: Scalars['ID']['input'];
   /** Attached materials; every required material of the item must be present. */
   materials: Array<MaterialInput>;
+};
+
+/** A consultation, complaint or suggestion. */
+export type SubmitInquiryInput = {
+  /** Case concerned; must be the submitter's own case, and its department receives the inquiry. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  /** Text of 1 to 2000 characters. */
+  content: Scalars['String']['input'];
+  /** Department to route to when neither an item nor a case is given. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Division to route to: 6, 9 or 12 digits under Chongqing (50); defaults to the case's division. */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Client-generated key of 8 to 100 characters; a retry with the same key returns the first inquiry. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Item concerned; its department receives the inquiry. */
+  itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Kind. */
+  kind: InquiryKind;
+  /** Subject of 1 to 100 characters. */
+  subject: Scalars['String']['input'];
 };
 
 /** A supervision order (督查督办) sent to a department. */
@@ -929,6 +1645,17 @@ export type TimeLimitStatus =
   /** Open, with as many working days left as the warning threshold or fewer. */
   | 'WARNING';
 
+/** A tracking event reported by the courier. */
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  /** When it happened, as the courier reports it. */
+  at: Scalars['String']['output'];
+  /** Courier's description, such as the depot reached. */
+  description: Scalars['String']['output'];
+  /** State after the event. */
+  status: ShipmentStatus;
+};
+
 /** A material file to upload, base64-encoded. */
 export type UploadMaterialInput = {
   /** File content in base64 (RFC 4648 with padding); at most 5 MiB after decoding. */
@@ -1049,16 +1776,27 @@ export type ResolversTypes = {
   CaseProgress: ResolverTypeWrapper<CaseProgress>;
   CaseProgressStep: ResolverTypeWrapper<CaseProgressStep>;
   CaseStatus: CaseStatus;
+  ChooseDeliveryInput: ChooseDeliveryInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ClearingLine: ResolverTypeWrapper<ClearingLine>;
   CorrectionItem: ResolverTypeWrapper<CorrectionItem>;
   CorrectionItemInput: CorrectionItemInput;
   CorrectionNotice: ResolverTypeWrapper<CorrectionNotice>;
+  CreateShipmentInput: CreateShipmentInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deadline: ResolverTypeWrapper<Deadline>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DeliveryChoice: ResolverTypeWrapper<DeliveryChoiceDocument>;
   DeliveryMethod: DeliveryMethod;
   Division: ResolverTypeWrapper<Division>;
+  EvaluateCaseInput: EvaluateCaseInput;
+  Evaluation: ResolverTypeWrapper<EvaluationDocument>;
+  EvaluationLevel: EvaluationLevel;
+  FollowUpStatus: FollowUpStatus;
   Hall: ResolverTypeWrapper<Hall>;
   HandlingStep: HandlingStep;
   HandlingSystem: HandlingSystem;
+  Inquiry: ResolverTypeWrapper<InquiryDocument>;
+  InquiryKind: InquiryKind;
   IssuedDocument: ResolverTypeWrapper<IssuedDocument>;
   IssuedDocumentContent: ResolverTypeWrapper<IssuedDocumentContent>;
   IssuedDocumentKind: IssuedDocumentKind;
@@ -1071,14 +1809,36 @@ export type ResolversTypes = {
   Licence: ResolverTypeWrapper<{ id: string; identifier?: string }>;
   LicenceIssue: ResolverTypeWrapper<LicenceIssue>;
   LicenceIssueState: LicenceIssueState;
+  MailAddress: ResolverTypeWrapper<MailAddress>;
+  MailAddressInput: MailAddressInput;
   MaterialInput: MaterialInput;
+  MismatchKind: MismatchKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OutboxState: ResolverTypeWrapper<OutboxState>;
+  PaymentChannel: PaymentChannel;
+  PaymentLine: ResolverTypeWrapper<PaymentLine>;
+  PaymentOrder: ResolverTypeWrapper<PaymentOrderDocument>;
+  PaymentReceipt: ResolverTypeWrapper<PaymentReceipt>;
+  PaymentRefund: ResolverTypeWrapper<PaymentRefund>;
+  PaymentStatus: PaymentStatus;
+  PublicCase: ResolverTypeWrapper<CaseDocument>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reconciliation: ResolverTypeWrapper<ReconciliationDocument>;
+  ReconciliationMismatch: ResolverTypeWrapper<ReconciliationMismatch>;
+  RectificationTask: ResolverTypeWrapper<RectificationDocument>;
+  RefundStatus: RefundStatus;
+  SatisfactionGrouping: SatisfactionGrouping;
+  SatisfactionLine: ResolverTypeWrapper<SatisfactionLine>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Shipment: ResolverTypeWrapper<ShipmentDocument>;
+  ShipmentDirection: ShipmentDirection;
+  ShipmentStatus: ShipmentStatus;
   SpecialProcedure: SpecialProcedure;
+  StaffCaseStats: ResolverTypeWrapper<StaffCaseStats>;
   StoredFile: ResolverTypeWrapper<StoredFileRecord>;
   SubjectType: SubjectType;
   SubmitApplicationInput: SubmitApplicationInput;
+  SubmitInquiryInput: SubmitInquiryInput;
   SupervisionOrder: ResolverTypeWrapper<SupervisionOrderDocument>;
   SupervisionOrderInput: SupervisionOrderInput;
   SupervisionOrderStatus: SupervisionOrderStatus;
@@ -1089,6 +1849,7 @@ export type ResolversTypes = {
   SupervisionWarningKind: SupervisionWarningKind;
   TimeLimitPause: ResolverTypeWrapper<TimeLimitPause>;
   TimeLimitStatus: TimeLimitStatus;
+  TrackingEvent: ResolverTypeWrapper<TrackingEvent>;
   UploadMaterialInput: UploadMaterialInput;
   User: ResolverTypeWrapper<User>;
 };
@@ -1103,13 +1864,21 @@ export type ResolversParentTypes = {
   CaseMaterial: Omit<CaseMaterial, 'licence'> & { licence?: Maybe<ResolversParentTypes['Licence']> };
   CaseProgress: CaseProgress;
   CaseProgressStep: CaseProgressStep;
+  ChooseDeliveryInput: ChooseDeliveryInput;
+  Boolean: Scalars['Boolean']['output'];
+  ClearingLine: ClearingLine;
   CorrectionItem: CorrectionItem;
   CorrectionItemInput: CorrectionItemInput;
   CorrectionNotice: CorrectionNotice;
+  CreateShipmentInput: CreateShipmentInput;
+  DateTime: Scalars['DateTime']['output'];
   Deadline: Deadline;
-  Boolean: Scalars['Boolean']['output'];
+  DeliveryChoice: DeliveryChoiceDocument;
   Division: Division;
+  EvaluateCaseInput: EvaluateCaseInput;
+  Evaluation: EvaluationDocument;
   Hall: Hall;
+  Inquiry: InquiryDocument;
   IssuedDocument: IssuedDocument;
   IssuedDocumentContent: IssuedDocumentContent;
   Item: Item;
@@ -1120,12 +1889,27 @@ export type ResolversParentTypes = {
   LegalPerson: LegalPerson;
   Licence: { id: string; identifier?: string };
   LicenceIssue: LicenceIssue;
+  MailAddress: MailAddress;
+  MailAddressInput: MailAddressInput;
   MaterialInput: MaterialInput;
   Mutation: Record<PropertyKey, never>;
   OutboxState: OutboxState;
+  PaymentLine: PaymentLine;
+  PaymentOrder: PaymentOrderDocument;
+  PaymentReceipt: PaymentReceipt;
+  PaymentRefund: PaymentRefund;
+  PublicCase: CaseDocument;
   Query: Record<PropertyKey, never>;
+  Reconciliation: ReconciliationDocument;
+  ReconciliationMismatch: ReconciliationMismatch;
+  RectificationTask: RectificationDocument;
+  SatisfactionLine: SatisfactionLine;
+  Float: Scalars['Float']['output'];
+  Shipment: ShipmentDocument;
+  StaffCaseStats: StaffCaseStats;
   StoredFile: StoredFileRecord;
   SubmitApplicationInput: SubmitApplicationInput;
+  SubmitInquiryInput: SubmitInquiryInput;
   SupervisionOrder: SupervisionOrderDocument;
   SupervisionOrderInput: SupervisionOrderInput;
   SupervisionRules: SupervisionRules;
@@ -1133,6 +1917,7 @@ export type ResolversParentTypes = {
   SupervisionStats: SupervisionStats;
   SupervisionWarning: SupervisionWarningDocument;
   TimeLimitPause: TimeLimitPause;
+  TrackingEvent: TrackingEvent;
   UploadMaterialInput: UploadMaterialInput;
   User: User;
 };
@@ -1151,6 +1936,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   correctionNotices?: Resolver<Array<ResolversTypes['CorrectionNotice']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  delivery?: Resolver<Maybe<ResolversTypes['DeliveryChoice']>, ParentType, ContextType>;
   deliveryMethod?: Resolver<Maybe<ResolversTypes['DeliveryMethod']>, ParentType, ContextType>;
   deliveryWindowRequest?: Resolver<ResolversTypes['OutboxState'], ParentType, ContextType>;
   departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1158,6 +1944,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['IssuedDocument']>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   formData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   hall?: Resolver<Maybe<ResolversTypes['Hall']>, ParentType, ContextType>;
   handledBy?: Resolver<ResolversTypes['HandlingSystem'], ParentType, ContextType>;
@@ -1169,7 +1956,9 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   licenceIssue?: Resolver<ResolversTypes['LicenceIssue'], ParentType, ContextType>;
   materials?: Resolver<Array<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
   pauses?: Resolver<Array<ResolversTypes['TimeLimitPause']>, ParentType, ContextType>;
+  paymentOrder?: Resolver<Maybe<ResolversTypes['PaymentOrder']>, ParentType, ContextType>;
   remainingWorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  shipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   statutoryDeadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['HandlingStep']>, ParentType, ContextType>;
@@ -1211,6 +2000,14 @@ export type CaseProgressStepResolvers<ContextType = CasesContext, ParentType ext
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ClearingLineResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ClearingLine'] = ResolversParentTypes['ClearingLine']> = {
+  fiscalAccount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  paidFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CorrectionItemResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CorrectionItem'] = ResolversParentTypes['CorrectionItem']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fieldKey?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1224,17 +2021,64 @@ export type CorrectionNoticeResolvers<ContextType = CasesContext, ParentType ext
   stage?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
 export type DeadlineResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = {
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provisional?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type DeliveryChoiceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DeliveryChoice'] = ResolversParentTypes['DeliveryChoice']> = {
+  address?: Resolver<Maybe<ResolversTypes['MailAddress']>, ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  mailMaterials?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mailResults?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type DivisionResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type EvaluationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
+  acceptedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hall?: Resolver<Maybe<ResolversTypes['Hall']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['EvaluationLevel'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rectification?: Resolver<Maybe<ResolversTypes['RectificationTask']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type HallResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Hall'] = ResolversParentTypes['Hall']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type InquiryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Inquiry'] = ResolversParentTypes['Inquiry']> = {
+  answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Deadline'], ParentType, ContextType>;
+  departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InquiryKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submitterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IssuedDocumentResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['IssuedDocument'] = ResolversParentTypes['IssuedDocument']> = {
@@ -1289,22 +2133,41 @@ export type LicenceIssueResolvers<ContextType = CasesContext, ParentType extends
   state?: Resolver<ResolversTypes['LicenceIssueState'], ParentType, ContextType>;
 };
 
+export type MailAddressResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['MailAddress'] = ResolversParentTypes['MailAddress']> = {
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mobile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAcceptCaseArgs, 'id'>>;
+  answerInquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationAnswerInquiryArgs, 'answer' | 'id'>>;
   approveCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationApproveCaseArgs, 'id'>>;
+  chooseDelivery?: Resolver<ResolversTypes['DeliveryChoice'], ParentType, ContextType, RequireFields<MutationChooseDeliveryArgs, 'idempotencyKey' | 'input'>>;
   configureItemWorkflow?: Resolver<ResolversTypes['ItemWorkflow'], ParentType, ContextType, RequireFields<MutationConfigureItemWorkflowArgs, 'input'>>;
   configureSupervisionRules?: Resolver<ResolversTypes['SupervisionRules'], ParentType, ContextType, RequireFields<MutationConfigureSupervisionRulesArgs, 'input'>>;
+  createShipment?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType, RequireFields<MutationCreateShipmentArgs, 'input'>>;
   deliverCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationDeliverCaseArgs, 'id' | 'method'>>;
+  evaluateCase?: Resolver<ResolversTypes['Evaluation'], ParentType, ContextType, RequireFields<MutationEvaluateCaseArgs, 'input'>>;
   issueSupervisionOrder?: Resolver<ResolversTypes['SupervisionOrder'], ParentType, ContextType, RequireFields<MutationIssueSupervisionOrderArgs, 'input'>>;
   notAcceptCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationNotAcceptCaseArgs, 'id' | 'reason'>>;
+  openPaymentOrder?: Resolver<ResolversTypes['PaymentOrder'], ParentType, ContextType, RequireFields<MutationOpenPaymentOrderArgs, 'caseId' | 'idempotencyKey'>>;
+  reconcilePayments?: Resolver<ResolversTypes['Reconciliation'], ParentType, ContextType, RequireFields<MutationReconcilePaymentsArgs, 'date'>>;
+  refreshPaymentOrder?: Resolver<ResolversTypes['PaymentOrder'], ParentType, ContextType, RequireFields<MutationRefreshPaymentOrderArgs, 'orderId'>>;
+  refreshShipmentTracking?: Resolver<ResolversTypes['Shipment'], ParentType, ContextType, RequireFields<MutationRefreshShipmentTrackingArgs, 'id'>>;
+  refundPayment?: Resolver<ResolversTypes['PaymentOrder'], ParentType, ContextType, RequireFields<MutationRefundPaymentArgs, 'amountFen' | 'idempotencyKey' | 'orderId' | 'reason'>>;
   rejectCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRejectCaseArgs, 'id' | 'reason'>>;
   replySupervisionOrder?: Resolver<ResolversTypes['SupervisionOrder'], ParentType, ContextType, RequireFields<MutationReplySupervisionOrderArgs, 'id' | 'reply' | 'version'>>;
   requestCorrection?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRequestCorrectionArgs, 'corrections' | 'id'>>;
+  resolveRectification?: Resolver<ResolversTypes['RectificationTask'], ParentType, ContextType, RequireFields<MutationResolveRectificationArgs, 'id' | 'resolution'>>;
   resumeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationResumeCaseArgs, 'id'>>;
   retryLicenceIssue?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRetryLicenceIssueArgs, 'id'>>;
   reviewCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReviewCaseArgs, 'id' | 'opinion'>>;
+  startPayment?: Resolver<ResolversTypes['PaymentOrder'], ParentType, ContextType, RequireFields<MutationStartPaymentArgs, 'channel' | 'orderId'>>;
   submitApplication?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
   submitCorrection?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSubmitCorrectionArgs, 'id' | 'materials'>>;
+  submitInquiry?: Resolver<ResolversTypes['Inquiry'], ParentType, ContextType, RequireFields<MutationSubmitInquiryArgs, 'input'>>;
   suspendCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationSuspendCaseArgs, 'id' | 'procedure' | 'reason'>>;
   transferCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationTransferCaseArgs, 'departmentCode' | 'id' | 'reason'>>;
   uploadMaterial?: Resolver<ResolversTypes['StoredFile'], ParentType, ContextType, RequireFields<MutationUploadMaterialArgs, 'input'>>;
@@ -1317,18 +2180,146 @@ export type OutboxStateResolvers<ContextType = CasesContext, ParentType extends 
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PaymentLineResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PaymentLine'] = ResolversParentTypes['PaymentLine']> = {
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PaymentOrderResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PaymentOrder'] = ResolversParentTypes['PaymentOrder']> = {
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channel?: Resolver<Maybe<ResolversTypes['PaymentChannel']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fiscalAccount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastFailure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['PaymentLine']>, ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  payUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  providerTransactionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  receipt?: Resolver<Maybe<ResolversTypes['PaymentReceipt']>, ParentType, ContextType>;
+  refundedFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refunds?: Resolver<Array<ResolversTypes['PaymentRefund']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  totalFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PaymentReceiptResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PaymentReceipt'] = ResolversParentTypes['PaymentReceipt']> = {
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  payerName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PaymentRefundResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PaymentRefund'] = ResolversParentTypes['PaymentRefund']> = {
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
+};
+
+export type PublicCaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PublicCase'] = ResolversParentTypes['PublicCase']> = {
+  acceptedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  applicantIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  applicantPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseDocument?: Resolver<Maybe<ResolversTypes['IssuedDocumentContent']>, ParentType, ContextType, RequireFields<QueryCaseDocumentArgs, 'id'>>;
   caseProgress?: Resolver<Maybe<ResolversTypes['CaseProgress']>, ParentType, ContextType, RequireFields<QueryCaseProgressArgs, 'caseNumber' | 'idNumberSuffix'>>;
+  clearingReport?: Resolver<Array<ResolversTypes['ClearingLine']>, ParentType, ContextType, RequireFields<QueryClearingReportArgs, 'from' | 'to'>>;
+  departmentInquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryDepartmentInquiriesArgs, 'first' | 'overdueOnly'>>;
+  hallShipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryHallShipmentsArgs, 'first' | 'hallId'>>;
   itemWorkflow?: Resolver<ResolversTypes['ItemWorkflow'], ParentType, ContextType, RequireFields<QueryItemWorkflowArgs, 'itemId'>>;
   myCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryMyCasesArgs, 'first'>>;
+  myEvaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType, RequireFields<QueryMyEvaluationsArgs, 'first'>>;
+  myInquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryMyInquiriesArgs, 'first'>>;
+  myPaymentOrders?: Resolver<Array<ResolversTypes['PaymentOrder']>, ParentType, ContextType, RequireFields<QueryMyPaymentOrdersArgs, 'first'>>;
+  myShipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryMyShipmentsArgs, 'first'>>;
+  paymentOrder?: Resolver<Maybe<ResolversTypes['PaymentOrder']>, ParentType, ContextType, RequireFields<QueryPaymentOrderArgs, 'id'>>;
+  publicCases?: Resolver<Array<ResolversTypes['PublicCase']>, ParentType, ContextType, RequireFields<QueryPublicCasesArgs, 'first'>>;
+  reconciliation?: Resolver<Maybe<ResolversTypes['Reconciliation']>, ParentType, ContextType, RequireFields<QueryReconciliationArgs, 'date'>>;
+  rectificationTasks?: Resolver<Array<ResolversTypes['RectificationTask']>, ParentType, ContextType, RequireFields<QueryRectificationTasksArgs, 'first' | 'overdueOnly'>>;
+  satisfaction?: Resolver<Array<ResolversTypes['SatisfactionLine']>, ParentType, ContextType, RequireFields<QuerySatisfactionArgs, 'from' | 'groupBy' | 'to'>>;
+  staffCaseStats?: Resolver<Array<ResolversTypes['StaffCaseStats']>, ParentType, ContextType, RequireFields<QueryStaffCaseStatsArgs, 'from' | 'staffIds' | 'to'>>;
   supervisedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QuerySupervisedCasesArgs, 'first'>>;
   supervisionOrders?: Resolver<Array<ResolversTypes['SupervisionOrder']>, ParentType, ContextType, RequireFields<QuerySupervisionOrdersArgs, 'first'>>;
   supervisionRules?: Resolver<ResolversTypes['SupervisionRules'], ParentType, ContextType, RequireFields<QuerySupervisionRulesArgs, 'divisionCode'>>;
   supervisionStats?: Resolver<ResolversTypes['SupervisionStats'], ParentType, ContextType, Partial<QuerySupervisionStatsArgs>>;
   supervisionWarnings?: Resolver<Array<ResolversTypes['SupervisionWarning']>, ParentType, ContextType, RequireFields<QuerySupervisionWarningsArgs, 'first'>>;
   worklist?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWorklistArgs, 'first'>>;
+};
+
+export type ReconciliationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Reconciliation'] = ResolversParentTypes['Reconciliation']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mismatches?: Resolver<Array<ResolversTypes['ReconciliationMismatch']>, ParentType, ContextType>;
+  platformRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ranAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statementLines?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReconciliationMismatchResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ReconciliationMismatch'] = ResolversParentTypes['ReconciliationMismatch']> = {
+  kind?: Resolver<ResolversTypes['MismatchKind'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  platformFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  providerFen?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  refundId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type RectificationTaskResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['RectificationTask'] = ResolversParentTypes['RectificationTask']> = {
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deadline?: Resolver<ResolversTypes['Deadline'], ParentType, ContextType>;
+  departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evaluationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+};
+
+export type SatisfactionLineResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['SatisfactionLine'] = ResolversParentTypes['SatisfactionLine']> = {
+  averageScore?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dissatisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  satisfactionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ShipmentResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['ShipmentDirection'], ParentType, ContextType>;
+  hall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
+  tracking?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
+  waybillNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type StaffCaseStatsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['StaffCaseStats'] = ResolversParentTypes['StaffCaseStats']> = {
+  averageLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  casesHandled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staffId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type StoredFileResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['StoredFile'] = ResolversParentTypes['StoredFile']> = {
@@ -1399,6 +2390,12 @@ export type TimeLimitPauseResolvers<ContextType = CasesContext, ParentType exten
   to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type TrackingEventResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1409,11 +2406,16 @@ export type Resolvers<ContextType = CasesContext> = {
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
   CaseProgress?: CaseProgressResolvers<ContextType>;
   CaseProgressStep?: CaseProgressStepResolvers<ContextType>;
+  ClearingLine?: ClearingLineResolvers<ContextType>;
   CorrectionItem?: CorrectionItemResolvers<ContextType>;
   CorrectionNotice?: CorrectionNoticeResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   Deadline?: DeadlineResolvers<ContextType>;
+  DeliveryChoice?: DeliveryChoiceResolvers<ContextType>;
   Division?: DivisionResolvers<ContextType>;
+  Evaluation?: EvaluationResolvers<ContextType>;
   Hall?: HallResolvers<ContextType>;
+  Inquiry?: InquiryResolvers<ContextType>;
   IssuedDocument?: IssuedDocumentResolvers<ContextType>;
   IssuedDocumentContent?: IssuedDocumentContentResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
@@ -1423,15 +2425,28 @@ export type Resolvers<ContextType = CasesContext> = {
   LegalPerson?: LegalPersonResolvers<ContextType>;
   Licence?: LicenceResolvers<ContextType>;
   LicenceIssue?: LicenceIssueResolvers<ContextType>;
+  MailAddress?: MailAddressResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OutboxState?: OutboxStateResolvers<ContextType>;
+  PaymentLine?: PaymentLineResolvers<ContextType>;
+  PaymentOrder?: PaymentOrderResolvers<ContextType>;
+  PaymentReceipt?: PaymentReceiptResolvers<ContextType>;
+  PaymentRefund?: PaymentRefundResolvers<ContextType>;
+  PublicCase?: PublicCaseResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reconciliation?: ReconciliationResolvers<ContextType>;
+  ReconciliationMismatch?: ReconciliationMismatchResolvers<ContextType>;
+  RectificationTask?: RectificationTaskResolvers<ContextType>;
+  SatisfactionLine?: SatisfactionLineResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
+  StaffCaseStats?: StaffCaseStatsResolvers<ContextType>;
   StoredFile?: StoredFileResolvers<ContextType>;
   SupervisionOrder?: SupervisionOrderResolvers<ContextType>;
   SupervisionRules?: SupervisionRulesResolvers<ContextType>;
   SupervisionStats?: SupervisionStatsResolvers<ContextType>;
   SupervisionWarning?: SupervisionWarningResolvers<ContextType>;
   TimeLimitPause?: TimeLimitPauseResolvers<ContextType>;
+  TrackingEvent?: TrackingEventResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

@@ -1,0 +1,209 @@
+import { randomBytes } from 'node:crypto';
+import {
+  ACCESS_POLICY,
+  authorizeViewer,
+  badInput,
+  forbidden,
+  insertOnce,
+  maskName,
+  maySeePersonalData,
+  notFound,
+  type Viewer,
+} from '@ykb/common';
+import { now } from '../../clock.js';
+import type { CasesContext } from '../../context.js';
+import type { Resolvers } from '../../generated/resolvers-types.js';
+import { findItem } from '../../itemClient.js';
+import { actingUserId, requireCase } from '../shared/caseOf.js';
+import {
+  iso,
+  isOverdue,
+  listSize,
+  requireIdempotencyKey,
+  requireText,
+  workingDeadline,
+} from '../shared/input.js';
+import { closeFollowUp, followUpFilter } from '../shared/followUp.js';
+import { INQUIRY_DEADLINE_DAYS, type InquiryDocument } from './model.js';
+
+const DIVISION = /^50\d{4}(\d{3}(\d{3})?)?$/;
+const DEPARTMENT = /^[A-Z][A-Z0-9-]{1,30}$/;
+
+/** Department and division an inquiry goes to: the case's, else the item's department, else the one given. */
+async function route(
+  ctx: CasesContext,
+  viewer: Viewer,
+  input: {
+    itemId?: string | null;
+    caseId?: string | null;
+    departmentCode?: string | null;
+    divisionCode?: string | null;
+  },
+) {
+  if (input.divisionCode && !DIVISION.test(input.divisionCode))
+    throw badInput(
+      'divisionCode must be a Chongqing division code of 6, 9 or 12 digits.',
+      { field: 'divisionCode' },
+    );
+  if (input.caseId) {
+    const record = await requireCase(ctx, input.caseId);
+    if (record.applicantUserId !== actingUserId(viewer))
+      throw forbidden(`Case ${input.caseId} is not your case.`);
+    return {
+      departmentCode: record.departmentCode,
+      divisionCode: record.divisionCode,
+      itemId: record.itemId,
+      caseId: record._id,
+      caseNumber: record.caseNumber,
+    };
+  }
+  if (!input.divisionCode)
+    throw badInput('divisionCode is required when no case is given.', {
+      field: 'divisionCode',
+    });
+  if (input.itemId) {
+    const item = await findItem(input.itemId, ctx.requestId);
+    if (!item) throw notFound('Item', input.itemId);
+    return {
+      departmentCode: item.departmentCode,
+      divisionCode: input.divisionCode,
+      itemId: item.id,
+      caseId: null,
+      caseNumber: null,
+    };
+  }
+  if (!input.departmentCode || !DEPARTMENT.test(input.departmentCode))
+    throw badInput(
+      'departmentCode is required when neither an item nor a case is given.',
+      { field: 'departmentCode' },
+    );
+  return {
+    departmentCode: input.departmentCode,
+    divisionCode: input.divisionCode,
+    itemId: null,
+    caseId: null,
+    caseNumber: null,
+  };
+}
+
+export const inquiryResolvers: Resolvers = {
+  Query: {
+    myInquiries: async (_parent, args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.cases['Query.myInquiries'],
+      );
+      const filter: Record<string, unknown> = {
+        submitterUserId: actingUserId(viewer),
+      };
+      if (args.kind) filter.kind = args.kind;
+      return ctx.services.models.Inquiry.find(filter)
+        .sort({ createdAt: -1, _id: -1 })
+        .limit(listSize(args.first))
+        .lean<InquiryDocument[]>();
+    },
+    departmentInquiries: async (_parent, args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.cases['Query.departmentInquiries'],
+      );
+      const filter = followUpFilter(viewer, args.status, args.overdueOnly);
+      if (args.kind) filter.kind = args.kind;
+      return ctx.services.models.Inquiry.find(filter)
+        .sort({ 'deadline.date': 1, _id: 1 })
+        .limit(listSize(args.first))
+        .lean<InquiryDocument[]>();
+    },
+  },
+  Mutation: {
+    submitInquiry: async (_parent, args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.cases['Mutation.submitInquiry'],
+      );
+      const { input } = args;
+      const key = requireIdempotencyKey(input.idempotencyKey);
+      const subject = requireText(input.subject, 'subject', 100);
+      const content = requireText(input.content, 'content', 2000);
+      const { Inquiry } = ctx.services.models;
+      const submitterUserId = actingUserId(viewer);
+      const first = await Inquiry.findOne({
+        submitterUserId,
+        idempotencyKey: key,
+      }).lean<InquiryDocument>();
+      if (first) return first;
+      const target = await route(ctx, viewer, input);
+      const createdAt = now();
+      const { record, replayed } = await insertOnce<InquiryDocument>(
+        async () =>
+          (
+            await Inquiry.create({
+              _id: `iq-${randomBytes(10).toString('hex')}`,
+              kind: input.kind,
+              subject,
+              content,
+              ...target,
+              submitterUserId,
+              submitterName: viewer.name,
+              status: 'OPEN',
+              deadline: workingDeadline(
+                createdAt,
+                INQUIRY_DEADLINE_DAYS[input.kind],
+              ),
+              answer: null,
+              answeredBy: null,
+              answeredAt: null,
+              idempotencyKey: key,
+              createdAt,
+              version: 1,
+            })
+          ).toObject() as InquiryDocument,
+        () =>
+          Inquiry.findOne({
+            submitterUserId,
+            idempotencyKey: key,
+          }).lean<InquiryDocument>(),
+      );
+      if (!replayed)
+        ctx.log.info(
+          {
+            inquiryId: record._id,
+            kind: record.kind,
+            departmentCode: record.departmentCode,
+          },
+          'inquiry submitted',
+        );
+      return record;
+    },
+    answerInquiry: async (_parent, args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.cases['Mutation.answerInquiry'],
+      );
+      const answer = requireText(args.answer, 'answer', 2000);
+      return closeFollowUp(
+        ctx.services.models.Inquiry,
+        args.id,
+        'Inquiry',
+        viewer,
+        { answer, answeredBy: viewer.userId, answeredAt: now() },
+        ctx.log,
+      );
+    },
+  },
+  Inquiry: {
+    id: (inquiry) => inquiry._id,
+    item: (inquiry) => (inquiry.itemId ? { id: inquiry.itemId } : null),
+    submitterName: (inquiry, _args, ctx) =>
+      maySeePersonalData(ctx.viewer, {
+        ownerUserId: inquiry.submitterUserId,
+        divisionCode: inquiry.divisionCode,
+        departmentCode: inquiry.departmentCode,
+      })
+        ? inquiry.submitterName
+        : maskName(inquiry.submitterName),
+    overdue: (inquiry) => isOverdue(inquiry.status, inquiry.deadline, now()),
+    answeredAt: (inquiry) => iso(inquiry.answeredAt),
+    createdAt: (inquiry) => iso(inquiry.createdAt),
+  },
+};

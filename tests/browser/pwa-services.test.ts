@@ -1,0 +1,199 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS } from '@ykb/common';
+import { seededItemId } from '../../subgraphs/items/src/catalogue.js';
+import {
+  launchChromium,
+  type LaunchedBrowser,
+} from '../../pwa/test/browser/chromium.js';
+import {
+  gatewayRequest,
+  startTestPlatform,
+  type TestPlatform,
+} from '../support/platform.js';
+import { gatewayToken, signIn } from './support.js';
+
+/**
+ * Drives the fees, mail and publicity pages of the built PWA in headless
+ * Chromium on the whole platform: the applicant mails materials and sees
+ * the sandbox courier's tracking on the user space page, pays a fee at the
+ * sandbox cashier and gets a receipt, and reads the masked public list.
+ */
+
+// Offsets from the main browser test's bases, so both files can run at once.
+const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 40;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 1;
+const CITIZEN = '13800138000';
+const FEE_ITEM = seededItemId('居民身份证换领');
+const HALL = 'hall-500238100205';
+// A small PNG, so the upload's type check finds PNG magic bytes.
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+let platform: TestPlatform;
+let browser: LaunchedBrowser;
+let page: Page;
+let fileDir: string;
+
+beforeAll(async () => {
+  // The sandbox courier then moves every parcel one step per 300 ms by itself.
+  process.env.YKB_COURIER_SANDBOX_STEP_MS = '300';
+  platform = await startTestPlatform(PORT_BASE, { pwaPort: PWA_PORT });
+  browser = await launchChromium({ baseURL: platform.pwaUrl });
+  page = browser.page;
+  page.setDefaultTimeout(20000);
+  fileDir = await mkdtemp(join(tmpdir(), 'ykb-browser-services-'));
+}, 240000);
+
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+  if (fileDir) await rm(fileDir, { recursive: true, force: true });
+});
+
+async function api(
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const result = await gatewayRequest(
+    platform.gatewayUrl,
+    query,
+    variables,
+    token,
+  );
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+/** Files the fee item for the citizen through the gateway and returns the case id. */
+async function fileFeeCase(token: string): Promise<string> {
+  const materials = [];
+  for (const code of ['M1', 'M2']) {
+    const uploaded = await api(
+      token,
+      'mutation($i: UploadMaterialInput!) { uploadMaterial(input: $i) { id } }',
+      {
+        i: {
+          fileName: `${code}.png`,
+          mimeType: 'image/png',
+          contentBase64: PNG_BASE64,
+        },
+      },
+    );
+    materials.push({ code, fileId: uploaded.uploadMaterial.id });
+  }
+  const submitted = await api(
+    token,
+    'mutation($i: SubmitApplicationInput!) { submitApplication(input: $i) { id } }',
+    {
+      i: {
+        itemId: FEE_ITEM,
+        divisionCode: '500238100205',
+        formData: {
+          applicantName: '张三',
+          applicantIdCard: DEMO_ACCOUNTS[0]!.idCardNumber,
+          contactMobile: CITIZEN,
+        },
+        materials,
+        idempotencyKey: `browser-${Date.now()}`,
+      },
+    },
+  );
+  return submitted.submitApplication.id;
+}
+
+/** Reloads the page until `text` shows; each load reads the server afresh. */
+async function reloadUntilVisible(text: string): Promise<void> {
+  for (;;) {
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    if (await page.getByText(text).first().isVisible()) return;
+    await page.waitForTimeout(300);
+  }
+}
+
+describe('PWA services in Chromium', () => {
+  let caseId: string;
+
+  it('shows courier tracking to the applicant', async () => {
+    const token = await gatewayToken(platform.gatewayUrl, CITIZEN);
+    caseId = await fileFeeCase(token);
+
+    await page.goto('/');
+    await signIn(page, CITIZEN);
+    await page.goto(`/cases/${caseId}/services`);
+    await page.getByLabel('邮寄申请材料到大厅').check();
+    await page.getByRole('button', { name: '保存邮寄选择' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '邮寄选择已保存。' })
+      .waitFor();
+    await page.getByLabel('收件大厅编号').fill(HALL);
+    await page.getByRole('button', { name: '寄出申请材料' }).click();
+    await page.getByText('材料寄往大厅').first().waitFor();
+
+    await page.goto('/me');
+    await reloadUntilVisible('已签收');
+    const card = page.locator('.shipment-card').first();
+    await expect(card.locator('.shipment-status').textContent()).resolves.toBe(
+      '已签收',
+    );
+    await expect(card.locator('.tracking li').count()).resolves.toBe(4);
+  }, 120000);
+
+  it('pays a fee at the sandbox cashier', async () => {
+    const clerk = await gatewayToken(platform.gatewayUrl, 'clerk.chengbei');
+    await api(clerk, 'mutation($id: ID!) { acceptCase(id: $id) { id } }', {
+      id: caseId,
+    });
+    const opened = await api(
+      clerk,
+      'mutation($id: ID!, $k: String!) { openPaymentOrder(caseId: $id, idempotencyKey: $k) { id } }',
+      { id: caseId, k: `browser-order-${Date.now()}` },
+    );
+
+    await page.goto(`/payments/${opened.openPaymentOrder.id}`);
+    await page.getByText('居民身份证工本费').waitFor();
+    await page.getByText('20.00 元').first().waitFor();
+    const popupPromise = page.context().waitForEvent('page');
+    await page.getByRole('button', { name: '去缴费' }).click();
+    const cashier = await popupPromise;
+    await cashier.getByRole('button', { name: 'Pay' }).click();
+    await cashier.waitForLoadState();
+    await cashier.close();
+
+    await page.getByRole('button', { name: '我已完成支付，刷新状态' }).click();
+    await page
+      .locator('.payment-status')
+      .filter({ hasText: '已缴费' })
+      .waitFor();
+    await expect(page.locator('.receipt').textContent()).resolves.toContain(
+      '张三',
+    );
+  }, 120000);
+
+  it('lists the shipment at the mail window', async () => {
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await signIn(page, 'clerk.chengbei');
+    await page.goto('/service-desk');
+    await page.getByRole('heading', { name: '邮寄窗口' }).waitFor();
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('材料寄往大厅');
+    expect(text).toContain('已签收');
+  }, 60000);
+
+  it('masks the public case list', async () => {
+    await page.goto('/public-cases');
+    await page.locator('.public-cases tbody tr').first().waitFor();
+    const text =
+      (await page.locator('.public-cases tbody').textContent()) ?? '';
+    expect(text).toContain('张**');
+    expect(text).toContain('138****8000');
+    expect(text).not.toContain('张三');
+    expect(text).not.toContain(CITIZEN);
+  }, 60000);
+});
