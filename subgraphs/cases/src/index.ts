@@ -5,6 +5,7 @@ import {
   subgraphResolvers,
   type SubgraphDefinition,
 } from '@ykb/common';
+import { sweepCharging } from './charging.js';
 import { createContext, type CasesContext } from './context.js';
 import {
   departmentPushKind,
@@ -66,6 +67,7 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
       departmentEndpoints: endpoints,
       services: services.runtime,
     };
+    outbox.onTick(() => sweepCharging({ ...runtime, log }));
     let stopCalendarSync: (() => Promise<void>) | undefined;
     return {
       context: (base) => createContext(runtime, base),

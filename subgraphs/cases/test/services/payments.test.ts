@@ -2,12 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deriveTokenKey, shanghaiDate } from '@ykb/common';
 import { graphql } from '../../../../tests/support/harness.js';
 import { signPayload } from '../../src/services/shared/signature.js';
-import { CITIZEN, newKey } from '../stack.js';
+import { CITIZEN, demo, newKey } from '../stack.js';
 import {
   acceptedFeeCase,
   APPROVER_GA,
   CLERK,
   eventually,
+  FEE_ITEM,
   ok,
   postJson,
   setPaymentFaults,
@@ -498,5 +499,61 @@ describe('reconciliation', () => {
     expect(ga.payments).toBeGreaterThan(0);
     expect(ga.paidFen).toBe(ga.payments * 2000);
     expect(ga.netFen).toBe(ga.paidFen - ga.refundedFen);
+  });
+});
+
+describe('charging step of the case lifecycle', () => {
+  const WORKFLOW = `query($itemId: ID!) { itemWorkflow(itemId: $itemId) { steps handledBy version } }`;
+  const CONFIGURE = `mutation($input: ItemWorkflowInput!) { configureItemWorkflow(input: $input) { version } }`;
+  const APPROVE = `mutation($id: ID!) { approveCase(id: $id) { id status } }`;
+  const CASE = `query($id: ID!) { case(id: $id) { status paymentOrder { id status totalFen } } }`;
+  const ADMIN = demo('admin');
+
+  async function configure(steps: string[]): Promise<void> {
+    const current = (await ok(stack, WORKFLOW, { itemId: FEE_ITEM }, ADMIN))
+      .itemWorkflow;
+    await ok(
+      stack,
+      CONFIGURE,
+      {
+        input: {
+          itemId: FEE_ITEM,
+          steps,
+          handledBy: 'PLATFORM',
+          version: current.version,
+        },
+      },
+      ADMIN,
+    );
+  }
+
+  it('opens the order when the case reaches the step and completes the case once paid', async () => {
+    await configure(['ACCEPTANCE', 'DECISION', 'CHARGING', 'COMPLETION']);
+    try {
+      const caseId = await acceptedFeeCase(stack);
+      const approved = (await ok(stack, APPROVE, { id: caseId }, APPROVER_GA))
+        .approveCase;
+      expect(approved.status).toBe('AWAITING_PAYMENT');
+      const waiting = await eventually(
+        async () => (await ok(stack, CASE, { id: caseId }, CITIZEN)).case,
+        (c) => c.paymentOrder !== null,
+      );
+      expect(waiting).toMatchObject({
+        status: 'AWAITING_PAYMENT',
+        paymentOrder: { status: 'UNPAID', totalFen: 2000 },
+      });
+      const started = await startAttempt(waiting.paymentOrder.id);
+      await pay(started.payUrl, 'SUCCESS');
+      const done = await eventually(
+        async () => (await ok(stack, CASE, { id: caseId }, CITIZEN)).case,
+        (c) => c.status !== 'AWAITING_PAYMENT',
+      );
+      expect(done).toMatchObject({
+        status: 'COMPLETED',
+        paymentOrder: { id: waiting.paymentOrder.id, status: 'PAID' },
+      });
+    } finally {
+      await configure(['ACCEPTANCE', 'DECISION', 'COMPLETION']);
+    }
   });
 });

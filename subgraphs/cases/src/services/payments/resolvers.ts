@@ -1,3 +1,4 @@
+import type { ServicesRuntime } from '../context.js';
 import {
   ACCESS_POLICY,
   appError,
@@ -32,7 +33,11 @@ import { findItemFees, fiscalAccountFor } from './feeClient.js';
 import type { PaymentOrderDocument } from './model.js';
 
 /** Case statuses in which an order may be opened: accepted, or approved and waiting for its licence. */
-const CHARGEABLE_STATUSES = new Set(['ACCEPTED', 'APPROVED']);
+const CHARGEABLE_STATUSES = new Set([
+  'ACCEPTED',
+  'APPROVED',
+  'AWAITING_PAYMENT',
+]);
 
 /**
  * Opens the payment order of a case from its item's fee items. The charging
@@ -41,7 +46,7 @@ const CHARGEABLE_STATUSES = new Set(['ACCEPTED', 'APPROVED']);
  * `charge-<case id>`; a retry returns the first order.
  */
 export async function openPaymentOrderForCase(
-  ctx: CasesContext,
+  ctx: Pick<CasesContext, 'requestId' | 'log'> & { services: ServicesRuntime },
   record: CaseDocument,
   actorId: string,
   idempotencyKey: string,
@@ -67,7 +72,7 @@ export async function openPaymentOrderForCase(
   if (!CHARGEABLE_STATUSES.has(record.status))
     throw appError(
       ErrorCode.InvalidState,
-      `Case ${record._id} is ${record.status}; a payment order needs status ACCEPTED or APPROVED.`,
+      `Case ${record._id} is ${record.status}; a payment order needs status ACCEPTED, APPROVED or AWAITING_PAYMENT.`,
       { status: record.status },
     );
   const item = await findItemFees(record.itemId, ctx.requestId);
