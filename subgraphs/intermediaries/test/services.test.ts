@@ -14,7 +14,7 @@ import {
   serviceCatalogue,
   serviceId,
 } from '../src/index.js';
-import type { IntermediaryModels } from '../src/model.js';
+import { registerModels } from '../src/model.js';
 import { seedIntermediaryServices } from '../src/seed.js';
 
 let subgraph: RunningSubgraph;
@@ -62,20 +62,18 @@ describe('intermediary service catalogue', () => {
   it('links only item ids that exist in the items catalogue', () => {
     for (const spec of SERVICE_SPECS) {
       const stored = serviceCatalogue().find((s) => s.code === spec.code)!;
-      expect(stored.itemIds).toHaveLength(spec.items.length);
+      expect(stored.itemIds ?? []).toHaveLength(spec.items.length);
       spec.items.forEach((link, index) => {
         expect(itemIdByName.get(link.name), `${spec.code} → ${link.name}`).toBe(
-          stored.itemIds[index],
+          stored.itemIds?.[index],
         );
       });
     }
   });
 
   it('leaves services unchanged when seeding twice', async () => {
-    const IntermediaryService = subgraph.connection.model(
-      'IntermediaryService',
-    );
-    const models = { IntermediaryService } as unknown as IntermediaryModels;
+    const models = registerModels(subgraph.connection);
+    const { IntermediaryService } = models;
     const inserted = await seedIntermediaryServices(models, {
       info: () => {},
     } as never);

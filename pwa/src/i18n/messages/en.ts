@@ -252,6 +252,27 @@ const en: typeof zhCN = {
     SELF_APPROVAL: 'You cannot approve your own request.',
     APPROVAL_OUT_OF_ORDER:
       'This request is not at your approval level yet; levels cannot be skipped.',
+    CERTIFICATE_REQUIRED:
+      'Sign in to the intermediary marketplace with your digital certificate first.',
+    CERTIFICATE_INVALID:
+      'The digital certificate is not valid or has expired. Use an ECDSA P-256 or Ed25519 certificate.',
+    SIGNATURE_INVALID:
+      'The certificate signature did not verify. Sign again with the private key of the registered certificate.',
+    DEADLINE_TOO_EARLY:
+      'The registration deadline is less than 2 working days after publication. Move it later.',
+    DISCRIMINATORY_CONDITION:
+      'The announcement sets a discriminatory condition. Remove or reword it before publishing.',
+    INELIGIBLE_AGENCY:
+      'The agency does not meet the conditions to register or to be selected.',
+    REGISTRATION_CLOSED: 'This announcement no longer takes registrations.',
+    QUALIFICATION_NOT_COVERED:
+      'A chosen service item is not covered by a valid qualification. Add the qualification or remove the item.',
+    CONTRACT_LATE:
+      'The contract is past its upload deadline of 2 working days after signing. Give the reason for the delay to upload it.',
+    COMPLETION_LATE:
+      'Completion is past its deadline of 2 working days after receiving the deliverable. Give the reason for the delay to register it.',
+    ALREADY_EVALUATED:
+      'This engagement is already completed and evaluated; each engagement has one evaluation.',
     INTERNAL_SERVER_ERROR: 'The server failed. Try again later.',
     NETWORK: 'No network connection. Check your network and try again.',
     UNKNOWN: 'The operation failed. Try again later.',

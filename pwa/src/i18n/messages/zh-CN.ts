@@ -225,6 +225,22 @@ export default {
     CHECK_IN_CLOSED: '不在签到时间内，请在预约时段前 30 分钟至时段结束前签到。',
     SELF_APPROVAL: '不能审批本人提交的申请。',
     APPROVAL_OUT_OF_ORDER: '该申请尚未到您的审批环节，不能越级审批。',
+    CERTIFICATE_REQUIRED: '请先使用数字证书登录中介服务系统。',
+    CERTIFICATE_INVALID:
+      '数字证书无效或已过期，请使用有效的 ECDSA P-256 或 Ed25519 证书。',
+    SIGNATURE_INVALID: '证书签名验证失败，请使用已登记证书的私钥重新签名。',
+    DEADLINE_TOO_EARLY: '报名截止时间距发布不足 2 个工作日，请推后截止时间。',
+    DISCRIMINATORY_CONDITION:
+      '公告中含有差别化或歧视性限制条件，请删除或修改后再发布。',
+    INELIGIBLE_AGENCY: '该中介服务机构不符合报名或中选条件。',
+    REGISTRATION_CLOSED: '该采购公告已停止报名。',
+    QUALIFICATION_NOT_COVERED:
+      '所选服务事项没有有效的资质证书覆盖，请补充资质或取消该事项。',
+    CONTRACT_LATE:
+      '合同已超过签订后 2 个工作日的上传期限，请填写逾期原因后上传。',
+    COMPLETION_LATE:
+      '已超过收到服务成果后 2 个工作日的登记期限，请填写逾期原因后登记。',
+    ALREADY_EVALUATED: '该项目已完成履约登记和评价，每个项目只能评价一次。',
     INTERNAL_SERVER_ERROR: '服务器出现错误，请稍后再试。',
     NETWORK: '网络连接不可用，请检查网络后重试。',
     UNKNOWN: '操作失败，请稍后再试。',
