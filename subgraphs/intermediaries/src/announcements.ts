@@ -853,9 +853,13 @@ export async function confirmSelection(
 export async function ensureEngagements(
   models: IntermediaryModels,
 ): Promise<void> {
-  const confirmed = await models.Announcement.find({ state: 'CONFIRMED' }).lean<
-    AnnouncementDocument[]
-  >();
+  // A confirmation creates its engagement at once; one interrupted in the last 30 days is finished here.
+  const confirmed = await models.Announcement.find({
+    state: 'CONFIRMED',
+    'selection.confirmedAt': {
+      $gte: new Date(now().getTime() - 30 * 86_400_000),
+    },
+  }).lean<AnnouncementDocument[]>();
   if (confirmed.length === 0) return;
   const existing = new Set(
     (

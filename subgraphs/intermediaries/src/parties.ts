@@ -691,7 +691,7 @@ export async function recheckAfterCertificateChange(
   return count;
 }
 
-/** An objection during public notice: admission pauses, the applicant is told and the regulator gets the referral. */
+/** An objection during public notice: admission pauses, the applicant is informed and the objection is referred to the regulator. */
 export async function objectToRegistration(
   models: IntermediaryModels,
   rawViewer: Viewer | undefined,
@@ -727,14 +727,20 @@ export async function objectToRegistration(
     decisionNote: null,
     version: 0,
   };
-  // The state change comes first: if the notice ended and the job admitted the agency, no objection is stored.
-  await applyParty(
-    models,
-    party,
-    { state: 'OBJECTED', openObjectionId: objection._id },
-    log,
-  );
+  // The objection is stored first, so a paused registration always finds its objection. When the
+  // job admitted the agency in the meantime, the version change fails and the objection is removed.
   await models.Objection.create(objection);
+  try {
+    await applyParty(
+      models,
+      party,
+      { state: 'OBJECTED', openObjectionId: objection._id },
+      log,
+    );
+  } catch (error) {
+    await models.Objection.deleteOne({ _id: objection._id });
+    throw error;
+  }
   await notify(
     models,
     `objection:${objection._id}`,

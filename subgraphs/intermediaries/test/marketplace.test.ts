@@ -709,6 +709,9 @@ describe('lowest bid and direct selection', () => {
     expect(
       notices.map((n: { announcementId: string }) => n.announcementId),
     ).not.toContain(id);
+    // A confirmation whose engagement was lost (the process stopped in between) is finished by the job.
+    await registerModels(subgraph.connection).Engagement.deleteOne({ _id: id });
+    await runMarketplaceJob(registerModels(subgraph.connection), silent);
     const engagements = (
       await graphql(url, MY_ENGAGEMENTS, {}, agencies[1]!.viewer)
     ).data!.myEngagements;
