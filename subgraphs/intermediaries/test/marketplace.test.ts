@@ -716,6 +716,58 @@ describe('lowest bid and direct selection', () => {
       await graphql(url, MY_ENGAGEMENTS, {}, agencies[1]!.viewer)
     ).data!.myEngagements;
     expect(engagements.map((e: { id: string }) => e.id)).toContain(id);
+
+    // Signed Friday 9 October and uploaded Monday 12 October: on time, because Saturday 10 October is a make-up workday.
+    const agency = agencies[1]!;
+    at('2026-10-12T08:00:00Z');
+    await certificateSignIn(url, agency);
+    const contract = await graphql(
+      url,
+      UPLOAD_CONTRACT,
+      {
+        id,
+        d: '2026-10-09',
+        doc: {
+          kind: 'CONTRACT',
+          fileName: '合同.pdf',
+          contentBase64: PDF_BASE64,
+        },
+      },
+      agency.viewer,
+    );
+    expect(contract.data!.uploadContract).toMatchObject({
+      state: 'CONTRACTED',
+      contractDueDate: '2026-10-12',
+      contractLate: false,
+    });
+
+    // Received Monday 12 October, registered Friday 16 October with a reason: accepted late and flagged.
+    at('2026-10-16T08:00:00Z');
+    await certificateSignIn(url, client);
+    const completed = await graphql(
+      url,
+      COMPLETE,
+      {
+        id,
+        d: '2026-10-12',
+        e: { quality: 3, timeliness: 2, attitude: 4, fees: 3, conduct: 4 },
+        r: '验收会议因故推迟',
+      },
+      client.viewer,
+    );
+    expect(completed.data!.registerCompletion).toMatchObject({
+      state: 'COMPLETED',
+      completionDueDate: '2026-10-14',
+      completionLate: true,
+    });
+    const flags = (await graphql(url, SUPERVISION, {}, supervisor)).data!
+      .intermediarySupervision.lateness;
+    expect(flags).toContainEqual({
+      kind: 'COMPLETION',
+      recordId: id,
+      dueDate: '2026-10-14',
+      open: false,
+    });
   });
 
   it('fails a draw without registrations', async () => {
