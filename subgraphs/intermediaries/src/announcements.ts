@@ -45,9 +45,9 @@ import {
 /**
  * Procurement announcements (3.7.4), selection (3.7.5) and the result notice
  * (3.7.6). An announcement's registration deadline lies at least 2 working
- * days after publication; conditions that a rule shows to be discriminatory
- * are rejected, others that need judgement hold it for a supervisor; it is
- * withdrawn only with a reason a supervisor approved.
+ * days after publication. Conditions that a rule shows to be discriminatory
+ * are rejected, and others that need judgement hold it for a supervisor. It
+ * is withdrawn only with a reason that a supervisor approved.
  */
 
 export interface AnnouncementInput {
@@ -103,7 +103,7 @@ async function change(
   return updated;
 }
 
-/** The earliest allowed deadline date, or DEADLINE_TOO_EARLY. */
+/** Rejects with DEADLINE_TOO_EARLY a deadline less than 2 working days after publication. */
 export function checkDeadline(deadline: Date, publishedAt: Date): void {
   const earliest = workingDaysAfter(publishedAt, ANNOUNCEMENT_WORKING_DAYS);
   if (shanghaiDate(deadline) < earliest)

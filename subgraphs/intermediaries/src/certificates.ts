@@ -27,7 +27,7 @@ import type {
 /**
  * Certificate sign-in (A.1 a, A.2 a). The certificate authority is outside
  * the platform; a legal person registers the public key of its certificate,
- * and the marketplace then asks it to sign a fresh challenge with the private
+ * and the marketplace then requests it to sign a fresh challenge with the private
  * key, which never leaves the holder. A successful signature opens a
  * certificate sign-in bound to the platform session that asked for it.
  */

@@ -852,11 +852,11 @@ export async function decideObjection(
 }
 
 /**
- * The scheduled admission step: admits every agency whose public notice
- * ended without an open objection, and finishes objection decisions whose
- * registration was not moved on (a process stopped in between). Each change
- * claims the registration's version, so concurrent runs and reruns after a
- * restart admit an agency once.
+ * Admits every agency whose public notice ended without an open objection,
+ * and finishes objection decisions whose registration was not moved on
+ * because a process stopped in between. Each change claims the
+ * registration's version, so concurrent runs and reruns after a restart
+ * admit an agency once.
  */
 export async function admitDueRegistrations(
   models: IntermediaryModels,

@@ -123,7 +123,7 @@ describe('verifiable draw', () => {
   );
 
   it('detects a biased draw with the same chi-square test', () => {
-    // A draw that takes the first byte modulo 5 favours the first candidates (256 = 51 * 5 + 1).
+    // A draw that takes the low 7 bits of the first byte modulo 5 favours the first three candidates (128 = 25 * 5 + 3).
     const k = 5;
     const draws = 200_000;
     const counts = new Array<number>(k).fill(0);
