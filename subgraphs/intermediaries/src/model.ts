@@ -34,6 +34,8 @@ export interface ServiceChangeDocument {
   itemIds: string[];
   publishedAt: Date;
   by: string;
+  /** When the record was inserted ahead of its change; see companion.ts. */
+  claimedAt: Date;
 }
 
 export type KeyAlgorithm = 'ECDSA_P256' | 'ED25519';
@@ -176,6 +178,8 @@ export interface CorrectionNoticeDocument {
   corrections: { field: string; problem: string }[];
   issuedAt: Date;
   by: string;
+  /** When the notice was inserted ahead of its state change; see companion.ts. */
+  claimedAt: Date;
 }
 
 export interface ObjectionDocument {

@@ -39,6 +39,7 @@ import type {
   QualificationRecord,
   StaffRecord,
 } from './model.js';
+import { insertCompanion, removeCompanion } from './companion.js';
 import { notify } from './notify.js';
 import {
   checkCount,
@@ -506,19 +507,16 @@ export async function checkRegistration(
 
   if (corrections.length > 0) {
     const noticeId = `${party._id}:${party.round}`;
-    const inserted = await models.CorrectionNotice.updateOne(
-      { _id: noticeId },
-      {
-        $setOnInsert: {
-          partyId: party._id,
-          round: party.round,
-          corrections,
-          issuedAt: at,
-          by: viewer.userId,
-        },
-      },
-      { upsert: true },
-    );
+    const notice = {
+      _id: noticeId,
+      partyId: party._id,
+      round: party.round,
+      corrections,
+      issuedAt: at,
+      by: viewer.userId,
+      claimedAt: new Date(),
+    };
+    await insertCompanion(models.CorrectionNotice, notice);
     let updated: PartyDocument;
     try {
       updated = await applyParty(
@@ -528,9 +526,7 @@ export async function checkRegistration(
         log,
       );
     } catch (error) {
-      // The notice belongs to the state change; another check won the version, so this notice is withdrawn.
-      if (inserted.upsertedCount === 1)
-        await models.CorrectionNotice.deleteOne({ _id: noticeId });
+      await removeCompanion(models.CorrectionNotice, notice);
       throw error;
     }
     await notify(
@@ -543,6 +539,10 @@ export async function checkRegistration(
     return updated;
   }
 
+  // A notice of this round left by a check that stopped before its state change does not apply.
+  await models.CorrectionNotice.deleteOne({
+    _id: `${party._id}:${party.round}`,
+  });
   if (party.kind === 'CLIENT') {
     const updated = await applyParty(
       models,

@@ -20,6 +20,7 @@ import type {
   IntermediaryServiceDocument,
   ServiceChangeDocument,
 } from './model.js';
+import { insertCompanion, removeCompanion } from './companion.js';
 import { serviceId } from './serviceCatalogue.js';
 import { checkCount, checkText } from './text.js';
 
@@ -101,8 +102,8 @@ export async function createService(
 
 /**
  * Records a published change, then applies it at the expected version. The
- * change record comes first, so a published entry never lacks its history;
- * when another change took the version, the record is removed again.
+ * change record comes first, so a published entry never lacks its history.
+ * When another change took the version, the record is removed again.
  */
 async function publishChange(
   models: IntermediaryModels,
@@ -121,24 +122,22 @@ async function publishChange(
       { id: service._id },
     );
   const after = { ...service, ...set };
-  const changeId = `${service._id}:${expectedVersion + 1}`;
-  if (kind) {
-    const record: ServiceChangeDocument = {
-      _id: changeId,
-      serviceId: service._id,
-      version: expectedVersion + 1,
-      kind,
-      reason,
-      name: after.name,
-      description: after.description,
-      itemIds: after.itemIds ?? [],
-      publishedAt: now(),
-      by,
-    };
-    await models.ServiceChange.replaceOne({ _id: changeId }, record, {
-      upsert: true,
-    });
-  }
+  const record: ServiceChangeDocument | null = kind
+    ? {
+        _id: `${service._id}:${expectedVersion + 1}`,
+        serviceId: service._id,
+        version: expectedVersion + 1,
+        kind,
+        reason,
+        name: after.name,
+        description: after.description,
+        itemIds: after.itemIds ?? [],
+        publishedAt: now(),
+        by,
+        claimedAt: new Date(),
+      }
+    : null;
+  if (record) await insertCompanion(models.ServiceChange, record);
   const updated = await changeAtVersion<IntermediaryServiceDocument>(
     models.IntermediaryService,
     service._id,
@@ -147,7 +146,7 @@ async function publishChange(
     { log },
   );
   if (!updated) {
-    if (kind) await models.ServiceChange.deleteOne({ _id: changeId, by });
+    if (record) await removeCompanion(models.ServiceChange, record);
     throw appError(
       ErrorCode.Conflict,
       `Service ${service._id} changed at the same time; reload it.`,

@@ -436,6 +436,47 @@ describe('agency registration (A.2)', () => {
     ]);
   });
 
+  it('keeps the one notice of the check that won two concurrent checks', async () => {
+    at('2026-09-01T02:00:00Z');
+    const client = newLegalPerson();
+    await certificateSignIn(url, client);
+    const party = (
+      await graphql(
+        url,
+        REGISTER_CLIENT,
+        { i: clientInput(), k: newKey() },
+        client.viewer,
+      )
+    ).data!.registerClient;
+    const checks = await Promise.all(
+      ['营业执照模糊', '法定代表人证明缺章'].map((problem) =>
+        graphql(
+          url,
+          CHECK,
+          {
+            id: party.id,
+            v: party.version,
+            c: [{ field: 'documents', problem }],
+          },
+          admin,
+        ),
+      ),
+    );
+    const won = checks.filter((c) => !c.errors);
+    expect(won).toHaveLength(1);
+    expect(
+      checks.filter((c) => c.errors?.[0]?.extensions?.code === 'CONFLICT'),
+    ).toHaveLength(1);
+    const after = (
+      await graphql(url, REGISTRATION, { id: party.id }, client.viewer)
+    ).data!.registration;
+    expect(after.state).toBe('CORRECTION_REQUIRED');
+    expect(after.correctionNotices).toEqual(
+      won[0]!.data!.checkRegistration.correctionNotices,
+    );
+    expect(after.correctionNotices).toHaveLength(1);
+  });
+
   it('refuses an agency whose objection the regulator upholds', async () => {
     at('2026-09-01T02:00:00Z');
     const agency = newLegalPerson();
