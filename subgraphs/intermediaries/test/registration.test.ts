@@ -76,6 +76,20 @@ afterAll(async () => {
 const models = () => registerModels(subgraph.connection);
 const silent = { info: () => {}, warn: () => {}, error: () => {} } as never;
 
+/** Signs a new legal person in with its certificate and registers it as a client. */
+async function registeredClient() {
+  const client = newLegalPerson();
+  await certificateSignIn(url, client);
+  const result = await graphql(
+    url,
+    REGISTER_CLIENT,
+    { i: clientInput(), k: newKey() },
+    client.viewer,
+  );
+  expect(result.errors).toBeUndefined();
+  return { client, party: result.data!.registerClient };
+}
+
 describe('certificate sign-in', () => {
   it('signs in with ECDSA P-256 and Ed25519 keys', async () => {
     at('2026-09-01T02:00:00Z');
@@ -230,16 +244,7 @@ describe('client registration (A.1)', () => {
 
   it('sends an admitted client back to the check when its certificate changes (A.3)', async () => {
     at('2026-09-02T02:00:00Z');
-    const client = newLegalPerson();
-    await certificateSignIn(url, client);
-    const registered = (
-      await graphql(
-        url,
-        REGISTER_CLIENT,
-        { i: clientInput(), k: newKey() },
-        client.viewer,
-      )
-    ).data!.registerClient;
+    const { client, party: registered } = await registeredClient();
     await graphql(
       url,
       CHECK,
@@ -438,16 +443,7 @@ describe('agency registration (A.2)', () => {
 
   it('keeps the one notice of the check that won two concurrent checks', async () => {
     at('2026-09-01T02:00:00Z');
-    const client = newLegalPerson();
-    await certificateSignIn(url, client);
-    const party = (
-      await graphql(
-        url,
-        REGISTER_CLIENT,
-        { i: clientInput(), k: newKey() },
-        client.viewer,
-      )
-    ).data!.registerClient;
+    const { client, party } = await registeredClient();
     const checks = await Promise.all(
       ['营业执照模糊', '法定代表人证明缺章'].map((problem) =>
         graphql(
