@@ -7,7 +7,7 @@ import { admitDueRegistrations } from './parties.js';
 const DEFAULT_INTERVAL_MS = 60_000;
 
 /**
- * The marketplace's scheduled job: admits agencies whose public notice ended
+ * Runs the marketplace's scheduled job: admits agencies whose public notice ended
  * without objection, finishes objection decisions and confirmations that a
  * stopped process left half done. Every step reads its work from the
  * database and claims document versions, so it is safe to run in several

@@ -11,7 +11,7 @@ export const CONTRACT_WORKING_DAYS = 2;
 /** Working days for the completion registration after receipt (3.7.7.4). */
 export const COMPLETION_WORKING_DAYS = 2;
 
-/** The n-th working day after an instant's Asia/Shanghai date, as YYYY-MM-DD. */
+/** Returns the n-th working day after an instant's Asia/Shanghai date, as YYYY-MM-DD. */
 export function workingDaysAfter(from: Date | string, n: number): string {
   const start = typeof from === 'string' ? from : shanghaiDate(from);
   return calendar().addWorkingDays(start, n).date;

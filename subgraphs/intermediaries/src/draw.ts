@@ -36,7 +36,7 @@ export function commitTo(seedHex: string): string {
   return createHash('sha256').update(Buffer.from(seedHex, 'hex')).digest('hex');
 }
 
-/** The candidates in draw order: sorted, each once. */
+/** Returns the candidates in draw order: sorted, each once. */
 export function drawOrder(candidates: readonly string[]): string[] {
   return [...new Set(candidates)].sort();
 }

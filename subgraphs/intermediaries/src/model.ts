@@ -4,10 +4,10 @@ export const SERVICE_STATUSES = ['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
 
 /**
- * Documents of this subgraph are described by the interfaces below and
- * stored through schemas with `strict: false` subdocuments where a field
- * holds a whole profile. Every state change goes through changeAtVersion,
- * so each document that changes carries a `version`.
+ * Documents of this subgraph are typed by the interfaces below. The schemas
+ * declare only indexed fields and are not strict, so a document is stored as
+ * written. Every state change goes through changeAtVersion, so each document
+ * that changes state carries a `version`.
  */
 
 export interface IntermediaryServiceDocument {
@@ -110,7 +110,7 @@ export interface DocumentRecord {
   sha256: string;
 }
 
-/** What a party registered: checked as a whole, shown once admitted. */
+/** A party's registered information: checked as a whole, shown once admitted. */
 export interface Profile {
   name: string;
   creditCode: string;

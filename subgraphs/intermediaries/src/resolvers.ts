@@ -193,7 +193,7 @@ function checkFirst(first: number | null | undefined): number {
   return value;
 }
 
-/** Announcement states the public sees. */
+/** Announcement states visible to the public. */
 const PUBLIC_ANNOUNCEMENT_STATES: AnnouncementState[] = [
   'PUBLISHED',
   'WITHDRAWAL_REQUESTED',
@@ -239,7 +239,7 @@ const REGISTRATION_STATES: RegistrationState[] = [
   'REFUSED',
 ];
 
-/** The profile an agency shows: the admitted one, or for an agency on notice the one under notice. */
+/** Returns the profile an agency shows: the admitted one, or for an agency on notice the one under notice. */
 function shownProfile(party: PartyDocument) {
   return party.current ?? party.submission;
 }
@@ -768,8 +768,10 @@ export const resolvers: Resolvers = {
     completedEngagements: async (p, _args, ctx) =>
       (await ctx.credit.load(p._id)).completedEngagements,
     credit: (p, _args, ctx) => ctx.credit.load(p._id),
-    status: (p) =>
-      p.admitted ? 'APPROVED' : p.state === 'REFUSED' ? 'REJECTED' : 'PENDING',
+    status: (p) => {
+      if (p.admitted) return 'APPROVED';
+      return p.state === 'REFUSED' ? 'REJECTED' : 'PENDING';
+    },
   },
   ServiceOffer: {
     service: (offer, _args, ctx) => findVisibleService(offer.serviceId, ctx),
