@@ -590,10 +590,28 @@ async function ownedParty(
   return party;
 }
 
+/** Reports whether a new profile changes what the check compares: licence, qualifications, staff, offers, scans or key. */
+export function changesCheckedData(before: Profile, after: Profile): boolean {
+  const checked = (p: Profile) =>
+    JSON.stringify([
+      p.name,
+      p.creditCode,
+      p.representative,
+      p.address,
+      p.qualifications,
+      p.staff,
+      p.offers,
+      p.documents.map((d) => [d.kind, d.sha256]),
+      p.certificateFingerprint,
+    ]);
+  return checked(before) !== checked(after);
+}
+
 /**
  * Resubmits a registration: after a correction notice (the check restarts
- * from the resubmission), or as a change of an admitted party's licence,
- * qualifications, staff or service items (A.4).
+ * from the resubmission), or as a change of an admitted party (A.4). A
+ * change of licence, qualifications, staff or service items repeats the
+ * check, and other changes apply at once.
  */
 export async function resubmitRegistration(
   models: IntermediaryModels,
@@ -638,8 +656,22 @@ export async function resubmitRegistration(
     models,
     profile.offers.map((o) => o.serviceId),
   );
+  // A.4: only a change of licence, qualifications or staff (and what follows from them) repeats
+  // the check; contact details and the commitment text of an admitted party change at once.
+  const direct =
+    from === 'ADMITTED' &&
+    party.state === 'ADMITTED' &&
+    party.current !== null &&
+    !changesCheckedData(party.current, profile);
   await storeFiles(models, files);
   try {
+    if (direct)
+      return await applyParty(
+        models,
+        party,
+        { submission: profile, current: profile },
+        log,
+      );
     return await applyParty(
       models,
       party,

@@ -618,10 +618,32 @@ describe('agency registration (A.2)', () => {
       await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)
     ).data!.registration;
     expect(admitted.version).toBeGreaterThan(onNotice.version);
+    // Only the contact mobile changes: no new check, the change applies at once.
+    const contactOnly = await graphql(
+      url,
+      CHANGE,
+      {
+        id: party.id,
+        v: admitted.version,
+        i: { ...input, contactMobile: '13700137000' },
+      },
+      agency.viewer,
+    );
+    expect(contactOnly.data!.changeRegistration).toMatchObject({
+      state: 'ADMITTED',
+      round: 1,
+      contactMobile: '13700137000',
+    });
+
+    // A new practitioner repeats the check.
     const result = await graphql(
       url,
       CHANGE,
-      { id: party.id, v: admitted.version, i: changed },
+      {
+        id: party.id,
+        v: contactOnly.data!.changeRegistration.version,
+        i: changed,
+      },
       agency.viewer,
     );
     expect(result.errors).toBeUndefined();
