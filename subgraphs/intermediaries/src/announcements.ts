@@ -415,6 +415,23 @@ export async function decideWithdrawal(
       ? `采购公告“${announcement.projectName}”的撤销申请已批准，请做好善后处理。`
       : `采购公告“${announcement.projectName}”的撤销申请未获批准：${note}`,
   );
+  if (approve) {
+    // Agencies that registered learn that the project is withdrawn, and why.
+    const registrations = await registrationsOf(models, id);
+    const agencies = await models.Party.find({
+      _id: { $in: registrations.map((r) => r.agencyId) },
+    })
+      .select({ ownerUserId: 1 })
+      .lean<{ _id: string; ownerUserId: string }[]>();
+    for (const agency of agencies)
+      await notify(
+        models,
+        `withdrawn:${id}:${agency._id}`,
+        agency.ownerUserId,
+        id,
+        `贵机构报名的采购公告“${announcement.projectName}”已撤销，理由：${announcement.withdrawal.reason}`,
+      );
+  }
   return updated;
 }
 

@@ -278,6 +278,9 @@ describe('procurement announcement (3.7.4)', () => {
     at('2026-09-30T02:00:00Z');
     await certificateSignIn(url, client);
     const published = (await publish(client)).data!.publishAnnouncement;
+    const registrant = agencies[0]!;
+    await certificateSignIn(url, registrant);
+    await graphql(url, REGISTER_FOR, { id: published.id }, registrant.viewer);
     const badReason = await graphql(
       url,
       REQUEST_WITHDRAWAL,
@@ -322,6 +325,16 @@ describe('procurement announcement (3.7.4)', () => {
     expect(approved.data!.decideAnnouncementWithdrawal).toMatchObject({
       state: 'WITHDRAWN',
       withdrawal: { state: 'APPROVED' },
+    });
+    const told = await graphql(
+      url,
+      'query { myIntermediaryNotifications { recordId text } }',
+      {},
+      registrant.viewer,
+    );
+    expect(told.data!.myIntermediaryNotifications).toContainEqual({
+      recordId: published.id,
+      text: expect.stringContaining('服务内容需增加重大危险源辨识'),
     });
     const replacement = await publish(client, {
       replaces: published.id,
