@@ -8,6 +8,7 @@ import {
   hasRole,
   inJurisdiction,
   loaderBy,
+  maskIdCard,
   maskMobile,
   notFound,
   Role,
@@ -220,6 +221,19 @@ function visibleAnnouncement(
   )
     return a;
   return null;
+}
+
+/** Reports whether the viewer sees staff identity numbers unmasked: the owner, and ADMIN checking in jurisdiction. */
+function mayReadPersonalData(
+  party: PartyDocument,
+  viewer: Viewer | undefined,
+): boolean {
+  if (!viewer) return false;
+  if (viewer.userId === party.ownerUserId) return true;
+  return (
+    hasRole(viewer, Role.Admin) &&
+    inJurisdiction(viewer, { divisionCode: party.divisionCode })
+  );
 }
 
 function mayReadRegistration(party: PartyDocument, viewer: Viewer): boolean {
@@ -725,12 +739,18 @@ export const resolvers: Resolvers = {
     representative: (p) => p.submission.representative,
     contactName: (p) => p.submission.contactName,
     contactMobile: (p, _args, ctx) =>
-      ctx.viewer?.userId === p.ownerUserId
+      mayReadPersonalData(p, ctx.viewer)
         ? p.submission.contactMobile
         : maskMobile(p.submission.contactMobile),
     address: (p) => p.submission.address,
     qualifications: (p) => p.submission.qualifications,
-    staff: (p) => p.submission.staff,
+    staff: (p, _args, ctx) =>
+      mayReadPersonalData(p, ctx.viewer)
+        ? p.submission.staff
+        : p.submission.staff.map((member) => ({
+            ...member,
+            idCardNumber: maskIdCard(member.idCardNumber),
+          })),
     offers: (p) => p.submission.offers,
     commitment: (p) => p.submission.commitment,
     documents: (p) => p.submission.documents,

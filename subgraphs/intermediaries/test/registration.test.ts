@@ -218,7 +218,14 @@ describe('client registration (A.1)', () => {
     expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
 
     const seen = await graphql(url, REGISTRATION, { id: party.id }, admin);
-    expect(seen.data!.registration.contactMobile).toBe('138****8001');
+    expect(seen.data!.registration.contactMobile).toBe('13800138001');
+    const masked = await graphql(
+      url,
+      REGISTRATION,
+      { id: party.id },
+      supervisor,
+    );
+    expect(masked.data!.registration.contactMobile).toBe('138****8001');
     const outside = await graphql(
       url,
       CHECK,
@@ -349,6 +356,24 @@ describe('agency registration (A.2)', () => {
       CHECK,
       { id: party.id, v: corrected.data!.correctRegistration.version, c: [] },
       admin,
+    );
+    const staffAsAdmin = await graphql(
+      url,
+      'query($id: ID!) { registration(id: $id) { staff { idCardNumber } } }',
+      { id: party.id },
+      admin,
+    );
+    const staffAsSupervisor = await graphql(
+      url,
+      'query($id: ID!) { registration(id: $id) { staff { idCardNumber } } }',
+      { id: party.id },
+      supervisor,
+    );
+    expect(staffAsAdmin.data!.registration.staff).toEqual([
+      { idCardNumber: input.staff[0]!.idCardNumber },
+    ]);
+    expect(staffAsSupervisor.data!.registration.staff[0].idCardNumber).toMatch(
+      /^5001\*{10}\d{3}[0-9X]$/,
     );
     expect(onNotice.data!.checkRegistration).toMatchObject({
       state: 'PUBLIC_NOTICE',

@@ -995,7 +995,7 @@ export type Registration = {
   checkedAt?: Maybe<Scalars['String']['output']>;
   /** Prior commitment. */
   commitment?: Maybe<Scalars['String']['output']>;
-  /** Contact mobile, masked as 138****8000 except for the owner. */
+  /** Contact mobile, masked as 138****8000 except for the owner and ADMIN in jurisdiction. */
   contactMobile: Scalars['String']['output'];
   /** Contact person. */
   contactName: Scalars['String']['output'];
@@ -1027,8 +1027,8 @@ export type Registration = {
   representative: Scalars['String']['output'];
   /** Check round, raised by every submission and resubmission. */
   round: Scalars['Int']['output'];
-  /** Practitioners; identity numbers are never returned. */
-  staff: Array<Practitioner>;
+  /** Practitioners with identity numbers, which only the owner and ADMIN in jurisdiction see unmasked. */
+  staff: Array<StaffMember>;
   /** Where the admission procedure stands. */
   state: RegistrationState;
   /** When the current round was submitted (ISO 8601, UTC). */
@@ -1138,6 +1138,19 @@ export type StaffInput = {
   name: Scalars['String']['input'];
   /** Practising qualification, such as 安全评价师. */
   qualification: Scalars['String']['input'];
+};
+
+/** A practitioner as the owner and the administration see one, for the consistency check. */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  /** Practising certificate number. */
+  certificateNo: Scalars['String']['output'];
+  /** Resident identity card number, masked as 5001**********1234 except for the owner and ADMIN in jurisdiction. */
+  idCardNumber: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Practising qualification. */
+  qualification: Scalars['String']['output'];
 };
 
 /** A stored scanned document; its content is not served by this API. */
@@ -1321,6 +1334,7 @@ export type ResolversTypes = {
   SelectionMethod: SelectionMethod;
   ServiceOffer: ResolverTypeWrapper<OfferRecord>;
   StaffInput: StaffInput;
+  StaffMember: ResolverTypeWrapper<StaffRecord>;
   StoredDocument: ResolverTypeWrapper<DocumentRecord>;
   Withdrawal: ResolverTypeWrapper<WithdrawalRecord>;
 };
@@ -1374,6 +1388,7 @@ export type ResolversParentTypes = {
   Selection: SelectionRecord;
   ServiceOffer: OfferRecord;
   StaffInput: StaffInput;
+  StaffMember: StaffRecord;
   StoredDocument: DocumentRecord;
   Withdrawal: WithdrawalRecord;
 };
@@ -1687,7 +1702,7 @@ export type RegistrationResolvers<ContextType = IntermediariesContext, ParentTyp
   qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
   representative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   round?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  staff?: Resolver<Array<ResolversTypes['Practitioner']>, ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['RegistrationState'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1713,6 +1728,13 @@ export type ServiceOfferResolvers<ContextType = IntermediariesContext, ParentTyp
   service?: Resolver<Maybe<ResolversTypes['IntermediaryService']>, ParentType, ContextType>;
   serviceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StaffMemberResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = {
+  certificateNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  idCardNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualification?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type StoredDocumentResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['StoredDocument'] = ResolversParentTypes['StoredDocument']> = {
@@ -1762,6 +1784,7 @@ export type Resolvers<ContextType = IntermediariesContext> = {
   ResultNotice?: ResultNoticeResolvers<ContextType>;
   Selection?: SelectionResolvers<ContextType>;
   ServiceOffer?: ServiceOfferResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
   StoredDocument?: StoredDocumentResolvers<ContextType>;
   Withdrawal?: WithdrawalResolvers<ContextType>;
 };
