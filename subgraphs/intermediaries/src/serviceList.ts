@@ -4,6 +4,7 @@ import {
   authorizeViewer,
   badInput,
   changeAtVersion,
+  callSubgraph,
   checkItemCode,
   DEPARTMENTS,
   ErrorCode,
@@ -12,6 +13,7 @@ import {
   isDuplicateKeyError,
   notFound,
   type Logger,
+  subgraphUrl,
   type Viewer,
 } from '@ykb/common';
 import { now } from './clock.js';
@@ -41,7 +43,12 @@ function requireEditorOf(viewer: Viewer, departmentCode: string) {
     );
 }
 
-function checkItemIds(raw: readonly string[]): string[] {
+/**
+ * Checks the linked approval items: implementation codes that the items
+ * subgraph knows, asked in one request. BAD_USER_INPUT lists the unknown
+ * ones; UPSTREAM_FAILED when the items subgraph cannot be reached.
+ */
+async function checkItemIds(raw: readonly string[]): Promise<string[]> {
   const ids = [...new Set(checkCount(raw, 'itemIds', 0, 50))];
   for (const id of ids)
     if (!checkItemCode(id).valid)
@@ -49,6 +56,22 @@ function checkItemIds(raw: readonly string[]): string[] {
         field: 'itemIds',
         id,
       });
+  if (ids.length === 0) return ids;
+  const query = `query(${ids.map((_, i) => `$i${i}: ID!`).join(', ')}) { ${ids
+    .map((_, i) => `i${i}: item(id: $i${i}) { id }`)
+    .join(' ')} }`;
+  const found = await callSubgraph<Record<string, { id: string } | null>>(
+    subgraphUrl('items'),
+    'intermediaries',
+    query,
+    Object.fromEntries(ids.map((id, i) => [`i${i}`, id])),
+  );
+  const unknown = ids.filter((_, i) => !found[`i${i}`]);
+  if (unknown.length > 0)
+    throw badInput(
+      `The items catalogue has no item ${unknown.join(', ')}; link existing approval items.`,
+      { field: 'itemIds', unknown },
+    );
   return ids;
 }
 
@@ -84,7 +107,7 @@ export async function createService(
     description: checkText(input.description, 'description', 10, 1000),
     departmentCode: input.departmentCode,
     status: 'DRAFT',
-    itemIds: checkItemIds(input.itemIds),
+    itemIds: await checkItemIds(input.itemIds),
     version: 0,
   };
   try {
@@ -231,7 +254,7 @@ export async function changeService(
   if (input.name != null) set.name = checkText(input.name, 'name', 2, 60);
   if (input.description != null)
     set.description = checkText(input.description, 'description', 10, 1000);
-  if (input.itemIds != null) set.itemIds = checkItemIds(input.itemIds);
+  if (input.itemIds != null) set.itemIds = await checkItemIds(input.itemIds);
   if (Object.keys(set).length === 0)
     throw badInput('The change changes nothing.', { field: 'input' });
   return publishChange(

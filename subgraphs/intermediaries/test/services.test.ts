@@ -8,6 +8,7 @@ import {
 } from '../../../tests/support/harness.js';
 // Only this test reads the items catalogue, to check that every stored item id exists there.
 import { catalogue } from '../../items/src/catalogue.js';
+import { itemsSubgraph } from '../../items/src/index.js';
 import {
   intermediariesSubgraph,
   SERVICE_SPECS,
@@ -18,12 +19,16 @@ import { registerModels } from '../src/model.js';
 import { seedIntermediaryServices } from '../src/seed.js';
 
 let subgraph: RunningSubgraph;
+let items: RunningSubgraph;
 
 const itemIdByName = new Map(catalogue().map((item) => [item.name, item._id]));
 
 beforeAll(async () => {
   isolateDatabase();
   subgraph = await startTestSubgraph(intermediariesSubgraph);
+  // Linked approval items are checked against the items subgraph.
+  items = await startTestSubgraph(itemsSubgraph);
+  process.env.YKB_ITEMS_URL = items.url;
   await subgraph.connection.model('IntermediaryService').create({
     _id: 'is-DRAFT01',
     code: 'DRAFT01',
@@ -36,6 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await subgraph?.close();
+  await items?.close();
 });
 
 describe('intermediary service catalogue', () => {
@@ -223,6 +229,24 @@ describe('intermediary service list changes', () => {
       districtEditor,
     );
     expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The department and type of a real item with a basic code the catalogue does not contain.
+    const unknownItem = `${hazardous().slice(0, 20)}99999999999`;
+    const missing = await graphql(
+      subgraph.url,
+      `
+        mutation ($i: IntermediaryServiceInput!) {
+          createIntermediaryService(input: $i) {
+            id
+          }
+        }
+      `,
+      { i: { ...input, itemIds: [hazardous(), unknownItem] } },
+      editor,
+    );
+    expect(missing.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      unknown: [unknownItem],
+    });
     const created = await graphql(
       subgraph.url,
       `mutation($i: IntermediaryServiceInput!) { createIntermediaryService(input: $i) { ${FIELDS} } }`,
