@@ -4,7 +4,6 @@ import {
   appError,
   authorizeViewer,
   badInput,
-  changeAtVersion,
   ErrorCode,
   forbidden,
   inJurisdiction,
@@ -35,6 +34,11 @@ import type {
   SelectionMethod,
 } from './model.js';
 import { notify } from './notify.js';
+import {
+  changeRecord,
+  stale as staleRecord,
+  wrongState as wrongStateOf,
+} from './stateChange.js';
 import {
   checkCount,
   checkIdempotencyKey,
@@ -70,37 +74,28 @@ export const WITHDRAWAL_REASONS = [
 ] as const;
 const MAX_FEE_FEN = 10_000_000_000;
 
-function stale(id: string) {
-  return appError(
-    ErrorCode.Conflict,
-    `Announcement ${id} changed since you read it; reload it and try again.`,
-    { id },
-  );
-}
-
-function wrongState(state: string, needed: string) {
-  return appError(
-    ErrorCode.InvalidState,
-    `The announcement is ${state}; this step needs ${needed}.`,
-    { state },
-  );
-}
-
-async function change(
+function change(
   models: IntermediaryModels,
   announcement: AnnouncementDocument,
   set: Record<string, unknown>,
   log?: Logger,
 ): Promise<AnnouncementDocument> {
-  const updated = await changeAtVersion<AnnouncementDocument>(
+  return changeRecord(
     models.Announcement,
-    announcement._id,
-    announcement.version,
-    { set },
-    { log },
+    'Announcement',
+    announcement,
+    set,
+    log,
   );
-  if (!updated) throw stale(announcement._id);
-  return updated;
+}
+
+/** INVALID_STATE for an announcement step. */
+function wrongState(state: string, needed: string) {
+  return wrongStateOf('announcement', state, needed);
+}
+
+function stale(id: string) {
+  return staleRecord('Announcement', id);
 }
 
 /** Rejects with DEADLINE_TOO_EARLY a deadline less than 2 working days after publication. */

@@ -3,7 +3,6 @@ import {
   appError,
   authorizeViewer,
   badInput,
-  changeAtVersion,
   ErrorCode,
   notFound,
   shanghaiDate,
@@ -25,6 +24,7 @@ import type {
   IntermediaryModels,
 } from './model.js';
 import { notify } from './notify.js';
+import { changeRecord, wrongState as wrongStateOf } from './stateChange.js';
 import { checkText } from './text.js';
 
 /**
@@ -45,34 +45,18 @@ async function loadEngagement(
   return engagement;
 }
 
-function wrongState(state: string, needed: string) {
-  return appError(
-    ErrorCode.InvalidState,
-    `The engagement is ${state}; this step needs ${needed}.`,
-    { state },
-  );
-}
-
-async function change(
+function change(
   models: IntermediaryModels,
-  e: EngagementDocument,
+  engagement: EngagementDocument,
   set: Record<string, unknown>,
   log: Logger,
-) {
-  const updated = await changeAtVersion<EngagementDocument>(
-    models.Engagement,
-    e._id,
-    e.version,
-    { set },
-    { log },
-  );
-  if (!updated)
-    throw appError(
-      ErrorCode.Conflict,
-      `Engagement ${e._id} changed at the same time; reload it and try again.`,
-      { id: e._id },
-    );
-  return updated;
+): Promise<EngagementDocument> {
+  return changeRecord(models.Engagement, 'Engagement', engagement, set, log);
+}
+
+/** INVALID_STATE for an engagement step. */
+function wrongState(state: string, needed: string) {
+  return wrongStateOf('engagement', state, needed);
 }
 
 /** Checks a reported day: a real date, not in the future, not before `earliest`. */

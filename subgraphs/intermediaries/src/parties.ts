@@ -41,6 +41,7 @@ import type {
 } from './model.js';
 import { insertCompanion, removeCompanion } from './companion.js';
 import { notify } from './notify.js';
+import { changeRecord, stale, wrongState } from './stateChange.js';
 import {
   checkCount,
   checkIdempotencyKey,
@@ -410,14 +411,6 @@ export async function loadParty(
   return party;
 }
 
-function stale(what: string, id: string) {
-  return appError(
-    ErrorCode.Conflict,
-    `${what} ${id} changed since you read it; reload it and try again.`,
-    { id },
-  );
-}
-
 function requireVersion(
   party: { version: number; _id: string },
   expected: number,
@@ -426,31 +419,13 @@ function requireVersion(
   if (party.version !== expected) throw stale(what, party._id);
 }
 
-function wrongState(what: string, state: string, needed: string) {
-  return appError(
-    ErrorCode.InvalidState,
-    `The ${what} is ${state}; this step needs ${needed}.`,
-    {
-      state,
-    },
-  );
-}
-
-async function applyParty(
+function applyParty(
   models: IntermediaryModels,
   party: PartyDocument,
   set: Record<string, unknown>,
   log?: Logger,
 ): Promise<PartyDocument> {
-  const updated = await changeAtVersion<PartyDocument>(
-    models.Party,
-    party._id,
-    party.version,
-    { set },
-    { log },
-  );
-  if (!updated) throw stale('Registration', party._id);
-  return updated;
+  return changeRecord(models.Party, 'Registration', party, set, log);
 }
 
 /** Fields that admit a party with its submission. */
