@@ -1,11 +1,17 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchChromium,
   type LaunchedBrowser,
 } from '../../pwa/test/browser/chromium.js';
-import { startTestPlatform, type TestPlatform } from '../support/platform.js';
-import { signIn } from './support.js';
+import { creditCodeCheckChar, idCardCheckChar } from '@ykb/common';
+import {
+  gatewayRequest,
+  startTestPlatform,
+  type TestPlatform,
+} from '../support/platform.js';
+import { gatewayToken, signIn, signOut } from './support.js';
 
 /**
  * Drives the intermediary marketplace pages of the built PWA in headless
@@ -31,6 +37,108 @@ afterAll(async () => {
   await browser?.close();
   await platform?.stop();
 });
+
+/**
+ * Puts an agency on public notice through the gateway: the demo legal person
+ * signs in with a fresh certificate key and registers, and the city
+ * administrator finds the registration consistent.
+ */
+async function agencyOnNotice(name: string): Promise<void> {
+  const url = platform.gatewayUrl;
+  const company = await gatewayToken(url, 'company.demo');
+  const call = async (
+    query: string,
+    variables: Record<string, unknown>,
+    token: string,
+  ) => {
+    const result = await gatewayRequest(url, query, variables, token);
+    expect(result.errors, query).toBeUndefined();
+    return result.data;
+  };
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  await call(
+    'mutation($i: CertificateInput!) { registerCertificate(input: $i) { fingerprint } }',
+    {
+      i: {
+        publicKeyPem: publicKey
+          .export({ format: 'pem', type: 'spki' })
+          .toString(),
+        serialNumber: 'CABROWSER01',
+        validUntil: '2035-12-31',
+      },
+    },
+    company,
+  );
+  const challenge = (
+    await call('mutation { certificateChallenge { id nonce } }', {}, company)
+  ).certificateChallenge;
+  await call(
+    'mutation($c: ID!, $s: String!) { certificateSignIn(challengeId: $c, signature: $s) { expiresAt } }',
+    {
+      c: challenge.id,
+      s: sign(
+        null,
+        Buffer.from(challenge.nonce, 'base64'),
+        privateKey,
+      ).toString('base64'),
+    },
+    company,
+  );
+  const first17 = '91500103MA5UBRWT1';
+  const idFirst17 = '50010319850101123';
+  const scan = Buffer.from('%PDF-1.4\n').toString('base64');
+  const registered = (
+    await call(
+      'mutation($i: RegistrationInput!, $k: String!) { registerAgency(input: $i, idempotencyKey: $k) { id version } }',
+      {
+        i: {
+          name,
+          creditCode: first17 + creditCodeCheckChar(first17),
+          representative: '赵评价',
+          contactName: '钱联络',
+          contactMobile: '13900139001',
+          address: '重庆市江北区示例大道 8 号',
+          qualifications: [
+            {
+              serviceId: 'is-ZJFW001',
+              name: '安全评价机构资质',
+              certificateNo: 'APJ-BROWSER',
+              validFrom: '2024-01-01',
+              validUntil: '2035-12-31',
+            },
+          ],
+          staff: [
+            {
+              name: '孙评价师',
+              idCardNumber: idFirst17 + idCardCheckChar(idFirst17),
+              qualification: '安全评价师',
+              certificateNo: 'S-BROWSER',
+            },
+          ],
+          serviceIds: ['is-ZJFW001'],
+          commitment: '本机构承诺所填信息真实有效，依法依规提供中介服务。',
+          documents: [
+            'BUSINESS_LICENCE',
+            'REPRESENTATIVE_ID',
+            'QUALIFICATION',
+            'COMMITMENT',
+          ].map((kind) => ({
+            kind,
+            fileName: `${kind}.pdf`,
+            contentBase64: scan,
+          })),
+        },
+        k: 'browser-agency-registration',
+      },
+      company,
+    )
+  ).registerAgency;
+  await call(
+    'mutation($id: ID!, $v: Int!) { checkRegistration(id: $id, expectedVersion: $v, corrections: []) { state } }',
+    { id: registered.id, v: registered.version },
+    await gatewayToken(url, 'admin'),
+  );
+}
 
 function navigation() {
   return page.getByRole('navigation', { name: '主导航' });
@@ -62,6 +170,20 @@ describe('intermediary marketplace pages', () => {
       .waitFor();
     await page.getByText('暂无采购公告。').waitFor();
     await page.getByText('暂无中选结果公告。').waitFor();
+  });
+
+  it('takes an objection to an agency on public notice', async () => {
+    const name = '重庆浏览器测试安全评价有限公司';
+    await agencyOnNotice(name);
+    await signIn(page, '13800138000');
+    await page.goto('/intermediaries');
+    const card = page.getByRole('listitem').filter({ hasText: name });
+    await card
+      .getByLabel('异议内容')
+      .fill('该机构从业人员存在挂靠情形，请核查。');
+    await card.getByRole('button', { name: '提出异议' }).click();
+    await card.getByRole('status').filter({ hasText: '异议已提交' }).waitFor();
+    await signOut(page);
   });
 
   it('shows the marketplace supervision to a supervisor only', async () => {

@@ -141,6 +141,20 @@ const en: typeof zhCN = {
     underReview: 'Announcements to review',
     withdrawalRequests: 'Withdrawal requests',
     openComplaints: 'Complaints to handle',
+    complaint: 'Complaint',
+    fileComplaint: 'File the complaint',
+    complaintFiled:
+      'The complaint was filed; supervisors will handle it and reply.',
+    onNotice: 'Agencies on public notice',
+    objection: 'Objection',
+    raiseObjection: 'Raise the objection',
+    objectionFiled:
+      'The objection was filed; admission is paused and the industry regulator will check it.',
+    reply: 'Reply',
+    uphold: 'Complaint upheld',
+    dismiss: 'Complaint dismissed',
+    upheld: 'The complaint was upheld and entered in the credit record.',
+    dismissed: 'The complaint was dismissed.',
     none: 'None.',
   },
   search: {
