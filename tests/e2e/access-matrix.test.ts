@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditRecordModel,
@@ -191,7 +191,20 @@ const SAVE_THEME =
 const SERVICES =
   'query($s: IntermediaryServiceStatus) { intermediaryServices(status: $s) { id } }';
 const REGISTER_AGENCY =
-  'mutation($i: RegisterAgencyInput!, $k: String!) { registerAgency(input: $i, idempotencyKey: $k) { id status } }';
+  'mutation($i: RegistrationInput!, $k: String!) { registerAgency(input: $i, idempotencyKey: $k) { id state } }';
+const REGISTER_CERTIFICATE =
+  'mutation($i: CertificateInput!) { registerCertificate(input: $i) { algorithm } }';
+const AGENCIES = 'query { agencies { id name } }';
+const REGISTRATIONS = 'query { registrations(state: CHECKING) { id } }';
+const CHECK_REGISTRATION =
+  'mutation { checkRegistration(id: "no-such-registration", expectedVersion: 0, corrections: []) { id } }';
+const CREATE_SERVICE =
+  'mutation($i: IntermediaryServiceInput!) { createIntermediaryService(input: $i) { id status } }';
+const SUPERVISION =
+  'query { intermediarySupervision { lateness { kind } openComplaints { id } } }';
+const CHANNELS = 'query { complaintChannels { name phone } }';
+const DECIDE_OBJECTION =
+  'mutation { decideObjection(id: "no-such-objection", upheld: false, note: "核查") { id } }';
 const HALLS = 'query { halls(divisionCode: "500238") { id } }';
 const HALL_ATTENDANCE =
   'query($h: ID!) { hallAttendance(hallId: $h, date: "2026-12-04") { staffUserId } }';
@@ -925,10 +938,46 @@ const rows: Row[] = [
     [null, 'drafts', 'DRAFT', 'UNAUTHENTICATED'],
   ]),
   ...operation('registerAgency', REGISTER_AGENCY, agencyInput, [
-    ['company.demo', 'own agency', null, 'DATA', statusIs('registerAgency', 'PENDING')],
+    ['company.demo', 'agency without a certificate sign-in', null, 'CERTIFICATE_REQUIRED'],
     [ZHANG, 'an agency', null, 'FORBIDDEN'],
     ['analyst.city', 'an agency', null, 'FORBIDDEN'],
     [null, 'an agency', null, 'UNAUTHENTICATED'],
+  ]),
+  ...operation('registerCertificate', REGISTER_CERTIFICATE, certificateInput, [
+    ['company.demo', 'own certificate', null, 'DATA', (d) => expect(d.registerCertificate.algorithm).toBe('ED25519')],
+    [ZHANG, 'a certificate', null, 'FORBIDDEN'],
+    [null, 'a certificate', null, 'UNAUTHENTICATED'],
+  ]),
+  ...operation('agencies', AGENCIES, none, [
+    [null, 'showcase', null, 'DATA'],
+  ]),
+  ...operation('registrations', REGISTRATIONS, none, [
+    ['admin', 'registrations to check', null, 'DATA'],
+    ['supervisor.city', 'registrations to check', null, 'DATA'],
+    ['analyst.city', 'registrations to check', null, 'FORBIDDEN'],
+    ['company.demo', 'registrations to check', null, 'FORBIDDEN'],
+  ]),
+  ...operation('checkRegistration', CHECK_REGISTRATION, none, [
+    ['admin', 'unknown registration', null, 'NOT_FOUND'],
+    ['supervisor.city', 'a registration', null, 'FORBIDDEN'],
+    ['company.demo', 'a registration', null, 'FORBIDDEN'],
+  ]),
+  ...operation('createIntermediaryService', CREATE_SERVICE, serviceInput, [
+    ['itemadmin.city', 'CQ-ZWB entry', 'CQ-ZWB', 'DATA', statusIs('createIntermediaryService', 'DRAFT')],
+    ['itemadmin.city', 'CQ-YJ entry', 'CQ-YJ', 'FORBIDDEN'],
+    ['analyst.city', 'CQ-ZWB entry', 'CQ-ZWB', 'FORBIDDEN'],
+  ]),
+  ...operation('intermediarySupervision', SUPERVISION, none, [
+    ['supervisor.city', 'city marketplace', null, 'DATA'],
+    ['analyst.city', 'city marketplace', null, 'FORBIDDEN'],
+    [ZHANG, 'city marketplace', null, 'FORBIDDEN'],
+  ]),
+  ...operation('complaintChannels', CHANNELS, none, [
+    [null, 'published channels', null, 'DATA'],
+  ]),
+  ...operation('decideObjection', DECIDE_OBJECTION, none, [
+    ['supervisor.city', 'unknown objection', null, 'NOT_FOUND'],
+    ['admin', 'an objection', null, 'FORBIDDEN'],
   ]),
 
   // ----- cases: fees, logistics, evaluation, inquiries, publicity -----
@@ -1001,13 +1050,50 @@ function issueInput() {
 
 let publishedServiceId = '';
 
+/** A fresh Ed25519 public key, as a legal person registers its certificate. */
+function certificateInput() {
+  const { publicKey } = generateKeyPairSync('ed25519');
+  return {
+    i: {
+      publicKeyPem: publicKey
+        .export({ format: 'pem', type: 'spki' })
+        .toString(),
+      serialNumber: `CA${randomUUID().slice(0, 8)}`,
+      validUntil: '2035-12-31',
+    },
+  };
+}
+
+let serviceSequence = 0;
+
+function serviceInput(departmentCode: string) {
+  serviceSequence += 1;
+  return {
+    i: {
+      code: `T${Date.now() % 1e8}${serviceSequence}`,
+      name: '测试中介服务',
+      description: '访问控制测试用的中介服务事项草稿。',
+      departmentCode,
+      itemIds: [],
+    },
+  };
+}
+
 function agencyInput() {
   const suffix = randomUUID().slice(0, 8);
   return {
     i: {
       name: `示例评估机构${suffix}`,
       creditCode: agencyCreditCode(),
+      representative: '赵评价',
+      contactName: '钱联络',
+      contactMobile: '13900139001',
+      address: '重庆市江北区示例大道 8 号',
+      qualifications: [],
+      staff: [],
       serviceIds: [publishedServiceId],
+      commitment: '本机构承诺所填信息真实有效。',
+      documents: [],
     },
     k: randomUUID(),
   };

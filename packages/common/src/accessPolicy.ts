@@ -712,10 +712,182 @@ export const ACCESS_POLICY = {
       scope:
         'PUBLISHED for everyone; other statuses for CATALOGUE_EDITOR_ROLES, null for others',
     },
-    'Query.agencies': { audience: 'PUBLIC', scope: 'approved agencies' },
+    'Query.agencies': {
+      audience: 'PUBLIC',
+      scope: 'admitted agencies, public profile only',
+    },
+    'Query.agency': {
+      audience: 'PUBLIC',
+      scope: 'admitted agencies, public profile only',
+    },
+    'Query.agenciesOnNotice': {
+      audience: 'PUBLIC',
+      scope: 'agencies on public notice, public profile only',
+    },
+    'Query.myRegistrations': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's own registrations",
+    },
+    'Query.registration': {
+      audience: [Role.LegalPerson, Role.Admin, Role.Supervisor],
+      scope:
+        "the owner, or ADMIN and SUPERVISOR whose division subtree contains the registration's division; null otherwise",
+    },
+    'Query.registrations': {
+      audience: [Role.Admin, Role.Supervisor],
+      scope: "registrations whose division lies in the viewer's subtree",
+    },
+    'Query.announcements': {
+      audience: 'PUBLIC',
+      scope: 'published and decided announcements',
+    },
+    'Query.announcement': {
+      audience: 'PUBLIC',
+      scope:
+        'published and decided announcements; one under review or refused only for its client and SUPERVISOR in jurisdiction',
+    },
+    'Query.verifyDraw': {
+      audience: 'PUBLIC',
+      scope: 'announcements visible as Query.announcement',
+    },
+    'Query.myBids': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's own agency's bids",
+    },
+    'Query.resultNotices': {
+      audience: 'PUBLIC',
+      scope: 'result notices of projects that are not confidential',
+    },
+    'Query.myEngagements': {
+      audience: [Role.LegalPerson],
+      scope: 'engagements where the viewer owns the client or the agency',
+    },
+    'Query.complaintChannels': {
+      audience: 'PUBLIC',
+      scope: 'published channels',
+    },
+    'Query.myComplaints': {
+      audience: APPLICANT_AND_STAFF,
+      scope: "the viewer's own complaints",
+    },
+    'Query.intermediarySupervision': {
+      audience: [Role.Supervisor, Role.Admin],
+      scope: `records with the ${IN_JURISDICTION}`,
+    },
+    'Query.myIntermediaryNotifications': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's own messages",
+    },
+    'Mutation.createIntermediaryService': {
+      audience: [Role.ItemAdmin, Role.Admin],
+      scope:
+        "city-level viewers (division 50) whose department, if any, is the entry's industry authority",
+    },
+    'Mutation.publishIntermediaryService': {
+      audience: [Role.ItemAdmin, Role.Admin],
+      scope: 'as Mutation.createIntermediaryService',
+    },
+    'Mutation.changeIntermediaryService': {
+      audience: [Role.ItemAdmin, Role.Admin],
+      scope: 'as Mutation.createIntermediaryService',
+    },
+    'Mutation.withdrawIntermediaryService': {
+      audience: [Role.ItemAdmin, Role.Admin],
+      scope: 'as Mutation.createIntermediaryService',
+    },
+    'Mutation.registerCertificate': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's own certificate",
+    },
+    'Mutation.certificateChallenge': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's own certificate",
+    },
+    'Mutation.certificateSignIn': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's own challenge and platform session",
+    },
+    'Mutation.registerClient': {
+      audience: [Role.LegalPerson],
+      scope: 'a registration owned by the viewer, after a certificate sign-in',
+    },
     'Mutation.registerAgency': {
       audience: [Role.LegalPerson],
-      scope: 'an agency registered by the viewer',
+      scope: 'a registration owned by the viewer, after a certificate sign-in',
+    },
+    'Mutation.checkRegistration': {
+      audience: [Role.Admin],
+      scope: "registrations whose division lies in the viewer's subtree",
+    },
+    'Mutation.correctRegistration': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's own registration, after a certificate sign-in",
+    },
+    'Mutation.changeRegistration': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's own registration, after a certificate sign-in",
+    },
+    'Mutation.objectToRegistration': {
+      audience: APPLICANT_AND_STAFF,
+      scope: 'any agency on public notice',
+    },
+    'Mutation.decideObjection': {
+      audience: [Role.Supervisor],
+      scope:
+        "objections whose division lies in the viewer's subtree and, when the viewer has a department, referred to that department",
+    },
+    'Mutation.publishAnnouncement': {
+      audience: [Role.LegalPerson],
+      scope:
+        "the viewer's admitted client registration, after a certificate sign-in",
+    },
+    'Mutation.reviewAnnouncement': {
+      audience: [Role.Supervisor],
+      scope: `announcements with the ${IN_JURISDICTION} (the service's industry authority)`,
+    },
+    'Mutation.requestAnnouncementWithdrawal': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's own announcement",
+    },
+    'Mutation.decideAnnouncementWithdrawal': {
+      audience: [Role.Supervisor],
+      scope: 'as Mutation.reviewAnnouncement',
+    },
+    'Mutation.registerForAnnouncement': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's admitted agency, after a certificate sign-in",
+    },
+    'Mutation.submitBid': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's registered agency, after a certificate sign-in",
+    },
+    'Mutation.openBidRound': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's own announcement",
+    },
+    'Mutation.performSelection': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's own announcement, after a certificate sign-in",
+    },
+    'Mutation.confirmSelection': {
+      audience: [Role.LegalPerson],
+      scope: "the viewer's own announcement, after a certificate sign-in",
+    },
+    'Mutation.uploadContract': {
+      audience: [Role.LegalPerson],
+      scope: "engagements of the viewer's agency, after a certificate sign-in",
+    },
+    'Mutation.registerCompletion': {
+      audience: [Role.LegalPerson],
+      scope: "engagements of the viewer's client, after a certificate sign-in",
+    },
+    'Mutation.fileComplaint': {
+      audience: APPLICANT_AND_STAFF,
+      scope: 'a complaint filed by the viewer',
+    },
+    'Mutation.handleComplaint': {
+      audience: [Role.Supervisor],
+      scope: "complaints whose division lies in the viewer's subtree",
     },
     'IntermediaryService.__resolveReference': {
       audience: 'PUBLIC',

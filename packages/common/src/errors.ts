@@ -59,6 +59,28 @@ export const ErrorCode = {
   LicenceUsePurposeRequired: 'LICENCE_USE_PURPOSE_REQUIRED',
   /** The national licence-sharing hub failed or rejected the request. */
   HubUnavailable: 'HUB_UNAVAILABLE',
+  /** The marketplace operation needs a certificate sign-in (certificateSignIn) in this session. */
+  CertificateRequired: 'CERTIFICATE_REQUIRED',
+  /** The public key is not ECDSA P-256 or Ed25519, or the certificate has expired. */
+  CertificateInvalid: 'CERTIFICATE_INVALID',
+  /** The signature does not verify with the registered certificate key. */
+  SignatureInvalid: 'SIGNATURE_INVALID',
+  /** A registration deadline earlier than the minimum working days after publication. */
+  DeadlineTooEarly: 'DEADLINE_TOO_EARLY',
+  /** An announcement condition is discriminatory under clause 3.7.4.2 of DB50/T 957.3. */
+  DiscriminatoryCondition: 'DISCRIMINATORY_CONDITION',
+  /** The agency does not meet an announcement's eligibility (admission, service item, valid qualification). */
+  IneligibleAgency: 'INELIGIBLE_AGENCY',
+  /** The announcement no longer takes registrations. */
+  RegistrationClosed: 'REGISTRATION_CLOSED',
+  /** A service item the agency chose is not covered by a valid qualification. */
+  QualificationNotCovered: 'QUALIFICATION_NOT_COVERED',
+  /** The contract upload is past its deadline and gives no reason. */
+  ContractLate: 'CONTRACT_LATE',
+  /** The completion registration is past its deadline and gives no reason. */
+  CompletionLate: 'COMPLETION_LATE',
+  /** The engagement already has its one evaluation. */
+  AlreadyEvaluated: 'ALREADY_EVALUATED',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

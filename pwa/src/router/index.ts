@@ -166,6 +166,24 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../features/services/PublicCasesPage.vue'),
   },
   {
+    path: '/intermediaries',
+    name: 'intermediaries',
+    component: () =>
+      import('../features/intermediaries/AgencyShowcasePage.vue'),
+  },
+  {
+    path: '/intermediaries/announcements',
+    name: 'intermediary-announcements',
+    component: () => import('../features/intermediaries/AnnouncementsPage.vue'),
+  },
+  {
+    path: '/intermediaries/supervision',
+    name: 'intermediary-supervision',
+    component: () =>
+      import('../features/intermediaries/MarketplaceSupervisionPage.vue'),
+    meta: { requiresAuth: true, roles: SUPERVISION_ROLES },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('../components/NotFoundPage.vue'),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
 import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
+import { startMarketplaceJob } from './admissionJob.js';
 import { registerModels } from './model.js';
 import {
   createContext,
@@ -20,10 +21,15 @@ export const intermediariesSubgraph: SubgraphDefinition<IntermediariesContext> =
     resolvers: subgraphResolvers(resolvers),
     setup: (connection, log) => {
       const models = registerModels(connection);
+      let job: { stop: () => Promise<void> } | undefined;
       return {
         context: (base) => createContext(models, base),
         afterIndexes: async () => {
           await seedIntermediaryServices(models, log);
+          job = startMarketplaceJob(models, log);
+        },
+        stop: async () => {
+          await job?.stop();
         },
       };
     },
@@ -34,3 +40,5 @@ export {
   serviceId,
   SERVICE_SPECS,
 } from './serviceCatalogue.js';
+export { setClock } from './clock.js';
+export { runMarketplaceJob } from './admissionJob.js';

@@ -1,69 +1,485 @@
-import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { Schema, type Connection, type Model } from 'mongoose';
 
 export const SERVICE_STATUSES = ['DRAFT', 'PUBLISHED', 'WITHDRAWN'] as const;
 export type ServiceStatus = (typeof SERVICE_STATUSES)[number];
-export const AGENCY_STATUSES = ['PENDING', 'APPROVED', 'REJECTED'] as const;
 
-const intermediaryServiceSchema = new Schema(
-  {
-    _id: { type: String, required: true },
-    code: { type: String, required: true },
-    name: { type: String, required: true },
-    description: { type: String, required: true },
-    status: {
-      type: String,
-      required: true,
-      enum: SERVICE_STATUSES,
-      default: 'DRAFT',
-    },
-    /** Implementation codes of the approval items that need this service. */
-    itemIds: { type: [String], default: [] },
-  },
-  { timestamps: true },
-);
+/**
+ * Documents of this subgraph are typed by the interfaces below. The schemas
+ * declare only indexed fields and are not strict, so a document is stored as
+ * written. Every state change goes through changeAtVersion, so each document
+ * that changes state carries a `version`.
+ */
 
-intermediaryServiceSchema.index({ code: 1 }, { unique: true });
-intermediaryServiceSchema.index({ itemIds: 1 });
-intermediaryServiceSchema.index({ status: 1, code: 1 });
-
-const agencySchema = new Schema(
-  {
-    _id: { type: String, required: true },
-    name: { type: String, required: true },
-    creditCode: { type: String, required: true },
-    serviceIds: { type: [String], required: true },
-    status: {
-      type: String,
-      required: true,
-      enum: AGENCY_STATUSES,
-      default: 'PENDING',
-    },
-    /** User id of the legal person who registered the agency. */
-    registeredBy: { type: String, required: true },
-    idempotencyKey: { type: String, required: true },
-  },
-  { timestamps: true },
-);
-
-agencySchema.index({ creditCode: 1 }, { unique: true });
-agencySchema.index({ idempotencyKey: 1 }, { unique: true });
-agencySchema.index({ status: 1, serviceIds: 1 });
-
-export type IntermediaryServiceDocument = InferSchemaType<
-  typeof intermediaryServiceSchema
-> & { _id: string };
-export type AgencyDocument = InferSchemaType<typeof agencySchema> & {
+export interface IntermediaryServiceDocument {
   _id: string;
-};
+  code: string;
+  name: string;
+  description: string;
+  departmentCode: string;
+  status: ServiceStatus;
+  /** Implementation codes of the approval items that need this service. */
+  itemIds?: string[];
+  version: number;
+}
+
+/** One published change of a service entry; `_id` is `<serviceId>:<version>`. */
+export interface ServiceChangeDocument {
+  _id: string;
+  serviceId: string;
+  version: number;
+  kind: 'PUBLISHED' | 'CHANGED' | 'WITHDRAWN';
+  reason: string;
+  name: string;
+  description: string;
+  itemIds: string[];
+  publishedAt: Date;
+  by: string;
+  /** When the record was inserted ahead of its change; see companion.ts. */
+  claimedAt: Date;
+}
+
+export type KeyAlgorithm = 'ECDSA_P256' | 'ED25519';
+
+/** The registered certificate key of one legal person; `_id` is the user id. */
+export interface CertificateDocument {
+  _id: string;
+  publicKeyPem: string;
+  algorithm: KeyAlgorithm;
+  fingerprint: string;
+  serialNumber: string;
+  validUntil: string;
+  registeredAt: Date;
+}
+
+export interface ChallengeDocument {
+  _id: string;
+  userId: string;
+  fingerprint: string;
+  nonce: string;
+  expiresAt: Date;
+}
+
+/** A certificate sign-in bound to one platform session; `_id` is `<userId>:<sessionId>`. */
+export interface CertificateSessionDocument {
+  _id: string;
+  fingerprint: string;
+  expiresAt: Date;
+}
+
+export type PartyKind = 'CLIENT' | 'AGENCY';
+export type RegistrationState =
+  | 'CHECKING'
+  | 'CORRECTION_REQUIRED'
+  | 'PUBLIC_NOTICE'
+  | 'OBJECTED'
+  | 'ADMITTED'
+  | 'REFUSED';
+export type DocumentKind =
+  | 'BUSINESS_LICENCE'
+  | 'REPRESENTATIVE_ID'
+  | 'QUALIFICATION'
+  | 'COMMITMENT'
+  | 'CONTRACT';
+
+export interface QualificationRecord {
+  serviceId: string;
+  name: string;
+  certificateNo: string;
+  validFrom: string;
+  validUntil: string;
+}
+
+export interface StaffRecord {
+  name: string;
+  idCardNumber: string;
+  qualification: string;
+  certificateNo: string;
+}
+
+export interface OfferRecord {
+  serviceId: string;
+  validUntil: string;
+}
+
+export interface DocumentRecord {
+  kind: DocumentKind;
+  fileId: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+}
+
+/** A party's registered information: checked as a whole, shown once admitted. */
+export interface Profile {
+  name: string;
+  creditCode: string;
+  representative: string;
+  contactName: string;
+  contactMobile: string;
+  address: string;
+  qualifications: QualificationRecord[];
+  staff: StaffRecord[];
+  offers: OfferRecord[];
+  commitment: string | null;
+  documents: DocumentRecord[];
+  /** Fingerprint of the certificate key when the profile was submitted. */
+  certificateFingerprint: string;
+}
+
+export interface PartyDocument {
+  _id: string;
+  kind: PartyKind;
+  ownerUserId: string;
+  divisionCode: string;
+  creditCode: string;
+  idempotencyKey: string;
+  version: number;
+  state: RegistrationState;
+  round: number;
+  submittedAt: Date;
+  /** Last day of the check of this round, Asia/Shanghai date. */
+  checkDueDate: string;
+  checkedAt: Date | null;
+  checkLate: boolean;
+  noticeStartsAt: Date | null;
+  noticeEndsAt: Date | null;
+  admitted: boolean;
+  admittedAt: Date | null;
+  /** Department of the industry regulator: the authority of the first service item offered. */
+  regulatorDepartmentCode: string | null;
+  /** The profile under check, or the admitted one when nothing is under check. */
+  submission: Profile;
+  /** The admitted profile shown in the showcase; null until first admission. */
+  current: Profile | null;
+  /** Service ids of the admitted profile, for the showcase search. */
+  offeredServiceIds: string[];
+  /** The objection that paused the public notice, while it is open. */
+  openObjectionId?: string | null;
+}
+
+export interface StoredFileDocument {
+  _id: string;
+  ownerUserId: string;
+  kind: DocumentKind;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  data: Buffer;
+  uploadedAt: Date;
+}
+
+/** `_id` is `<partyId>:<round>`, so one check round has at most one notice. */
+export interface CorrectionNoticeDocument {
+  _id: string;
+  partyId: string;
+  round: number;
+  corrections: { field: string; problem: string }[];
+  issuedAt: Date;
+  by: string;
+  /** When the notice was inserted ahead of its state change; see companion.ts. */
+  claimedAt: Date;
+}
+
+export interface ObjectionDocument {
+  _id: string;
+  partyId: string;
+  round: number;
+  text: string;
+  raisedBy: string;
+  state: 'OPEN' | 'UPHELD' | 'DISMISSED';
+  regulatorDepartmentCode: string;
+  divisionCode: string;
+  raisedAt: Date;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+  decisionNote: string | null;
+  version: number;
+}
+
+export type SelectionMethod = 'RANDOM' | 'LOWEST_BID' | 'DIRECT';
+export type AnnouncementState =
+  | 'UNDER_REVIEW'
+  | 'PUBLISHED'
+  | 'WITHDRAWAL_REQUESTED'
+  | 'WITHDRAWN'
+  | 'REFUSED'
+  | 'SELECTED'
+  | 'CONFIRMED'
+  | 'FAILED';
+
+export interface WithdrawalRecord {
+  reasonCode: string;
+  reason: string;
+  state: 'REQUESTED' | 'APPROVED' | 'REFUSED';
+  decisionNote: string | null;
+}
+
+export interface SelectionRecord {
+  agencyId: string;
+  agencyName: string;
+  priceFen: number;
+  method: SelectionMethod;
+  drawCandidates: string[];
+  selectedAt: Date;
+  confirmedAt: Date | null;
+}
+
+export interface AnnouncementDocument {
+  _id: string;
+  clientPartyId: string;
+  ownerUserId: string;
+  clientName: string;
+  divisionCode: string;
+  departmentCode: string;
+  projectName: string;
+  serviceId: string;
+  content: string;
+  registrationDeadline: Date;
+  selectionTime: Date;
+  method: SelectionMethod;
+  feeFen: number;
+  conditions: string[];
+  flags: { index: number; clause: string; reason: string }[];
+  confidential: boolean;
+  state: AnnouncementState;
+  version: number;
+  publishedAt: Date | null;
+  /** The draw seed (hex); secret until revealedSeed is set. */
+  seed: string;
+  seedCommitment: string;
+  revealedSeed: string | null;
+  bidRound: number;
+  selection: SelectionRecord | null;
+  resultNotice: { text: string; publishedAt: Date } | null;
+  withdrawal: WithdrawalRecord | null;
+  reviewNote: string | null;
+  replaces: string | null;
+  idempotencyKey: string;
+  createdAt: Date;
+}
+
+/** `_id` is `<announcementId>:<agencyId>`: an agency registers once. */
+export interface AnnouncementRegistrationDocument {
+  _id: string;
+  announcementId: string;
+  agencyId: string;
+  agencyName: string;
+  registeredAt: Date;
+}
+
+/** `_id` is `<announcementId>:<round>:<agencyId>`: one bid per agency and round. */
+export interface BidDocument {
+  _id: string;
+  announcementId: string;
+  round: number;
+  agencyId: string;
+  amountFen: number;
+  submittedAt: Date;
+}
+
+export interface EvaluationRecord {
+  quality: number;
+  timeliness: number;
+  attitude: number;
+  fees: number;
+  conduct: number;
+  comment: string | null;
+  evaluatedAt: Date;
+}
+
+export type EngagementState = 'AWAITING_CONTRACT' | 'CONTRACTED' | 'COMPLETED';
+
+/** `_id` is the announcement id: one engagement per announcement. */
+export interface EngagementDocument {
+  _id: string;
+  clientPartyId: string;
+  clientOwnerUserId: string;
+  clientName: string;
+  agencyPartyId: string;
+  agencyOwnerUserId: string;
+  agencyName: string;
+  priceFen: number;
+  divisionCode: string;
+  state: EngagementState;
+  version: number;
+  confirmedAt: Date;
+  signedOn: string | null;
+  contractDueDate: string | null;
+  contractUploadedAt: Date | null;
+  contractLate: boolean;
+  contractLateReason: string | null;
+  contractFileId: string | null;
+  deliverableReceivedOn: string | null;
+  completionDueDate: string | null;
+  completedAt: Date | null;
+  completionLate: boolean;
+  completionLateReason: string | null;
+  evaluation: EvaluationRecord | null;
+}
+
+export interface ComplaintDocument {
+  _id: string;
+  agencyId: string | null;
+  announcementId: string | null;
+  text: string;
+  filedBy: string;
+  divisionCode: string;
+  state: 'OPEN' | 'UPHELD' | 'DISMISSED';
+  reply: string | null;
+  filedAt: Date;
+  version: number;
+}
+
+/** `_id` names the event, so a notification sent by a retried step is stored once. */
+export interface NotificationDocument {
+  _id: string;
+  recipientUserId: string;
+  recordId: string;
+  text: string;
+  sentAt: Date;
+}
+
+const loose = { strict: false, versionKey: false } as const;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- documents are typed by the interfaces above, not inferred from the schema
+type LooseSchema = Schema<any>;
+
+function schema(
+  fields: Record<string, unknown>,
+  indexes: [Record<string, 1 | -1>, { unique?: boolean }?][] = [],
+): LooseSchema {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see LooseSchema
+  const s: LooseSchema = new Schema<any>(
+    { _id: { type: String, required: true }, ...fields },
+    loose,
+  );
+  for (const [fields_, options] of indexes) s.index(fields_, options ?? {});
+  return s;
+}
 
 export function registerModels(connection: Connection) {
+  // Queries are typed loosely and results cast with lean<T>(): mongoose's
+  // type-level dotted paths of deeply nested documents such as PartyDocument
+  // exhaust the type checker.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars -- see above
+  const model = <T>(
+    name: string,
+    s: LooseSchema,
+    collection: string,
+  ): Model<any> =>
+    connection.model(name, s, collection) as unknown as Model<any>;
   return {
-    IntermediaryService: connection.model(
+    IntermediaryService: model<IntermediaryServiceDocument>(
       'IntermediaryService',
-      intermediaryServiceSchema,
+      schema(
+        {
+          code: String,
+          status: String,
+          itemIds: [String],
+          version: { type: Number, default: 0 },
+        },
+        [
+          [{ code: 1 }, { unique: true }],
+          [{ itemIds: 1 }],
+          [{ status: 1, code: 1 }],
+        ],
+      ),
       'intermediary_services',
     ),
-    Agency: connection.model('Agency', agencySchema, 'agencies'),
+    ServiceChange: model<ServiceChangeDocument>(
+      'ServiceChange',
+      schema({ serviceId: String }, [[{ serviceId: 1, version: 1 }]]),
+      'service_changes',
+    ),
+    Certificate: model<CertificateDocument>(
+      'Certificate',
+      schema({}),
+      'certificates',
+    ),
+    Challenge: model<ChallengeDocument>('Challenge', schema({}), 'challenges'),
+    ChallengeUse: model<{ _id: string; at: Date }>(
+      'ChallengeUse',
+      schema({}),
+      'challenge_uses',
+    ),
+    CertificateSession: model<CertificateSessionDocument>(
+      'CertificateSession',
+      schema({}),
+      'certificate_sessions',
+    ),
+    Party: model<PartyDocument>(
+      'Party',
+      schema({ kind: String, creditCode: String, state: String }, [
+        [{ kind: 1, creditCode: 1 }, { unique: true }],
+        [{ idempotencyKey: 1 }, { unique: true }],
+        [{ ownerUserId: 1 }],
+        [{ state: 1, submittedAt: 1 }],
+        [{ kind: 1, admitted: 1, offeredServiceIds: 1 }],
+      ]),
+      'parties',
+    ),
+    StoredFile: model<StoredFileDocument>(
+      'StoredFile',
+      schema({ data: Buffer }),
+      'stored_files',
+    ),
+    CorrectionNotice: model<CorrectionNoticeDocument>(
+      'CorrectionNotice',
+      schema({ partyId: String }, [[{ partyId: 1 }]]),
+      'correction_notices',
+    ),
+    Objection: model<ObjectionDocument>(
+      'Objection',
+      schema({ partyId: String, state: String }, [
+        [{ partyId: 1 }],
+        [{ state: 1 }],
+      ]),
+      'objections',
+    ),
+    Announcement: model<AnnouncementDocument>(
+      'Announcement',
+      schema({ state: String }, [
+        [{ idempotencyKey: 1 }, { unique: true }],
+        [{ state: 1, publishedAt: -1 }],
+        [{ ownerUserId: 1 }],
+      ]),
+      'announcements',
+    ),
+    AnnouncementRegistration: model<AnnouncementRegistrationDocument>(
+      'AnnouncementRegistration',
+      schema({ announcementId: String }, [[{ announcementId: 1 }]]),
+      'announcement_registrations',
+    ),
+    Bid: model<BidDocument>(
+      'Bid',
+      schema({ announcementId: String }, [[{ announcementId: 1, round: 1 }]]),
+      'bids',
+    ),
+    Engagement: model<EngagementDocument>(
+      'Engagement',
+      schema({}, [
+        [{ clientOwnerUserId: 1 }],
+        [{ agencyOwnerUserId: 1 }],
+        [{ agencyPartyId: 1 }],
+      ]),
+      'engagements',
+    ),
+    Complaint: model<ComplaintDocument>(
+      'Complaint',
+      schema({ state: String }, [
+        [{ state: 1 }],
+        [{ filedBy: 1 }],
+        [{ agencyId: 1, state: 1 }],
+      ]),
+      'complaints',
+    ),
+    Notification: model<NotificationDocument>(
+      'Notification',
+      schema({}, [[{ recipientUserId: 1, sentAt: -1 }]]),
+      'notifications',
+    ),
   };
 }
 

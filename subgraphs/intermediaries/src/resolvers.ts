@@ -1,57 +1,162 @@
 import {
+  ACCESS_POLICY,
+  authorize,
+  authorizeViewer,
   badInput,
   CATALOGUE_EDITOR_ROLES,
   forbidden,
   hasRole,
+  inJurisdiction,
   loaderBy,
+  maskIdCard,
+  maskMobile,
   notFound,
+  Role,
+  shanghaiDate,
   unauthenticated,
   type BaseResolverContext,
   type Viewer,
 } from '@ykb/common';
 import DataLoader from 'dataloader';
 import {
+  confirmSelection,
+  decideWithdrawal,
+  openBidRound,
+  performSelection,
+  publishAnnouncement,
+  registerForAnnouncement,
+  requestWithdrawal,
+  reviewAnnouncement,
+  submitBid,
+} from './announcements.js';
+import {
+  issueChallenge,
+  signInWithCertificate,
+  storeCertificate,
+} from './certificates.js';
+import { now } from './clock.js';
+import { creditLoader } from './credit.js';
+import { iso } from './deadlines.js';
+import { isSeed, verifyDraw } from './draw.js';
+import { registerCompletion, uploadContract } from './engagements.js';
+import {
   SERVICE_STATUSES,
-  type ServiceStatus,
-  type AgencyDocument,
+  type AnnouncementDocument,
+  type AnnouncementState,
+  type BidDocument,
+  type CertificateDocument,
+  type ComplaintDocument,
+  type CorrectionNoticeDocument,
+  type EngagementDocument,
   type IntermediaryModels,
   type IntermediaryServiceDocument,
+  type NotificationDocument,
+  type ObjectionDocument,
+  type PartyDocument,
+  type RegistrationState,
+  type ServiceChangeDocument,
+  type ServiceStatus,
 } from './model.js';
+import {
+  checkRegistration,
+  decideObjection,
+  objectToRegistration,
+  recheckAfterCertificateChange,
+  registerParty,
+  resubmitRegistration,
+} from './parties.js';
 import type { Resolvers } from './generated/resolvers-types.js';
-import { registerAgency } from './registerAgency.js';
+import {
+  changeService,
+  createService,
+  publishService,
+  withdrawService,
+} from './serviceList.js';
+import {
+  complaintChannels,
+  fileComplaint,
+  handleComplaint,
+  supervisionView,
+} from './supervision.js';
+import { checkText, escapeRegex } from './text.js';
+
+/** Groups the documents found for many keys by one key field, in one query. */
+function groupLoader<T>(
+  load: (keys: string[]) => Promise<T[]>,
+  keyOf: (doc: T) => string,
+) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const docs = await load([...keys]);
+    return keys.map((key) => docs.filter((d) => keyOf(d) === key));
+  });
+}
 
 export interface IntermediariesContext extends BaseResolverContext {
   models: IntermediaryModels;
   serviceById: DataLoader<string, IntermediaryServiceDocument | null>;
   /** Published services of each item id, in one query for all items of a response. */
   publishedServicesByItemId: DataLoader<string, IntermediaryServiceDocument[]>;
+  changesByService: DataLoader<string, ServiceChangeDocument[]>;
+  noticesByParty: DataLoader<string, CorrectionNoticeDocument[]>;
+  objectionsByParty: DataLoader<string, ObjectionDocument[]>;
+  certificateByUser: DataLoader<string, CertificateDocument | null>;
+  registrationsByAnnouncement: DataLoader<string, { agencyId: string }[]>;
+  announcementById: DataLoader<string, AnnouncementDocument | null>;
+  credit: ReturnType<typeof creditLoader>;
 }
 
 export function createContext(
   models: IntermediaryModels,
   base: BaseResolverContext,
 ): IntermediariesContext {
-  const publishedServicesByItemId = new DataLoader<
-    string,
-    IntermediaryServiceDocument[]
-  >(async (itemIds) => {
-    const services = await models.IntermediaryService.find({
-      itemIds: { $in: [...itemIds] },
-      status: 'PUBLISHED',
-    })
-      .sort({ code: 1 })
-      .lean<IntermediaryServiceDocument[]>();
-    return itemIds.map((itemId) =>
-      services.filter((s) => s.itemIds?.includes(itemId)),
-    );
-  });
   return {
     ...base,
     models,
     serviceById: loaderBy<IntermediaryServiceDocument>(
       models.IntermediaryService,
     ),
-    publishedServicesByItemId,
+    publishedServicesByItemId: new DataLoader(async (itemIds) => {
+      const services = await models.IntermediaryService.find({
+        itemIds: { $in: [...itemIds] },
+        status: 'PUBLISHED',
+      })
+        .sort({ code: 1 })
+        .lean<IntermediaryServiceDocument[]>();
+      return itemIds.map((itemId) =>
+        services.filter((s) => s.itemIds?.includes(itemId)),
+      );
+    }),
+    changesByService: groupLoader(
+      (ids) =>
+        models.ServiceChange.find({ serviceId: { $in: ids } })
+          .sort({ version: 1 })
+          .lean<ServiceChangeDocument[]>(),
+      (c) => c.serviceId,
+    ),
+    noticesByParty: groupLoader(
+      (ids) =>
+        models.CorrectionNotice.find({ partyId: { $in: ids } })
+          .sort({ round: 1 })
+          .lean<CorrectionNoticeDocument[]>(),
+      (n) => n.partyId,
+    ),
+    objectionsByParty: groupLoader(
+      (ids) =>
+        models.Objection.find({ partyId: { $in: ids } })
+          .sort({ raisedAt: 1 })
+          .lean<ObjectionDocument[]>(),
+      (o) => o.partyId,
+    ),
+    certificateByUser: loaderBy<CertificateDocument>(models.Certificate),
+    registrationsByAnnouncement: groupLoader(
+      (ids) =>
+        models.AnnouncementRegistration.find({
+          announcementId: { $in: ids },
+        }).lean<{ announcementId: string; agencyId: string }[]>(),
+      (r) => r.announcementId,
+    ),
+    announcementById: loaderBy<AnnouncementDocument>(models.Announcement),
+    credit: creditLoader(models),
   };
 }
 
@@ -80,10 +185,89 @@ function isServiceStatus(value: string): value is ServiceStatus {
 
 const MAX_PAGE = 100;
 
+function checkFirst(first: number | null | undefined): number {
+  const value = first ?? 50;
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE)
+    throw badInput(`first must be between 1 and ${MAX_PAGE}, got ${value}.`, {
+      field: 'first',
+    });
+  return value;
+}
+
+/** Announcement states visible to the public. */
+const PUBLIC_ANNOUNCEMENT_STATES: AnnouncementState[] = [
+  'PUBLISHED',
+  'WITHDRAWAL_REQUESTED',
+  'WITHDRAWN',
+  'SELECTED',
+  'CONFIRMED',
+  'FAILED',
+];
+
+function visibleAnnouncement(
+  a: AnnouncementDocument | null,
+  viewer: Viewer | undefined,
+) {
+  if (!a) return null;
+  if (PUBLIC_ANNOUNCEMENT_STATES.includes(a.state)) return a;
+  if (viewer?.userId === a.ownerUserId) return a;
+  if (
+    viewer &&
+    hasRole(viewer, Role.Supervisor) &&
+    inJurisdiction(viewer, {
+      divisionCode: a.divisionCode,
+      departmentCode: a.departmentCode,
+    })
+  )
+    return a;
+  return null;
+}
+
+/** Reports whether the viewer sees staff identity numbers unmasked: the owner, and ADMIN checking in jurisdiction. */
+function mayReadPersonalData(
+  party: PartyDocument,
+  viewer: Viewer | undefined,
+): boolean {
+  if (!viewer) return false;
+  if (viewer.userId === party.ownerUserId) return true;
+  return (
+    hasRole(viewer, Role.Admin) &&
+    inJurisdiction(viewer, { divisionCode: party.divisionCode })
+  );
+}
+
+function mayReadRegistration(party: PartyDocument, viewer: Viewer): boolean {
+  if (party.ownerUserId === viewer.userId) return true;
+  return (
+    hasRole(viewer, Role.Admin, Role.Supervisor) &&
+    inJurisdiction(viewer, { divisionCode: party.divisionCode })
+  );
+}
+
+const REGISTRATION_STATES: RegistrationState[] = [
+  'CHECKING',
+  'CORRECTION_REQUIRED',
+  'PUBLIC_NOTICE',
+  'OBJECTED',
+  'ADMITTED',
+  'REFUSED',
+];
+
+/** Returns the profile an agency shows: the admitted one, or for an agency on notice the one under notice. */
+function shownProfile(party: PartyDocument) {
+  return party.current ?? party.submission;
+}
+
+function validOffers(party: PartyDocument) {
+  const today = shanghaiDate(now());
+  return shownProfile(party).offers.filter((o) => o.validUntil >= today);
+}
+
 /**
- * Intermediary service resolvers. The published service list and approved
- * agencies are a public showcase; drafts, withdrawn services and agencies
- * under review are not returned to the public.
+ * Intermediary marketplace resolvers. The published service list, the
+ * showcase, announcements, result notices and draw verification are public;
+ * registrations, bids and engagements are their owners' and, in
+ * jurisdiction, the administration's and supervisors'.
  */
 export const resolvers: Resolvers = {
   Query: {
@@ -109,57 +293,574 @@ export const resolvers: Resolvers = {
     intermediaryService: (_parent, args, ctx) =>
       findVisibleService(args.id, ctx),
     agencies: async (_parent, args, ctx) => {
-      const first = args.first ?? 50;
-      if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE)
-        throw badInput(
-          `first must be between 1 and ${MAX_PAGE}, got ${first}.`,
-          { field: 'first' },
-        );
-      const filter: Record<string, unknown> = { status: 'APPROVED' };
+      const first = checkFirst(args.first);
+      const filter: Record<string, unknown> = {
+        kind: 'AGENCY',
+        admitted: true,
+      };
       if (args.serviceId != null) {
         if (!(await findVisibleService(args.serviceId, ctx)))
           throw notFound('Intermediary service', args.serviceId);
-        filter.serviceIds = args.serviceId;
+        filter.offeredServiceIds = args.serviceId;
       }
-      return ctx.models.Agency.find(filter)
-        .sort({ name: 1, _id: 1 })
+      if (args.keyword != null)
+        filter['current.name'] = {
+          $regex: escapeRegex(checkText(args.keyword, 'keyword', 1, 50)),
+        };
+      const agencies = await ctx.models.Party.find(filter)
+        .sort({ 'current.name': 1, _id: 1 })
         .limit(first)
-        .lean<AgencyDocument[]>();
+        .lean<PartyDocument[]>();
+      return args.serviceId == null
+        ? agencies
+        : agencies.filter((a) =>
+            validOffers(a).some((o) => o.serviceId === args.serviceId),
+          );
+    },
+    agency: async (_parent, args, ctx) =>
+      ctx.models.Party.findOne({
+        _id: args.id,
+        kind: 'AGENCY',
+        admitted: true,
+      }).lean<PartyDocument>(),
+    agenciesOnNotice: async (_parent, _args, ctx) => {
+      const parties = await ctx.models.Party.find({
+        kind: 'AGENCY',
+        state: { $in: ['PUBLIC_NOTICE', 'OBJECTED'] },
+      })
+        .sort({ noticeStartsAt: 1 })
+        .limit(MAX_PAGE)
+        .lean<PartyDocument[]>();
+      // The notice shows what is being admitted: the submission, also for a change of an admitted agency.
+      return parties.map((p) => ({ ...p, current: p.submission }));
+    },
+    myRegistrations: async (_parent, _args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.intermediaries['Query.myRegistrations'],
+      );
+      return ctx.models.Party.find({ ownerUserId: viewer.userId })
+        .sort({ submittedAt: 1 })
+        .lean<PartyDocument[]>();
+    },
+    registration: async (_parent, args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.intermediaries['Query.registration'],
+      );
+      const party = await ctx.models.Party.findById(
+        args.id,
+      ).lean<PartyDocument>();
+      return party && mayReadRegistration(party, viewer) ? party : null;
+    },
+    registrations: async (_parent, args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.intermediaries['Query.registrations'],
+      );
+      if (!REGISTRATION_STATES.includes(args.state))
+        throw badInput(`Unknown registration state ${args.state}.`, {
+          field: 'state',
+        });
+      const first = checkFirst(args.first);
+      const parties = await ctx.models.Party.find({
+        state: args.state,
+        divisionCode: { $regex: `^${escapeRegex(viewer.divisionCode ?? '')}` },
+      })
+        .sort({ submittedAt: 1 })
+        .limit(first)
+        .lean<PartyDocument[]>();
+      return parties.filter((p) =>
+        inJurisdiction(viewer, { divisionCode: p.divisionCode }),
+      );
+    },
+    announcements: async (_parent, args, ctx) => {
+      const first = checkFirst(args.first);
+      const filter: Record<string, unknown> = {
+        state: { $in: PUBLIC_ANNOUNCEMENT_STATES },
+      };
+      if (args.serviceId != null) filter.serviceId = args.serviceId;
+      return ctx.models.Announcement.find(filter)
+        .sort({ publishedAt: -1, _id: 1 })
+        .limit(first)
+        .lean<AnnouncementDocument[]>();
+    },
+    announcement: async (_parent, args, ctx) =>
+      visibleAnnouncement(await ctx.announcementById.load(args.id), ctx.viewer),
+    verifyDraw: async (_parent, args, ctx) => {
+      const announcement = visibleAnnouncement(
+        await ctx.announcementById.load(args.announcementId),
+        ctx.viewer,
+      );
+      if (!announcement) throw notFound('Announcement', args.announcementId);
+      const seed = args.seed ?? announcement.revealedSeed;
+      if (seed == null)
+        throw badInput(
+          'The seed is revealed after the selection; pass a seed to check it against the commitment.',
+          {
+            field: 'seed',
+          },
+        );
+      if (!isSeed(seed))
+        throw badInput('A seed is 64 lower-case hex characters.', {
+          field: 'seed',
+        });
+      const candidates = announcement.selection?.drawCandidates ?? [];
+      return verifyDraw(
+        seed,
+        announcement.seedCommitment,
+        announcement._id,
+        candidates,
+        candidates.length > 0
+          ? (announcement.selection?.agencyId ?? null)
+          : null,
+      );
+    },
+    myBids: async (_parent, args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.intermediaries['Query.myBids'],
+      );
+      const agencies = await ctx.models.Party.find({
+        ownerUserId: viewer.userId,
+        kind: 'AGENCY',
+      })
+        .select({ _id: 1 })
+        .lean<{ _id: string }[]>();
+      return ctx.models.Bid.find({
+        announcementId: args.announcementId,
+        agencyId: { $in: agencies.map((a) => a._id) },
+      })
+        .sort({ round: 1 })
+        .lean<BidDocument[]>();
+    },
+    resultNotices: async (_parent, args, ctx) => {
+      const first = checkFirst(args.first);
+      const confirmed = await ctx.models.Announcement.find({
+        state: 'CONFIRMED',
+        confidential: false,
+      })
+        .sort({ 'resultNotice.publishedAt': -1 })
+        .limit(first)
+        .lean<AnnouncementDocument[]>();
+      return confirmed
+        .filter((a) => a.resultNotice)
+        .map((a) => ({ announcementId: a._id, ...a.resultNotice! }));
+    },
+    myEngagements: async (_parent, _args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.intermediaries['Query.myEngagements'],
+      );
+      return ctx.models.Engagement.find({
+        $or: [
+          { clientOwnerUserId: viewer.userId },
+          { agencyOwnerUserId: viewer.userId },
+        ],
+      })
+        .sort({ confirmedAt: -1 })
+        .limit(MAX_PAGE)
+        .lean<EngagementDocument[]>();
+    },
+    complaintChannels: () => complaintChannels(),
+    myComplaints: async (_parent, _args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.intermediaries['Query.myComplaints'],
+      );
+      return ctx.models.Complaint.find({ filedBy: viewer.userId })
+        .sort({ filedAt: -1 })
+        .limit(MAX_PAGE)
+        .lean<ComplaintDocument[]>();
+    },
+    intermediarySupervision: (_parent, _args, ctx) =>
+      supervisionView(ctx.models, ctx.viewer),
+    myIntermediaryNotifications: async (_parent, _args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.intermediaries['Query.myIntermediaryNotifications'],
+      );
+      return ctx.models.Notification.find({ recipientUserId: viewer.userId })
+        .sort({ sentAt: -1 })
+        .limit(MAX_PAGE)
+        .lean<NotificationDocument[]>();
     },
   },
   Mutation: {
-    registerAgency: async (_parent, args, ctx) => {
-      const agency = await registerAgency(
+    createIntermediaryService: (_p, args, ctx) =>
+      createService(ctx.models, ctx.viewer, args.input),
+    publishIntermediaryService: (_p, args, ctx) =>
+      publishService(
         ctx.models,
+        ctx.viewer,
+        args.id,
+        args.expectedVersion,
+        args.reason,
+        ctx.log,
+      ),
+    changeIntermediaryService: (_p, args, ctx) =>
+      changeService(
+        ctx.models,
+        ctx.viewer,
+        args.id,
+        args.expectedVersion,
+        args.input,
+        args.reason,
+        ctx.log,
+      ),
+    withdrawIntermediaryService: (_p, args, ctx) =>
+      withdrawService(
+        ctx.models,
+        ctx.viewer,
+        args.id,
+        args.expectedVersion,
+        args.reason,
+        ctx.log,
+      ),
+    registerCertificate: async (_p, args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.intermediaries['Mutation.registerCertificate'],
+      );
+      const { certificate, changed } = await storeCertificate(
+        ctx.models,
+        viewer,
+        args.input,
+      );
+      if (changed) {
+        const rechecked = await recheckAfterCertificateChange(
+          ctx.models,
+          viewer.userId,
+          certificate.fingerprint,
+          ctx.log,
+        );
+        ctx.log.info(
+          { userId: viewer.userId, rechecked },
+          'certificate changed',
+        );
+      }
+      return certificate;
+    },
+    certificateChallenge: (_p, _args, ctx) =>
+      issueChallenge(
+        ctx.models,
+        authorizeViewer(
+          ctx.viewer,
+          ACCESS_POLICY.intermediaries['Mutation.certificateChallenge'],
+        ),
+      ),
+    certificateSignIn: (_p, args, ctx) =>
+      signInWithCertificate(
+        ctx.models,
+        authorizeViewer(
+          ctx.viewer,
+          ACCESS_POLICY.intermediaries['Mutation.certificateSignIn'],
+        ),
+        args.challengeId,
+        args.signature,
+      ),
+    registerClient: (_p, args, ctx) =>
+      registerParty(
+        ctx.models,
+        'CLIENT',
         args.input,
         args.idempotencyKey,
         ctx.viewer,
-      );
-      ctx.log.info(
-        { agencyId: agency._id, userId: ctx.viewer?.userId },
-        'agency registered',
-      );
-      return agency;
-    },
+      ),
+    registerAgency: (_p, args, ctx) =>
+      registerParty(
+        ctx.models,
+        'AGENCY',
+        args.input,
+        args.idempotencyKey,
+        ctx.viewer,
+      ),
+    checkRegistration: (_p, args, ctx) =>
+      checkRegistration(
+        ctx.models,
+        ctx.viewer,
+        args.id,
+        args.expectedVersion,
+        args.corrections,
+        ctx.log,
+      ),
+    correctRegistration: (_p, args, ctx) =>
+      resubmitRegistration(
+        ctx.models,
+        ctx.viewer,
+        args.id,
+        args.expectedVersion,
+        args.input,
+        'CORRECTION_REQUIRED',
+        ctx.log,
+      ),
+    changeRegistration: (_p, args, ctx) =>
+      resubmitRegistration(
+        ctx.models,
+        ctx.viewer,
+        args.id,
+        args.expectedVersion,
+        args.input,
+        'ADMITTED',
+        ctx.log,
+      ),
+    objectToRegistration: (_p, args, ctx) =>
+      objectToRegistration(ctx.models, ctx.viewer, args.id, args.text, ctx.log),
+    decideObjection: (_p, args, ctx) =>
+      decideObjection(
+        ctx.models,
+        ctx.viewer,
+        args.id,
+        args.upheld,
+        args.note,
+        ctx.log,
+      ),
+    publishAnnouncement: (_p, args, ctx) =>
+      publishAnnouncement(
+        ctx.models,
+        ctx.viewer,
+        args.input,
+        args.idempotencyKey,
+      ),
+    reviewAnnouncement: (_p, args, ctx) =>
+      reviewAnnouncement(
+        ctx.models,
+        ctx.viewer,
+        args.id,
+        args.approve,
+        args.note,
+        ctx.log,
+      ),
+    requestAnnouncementWithdrawal: (_p, args, ctx) =>
+      requestWithdrawal(
+        ctx.models,
+        ctx.viewer,
+        args.id,
+        args.reasonCode,
+        args.reason,
+        ctx.log,
+      ),
+    decideAnnouncementWithdrawal: (_p, args, ctx) =>
+      decideWithdrawal(
+        ctx.models,
+        ctx.viewer,
+        args.id,
+        args.approve,
+        args.note,
+        ctx.log,
+      ),
+    registerForAnnouncement: (_p, args, ctx) =>
+      registerForAnnouncement(ctx.models, ctx.viewer, args.announcementId),
+    submitBid: (_p, args, ctx) =>
+      submitBid(ctx.models, ctx.viewer, args.announcementId, args.amountFen),
+    openBidRound: (_p, args, ctx) =>
+      openBidRound(
+        ctx.models,
+        ctx.viewer,
+        args.announcementId,
+        args.expectedVersion,
+        ctx.log,
+      ),
+    performSelection: (_p, args, ctx) =>
+      performSelection(
+        ctx.models,
+        ctx.viewer,
+        args.announcementId,
+        args.expectedVersion,
+        args.agencyId,
+        ctx.log,
+      ),
+    confirmSelection: (_p, args, ctx) =>
+      confirmSelection(
+        ctx.models,
+        ctx.viewer,
+        args.announcementId,
+        args.expectedVersion,
+        ctx.log,
+      ),
+    uploadContract: (_p, args, ctx) =>
+      uploadContract(
+        ctx.models,
+        ctx.viewer,
+        args.engagementId,
+        args.signedOn,
+        args.document,
+        args.lateReason,
+        ctx.log,
+      ),
+    registerCompletion: (_p, args, ctx) =>
+      registerCompletion(
+        ctx.models,
+        ctx.viewer,
+        args.engagementId,
+        args.deliverableReceivedOn,
+        args.evaluation,
+        args.lateReason,
+        ctx.log,
+      ),
+    fileComplaint: (_p, args, ctx) =>
+      fileComplaint(ctx.models, ctx.viewer, args.input),
+    handleComplaint: (_p, args, ctx) =>
+      handleComplaint(
+        ctx.models,
+        ctx.viewer,
+        args.id,
+        args.upheld,
+        args.reply,
+        ctx.log,
+      ),
   },
   IntermediaryService: {
     __resolveReference: (ref, ctx) => findVisibleService(ref.id, ctx),
     id: (service) => service._id,
+    version: (service) => service.version ?? 0,
     // FerretDB 1.24 drops an empty array from a $setOnInsert upsert, so a seeded service without items has no itemIds field.
     items: (service) => (service.itemIds ?? []).map((id) => ({ id })),
+    changes: (service, _args, ctx) => ctx.changesByService.load(service._id),
+  },
+  IntermediaryServiceChange: {
+    itemIds: (change) => change.itemIds ?? [],
+    publishedAt: (change) => iso(change.publishedAt)!,
   },
   Item: {
+    __resolveReference: (ref) => {
+      authorize(
+        undefined,
+        ACCESS_POLICY.intermediaries['Item.__resolveReference'],
+      );
+      return ref;
+    },
     intermediaryServices: (item, _args, ctx) =>
       ctx.publishedServicesByItemId.load(item.id),
   },
+  Registration: {
+    id: (p) => p._id,
+    name: (p) => p.submission.name,
+    representative: (p) => p.submission.representative,
+    contactName: (p) => p.submission.contactName,
+    contactMobile: (p, _args, ctx) =>
+      mayReadPersonalData(p, ctx.viewer)
+        ? p.submission.contactMobile
+        : maskMobile(p.submission.contactMobile),
+    address: (p) => p.submission.address,
+    qualifications: (p) => p.submission.qualifications,
+    staff: (p, _args, ctx) =>
+      mayReadPersonalData(p, ctx.viewer)
+        ? p.submission.staff
+        : p.submission.staff.map((member) => ({
+            ...member,
+            idCardNumber: maskIdCard(member.idCardNumber),
+          })),
+    offers: (p) => p.submission.offers,
+    commitment: (p) => p.submission.commitment,
+    documents: (p) => p.submission.documents,
+    submittedAt: (p) => iso(p.submittedAt)!,
+    checkedAt: (p) => iso(p.checkedAt),
+    checkLate: (p) =>
+      p.checkLate ||
+      (p.state === 'CHECKING' && shanghaiDate(now()) > p.checkDueDate),
+    noticeStartsAt: (p) => iso(p.noticeStartsAt),
+    noticeEndsAt: (p) => iso(p.noticeEndsAt),
+    correctionNotices: (p, _args, ctx) => ctx.noticesByParty.load(p._id),
+    objections: (p, _args, ctx) => ctx.objectionsByParty.load(p._id),
+    certificate: (p, _args, ctx) => ctx.certificateByUser.load(p.ownerUserId),
+  },
   Agency: {
-    id: (agency) => agency._id,
-    services: async (agency, _args, ctx) => {
-      const services = await ctx.serviceById.loadMany(agency.serviceIds);
+    id: (p) => p._id,
+    name: (p) => shownProfile(p).name,
+    creditCode: (p) => p.creditCode,
+    representative: (p) => shownProfile(p).representative,
+    address: (p) => shownProfile(p).address,
+    qualifications: (p) => shownProfile(p).qualifications,
+    staff: (p) => shownProfile(p).staff,
+    offers: (p) => validOffers(p),
+    serviceIds: (p) => validOffers(p).map((o) => o.serviceId),
+    services: async (p, _args, ctx) => {
+      const services = await ctx.serviceById.loadMany(
+        validOffers(p).map((o) => o.serviceId),
+      );
       return services.filter(
         (s): s is IntermediaryServiceDocument =>
           !(s instanceof Error) && visibleService(s, ctx.viewer) !== null,
       );
     },
+    commitment: (p) => shownProfile(p).commitment,
+    completedEngagements: async (p, _args, ctx) =>
+      (await ctx.credit.load(p._id)).completedEngagements,
+    credit: (p, _args, ctx) => ctx.credit.load(p._id),
+    status: (p) => {
+      if (p.admitted) return 'APPROVED';
+      return p.state === 'REFUSED' ? 'REJECTED' : 'PENDING';
+    },
+  },
+  ServiceOffer: {
+    service: (offer, _args, ctx) => findVisibleService(offer.serviceId, ctx),
+  },
+  Certificate: {
+    registeredAt: (c) => iso(c.registeredAt)!,
+  },
+  CertificateChallenge: {
+    id: (c) => c._id,
+    expiresAt: (c) => iso(c.expiresAt)!,
+  },
+  CertificateSession: {
+    expiresAt: (s) => iso(s.expiresAt)!,
+  },
+  RegistrationCorrectionNotice: {
+    issuedAt: (n) => iso(n.issuedAt)!,
+  },
+  Objection: {
+    id: (o) => o._id,
+    registrationId: (o) => o.partyId,
+    raisedAt: (o) => iso(o.raisedAt)!,
+  },
+  CreditEntry: {
+    at: (e) => iso(e.at)!,
+  },
+  Announcement: {
+    id: (a) => a._id,
+    service: (a, _args, ctx) => findVisibleService(a.serviceId, ctx),
+    registrationDeadline: (a) => iso(a.registrationDeadline)!,
+    selectionTime: (a) => iso(a.selectionTime)!,
+    publishedAt: (a) => iso(a.publishedAt),
+    registrationCount: async (a, _args, ctx) =>
+      (await ctx.registrationsByAnnouncement.load(a._id)).length,
+    resultNotice: (a) =>
+      a.confidential || !a.resultNotice
+        ? null
+        : { announcementId: a._id, ...a.resultNotice },
+  },
+  Selection: {
+    selectedAt: (s) => iso(s.selectedAt)!,
+    confirmedAt: (s) => iso(s.confirmedAt),
+  },
+  ResultNotice: {
+    publishedAt: (n) => iso(n.publishedAt)!,
+  },
+  Bid: {
+    submittedAt: (b) => iso(b.submittedAt)!,
+  },
+  Engagement: {
+    id: (e) => e._id,
+    announcement: async (e, _args, ctx) => {
+      const announcement = await ctx.announcementById.load(e._id);
+      if (!announcement) throw notFound('Announcement', e._id);
+      return announcement;
+    },
+    clientId: (e) => e.clientPartyId,
+    agencyId: (e) => e.agencyPartyId,
+    contractUploadedAt: (e) => iso(e.contractUploadedAt),
+    completedAt: (e) => iso(e.completedAt),
+  },
+  EngagementEvaluation: {
+    evaluatedAt: (e) => iso(e.evaluatedAt)!,
+  },
+  Complaint: {
+    id: (c) => c._id,
+    filedAt: (c) => iso(c.filedAt)!,
+  },
+  IntermediaryNotification: {
+    id: (n) => n._id,
+    sentAt: (n) => iso(n.sentAt)!,
   },
 };

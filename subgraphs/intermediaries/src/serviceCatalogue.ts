@@ -18,6 +18,8 @@ export interface ItemLink {
 
 export interface ServiceSpec {
   code: string;
+  /** Department code of the industry authority that maintains the entry. */
+  departmentCode: string;
   name: string;
   description: string;
   items: ItemLink[];
@@ -26,6 +28,7 @@ export interface ServiceSpec {
 export const SERVICE_SPECS: ServiceSpec[] = [
   {
     code: 'ZJFW001',
+    departmentCode: 'CQ-YJ',
     name: '安全评价',
     description:
       '由具备资质的安全评价机构辨识和分析生产经营单位的危险、有害因素，出具安全评价报告，供危险化学品经营许可等审批使用。',
@@ -39,6 +42,7 @@ export const SERVICE_SPECS: ServiceSpec[] = [
   },
   {
     code: 'ZJFW002',
+    departmentCode: 'CQ-WJ',
     name: '公共场所卫生检测',
     description:
       '由具备资质的检测机构对公共场所的空气、微小气候、水质、采光照明、噪声和公共用品用具进行卫生检测，出具检测报告。',
@@ -52,6 +56,7 @@ export const SERVICE_SPECS: ServiceSpec[] = [
   },
   {
     code: 'ZJFW003',
+    departmentCode: 'CQ-ZJ',
     name: '建设工程施工图设计文件审查',
     description:
       '由施工图审查机构审查施工图中涉及公共利益、公众安全和工程建设强制性标准的内容，出具施工图审查合格书。',
@@ -65,6 +70,7 @@ export const SERVICE_SPECS: ServiceSpec[] = [
   },
   {
     code: 'ZJFW004',
+    departmentCode: 'CQ-GZ',
     name: '地质灾害危险性评估',
     description:
       '在地质灾害易发区内进行工程建设时，由具备资质的单位评估建设工程遭受或者引发地质灾害的可能性，出具评估报告。',
@@ -78,6 +84,7 @@ export const SERVICE_SPECS: ServiceSpec[] = [
   },
   {
     code: 'ZJFW005',
+    departmentCode: 'CQ-SCJG',
     name: '验资',
     description:
       '由会计师事务所审验出资人的出资或开办资金到位情况，出具验资报告。',
@@ -96,6 +103,7 @@ export const SERVICE_SPECS: ServiceSpec[] = [
   },
   {
     code: 'ZJFW006',
+    departmentCode: 'CQ-JT',
     name: '道路运输车辆综合性能检测',
     description:
       '由机动车检验检测机构检测道路运输车辆的技术状况并评定技术等级，出具综合性能检测报告。',
@@ -109,6 +117,7 @@ export const SERVICE_SPECS: ServiceSpec[] = [
   },
   {
     code: 'ZJFW007',
+    departmentCode: 'CQ-ZJ',
     name: '环境影响评价文件编制',
     description:
       '分析、预测和评估建设项目实施后可能造成的环境影响，编制环境影响报告书或报告表。',
@@ -117,6 +126,7 @@ export const SERVICE_SPECS: ServiceSpec[] = [
   },
   {
     code: 'ZJFW008',
+    departmentCode: 'CQ-GZ',
     name: '房产测绘',
     description:
       '由具备测绘资质的单位测量房屋及其用地，出具房产测绘成果报告，供不动产登记等事项使用。',
@@ -154,7 +164,9 @@ export function serviceCatalogue(): IntermediaryServiceDocument[] {
     code: spec.code,
     name: spec.name,
     description: spec.description,
+    departmentCode: spec.departmentCode,
     status: 'PUBLISHED',
     itemIds: spec.items.map(implementationCode),
-  })) as unknown as IntermediaryServiceDocument[];
+    version: 0,
+  }));
 }

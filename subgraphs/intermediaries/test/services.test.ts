@@ -8,22 +8,27 @@ import {
 } from '../../../tests/support/harness.js';
 // Only this test reads the items catalogue, to check that every stored item id exists there.
 import { catalogue } from '../../items/src/catalogue.js';
+import { itemsSubgraph } from '../../items/src/index.js';
 import {
   intermediariesSubgraph,
   SERVICE_SPECS,
   serviceCatalogue,
   serviceId,
 } from '../src/index.js';
-import type { IntermediaryModels } from '../src/model.js';
+import { registerModels } from '../src/model.js';
 import { seedIntermediaryServices } from '../src/seed.js';
 
 let subgraph: RunningSubgraph;
+let items: RunningSubgraph;
 
 const itemIdByName = new Map(catalogue().map((item) => [item.name, item._id]));
 
 beforeAll(async () => {
   isolateDatabase();
   subgraph = await startTestSubgraph(intermediariesSubgraph);
+  // Linked approval items are checked against the items subgraph.
+  items = await startTestSubgraph(itemsSubgraph);
+  process.env.YKB_ITEMS_URL = items.url;
   await subgraph.connection.model('IntermediaryService').create({
     _id: 'is-DRAFT01',
     code: 'DRAFT01',
@@ -36,6 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await subgraph?.close();
+  await items?.close();
 });
 
 describe('intermediary service catalogue', () => {
@@ -62,20 +68,18 @@ describe('intermediary service catalogue', () => {
   it('links only item ids that exist in the items catalogue', () => {
     for (const spec of SERVICE_SPECS) {
       const stored = serviceCatalogue().find((s) => s.code === spec.code)!;
-      expect(stored.itemIds).toHaveLength(spec.items.length);
+      expect(stored.itemIds ?? []).toHaveLength(spec.items.length);
       spec.items.forEach((link, index) => {
         expect(itemIdByName.get(link.name), `${spec.code} → ${link.name}`).toBe(
-          stored.itemIds[index],
+          stored.itemIds?.[index],
         );
       });
     }
   });
 
   it('leaves services unchanged when seeding twice', async () => {
-    const IntermediaryService = subgraph.connection.model(
-      'IntermediaryService',
-    );
-    const models = { IntermediaryService } as unknown as IntermediaryModels;
+    const models = registerModels(subgraph.connection);
+    const { IntermediaryService } = models;
     const inserted = await seedIntermediaryServices(models, {
       info: () => {},
     } as never);
@@ -187,6 +191,206 @@ describe('intermediary service catalogue', () => {
     expect(result.data!._entities).toEqual([
       { id: serviceId('ZJFW002'), name: '公共场所卫生检测' },
       null,
+    ]);
+  });
+});
+
+describe('intermediary service list changes', () => {
+  const editor = viewerOf(['ITEM_ADMIN'], {
+    divisionCode: '50',
+    departmentCode: 'CQ-YJ',
+  });
+  const districtEditor = viewerOf(['ITEM_ADMIN'], {
+    divisionCode: '500238',
+    departmentCode: 'CQ-YJ',
+  });
+  const FIELDS =
+    'id status version items { id } changes { version kind reason name itemIds }';
+  const hazardous = () => itemIdByName.get('危险化学品经营许可')!;
+
+  it('publishes an entry, its change after a policy change and its withdrawal', async () => {
+    const input = {
+      code: 'ZJFW901',
+      name: '安全现状评价',
+      description: '由安全评价机构对在役生产经营单位的安全现状进行评价。',
+      departmentCode: 'CQ-YJ',
+      itemIds: [hazardous()],
+    };
+    const outside = await graphql(
+      subgraph.url,
+      `
+        mutation ($i: IntermediaryServiceInput!) {
+          createIntermediaryService(input: $i) {
+            id
+          }
+        }
+      `,
+      { i: input },
+      districtEditor,
+    );
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    // The department and type of a real item with a basic code the catalogue does not contain.
+    const unknownItem = `${hazardous().slice(0, 20)}99999999999`;
+    const missing = await graphql(
+      subgraph.url,
+      `
+        mutation ($i: IntermediaryServiceInput!) {
+          createIntermediaryService(input: $i) {
+            id
+          }
+        }
+      `,
+      { i: { ...input, itemIds: [hazardous(), unknownItem] } },
+      editor,
+    );
+    expect(missing.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      unknown: [unknownItem],
+    });
+    const created = await graphql(
+      subgraph.url,
+      `mutation($i: IntermediaryServiceInput!) { createIntermediaryService(input: $i) { ${FIELDS} } }`,
+      { i: input },
+      editor,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createIntermediaryService).toMatchObject({
+      status: 'DRAFT',
+      version: 0,
+      changes: [],
+    });
+    const id = created.data!.createIntermediaryService.id;
+    const duplicate = await graphql(
+      subgraph.url,
+      `
+        mutation ($i: IntermediaryServiceInput!) {
+          createIntermediaryService(input: $i) {
+            id
+          }
+        }
+      `,
+      { i: input },
+      editor,
+    );
+    expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const published = await graphql(
+      subgraph.url,
+      `mutation($id: ID!) { publishIntermediaryService(id: $id, expectedVersion: 0, reason: "依据安全生产法公布") { ${FIELDS} } }`,
+      { id },
+      editor,
+    );
+    expect(published.data!.publishIntermediaryService).toMatchObject({
+      status: 'PUBLISHED',
+      version: 1,
+    });
+    const stale = await graphql(
+      subgraph.url,
+      `
+        mutation ($id: ID!) {
+          changeIntermediaryService(
+            id: $id
+            expectedVersion: 0
+            input: { name: "安全现状评价报告" }
+            reason: "政策调整"
+          ) {
+            id
+          }
+        }
+      `,
+      { id },
+      editor,
+    );
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const changed = await graphql(
+      subgraph.url,
+      `mutation($id: ID!) { changeIntermediaryService(id: $id, expectedVersion: 1, input: { name: "安全现状评价报告", itemIds: [] }, reason: "依据新修订的审批事项清单调整") { ${FIELDS} } }`,
+      { id },
+      editor,
+    );
+    expect(changed.errors).toBeUndefined();
+    const withdrawn = await graphql(
+      subgraph.url,
+      `mutation($id: ID!) { withdrawIntermediaryService(id: $id, expectedVersion: 2, reason: "该事项已取消") { ${FIELDS} } }`,
+      { id },
+      editor,
+    );
+    expect(withdrawn.data!.withdrawIntermediaryService.status).toBe(
+      'WITHDRAWN',
+    );
+
+    const history = await graphql(
+      subgraph.url,
+      `
+        query ($id: ID!) {
+          intermediaryService(id: $id) {
+            changes {
+              version
+              kind
+              reason
+              name
+              itemIds
+            }
+          }
+        }
+      `,
+      { id },
+      editor,
+    );
+    expect(history.data!.intermediaryService.changes).toEqual([
+      {
+        version: 1,
+        kind: 'PUBLISHED',
+        reason: '依据安全生产法公布',
+        name: '安全现状评价',
+        itemIds: [hazardous()],
+      },
+      {
+        version: 2,
+        kind: 'CHANGED',
+        reason: '依据新修订的审批事项清单调整',
+        name: '安全现状评价报告',
+        itemIds: [],
+      },
+      {
+        version: 3,
+        kind: 'WITHDRAWN',
+        reason: '该事项已取消',
+        name: '安全现状评价报告',
+        itemIds: [],
+      },
+    ]);
+    const publicView = await graphql(
+      subgraph.url,
+      `
+        query ($id: ID!) {
+          intermediaryService(id: $id) {
+            id
+          }
+        }
+      `,
+      { id },
+    );
+    expect(publicView.data!.intermediaryService).toBeNull();
+  });
+
+  it('shows the starter list publication in the change history', async () => {
+    const result = await graphql(
+      subgraph.url,
+      `
+        query ($id: ID!) {
+          intermediaryService(id: $id) {
+            changes {
+              version
+              kind
+            }
+          }
+        }
+      `,
+      { id: serviceId('ZJFW001') },
+    );
+    expect(result.data!.intermediaryService.changes).toEqual([
+      { version: 0, kind: 'PUBLISHED' },
     ]);
   });
 });

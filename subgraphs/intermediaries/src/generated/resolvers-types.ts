@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { IntermediaryServiceDocument, AgencyDocument } from '../model.js';
+import type { IntermediaryServiceDocument, ServiceChangeDocument, PartyDocument, CertificateDocument, ChallengeDocument, CertificateSessionDocument, CorrectionNoticeDocument, DocumentRecord, QualificationRecord, StaffRecord, OfferRecord, ObjectionDocument, AnnouncementDocument, SelectionRecord, WithdrawalRecord, BidDocument, EngagementDocument, EvaluationRecord, ComplaintDocument, NotificationDocument } from '../model.js';
+import type { CreditSummary, CreditEntryView, ResultNoticeView } from '../credit.js';
+import type { SupervisionView } from '../supervision.js';
 import type { IntermediariesContext } from '../resolvers.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -14,41 +16,455 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** An intermediary agency (中介机构) that offers intermediary services. */
+/**
+ * An admitted agency in the public showcase (展示专栏): basic information,
+ * qualifications, practitioners, performance, commitment and credit. Nothing
+ * secret, commercial or private: no documents, contact mobile, identity
+ * numbers or bid amounts of others.
+ */
 export type Agency = {
   __typename?: 'Agency';
-  /** Unified social credit code (GB 32100, 18 characters), normalised to upper case. */
+  /** Registered address. */
+  address: Scalars['String']['output'];
+  /** Prior commitment. */
+  commitment?: Maybe<Scalars['String']['output']>;
+  /** Engagements completed through the marketplace. */
+  completedEngagements: Scalars['Int']['output'];
+  /** Credit record. */
+  credit: CreditRecord;
+  /** Unified social credit code. */
   creditCode: Scalars['String']['output'];
-  /** Agency id (UUID). */
+  /** Registration id of the agency. */
   id: Scalars['ID']['output'];
-  /** Registered name of the agency. */
+  /** Registered name. */
   name: Scalars['String']['output'];
-  /** Ids of the intermediary services the agency offers. */
+  /** Service items offered that are still valid today. */
+  offers: Array<ServiceOffer>;
+  /** Qualification certificates. */
+  qualifications: Array<Qualification>;
+  /** Legal representative. */
+  representative: Scalars['String']['output'];
+  /** Ids of the intermediary services offered that are still valid today. */
   serviceIds: Array<Scalars['ID']['output']>;
-  /** Intermediary services the agency offers that the viewer may see. */
+  /** Intermediary services offered that are still valid today. */
   services: Array<IntermediaryService>;
-  /** Review state; only APPROVED agencies appear in the public showcase. */
+  /** Practitioners. */
+  staff: Array<Practitioner>;
+  /** Admission state; APPROVED for agencies in the showcase, PENDING while on public notice. */
   status: AgencyStatus;
 };
 
-/** Review state of an agency registration. */
+/** Showcase state of an agency. */
 export type AgencyStatus =
-  /** Approved and listed in the public showcase. */
+  /** Admitted and listed in the showcase. */
   | 'APPROVED'
-  /** Registered and waiting for staff review. */
+  /** Checked and on public notice, or paused by an objection. */
   | 'PENDING'
-  /** Rejected by staff review. */
+  /** Refused after an upheld objection. */
   | 'REJECTED';
 
+/** A procurement announcement (采购公告). */
+export type Announcement = {
+  __typename?: 'Announcement';
+  /** Current bid round for LOWEST_BID, from 1. */
+  bidRound: Scalars['Int']['output'];
+  /** Name of the client. */
+  clientName: Scalars['String']['output'];
+  /** Conditions on registrants. */
+  conditions: Array<Scalars['String']['output']>;
+  /** Whether the project is confidential. */
+  confidential: Scalars['Boolean']['output'];
+  /** Service content. */
+  content: Scalars['String']['output'];
+  /** Fee in fen. */
+  feeFen: Scalars['Int']['output'];
+  /** Conditions flagged for review. */
+  flags: Array<ConditionFlag>;
+  /** Announcement id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Selection method. */
+  method: SelectionMethod;
+  /** Project name. */
+  projectName: Scalars['String']['output'];
+  /** When it was published (ISO 8601, UTC); null while under review. */
+  publishedAt?: Maybe<Scalars['String']['output']>;
+  /** Agencies registered so far. */
+  registrationCount: Scalars['Int']['output'];
+  /** Registration deadline (ISO 8601, UTC). */
+  registrationDeadline: Scalars['String']['output'];
+  /** Id of the announcement this one replaces. */
+  replaces?: Maybe<Scalars['ID']['output']>;
+  /** The published result notice; null before confirmation and for confidential projects. */
+  resultNotice?: Maybe<ResultNotice>;
+  /** The draw seed (hex), revealed after the selection; null before. */
+  revealedSeed?: Maybe<Scalars['String']['output']>;
+  /** SHA-256 (hex) of the draw seed, published before any draw. */
+  seedCommitment: Scalars['String']['output'];
+  /** The selection once made. */
+  selection?: Maybe<Selection>;
+  /** Selection time (ISO 8601, UTC). */
+  selectionTime: Scalars['String']['output'];
+  /** Intermediary service bought. */
+  service?: Maybe<IntermediaryService>;
+  /** Id of the intermediary service. */
+  serviceId: Scalars['ID']['output'];
+  /** Where it stands. */
+  state: AnnouncementState;
+  /** Version, raised by every change. */
+  version: Scalars['Int']['output'];
+  /** Withdrawal request or decision. */
+  withdrawal?: Maybe<Withdrawal>;
+};
+
+/** Input of publishAnnouncement. */
+export type AnnouncementInput = {
+  /** Conditions on registrants, each 1 to 500 characters, 0 to 20. */
+  conditions: Array<Scalars['String']['input']>;
+  /** True for a confidential project: no result notice is published. */
+  confidential: Scalars['Boolean']['input'];
+  /** Service content, 10 to 2000 characters. */
+  content: Scalars['String']['input'];
+  /** Fee in fen: the price for RANDOM and DIRECT, the ceiling of bids for LOWEST_BID. */
+  feeFen: Scalars['Int']['input'];
+  /** Selection method. */
+  method: SelectionMethod;
+  /** Project name, 2 to 100 characters. */
+  projectName: Scalars['String']['input'];
+  /** Registration deadline (ISO 8601); its Asia/Shanghai date must be at least 2 working days after publication. */
+  registrationDeadline: Scalars['String']['input'];
+  /** Id of a withdrawn announcement this one replaces after a change. */
+  replaces?: InputMaybe<Scalars['ID']['input']>;
+  /** Selection time (ISO 8601), after the registration deadline. */
+  selectionTime: Scalars['String']['input'];
+  /** Intermediary service bought. */
+  serviceId: Scalars['ID']['input'];
+};
+
+/** Where a procurement announcement stands. */
+export type AnnouncementState =
+  /** The client confirmed the selection; the engagement began. */
+  | 'CONFIRMED'
+  /** No agency registered, so none could be selected. */
+  | 'FAILED'
+  /** Published; agencies register until the deadline. */
+  | 'PUBLISHED'
+  /** Refused by a supervisor's review. */
+  | 'REFUSED'
+  /** An agency was selected and waits for the client's confirmation. */
+  | 'SELECTED'
+  /** Held for a supervisor's review because a rule flagged a condition that may be discriminatory. */
+  | 'UNDER_REVIEW'
+  /** The client asked to withdraw it; a supervisor decides. */
+  | 'WITHDRAWAL_REQUESTED'
+  /** Withdrawn with an approved reason. */
+  | 'WITHDRAWN';
+
+/** A bid of an agency in one round; visible to that agency and, after selection, the client. */
+export type Bid = {
+  __typename?: 'Bid';
+  /** Amount in fen. */
+  amountFen: Scalars['Int']['output'];
+  /** Round, from 1. */
+  round: Scalars['Int']['output'];
+  /** When it was submitted (ISO 8601, UTC). */
+  submittedAt: Scalars['String']['output'];
+};
+
+/** A public key registered as the digital certificate (CA 数字证书) of a legal person in the marketplace. */
+export type Certificate = {
+  __typename?: 'Certificate';
+  /** Key algorithm: ECDSA_P256 or ED25519. */
+  algorithm: Scalars['String']['output'];
+  /** SHA-256 fingerprint of the public key (hex). */
+  fingerprint: Scalars['String']['output'];
+  /** When the key was registered (ISO 8601, UTC). */
+  registeredAt: Scalars['String']['output'];
+  /** Certificate serial number given by the certificate authority. */
+  serialNumber: Scalars['String']['output'];
+  /** Last day of validity (YYYY-MM-DD). */
+  validUntil: Scalars['String']['output'];
+};
+
+/** A challenge to sign with the certificate's private key. */
+export type CertificateChallenge = {
+  __typename?: 'CertificateChallenge';
+  /** When the challenge stops being accepted (ISO 8601, UTC). */
+  expiresAt: Scalars['String']['output'];
+  /** Challenge id to send back with the signature. */
+  id: Scalars['ID']['output'];
+  /** Bytes to sign, base64 encoded; ECDSA signs their SHA-256 digest, Ed25519 the bytes. */
+  nonce: Scalars['String']['output'];
+};
+
+/** Input of registerCertificate. */
+export type CertificateInput = {
+  /** Public key in PEM (SPKI), ECDSA P-256 or Ed25519. */
+  publicKeyPem: Scalars['String']['input'];
+  /** Serial number given by the certificate authority, 4 to 64 letters and digits. */
+  serialNumber: Scalars['String']['input'];
+  /** Last day of validity (YYYY-MM-DD), not in the past. */
+  validUntil: Scalars['String']['input'];
+};
+
+/** A certificate sign-in: marketplace operations of this platform session are allowed until it ends. */
+export type CertificateSession = {
+  __typename?: 'CertificateSession';
+  /** End of the certificate sign-in (ISO 8601, UTC). */
+  expiresAt: Scalars['String']['output'];
+  /** Fingerprint of the certificate that signed. */
+  fingerprint: Scalars['String']['output'];
+};
+
+/** A complaint about an agency or an announcement. */
+export type Complaint = {
+  __typename?: 'Complaint';
+  /** Agency complained about, when any. */
+  agencyId?: Maybe<Scalars['ID']['output']>;
+  /** Announcement complained about, when any. */
+  announcementId?: Maybe<Scalars['ID']['output']>;
+  /** When it was filed (ISO 8601, UTC). */
+  filedAt: Scalars['String']['output'];
+  /** Complaint id. */
+  id: Scalars['ID']['output'];
+  /** Supervisor's reply. */
+  reply?: Maybe<Scalars['String']['output']>;
+  /** OPEN, UPHELD or DISMISSED. */
+  state: Scalars['String']['output'];
+  /** What the complaint says. */
+  text: Scalars['String']['output'];
+};
+
+/** A published complaint channel (3.7.9.2). */
+export type ComplaintChannel = {
+  __typename?: 'ComplaintChannel';
+  /** Postal address. */
+  address: Scalars['String']['output'];
+  /** E-mail. */
+  email: Scalars['String']['output'];
+  /** Supervising body. */
+  name: Scalars['String']['output'];
+  /** Telephone. */
+  phone: Scalars['String']['output'];
+};
+
+/** Input of fileComplaint; name an agency, an announcement or both. */
+export type ComplaintInput = {
+  /** Agency complained about. */
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  /** Announcement complained about. */
+  announcementId?: InputMaybe<Scalars['ID']['input']>;
+  /** What happened, 10 to 2000 characters. */
+  text: Scalars['String']['input'];
+};
+
+/** A condition a rule flagged for review. */
+export type ConditionFlag = {
+  __typename?: 'ConditionFlag';
+  /** Clause letter of 3.7.4.2 (a to e). */
+  clause: Scalars['String']['output'];
+  /** Index of the condition in the announcement. */
+  index: Scalars['Int']['output'];
+  /** Why it was flagged. */
+  reason: Scalars['String']['output'];
+};
+
+/** One correction of a correction notice. */
+export type Correction = {
+  __typename?: 'Correction';
+  /** Field or document the correction concerns. */
+  field: Scalars['String']['output'];
+  /** What must be corrected. */
+  problem: Scalars['String']['output'];
+};
+
+/** One difference the consistency check found. */
+export type CorrectionInput = {
+  /** Field or document the correction concerns, such as creditCode or BUSINESS_LICENCE. */
+  field: Scalars['String']['input'];
+  /** What must be corrected, in Chinese. */
+  problem: Scalars['String']['input'];
+};
+
+/** One entry of a credit record. */
+export type CreditEntry = {
+  __typename?: 'CreditEntry';
+  /** When (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** EVALUATION, LATE_CONTRACT, COMPLAINT_UPHELD or OBJECTION_UPHELD. */
+  kind: Scalars['String']['output'];
+  /** What happened, in Chinese. */
+  summary: Scalars['String']['output'];
+};
+
+/** An agency's credit record (信用记录), built from evaluations and supervision. */
+export type CreditRecord = {
+  __typename?: 'CreditRecord';
+  /** Mean attitude score. */
+  attitude?: Maybe<Scalars['Float']['output']>;
+  /** Mean conduct score. */
+  conduct?: Maybe<Scalars['Float']['output']>;
+  /** Every entry, newest first. */
+  entries: Array<CreditEntry>;
+  /** Evaluations received. */
+  evaluations: Scalars['Int']['output'];
+  /** Mean fee score. */
+  fees?: Maybe<Scalars['Float']['output']>;
+  /** Contracts uploaded after the 2-working-day limit. */
+  lateContracts: Scalars['Int']['output'];
+  /** Mean quality score (1 to 5); null without evaluations. */
+  quality?: Maybe<Scalars['Float']['output']>;
+  /** Mean timeliness score. */
+  timeliness?: Maybe<Scalars['Float']['output']>;
+  /** Complaints upheld by supervisors. */
+  upheldComplaints: Scalars['Int']['output'];
+};
+
+/** A scanned document to attach, base64 encoded; JPEG, PNG or PDF up to 5 MiB. */
+export type DocumentInput = {
+  /** File content, base64 encoded. */
+  contentBase64: Scalars['String']['input'];
+  /** File name, 1 to 255 characters. */
+  fileName: Scalars['String']['input'];
+  /** What the document is. */
+  kind: DocumentKind;
+};
+
+/** Kinds of scanned documents a registration carries. */
+export type DocumentKind =
+  /** 营业执照 (or the registration certificate of a social or public institution), with the credit code. */
+  | 'BUSINESS_LICENCE'
+  /** 入驻服务承诺书, sealed. */
+  | 'COMMITMENT'
+  /** 签订的中介服务合同, for uploadContract. */
+  | 'CONTRACT'
+  /** 资质(资格)证书 of the agency or of its staff serving in Chongqing. */
+  | 'QUALIFICATION'
+  /** 法定代表人身份证明, sealed. */
+  | 'REPRESENTATIVE_ID';
+
+/** Recomputation of a draw from its seed. */
+export type DrawVerification = {
+  __typename?: 'DrawVerification';
+  /** True when SHA-256 of the seed equals the published commitment. */
+  commitmentMatches: Scalars['Boolean']['output'];
+  /** Registration id of the winner recomputed from the seed and the candidates; null without candidates. */
+  recomputedWinner?: Maybe<Scalars['ID']['output']>;
+  /** True when the commitment matches and the recomputed winner is the published one. */
+  valid: Scalars['Boolean']['output'];
+};
+
+/** An engagement (one selected agency for one announcement). */
+export type Engagement = {
+  __typename?: 'Engagement';
+  /** Registration id of the agency. */
+  agencyId: Scalars['ID']['output'];
+  /** Name of the agency. */
+  agencyName: Scalars['String']['output'];
+  /** Announcement. */
+  announcement: Announcement;
+  /** Registration id of the client. */
+  clientId: Scalars['ID']['output'];
+  /** When completion was registered (ISO 8601, UTC). */
+  completedAt?: Maybe<Scalars['String']['output']>;
+  /** Last day of the completion registration (YYYY-MM-DD): 2 working days after receipt. */
+  completionDueDate?: Maybe<Scalars['String']['output']>;
+  /** True when completion came after completionDueDate. */
+  completionLate: Scalars['Boolean']['output'];
+  /** Reason given for a late completion. */
+  completionLateReason?: Maybe<Scalars['String']['output']>;
+  /** Last day of the contract upload (YYYY-MM-DD): 2 working days after signing. */
+  contractDueDate?: Maybe<Scalars['String']['output']>;
+  /** True when the contract came after contractDueDate. */
+  contractLate: Scalars['Boolean']['output'];
+  /** Reason given for a late upload. */
+  contractLateReason?: Maybe<Scalars['String']['output']>;
+  /** When the contract was uploaded (ISO 8601, UTC). */
+  contractUploadedAt?: Maybe<Scalars['String']['output']>;
+  /** Date the client received the deliverable (YYYY-MM-DD). */
+  deliverableReceivedOn?: Maybe<Scalars['String']['output']>;
+  /** The client's evaluation. */
+  evaluation?: Maybe<EngagementEvaluation>;
+  /** Engagement id (the announcement id). */
+  id: Scalars['ID']['output'];
+  /** Contract price in fen. */
+  priceFen: Scalars['Int']['output'];
+  /** Date the contract was signed (YYYY-MM-DD). */
+  signedOn?: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  state: EngagementState;
+};
+
+/** The evaluation of one engagement. */
+export type EngagementEvaluation = {
+  __typename?: 'EngagementEvaluation';
+  /** 服务态度, 1 to 5. */
+  attitude: Scalars['Int']['output'];
+  /** Comment. */
+  comment?: Maybe<Scalars['String']['output']>;
+  /** 服务规范, 1 to 5. */
+  conduct: Scalars['Int']['output'];
+  /** When it was given (ISO 8601, UTC). */
+  evaluatedAt: Scalars['String']['output'];
+  /** 服务收费, 1 to 5. */
+  fees: Scalars['Int']['output'];
+  /** 服务质量, 1 to 5. */
+  quality: Scalars['Int']['output'];
+  /** 服务时效, 1 to 5. */
+  timeliness: Scalars['Int']['output'];
+};
+
+/** Where an engagement stands. */
+export type EngagementState =
+  /** Confirmed; the agency uploads the contract within 2 working days of signing. */
+  | 'AWAITING_CONTRACT'
+  /** The client registered completion and evaluated the agency. */
+  | 'COMPLETED'
+  /** Contract filed; work under way. */
+  | 'CONTRACTED';
+
+/** Scores of 1 (very dissatisfied) to 5 (very satisfied) on the five dimensions of 3.7.8.1. */
+export type EvaluationInput = {
+  /** 服务态度. */
+  attitude: Scalars['Int']['input'];
+  /** Comment, up to 500 characters. */
+  comment?: InputMaybe<Scalars['String']['input']>;
+  /** 服务规范. */
+  conduct: Scalars['Int']['input'];
+  /** 服务收费. */
+  fees: Scalars['Int']['input'];
+  /** 服务质量. */
+  quality: Scalars['Int']['input'];
+  /** 服务时效. */
+  timeliness: Scalars['Int']['input'];
+};
+
+/** A message to a party's owner about its registration or engagements. */
+export type IntermediaryNotification = {
+  __typename?: 'IntermediaryNotification';
+  /** Notification id. */
+  id: Scalars['ID']['output'];
+  /** Registration, announcement or engagement concerned. */
+  recordId: Scalars['ID']['output'];
+  /** When it was sent (ISO 8601, UTC). */
+  sentAt: Scalars['String']['output'];
+  /** Message in Chinese. */
+  text: Scalars['String']['output'];
+};
+
 /**
- * An intermediary service (中介服务): technical work such as an evaluation, a
- * test or a survey that an applicant buys from a qualified agency because an
- * approval item requires its report.
+ * An intermediary service item (中介服务事项): technical work such as an
+ * evaluation, a test or a survey that an applicant buys from a qualified agency
+ * because an approval item requires its report. The list is coded, public, and
+ * every change to a published entry is published with its reason.
  */
 export type IntermediaryService = {
   __typename?: 'IntermediaryService';
+  /** Published changes of the entry, oldest first: its publication, every change after a policy change, its withdrawal. */
+  changes: Array<IntermediaryServiceChange>;
   /** Code of the service in this platform's intermediary service list, such as ZJFW001. */
   code: Scalars['String']['output'];
+  /** Department code of the industry authority (行业主管部门) that maintains the entry. */
+  departmentCode: Scalars['String']['output'];
   /** What the service produces and who may provide it, in Chinese. */
   description: Scalars['String']['output'];
   /** Service id, `is-` followed by the code. */
@@ -59,6 +475,51 @@ export type IntermediaryService = {
   name: Scalars['String']['output'];
   /** Publication state; the public sees PUBLISHED services only. */
   status: IntermediaryServiceStatus;
+  /** Version of the entry, raised by every change; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** One published change of an intermediary service entry. */
+export type IntermediaryServiceChange = {
+  __typename?: 'IntermediaryServiceChange';
+  /** Description after the change. */
+  description: Scalars['String']['output'];
+  /** Implementation codes of the linked approval items after the change. */
+  itemIds: Array<Scalars['ID']['output']>;
+  /** What happened: PUBLISHED, CHANGED or WITHDRAWN. */
+  kind: Scalars['String']['output'];
+  /** Name after the change. */
+  name: Scalars['String']['output'];
+  /** When the change was published (ISO 8601, UTC). */
+  publishedAt: Scalars['String']['output'];
+  /** The law, regulation or policy change that caused it, in Chinese. */
+  reason: Scalars['String']['output'];
+  /** Version of the entry after the change. */
+  version: Scalars['Int']['output'];
+};
+
+/** A change of a service entry after a policy change; omitted fields keep their value. */
+export type IntermediaryServiceChangeInput = {
+  /** New description, 10 to 1000 characters. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** New list of linked approval items. */
+  itemIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** New name, 2 to 60 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Contents of a new intermediary service entry. */
+export type IntermediaryServiceInput = {
+  /** Code in the list: 2 to 20 capital letters and digits, unique. */
+  code: Scalars['String']['input'];
+  /** Department code of the industry authority. */
+  departmentCode: Scalars['String']['input'];
+  /** Description in Chinese, 10 to 1000 characters. */
+  description: Scalars['String']['input'];
+  /** Implementation codes (31 characters) of the approval items that require the service, 0 to 50. */
+  itemIds: Array<Scalars['ID']['input']>;
+  /** Name in Chinese, 2 to 60 characters. */
+  name: Scalars['String']['input'];
 };
 
 /** Publication state of an intermediary service. */
@@ -70,6 +531,21 @@ export type IntermediaryServiceStatus =
   /** Removed from the public list. */
   | 'WITHDRAWN';
 
+/** The regulator's view of the marketplace in the viewer's jurisdiction. */
+export type IntermediarySupervision = {
+  __typename?: 'IntermediarySupervision';
+  /** Announcements held for review. */
+  announcementsUnderReview: Array<Announcement>;
+  /** Missed deadlines. */
+  lateness: Array<LatenessFlag>;
+  /** Complaints waiting for handling. */
+  openComplaints: Array<Complaint>;
+  /** Objections waiting for a regulator. */
+  openObjections: Array<Objection>;
+  /** Withdrawal requests waiting for a decision. */
+  withdrawalRequests: Array<Announcement>;
+};
+
 /** A government-service item, owned by the items subgraph; this subgraph adds its intermediary services. */
 export type Item = {
   __typename?: 'Item';
@@ -79,35 +555,373 @@ export type Item = {
   intermediaryServices: Array<IntermediaryService>;
 };
 
+/** A deadline missed in the marketplace, for supervisors. */
+export type LatenessFlag = {
+  __typename?: 'LatenessFlag';
+  /** The deadline (YYYY-MM-DD, Asia/Shanghai). */
+  dueDate: Scalars['String']['output'];
+  /** CHECK (registration check), CONTRACT (contract upload) or COMPLETION (completion registration). */
+  kind: Scalars['String']['output'];
+  /** True while the step is still not done. */
+  open: Scalars['Boolean']['output'];
+  /** Name of the party responsible. */
+  partyName: Scalars['String']['output'];
+  /** Registration id or engagement id. */
+  recordId: Scalars['ID']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /**
-   * Registers an intermediary agency for staff review. Needs LEGAL_PERSON.
-   * INVALID_CREDIT_CODE for a malformed code or a wrong check character,
-   * CONFLICT when the credit code is already registered. A retry with the same
-   * idempotencyKey (8 to 100 letters, digits, - or _) returns the first record.
-   */
-  registerAgency: Agency;
+  /** Issues a challenge for the viewer's registered certificate, valid for 5 minutes. LEGAL_PERSON; CERTIFICATE_REQUIRED without a registered key. */
+  certificateChallenge: CertificateChallenge;
+  /** Signs in with the certificate: the signature of the challenge's nonce, base64. SIGNATURE_INVALID for a wrong signature, CODE_EXPIRED for a used or expired challenge. */
+  certificateSignIn: CertificateSession;
+  /** Changes an entry after a policy change; a published entry's change is published at once. CONFLICT when expectedVersion is stale. */
+  changeIntermediaryService: IntermediaryService;
+  /** Changes an admitted registration's licence, qualifications, staff or service items (A.4); the change goes through the check again while the admitted profile stays public. The owner, with a certificate sign-in. */
+  changeRegistration: Registration;
+  /** Consistency check (A.1 c, A.2 c). ADMIN of the registration's division subtree. No corrections: a client is admitted, an agency goes on 5-day public notice. Corrections: one notice lists them all. */
+  checkRegistration: Registration;
+  /** Confirms the selection after checking the agency still meets the conditions (3.7.7.1); publishes the result notice unless confidential. The client. INELIGIBLE_AGENCY. */
+  confirmSelection: Announcement;
+  /** Resubmits a registration after a correction notice; the 1-working-day check restarts. The owner, with a certificate sign-in. */
+  correctRegistration: Registration;
+  /** Adds a DRAFT service entry. ITEM_ADMIN of the entry's department (or without department), ADMIN. CONFLICT for a used code. */
+  createIntermediaryService: IntermediaryService;
+  /** Approves or refuses a withdrawal request. SUPERVISOR in jurisdiction. */
+  decideAnnouncementWithdrawal: Announcement;
+  /** Decides an objection. SUPERVISOR of the regulator department and division. Upheld refuses the registration; dismissed resumes the notice. */
+  decideObjection: Objection;
+  /** Files a complaint. Signed in. */
+  fileComplaint: Complaint;
+  /** Handles a complaint; upheld ones about an agency enter its credit record. SUPERVISOR in jurisdiction. */
+  handleComplaint: Complaint;
+  /** Objects to an agency on public notice: admission pauses, the applicant is informed and the objection is referred to the industry regulator. Signed in. */
+  objectToRegistration: Objection;
+  /** Opens another bid round. The client, before selection. */
+  openBidRound: Announcement;
+  /** Selects the agency at or after the selection time: the draw (RANDOM), the lowest bid (LOWEST_BID) or agencyId (DIRECT). The client. */
+  performSelection: Announcement;
+  /** Publishes a procurement announcement. LEGAL_PERSON with an admitted client registration and a certificate sign-in. DEADLINE_TOO_EARLY, DISCRIMINATORY_CONDITION; conditions a rule cannot decide hold it UNDER_REVIEW. */
+  publishAnnouncement: Announcement;
+  /** Publishes a DRAFT entry with the policy basis. INVALID_STATE unless DRAFT, CONFLICT when expectedVersion is stale. */
+  publishIntermediaryService: IntermediaryService;
+  /** Registers the viewer as an agency (A.2). Needs a certificate sign-in. QUALIFICATION_NOT_COVERED for a service item without a valid qualification. */
+  registerAgency: Registration;
+  /** Registers the viewer's certificate public key (A.1 a, A.2 a). LEGAL_PERSON. CERTIFICATE_INVALID for an unsupported key. A new key replaces the old one (A.3) and sends an admitted registration back to the check. */
+  registerCertificate: Certificate;
+  /** Registers the viewer as a client (A.1). Needs a certificate sign-in. CONFLICT when the credit code is registered as a client; a retry with the same idempotencyKey returns the first record. */
+  registerClient: Registration;
+  /** Registers completion with the evaluation (one per engagement). The client. COMPLETION_LATE more than 2 working days after receipt unless lateReason is given. */
+  registerCompletion: Engagement;
+  /** Registers the viewer's admitted agency for an announcement. INELIGIBLE_AGENCY, REGISTRATION_CLOSED. */
+  registerForAnnouncement: Announcement;
+  /** Asks to withdraw a published announcement with a reason (3.7.4.3). The client. */
+  requestAnnouncementWithdrawal: Announcement;
+  /** Clears (publishes) or refuses an announcement held for review. SUPERVISOR in jurisdiction. DEADLINE_TOO_EARLY when too little time is left. */
+  reviewAnnouncement: Announcement;
+  /** Submits the agency's bid in the current round of a LOWEST_BID announcement, after the registration deadline. BAD_USER_INPUT above the fee ceiling or not below the agency's earlier bid. */
+  submitBid: Bid;
+  /** Files the signed contract: signedOn (YYYY-MM-DD) and the scan. The selected agency. CONTRACT_LATE after 2 working days unless lateReason is given; a late contract is flagged to supervisors. */
+  uploadContract: Engagement;
+  /** Withdraws a published entry with the policy basis; the withdrawal is published. */
+  withdrawIntermediaryService: IntermediaryService;
+};
+
+
+export type MutationCertificateSignInArgs = {
+  challengeId: Scalars['ID']['input'];
+  signature: Scalars['String']['input'];
+};
+
+
+export type MutationChangeIntermediaryServiceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: IntermediaryServiceChangeInput;
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationChangeRegistrationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RegistrationInput;
+};
+
+
+export type MutationCheckRegistrationArgs = {
+  corrections: Array<CorrectionInput>;
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationConfirmSelectionArgs = {
+  announcementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationCorrectRegistrationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: RegistrationInput;
+};
+
+
+export type MutationCreateIntermediaryServiceArgs = {
+  input: IntermediaryServiceInput;
+};
+
+
+export type MutationDecideAnnouncementWithdrawalArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationDecideObjectionArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+  upheld: Scalars['Boolean']['input'];
+};
+
+
+export type MutationFileComplaintArgs = {
+  input: ComplaintInput;
+};
+
+
+export type MutationHandleComplaintArgs = {
+  id: Scalars['ID']['input'];
+  reply: Scalars['String']['input'];
+  upheld: Scalars['Boolean']['input'];
+};
+
+
+export type MutationObjectToRegistrationArgs = {
+  id: Scalars['ID']['input'];
+  text: Scalars['String']['input'];
+};
+
+
+export type MutationOpenBidRoundArgs = {
+  announcementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationPerformSelectionArgs = {
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  announcementId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+};
+
+
+export type MutationPublishAnnouncementArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: AnnouncementInput;
+};
+
+
+export type MutationPublishIntermediaryServiceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
 export type MutationRegisterAgencyArgs = {
   idempotencyKey: Scalars['String']['input'];
-  input: RegisterAgencyInput;
+  input: RegistrationInput;
+};
+
+
+export type MutationRegisterCertificateArgs = {
+  input: CertificateInput;
+};
+
+
+export type MutationRegisterClientArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  input: RegistrationInput;
+};
+
+
+export type MutationRegisterCompletionArgs = {
+  deliverableReceivedOn: Scalars['String']['input'];
+  engagementId: Scalars['ID']['input'];
+  evaluation: EvaluationInput;
+  lateReason?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationRegisterForAnnouncementArgs = {
+  announcementId: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestAnnouncementWithdrawalArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  reasonCode: Scalars['String']['input'];
+};
+
+
+export type MutationReviewAnnouncementArgs = {
+  approve: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
+export type MutationSubmitBidArgs = {
+  amountFen: Scalars['Int']['input'];
+  announcementId: Scalars['ID']['input'];
+};
+
+
+export type MutationUploadContractArgs = {
+  document: DocumentInput;
+  engagementId: Scalars['ID']['input'];
+  lateReason?: InputMaybe<Scalars['String']['input']>;
+  signedOn: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawIntermediaryServiceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+/** An objection raised during an agency's public notice. */
+export type Objection = {
+  __typename?: 'Objection';
+  /** Regulator's note on the decision. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** Objection id. */
+  id: Scalars['ID']['output'];
+  /** When it was raised (ISO 8601, UTC). */
+  raisedAt: Scalars['String']['output'];
+  /** Registration objected to. */
+  registrationId: Scalars['ID']['output'];
+  /** Department code of the industry regulator it was referred to. */
+  regulatorDepartmentCode: Scalars['String']['output'];
+  /** OPEN while the industry regulator checks it, UPHELD or DISMISSED after. */
+  state: Scalars['String']['output'];
+  /** What the objection says. */
+  text: Scalars['String']['output'];
+};
+
+/** Which side of the marketplace a registration is for. */
+export type PartyKind =
+  /** 中介服务机构: provides intermediary services. */
+  | 'AGENCY'
+  /** 委托人: buys intermediary services. */
+  | 'CLIENT';
+
+/** A practitioner as the public sees one: no identity card number. */
+export type Practitioner = {
+  __typename?: 'Practitioner';
+  /** Practising certificate number. */
+  certificateNo: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Practising qualification. */
+  qualification: Scalars['String']['output'];
+};
+
+/** A qualification certificate. */
+export type Qualification = {
+  __typename?: 'Qualification';
+  /** Certificate number. */
+  certificateNo: Scalars['String']['output'];
+  /** Name of the qualification. */
+  name: Scalars['String']['output'];
+  /** Intermediary service covered. */
+  serviceId: Scalars['ID']['output'];
+  /** First day of validity (YYYY-MM-DD). */
+  validFrom: Scalars['String']['output'];
+  /** Last day of validity (YYYY-MM-DD). */
+  validUntil: Scalars['String']['output'];
+};
+
+/** A qualification certificate of an agency. */
+export type QualificationInput = {
+  /** Certificate number. */
+  certificateNo: Scalars['String']['input'];
+  /** Name of the qualification, such as 安全评价机构资质. */
+  name: Scalars['String']['input'];
+  /** Intermediary service the qualification covers. */
+  serviceId: Scalars['ID']['input'];
+  /** First day of validity (YYYY-MM-DD). */
+  validFrom: Scalars['String']['input'];
+  /** Last day of validity (YYYY-MM-DD). */
+  validUntil: Scalars['String']['input'];
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** Approved agencies, optionally only those offering one service, ordered by name; returns at most `first` agencies (1 to 100). Public. */
+  /** The showcase: admitted agencies, optionally only those offering one service item now, or whose name contains keyword; ordered by name, at most `first` (1 to 100). Public. */
   agencies: Array<Agency>;
+  /** Agencies on public notice (公示), with their public information. Public. */
+  agenciesOnNotice: Array<Agency>;
+  /** One admitted agency of the showcase; null otherwise. Public. */
+  agency?: Maybe<Agency>;
+  /** One announcement; one under review only for its client and supervisors. Public. */
+  announcement?: Maybe<Announcement>;
+  /** Published announcements, optionally of one service, newest first. Public. */
+  announcements: Array<Announcement>;
+  /** Published complaint channels. Public. */
+  complaintChannels: Array<ComplaintChannel>;
   /** One intermediary service by id; null when it does not exist or the viewer may not see it. */
   intermediaryService?: Maybe<IntermediaryService>;
   /** Intermediary services with the given status (default PUBLISHED), ordered by code. Other statuses need ITEM_ADMIN, SUPERVISOR or ADMIN: FORBIDDEN for other roles, UNAUTHENTICATED when anonymous. */
   intermediaryServices: Array<IntermediaryService>;
+  /** The regulator's view of the viewer's division subtree. SUPERVISOR, ADMIN. */
+  intermediarySupervision: IntermediarySupervision;
+  /** The viewer's bids on an announcement: the agency's own. LEGAL_PERSON. */
+  myBids: Array<Bid>;
+  /** Complaints the viewer filed. Signed in. */
+  myComplaints: Array<Complaint>;
+  /** Engagements where the viewer owns the client or the agency. LEGAL_PERSON. */
+  myEngagements: Array<Engagement>;
+  /** Messages to the viewer about its registrations and engagements. LEGAL_PERSON. */
+  myIntermediaryNotifications: Array<IntermediaryNotification>;
+  /** The viewer's own registrations. LEGAL_PERSON. */
+  myRegistrations: Array<Registration>;
+  /** One registration: its owner, or ADMIN and SUPERVISOR whose division subtree contains it; null otherwise. */
+  registration?: Maybe<Registration>;
+  /** Registrations in one state in the viewer's division subtree, oldest submission first. ADMIN, SUPERVISOR. */
+  registrations: Array<Registration>;
+  /** Published result notices, newest first. Public. */
+  resultNotices: Array<ResultNotice>;
+  /** Recomputes the draw of an announcement from a seed (the revealed one by default). Public. */
+  verifyDraw: DrawVerification;
 };
 
 
 export type QueryAgenciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  keyword?: InputMaybe<Scalars['String']['input']>;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAgencyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnnouncementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnnouncementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   serviceId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -122,14 +936,249 @@ export type QueryIntermediaryServicesArgs = {
   status?: InputMaybe<IntermediaryServiceStatus>;
 };
 
-/** An agency registration. */
-export type RegisterAgencyInput = {
+
+export type QueryMyBidsArgs = {
+  announcementId: Scalars['ID']['input'];
+};
+
+
+export type QueryRegistrationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRegistrationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state: RegistrationState;
+};
+
+
+export type QueryResultNoticesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVerifyDrawArgs = {
+  announcementId: Scalars['ID']['input'];
+  seed?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * A registration of a client or an agency, as its owner and the administration
+ * see it. Personal data (contact mobile, staff identity numbers) is masked for
+ * reviewers who do not need it.
+ */
+export type Registration = {
+  __typename?: 'Registration';
+  /** Registered address. */
+  address: Scalars['String']['output'];
+  /** Whether the party was admitted once; it stays admitted while a change is under check. */
+  admitted: Scalars['Boolean']['output'];
+  /** Certificate registered for the party. */
+  certificate?: Maybe<Certificate>;
+  /** Last day of the consistency check of this round (YYYY-MM-DD, Asia/Shanghai): 1 working day after submission. */
+  checkDueDate: Scalars['String']['output'];
+  /** True when the check was done after checkDueDate, or is still open after it. */
+  checkLate: Scalars['Boolean']['output'];
+  /** When the current round was checked (ISO 8601, UTC); null while unchecked. */
+  checkedAt?: Maybe<Scalars['String']['output']>;
+  /** Prior commitment. */
+  commitment?: Maybe<Scalars['String']['output']>;
+  /** Contact mobile, masked as 138****8000 except for the owner and ADMIN in jurisdiction. */
+  contactMobile: Scalars['String']['output'];
+  /** Contact person. */
+  contactName: Scalars['String']['output'];
+  /** Correction notices, one per round that needed corrections. */
+  correctionNotices: Array<RegistrationCorrectionNotice>;
+  /** Unified social credit code. */
+  creditCode: Scalars['String']['output'];
+  /** Division code of the registering legal person. */
+  divisionCode: Scalars['String']['output'];
+  /** Scanned documents of the submission. */
+  documents: Array<StoredDocument>;
+  /** Registration id (UUID). */
+  id: Scalars['ID']['output'];
+  /** Client or agency. */
+  kind: PartyKind;
+  /** Registered name in the submission under check (or the admitted one when none is under check). */
+  name: Scalars['String']['output'];
+  /** End of the 5-day public notice (ISO 8601, UTC); admission is automatic after it without objection. */
+  noticeEndsAt?: Maybe<Scalars['String']['output']>;
+  /** Start of the public notice (ISO 8601, UTC), agencies only. */
+  noticeStartsAt?: Maybe<Scalars['String']['output']>;
+  /** Objections raised during public notice. */
+  objections: Array<Objection>;
+  /** Service items offered, with validity aligned to the qualifications. */
+  offers: Array<ServiceOffer>;
+  /** Qualification certificates. */
+  qualifications: Array<Qualification>;
+  /** Legal representative. */
+  representative: Scalars['String']['output'];
+  /** Check round, raised by every submission and resubmission. */
+  round: Scalars['Int']['output'];
+  /** Practitioners with identity numbers, which only the owner and ADMIN in jurisdiction see unmasked. */
+  staff: Array<StaffMember>;
+  /** Where the admission procedure stands. */
+  state: RegistrationState;
+  /** When the current round was submitted (ISO 8601, UTC). */
+  submittedAt: Scalars['String']['output'];
+  /** Version, raised by every change; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** The one notice (一次性告知) that lists every correction found in one check. */
+export type RegistrationCorrectionNotice = {
+  __typename?: 'RegistrationCorrectionNotice';
+  /** Every correction. */
+  corrections: Array<Correction>;
+  /** When the notice was issued (ISO 8601, UTC). */
+  issuedAt: Scalars['String']['output'];
+  /** Check round the notice belongs to, from 1. */
+  round: Scalars['Int']['output'];
+};
+
+/** What a client or an agency registers. */
+export type RegistrationInput = {
+  /** Registered address. */
+  address: Scalars['String']['input'];
+  /** Agencies: the prior commitment (事前承诺) shown in the showcase. */
+  commitment?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile number of the contact person; never shown publicly. */
+  contactMobile: Scalars['String']['input'];
+  /** Contact person who maintains the account (专人). */
+  contactName: Scalars['String']['input'];
   /** Unified social credit code; full-width characters and lower case are accepted and normalised. */
   creditCode: Scalars['String']['input'];
-  /** Registered name of the agency, 2 to 100 characters. */
+  /** Scanned documents: every registration needs BUSINESS_LICENCE and REPRESENTATIVE_ID, agencies also QUALIFICATION and COMMITMENT. */
+  documents: Array<DocumentInput>;
+  /** Registered name, 2 to 100 characters. */
   name: Scalars['String']['input'];
-  /** Ids of the published intermediary services the agency offers, 1 to 20. */
-  serviceIds: Array<Scalars['ID']['input']>;
+  /** Agencies: qualification certificates; empty for clients. */
+  qualifications?: InputMaybe<Array<QualificationInput>>;
+  /** Name of the legal representative. */
+  representative: Scalars['String']['input'];
+  /** Agencies: the service items offered, each covered by a qualification. */
+  serviceIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Agencies: practitioners; empty for clients. */
+  staff?: InputMaybe<Array<StaffInput>>;
+};
+
+/** Where a registration stands in the admission procedure of Appendix A. */
+export type RegistrationState =
+  /** Admitted to the marketplace. */
+  | 'ADMITTED'
+  /** Waiting for the consistency check by the administration, due within 1 working day. */
+  | 'CHECKING'
+  /** The check found differences; one correction notice lists them all. */
+  | 'CORRECTION_REQUIRED'
+  /** Agencies only: an objection paused admission and was referred to the industry regulator. */
+  | 'OBJECTED'
+  /** Agencies only: checked, on public notice for 5 days. */
+  | 'PUBLIC_NOTICE'
+  /** Refused after an upheld objection. */
+  | 'REFUSED';
+
+/** A result notice (中选结果公告), generated when the client confirms. */
+export type ResultNotice = {
+  __typename?: 'ResultNotice';
+  /** Announcement id. */
+  announcementId: Scalars['ID']['output'];
+  /** When it was published (ISO 8601, UTC). */
+  publishedAt: Scalars['String']['output'];
+  /** Notice text in Chinese. */
+  text: Scalars['String']['output'];
+};
+
+/** The selected agency and how. */
+export type Selection = {
+  __typename?: 'Selection';
+  /** Registration id of the selected agency. */
+  agencyId: Scalars['ID']['output'];
+  /** Name of the selected agency. */
+  agencyName: Scalars['String']['output'];
+  /** When the client confirmed it (ISO 8601, UTC); null before. */
+  confirmedAt?: Maybe<Scalars['String']['output']>;
+  /** Registration ids of the draw candidates in draw order (sorted); empty for DIRECT and for a bid without tie. */
+  drawCandidates: Array<Scalars['ID']['output']>;
+  /** Method used. */
+  method: SelectionMethod;
+  /** Contract price in fen. */
+  priceFen: Scalars['Int']['output'];
+  /** When the selection was made (ISO 8601, UTC). */
+  selectedAt: Scalars['String']['output'];
+};
+
+/** How the agency is selected (3.7.5.2). */
+export type SelectionMethod =
+  /** 直接选取: the client chooses one registered agency; the announced fee is the price. */
+  | 'DIRECT'
+  /** 竞价选取: lowest bid in one or more rounds; ties are broken by the verifiable draw. */
+  | 'LOWEST_BID'
+  /** 随机选取: a verifiable random draw among the registered agencies; the announced fee is the price. */
+  | 'RANDOM';
+
+/** A service item an agency offers, valid as long as the qualification that covers it. */
+export type ServiceOffer = {
+  __typename?: 'ServiceOffer';
+  /** The intermediary service. */
+  service?: Maybe<IntermediaryService>;
+  /** Id of the intermediary service. */
+  serviceId: Scalars['ID']['output'];
+  /** Last day of validity (YYYY-MM-DD), the validUntil of the covering qualification. */
+  validUntil: Scalars['String']['output'];
+};
+
+/** A practitioner of an agency who serves in Chongqing. */
+export type StaffInput = {
+  /** Practising certificate number. */
+  certificateNo: Scalars['String']['input'];
+  /** Resident identity card number (18 characters); never shown publicly. */
+  idCardNumber: Scalars['String']['input'];
+  /** Name. */
+  name: Scalars['String']['input'];
+  /** Practising qualification, such as 安全评价师. */
+  qualification: Scalars['String']['input'];
+};
+
+/** A practitioner as the owner and the administration see one, for the consistency check. */
+export type StaffMember = {
+  __typename?: 'StaffMember';
+  /** Practising certificate number. */
+  certificateNo: Scalars['String']['output'];
+  /** Resident identity card number, masked as 5001**********1234 except for the owner and ADMIN in jurisdiction. */
+  idCardNumber: Scalars['String']['output'];
+  /** Name. */
+  name: Scalars['String']['output'];
+  /** Practising qualification. */
+  qualification: Scalars['String']['output'];
+};
+
+/** A stored scanned document; its content is not served by this API. */
+export type StoredDocument = {
+  __typename?: 'StoredDocument';
+  /** File name. */
+  fileName: Scalars['String']['output'];
+  /** What the document is. */
+  kind: DocumentKind;
+  /** Detected type: image/jpeg, image/png or application/pdf. */
+  mimeType: Scalars['String']['output'];
+  /** SHA-256 of the content (hex), for comparison with the original. */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes. */
+  size: Scalars['Int']['output'];
+};
+
+/** Withdrawal of an announcement. */
+export type Withdrawal = {
+  __typename?: 'Withdrawal';
+  /** Supervisor's note on the decision. */
+  decisionNote?: Maybe<Scalars['String']['output']>;
+  /** Explanation in Chinese. */
+  reason: Scalars['String']['output'];
+  /** Reason category: PROJECT_CANCELLED, CONTENT_CHANGE or FORCE_MAJEURE. */
+  reasonCode: Scalars['String']['output'];
+  /** REQUESTED, APPROVED or REFUSED. */
+  state: Scalars['String']['output'];
 };
 
 
@@ -230,51 +1279,308 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Agency: ResolverTypeWrapper<AgencyDocument>;
+  Agency: ResolverTypeWrapper<PartyDocument>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AgencyStatus: AgencyStatus;
-  IntermediaryService: ResolverTypeWrapper<IntermediaryServiceDocument>;
-  IntermediaryServiceStatus: IntermediaryServiceStatus;
-  Item: ResolverTypeWrapper<Pick<Item, 'id'>>;
-  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  RegisterAgencyInput: RegisterAgencyInput;
+  Announcement: ResolverTypeWrapper<AnnouncementDocument>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AnnouncementInput: AnnouncementInput;
+  AnnouncementState: AnnouncementState;
+  Bid: ResolverTypeWrapper<BidDocument>;
+  Certificate: ResolverTypeWrapper<CertificateDocument>;
+  CertificateChallenge: ResolverTypeWrapper<ChallengeDocument>;
+  CertificateInput: CertificateInput;
+  CertificateSession: ResolverTypeWrapper<CertificateSessionDocument>;
+  Complaint: ResolverTypeWrapper<ComplaintDocument>;
+  ComplaintChannel: ResolverTypeWrapper<ComplaintChannel>;
+  ComplaintInput: ComplaintInput;
+  ConditionFlag: ResolverTypeWrapper<ConditionFlag>;
+  Correction: ResolverTypeWrapper<Correction>;
+  CorrectionInput: CorrectionInput;
+  CreditEntry: ResolverTypeWrapper<CreditEntryView>;
+  CreditRecord: ResolverTypeWrapper<CreditSummary>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DocumentInput: DocumentInput;
+  DocumentKind: DocumentKind;
+  DrawVerification: ResolverTypeWrapper<DrawVerification>;
+  Engagement: ResolverTypeWrapper<EngagementDocument>;
+  EngagementEvaluation: ResolverTypeWrapper<EvaluationRecord>;
+  EngagementState: EngagementState;
+  EvaluationInput: EvaluationInput;
+  IntermediaryNotification: ResolverTypeWrapper<NotificationDocument>;
+  IntermediaryService: ResolverTypeWrapper<IntermediaryServiceDocument>;
+  IntermediaryServiceChange: ResolverTypeWrapper<ServiceChangeDocument>;
+  IntermediaryServiceChangeInput: IntermediaryServiceChangeInput;
+  IntermediaryServiceInput: IntermediaryServiceInput;
+  IntermediaryServiceStatus: IntermediaryServiceStatus;
+  IntermediarySupervision: ResolverTypeWrapper<SupervisionView>;
+  Item: ResolverTypeWrapper<Pick<Item, 'id'>>;
+  LatenessFlag: ResolverTypeWrapper<LatenessFlag>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Objection: ResolverTypeWrapper<ObjectionDocument>;
+  PartyKind: PartyKind;
+  Practitioner: ResolverTypeWrapper<StaffRecord>;
+  Qualification: ResolverTypeWrapper<QualificationRecord>;
+  QualificationInput: QualificationInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Registration: ResolverTypeWrapper<PartyDocument>;
+  RegistrationCorrectionNotice: ResolverTypeWrapper<CorrectionNoticeDocument>;
+  RegistrationInput: RegistrationInput;
+  RegistrationState: RegistrationState;
+  ResultNotice: ResolverTypeWrapper<ResultNoticeView>;
+  Selection: ResolverTypeWrapper<SelectionRecord>;
+  SelectionMethod: SelectionMethod;
+  ServiceOffer: ResolverTypeWrapper<OfferRecord>;
+  StaffInput: StaffInput;
+  StaffMember: ResolverTypeWrapper<StaffRecord>;
+  StoredDocument: ResolverTypeWrapper<DocumentRecord>;
+  Withdrawal: ResolverTypeWrapper<WithdrawalRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Agency: AgencyDocument;
+  Agency: PartyDocument;
   String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
-  IntermediaryService: IntermediaryServiceDocument;
-  Item: Pick<Item, 'id'>;
-  Mutation: Record<PropertyKey, never>;
-  Query: Record<PropertyKey, never>;
   Int: Scalars['Int']['output'];
-  RegisterAgencyInput: RegisterAgencyInput;
+  ID: Scalars['ID']['output'];
+  Announcement: AnnouncementDocument;
   Boolean: Scalars['Boolean']['output'];
+  AnnouncementInput: AnnouncementInput;
+  Bid: BidDocument;
+  Certificate: CertificateDocument;
+  CertificateChallenge: ChallengeDocument;
+  CertificateInput: CertificateInput;
+  CertificateSession: CertificateSessionDocument;
+  Complaint: ComplaintDocument;
+  ComplaintChannel: ComplaintChannel;
+  ComplaintInput: ComplaintInput;
+  ConditionFlag: ConditionFlag;
+  Correction: Correction;
+  CorrectionInput: CorrectionInput;
+  CreditEntry: CreditEntryView;
+  CreditRecord: CreditSummary;
+  Float: Scalars['Float']['output'];
+  DocumentInput: DocumentInput;
+  DrawVerification: DrawVerification;
+  Engagement: EngagementDocument;
+  EngagementEvaluation: EvaluationRecord;
+  EvaluationInput: EvaluationInput;
+  IntermediaryNotification: NotificationDocument;
+  IntermediaryService: IntermediaryServiceDocument;
+  IntermediaryServiceChange: ServiceChangeDocument;
+  IntermediaryServiceChangeInput: IntermediaryServiceChangeInput;
+  IntermediaryServiceInput: IntermediaryServiceInput;
+  IntermediarySupervision: SupervisionView;
+  Item: Pick<Item, 'id'>;
+  LatenessFlag: LatenessFlag;
+  Mutation: Record<PropertyKey, never>;
+  Objection: ObjectionDocument;
+  Practitioner: StaffRecord;
+  Qualification: QualificationRecord;
+  QualificationInput: QualificationInput;
+  Query: Record<PropertyKey, never>;
+  Registration: PartyDocument;
+  RegistrationCorrectionNotice: CorrectionNoticeDocument;
+  RegistrationInput: RegistrationInput;
+  ResultNotice: ResultNoticeView;
+  Selection: SelectionRecord;
+  ServiceOffer: OfferRecord;
+  StaffInput: StaffInput;
+  StaffMember: StaffRecord;
+  StoredDocument: DocumentRecord;
+  Withdrawal: WithdrawalRecord;
 };
 
 export type AgencyResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completedEngagements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  credit?: Resolver<ResolversTypes['CreditRecord'], ParentType, ContextType>;
   creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['ServiceOffer']>, ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
+  representative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   serviceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['IntermediaryService']>, ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['Practitioner']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AgencyStatus'], ParentType, ContextType>;
+};
+
+export type AnnouncementResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Announcement'] = ResolversParentTypes['Announcement']> = {
+  bidRound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  confidential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  feeFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  flags?: Resolver<Array<ResolversTypes['ConditionFlag']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['SelectionMethod'], ParentType, ContextType>;
+  projectName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registrationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registrationDeadline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  replaces?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  resultNotice?: Resolver<Maybe<ResolversTypes['ResultNotice']>, ParentType, ContextType>;
+  revealedSeed?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seedCommitment?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  selection?: Resolver<Maybe<ResolversTypes['Selection']>, ParentType, ContextType>;
+  selectionTime?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['IntermediaryService']>, ParentType, ContextType>;
+  serviceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['AnnouncementState'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withdrawal?: Resolver<Maybe<ResolversTypes['Withdrawal']>, ParentType, ContextType>;
+};
+
+export type BidResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Bid'] = ResolversParentTypes['Bid']> = {
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CertificateResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Certificate'] = ResolversParentTypes['Certificate']> = {
+  algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CertificateChallengeResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['CertificateChallenge'] = ResolversParentTypes['CertificateChallenge']> = {
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nonce?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CertificateSessionResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['CertificateSession'] = ResolversParentTypes['CertificateSession']> = {
+  expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplaintResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Complaint'] = ResolversParentTypes['Complaint']> = {
+  agencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  announcementId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  filedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reply?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplaintChannelResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['ComplaintChannel'] = ResolversParentTypes['ComplaintChannel']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ConditionFlagResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['ConditionFlag'] = ResolversParentTypes['ConditionFlag']> = {
+  clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CorrectionResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Correction'] = ResolversParentTypes['Correction']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  problem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreditEntryResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['CreditEntry'] = ResolversParentTypes['CreditEntry']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreditRecordResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['CreditRecord'] = ResolversParentTypes['CreditRecord']> = {
+  attitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  conduct?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['CreditEntry']>, ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fees?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  lateContracts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quality?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  timeliness?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  upheldComplaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DrawVerificationResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['DrawVerification'] = ResolversParentTypes['DrawVerification']> = {
+  commitmentMatches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recomputedWinner?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type EngagementResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Engagement'] = ResolversParentTypes['Engagement']> = {
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  agencyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  announcement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completionDueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completionLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  completionLateReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contractDueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contractLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contractLateReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contractUploadedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  deliverableReceivedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evaluation?: Resolver<Maybe<ResolversTypes['EngagementEvaluation']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  priceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['EngagementState'], ParentType, ContextType>;
+};
+
+export type EngagementEvaluationResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['EngagementEvaluation'] = ResolversParentTypes['EngagementEvaluation']> = {
+  attitude?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conduct?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fees?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quality?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  timeliness?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntermediaryNotificationResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['IntermediaryNotification'] = ResolversParentTypes['IntermediaryNotification']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type IntermediaryServiceResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['IntermediaryService'] = ResolversParentTypes['IntermediaryService'], FederationReferenceType extends FederationReferenceTypes['IntermediaryService'] = FederationReferenceTypes['IntermediaryService']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntermediaryService']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['IntermediaryServiceChange']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IntermediaryServiceStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntermediaryServiceChangeResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['IntermediaryServiceChange'] = ResolversParentTypes['IntermediaryServiceChange']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntermediarySupervisionResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['IntermediarySupervision'] = ResolversParentTypes['IntermediarySupervision']> = {
+  announcementsUnderReview?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType>;
+  lateness?: Resolver<Array<ResolversTypes['LatenessFlag']>, ParentType, ContextType>;
+  openComplaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType>;
+  openObjections?: Resolver<Array<ResolversTypes['Objection']>, ParentType, ContextType>;
+  withdrawalRequests?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType>;
 };
 
 export type ItemResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Item'] = ResolversParentTypes['Item'], FederationReferenceType extends FederationReferenceTypes['Item'] = FederationReferenceTypes['Item']> = {
@@ -283,21 +1589,203 @@ export type ItemResolvers<ContextType = IntermediariesContext, ParentType extend
   intermediaryServices?: Resolver<Array<ResolversTypes['IntermediaryService']>, ParentType, ContextType>;
 };
 
+export type LatenessFlagResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['LatenessFlag'] = ResolversParentTypes['LatenessFlag']> = {
+  dueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  partyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  registerAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType, RequireFields<MutationRegisterAgencyArgs, 'idempotencyKey' | 'input'>>;
+  certificateChallenge?: Resolver<ResolversTypes['CertificateChallenge'], ParentType, ContextType>;
+  certificateSignIn?: Resolver<ResolversTypes['CertificateSession'], ParentType, ContextType, RequireFields<MutationCertificateSignInArgs, 'challengeId' | 'signature'>>;
+  changeIntermediaryService?: Resolver<ResolversTypes['IntermediaryService'], ParentType, ContextType, RequireFields<MutationChangeIntermediaryServiceArgs, 'expectedVersion' | 'id' | 'input' | 'reason'>>;
+  changeRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationChangeRegistrationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  checkRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationCheckRegistrationArgs, 'corrections' | 'expectedVersion' | 'id'>>;
+  confirmSelection?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationConfirmSelectionArgs, 'announcementId' | 'expectedVersion'>>;
+  correctRegistration?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationCorrectRegistrationArgs, 'expectedVersion' | 'id' | 'input'>>;
+  createIntermediaryService?: Resolver<ResolversTypes['IntermediaryService'], ParentType, ContextType, RequireFields<MutationCreateIntermediaryServiceArgs, 'input'>>;
+  decideAnnouncementWithdrawal?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationDecideAnnouncementWithdrawalArgs, 'approve' | 'id' | 'note'>>;
+  decideObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationDecideObjectionArgs, 'id' | 'note' | 'upheld'>>;
+  fileComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationFileComplaintArgs, 'input'>>;
+  handleComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationHandleComplaintArgs, 'id' | 'reply' | 'upheld'>>;
+  objectToRegistration?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationObjectToRegistrationArgs, 'id' | 'text'>>;
+  openBidRound?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationOpenBidRoundArgs, 'announcementId' | 'expectedVersion'>>;
+  performSelection?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationPerformSelectionArgs, 'announcementId' | 'expectedVersion'>>;
+  publishAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationPublishAnnouncementArgs, 'idempotencyKey' | 'input'>>;
+  publishIntermediaryService?: Resolver<ResolversTypes['IntermediaryService'], ParentType, ContextType, RequireFields<MutationPublishIntermediaryServiceArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  registerAgency?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterAgencyArgs, 'idempotencyKey' | 'input'>>;
+  registerCertificate?: Resolver<ResolversTypes['Certificate'], ParentType, ContextType, RequireFields<MutationRegisterCertificateArgs, 'input'>>;
+  registerClient?: Resolver<ResolversTypes['Registration'], ParentType, ContextType, RequireFields<MutationRegisterClientArgs, 'idempotencyKey' | 'input'>>;
+  registerCompletion?: Resolver<ResolversTypes['Engagement'], ParentType, ContextType, RequireFields<MutationRegisterCompletionArgs, 'deliverableReceivedOn' | 'engagementId' | 'evaluation'>>;
+  registerForAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationRegisterForAnnouncementArgs, 'announcementId'>>;
+  requestAnnouncementWithdrawal?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationRequestAnnouncementWithdrawalArgs, 'id' | 'reason' | 'reasonCode'>>;
+  reviewAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationReviewAnnouncementArgs, 'approve' | 'id' | 'note'>>;
+  submitBid?: Resolver<ResolversTypes['Bid'], ParentType, ContextType, RequireFields<MutationSubmitBidArgs, 'amountFen' | 'announcementId'>>;
+  uploadContract?: Resolver<ResolversTypes['Engagement'], ParentType, ContextType, RequireFields<MutationUploadContractArgs, 'document' | 'engagementId' | 'signedOn'>>;
+  withdrawIntermediaryService?: Resolver<ResolversTypes['IntermediaryService'], ParentType, ContextType, RequireFields<MutationWithdrawIntermediaryServiceArgs, 'expectedVersion' | 'id' | 'reason'>>;
+};
+
+export type ObjectionResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Objection'] = ResolversParentTypes['Objection']> = {
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  regulatorDepartmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PractitionerResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Practitioner'] = ResolversParentTypes['Practitioner']> = {
+  certificateNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualification?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QualificationResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Qualification'] = ResolversParentTypes['Qualification']> = {
+  certificateNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
+  agenciesOnNotice?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  announcement?: Resolver<Maybe<ResolversTypes['Announcement']>, ParentType, ContextType, RequireFields<QueryAnnouncementArgs, 'id'>>;
+  announcements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType, RequireFields<QueryAnnouncementsArgs, 'first'>>;
+  complaintChannels?: Resolver<Array<ResolversTypes['ComplaintChannel']>, ParentType, ContextType>;
   intermediaryService?: Resolver<Maybe<ResolversTypes['IntermediaryService']>, ParentType, ContextType, RequireFields<QueryIntermediaryServiceArgs, 'id'>>;
   intermediaryServices?: Resolver<Array<ResolversTypes['IntermediaryService']>, ParentType, ContextType, Partial<QueryIntermediaryServicesArgs>>;
+  intermediarySupervision?: Resolver<ResolversTypes['IntermediarySupervision'], ParentType, ContextType>;
+  myBids?: Resolver<Array<ResolversTypes['Bid']>, ParentType, ContextType, RequireFields<QueryMyBidsArgs, 'announcementId'>>;
+  myComplaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType>;
+  myEngagements?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType>;
+  myIntermediaryNotifications?: Resolver<Array<ResolversTypes['IntermediaryNotification']>, ParentType, ContextType>;
+  myRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+  registration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<QueryRegistrationArgs, 'id'>>;
+  registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'first' | 'state'>>;
+  resultNotices?: Resolver<Array<ResolversTypes['ResultNotice']>, ParentType, ContextType, RequireFields<QueryResultNoticesArgs, 'first'>>;
+  verifyDraw?: Resolver<ResolversTypes['DrawVerification'], ParentType, ContextType, RequireFields<QueryVerifyDrawArgs, 'announcementId'>>;
+};
+
+export type RegistrationResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Registration'] = ResolversParentTypes['Registration']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  admitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  certificate?: Resolver<Maybe<ResolversTypes['Certificate']>, ParentType, ContextType>;
+  checkDueDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  checkLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  checkedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  commitment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactMobile?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  correctionNotices?: Resolver<Array<ResolversTypes['RegistrationCorrectionNotice']>, ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['StoredDocument']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noticeEndsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  noticeStartsAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objections?: Resolver<Array<ResolversTypes['Objection']>, ParentType, ContextType>;
+  offers?: Resolver<Array<ResolversTypes['ServiceOffer']>, ParentType, ContextType>;
+  qualifications?: Resolver<Array<ResolversTypes['Qualification']>, ParentType, ContextType>;
+  representative?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['StaffMember']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['RegistrationState'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegistrationCorrectionNoticeResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['RegistrationCorrectionNotice'] = ResolversParentTypes['RegistrationCorrectionNotice']> = {
+  corrections?: Resolver<Array<ResolversTypes['Correction']>, ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  round?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResultNoticeResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['ResultNotice'] = ResolversParentTypes['ResultNotice']> = {
+  announcementId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SelectionResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Selection'] = ResolversParentTypes['Selection']> = {
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  agencyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  confirmedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  drawCandidates?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['SelectionMethod'], ParentType, ContextType>;
+  priceFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selectedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ServiceOfferResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['ServiceOffer'] = ResolversParentTypes['ServiceOffer']> = {
+  service?: Resolver<Maybe<ResolversTypes['IntermediaryService']>, ParentType, ContextType>;
+  serviceId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StaffMemberResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['StaffMember'] = ResolversParentTypes['StaffMember']> = {
+  certificateNo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  idCardNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qualification?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StoredDocumentResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['StoredDocument'] = ResolversParentTypes['StoredDocument']> = {
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  mimeType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WithdrawalResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Withdrawal'] = ResolversParentTypes['Withdrawal']> = {
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reasonCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = IntermediariesContext> = {
   Agency?: AgencyResolvers<ContextType>;
+  Announcement?: AnnouncementResolvers<ContextType>;
+  Bid?: BidResolvers<ContextType>;
+  Certificate?: CertificateResolvers<ContextType>;
+  CertificateChallenge?: CertificateChallengeResolvers<ContextType>;
+  CertificateSession?: CertificateSessionResolvers<ContextType>;
+  Complaint?: ComplaintResolvers<ContextType>;
+  ComplaintChannel?: ComplaintChannelResolvers<ContextType>;
+  ConditionFlag?: ConditionFlagResolvers<ContextType>;
+  Correction?: CorrectionResolvers<ContextType>;
+  CreditEntry?: CreditEntryResolvers<ContextType>;
+  CreditRecord?: CreditRecordResolvers<ContextType>;
+  DrawVerification?: DrawVerificationResolvers<ContextType>;
+  Engagement?: EngagementResolvers<ContextType>;
+  EngagementEvaluation?: EngagementEvaluationResolvers<ContextType>;
+  IntermediaryNotification?: IntermediaryNotificationResolvers<ContextType>;
   IntermediaryService?: IntermediaryServiceResolvers<ContextType>;
+  IntermediaryServiceChange?: IntermediaryServiceChangeResolvers<ContextType>;
+  IntermediarySupervision?: IntermediarySupervisionResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
+  LatenessFlag?: LatenessFlagResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Objection?: ObjectionResolvers<ContextType>;
+  Practitioner?: PractitionerResolvers<ContextType>;
+  Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Registration?: RegistrationResolvers<ContextType>;
+  RegistrationCorrectionNotice?: RegistrationCorrectionNoticeResolvers<ContextType>;
+  ResultNotice?: ResultNoticeResolvers<ContextType>;
+  Selection?: SelectionResolvers<ContextType>;
+  ServiceOffer?: ServiceOfferResolvers<ContextType>;
+  StaffMember?: StaffMemberResolvers<ContextType>;
+  StoredDocument?: StoredDocumentResolvers<ContextType>;
+  Withdrawal?: WithdrawalResolvers<ContextType>;
 };
 

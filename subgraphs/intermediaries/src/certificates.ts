@@ -1,0 +1,273 @@
+import {
+  createHash,
+  createPublicKey,
+  randomBytes,
+  randomUUID,
+  verify,
+  type KeyObject,
+} from 'node:crypto';
+import {
+  appError,
+  badInput,
+  ErrorCode,
+  isDuplicateKeyError,
+  shanghaiDate,
+  type Viewer,
+} from '@ykb/common';
+import { now } from './clock.js';
+import { checkIsoDate } from './deadlines.js';
+import type {
+  CertificateDocument,
+  CertificateSessionDocument,
+  ChallengeDocument,
+  IntermediaryModels,
+  KeyAlgorithm,
+} from './model.js';
+
+/**
+ * Certificate sign-in (A.1 a, A.2 a). The certificate authority is outside
+ * the platform; a legal person registers the public key of its certificate,
+ * and the marketplace then requests it to sign a fresh challenge with the private
+ * key, which never leaves the holder. A successful signature opens a
+ * certificate sign-in bound to the platform session that asked for it.
+ */
+
+const CHALLENGE_TTL_MS = 5 * 60 * 1000;
+const SESSION_TTL_MS = 8 * 3600 * 1000;
+const SERIAL_PATTERN = /^[A-Za-z0-9]{4,64}$/;
+const MAX_PEM_LENGTH = 4096;
+
+function keyAlgorithm(key: KeyObject): KeyAlgorithm | null {
+  if (key.asymmetricKeyType === 'ed25519') return 'ED25519';
+  if (
+    key.asymmetricKeyType === 'ec' &&
+    key.asymmetricKeyDetails?.namedCurve === 'prime256v1'
+  )
+    return 'ECDSA_P256';
+  return null;
+}
+
+function invalidCertificate(message: string) {
+  return appError(ErrorCode.CertificateInvalid, message, {
+    field: 'publicKeyPem',
+  });
+}
+
+/** Parses a PEM public key; CERTIFICATE_INVALID unless it is ECDSA P-256 or Ed25519. */
+export function parsePublicKey(pem: string): {
+  key: KeyObject;
+  algorithm: KeyAlgorithm;
+  fingerprint: string;
+} {
+  if (pem.length > MAX_PEM_LENGTH || !pem.includes('BEGIN PUBLIC KEY'))
+    throw invalidCertificate(
+      'The public key must be a PEM "PUBLIC KEY" block.',
+    );
+  let key: KeyObject;
+  try {
+    key = createPublicKey({ key: pem, format: 'pem' });
+  } catch {
+    throw invalidCertificate('The public key could not be read as PEM.');
+  }
+  const algorithm = keyAlgorithm(key);
+  if (!algorithm)
+    throw invalidCertificate(
+      'Only ECDSA P-256 and Ed25519 certificate keys are accepted.',
+    );
+  const der = key.export({ format: 'der', type: 'spki' });
+  return {
+    key,
+    algorithm,
+    fingerprint: createHash('sha256').update(der).digest('hex'),
+  };
+}
+
+export interface CertificateInput {
+  publicKeyPem: string;
+  serialNumber: string;
+  validUntil: string;
+}
+
+/**
+ * Stores the viewer's certificate key, replacing an earlier one. Returns the
+ * stored certificate and whether the key changed, so that the caller sends
+ * admitted registrations back to the check (A.3).
+ */
+export async function storeCertificate(
+  models: IntermediaryModels,
+  viewer: Viewer,
+  input: CertificateInput,
+): Promise<{ certificate: CertificateDocument; changed: boolean }> {
+  const { algorithm, fingerprint } = parsePublicKey(input.publicKeyPem);
+  if (!SERIAL_PATTERN.test(input.serialNumber))
+    throw badInput('serialNumber must be 4 to 64 letters and digits.', {
+      field: 'serialNumber',
+    });
+  const validUntil = checkIsoDate(input.validUntil, 'validUntil');
+  if (validUntil < shanghaiDate(now()))
+    throw appError(
+      ErrorCode.CertificateInvalid,
+      `The certificate expired on ${validUntil}.`,
+      { field: 'validUntil' },
+    );
+  const previous = await models.Certificate.findById(
+    viewer.userId,
+  ).lean<CertificateDocument>();
+  const certificate: CertificateDocument = {
+    _id: viewer.userId,
+    publicKeyPem: input.publicKeyPem,
+    algorithm,
+    fingerprint,
+    serialNumber: input.serialNumber,
+    validUntil,
+    registeredAt: now(),
+  };
+  await models.Certificate.replaceOne({ _id: viewer.userId }, certificate, {
+    upsert: true,
+  });
+  const changed = !!previous && previous.fingerprint !== fingerprint;
+  if (changed)
+    await models.CertificateSession.deleteMany({
+      _id: { $regex: `^${viewer.userId}:` },
+    });
+  return { certificate, changed };
+}
+
+async function currentCertificate(
+  models: IntermediaryModels,
+  userId: string,
+): Promise<CertificateDocument> {
+  const certificate =
+    await models.Certificate.findById(userId).lean<CertificateDocument>();
+  if (!certificate)
+    throw appError(
+      ErrorCode.CertificateRequired,
+      'Register the public key of your digital certificate first (registerCertificate).',
+    );
+  if (certificate.validUntil < shanghaiDate(now()))
+    throw appError(
+      ErrorCode.CertificateInvalid,
+      `The certificate expired on ${certificate.validUntil}; register the renewed one.`,
+    );
+  return certificate;
+}
+
+export async function issueChallenge(
+  models: IntermediaryModels,
+  viewer: Viewer,
+): Promise<ChallengeDocument> {
+  const certificate = await currentCertificate(models, viewer.userId);
+  const challenge: ChallengeDocument = {
+    _id: randomUUID(),
+    userId: viewer.userId,
+    fingerprint: certificate.fingerprint,
+    nonce: randomBytes(32).toString('base64'),
+    expiresAt: new Date(now().getTime() + CHALLENGE_TTL_MS),
+  };
+  await models.Challenge.create(challenge);
+  return challenge;
+}
+
+function signatureMatches(
+  certificate: CertificateDocument,
+  nonce: Buffer,
+  signature: Buffer,
+): boolean {
+  const key = createPublicKey(certificate.publicKeyPem);
+  try {
+    if (certificate.algorithm === 'ED25519')
+      return verify(null, nonce, key, signature);
+    // ECDSA signatures come DER-encoded or as the 64-byte r||s of IEEE P1363 (Web Crypto).
+    const dsaEncoding = signature.length === 64 ? 'ieee-p1363' : 'der';
+    return verify('sha256', nonce, { key, dsaEncoding }, signature);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks the signature of a challenge and opens a certificate sign-in for
+ * the viewer's platform session. A challenge is used once: its id is
+ * inserted under a unique index before the signature is checked.
+ */
+export async function signInWithCertificate(
+  models: IntermediaryModels,
+  viewer: Viewer,
+  challengeId: string,
+  signatureBase64: string,
+): Promise<CertificateSessionDocument> {
+  const challenge =
+    await models.Challenge.findById(challengeId).lean<ChallengeDocument>();
+  if (!challenge || challenge.userId !== viewer.userId)
+    throw appError(
+      ErrorCode.CodeExpired,
+      'The challenge is unknown; ask for a new one.',
+    );
+  if (challenge.expiresAt.getTime() < now().getTime())
+    throw appError(
+      ErrorCode.CodeExpired,
+      'The challenge expired; ask for a new one.',
+    );
+  try {
+    await models.ChallengeUse.create({ _id: challengeId, at: now() });
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    throw appError(
+      ErrorCode.CodeExpired,
+      'The challenge was already used; ask for a new one.',
+    );
+  }
+  const certificate = await currentCertificate(models, viewer.userId);
+  const signature = Buffer.from(signatureBase64, 'base64');
+  if (
+    certificate.fingerprint !== challenge.fingerprint ||
+    !signatureMatches(
+      certificate,
+      Buffer.from(challenge.nonce, 'base64'),
+      signature,
+    )
+  )
+    throw appError(
+      ErrorCode.SignatureInvalid,
+      'The signature does not verify with the registered certificate key.',
+    );
+  const certificateEnd = Date.parse(`${certificate.validUntil}T16:00:00Z`);
+  const session: CertificateSessionDocument = {
+    _id: `${viewer.userId}:${viewer.sessionId}`,
+    fingerprint: certificate.fingerprint,
+    expiresAt: new Date(
+      Math.min(now().getTime() + SESSION_TTL_MS, certificateEnd),
+    ),
+  };
+  await models.CertificateSession.replaceOne({ _id: session._id }, session, {
+    upsert: true,
+  });
+  return session;
+}
+
+/**
+ * Requires an open certificate sign-in of the viewer's session with the
+ * current key; returns the key's fingerprint.
+ */
+export async function requireCertificateSession(
+  models: IntermediaryModels,
+  viewer: Viewer,
+): Promise<string> {
+  const [session, certificate] = await Promise.all([
+    models.CertificateSession.findById(
+      `${viewer.userId}:${viewer.sessionId}`,
+    ).lean<CertificateSessionDocument>(),
+    models.Certificate.findById(viewer.userId).lean<CertificateDocument>(),
+  ]);
+  if (
+    !session ||
+    !certificate ||
+    session.fingerprint !== certificate.fingerprint ||
+    session.expiresAt.getTime() < now().getTime()
+  )
+    throw appError(
+      ErrorCode.CertificateRequired,
+      'Sign in with your digital certificate first (certificateChallenge, then certificateSignIn).',
+    );
+  return certificate.fingerprint;
+}

@@ -1,0 +1,689 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateKeyPairSync } from 'node:crypto';
+import type { RunningSubgraph } from '@ykb/common';
+import {
+  graphql,
+  isolateDatabase,
+  startTestSubgraph,
+  viewerOf,
+} from '../../../tests/support/harness.js';
+import {
+  intermediariesSubgraph,
+  runMarketplaceJob,
+  serviceId,
+  setClock,
+} from '../src/index.js';
+import { registerModels } from '../src/model.js';
+import {
+  agencyInput,
+  at,
+  certificateSignIn,
+  CHALLENGE,
+  clientInput,
+  newKey,
+  newLegalPerson,
+  REGISTER_CERTIFICATE,
+  REGISTRATION_FIELDS,
+  SIGN_IN,
+  signNonce,
+} from './support.js';
+
+let subgraph: RunningSubgraph;
+let url: string;
+
+const admin = viewerOf(['ADMIN'], { divisionCode: '50' });
+const districtAdmin = viewerOf(['ADMIN'], { divisionCode: '500238' });
+const regulator = viewerOf(['SUPERVISOR'], {
+  divisionCode: '50',
+  departmentCode: 'CQ-YJ',
+});
+const otherRegulator = viewerOf(['SUPERVISOR'], {
+  divisionCode: '50',
+  departmentCode: 'CQ-WJ',
+});
+const supervisor = viewerOf(['SUPERVISOR'], { divisionCode: '50' });
+const citizen = viewerOf(['CITIZEN'], { divisionCode: '500103' });
+const SAFETY = serviceId('ZJFW001');
+
+const REGISTER_CLIENT = `mutation($i: RegistrationInput!, $k: String!) { registerClient(input: $i, idempotencyKey: $k) { ${REGISTRATION_FIELDS} } }`;
+const REGISTER_AGENCY = `mutation($i: RegistrationInput!, $k: String!) { registerAgency(input: $i, idempotencyKey: $k) { ${REGISTRATION_FIELDS} } }`;
+const CHECK = `mutation($id: ID!, $v: Int!, $c: [CorrectionInput!]!) { checkRegistration(id: $id, expectedVersion: $v, corrections: $c) { ${REGISTRATION_FIELDS} } }`;
+const CORRECT = `mutation($id: ID!, $v: Int!, $i: RegistrationInput!) { correctRegistration(id: $id, expectedVersion: $v, input: $i) { ${REGISTRATION_FIELDS} } }`;
+const CHANGE = `mutation($id: ID!, $v: Int!, $i: RegistrationInput!) { changeRegistration(id: $id, expectedVersion: $v, input: $i) { ${REGISTRATION_FIELDS} } }`;
+const REGISTRATION = `query($id: ID!) { registration(id: $id) { ${REGISTRATION_FIELDS} } }`;
+const OBJECT =
+  'mutation($id: ID!, $t: String!) { objectToRegistration(id: $id, text: $t) { id state regulatorDepartmentCode } }';
+const DECIDE =
+  'mutation($id: ID!, $u: Boolean!, $n: String!) { decideObjection(id: $id, upheld: $u, note: $n) { id state } }';
+const NOTIFICATIONS = 'query { myIntermediaryNotifications { recordId text } }';
+const SHOWCASE = `query($s: ID, $k: String) { agencies(serviceId: $s, keyword: $k) { id name status serviceIds staff { name qualification certificateNo } credit { evaluations } } }`;
+const ON_NOTICE = 'query { agenciesOnNotice { id name status } }';
+const SUPERVISION =
+  'query { intermediarySupervision { lateness { kind recordId dueDate open } openObjections { id } } }';
+
+beforeAll(async () => {
+  isolateDatabase();
+  process.env.YKB_INTERMEDIARY_JOB_MS = '3600000';
+  subgraph = await startTestSubgraph(intermediariesSubgraph);
+  url = subgraph.url;
+});
+
+afterAll(async () => {
+  setClock();
+  await subgraph?.close();
+});
+
+const models = () => registerModels(subgraph.connection);
+const silent = { info: () => {}, warn: () => {}, error: () => {} } as never;
+
+/** Signs a new legal person in with its certificate and registers it as a client. */
+async function registeredClient() {
+  const client = newLegalPerson();
+  await certificateSignIn(url, client);
+  const result = await graphql(
+    url,
+    REGISTER_CLIENT,
+    { i: clientInput(), k: newKey() },
+    client.viewer,
+  );
+  expect(result.errors).toBeUndefined();
+  return { client, party: result.data!.registerClient };
+}
+
+describe('certificate sign-in', () => {
+  it('signs in with ECDSA P-256 and Ed25519 keys', async () => {
+    at('2026-09-01T02:00:00Z');
+    for (const algorithm of ['ec', 'ed25519'] as const) {
+      const person = newLegalPerson(algorithm);
+      await certificateSignIn(url, person);
+    }
+  });
+
+  it('rejects a wrong signature, a reused challenge and an RSA key', async () => {
+    at('2026-09-01T02:00:00Z');
+    const person = newLegalPerson();
+    const intruder = newLegalPerson();
+    await graphql(
+      url,
+      REGISTER_CERTIFICATE,
+      {
+        i: {
+          publicKeyPem: person.publicKeyPem,
+          serialNumber: 'CA0001',
+          validUntil: '2030-01-01',
+        },
+      },
+      person.viewer,
+    );
+    const first = (await graphql(url, CHALLENGE, {}, person.viewer)).data!
+      .certificateChallenge;
+    const forged = await graphql(
+      url,
+      SIGN_IN,
+      { c: first.id, s: signNonce(intruder, first.nonce) },
+      person.viewer,
+    );
+    expect(forged.errors?.[0]?.extensions?.code).toBe('SIGNATURE_INVALID');
+    const reused = await graphql(
+      url,
+      SIGN_IN,
+      { c: first.id, s: signNonce(person, first.nonce) },
+      person.viewer,
+    );
+    expect(reused.errors?.[0]?.extensions?.code).toBe('CODE_EXPIRED');
+
+    const second = (await graphql(url, CHALLENGE, {}, person.viewer)).data!
+      .certificateChallenge;
+    at('2026-09-01T02:06:00Z');
+    const late = await graphql(
+      url,
+      SIGN_IN,
+      { c: second.id, s: signNonce(person, second.nonce) },
+      person.viewer,
+    );
+    expect(late.errors?.[0]?.extensions?.code).toBe('CODE_EXPIRED');
+
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .publicKey.export({ format: 'pem', type: 'spki' })
+      .toString();
+    const refused = await graphql(
+      url,
+      REGISTER_CERTIFICATE,
+      {
+        i: {
+          publicKeyPem: rsa,
+          serialNumber: 'CA0002',
+          validUntil: '2030-01-01',
+        },
+      },
+      person.viewer,
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CERTIFICATE_INVALID');
+  });
+
+  it('refuses a registration without a certificate sign-in', async () => {
+    at('2026-09-01T02:00:00Z');
+    const person = newLegalPerson();
+    const result = await graphql(
+      url,
+      REGISTER_CLIENT,
+      { i: clientInput(), k: newKey() },
+      person.viewer,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('CERTIFICATE_REQUIRED');
+    expect(
+      await models().Party.countDocuments({
+        ownerUserId: person.viewer.userId,
+      }),
+    ).toBe(0);
+  });
+});
+
+describe('client registration (A.1)', () => {
+  it('admits a consistent client at the check, due 1 working day later across National Day', async () => {
+    // Wednesday 30 September 2026, 10:00 in Chongqing; 1 to 7 October are public holidays.
+    at('2026-09-30T02:00:00Z');
+    const client = newLegalPerson();
+    await certificateSignIn(url, client);
+    const key = newKey();
+    const input = clientInput();
+    const registered = await graphql(
+      url,
+      REGISTER_CLIENT,
+      { i: input, k: key },
+      client.viewer,
+    );
+    expect(registered.errors).toBeUndefined();
+    const party = registered.data!.registerClient;
+    expect(party).toMatchObject({
+      kind: 'CLIENT',
+      state: 'CHECKING',
+      checkDueDate: '2026-10-08',
+      contactMobile: '13800138001',
+    });
+
+    const replay = await graphql(
+      url,
+      REGISTER_CLIENT,
+      { i: input, k: key },
+      client.viewer,
+    );
+    expect(replay.data!.registerClient.id).toBe(party.id);
+    const duplicate = await graphql(
+      url,
+      REGISTER_CLIENT,
+      { i: input, k: newKey() },
+      client.viewer,
+    );
+    expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const seen = await graphql(url, REGISTRATION, { id: party.id }, admin);
+    expect(seen.data!.registration.contactMobile).toBe('13800138001');
+    const masked = await graphql(
+      url,
+      REGISTRATION,
+      { id: party.id },
+      supervisor,
+    );
+    expect(masked.data!.registration.contactMobile).toBe('138****8001');
+    const outside = await graphql(
+      url,
+      CHECK,
+      { id: party.id, v: party.version, c: [] },
+      districtAdmin,
+    );
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    at('2026-10-08T08:00:00Z');
+    const checked = await graphql(
+      url,
+      CHECK,
+      { id: party.id, v: party.version, c: [] },
+      admin,
+    );
+    expect(checked.errors).toBeUndefined();
+    expect(checked.data!.checkRegistration).toMatchObject({
+      state: 'ADMITTED',
+      admitted: true,
+      checkLate: false,
+    });
+  });
+
+  it('sends an admitted client back to the check when its certificate changes (A.3)', async () => {
+    at('2026-09-02T02:00:00Z');
+    const { client, party: registered } = await registeredClient();
+    await graphql(
+      url,
+      CHECK,
+      { id: registered.id, v: registered.version, c: [] },
+      admin,
+    );
+    const renewed = newLegalPerson();
+    renewed.viewer = client.viewer;
+    await certificateSignIn(url, renewed);
+    const after = (
+      await graphql(url, REGISTRATION, { id: registered.id }, client.viewer)
+    ).data!.registration;
+    expect(after).toMatchObject({
+      state: 'CHECKING',
+      round: 2,
+      admitted: true,
+    });
+  });
+});
+
+describe('agency registration (A.2)', () => {
+  it('walks correction, restart, public notice, objection and automatic admission across National Day', async () => {
+    at('2026-09-30T02:00:00Z');
+    const agency = newLegalPerson();
+    await certificateSignIn(url, agency);
+    const input = agencyInput('重庆国庆安全评价有限公司', [SAFETY]);
+    const registered = await graphql(
+      url,
+      REGISTER_AGENCY,
+      { i: input, k: newKey() },
+      agency.viewer,
+    );
+    expect(registered.errors).toBeUndefined();
+    const party = registered.data!.registerAgency;
+    expect(party).toMatchObject({
+      state: 'CHECKING',
+      checkDueDate: '2026-10-08',
+    });
+
+    // Checked on Friday 9 October: one day late, with two corrections in one notice.
+    at('2026-10-09T03:00:00Z');
+    const corrections = [
+      { field: 'BUSINESS_LICENCE', problem: '营业执照扫描件不清晰' },
+      { field: 'staff', problem: '从业人员证书编号与证书不一致' },
+    ];
+    const flagged = await graphql(url, SUPERVISION, {}, supervisor);
+    expect(flagged.data!.intermediarySupervision.lateness).toContainEqual({
+      kind: 'CHECK',
+      recordId: party.id,
+      dueDate: '2026-10-08',
+      open: true,
+    });
+    const checked = await graphql(
+      url,
+      CHECK,
+      { id: party.id, v: party.version, c: corrections },
+      admin,
+    );
+    expect(checked.errors).toBeUndefined();
+    expect(checked.data!.checkRegistration).toMatchObject({
+      state: 'CORRECTION_REQUIRED',
+      checkLate: true,
+      correctionNotices: [{ round: 1, corrections }],
+    });
+    const told = await graphql(url, NOTIFICATIONS, {}, agency.viewer);
+    const notice = told.data!.myIntermediaryNotifications.find(
+      (n: { text: string }) => n.text.includes('补正'),
+    );
+    expect(notice.text).toContain('营业执照扫描件不清晰');
+    expect(notice.text).toContain('从业人员证书编号与证书不一致');
+    const again = await graphql(
+      url,
+      CHECK,
+      {
+        id: party.id,
+        v: checked.data!.checkRegistration.version,
+        c: corrections,
+      },
+      admin,
+    );
+    expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
+
+    // Resubmitted on Friday 9 October: the check restarts and is due on Saturday 10 October, a make-up workday.
+    await certificateSignIn(url, agency);
+    const corrected = await graphql(
+      url,
+      CORRECT,
+      { id: party.id, v: checked.data!.checkRegistration.version, i: input },
+      agency.viewer,
+    );
+    expect(corrected.errors).toBeUndefined();
+    expect(corrected.data!.correctRegistration).toMatchObject({
+      state: 'CHECKING',
+      round: 2,
+      checkDueDate: '2026-10-10',
+      checkLate: false,
+    });
+
+    at('2026-10-10T02:00:00Z');
+    const onNotice = await graphql(
+      url,
+      CHECK,
+      { id: party.id, v: corrected.data!.correctRegistration.version, c: [] },
+      admin,
+    );
+    const staffAsAdmin = await graphql(
+      url,
+      'query($id: ID!) { registration(id: $id) { staff { idCardNumber } } }',
+      { id: party.id },
+      admin,
+    );
+    const staffAsSupervisor = await graphql(
+      url,
+      'query($id: ID!) { registration(id: $id) { staff { idCardNumber } } }',
+      { id: party.id },
+      supervisor,
+    );
+    expect(staffAsAdmin.data!.registration.staff).toEqual([
+      { idCardNumber: input.staff[0]!.idCardNumber },
+    ]);
+    expect(staffAsSupervisor.data!.registration.staff[0].idCardNumber).toMatch(
+      /^5001\*{10}\d{3}[0-9X]$/,
+    );
+    expect(onNotice.data!.checkRegistration).toMatchObject({
+      state: 'PUBLIC_NOTICE',
+      checkLate: false,
+      noticeEndsAt: '2026-10-15T02:00:00.000Z',
+    });
+    expect(
+      (await graphql(url, ON_NOTICE)).data!.agenciesOnNotice,
+    ).toContainEqual({ id: party.id, name: input.name, status: 'PENDING' });
+
+    at('2026-10-12T02:00:00Z');
+    const objection = await graphql(
+      url,
+      OBJECT,
+      { id: party.id, t: '该机构从业人员存在挂靠情形，请核查。' },
+      citizen,
+    );
+    expect(objection.errors).toBeUndefined();
+    expect(objection.data!.objectToRegistration).toMatchObject({
+      state: 'OPEN',
+      regulatorDepartmentCode: 'CQ-YJ',
+    });
+    expect(
+      (await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)).data!
+        .registration.state,
+    ).toBe('OBJECTED');
+    const informed = (await graphql(url, NOTIFICATIONS, {}, agency.viewer))
+      .data!.myIntermediaryNotifications;
+    expect(
+      informed.some((n: { text: string }) => n.text.includes('异议')),
+    ).toBe(true);
+
+    // The notice ends while the objection is open: nothing is admitted.
+    at('2026-10-16T02:00:00Z');
+    await runMarketplaceJob(models(), silent);
+    expect(
+      (await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)).data!
+        .registration.state,
+    ).toBe('OBJECTED');
+
+    const objectionId = objection.data!.objectToRegistration.id;
+    const wrongRegulator = await graphql(
+      url,
+      DECIDE,
+      { id: objectionId, u: false, n: '不属实' },
+      otherRegulator,
+    );
+    expect(wrongRegulator.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const dismissed = await graphql(
+      url,
+      DECIDE,
+      { id: objectionId, u: false, n: '经核查人员社保关系真实，异议不成立。' },
+      regulator,
+    );
+    expect(dismissed.data!.decideObjection.state).toBe('DISMISSED');
+
+    // Two job runs at once, as after a restart with a second process: one admission, one message.
+    await Promise.all([
+      runMarketplaceJob(models(), silent),
+      runMarketplaceJob(models(), silent),
+    ]);
+    await runMarketplaceJob(models(), silent);
+    const admitted = (
+      await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)
+    ).data!.registration;
+    expect(admitted).toMatchObject({ state: 'ADMITTED', admitted: true });
+    const messages = (await graphql(url, NOTIFICATIONS, {}, agency.viewer))
+      .data!.myIntermediaryNotifications;
+    expect(
+      messages.filter((n: { text: string }) => n.text.includes('已自动入驻')),
+    ).toHaveLength(1);
+
+    const showcase = await graphql(url, SHOWCASE, { s: SAFETY, k: '国庆' });
+    expect(showcase.errors).toBeUndefined();
+    expect(showcase.data!.agencies).toEqual([
+      {
+        id: party.id,
+        name: input.name,
+        status: 'APPROVED',
+        serviceIds: [SAFETY],
+        staff: [
+          {
+            name: '孙评价师',
+            qualification: '安全评价师',
+            certificateNo: input.staff[0]!.certificateNo,
+          },
+        ],
+        credit: { evaluations: 0 },
+      },
+    ]);
+  });
+
+  it('keeps the one notice of the check that won two concurrent checks', async () => {
+    at('2026-09-01T02:00:00Z');
+    const { client, party } = await registeredClient();
+    const checks = await Promise.all(
+      ['营业执照模糊', '法定代表人证明缺章'].map((problem) =>
+        graphql(
+          url,
+          CHECK,
+          {
+            id: party.id,
+            v: party.version,
+            c: [{ field: 'documents', problem }],
+          },
+          admin,
+        ),
+      ),
+    );
+    const won = checks.filter((c) => !c.errors);
+    expect(won).toHaveLength(1);
+    expect(
+      checks.filter((c) => c.errors?.[0]?.extensions?.code === 'CONFLICT'),
+    ).toHaveLength(1);
+    const after = (
+      await graphql(url, REGISTRATION, { id: party.id }, client.viewer)
+    ).data!.registration;
+    expect(after.state).toBe('CORRECTION_REQUIRED');
+    expect(after.correctionNotices).toEqual(
+      won[0]!.data!.checkRegistration.correctionNotices,
+    );
+    expect(after.correctionNotices).toHaveLength(1);
+  });
+
+  it('refuses an agency whose objection the regulator upholds', async () => {
+    at('2026-09-01T02:00:00Z');
+    const agency = newLegalPerson();
+    await certificateSignIn(url, agency);
+    const party = (
+      await graphql(
+        url,
+        REGISTER_AGENCY,
+        { i: agencyInput('重庆异议检测有限公司', [SAFETY]), k: newKey() },
+        agency.viewer,
+      )
+    ).data!.registerAgency;
+    const checked = (
+      await graphql(
+        url,
+        CHECK,
+        { id: party.id, v: party.version, c: [] },
+        admin,
+      )
+    ).data!.checkRegistration;
+    expect(checked.state).toBe('PUBLIC_NOTICE');
+    const objection = (
+      await graphql(
+        url,
+        OBJECT,
+        { id: party.id, t: '资质证书系借用他人资质。' },
+        citizen,
+      )
+    ).data!.objectToRegistration;
+    await graphql(
+      url,
+      DECIDE,
+      { id: objection.id, u: true, n: '经核查资质借用属实。' },
+      regulator,
+    );
+    at('2026-09-10T02:00:00Z');
+    await runMarketplaceJob(models(), silent);
+    const refused = (
+      await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)
+    ).data!.registration;
+    expect(refused).toMatchObject({ state: 'REFUSED', admitted: false });
+    const late = await graphql(
+      url,
+      OBJECT,
+      { id: party.id, t: '再次提出异议内容示例。' },
+      citizen,
+    );
+    expect(late.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
+  });
+
+  it('rejects service items not covered by a valid qualification', async () => {
+    at('2026-09-01T02:00:00Z');
+    const agency = newLegalPerson();
+    await certificateSignIn(url, agency);
+    const input = agencyInput('重庆无资质评价有限公司', [SAFETY]);
+    input.serviceIds = [SAFETY, serviceId('ZJFW002')];
+    const uncovered = await graphql(
+      url,
+      REGISTER_AGENCY,
+      { i: input, k: newKey() },
+      agency.viewer,
+    );
+    expect(uncovered.errors?.[0]?.extensions).toMatchObject({
+      code: 'QUALIFICATION_NOT_COVERED',
+      serviceId: serviceId('ZJFW002'),
+    });
+    const expired = await graphql(
+      url,
+      REGISTER_AGENCY,
+      {
+        i: agencyInput('重庆过期评价有限公司', [SAFETY], '2026-08-31'),
+        k: newKey(),
+      },
+      agency.viewer,
+    );
+    expect(expired.errors?.[0]?.extensions?.code).toBe(
+      'QUALIFICATION_NOT_COVERED',
+    );
+    const missing = agencyInput('重庆缺件评价有限公司', [SAFETY]);
+    missing.documents = missing.documents.filter(
+      (d) => d.kind !== 'COMMITMENT',
+    );
+    const lacking = await graphql(
+      url,
+      REGISTER_AGENCY,
+      { i: missing, k: newKey() },
+      agency.viewer,
+    );
+    expect(lacking.errors?.[0]?.extensions).toMatchObject({
+      code: 'MISSING_MATERIAL',
+      missing: ['COMMITMENT'],
+    });
+    expect(
+      await models().Party.countDocuments({
+        ownerUserId: agency.viewer.userId,
+      }),
+    ).toBe(0);
+    expect(
+      await models().StoredFile.countDocuments({
+        ownerUserId: agency.viewer.userId,
+      }),
+    ).toBe(0);
+  });
+
+  it('aligns the offer validity with the qualification and repeats the check on a change (A.4)', async () => {
+    at('2026-09-01T02:00:00Z');
+    const agency = newLegalPerson();
+    await certificateSignIn(url, agency);
+    const input = agencyInput('重庆变更评价有限公司', [SAFETY], '2027-06-30');
+    const party = (
+      await graphql(
+        url,
+        REGISTER_AGENCY,
+        { i: input, k: newKey() },
+        agency.viewer,
+      )
+    ).data!.registerAgency;
+    const onNotice = (
+      await graphql(
+        url,
+        CHECK,
+        { id: party.id, v: party.version, c: [] },
+        admin,
+      )
+    ).data!.checkRegistration;
+    at('2026-09-07T02:00:00Z');
+    await runMarketplaceJob(models(), silent);
+    const offers = await graphql(
+      url,
+      'query($id: ID!) { agency(id: $id) { offers { serviceId validUntil } } }',
+      { id: party.id },
+    );
+    expect(offers.data!.agency.offers).toEqual([
+      { serviceId: SAFETY, validUntil: '2027-06-30' },
+    ]);
+
+    await certificateSignIn(url, agency);
+    const changed = {
+      ...input,
+      staff: [...input.staff, { ...input.staff[0]!, name: '周新增' }],
+    };
+    const admitted = (
+      await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)
+    ).data!.registration;
+    expect(admitted.version).toBeGreaterThan(onNotice.version);
+    // Only the contact mobile changes: no new check, the change applies at once.
+    const contactOnly = await graphql(
+      url,
+      CHANGE,
+      {
+        id: party.id,
+        v: admitted.version,
+        i: { ...input, contactMobile: '13700137000' },
+      },
+      agency.viewer,
+    );
+    expect(contactOnly.data!.changeRegistration).toMatchObject({
+      state: 'ADMITTED',
+      round: 1,
+      contactMobile: '13700137000',
+    });
+
+    // A new practitioner repeats the check.
+    const result = await graphql(
+      url,
+      CHANGE,
+      {
+        id: party.id,
+        v: contactOnly.data!.changeRegistration.version,
+        i: changed,
+      },
+      agency.viewer,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.changeRegistration).toMatchObject({
+      state: 'CHECKING',
+      admitted: true,
+      round: 2,
+      checkDueDate: '2026-09-08',
+    });
+    // The admitted profile stays in the showcase during the check.
+    const still = await graphql(
+      url,
+      'query($id: ID!) { agency(id: $id) { staff { name } } }',
+      { id: party.id },
+    );
+    expect(still.data!.agency.staff).toEqual([{ name: '孙评价师' }]);
+  });
+});
