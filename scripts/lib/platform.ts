@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
+  closeSync,
   createWriteStream,
   existsSync,
   mkdirSync,
+  openSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -110,22 +113,56 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Builds the PWA when its build is missing or older than its sources. */
-export async function buildPwaIfStale(
-  log: (message: string) => void,
-): Promise<void> {
-  const pwa = join(ROOT, 'pwa');
+function pwaBuildIsCurrent(pwa: string): boolean {
   const builtIndex = join(pwa, 'dist', 'index.html');
   const sources = ['src', 'public', 'index.html', 'vite.config.ts']
     .map((p) => join(pwa, p))
     .filter(existsSync);
-  if (
+  return (
     existsSync(builtIndex) &&
     statSync(builtIndex).mtimeMs >= Math.max(...sources.map(newestMtime))
-  )
-    return;
-  log('Building the PWA...');
-  await runToEnd('npx', ['vite', 'build', '--logLevel', 'warn'], pwa);
+  );
+}
+
+/** How long a PWA build may hold the build lock before another process takes it over. */
+const BUILD_LOCK_STALE_MS = 10 * 60_000;
+
+/**
+ * Builds the PWA when its build is missing or older than its sources. Test
+ * files that start platforms in parallel call this at the same time, and
+ * Vite refuses a second build of the same project, so the build runs under
+ * a lock file created exclusively in pwa/. A lock older than 10 minutes is
+ * left by a process that died and is removed.
+ */
+export async function buildPwaIfStale(
+  log: (message: string) => void,
+): Promise<void> {
+  const pwa = join(ROOT, 'pwa');
+  if (pwaBuildIsCurrent(pwa)) return;
+  const lock = join(pwa, '.build.lock');
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > BUILD_LOCK_STALE_MS)
+          rmSync(lock, { force: true });
+      } catch {
+        // The holder removed the lock between the two calls.
+      }
+      await new Promise((resume) => setTimeout(resume, 500));
+    }
+  }
+  try {
+    // Another process may have built it while this one waited for the lock.
+    if (pwaBuildIsCurrent(pwa)) return;
+    log('Building the PWA...');
+    await runToEnd('npx', ['vite', 'build', '--logLevel', 'warn'], pwa);
+  } finally {
+    rmSync(lock, { force: true });
+  }
 }
 
 function runToEnd(

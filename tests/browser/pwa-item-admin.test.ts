@@ -9,11 +9,11 @@ import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 import { openFromNavigation, signIn, signOut } from './support.js';
 
 /**
- * Drives item administration in the built PWA: a department drafts a
- * change, a colleague and a legal reviewer approve it, the department
- * publishes it, and citizens then see the new content. It runs on its own
- * platform, ports 40 above the main browser test's, so both files can run
- * side by side.
+ * Drives item administration in the built PWA. A department drafts a
+ * change, a colleague and a legal reviewer approve it, and the department
+ * publishes it; citizens then see the new content. The file starts its own
+ * platform on ports 40 above the main browser test's, so both files can
+ * run side by side.
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 40;
@@ -37,12 +37,12 @@ afterAll(async () => {
   await platform?.stop();
 });
 
-/** The card of the item's draft in the list of versions to handle. */
+/** Finds the card of the item's draft in the list of versions to handle. */
 function draftCard(): Locator {
   return page.getByRole('listitem').filter({ hasText: ITEM_NAME });
 }
 
-/** The page's message about the last action, once it names `status`. */
+/** Finds the page's message about the last action once it names `status`. */
 function pageStatus(status: string): Locator {
   return page.getByRole('status').filter({ hasText: `当前状态：${status}` });
 }
