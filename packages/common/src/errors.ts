@@ -51,6 +51,8 @@ export const ErrorCode = {
   SelfApproval: 'SELF_APPROVAL',
   /** The request waits for another approval level than the approver's. */
   ApprovalOutOfOrder: 'APPROVAL_OUT_OF_ORDER',
+  /** The staff member is on approved leave that day. */
+  OnLeave: 'ON_LEAVE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -42,7 +42,7 @@ const ENTRY = `mutation($h: ID!, $k: String!) {
 const APPROVE = `mutation($id: ID!, $o: String!) { approveStaffRequest(id: $id, opinion: $o) { ${REQUEST_FIELDS} } }`;
 const REJECT = `mutation($id: ID!, $o: String!) { rejectStaffRequest(id: $id, opinion: $o) { ${REQUEST_FIELDS} } }`;
 const DESIGNATE =
-  'mutation($h: ID!, $u: ID!, $n: String!) { designateWindowManager(hallId: $h, staffUserId: $u, staffName: $n) }';
+  'mutation($h: ID!, $u: ID!) { designateWindowManager(hallId: $h, staffUserId: $u) }';
 const REQUESTS = `query { staffRequests(hallId: "hall-500238") { id } }`;
 const CHECK_IN =
   'mutation($h: ID!) { checkInAttendance(hallId: $h) { staffUserId date checkedInAt checkedOutAt } }';
@@ -80,11 +80,19 @@ function decide(
   return graphql(subgraph.url, mutation, { id, o: opinion }, viewer);
 }
 
+/** Makes `staff` known at the manager's hall by a check-in there, then designates them. */
 async function designate(manager: Viewer, staff: Viewer) {
+  const checkIn = await graphql(
+    subgraph.url,
+    CHECK_IN,
+    { h: manager.hallId },
+    staff,
+  );
+  expect(checkIn.errors).toBeUndefined();
   return graphql(
     subgraph.url,
     DESIGNATE,
-    { h: manager.hallId, u: staff.userId, n: staff.name },
+    { h: manager.hallId, u: staff.userId },
     manager,
   );
 }
@@ -116,13 +124,13 @@ describe('designateWindowManager', () => {
     const other = await graphql(
       subgraph.url,
       DESIGNATE,
-      { h: HALL, u: requester.userId, n: requester.name },
+      { h: HALL, u: requester.userId },
       otherHallManager,
     );
     const staff = await graphql(
       subgraph.url,
       DESIGNATE,
-      { h: HALL, u: requester.userId, n: requester.name },
+      { h: HALL, u: requester.userId },
       windowManager,
     );
     expect(codeOf(other)).toBe('FORBIDDEN');

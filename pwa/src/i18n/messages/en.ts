@@ -252,6 +252,7 @@ const en: typeof zhCN = {
     SELF_APPROVAL: 'You cannot approve your own request.',
     APPROVAL_OUT_OF_ORDER:
       'This request is not at your approval level yet; levels cannot be skipped.',
+    ON_LEAVE: 'You are on approved leave today; attendance is not recorded.',
     INTERNAL_SERVER_ERROR: 'The server failed. Try again later.',
     NETWORK: 'No network connection. Check your network and try again.',
     UNKNOWN: 'The operation failed. Try again later.',

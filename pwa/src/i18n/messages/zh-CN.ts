@@ -225,6 +225,7 @@ export default {
     CHECK_IN_CLOSED: '不在签到时间内，请在预约时段前 30 分钟至时段结束前签到。',
     SELF_APPROVAL: '不能审批本人提交的申请。',
     APPROVAL_OUT_OF_ORDER: '该申请尚未到您的审批环节，不能越级审批。',
+    ON_LEAVE: '您今天处于已批准的请假期间，不记录考勤。',
     INTERNAL_SERVER_ERROR: '服务器出现错误，请稍后再试。',
     NETWORK: '网络连接不可用，请检查网络后重试。',
     UNKNOWN: '操作失败，请稍后再试。',
