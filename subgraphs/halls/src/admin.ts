@@ -174,6 +174,9 @@ function shiftsOverlap(a: DutyInput['shift'], b: DutyInput['shift']): boolean {
 
 export const MAX_ROSTER_DAYS = 62;
 
+/** Order of shifts within a window's duties. */
+const SHIFT_ORDER: DutyInput['shift'][] = ['MORNING', 'AFTERNOON', 'FULL_DAY'];
+
 /** Sets the duty roster of the manager's own hall for a date from today on. */
 export async function setDutyRoster(
   deps: QueueDependencies,
@@ -242,7 +245,9 @@ export async function setDutyRoster(
     });
   }
   duties.sort(
-    (a, b) => a.windowNumber - b.windowNumber || a.shift.localeCompare(b.shift),
+    (a, b) =>
+      a.windowNumber - b.windowNumber ||
+      SHIFT_ORDER.indexOf(a.shift) - SHIFT_ORDER.indexOf(b.shift),
   );
   return upsertAtVersion<DutyRosterDocument>(
     models.DutyRoster,

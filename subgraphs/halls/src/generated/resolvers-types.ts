@@ -205,7 +205,7 @@ export type DutyRoster = {
   __typename?: 'DutyRoster';
   /** Calendar date in Asia/Shanghai (YYYY-MM-DD). */
   date: Scalars['String']['output'];
-  /** Duties of the day, by window number and shift. */
+  /** Duties of the day, by window number, then morning, afternoon and whole-day shifts. */
   duties: Array<Duty>;
   /** Hall of the roster. */
   hall: Hall;
