@@ -76,11 +76,11 @@ const APPLICANT_AND_STAFF: readonly RoleValue[] = [
 /** Every staff role, and SYSTEM. */
 const STAFF_AUDIENCE: readonly RoleValue[] = [...STAFF_ROLES, Role.System];
 
-/** Who may work a hall window: call, finish, skip, recall and transfer tickets there. */
+/** Scope of the window actions: calling, finishing, skipping, recalling and transferring tickets. */
 const WINDOW_SCOPE =
   "the viewer's own hall or a hall in the viewer's subtree; a viewer with a department works only at its dedicated windows; a window with assigned staff admits only them and the hall manager";
 
-/** Who may read a hall's performance report. */
+/** Scope of a hall's performance report. */
 const PERFORMANCE_SCOPE =
   "the hall manager's own hall, or a hall in the subtree of a supervisor or analyst";
 

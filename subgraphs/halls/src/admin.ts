@@ -167,7 +167,7 @@ export interface DutyInput {
   shift: 'MORNING' | 'AFTERNOON' | 'FULL_DAY';
 }
 
-/** Whether two shifts of one day overlap. */
+/** Reports whether two shifts of one day overlap. */
 function shiftsOverlap(a: DutyInput['shift'], b: DutyInput['shift']): boolean {
   return a === b || a === 'FULL_DAY' || b === 'FULL_DAY';
 }
@@ -196,7 +196,9 @@ export async function setDutyRoster(
       field: 'date',
     });
   if (args.duties.length > 500)
-    throw badInput('A roster holds at most 500 duties.', { field: 'duties' });
+    throw badInput('A roster contains at most 500 duties.', {
+      field: 'duties',
+    });
   const members = await models.HallStaff.find({
     hallId: hall._id,
     staffUserId: { $in: args.duties.map((d) => d.staffUserId) },
@@ -274,7 +276,7 @@ export async function dutyRosters(
   const to = parseLocalDate(args.to, 'to');
   if (to < from || daysInclusive(from, to) > MAX_ROSTER_DAYS)
     throw badInput(
-      `from must not lie after to, and the range holds at most ${MAX_ROSTER_DAYS} days.`,
+      `from must not be after to, and the range spans at most ${MAX_ROSTER_DAYS} days.`,
       {
         field: 'to',
       },

@@ -369,10 +369,10 @@ async function holdSlot(
 /**
  * Takes one of the citizen's MAX_OPEN_BOOKINGS open-booking claims
  * `open:<citizen>#<n>` for a new booking, so bookings racing from one
- * citizen cannot pass the limit. A claim whose booking was cancelled,
- * checked in, missed or whose slot has started no longer counts, and is
- * released and taken again; so is one whose booking never appeared within
- * ABANDONED_HOLD_MS.
+ * citizen cannot pass the limit. A claim no longer counts when its booking
+ * was cancelled, checked in or missed, when its slot has started, or when
+ * its booking never appeared within ABANDONED_HOLD_MS. Such a claim is
+ * released and taken again.
  */
 async function takeOpenBookingClaim(
   models: HallModels,

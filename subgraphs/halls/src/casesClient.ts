@@ -26,7 +26,7 @@ export type CaseStatsSource = (
 /**
  * Asks the cases subgraph (YKB_CASES_URL, or the cases port of the
  * platform) for the case figures of staff members with a SYSTEM token.
- * Throws UPSTREAM_FAILED when cases cannot answer.
+ * Throws UPSTREAM_FAILED when the call fails.
  */
 export const fetchStaffCaseStats: CaseStatsSource = async (
   staffIds,

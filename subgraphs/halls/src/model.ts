@@ -126,7 +126,7 @@ const ticketSchema = new Schema(
     },
     /**
      * Call order: 0 for a ticket transferred to `windowNumber`, 1 for a
-     * priority ticket, 2 for the others; windows call the lowest rank first,
+     * priority ticket, 2 for the others. Windows call the lowest rank first,
      * then the earliest `queuedAt`.
      */
     rank: { type: Number, default: 2 },

@@ -24,11 +24,11 @@ import { daysInclusive } from './staff.js';
 
 /**
  * Performance of a hall's staff and windows over whole Asia/Shanghai days.
- * Queue figures come from the service records of calls (ticket_calls):
- * a served ticket counts for the window and staff member that finished it,
- * its wait is the time from joining that window's queue (taking the ticket,
- * or its transfer) to the call, and its service time runs from the call to
- * the finish. Case figures come from the cases subgraph.
+ * Queue figures come from the service records of calls (ticket_calls). A
+ * served ticket counts for the window and staff member that finished it.
+ * Its wait runs from joining that window's queue (taking the ticket, or its
+ * transfer) to the call, and its service time from the call to the finish.
+ * Case figures come from the cases subgraph.
  */
 
 export const MAX_REPORT_DAYS = 366;

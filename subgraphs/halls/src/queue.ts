@@ -169,7 +169,7 @@ export function checkPriorityClaim(
 
 /**
  * Bounds the anonymous tickets of a hall in one minute. Each one inserts a
- * quota claim `<hall>/<minute>#<n>` for n from 1 to the limit; the unique
+ * quota claim `<hall>/<minute>#<n>` for n from 1 to the limit. The unique
  * `_id` index admits one request per claim, so concurrent requests cannot
  * exceed the limit.
  */
@@ -347,7 +347,7 @@ function callId(ticketId: string, call: number): string {
   return `${ticketId}#${call}`;
 }
 
-/** A ticket changed by another window or request between reading and writing it. */
+/** Builds the CONFLICT error for a ticket that another request changed between reading and writing it. */
 function ticketChanged(): Error {
   return appError(
     ErrorCode.Conflict,
@@ -629,8 +629,8 @@ export async function endTicket(
 }
 
 /**
- * Calls a ticket again: a CALLED ticket at its own window is announced
- * again; a ticket skipped today is called back at a window of its category
+ * Calls a ticket again. A CALLED ticket is announced again at its own
+ * window. A ticket skipped today is called back at a window of its category
  * or at the window that skipped it.
  */
 export async function recallTicket(
@@ -876,7 +876,7 @@ export interface WindowQueueView {
   skippedTickets: TicketDocument[];
 }
 
-/** The call page of a window: its current ticket, waiting count and today's skipped tickets. */
+/** Loads the call page of a window: its current ticket, waiting count and today's skipped tickets. */
 export async function windowQueue(
   deps: QueueDependencies,
   args: { hallId: string; windowNumber: number },

@@ -24,7 +24,7 @@ import { getHall, type QueueDependencies } from './queue.js';
 import { requireIdempotencyKey } from './checks.js';
 import { DAY_MS, idFromKey, parseLocalDate } from './shanghaiTime.js';
 
-/** Longest leave one request asks for, in calendar days. */
+/** Maximum length of one leave request, in calendar days. */
 export const MAX_LEAVE_DAYS = 30;
 /** How far ahead leave may start, in days. */
 export const LEAVE_HORIZON_DAYS = 90;
@@ -56,7 +56,7 @@ export async function approvedLeaveOn(
  * the name and roles their token carries, so that the hall manager can
  * designate them, assign them to windows and put them on rosters. A
  * member who has become hall manager loses the window-manager flag, so one
- * person never holds both approval levels.
+ * person never decides both approval levels.
  */
 export async function recordHallStaff(
   models: HallModels,
@@ -303,7 +303,7 @@ export async function requestLeave(
     });
   if (daysInclusive(leaveFrom, leaveTo) > MAX_LEAVE_DAYS)
     throw badInput(
-      `One request asks for at most ${MAX_LEAVE_DAYS} days of leave; make a further request for more.`,
+      `One request covers at most ${MAX_LEAVE_DAYS} days of leave; make a further request for the rest.`,
       { field: 'leaveTo' },
     );
   return submitRequest(

@@ -17,8 +17,8 @@ import { createHallsSubgraph } from '../src/index.js';
 
 // The performance report joins queue figures with the case figures that the
 // cases subgraph's SYSTEM-only staffCaseStats query returns. A real HTTP
-// server here answers that query in the agreed shape; the report calls it
-// the way it calls the real cases subgraph.
+// server here returns that query's result in the agreed shape, and the
+// report calls it the way it calls the real cases subgraph.
 
 let subgraph: RunningSubgraph;
 let cases: Server;
@@ -319,7 +319,7 @@ describe('hallPerformance', () => {
     });
   });
 
-  it('lets the hall manager and overseers of the division read it, and no one else', async () => {
+  it('limits the report to its readers', async () => {
     const byAnalyst = await graphql(
       subgraph.url,
       REPORT,

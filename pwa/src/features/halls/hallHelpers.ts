@@ -54,7 +54,7 @@ export function downloadText(fileName: string, text: string, type: string) {
 }
 
 /**
- * The hall a page works on: the `hallId` route parameter, else the hall of
+ * Returns the hall a page works on: the `hallId` route parameter, else the hall of
  * the signed-in staff member, else none.
  */
 export function useHallId() {
