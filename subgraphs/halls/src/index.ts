@@ -5,7 +5,7 @@ import { recordNoShows } from './appointments.js';
 import type { CaseStatsSource } from './casesClient.js';
 import { registerModels } from './model.js';
 import { createContext, resolvers, type HallsContext } from './resolvers.js';
-import { seedHalls } from './seed.js';
+import { seedHalls, upgradeTickets } from './seed.js';
 
 export const typeDefs = gql(
   readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
@@ -43,6 +43,7 @@ export function createHallsSubgraph(
         context: (base) => createContext(models, settings, base),
         afterIndexes: async () => {
           await seedHalls(models, log);
+          await upgradeTickets(models, log);
           const every = options.noShowSweepMs ?? 60_000;
           if (every > 0)
             sweep = setInterval(() => {

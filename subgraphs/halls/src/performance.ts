@@ -137,6 +137,8 @@ export async function hallPerformance(
   const hall = await getHall(models, args.hallId);
   requireReportAccess(reader, hall);
   const { from, to } = checkPeriod(args);
+  // NOTE: the report reads every call record of the period into memory; a
+  // year of a busy city hall is in the order of 10^5 small documents.
   const [calls, attendance, leave, members] = await Promise.all([
     models.TicketCall.find({
       hallId: hall._id,

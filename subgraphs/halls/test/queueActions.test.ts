@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
+  createLogger,
   idCardCheckChar,
   SEQUENCE_COUNTERS,
   type RunningSubgraph,
@@ -11,6 +12,10 @@ import {
   viewerOf,
 } from '../../../tests/support/harness.js';
 import { createHallsSubgraph } from '../src/index.js';
+import { registerModels } from '../src/model.js';
+import { upgradeTickets } from '../src/seed.js';
+
+const silentLog = createLogger('halls-test');
 
 let subgraph: RunningSubgraph;
 /** Monday 2026-03-02 09:00 in Asia/Shanghai unless a test moves it. */
@@ -421,5 +426,36 @@ describe('entities', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('upgradeTickets', () => {
+  it('lets windows call tickets stored without a rank', async () => {
+    await subgraph.connection.db!.collection('tickets').insertOne({
+      _id: 'old-ticket-1' as never,
+      hallId: HALL,
+      category: 'GENERAL',
+      serviceDate: '2026-03-02',
+      sequence: 1,
+      number: 'A001',
+      status: 'WAITING',
+      idempotencyKey: 'old-ticket-key-1',
+      takenBy: null,
+      takenAt: new Date('2026-03-02T00:50:00Z'),
+      calledAt: null,
+      windowNumber: null,
+      calledBy: null,
+      priority: false,
+    });
+    const before = await graphql(subgraph.url, CALL, { w: 1 }, clerk);
+    const upgraded = await upgradeTickets(
+      registerModels(subgraph.connection),
+      silentLog,
+    );
+    const after = await ok(CALL, { w: 1 });
+
+    expect(before.data!.callNext).toBeNull();
+    expect(upgraded).toBe(1);
+    expect(after).toMatchObject({ id: 'old-ticket-1', waitSeconds: 600 });
   });
 });
