@@ -172,6 +172,8 @@ export function checkPriorityClaim(
  * quota claim `<hall>/<minute>#<n>` for n from 1 to the limit. The unique
  * `_id` index admits one request per claim, so concurrent requests cannot
  * exceed the limit.
+ * NOTE: the limit is per hall, because subgraphs do not see client
+ * addresses, so a flood of anonymous requests can use up a hall's allowance.
  */
 async function takeAnonymousQuota(
   deps: QueueDependencies,
