@@ -12,12 +12,15 @@ import { signIn, signOut } from './support.js';
  * Drives the service-hall pages of the built PWA in headless Chromium on the
  * whole platform: a ticket taken at the kiosk appears on the queue monitor
  * without a reload, a window calls it, and the hall manager downloads the
- * performance report as CSV.
+ * performance report as CSV. The hall manager then opens booking and sends
+ * a notice, a citizen books a slot and a clerk confirms the notice.
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300);
 const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380);
 const HALL = 'hall-500238';
+const HALL_NAME = '巫溪县政务服务中心';
+const CITIZEN = '13800138000';
 
 let platform: TestPlatform;
 let browser: LaunchedBrowser;
@@ -89,5 +92,59 @@ describe('service hall pages in Chromium', () => {
     const bytes = await readFile((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('服务人次');
+  }, 60000);
+
+  it('lets the hall manager open booking that a citizen uses', async () => {
+    await page.goto('/halls/config');
+    await page.getByRole('heading', { level: 1, name: /大厅配置/ }).waitFor();
+    const rules = page
+      .locator('form')
+      .filter({ has: page.getByRole('heading', { name: '预约规则' }) });
+    await rules
+      .getByLabel('开放日（1 至 7，用逗号分隔）')
+      .fill('1,2,3,4,5,6,7');
+    await rules
+      .getByLabel('可预约时段（如 09:00-12:00,14:00-17:00）')
+      .fill('09:00-12:00');
+    await rules.getByRole('button', { name: '保存预约规则' }).click();
+    await page.getByRole('status').filter({ hasText: '已保存。' }).waitFor();
+    await rules.getByRole('listitem').filter({ hasText: '综合业务' }).waitFor();
+
+    await page.goto('/halls/notices');
+    await page.getByLabel('标题').fill('周五消防演练');
+    await page.getByLabel('内容').fill('周五下午三点全体参加。');
+    await page.getByRole('button', { name: '发布通知' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '通知已发布。' })
+      .waitFor();
+    await signOut(page);
+
+    await signIn(page, CITIZEN);
+    await page.goto('/appointments');
+    await page.getByLabel('选择大厅').selectOption({ label: HALL_NAME });
+    await page.getByLabel('业务类别').selectOption({ label: '综合业务' });
+    await page.getByRole('button', { name: '查询可预约时段' }).click();
+    await page
+      .getByRole('button', { name: '预约', exact: true })
+      .first()
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /预约成功/ })
+      .waitFor();
+    await page.getByRole('listitem').filter({ hasText: '已预约' }).waitFor();
+    await signOut(page);
+  }, 60000);
+
+  it('lets a clerk confirm reading the notice', async () => {
+    await signIn(page, 'clerk.wuxi');
+    await page.goto('/halls/notices');
+    const notice = page
+      .getByRole('article')
+      .filter({ hasText: '周五消防演练' });
+    await notice.getByRole('button', { name: '确认已读' }).click();
+    await notice.getByText('已读 1 人').waitFor();
+    await notice.getByText('已读', { exact: true }).waitFor();
   }, 60000);
 });
