@@ -222,6 +222,16 @@ const TAKE_TICKET =
   'mutation($h: ID!, $k: String!) { takeTicket(hallId: $h, category: GENERAL, idempotencyKey: $k) { id } }';
 const CALL_NEXT =
   'mutation($h: ID!) { callNext(hallId: $h, windowNumber: 1) { id } }';
+const QUEUE_MONITOR =
+  'query($h: ID!) { queueMonitor(hallId: $h) { waitingCount windows { window { id } } } }';
+const WINDOW_QUEUE =
+  'query($h: ID!) { windowQueue(hallId: $h, windowNumber: 1) { waitingCount } }';
+const HALL_STAFF = 'query($h: ID!) { hallStaff(hallId: $h) { staffUserId } }';
+const HALL_NOTICES = 'query($h: ID!) { hallNotices(hallId: $h) { id } }';
+const CONFIGURE_HALL =
+  'mutation($h: ID!) { configureHall(hallId: $h, input: { openingHours: "", phone: "023-12345", departmentCodes: [] }) { id } }';
+const HALL_PERFORMANCE =
+  'query($h: ID!) { hallPerformance(hallId: $h, from: "2026-12-01", to: "2026-12-04") { caseStatsAvailable windows { ticketsServed } } }';
 
 // ----- fixtures -----
 
@@ -1029,6 +1039,37 @@ const rows: Row[] = [
     ['clerk.chengbei', '巫溪 county hall', 'hall-500238', 'FORBIDDEN'],
     ['manager.wuxi', '城北村 service point', 'hall-500238100205', 'DATA'],
     ['analyst.city', '巫溪 hall', 'hall-500238', 'FORBIDDEN'],
+    [null, '巫溪 hall', 'hall-500238', 'UNAUTHENTICATED'],
+  ]),
+  ...operation('queueMonitor', QUEUE_MONITOR, (h: string) => ({ h }), [
+    [null, '巫溪 hall', 'hall-500238', 'DATA', (d) => expect(d.queueMonitor.windows.length).toBeGreaterThan(0)],
+  ]),
+  ...operation('windowQueue', WINDOW_QUEUE, (h: string) => ({ h }), [
+    ['clerk.wuxi', 'own hall', 'hall-500238', 'DATA'],
+    ['window.yuzhong', '巫溪 hall', 'hall-500238', 'FORBIDDEN'],
+    [ZHANG, '巫溪 hall', 'hall-500238', 'FORBIDDEN'],
+  ]),
+  ...operation('hallStaff', HALL_STAFF, (h: string) => ({ h }), [
+    ['manager.wuxi', 'own hall', 'hall-500238', 'DATA'],
+    ['manager.wuxi', '渝中 hall', 'hall-500103', 'FORBIDDEN'],
+    ['clerk.wuxi', 'own hall', 'hall-500238', 'FORBIDDEN'],
+  ]),
+  ...operation('hallNotices', HALL_NOTICES, (h: string) => ({ h }), [
+    ['window.yuzhong', 'own hall', 'hall-500103', 'DATA'],
+    ['window.yuzhong', '巫溪 hall', 'hall-500238', 'FORBIDDEN'],
+    ['analyst.city', '巫溪 hall', 'hall-500238', 'FORBIDDEN'],
+  ]),
+  // Invalid input shows that the manager passes the access check without changing the hall.
+  ...operation('configureHall', CONFIGURE_HALL, (h: string) => ({ h }), [
+    ['manager.wuxi', 'own hall', 'hall-500238', 'BAD_USER_INPUT'],
+    ['manager.wuxi', '渝中 hall', 'hall-500103', 'FORBIDDEN'],
+    ['supervisor.city', '巫溪 hall', 'hall-500238', 'FORBIDDEN'],
+  ]),
+  ...operation('hallPerformance', HALL_PERFORMANCE, (h: string) => ({ h }), [
+    ['manager.wuxi', 'own hall', 'hall-500238', 'DATA'],
+    ['analyst.city', '巫溪 hall', 'hall-500238', 'DATA'],
+    ['manager.wuxi', '渝中 hall', 'hall-500103', 'FORBIDDEN'],
+    ['clerk.wuxi', 'own hall', 'hall-500238', 'FORBIDDEN'],
     [null, '巫溪 hall', 'hall-500238', 'UNAUTHENTICATED'],
   ]),
 ];

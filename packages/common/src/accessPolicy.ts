@@ -88,6 +88,14 @@ const APPLICANT_AND_STAFF: readonly RoleValue[] = [
 /** Every staff role, and SYSTEM. */
 const STAFF_AUDIENCE: readonly RoleValue[] = [...STAFF_ROLES, Role.System];
 
+/** Scope of the window actions: calling, finishing, skipping, recalling and transferring tickets. */
+const WINDOW_SCOPE =
+  "the viewer's own hall or a hall in the viewer's subtree; a viewer with a department works only at its dedicated windows; a window with assigned staff admits only them and the hall manager";
+
+/** Scope of a hall's performance report. */
+const PERFORMANCE_SCOPE =
+  "the hall manager's own hall, or a hall in the subtree of a supervisor or analyst";
+
 const IN_JURISDICTION =
   "record's division in the viewer's subtree and, when the viewer has a department, the record's department equals it";
 
@@ -909,8 +917,7 @@ export const ACCESS_POLICY = {
     'Mutation.takeTicket': { audience: 'PUBLIC', scope: 'a new ticket' },
     'Mutation.callNext': {
       audience: [...INTAKE_ROLES, Role.HallManager],
-      scope:
-        "the viewer's own hall or a hall in the viewer's subtree; a viewer with a department calls only at its dedicated windows",
+      scope: WINDOW_SCOPE,
     },
     'Hall.__resolveReference': {
       audience: 'PUBLIC',
@@ -986,6 +993,78 @@ export const ACCESS_POLICY = {
       audience: [...INTAKE_ROLES, Role.HallManager],
       scope:
         "the viewer's own hall, at the request's current level, never one's own request",
+    },
+    'Window.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'public hall directory',
+    },
+    'Ticket.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'ticket number and state only; tickets hold no personal data',
+    },
+    'Query.queueMonitor': {
+      audience: 'PUBLIC',
+      scope: 'queue figures and ticket numbers only',
+    },
+    'Query.windowQueue': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope: WINDOW_SCOPE,
+    },
+    'Mutation.finishTicket': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope: WINDOW_SCOPE,
+    },
+    'Mutation.skipTicket': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope: WINDOW_SCOPE,
+    },
+    'Mutation.recallTicket': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope: WINDOW_SCOPE,
+    },
+    'Mutation.transferTicket': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope: WINDOW_SCOPE,
+    },
+    'Query.hallStaff': {
+      audience: [Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Mutation.configureHall': {
+      audience: [Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Mutation.configureWindows': {
+      audience: [Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Query.hallNotices': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope: 'a hall the viewer works at; receipts for its manager only',
+    },
+    'Mutation.publishNotice': {
+      audience: [Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Mutation.markNoticeRead': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope: 'a notice of a hall the viewer works at',
+    },
+    'Query.dutyRosters': {
+      audience: [...INTAKE_ROLES, Role.HallManager],
+      scope: 'a hall the viewer works at',
+    },
+    'Mutation.setDutyRoster': {
+      audience: [Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Query.hallPerformance': {
+      audience: [Role.HallManager, Role.Supervisor, Role.Analyst],
+      scope: PERFORMANCE_SCOPE,
+    },
+    'Query.hallPerformanceCsv': {
+      audience: [Role.HallManager, Role.Supervisor, Role.Analyst],
+      scope: PERFORMANCE_SCOPE,
     },
   },
 } as const satisfies Record<SubgraphName, Record<string, AccessRule>>;

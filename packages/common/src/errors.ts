@@ -81,6 +81,8 @@ export const ErrorCode = {
   CompletionLate: 'COMPLETION_LATE',
   /** The engagement already has its one evaluation. */
   AlreadyEvaluated: 'ALREADY_EVALUATED',
+  /** The staff member is on approved leave that day. */
+  OnLeave: 'ON_LEAVE',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -39,6 +39,8 @@ export const SERVICE_DESK_ROLES = [
   'SUPERVISOR',
   'ADMIN',
 ];
+export const HALL_STAFF_ROLES = ['CLERK', 'WINDOW_STAFF', 'HALL_MANAGER'];
+export const HALL_REPORT_ROLES = ['HALL_MANAGER', 'SUPERVISOR', 'ANALYST'];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -182,6 +184,57 @@ const routes: RouteRecordRaw[] = [
     component: () =>
       import('../features/intermediaries/MarketplaceSupervisionPage.vue'),
     meta: { requiresAuth: true, roles: SUPERVISION_ROLES },
+  },
+  {
+    path: '/halls',
+    name: 'halls',
+    component: () => import('../features/halls/HallsHubPage.vue'),
+  },
+  {
+    path: '/halls/:hallId/kiosk',
+    name: 'hall-kiosk',
+    component: () => import('../features/halls/KioskPage.vue'),
+  },
+  {
+    path: '/halls/:hallId/monitor',
+    name: 'hall-monitor',
+    component: () => import('../features/halls/QueueMonitorPage.vue'),
+  },
+  {
+    path: '/halls/window',
+    name: 'hall-window',
+    component: () => import('../features/halls/WindowCallPage.vue'),
+    meta: { requiresAuth: true, roles: HALL_STAFF_ROLES },
+  },
+  {
+    path: '/halls/notices',
+    name: 'hall-notices',
+    component: () => import('../features/halls/NoticesPage.vue'),
+    meta: { requiresAuth: true, roles: HALL_STAFF_ROLES },
+  },
+  {
+    path: '/halls/rosters',
+    name: 'hall-rosters',
+    component: () => import('../features/halls/RostersPage.vue'),
+    meta: { requiresAuth: true, roles: HALL_STAFF_ROLES },
+  },
+  {
+    path: '/halls/config',
+    name: 'hall-config',
+    component: () => import('../features/halls/HallConfigPage.vue'),
+    meta: { requiresAuth: true, roles: ['HALL_MANAGER'] },
+  },
+  {
+    path: '/halls/performance',
+    name: 'hall-performance',
+    component: () => import('../features/halls/PerformancePage.vue'),
+    meta: { requiresAuth: true, roles: HALL_REPORT_ROLES },
+  },
+  {
+    path: '/appointments',
+    name: 'appointments',
+    component: () => import('../features/halls/AppointmentPage.vue'),
+    meta: { requiresAuth: true, roles: ['CITIZEN'] },
   },
   {
     path: '/:pathMatch(.*)*',

@@ -7,7 +7,6 @@ import {
   ErrorCode,
   forbidden,
   isDuplicateKeyError,
-  isIdempotencyKey,
   notFound,
   Role,
   shanghaiDate,
@@ -25,6 +24,12 @@ import {
   takeTicket,
   type QueueDependencies,
 } from './queue.js';
+import {
+  checkTimeRanges,
+  checkWeekdays,
+  requireIdempotencyKey,
+  upsertAtVersion,
+} from './checks.js';
 import {
   DAY_MS,
   MINUTE_MS,
@@ -55,6 +60,8 @@ export const NO_SHOW_SPAN_MS = 30 * DAY_MS;
 export const BOOKING_PAUSE_MS = 14 * DAY_MS;
 /** A citizen hold without its booking after this long was left by a crashed request. */
 const ABANDONED_HOLD_MS = 60_000;
+/** A cancellation less than this before the slot start counts like a no-show. */
+export const LATE_CANCEL_MS = 2 * 60 * MINUTE_MS;
 
 export interface Slot {
   startsAt: Date;
@@ -94,14 +101,42 @@ export function slotsOfDay(rule: SlotRuleDocument, date: string): Slot[] {
   return slots;
 }
 
-/** State of a booking as of `now`: a booking still BOOKED after its slot ended is a no-show. */
-export function appointmentStatus(
-  appointment: AppointmentDocument,
+/**
+ * Records as NO_SHOW every booking matching `filter` that is still BOOKED
+ * after its slot ended, each under its version claim, so a check-in racing
+ * the record cannot both succeed. Returns how many were recorded.
+ */
+export async function recordNoShows(
+  models: HallModels,
+  filter: Record<string, unknown>,
   now: Date,
-): 'BOOKED' | 'CANCELLED' | 'CHECKED_IN' | 'NO_SHOW' {
-  if (appointment.status === 'BOOKED' && now >= appointment.endsAt)
-    return 'NO_SHOW';
-  return appointment.status;
+): Promise<number> {
+  const missed = await models.Appointment.find({
+    ...filter,
+    status: 'BOOKED',
+    endsAt: { $lte: now },
+  })
+    .limit(1000)
+    .lean<AppointmentDocument[]>();
+  let recorded = 0;
+  for (const booking of missed) {
+    const changed = await changeAtVersion(
+      models.Appointment,
+      booking._id,
+      booking.version,
+      { set: { status: 'NO_SHOW' } },
+    );
+    if (changed) {
+      recorded += 1;
+      await releaseClaims(models, booking._id);
+    }
+  }
+  return recorded;
+}
+
+/** Frees every place, hold and open-booking claim of a booking. */
+function releaseClaims(models: HallModels, appointmentId: string) {
+  return models.SlotClaim.deleteMany({ appointmentId });
 }
 
 export interface ConfigureSlotsArgs {
@@ -114,14 +149,7 @@ export interface ConfigureSlotsArgs {
 }
 
 function checkRule(args: ConfigureSlotsArgs) {
-  const weekdays = [...new Set(args.weekdays)].sort((a, b) => a - b);
-  if (
-    weekdays.length === 0 ||
-    weekdays.some((d) => !Number.isInteger(d) || d < 1 || d > 7)
-  )
-    throw badInput('weekdays must list ISO weekdays 1 (Monday) to 7.', {
-      field: 'weekdays',
-    });
+  const weekdays = checkWeekdays(args.weekdays, 'weekdays');
   if (
     !Number.isInteger(args.slotMinutes) ||
     args.slotMinutes < 5 ||
@@ -138,33 +166,13 @@ function checkRule(args: ConfigureSlotsArgs) {
     throw badInput('capacity must be a whole number from 1 to 500.', {
       field: 'capacity',
     });
-  const windows = args.timeWindows
-    .map((w) => ({
-      ...w,
-      from: parseLocalTime(w.start, 'timeWindows.start'),
-      to: parseLocalTime(w.end, 'timeWindows.end'),
-    }))
-    .sort((a, b) => a.from - b.from);
-  if (windows.length === 0)
-    throw badInput('timeWindows must hold at least one time window.', {
-      field: 'timeWindows',
-    });
-  windows.forEach((w, i) => {
-    if (w.to - w.from < args.slotMinutes)
-      throw badInput(
-        `Time window ${w.start}-${w.end} is shorter than one slot of ${args.slotMinutes} minutes.`,
-        { field: 'timeWindows' },
-      );
-    const previous = windows[i - 1];
-    if (previous && previous.to > w.from)
-      throw badInput(
-        `Time windows ${previous.start}-${previous.end} and ${w.start}-${w.end} overlap.`,
-        { field: 'timeWindows' },
-      );
-  });
   return {
     weekdays,
-    timeWindows: windows.map(({ start, end }) => ({ start, end })),
+    timeWindows: checkTimeRanges(
+      args.timeWindows,
+      'timeWindows',
+      args.slotMinutes,
+    ),
     slotMinutes: args.slotMinutes,
     capacity: args.capacity,
   };
@@ -189,34 +197,11 @@ export async function configureAppointmentSlots(
   const category = checkCategory(hall, args.category);
   const fields = { ...checkRule(args), updatedBy: manager.userId };
   const id = ruleId(hall._id, category);
-  for (let attempt = 0; attempt < 3; attempt += 1) {
-    const existing =
-      await models.SlotRule.findById(id).lean<SlotRuleDocument>();
-    if (!existing) {
-      try {
-        const created = await models.SlotRule.create({
-          _id: id,
-          hallId: hall._id,
-          category,
-          ...fields,
-          version: 0,
-        });
-        return created.toObject() as SlotRuleDocument;
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-        continue;
-      }
-    }
-    const updated = await changeAtVersion<SlotRuleDocument>(
-      models.SlotRule,
-      id,
-      existing.version,
-      { set: fields },
-    );
-    if (updated) return updated;
-  }
-  throw appError(
-    ErrorCode.Conflict,
+  return upsertAtVersion<SlotRuleDocument>(
+    models.SlotRule,
+    id,
+    { hallId: hall._id, category, ...fields },
+    fields,
     `The appointment rule of ${id} was changed at the same time; reload and retry.`,
   );
 }
@@ -268,28 +253,44 @@ export async function appointmentSlots(
 export const MAX_OPEN_BOOKINGS = 3;
 
 /**
- * End of the citizen's booking pause, or null. The third no-show within
- * NO_SHOW_SPAN_MS pauses booking for BOOKING_PAUSE_MS from that no-show's
- * slot end.
+ * End of the citizen's booking pause, or null. No-shows and late
+ * cancellations count as misses, at the slot end and at the cancellation
+ * time respectively. The third miss within NO_SHOW_SPAN_MS pauses booking
+ * for BOOKING_PAUSE_MS from that miss. Overdue bookings are recorded as
+ * NO_SHOW first.
  */
 export async function bookingPausedUntil(
   models: HallModels,
   citizenId: string,
   now: Date,
 ): Promise<Date | null> {
+  await recordNoShows(models, { citizenId }, now);
   const since = new Date(now.getTime() - NO_SHOW_SPAN_MS - BOOKING_PAUSE_MS);
-  const missed = await models.Appointment.find({
-    citizenId,
-    status: 'BOOKED',
-    endsAt: { $gt: since, $lte: now },
-  })
-    .sort({ endsAt: 1 })
-    .select({ endsAt: 1 })
-    .lean<{ endsAt: Date }[]>();
+  const [noShows, lateCancels] = await Promise.all([
+    models.Appointment.find({
+      citizenId,
+      status: 'NO_SHOW',
+      endsAt: { $gt: since, $lte: now },
+    })
+      .select({ endsAt: 1 })
+      .lean<{ endsAt: Date }[]>(),
+    models.Appointment.find({
+      citizenId,
+      status: 'CANCELLED',
+      lateCancellation: true,
+      cancelledAt: { $gt: since, $lte: now },
+    })
+      .select({ cancelledAt: 1 })
+      .lean<{ cancelledAt: Date }[]>(),
+  ]);
+  const missed = [
+    ...noShows.map((b) => b.endsAt.getTime()),
+    ...lateCancels.map((b) => b.cancelledAt.getTime()),
+  ].sort((x, y) => x - y);
   let until: number | null = null;
   for (let i = NO_SHOW_LIMIT - 1; i < missed.length; i += 1) {
-    const last = missed[i]!.endsAt.getTime();
-    const first = missed[i - NO_SHOW_LIMIT + 1]!.endsAt.getTime();
+    const last = missed[i]!;
+    const first = missed[i - NO_SHOW_LIMIT + 1]!;
     if (last - first <= NO_SHOW_SPAN_MS)
       until = Math.max(until ?? 0, last + BOOKING_PAUSE_MS);
   }
@@ -365,6 +366,60 @@ async function holdSlot(
   );
 }
 
+/**
+ * Takes one of the citizen's MAX_OPEN_BOOKINGS open-booking claims
+ * `open:<citizen>#<n>` for a new booking, so bookings racing from one
+ * citizen cannot pass the limit. A claim no longer counts when its booking
+ * was cancelled, checked in or missed, when its slot has started, or when
+ * its booking never appeared within ABANDONED_HOLD_MS. Such a claim is
+ * released and taken again.
+ */
+async function takeOpenBookingClaim(
+  models: HallModels,
+  citizenId: string,
+  appointmentId: string,
+  now: Date,
+): Promise<void> {
+  const group = `open:${citizenId}`;
+  for (let round = 0; round < 2; round += 1) {
+    for (let n = 1; n <= MAX_OPEN_BOOKINGS; n += 1) {
+      const holder = await claimFor(
+        models,
+        `${group}#${n}`,
+        group,
+        appointmentId,
+        now,
+      );
+      if (holder?.appointmentId === appointmentId) return;
+    }
+    const claims = await models.SlotClaim.find({ slotId: group }).lean<
+      { _id: string; appointmentId: string; claimedAt: Date }[]
+    >();
+    const bookings = await models.Appointment.find({
+      _id: { $in: claims.map((c) => c.appointmentId) },
+    }).lean<AppointmentDocument[]>();
+    let released = false;
+    for (const claim of claims) {
+      const booking = bookings.find((b) => b._id === claim.appointmentId);
+      const stale = booking
+        ? booking.status !== 'BOOKED' || booking.startsAt <= now
+        : now.getTime() - claim.claimedAt.getTime() > ABANDONED_HOLD_MS;
+      if (!stale) continue;
+      await models.SlotClaim.deleteOne({
+        _id: claim._id,
+        appointmentId: claim.appointmentId,
+      });
+      released = true;
+    }
+    if (!released) break;
+  }
+  throw appError(
+    ErrorCode.BookingLimitReached,
+    `You already hold ${MAX_OPEN_BOOKINGS} bookings of slots that have not started; attend or cancel one first.`,
+    { limit: MAX_OPEN_BOOKINGS },
+  );
+}
+
 /** Takes the lowest free place of a slot, or returns null when every place is taken. */
 async function takePlace(
   models: HallModels,
@@ -424,11 +479,7 @@ export async function bookAppointment(
     viewer,
     ACCESS_POLICY.halls['Mutation.bookAppointment'],
   );
-  if (!isIdempotencyKey(args.idempotencyKey))
-    throw badInput(
-      'idempotencyKey must be 8 to 100 characters of letters, digits, "-" or "_".',
-      { field: 'idempotencyKey' },
-    );
+  requireIdempotencyKey(args.idempotencyKey);
   const startsAt = parseInstant(args.startsAt, 'startsAt');
   const id = idFromKey('appt', citizen.userId, args.idempotencyKey);
   const findFirst = () =>
@@ -469,23 +520,10 @@ export async function bookAppointment(
       field: 'startsAt',
     });
 
-  // NOTE: counted before the place is held, so bookings racing from one
-  // citizen can pass the limit by the number that run at once.
-  const open = await models.Appointment.countDocuments({
-    citizenId: citizen.userId,
-    status: 'BOOKED',
-    startsAt: { $gt: now },
-  });
-  if (open >= MAX_OPEN_BOOKINGS)
-    throw appError(
-      ErrorCode.BookingLimitReached,
-      `You already hold ${MAX_OPEN_BOOKINGS} bookings of slots that have not started; attend or cancel one first.`,
-      { limit: MAX_OPEN_BOOKINGS },
-    );
-
   const slotId = slotIdOf(hall._id, category, slot.startsAt);
   await holdSlot(models, slotId, citizen.userId, id, now);
   try {
+    await takeOpenBookingClaim(models, citizen.userId, id, now);
     const place = await takePlace(models, slotId, rule.capacity, id, now);
     if (place === null)
       throw appError(
@@ -512,7 +550,7 @@ export async function bookAppointment(
     // which owns the same claims; they are released only when it did not.
     const first = await findFirst();
     if (first) return checkBookingReplay(first, args, startsAt);
-    await models.SlotClaim.deleteMany({ slotId, appointmentId: id });
+    await releaseClaims(models, id);
     throw error;
   }
 }
@@ -549,11 +587,13 @@ export async function cancelAppointment(
       ErrorCode.InvalidState,
       'Only a booking whose slot has not started can be cancelled.',
     );
+  const lateCancellation =
+    appointment.startsAt.getTime() - now.getTime() < LATE_CANCEL_MS;
   const cancelled = await changeAtVersion<AppointmentDocument>(
     models.Appointment,
     id,
     appointment.version,
-    { set: { status: 'CANCELLED', cancelledAt: now } },
+    { set: { status: 'CANCELLED', cancelledAt: now, lateCancellation } },
   );
   if (!cancelled) {
     const current = await loadAppointment(models, id);
@@ -563,10 +603,7 @@ export async function cancelAppointment(
       'The booking changed at the same time; reload it.',
     );
   }
-  await models.SlotClaim.deleteMany({
-    slotId: appointment.slotId,
-    appointmentId: id,
-  });
+  await releaseClaims(models, id);
   return cancelled;
 }
 
@@ -599,9 +636,15 @@ export async function checkInAppointment(
       `Only staff of hall ${appointment.hallId} check in its appointments.`,
     );
   }
-  if (appointment.status === 'CHECKED_IN') return appointment;
-  if (appointment.status === 'CANCELLED')
-    throw appError(ErrorCode.InvalidState, 'The booking was cancelled.');
+  if (appointment.status === 'CHECKED_IN')
+    return issueCheckInTicket(deps, appointment, viewer);
+  if (appointment.status !== 'BOOKED')
+    throw appError(
+      ErrorCode.InvalidState,
+      appointment.status === 'CANCELLED'
+        ? 'The booking was cancelled.'
+        : 'The booking was missed: its slot ended without a check-in.',
+    );
   const now = deps.now();
   if (
     now.getTime() < appointment.startsAt.getTime() - CHECK_IN_OPENS_MS ||
@@ -617,36 +660,58 @@ export async function checkInAppointment(
         closesAt: appointment.endsAt.toISOString(),
       },
     );
-  // NOTE: a cancel that wins the version claim after this ticket was issued
-  // leaves the ticket waiting in the queue; the check-in then reports CONFLICT.
+  // The booking changes state first, under its version claim, and only the
+  // winner issues a ticket: a cancel racing this check-in either wins, and
+  // no ticket is issued, or loses with CONFLICT.
+  const checkedIn = await changeAtVersion<AppointmentDocument>(
+    models.Appointment,
+    id,
+    appointment.version,
+    { set: { status: 'CHECKED_IN', checkedInAt: now } },
+  );
+  const current = checkedIn ?? (await loadAppointment(models, id));
+  if (current.status !== 'CHECKED_IN')
+    throw appError(
+      ErrorCode.Conflict,
+      'The booking changed at the same time; reload it.',
+    );
+  return issueCheckInTicket(deps, current, viewer);
+}
+
+/**
+ * Issues the priority ticket of a checked-in booking and links it. The
+ * ticket's idempotency key derives from the booking, so concurrent or
+ * repeated check-ins, and a check-in retried after a crash between the two
+ * writes, share one ticket.
+ */
+async function issueCheckInTicket(
+  deps: QueueDependencies,
+  appointment: AppointmentDocument,
+  viewer: Viewer | undefined,
+): Promise<AppointmentDocument> {
+  if (appointment.ticketId) return appointment;
   const ticket = await takeTicket(
     deps,
     {
       hallId: appointment.hallId,
       category: appointment.category,
       idempotencyKey: `checkin-${appointment._id}`,
-      priority: true,
+      appointment: true,
     },
     viewer,
   );
-  const checkedIn = await changeAtVersion<AppointmentDocument>(
-    models.Appointment,
-    id,
-    appointment.version,
-    { set: { status: 'CHECKED_IN', checkedInAt: now, ticketId: ticket._id } },
-  );
-  if (checkedIn) return checkedIn;
-  const current = await loadAppointment(models, id);
-  if (current.status === 'CHECKED_IN') return current;
-  throw appError(
-    ErrorCode.Conflict,
-    'The booking changed at the same time; reload it.',
-  );
+  const linked = await deps.models.Appointment.findOneAndUpdate(
+    { _id: appointment._id },
+    { $set: { ticketId: ticket._id } },
+    { returnDocument: 'after' },
+  ).lean<AppointmentDocument>();
+  return linked!;
 }
 
 /** Lists the bookings of a hall on one date for its staff, by slot start and place. */
 export async function hallAppointments(
   models: HallModels,
+  now: Date,
   args: { hallId: string; date: string },
   viewer: Viewer | undefined,
 ): Promise<AppointmentDocument[]> {
@@ -659,6 +724,7 @@ export async function hallAppointments(
     throw forbidden(`Hall ${hall._id} is not the hall you work at.`);
   const date = parseLocalDate(args.date, 'date');
   const dayStart = shanghaiInstant(date, 0);
+  await recordNoShows(models, { hallId: hall._id }, now);
   return models.Appointment.find({
     hallId: hall._id,
     startsAt: { $gte: dayStart, $lt: new Date(dayStart.getTime() + DAY_MS) },
@@ -671,12 +737,14 @@ export async function hallAppointments(
 /** Lists the citizen's appointments, latest slot first. */
 export async function myAppointments(
   models: HallModels,
+  now: Date,
   viewer: Viewer | undefined,
 ): Promise<AppointmentDocument[]> {
   const citizen = authorizeViewer(
     viewer,
     ACCESS_POLICY.halls['Query.myAppointments'],
   );
+  await recordNoShows(models, { citizenId: citizen.userId }, now);
   return models.Appointment.find({ citizenId: citizen.userId })
     .sort({ startsAt: -1 })
     .limit(200)

@@ -78,6 +78,14 @@ export function hallDirectory(): HallDocument[] {
     address: hall.address,
     openingHours: OPENING_HOURS[hall.level],
     phone: SERVICE_HOTLINE,
+    departmentCodes: [
+      ...new Set(
+        WINDOWS_BY_LEVEL[hall.level].flatMap(([, , , code]) =>
+          code ? [code] : [],
+        ),
+      ),
+    ].sort(),
+    version: 0,
     windows: WINDOWS_BY_LEVEL[hall.level].map(
       ([name, category, businessCategories, departmentCode], index) => ({
         number: index + 1,

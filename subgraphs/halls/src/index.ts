@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
 import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
+import { recordNoShows } from './appointments.js';
+import type { CaseStatsSource } from './casesClient.js';
 import { registerModels } from './model.js';
 import { createContext, resolvers, type HallsContext } from './resolvers.js';
-import { seedHalls } from './seed.js';
+import { seedHalls, upgradeTickets } from './seed.js';
 
 export const typeDefs = gql(
   readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
@@ -12,6 +14,12 @@ export const typeDefs = gql(
 export interface HallsOptions {
   /** Clock of the queue; tests replace it to cross an Asia/Shanghai midnight. Default: the system clock. */
   now?: () => Date;
+  /** Anonymous tickets a hall issues per minute. Default: ANONYMOUS_TICKETS_PER_MINUTE. */
+  anonymousTicketsPerMinute?: number;
+  /** Source of staff case figures. Default: the cases subgraph over HTTP. */
+  caseStats?: CaseStatsSource;
+  /** How often bookings past their slot end are recorded as no-shows, in ms; 0 turns the sweep off. Default: 60000. */
+  noShowSweepMs?: number;
 }
 
 /** Builds the halls subgraph definition. */
@@ -19,16 +27,36 @@ export function createHallsSubgraph(
   options: HallsOptions = {},
 ): SubgraphDefinition<HallsContext> {
   const now = options.now ?? (() => new Date());
+  const settings = {
+    now,
+    anonymousTicketsPerMinute: options.anonymousTicketsPerMinute,
+    caseStats: options.caseStats,
+  };
   return {
     name: 'halls',
     typeDefs,
     resolvers: subgraphResolvers(resolvers),
     setup: (connection, log) => {
       const models = registerModels(connection);
+      let sweep: NodeJS.Timeout | undefined;
       return {
-        context: (base) => createContext(models, now, base),
+        context: (base) => createContext(models, settings, base),
         afterIndexes: async () => {
           await seedHalls(models, log);
+          await upgradeTickets(models, log);
+          const every = options.noShowSweepMs ?? 60_000;
+          if (every > 0)
+            sweep = setInterval(() => {
+              recordNoShows(models, {}, now()).then(
+                (count) => {
+                  if (count > 0) log.info({ count }, 'no-shows recorded');
+                },
+                (err: unknown) => log.error({ err }, 'no-show sweep failed'),
+              );
+            }, every);
+        },
+        stop: async () => {
+          clearInterval(sweep);
         },
       };
     },
@@ -39,3 +67,4 @@ export const hallsSubgraph = createHallsSubgraph();
 
 export { hallDirectory } from './hallDirectory.js';
 export { formatTicketNumber } from './queue.js';
+export { performanceCsv } from './performance.js';

@@ -4,6 +4,20 @@ import { Schema, type Connection, type InferSchemaType } from 'mongoose';
 export const HALL_LEVELS = ['CITY', 'DISTRICT', 'TOWNSHIP', 'VILLAGE'] as const;
 export type HallLevel = (typeof HALL_LEVELS)[number];
 
+export const TICKET_STATUSES = [
+  'WAITING',
+  'CALLED',
+  'SERVED',
+  'SKIPPED',
+] as const;
+export type TicketStatus = (typeof TICKET_STATUSES)[number];
+export const PRIORITY_REASONS = [
+  'APPOINTMENT',
+  'ELDERLY',
+  'DISABILITY',
+] as const;
+export type PriorityReason = (typeof PRIORITY_REASONS)[number];
+
 /**
  * Business categories that a queue ticket is taken for and a window calls.
  * The letter starts the ticket number, so 综合业务 tickets read A001, A002...
@@ -33,6 +47,18 @@ const windowSchema = new Schema(
       enum: Object.keys(BUSINESS_CATEGORIES),
     },
     departmentCode: { type: String, default: null },
+    /** 邮寄窗口: takes in and hands out documents sent by post. */
+    mail: { type: Boolean, default: false },
+    weekdays: { type: [Number], default: () => [1, 2, 3, 4, 5] },
+    openingTimes: {
+      type: [{ start: String, end: String, _id: false }],
+      default: () => [
+        { start: '09:00', end: '12:00' },
+        { start: '14:00', end: '17:00' },
+      ],
+    },
+    /** Staff who call at the window; empty lets every eligible staff member call. */
+    assignedStaffUserIds: { type: [String], default: [] },
   },
   { _id: false },
 );
@@ -54,6 +80,9 @@ const hallSchema = new Schema(
     openingHours: { type: String, required: true },
     phone: { type: String, required: true },
     windows: { type: [windowSchema], default: [] },
+    /** Departments stationed in the hall (进驻部门). */
+    departmentCodes: { type: [String], default: [] },
+    version: { type: Number, default: 0 },
   },
   { timestamps: true },
 );
@@ -78,7 +107,7 @@ const ticketSchema = new Schema(
     status: {
       type: String,
       required: true,
-      enum: ['WAITING', 'CALLED'],
+      enum: TICKET_STATUSES,
       default: 'WAITING',
     },
     idempotencyKey: { type: String, required: true },
@@ -88,8 +117,30 @@ const ticketSchema = new Schema(
     calledAt: { type: Date, default: null },
     windowNumber: { type: Number, default: null },
     calledBy: { type: String, default: null },
-    /** Issued at an appointment check-in; windows call these first. */
+    /** Called before ordinary tickets: appointment check-ins, the elderly, people with disabilities. */
     priority: { type: Boolean, default: false },
+    priorityReason: {
+      type: String,
+      enum: [...PRIORITY_REASONS, null],
+      default: null,
+    },
+    /**
+     * Call order: 0 for a ticket transferred to `windowNumber`, 1 for a
+     * priority ticket, 2 for the others. Windows call the lowest rank first,
+     * then the earliest `queuedAt`.
+     */
+    rank: { type: Number, default: 2 },
+    /** When the ticket joined the queue it waits in: taken, or transferred. */
+    queuedAt: { type: Date, default: null },
+    /** Number of calls so far; call n of a ticket is claimed as ticket_calls `<id>#n`. */
+    calls: { type: Number, default: 0 },
+    firstCalledAt: { type: Date, default: null },
+    /** Last time the ticket was called out, by a call or a recall; the monitor lists recent calls by it. */
+    announcedAt: { type: Date, default: null },
+    recallCount: { type: Number, default: 0 },
+    transferCount: { type: Number, default: 0 },
+    finishedAt: { type: Date, default: null },
+    version: { type: Number, default: 0 },
   },
   { timestamps: false },
 );
@@ -102,6 +153,14 @@ ticketSchema.index(
   { unique: true },
 );
 ticketSchema.index({ hallId: 1, serviceDate: 1, status: 1, takenAt: 1 });
+ticketSchema.index({
+  hallId: 1,
+  serviceDate: 1,
+  status: 1,
+  rank: 1,
+  queuedAt: 1,
+});
+ticketSchema.index({ hallId: 1, serviceDate: 1, announcedAt: -1 });
 
 const timeWindowSchema = new Schema(
   {
@@ -153,8 +212,10 @@ const appointmentSchema = new Schema({
   status: {
     type: String,
     required: true,
-    enum: ['BOOKED', 'CANCELLED', 'CHECKED_IN'],
+    enum: ['BOOKED', 'CANCELLED', 'CHECKED_IN', 'NO_SHOW'],
   },
+  /** Cancelled less than LATE_CANCEL_MS before the slot start; counts like a no-show. */
+  lateCancellation: { type: Boolean, default: false },
   bookedAt: { type: Date, required: true },
   cancelledAt: { type: Date, default: null },
   checkedInAt: { type: Date, default: null },
@@ -163,6 +224,7 @@ const appointmentSchema = new Schema({
 });
 appointmentSchema.index({ citizenId: 1, startsAt: -1 });
 appointmentSchema.index({ hallId: 1, startsAt: 1 });
+appointmentSchema.index({ status: 1, endsAt: 1 });
 
 /**
  * Claims on appointment slots: `_id` is `place:<slot>#<n>` for place n, or
@@ -198,6 +260,8 @@ const hallStaffSchema = new Schema({
   staffUserId: { type: String, required: true },
   staffName: { type: String, required: true },
   windowManager: { type: Boolean, required: true, default: false },
+  /** Roles the staff member's token carried when last seen at the hall. */
+  roles: { type: [String], default: [] },
   since: { type: Date, required: true },
   version: { type: Number, required: true, default: 0 },
 });
@@ -242,19 +306,133 @@ const staffRequestSchema = new Schema({
 staffRequestSchema.index({ hallId: 1, requestedAt: -1 });
 
 /**
- * The claim of a ticket by a window. Its _id is the ticket id, so the unique
- * _id index lets exactly one window claim each ticket.
+ * One call of a ticket at a window, and the service record of that call.
+ * Its _id is `<ticket id>#<n>` for the ticket's n-th call, so the unique _id
+ * index lets exactly one window make each call. The outcome is written when
+ * the call ends: served, skipped or transferred.
  */
 const ticketCallSchema = new Schema({
   _id: { type: String, required: true },
+  ticketId: { type: String, required: true },
   hallId: { type: String, required: true },
+  serviceDate: { type: String, required: true },
+  category: { type: String, required: true },
   windowNumber: { type: Number, required: true },
   calledBy: { type: String, required: true },
+  calledByName: { type: String, required: true },
   calledAt: { type: Date, required: true },
+  /** Seconds the ticket waited before this call, counted from taking it; set on its first call only. */
+  waitSeconds: { type: Number, default: null },
+  endedAt: { type: Date, default: null },
+  outcome: {
+    type: String,
+    enum: ['SERVED', 'SKIPPED', 'TRANSFERRED', null],
+    default: null,
+  },
 });
+ticketCallSchema.index({ hallId: 1, serviceDate: 1, windowNumber: 1 });
+ticketCallSchema.index({ hallId: 1, serviceDate: 1, calledAt: -1 });
 
-export type HallDocument = InferSchemaType<typeof hallSchema> & { _id: string };
-export type HallWindow = HallDocument['windows'][number];
+/** A notice from a hall manager to the hall's staff; `_id` derives from the manager and idempotency key. */
+const noticeSchema = new Schema({
+  _id: { type: String, required: true },
+  hallId: { type: String, required: true },
+  title: { type: String, required: true },
+  body: { type: String, required: true },
+  publishedAt: { type: Date, required: true },
+  publishedBy: { type: String, required: true },
+  publishedByName: { type: String, required: true },
+});
+noticeSchema.index({ hallId: 1, publishedAt: -1 });
+
+/** A read receipt; `_id` is `<notice id>/<user id>`, so each reader confirms once. */
+const noticeReceiptSchema = new Schema({
+  _id: { type: String, required: true },
+  noticeId: { type: String, required: true },
+  staffUserId: { type: String, required: true },
+  staffName: { type: String, required: true },
+  readAt: { type: Date, required: true },
+});
+noticeReceiptSchema.index({ noticeId: 1, readAt: 1 });
+
+const dutySchema = new Schema(
+  {
+    staffUserId: { type: String, required: true },
+    staffName: { type: String, required: true },
+    windowNumber: { type: Number, required: true },
+    shift: {
+      type: String,
+      required: true,
+      enum: ['MORNING', 'AFTERNOON', 'FULL_DAY'],
+    },
+  },
+  { _id: false },
+);
+
+/** Duty roster of a hall and date; `_id` is `hallId/date`. */
+const dutyRosterSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    hallId: { type: String, required: true },
+    date: { type: String, required: true },
+    duties: { type: [dutySchema], default: [] },
+    updatedBy: { type: String, required: true },
+    version: { type: Number, required: true, default: 0 },
+  },
+  { timestamps: true },
+);
+dutyRosterSchema.index({ hallId: 1, date: 1 });
+
+/**
+ * Claims that bound anonymous ticket requests: `_id` is
+ * `<hall>/<minute>#<n>` for the n-th anonymous ticket of a hall in one
+ * minute, so at most the limit of them can be inserted.
+ */
+const ticketQuotaSchema = new Schema({
+  _id: { type: String, required: true },
+  /** End of the minute the claim counts in. */
+  hallId: { type: String, required: true },
+  expiresAt: { type: Date, required: true },
+});
+ticketQuotaSchema.index({ hallId: 1, expiresAt: 1 });
+
+/** A window as stored in its hall; fields added after the first release may be missing from older halls. */
+export interface HallWindow {
+  number: number;
+  name: string;
+  category: 'COMPREHENSIVE' | 'DEDICATED';
+  businessCategories: string[];
+  departmentCode?: string | null;
+  mail?: boolean | null;
+  weekdays?: number[] | null;
+  openingTimes?: { start: string; end: string }[] | null;
+  assignedStaffUserIds?: string[] | null;
+}
+export type HallDocument = Omit<
+  InferSchemaType<typeof hallSchema>,
+  'windows'
+> & { _id: string; windows: HallWindow[] };
+/** A window with the hall it belongs to, as the Window type resolves it. */
+export type WindowView = HallWindow & { hallId: string };
+export type TicketCallDocument = InferSchemaType<typeof ticketCallSchema> & {
+  _id: string;
+};
+export type NoticeDocument = InferSchemaType<typeof noticeSchema> & {
+  _id: string;
+};
+export type NoticeReceiptDocument = InferSchemaType<
+  typeof noticeReceiptSchema
+> & { _id: string };
+export interface DutyDocument {
+  staffUserId: string;
+  staffName: string;
+  windowNumber: number;
+  shift: 'MORNING' | 'AFTERNOON' | 'FULL_DAY';
+}
+export type DutyRosterDocument = Omit<
+  InferSchemaType<typeof dutyRosterSchema>,
+  'duties'
+> & { _id: string; duties: DutyDocument[] };
 export type TicketDocument = InferSchemaType<typeof ticketSchema> & {
   _id: string;
 };
@@ -311,6 +489,22 @@ export function registerModels(connection: Connection) {
       'TicketCall',
       ticketCallSchema,
       'ticket_calls',
+    ),
+    Notice: connection.model('HallNotice', noticeSchema, 'hall_notices'),
+    NoticeReceipt: connection.model(
+      'HallNoticeReceipt',
+      noticeReceiptSchema,
+      'hall_notice_receipts',
+    ),
+    DutyRoster: connection.model(
+      'DutyRoster',
+      dutyRosterSchema,
+      'duty_rosters',
+    ),
+    TicketQuota: connection.model(
+      'TicketQuota',
+      ticketQuotaSchema,
+      'ticket_quotas',
     ),
   };
 }

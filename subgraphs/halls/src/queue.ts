@@ -4,13 +4,16 @@ import {
   appError,
   authorizeViewer,
   badInput,
+  changeAtVersion,
+  checkIdCard,
   ErrorCode,
   forbidden,
   inJurisdiction,
   insertWithNextNumber,
   isDuplicateKeyError,
-  isIdempotencyKey,
+  normalizeIdentifier,
   notFound,
+  Role,
   shanghaiDate,
   type Viewer,
 } from '@ykb/common';
@@ -19,21 +22,40 @@ import {
   type BusinessCategory,
   type HallDocument,
   type HallModels,
+  type HallWindow,
+  type PriorityReason,
+  type TicketCallDocument,
   type TicketDocument,
 } from './model.js';
+import { requireIdempotencyKey } from './checks.js';
 
 /**
  * Queue tickets of a hall. FerretDB 1.24 runs findAndModify and updates as a
  * read followed by a write by _id, so two concurrent `$inc` or claim updates
  * can both succeed on the same document. Correctness therefore rests on
  * unique indexes, which the database enforces on insert: one ticket per
- * (hall, day, category, sequence) and one call per ticket id.
+ * (hall, day, category, sequence), one window per call of a ticket
+ * (ticket_calls `<id>#<n>`), and one change per ticket version
+ * (changeAtVersion) for skip, recall, transfer and finish.
  */
 
 export interface QueueDependencies {
   models: HallModels;
   now: () => Date;
+  /** Anonymous tickets a hall issues per minute; see takeTicket. */
+  anonymousTicketsPerMinute?: number;
 }
+
+/** Default bound of anonymous tickets per hall and minute: a kiosk prints about one ticket every few seconds at most. */
+export const ANONYMOUS_TICKETS_PER_MINUTE = 30;
+
+/** Call order of tickets: transferred to the window, then priority, then ordinary. */
+export const RANK_TRANSFERRED = 0;
+export const RANK_PRIORITY = 1;
+export const RANK_ORDINARY = 2;
+
+/** Age from which the elderly take priority tickets. */
+export const ELDERLY_AGE = 60;
 
 /** Formats a ticket number: the category letter and the sequence, zero-padded to at least 3 digits. */
 export function formatTicketNumber(
@@ -90,8 +112,106 @@ export interface TakeTicketArgs {
   hallId: string;
   category: string;
   idempotencyKey: string;
-  /** Issued at an appointment check-in, so that windows call it first. */
-  priority?: boolean;
+  /** Priority claimed at the kiosk, with the document that shows it. */
+  priority?: { reason: string; document: string } | null;
+  /** Set by an appointment check-in only. */
+  appointment?: boolean;
+}
+
+/** Age in whole years on `date` (YYYY-MM-DD) of a person born on `birthDate`. */
+export function ageOn(birthDate: string, date: string): number {
+  const years = Number(date.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return date.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
+
+/**
+ * Checks a kiosk priority claim and returns its reason. The document number
+ * only proves the claim; it is neither stored nor logged.
+ */
+export function checkPriorityClaim(
+  claim: { reason: string; document: string },
+  serviceDate: string,
+  now: Date,
+): PriorityReason {
+  const field = 'priority.document';
+  const document = normalizeIdentifier(claim.document);
+  if (claim.reason === 'ELDERLY') {
+    const card = checkIdCard(document, now);
+    if (!card.valid)
+      throw appError(
+        ErrorCode.InvalidIdCard,
+        'The ID-card number is not valid.',
+        { field },
+      );
+    if (ageOn(card.birthDate!, serviceDate) < ELDERLY_AGE)
+      throw badInput(
+        `Priority for the elderly starts at ${ELDERLY_AGE} years of age.`,
+        { field },
+      );
+    return 'ELDERLY';
+  }
+  if (claim.reason === 'DISABILITY') {
+    const valid =
+      /^\d{17}[\dX][1-7][1-4]$/.test(document) &&
+      checkIdCard(document.slice(0, 18), now).valid;
+    if (!valid)
+      throw badInput(
+        "A disability certificate number has 20 characters: the holder's ID-card number, the category 1 to 7 and the grade 1 to 4.",
+        { field },
+      );
+    return 'DISABILITY';
+  }
+  throw badInput(
+    'A kiosk grants priority for ELDERLY or DISABILITY only; appointment priority comes with checkInAppointment.',
+    { field: 'priority.reason' },
+  );
+}
+
+/**
+ * Bounds the anonymous tickets of a hall in one minute. Each one inserts a
+ * quota claim `<hall>/<minute>#<n>` for n from 1 to the limit. The unique
+ * `_id` index admits one request per claim, so concurrent requests cannot
+ * exceed the limit.
+ * NOTE: the limit is per hall, because subgraphs do not see client
+ * addresses, so a flood of anonymous requests can use up a hall's allowance.
+ */
+async function takeAnonymousQuota(
+  deps: QueueDependencies,
+  hallId: string,
+  now: Date,
+): Promise<void> {
+  const { models } = deps;
+  const limit = deps.anonymousTicketsPerMinute ?? ANONYMOUS_TICKETS_PER_MINUTE;
+  const minute = Math.floor(now.getTime() / 60_000);
+  const expiresAt = new Date((minute + 1) * 60_000);
+  const prefix = `${hallId}/${minute}#`;
+  const used = await models.TicketQuota.countDocuments({ hallId, expiresAt });
+  for (let n = used + 1; n <= limit; n += 1) {
+    try {
+      await models.TicketQuota.create({
+        _id: `${prefix}${n}`,
+        hallId,
+        expiresAt,
+      });
+      if (n === 1)
+        await models.TicketQuota.deleteMany({
+          hallId,
+          expiresAt: { $lt: now },
+        });
+      return;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+    }
+  }
+  throw appError(
+    ErrorCode.RateLimited,
+    `Hall ${hallId} issues at most ${limit} tickets a minute without sign-in; try again in a minute.`,
+    {
+      retryAfterSeconds: Math.ceil(
+        (expiresAt.getTime() - now.getTime()) / 1000,
+      ),
+    },
+  );
 }
 
 /**
@@ -106,12 +226,7 @@ export async function takeTicket(
   viewer: Viewer | undefined,
 ): Promise<TicketDocument> {
   const { models } = deps;
-  if (!isIdempotencyKey(args.idempotencyKey)) {
-    throw badInput(
-      'idempotencyKey must be 8 to 100 characters of letters, digits, "-" or "_".',
-      { field: 'idempotencyKey' },
-    );
-  }
+  requireIdempotencyKey(args.idempotencyKey);
   const findReplay = () =>
     models.Ticket.findOne({
       idempotencyKey: args.idempotencyKey,
@@ -124,6 +239,12 @@ export async function takeTicket(
   const category = checkCategory(hall, args.category);
   const takenAt = deps.now();
   const serviceDate = shanghaiDate(takenAt);
+  const priorityReason: PriorityReason | null = args.appointment
+    ? 'APPOINTMENT'
+    : args.priority
+      ? checkPriorityClaim(args.priority, serviceDate, takenAt)
+      : null;
+  if (!viewer) await takeAnonymousQuota(deps, hall._id, takenAt);
 
   const { record, replayed } = await insertWithNextNumber<TicketDocument>(
     models.Ticket.db,
@@ -141,7 +262,12 @@ export async function takeTicket(
           idempotencyKey: args.idempotencyKey,
           takenBy: viewer?.userId ?? null,
           takenAt,
-          priority: args.priority ?? false,
+          priority: priorityReason !== null,
+          priorityReason,
+          rank: priorityReason ? RANK_PRIORITY : RANK_ORDINARY,
+          queuedAt: takenAt,
+          calls: 0,
+          version: 0,
         });
         return created.toObject() as TicketDocument;
       },
@@ -168,15 +294,16 @@ function checkReplay(
 }
 
 /**
- * Checks that a clerk, window staff member or hall manager may call tickets at a window. The viewer
- * must work at the hall, or the hall must lie in the viewer's division subtree.
- * A viewer with a department calls only at that department's dedicated
- * windows and at comprehensive windows.
+ * Checks that a clerk, window staff member or hall manager may work a
+ * window. The viewer must work at the hall, or the hall must lie in the
+ * viewer's division subtree. A viewer with a department works only at that
+ * department's dedicated windows and at comprehensive windows. A window with
+ * assigned staff admits only them and the manager of the hall.
  */
 function requireWindowAccess(
   viewer: Viewer,
   hall: HallDocument,
-  windowDepartment: string | null | undefined,
+  window: HallWindow,
 ): void {
   const atHall = viewer.hallId === hall._id;
   if (!atHall && !inJurisdiction(viewer, { divisionCode: hall.divisionCode })) {
@@ -184,17 +311,220 @@ function requireWindowAccess(
   }
   if (
     viewer.departmentCode &&
-    windowDepartment &&
-    viewer.departmentCode !== windowDepartment
+    window.departmentCode &&
+    viewer.departmentCode !== window.departmentCode
   ) {
-    throw forbidden(`This window belongs to department ${windowDepartment}.`);
+    throw forbidden(
+      `This window belongs to department ${window.departmentCode}.`,
+    );
   }
+  const assigned = window.assignedStaffUserIds ?? [];
+  const manager = atHall && viewer.roles.includes(Role.HallManager);
+  if (assigned.length > 0 && !manager && !assigned.includes(viewer.userId))
+    throw forbidden(
+      `Window ${window.number} is assigned to other staff; the hall manager changes the assignment.`,
+    );
+}
+
+function findWindow(hall: HallDocument, number: number): HallWindow {
+  const window = hall.windows.find((w) => w.number === number);
+  if (!window) throw notFound(`Window of hall ${hall._id}`, String(number));
+  return window;
+}
+
+/** Loads a hall and one of its windows and checks that the viewer may work it. */
+async function openWindow(
+  deps: QueueDependencies,
+  hallId: string,
+  windowNumber: number,
+  viewer: Viewer,
+): Promise<{ hall: HallDocument; window: HallWindow }> {
+  const hall = await getHall(deps.models, hallId);
+  const window = findWindow(hall, windowNumber);
+  requireWindowAccess(viewer, hall, window);
+  return { hall, window };
+}
+
+function callId(ticketId: string, call: number): string {
+  return `${ticketId}#${call}`;
+}
+
+/** Builds the CONFLICT error for a ticket that another request changed between reading and writing it. */
+function ticketChanged(): Error {
+  return appError(
+    ErrorCode.Conflict,
+    'The ticket changed at the same time; reload the window.',
+  );
+}
+
+type CallOutcome = 'SERVED' | 'SKIPPED' | 'TRANSFERRED';
+
+/**
+ * Ends the current call of a CALLED ticket: the ticket changes under its
+ * version claim, then the call's service record gets its outcome. Returns
+ * null when another request changed the ticket first.
+ */
+async function endCall(
+  models: HallModels,
+  ticket: TicketDocument,
+  outcome: CallOutcome,
+  now: Date,
+  set: Record<string, unknown>,
+): Promise<TicketDocument | null> {
+  const changed = await changeAtVersion<TicketDocument>(
+    models.Ticket,
+    ticket._id,
+    ticket.version ?? 0,
+    { set },
+  );
+  if (changed)
+    await models.TicketCall.updateOne(
+      { _id: callId(ticket._id, ticket.calls ?? 1) },
+      { $set: { endedAt: now, outcome } },
+    );
+  return changed;
+}
+
+/** Finishes every ticket a window is serving as SERVED, before it calls another. */
+async function finishWindow(
+  models: HallModels,
+  hallId: string,
+  windowNumber: number,
+  serviceDate: string,
+  now: Date,
+): Promise<void> {
+  const serving = await models.Ticket.find({
+    hallId,
+    serviceDate,
+    status: 'CALLED',
+    windowNumber,
+  }).lean<TicketDocument[]>();
+  for (const ticket of serving)
+    await endCall(models, ticket, 'SERVED', now, {
+      status: 'SERVED',
+      finishedAt: now,
+    });
+}
+
+interface CallTarget {
+  hall: HallDocument;
+  window: HallWindow;
+  clerk: Viewer;
+  calledAt: Date;
 }
 
 /**
- * Calls the oldest waiting ticket of today that the window serves, priority
- * tickets first, or returns null when none waits. Each candidate is claimed by inserting a TicketCall
- * with the ticket's id, so two windows never call the same ticket.
+ * Makes the next call of `ticket` at a window: inserts its service record
+ * under the id of the call, then marks the ticket CALLED under its version
+ * claim. Returns null when another window made that call first or the
+ * ticket changed meanwhile.
+ */
+async function claimCall(
+  models: HallModels,
+  ticket: TicketDocument,
+  target: CallTarget,
+  waitSeconds: number | null,
+): Promise<TicketDocument | null> {
+  const { hall, window, clerk, calledAt } = target;
+  const call = (ticket.calls ?? 0) + 1;
+  const id = callId(ticket._id, call);
+  try {
+    await models.TicketCall.create({
+      _id: id,
+      ticketId: ticket._id,
+      hallId: hall._id,
+      serviceDate: ticket.serviceDate,
+      category: ticket.category,
+      windowNumber: window.number,
+      calledBy: clerk.userId,
+      calledByName: clerk.name,
+      calledAt,
+      waitSeconds,
+    });
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+    await finishAbandonedCall(models, ticket, id, calledAt);
+    return null;
+  }
+  const called = await applyCall(models, ticket, {
+    windowNumber: window.number,
+    calledBy: clerk.userId,
+    calledAt,
+  });
+  if (!called) await models.TicketCall.deleteOne({ _id: id });
+  return called;
+}
+
+function applyCall(
+  models: HallModels,
+  ticket: TicketDocument,
+  call: { windowNumber: number; calledBy: string; calledAt: Date },
+): Promise<TicketDocument | null> {
+  return changeAtVersion<TicketDocument>(
+    models.Ticket,
+    ticket._id,
+    ticket.version ?? 0,
+    {
+      set: {
+        status: 'CALLED',
+        calls: (ticket.calls ?? 0) + 1,
+        calledAt: call.calledAt,
+        announcedAt: call.calledAt,
+        firstCalledAt: ticket.firstCalledAt ?? call.calledAt,
+        windowNumber: call.windowNumber,
+        calledBy: call.calledBy,
+        finishedAt: null,
+      },
+    },
+  );
+}
+
+/** A call record older than this whose ticket was never marked CALLED was left by a process that crashed. */
+export const ABANDONED_CALL_MS = 30_000;
+
+/**
+ * Completes a call whose window inserted the call record but crashed before
+ * marking the ticket CALLED, so the ticket does not stay WAITING forever.
+ * The ticket is marked as called by that window at the recorded time.
+ */
+async function finishAbandonedCall(
+  models: HallModels,
+  ticket: TicketDocument,
+  id: string,
+  now: Date,
+): Promise<void> {
+  const claim = await models.TicketCall.findById(id).lean<TicketCallDocument>();
+  if (!claim || now.getTime() - claim.calledAt.getTime() < ABANDONED_CALL_MS)
+    return;
+  await applyCall(models, ticket, claim);
+}
+
+/** Seconds from `from` to `to`, rounded down, never negative. */
+export function secondsBetween(from: Date, to: Date): number {
+  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / 1000));
+}
+
+/** Filter of the tickets a window may call now: transferred to it, or of its categories. */
+function callableBy(hallId: string, serviceDate: string, window: HallWindow) {
+  return {
+    hallId,
+    serviceDate,
+    status: 'WAITING' as const,
+    $or: [
+      { rank: RANK_TRANSFERRED, windowNumber: window.number },
+      {
+        rank: { $gt: RANK_TRANSFERRED },
+        category: { $in: window.businessCategories },
+      },
+    ],
+  };
+}
+
+/**
+ * Finishes the ticket the window was serving, then calls the next one:
+ * tickets transferred to the window first, then priority tickets, then the
+ * others, each in the order they joined the queue. Returns null when none
+ * waits.
  */
 export async function callNext(
   deps: QueueDependencies,
@@ -206,90 +536,197 @@ export async function callNext(
     viewer,
     ACCESS_POLICY.halls['Mutation.callNext'],
   );
-  const hall = await getHall(models, args.hallId);
-  const window = hall.windows.find((w) => w.number === args.windowNumber);
-  if (!window)
-    throw notFound(`Window of hall ${hall._id}`, String(args.windowNumber));
-  requireWindowAccess(clerk, hall, window.departmentCode);
-
+  const { hall, window } = await openWindow(
+    deps,
+    args.hallId,
+    args.windowNumber,
+    clerk,
+  );
   const calledAt = deps.now();
   const serviceDate = shanghaiDate(calledAt);
-  const claimedElsewhere: string[] = [];
+  await finishWindow(models, hall._id, window.number, serviceDate, calledAt);
+  const passed: string[] = [];
   for (;;) {
     const candidates = await models.Ticket.find({
-      hallId: hall._id,
-      serviceDate,
-      status: 'WAITING',
-      category: { $in: window.businessCategories },
-      _id: { $nin: claimedElsewhere },
+      ...callableBy(hall._id, serviceDate, window),
+      _id: { $nin: passed },
     })
-      .sort({ priority: -1, takenAt: 1, sequence: 1 })
+      .sort({ rank: 1, queuedAt: 1, sequence: 1 })
       .limit(5)
-      .select({ _id: 1 })
-      .lean<{ _id: string }[]>();
+      .lean<TicketDocument[]>();
     if (candidates.length === 0) return null;
-
     for (const candidate of candidates) {
-      try {
-        await models.TicketCall.create({
-          _id: candidate._id,
-          hallId: hall._id,
-          windowNumber: window.number,
-          calledBy: clerk.userId,
-          calledAt,
-        });
-      } catch (error) {
-        if (!isDuplicateKeyError(error)) throw error;
-        claimedElsewhere.push(candidate._id);
-        await finishAbandonedCall(models, candidate._id, calledAt);
-        continue;
-      }
-      return models.Ticket.findOneAndUpdate(
-        { _id: candidate._id },
-        {
-          $set: {
-            status: 'CALLED',
-            calledAt,
-            windowNumber: window.number,
-            calledBy: clerk.userId,
-          },
-        },
-        { returnDocument: 'after' },
-      ).lean<TicketDocument>();
+      const called = await claimCall(
+        models,
+        candidate,
+        { hall, window, clerk, calledAt },
+        secondsBetween(candidate.queuedAt ?? candidate.takenAt, calledAt),
+      );
+      if (called) return called;
+      passed.push(candidate._id);
     }
   }
 }
 
-/** A call claim older than this whose ticket is still WAITING was left by a process that crashed. */
-export const ABANDONED_CALL_MS = 30_000;
+/** Loads a ticket of today for a window action and checks the viewer's access to `windowNumber`, or to the ticket's window. */
+async function openTicket(
+  deps: QueueDependencies,
+  id: string,
+  viewer: Viewer,
+  windowNumber?: number,
+): Promise<{ ticket: TicketDocument; hall: HallDocument; window: HallWindow }> {
+  const ticket = await deps.models.Ticket.findById(id).lean<TicketDocument>();
+  if (!ticket) throw notFound('Ticket', id);
+  const number = windowNumber ?? ticket.windowNumber;
+  if (number == null)
+    throw appError(
+      ErrorCode.InvalidState,
+      `Ticket ${ticket.number} has not been called.`,
+    );
+  const { hall, window } = await openWindow(
+    deps,
+    ticket.hallId,
+    number,
+    viewer,
+  );
+  if (ticket.serviceDate !== shanghaiDate(deps.now()))
+    throw appError(
+      ErrorCode.InvalidState,
+      `Ticket ${ticket.number} was valid on ${ticket.serviceDate} only.`,
+    );
+  return { ticket, hall, window };
+}
+
+function requireCalled(ticket: TicketDocument): void {
+  if (ticket.status !== 'CALLED')
+    throw appError(
+      ErrorCode.InvalidState,
+      `Ticket ${ticket.number} is ${ticket.status}, not CALLED.`,
+    );
+}
+
+export type TicketAction = 'finishTicket' | 'skipTicket';
+
+/** Finishes a CALLED ticket as SERVED, or skips it (过号). */
+export async function endTicket(
+  deps: QueueDependencies,
+  id: string,
+  action: TicketAction,
+  viewer: Viewer | undefined,
+): Promise<TicketDocument> {
+  const clerk = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls[`Mutation.${action}`],
+  );
+  const { ticket } = await openTicket(deps, id, clerk);
+  requireCalled(ticket);
+  const now = deps.now();
+  const status = action === 'finishTicket' ? 'SERVED' : 'SKIPPED';
+  const ended = await endCall(deps.models, ticket, status, now, {
+    status,
+    finishedAt: now,
+  });
+  if (!ended) throw ticketChanged();
+  return ended;
+}
 
 /**
- * Completes a call whose window claimed the ticket but crashed before
- * marking it CALLED, so the ticket does not stay WAITING forever. The
- * ticket is marked as called by that window at the claimed time. Any
- * concurrent finisher writes the same values, so the unguarded update is
- * safe on FerretDB too.
+ * Calls a ticket again. A CALLED ticket is announced again at its own
+ * window. A ticket skipped today is called back at a window of its category
+ * or at the window that skipped it.
  */
-async function finishAbandonedCall(
-  models: HallModels,
-  ticketId: string,
-  now: Date,
-): Promise<void> {
-  const claim = await models.TicketCall.findById(ticketId).lean();
-  if (!claim || now.getTime() - claim.calledAt.getTime() < ABANDONED_CALL_MS) {
-    return;
-  }
-  await models.Ticket.updateOne(
-    { _id: ticketId, status: 'WAITING' },
-    {
-      $set: {
-        status: 'CALLED',
-        calledAt: claim.calledAt,
-        windowNumber: claim.windowNumber,
-        calledBy: claim.calledBy,
-      },
-    },
+export async function recallTicket(
+  deps: QueueDependencies,
+  args: { id: string; windowNumber: number },
+  viewer: Viewer | undefined,
+): Promise<TicketDocument> {
+  const { models } = deps;
+  const clerk = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Mutation.recallTicket'],
   );
+  const { ticket, hall, window } = await openTicket(
+    deps,
+    args.id,
+    clerk,
+    args.windowNumber,
+  );
+  const now = deps.now();
+  if (ticket.status === 'CALLED') {
+    if (ticket.windowNumber !== window.number)
+      throw appError(
+        ErrorCode.InvalidState,
+        `Ticket ${ticket.number} is being served at window ${ticket.windowNumber}.`,
+      );
+    const recalled = await changeAtVersion<TicketDocument>(
+      models.Ticket,
+      ticket._id,
+      ticket.version ?? 0,
+      {
+        set: { recallCount: (ticket.recallCount ?? 0) + 1, announcedAt: now },
+      },
+    );
+    if (!recalled) throw ticketChanged();
+    return recalled;
+  }
+  if (ticket.status !== 'SKIPPED')
+    throw appError(
+      ErrorCode.InvalidState,
+      `Only a CALLED or SKIPPED ticket can be recalled; ticket ${ticket.number} is ${ticket.status}.`,
+    );
+  if (
+    ticket.windowNumber !== window.number &&
+    !window.businessCategories.includes(ticket.category)
+  )
+    throw appError(
+      ErrorCode.InvalidState,
+      `Window ${window.number} does not serve ${ticket.category}.`,
+    );
+  await finishWindow(models, hall._id, window.number, ticket.serviceDate, now);
+  const called = await claimCall(
+    models,
+    ticket,
+    { hall, window, clerk, calledAt: now },
+    null,
+  );
+  if (!called) throw ticketChanged();
+  const recalled = await changeAtVersion<TicketDocument>(
+    models.Ticket,
+    called._id,
+    called.version ?? 0,
+    { set: { recallCount: (called.recallCount ?? 0) + 1 } },
+  );
+  return recalled ?? called;
+}
+
+/** Sends a CALLED ticket to another window of the hall, where it waits ahead of ordinary tickets. */
+export async function transferTicket(
+  deps: QueueDependencies,
+  args: { id: string; toWindowNumber: number },
+  viewer: Viewer | undefined,
+): Promise<TicketDocument> {
+  const clerk = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Mutation.transferTicket'],
+  );
+  const { ticket, hall } = await openTicket(deps, args.id, clerk);
+  requireCalled(ticket);
+  const target = findWindow(hall, args.toWindowNumber);
+  if (target.number === ticket.windowNumber)
+    throw badInput('A ticket is transferred to another window.', {
+      field: 'toWindowNumber',
+    });
+  const now = deps.now();
+  const moved = await endCall(deps.models, ticket, 'TRANSFERRED', now, {
+    status: 'WAITING',
+    rank: RANK_TRANSFERRED,
+    windowNumber: target.number,
+    queuedAt: now,
+    calledBy: null,
+    transferCount: (ticket.transferCount ?? 0) + 1,
+  });
+  if (!moved) throw ticketChanged();
+  return moved;
 }
 
 export interface QueueStatus {
@@ -307,23 +744,183 @@ export async function queueStatus(
   const { models } = deps;
   const hall = await getHall(models, hallId);
   const asOf = deps.now();
-  const filter = {
+  const waiting = await models.Ticket.find({
     hallId: hall._id,
     serviceDate: shanghaiDate(asOf),
-    status: 'WAITING' as const,
+    status: 'WAITING',
+  })
+    .select({ takenAt: 1 })
+    .lean<{ takenAt: Date }[]>();
+  return {
+    hallId: hall._id,
+    waitingCount: waiting.length,
+    maxWaitSeconds: longestWait(waiting, asOf),
+    asOf,
   };
-  const [waitingCount, oldest] = await Promise.all([
-    models.Ticket.countDocuments(filter),
-    models.Ticket.findOne(filter)
-      .sort({ takenAt: 1 })
-      .select({ takenAt: 1 })
-      .lean<{ takenAt: Date }>(),
+}
+
+/** Seconds the earliest-taken of `tickets` has waited by `asOf`; 0 for none. */
+export function longestWait(tickets: { takenAt: Date }[], asOf: Date): number {
+  let oldest: Date | null = null;
+  for (const t of tickets)
+    if (!oldest || t.takenAt < oldest) oldest = t.takenAt;
+  return oldest ? secondsBetween(oldest, asOf) : 0;
+}
+
+export interface WindowMonitorView {
+  window: HallWindow & { hallId: string };
+  currentTicket: TicketDocument | null;
+  waitingCount: number;
+  servedToday: number;
+  averageServiceSeconds: number | null;
+  currentServiceSeconds: number | null;
+}
+
+export interface QueueMonitorView extends QueueStatus {
+  categories: {
+    category: BusinessCategory;
+    waitingCount: number;
+    maxWaitSeconds: number;
+  }[];
+  windows: WindowMonitorView[];
+  recentCalls: TicketDocument[];
+}
+
+/** Mean of whole seconds, rounded; null for none. */
+export function mean(values: number[]): number | null {
+  if (values.length === 0) return null;
+  return Math.round(values.reduce((a, b) => a + b, 0) / values.length);
+}
+
+/**
+ * Live figures of a hall's queue: three queries read today's waiting and
+ * called tickets and today's calls, and everything else is counted here.
+ */
+export async function queueMonitor(
+  deps: QueueDependencies,
+  hallId: string,
+): Promise<QueueMonitorView> {
+  const { models } = deps;
+  const hall = await getHall(models, hallId);
+  const asOf = deps.now();
+  const serviceDate = shanghaiDate(asOf);
+  const [waiting, serving, calls, recentCalls] = await Promise.all([
+    models.Ticket.find({ hallId: hall._id, serviceDate, status: 'WAITING' })
+      .select({ takenAt: 1, category: 1, rank: 1, windowNumber: 1 })
+      .lean<TicketDocument[]>(),
+    models.Ticket.find({
+      hallId: hall._id,
+      serviceDate,
+      status: 'CALLED',
+    }).lean<TicketDocument[]>(),
+    models.TicketCall.find({ hallId: hall._id, serviceDate, outcome: 'SERVED' })
+      .select({ windowNumber: 1, calledAt: 1, endedAt: 1 })
+      .lean<TicketCallDocument[]>(),
+    models.Ticket.find({
+      hallId: hall._id,
+      serviceDate,
+      announcedAt: { $ne: null },
+    })
+      .sort({ announcedAt: -1 })
+      .limit(10)
+      .lean<TicketDocument[]>(),
   ]);
-  const maxWaitSeconds = oldest
-    ? Math.max(
-        0,
-        Math.floor((asOf.getTime() - oldest.takenAt.getTime()) / 1000),
-      )
-    : 0;
-  return { hallId: hall._id, waitingCount, maxWaitSeconds, asOf };
+  const categories = (Object.keys(BUSINESS_CATEGORIES) as BusinessCategory[])
+    .filter((category) =>
+      hall.windows.some((w) => w.businessCategories.includes(category)),
+    )
+    .map((category) => {
+      const of = waiting.filter((t) => t.category === category);
+      return {
+        category,
+        waitingCount: of.length,
+        maxWaitSeconds: longestWait(of, asOf),
+      };
+    });
+  const windows = [...hall.windows]
+    .sort((a, b) => a.number - b.number)
+    .map((window) => {
+      const current =
+        serving.find((t) => t.windowNumber === window.number) ?? null;
+      const served = calls.filter((c) => c.windowNumber === window.number);
+      return {
+        window: { ...window, hallId: hall._id },
+        currentTicket: current,
+        waitingCount: waiting.filter((t) =>
+          t.rank === RANK_TRANSFERRED
+            ? t.windowNumber === window.number
+            : window.businessCategories.includes(t.category),
+        ).length,
+        servedToday: served.length,
+        averageServiceSeconds: mean(
+          served.map((c) => secondsBetween(c.calledAt, c.endedAt!)),
+        ),
+        currentServiceSeconds: current?.calledAt
+          ? secondsBetween(current.calledAt, asOf)
+          : null,
+      };
+    });
+  return {
+    hallId: hall._id,
+    waitingCount: waiting.length,
+    maxWaitSeconds: longestWait(waiting, asOf),
+    asOf,
+    categories,
+    windows,
+    recentCalls,
+  };
+}
+
+export interface WindowQueueView {
+  window: HallWindow & { hallId: string };
+  currentTicket: TicketDocument | null;
+  waitingCount: number;
+  skippedTickets: TicketDocument[];
+}
+
+/** Loads the call page of a window: its current ticket, waiting count and today's skipped tickets. */
+export async function windowQueue(
+  deps: QueueDependencies,
+  args: { hallId: string; windowNumber: number },
+  viewer: Viewer | undefined,
+): Promise<WindowQueueView> {
+  const { models } = deps;
+  const clerk = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Query.windowQueue'],
+  );
+  const { hall, window } = await openWindow(
+    deps,
+    args.hallId,
+    args.windowNumber,
+    clerk,
+  );
+  const serviceDate = shanghaiDate(deps.now());
+  const [currentTicket, waitingCount, skippedTickets] = await Promise.all([
+    models.Ticket.findOne({
+      hallId: hall._id,
+      serviceDate,
+      status: 'CALLED',
+      windowNumber: window.number,
+    }).lean<TicketDocument>(),
+    models.Ticket.countDocuments(callableBy(hall._id, serviceDate, window)),
+    models.Ticket.find({
+      hallId: hall._id,
+      serviceDate,
+      status: 'SKIPPED',
+      $or: [
+        { windowNumber: window.number },
+        { category: { $in: window.businessCategories } },
+      ],
+    })
+      .sort({ finishedAt: -1 })
+      .limit(50)
+      .lean<TicketDocument[]>(),
+  ]);
+  return {
+    window: { ...window, hallId: hall._id },
+    currentTicket,
+    waitingCount,
+    skippedTickets,
+  };
 }

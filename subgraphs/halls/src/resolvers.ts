@@ -11,12 +11,26 @@ import type {
   HallModels,
   StaffRequestDocument,
   TicketDocument,
+  WindowView,
 } from './model.js';
+import {
+  dutyRosters,
+  hallNotices,
+  markNoticeRead,
+  publishNotice,
+  setDutyRoster,
+} from './admin.js';
+import { fetchStaffCaseStats, type CaseStatsSource } from './casesClient.js';
+import { configureHall, configureWindows } from './config.js';
+import {
+  hallPerformance,
+  performanceCsv,
+  type PerformanceDependencies,
+} from './performance.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import {
   appointmentSlotRules,
   appointmentSlots,
-  appointmentStatus,
   bookAppointment,
   cancelAppointment,
   checkInAppointment,
@@ -25,20 +39,27 @@ import {
   myAppointments,
 } from './appointments.js';
 import { shanghaiTime } from './shanghaiTime.js';
+import { secondsBetween } from './queue.js';
 import {
   checkInAttendance,
   checkOutAttendance,
   decideStaffRequest,
   designateWindowManager,
   hallAttendance,
+  hallStaff,
   requestHallEntry,
   requestLeave,
   staffRequests,
 } from './staff.js';
 import {
   callNext,
+  endTicket,
+  queueMonitor,
   queueStatus,
+  recallTicket,
   takeTicket,
+  transferTicket,
+  windowQueue,
   type QueueDependencies,
 } from './queue.js';
 
@@ -47,24 +68,37 @@ export interface DivisionReference {
   code: string;
 }
 
+/** Settings of the subgraph that tests replace. */
+export interface HallsSettings {
+  now: () => Date;
+  /** Anonymous tickets a hall issues per minute. */
+  anonymousTicketsPerMinute?: number;
+  /** Source of staff case figures; by default the cases subgraph over HTTP. */
+  caseStats?: CaseStatsSource;
+}
+
 export interface HallsContext extends BaseResolverContext {
   models: HallModels;
   now: () => Date;
+  settings: HallsSettings;
   hallById: DataLoader<string, HallDocument | null>;
+  ticketById: DataLoader<string, TicketDocument | null>;
   /** Halls of each division's subtree, city level first, then by id. */
   hallsInDivision: DataLoader<string, HallDocument[]>;
 }
 
 export function createContext(
   models: HallModels,
-  now: () => Date,
+  settings: HallsSettings,
   base: BaseResolverContext,
 ): HallsContext {
   return {
     ...base,
     models,
-    now,
+    now: settings.now,
+    settings,
     hallById: loaderBy<HallDocument>(models.Hall),
+    ticketById: loaderBy<TicketDocument>(models.Ticket),
     hallsInDivision: new DataLoader((codes) =>
       findHallsInDivisions(models, codes),
     ),
@@ -97,7 +131,50 @@ async function findHallsInDivisions(
 }
 
 function queueDependencies(ctx: HallsContext): QueueDependencies {
-  return { models: ctx.models, now: ctx.now };
+  return {
+    models: ctx.models,
+    now: ctx.now,
+    anonymousTicketsPerMinute: ctx.settings.anonymousTicketsPerMinute,
+  };
+}
+
+function performanceDependencies(ctx: HallsContext): PerformanceDependencies {
+  return {
+    models: ctx.models,
+    caseStats: ctx.settings.caseStats ?? fetchStaffCaseStats,
+    log: ctx.log,
+    requestId: ctx.requestId,
+  };
+}
+
+/** Loads a window by its id `<hall id>/<number>`; null when either is unknown. */
+async function loadWindow(
+  ctx: HallsContext,
+  id: string,
+): Promise<WindowView | null> {
+  const match = /^(.+)\/(\d{1,3})$/.exec(id);
+  if (!match) return null;
+  const hall = await ctx.hallById.load(match[1]!);
+  const window = hall?.windows.find((w) => w.number === Number(match[2]));
+  return hall && window ? { ...window, hallId: hall._id } : null;
+}
+
+/** Logs a window action on a ticket and returns the ticket. */
+function logTicket(
+  ctx: HallsContext,
+  message: string,
+  ticket: TicketDocument,
+): TicketDocument {
+  ctx.log.info(
+    {
+      ticketId: ticket._id,
+      hallId: ticket.hallId,
+      status: ticket.status,
+      windowNumber: ticket.windowNumber,
+    },
+    message,
+  );
+  return ticket;
 }
 
 /** Loads the hall of a ticket or queue; halls are never deleted, so a missing one is a server fault. */
@@ -177,9 +254,35 @@ export const resolvers: Resolvers = {
     appointmentSlots: (_parent, args, ctx) =>
       appointmentSlots(queueDependencies(ctx), args),
     hallAppointments: (_parent, args, ctx) =>
-      hallAppointments(ctx.models, args, ctx.viewer),
+      hallAppointments(ctx.models, ctx.now(), args, ctx.viewer),
     myAppointments: (_parent, _args, ctx) =>
-      myAppointments(ctx.models, ctx.viewer),
+      myAppointments(ctx.models, ctx.now(), ctx.viewer),
+    queueMonitor: (_parent, args, ctx) =>
+      queueMonitor(queueDependencies(ctx), args.hallId),
+    windowQueue: (_parent, args, ctx) =>
+      windowQueue(queueDependencies(ctx), args, ctx.viewer),
+    hallStaff: (_parent, args, ctx) =>
+      hallStaff(ctx.models, args.hallId, ctx.viewer),
+    hallNotices: (_parent, args, ctx) =>
+      hallNotices(ctx.models, args.hallId, ctx.viewer),
+    dutyRosters: (_parent, args, ctx) =>
+      dutyRosters(ctx.models, args, ctx.viewer),
+    hallPerformance: (_parent, args, ctx) =>
+      hallPerformance(
+        performanceDependencies(ctx),
+        args,
+        ctx.viewer,
+        'Query.hallPerformance',
+      ),
+    hallPerformanceCsv: async (_parent, args, ctx) =>
+      performanceCsv(
+        await hallPerformance(
+          performanceDependencies(ctx),
+          args,
+          ctx.viewer,
+          'Query.hallPerformanceCsv',
+        ),
+      ),
     hallAttendance: (_parent, args, ctx) =>
       hallAttendance(ctx.models, args, ctx.viewer),
     staffRequests: (_parent, args, ctx) =>
@@ -196,16 +299,99 @@ export const resolvers: Resolvers = {
     },
     callNext: async (_parent, args, ctx) => {
       const ticket = await callNext(queueDependencies(ctx), args, ctx.viewer);
-      if (ticket)
-        ctx.log.info(
-          {
-            ticketId: ticket._id,
-            hallId: ticket.hallId,
-            windowNumber: ticket.windowNumber,
-          },
-          'ticket called',
-        );
-      return ticket;
+      return ticket && logTicket(ctx, 'ticket called', ticket);
+    },
+    finishTicket: async (_parent, args, ctx) =>
+      logTicket(
+        ctx,
+        'ticket served',
+        await endTicket(
+          queueDependencies(ctx),
+          args.id,
+          'finishTicket',
+          ctx.viewer,
+        ),
+      ),
+    skipTicket: async (_parent, args, ctx) =>
+      logTicket(
+        ctx,
+        'ticket skipped',
+        await endTicket(
+          queueDependencies(ctx),
+          args.id,
+          'skipTicket',
+          ctx.viewer,
+        ),
+      ),
+    recallTicket: async (_parent, args, ctx) =>
+      logTicket(
+        ctx,
+        'ticket recalled',
+        await recallTicket(queueDependencies(ctx), args, ctx.viewer),
+      ),
+    transferTicket: async (_parent, args, ctx) =>
+      logTicket(
+        ctx,
+        'ticket transferred',
+        await transferTicket(queueDependencies(ctx), args, ctx.viewer),
+      ),
+    configureHall: async (_parent, args, ctx) => {
+      const hall = await configureHall(
+        queueDependencies(ctx),
+        args,
+        ctx.viewer,
+      );
+      ctx.log.info({ hallId: hall._id }, 'hall settings changed');
+      return hall;
+    },
+    configureWindows: async (_parent, args, ctx) => {
+      const hall = await configureWindows(
+        queueDependencies(ctx),
+        args,
+        ctx.viewer,
+      );
+      ctx.log.info(
+        { hallId: hall._id, windows: hall.windows.length },
+        'hall windows changed',
+      );
+      // Window assignments decide who may call there: a permission change.
+      await ctx.audit.record({
+        action: 'configureWindows',
+        outcome: 'SUCCEEDED',
+        actorId: ctx.viewer?.userId,
+        actorDivisionCode: ctx.viewer?.divisionCode,
+        subjectType: 'Hall',
+        subjectId: hall._id,
+        details: {
+          windows: hall.windows
+            .map(
+              (w) => `${w.number}:${(w.assignedStaffUserIds ?? []).join('|')}`,
+            )
+            .join(','),
+        },
+        requestId: ctx.requestId,
+      });
+      return hall;
+    },
+    publishNotice: async (_parent, args, ctx) => {
+      const notice = await publishNotice(
+        queueDependencies(ctx),
+        args,
+        ctx.viewer,
+      );
+      ctx.log.info({ noticeId: notice._id }, 'notice published');
+      return notice;
+    },
+    markNoticeRead: (_parent, args, ctx) =>
+      markNoticeRead(queueDependencies(ctx), args.id, ctx.viewer),
+    setDutyRoster: async (_parent, args, ctx) => {
+      const roster = await setDutyRoster(
+        queueDependencies(ctx),
+        args,
+        ctx.viewer,
+      );
+      ctx.log.info({ rosterId: roster._id }, 'duty roster set');
+      return roster;
     },
     configureAppointmentSlots: async (_parent, args, ctx) => {
       const rule = await configureAppointmentSlots(
@@ -315,13 +501,80 @@ export const resolvers: Resolvers = {
     __resolveReference: (ref, ctx) => ctx.hallById.load(ref.id),
     id: (hall) => hall._id,
     division: (hall) => ({ code: hall.divisionCode }),
+    windows: (hall) =>
+      [...hall.windows]
+        .sort((a, b) => a.number - b.number)
+        .map((window) => ({ ...window, hallId: hall._id })),
+    departmentCodes: (hall) => hall.departmentCodes ?? [],
+  },
+  Window: {
+    __resolveReference: (ref, ctx) => loadWindow(ctx, ref.id),
+    id: (window) => `${window.hallId}/${window.number}`,
+    hall: (window, _args, ctx) => loadReferencedHall(ctx, window.hallId),
+    mail: (window) => window.mail ?? false,
+    weekdays: (window) => window.weekdays ?? [],
+    openingTimes: (window) => window.openingTimes ?? [],
+    assignedStaffUserIds: (window) => window.assignedStaffUserIds ?? [],
   },
   Ticket: {
+    __resolveReference: (ref, ctx) => ctx.ticketById.load(ref.id),
     id: (ticket) => ticket._id,
     priority: (ticket) => ticket.priority ?? false,
+    priorityReason: (ticket) => ticket.priorityReason ?? null,
     hall: (ticket, _args, ctx) => loadReferencedHall(ctx, ticket.hallId),
     takenAt: (ticket) => ticket.takenAt.toISOString(),
     calledAt: (ticket) => ticket.calledAt?.toISOString() ?? null,
+    window: (ticket, _args, ctx) =>
+      ticket.windowNumber == null
+        ? null
+        : loadWindow(ctx, `${ticket.hallId}/${ticket.windowNumber}`),
+    waitSeconds: (ticket) =>
+      ticket.firstCalledAt
+        ? secondsBetween(ticket.takenAt, ticket.firstCalledAt)
+        : null,
+    recallCount: (ticket) => ticket.recallCount ?? 0,
+    transferCount: (ticket) => ticket.transferCount ?? 0,
+    finishedAt: (ticket) => ticket.finishedAt?.toISOString() ?? null,
+  },
+  QueueMonitor: {
+    hall: (status, _args, ctx) => loadReferencedHall(ctx, status.hallId),
+    asOf: (status) => status.asOf.toISOString(),
+  },
+  HallStaffMember: {
+    since: (member) => member.since.toISOString(),
+  },
+  Notice: {
+    id: (notice) => notice._id,
+    hall: (notice, _args, ctx) => loadReferencedHall(ctx, notice.hallId),
+    publishedAt: (notice) => notice.publishedAt.toISOString(),
+  },
+  NoticeReceipt: {
+    readAt: (receipt) => receipt.readAt.toISOString(),
+  },
+  DutyRoster: {
+    hall: (roster, _args, ctx) => loadReferencedHall(ctx, roster.hallId),
+    duties: (roster) =>
+      roster.duties.map((duty) => ({ ...duty, hallId: roster.hallId })),
+    updatedAt: (roster) => roster.updatedAt.toISOString(),
+  },
+  Duty: {
+    window: async (duty, _args, ctx) =>
+      (await loadWindow(ctx, `${duty.hallId}/${duty.windowNumber}`)) ?? {
+        // A roster may name a window removed since; it still shows its number.
+        number: duty.windowNumber,
+        hallId: duty.hallId,
+        name: `${duty.windowNumber}号窗口`,
+        category: 'COMPREHENSIVE',
+        businessCategories: [],
+        departmentCode: null,
+        mail: false,
+        weekdays: [],
+        openingTimes: [],
+        assignedStaffUserIds: [],
+      },
+  },
+  PerformanceReport: {
+    hall: (report, _args, ctx) => loadReferencedHall(ctx, report.hallId),
   },
   AppointmentSlotRule: {
     hall: (rule, _args, ctx) => loadReferencedHall(ctx, rule.hallId),
@@ -341,15 +594,11 @@ export const resolvers: Resolvers = {
     endsAt: (booking) => booking.endsAt.toISOString(),
     localDate: (booking) => shanghaiDate(booking.startsAt),
     localStart: (booking) => shanghaiTime(booking.startsAt),
-    status: (booking, _args, ctx) => appointmentStatus(booking, ctx.now()),
+    lateCancellation: (booking) => booking.lateCancellation ?? false,
     bookedAt: (booking) => booking.bookedAt.toISOString(),
     cancelledAt: (booking) => booking.cancelledAt?.toISOString() ?? null,
     ticket: (booking, _args, ctx) =>
-      booking.ticketId
-        ? ctx.models.Ticket.findById(booking.ticketId)
-            .lean<TicketDocument>()
-            .exec()
-        : null,
+      booking.ticketId ? ctx.ticketById.load(booking.ticketId) : null,
   },
   Attendance: {
     hall: (record, _args, ctx) => loadReferencedHall(ctx, record.hallId),

@@ -8,7 +8,6 @@ import {
   forbidden,
   inJurisdiction,
   insertOnce,
-  isIdempotencyKey,
   notFound,
   Role,
   shanghaiDate,
@@ -22,7 +21,72 @@ import type {
   StaffRequestDocument,
 } from './model.js';
 import { getHall, type QueueDependencies } from './queue.js';
-import { idFromKey, parseLocalDate } from './shanghaiTime.js';
+import { requireIdempotencyKey } from './checks.js';
+import { DAY_MS, idFromKey, parseLocalDate } from './shanghaiTime.js';
+
+/** Maximum length of one leave request, in calendar days. */
+export const MAX_LEAVE_DAYS = 30;
+/** How far ahead leave may start, in days. */
+export const LEAVE_HORIZON_DAYS = 90;
+
+/** Calendar days from `from` to `to` (YYYY-MM-DD), both included. */
+export function daysInclusive(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) + 1;
+}
+
+/** Approved leave of a staff member at a hall that covers `date`, if any. */
+export async function approvedLeaveOn(
+  models: HallModels,
+  hallId: string,
+  userId: string,
+  date: string,
+): Promise<StaffRequestDocument | null> {
+  return models.StaffRequest.findOne({
+    hallId,
+    requesterId: userId,
+    kind: 'LEAVE',
+    status: 'APPROVED',
+    leaveFrom: { $lte: date },
+    leaveTo: { $gte: date },
+  }).lean<StaffRequestDocument>();
+}
+
+/**
+ * Records that a staff member of the hall's own accounts works there, with
+ * the name and roles their token carries, so that the hall manager can
+ * designate them, assign them to windows and put them on rosters. A
+ * member who has become hall manager loses the window-manager flag, so one
+ * person never decides both approval levels.
+ */
+export async function recordHallStaff(
+  models: HallModels,
+  viewer: Viewer,
+  hall: HallDocument,
+  now: Date,
+): Promise<void> {
+  const member = await addHallStaff(
+    models,
+    hall._id,
+    viewer.userId,
+    viewer.name,
+    now,
+    viewer.roles,
+  );
+  const manager = viewer.roles.includes(Role.HallManager);
+  const same =
+    member.staffName === viewer.name &&
+    (member.roles ?? []).join() === viewer.roles.join() &&
+    !(manager && member.windowManager);
+  if (same) return;
+  // A lost race leaves the other request's write, which carries the same token data.
+  await changeAtVersion(models.HallStaff, member._id, member.version, {
+    set: {
+      staffName: viewer.name,
+      roles: viewer.roles,
+      windowManager: manager ? false : member.windowManager,
+    },
+  });
+}
 
 /**
  * Staff attendance and staff requests of a hall. Leave (请假) and entry
@@ -37,7 +101,7 @@ import { idFromKey, parseLocalDate } from './shanghaiTime.js';
  * Requires a staff member to work at the hall: it is the hall of their
  * account, or an approved entry (入驻) made them staff of it.
  */
-async function requireWorksAtHall(
+export async function requireWorksAtHall(
   models: HallModels,
   viewer: Viewer,
   hall: HallDocument,
@@ -52,7 +116,7 @@ async function requireWorksAtHall(
     );
 }
 
-function requireOwnHall(viewer: Viewer, hall: HallDocument): void {
+export function requireOwnHall(viewer: Viewer, hall: HallDocument): void {
   if (viewer.hallId !== hall._id)
     throw forbidden(`Hall ${hall._id} is not the hall you work at.`);
 }
@@ -61,7 +125,7 @@ function attendanceId(hallId: string, userId: string, date: string): string {
   return `${hallId}/${userId}/${date}`;
 }
 
-function hallStaffId(hallId: string, userId: string): string {
+export function hallStaffId(hallId: string, userId: string): string {
   return `${hallId}/${userId}`;
 }
 
@@ -80,6 +144,14 @@ export async function checkInAttendance(
   await requireWorksAtHall(models, staff, hall);
   const now = deps.now();
   const date = shanghaiDate(now);
+  const leave = await approvedLeaveOn(models, hall._id, staff.userId, date);
+  if (leave)
+    throw appError(
+      ErrorCode.OnLeave,
+      `You are on approved leave from ${leave.leaveFrom} to ${leave.leaveTo}.`,
+      { leaveFrom: leave.leaveFrom, leaveTo: leave.leaveTo },
+    );
+  await recordHallStaff(models, staff, hall, now);
   const id = attendanceId(hall._id, staff.userId, date);
   const { record } = await insertOnce(
     async () =>
@@ -156,14 +228,6 @@ function checkText(value: string, field: string): string {
   return text;
 }
 
-function checkKey(key: string): void {
-  if (!isIdempotencyKey(key))
-    throw badInput(
-      'idempotencyKey must be 8 to 100 characters of letters, digits, "-" or "_".',
-      { field: 'idempotencyKey' },
-    );
-}
-
 /** Inserts a staff request once per requester and idempotency key. */
 async function submitRequest(
   models: HallModels,
@@ -220,7 +284,7 @@ export async function requestLeave(
     viewer,
     ACCESS_POLICY.halls['Mutation.requestLeave'],
   );
-  checkKey(args.idempotencyKey);
+  requireIdempotencyKey(args.idempotencyKey);
   const hall = await getHall(deps.models, args.hallId);
   await requireWorksAtHall(deps.models, staff, hall);
   const leaveFrom = parseLocalDate(args.leaveFrom, 'leaveFrom');
@@ -230,8 +294,18 @@ export async function requestLeave(
     throw badInput('leaveTo must not lie before leaveFrom.', {
       field: 'leaveTo',
     });
-  if (leaveFrom < shanghaiDate(now))
+  const today = shanghaiDate(now);
+  if (leaveFrom < today)
     throw badInput('Leave cannot start in the past.', { field: 'leaveFrom' });
+  if (daysInclusive(today, leaveFrom) > LEAVE_HORIZON_DAYS)
+    throw badInput(`Leave must start within ${LEAVE_HORIZON_DAYS} days.`, {
+      field: 'leaveFrom',
+    });
+  if (daysInclusive(leaveFrom, leaveTo) > MAX_LEAVE_DAYS)
+    throw badInput(
+      `One request covers at most ${MAX_LEAVE_DAYS} days of leave; make a further request for the rest.`,
+      { field: 'leaveTo' },
+    );
   return submitRequest(
     deps.models,
     {
@@ -259,7 +333,7 @@ export async function requestHallEntry(
     viewer,
     ACCESS_POLICY.halls['Mutation.requestHallEntry'],
   );
-  checkKey(args.idempotencyKey);
+  requireIdempotencyKey(args.idempotencyKey);
   const hall = await getHall(models, args.hallId);
   if (
     staff.hallId !== hall._id &&
@@ -297,6 +371,7 @@ async function addHallStaff(
   userId: string,
   name: string,
   now: Date,
+  roles: string[] = [],
 ): Promise<HallStaffDocument> {
   const id = hallStaffId(hallId, userId);
   const { record } = await insertOnce(
@@ -308,6 +383,7 @@ async function addHallStaff(
           staffUserId: userId,
           staffName: name,
           windowManager: false,
+          roles,
           since: now,
           version: 0,
         })
@@ -317,10 +393,14 @@ async function addHallStaff(
   return record;
 }
 
-/** Makes a staff member of the hall a window manager; the hall manager's own hall only. */
+/**
+ * Makes a staff member known at the hall a window manager; the hall
+ * manager's own hall only. The member must be known at the hall (an
+ * approved entry or a check-in there) and must not be a hall manager.
+ */
 export async function designateWindowManager(
   deps: QueueDependencies,
-  args: { hallId: string; staffUserId: string; staffName: string },
+  args: { hallId: string; staffUserId: string },
   viewer: Viewer | undefined,
 ): Promise<boolean> {
   const { models } = deps;
@@ -335,15 +415,17 @@ export async function designateWindowManager(
       ErrorCode.SelfApproval,
       'The hall manager decides the second level and cannot also be a window manager.',
     );
-  const name = checkText(args.staffName, 'staffName');
+  const id = hallStaffId(hall._id, args.staffUserId);
   for (let attempt = 0; attempt < 3; attempt += 1) {
-    const member = await addHallStaff(
-      models,
-      hall._id,
-      args.staffUserId,
-      name,
-      deps.now(),
-    );
+    const member =
+      await models.HallStaff.findById(id).lean<HallStaffDocument>();
+    if (!member)
+      throw notFound(`Staff member of hall ${hall._id}`, args.staffUserId);
+    if ((member.roles ?? []).includes(Role.HallManager))
+      throw appError(
+        ErrorCode.SelfApproval,
+        'A hall manager decides the second level and cannot also be a window manager.',
+      );
     if (member.windowManager) return true;
     const updated = await changeAtVersion(
       models.HallStaff,
@@ -357,6 +439,24 @@ export async function designateWindowManager(
     ErrorCode.Conflict,
     'The staff record changed at the same time; retry.',
   );
+}
+
+/** Staff members known at a hall, by name, for its manager. */
+export async function hallStaff(
+  models: HallModels,
+  hallId: string,
+  viewer: Viewer | undefined,
+): Promise<HallStaffDocument[]> {
+  const manager = authorizeViewer(
+    viewer,
+    ACCESS_POLICY.halls['Query.hallStaff'],
+  );
+  const hall = await getHall(models, hallId);
+  requireOwnHall(manager, hall);
+  return models.HallStaff.find({ hallId: hall._id })
+    .sort({ staffName: 1, staffUserId: 1 })
+    .limit(1000)
+    .lean<HallStaffDocument[]>();
 }
 
 async function isWindowManager(
@@ -440,7 +540,9 @@ export async function decideStaffRequest(
     request.status === 'PENDING_WINDOW_MANAGER'
       ? 'WINDOW_MANAGER'
       : 'HALL_MANAGER';
-  if (level === 'WINDOW_MANAGER' && !windowManager) {
+  // A hall manager never decides the first level, even with a flag left
+  // from before the promotion, so one person cannot approve both levels.
+  if (level === 'WINDOW_MANAGER' && (!windowManager || hallManager)) {
     if (hallManager)
       throw appError(
         ErrorCode.ApprovalOutOfOrder,

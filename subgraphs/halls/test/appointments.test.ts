@@ -425,3 +425,140 @@ describe('no-shows', () => {
     expect(again.status).toBe('BOOKED');
   });
 });
+
+describe('recorded no-shows, late cancellations and races', () => {
+  it('gives the last place to one of two bookings racing for it', async () => {
+    await configure(managerWuxi, { n: 1 });
+    const [first, second] = await Promise.all([
+      book(citizen('u-race-a')),
+      book(citizen('u-race-b')),
+    ]);
+    const outcomes = [first, second].map(
+      (r) => r.errors?.[0]?.extensions?.code ?? 'BOOKED',
+    );
+    expect(outcomes.sort()).toEqual(['BOOKED', 'SLOT_FULL']);
+    expect(
+      await subgraph.connection.model('Appointment').countDocuments(),
+    ).toBe(1);
+  });
+
+  it('records a missed booking as NO_SHOW in the database', async () => {
+    const dave = citizen('u-test-dave');
+    const booking = await booked(dave);
+    clock = new Date('2026-03-03T01:30:00Z');
+    await graphql(
+      subgraph.url,
+      'query { hallAppointments(hallId: "hall-500238", date: "2026-03-03") { id status } }',
+      {},
+      clerkWuxi,
+    );
+    const stored = await subgraph.connection
+      .model('Appointment')
+      .findById(booking.id)
+      .lean<{ status: string }>();
+    const late = await graphql(
+      subgraph.url,
+      CHECK_IN,
+      { id: booking.id },
+      dave,
+    );
+    expect(stored!.status).toBe('NO_SHOW');
+    expect(late.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
+  });
+
+  it('counts cancellations less than 2 hours before the start like no-shows', async () => {
+    const erin = citizen('u-test-erin');
+    const early = await booked(erin, '2026-03-03T06:00:00.000Z');
+    // The day before: not late.
+    await graphql(subgraph.url, CANCEL, { id: early.id }, erin);
+    const cancelledAt: string[] = [];
+    for (const day of ['03', '04', '05']) {
+      clock = new Date(`2026-03-${day}T00:00:00Z`);
+      const booking = await booked(erin, `2026-03-${day}T01:00:00.000Z`);
+      clock = new Date(`2026-03-${day}T00:30:00Z`);
+      const cancelled = await graphql(
+        subgraph.url,
+        `
+          mutation ($id: ID!) {
+            cancelAppointment(id: $id) {
+              status
+              lateCancellation
+            }
+          }
+        `,
+        { id: booking.id },
+        erin,
+      );
+      expect(cancelled.data!.cancelAppointment).toEqual({
+        status: 'CANCELLED',
+        lateCancellation: true,
+      });
+      cancelledAt.push(clock.toISOString());
+    }
+    const paused = await book(erin, '2026-03-06T01:00:00.000Z');
+    expect(paused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BOOKING_PAUSED',
+      pausedUntil: '2026-03-19T00:30:00.000Z',
+    });
+    expect(cancelledAt[2]).toBe('2026-03-05T00:30:00.000Z');
+  });
+
+  it('keeps a citizen to three open bookings when bookings race', async () => {
+    const frank = citizen('u-test-frank');
+    const starts = [
+      '2026-03-10T01:00:00.000Z',
+      '2026-03-10T01:30:00.000Z',
+      '2026-03-10T02:00:00.000Z',
+      '2026-03-10T02:30:00.000Z',
+      '2026-03-11T01:00:00.000Z',
+      '2026-03-11T01:30:00.000Z',
+    ];
+    const results = await Promise.all(starts.map((s) => book(frank, s)));
+    expect(results.filter((r) => !r.errors)).toHaveLength(3);
+    expect(
+      results
+        .filter((r) => r.errors)
+        .map((r) => r.errors![0]!.extensions?.code),
+    ).toEqual([
+      'BOOKING_LIMIT_REACHED',
+      'BOOKING_LIMIT_REACHED',
+      'BOOKING_LIMIT_REACHED',
+    ]);
+    expect(
+      await subgraph.connection
+        .model('Appointment')
+        .countDocuments({ citizenId: frank.userId }),
+    ).toBe(3);
+  });
+
+  it('never leaves a ticket behind when a check-in races a cancel', async () => {
+    await configure(managerWuxi, { n: 6 });
+    const people = Array.from({ length: 6 }, (_, i) =>
+      citizen(`u-checkin-race-${i}`),
+    );
+    const bookings = [];
+    for (const person of people) bookings.push(await booked(person));
+    // Tuesday 08:45: check-in is open and the slot has not started.
+    clock = new Date('2026-03-03T00:45:00Z');
+    await Promise.all(
+      bookings.map((b, i) =>
+        Promise.all([
+          graphql(subgraph.url, CHECK_IN, { id: b.id }, clerkWuxi),
+          graphql(subgraph.url, CANCEL, { id: b.id }, people[i]!),
+        ]),
+      ),
+    );
+    for (const b of bookings) {
+      const stored = await subgraph.connection
+        .model('Appointment')
+        .findById(b.id)
+        .lean<{ status: string; ticketId: string | null }>();
+      const tickets = await subgraph.connection
+        .model('Ticket')
+        .countDocuments({ idempotencyKey: `checkin-${b.id}` });
+      expect(['CANCELLED', 'CHECKED_IN']).toContain(stored!.status);
+      expect(tickets).toBe(stored!.status === 'CHECKED_IN' ? 1 : 0);
+      expect(stored!.ticketId !== null).toBe(stored!.status === 'CHECKED_IN');
+    }
+  });
+});

@@ -216,11 +216,16 @@ describe('callNext', () => {
     const waiting = await take('hall-500238', 'GENERAL');
     // A window claimed the first ticket and crashed before marking it CALLED.
     await subgraph.connection.model('TicketCall').create({
-      _id: stuck.id,
+      _id: `${stuck.id}#1`,
+      ticketId: stuck.id,
       hallId: 'hall-500238',
+      serviceDate: stuck.serviceDate,
+      category: 'GENERAL',
       windowNumber: 2,
       calledBy: 'u-clerk.wuxi',
+      calledByName: '巫溪窗口',
       calledAt: clock,
+      waitSeconds: 0,
     });
 
     clock = new Date('2026-03-02T01:01:00Z');

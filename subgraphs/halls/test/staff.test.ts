@@ -42,7 +42,7 @@ const ENTRY = `mutation($h: ID!, $k: String!) {
 const APPROVE = `mutation($id: ID!, $o: String!) { approveStaffRequest(id: $id, opinion: $o) { ${REQUEST_FIELDS} } }`;
 const REJECT = `mutation($id: ID!, $o: String!) { rejectStaffRequest(id: $id, opinion: $o) { ${REQUEST_FIELDS} } }`;
 const DESIGNATE =
-  'mutation($h: ID!, $u: ID!, $n: String!) { designateWindowManager(hallId: $h, staffUserId: $u, staffName: $n) }';
+  'mutation($h: ID!, $u: ID!) { designateWindowManager(hallId: $h, staffUserId: $u) }';
 const REQUESTS = `query { staffRequests(hallId: "hall-500238") { id } }`;
 const CHECK_IN =
   'mutation($h: ID!) { checkInAttendance(hallId: $h) { staffUserId date checkedInAt checkedOutAt } }';
@@ -80,11 +80,19 @@ function decide(
   return graphql(subgraph.url, mutation, { id, o: opinion }, viewer);
 }
 
+/** Makes `staff` known at the manager's hall by a check-in there, then designates them. */
 async function designate(manager: Viewer, staff: Viewer) {
+  const checkIn = await graphql(
+    subgraph.url,
+    CHECK_IN,
+    { h: manager.hallId },
+    staff,
+  );
+  expect(checkIn.errors).toBeUndefined();
   return graphql(
     subgraph.url,
     DESIGNATE,
-    { h: manager.hallId, u: staff.userId, n: staff.name },
+    { h: manager.hallId, u: staff.userId },
     manager,
   );
 }
@@ -116,13 +124,13 @@ describe('designateWindowManager', () => {
     const other = await graphql(
       subgraph.url,
       DESIGNATE,
-      { h: HALL, u: requester.userId, n: requester.name },
+      { h: HALL, u: requester.userId },
       otherHallManager,
     );
     const staff = await graphql(
       subgraph.url,
       DESIGNATE,
-      { h: HALL, u: requester.userId, n: requester.name },
+      { h: HALL, u: requester.userId },
       windowManager,
     );
     expect(codeOf(other)).toBe('FORBIDDEN');
@@ -384,5 +392,96 @@ describe('attendance', () => {
     expect(codeOf(elsewhere)).toBe('FORBIDDEN');
     expect(codeOf(noCheckIn)).toBe('INVALID_STATE');
     expect(codeOf(otherManager)).toBe('FORBIDDEN');
+  });
+});
+
+describe('window managers and leave limits', () => {
+  it('designates only staff known at the hall, never a hall manager', async () => {
+    const stranger = await graphql(
+      subgraph.url,
+      DESIGNATE,
+      { h: HALL, u: 'u-made-up-user' },
+      hallManager,
+    );
+    const deputy = viewerOf(['HALL_MANAGER'], { ...wuxi, name: '钱副主任' });
+    const asManager = await designate(hallManager, deputy);
+    expect(codeOf(stranger)).toBe('NOT_FOUND');
+    expect(codeOf(asManager)).toBe('SELF_APPROVAL');
+  });
+
+  it('drops the window-manager flag of a staff member who becomes hall manager', async () => {
+    const promoted = viewerOf(['WINDOW_STAFF'], { ...wuxi, name: '孙组长' });
+    expect((await designate(hallManager, promoted)).errors).toBeUndefined();
+    const request = await requestLeave(requester);
+    // The same person signs in again after an administrator made them hall manager.
+    const asHallManager: Viewer = { ...promoted, roles: ['HALL_MANAGER'] };
+    const firstLevel = await decide(APPROVE, request.id, asHallManager);
+    expect(codeOf(firstLevel)).toBe('APPROVAL_OUT_OF_ORDER');
+
+    await graphql(subgraph.url, CHECK_IN, { h: HALL }, asHallManager);
+    const member = await subgraph.connection
+      .model('HallStaff')
+      .findById(`${HALL}/${promoted.userId}`)
+      .lean<{ windowManager: boolean; roles: string[] }>();
+    expect(member).toMatchObject({
+      windowManager: false,
+      roles: ['HALL_MANAGER'],
+    });
+  });
+
+  it.each([
+    ['more than 30 days', '2026-03-05', '2026-04-04'],
+    ['a start more than 90 days ahead', '2026-06-01', '2026-06-02'],
+  ])('rejects leave of %s', async (_name, from, to) => {
+    const result = await graphql(
+      subgraph.url,
+      `mutation($f: String!, $t: String!, $k: String!) {
+        requestLeave(hallId: "${HALL}", leaveFrom: $f, leaveTo: $t, reason: "事假", idempotencyKey: $k) { id }
+      }`,
+      { f: from, t: to, k: newKey() },
+      requester,
+    );
+    expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    expect(
+      await subgraph.connection.model('StaffRequest').countDocuments(),
+    ).toBe(0);
+  });
+
+  it('accepts 30 days of leave and refuses attendance on its days', async () => {
+    const result = await graphql(
+      subgraph.url,
+      `mutation($k: String!) {
+        requestLeave(hallId: "${HALL}", leaveFrom: "2026-03-03", leaveTo: "2026-04-01", reason: "产假", idempotencyKey: $k) { id }
+      }`,
+      { k: newKey() },
+      requester,
+    );
+    expect(result.errors).toBeUndefined();
+    const id = result.data!.requestLeave.id;
+    const pending = await graphql(
+      subgraph.url,
+      CHECK_IN,
+      { h: HALL },
+      requester,
+    );
+    expect(pending.errors).toBeUndefined();
+    expect((await decide(APPROVE, id, windowManager)).errors).toBeUndefined();
+    expect((await decide(APPROVE, id, hallManager)).errors).toBeUndefined();
+
+    clock = new Date('2026-03-03T00:30:00Z');
+    const onLeave = await graphql(
+      subgraph.url,
+      CHECK_IN,
+      { h: HALL },
+      requester,
+    );
+    clock = new Date('2026-04-02T00:30:00Z');
+    const back = await graphql(subgraph.url, CHECK_IN, { h: HALL }, requester);
+    expect(onLeave.errors?.[0]?.extensions).toMatchObject({
+      code: 'ON_LEAVE',
+      leaveFrom: '2026-03-03',
+      leaveTo: '2026-04-01',
+    });
+    expect(back.errors).toBeUndefined();
   });
 });

@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { HallDocument, TicketDocument, SlotRuleDocument, AppointmentDocument, AttendanceDocument, StaffRequestDocument, ApprovalStepDocument } from '../model.js';
+import type { HallDocument, TicketDocument, SlotRuleDocument, AppointmentDocument, AttendanceDocument, StaffRequestDocument, ApprovalStepDocument, WindowView, HallStaffDocument, NoticeReceiptDocument, DutyRosterDocument } from '../model.js';
 import type { DivisionReference, HallsContext } from '../resolvers.js';
-import type { QueueStatus as QueueStatusView } from '../queue.js';
+import type { QueueStatus as QueueStatusView, QueueMonitorView, WindowMonitorView, WindowQueueView } from '../queue.js';
 import type { AppointmentSlotView } from '../appointments.js';
+import type { NoticeView, DutyView } from '../admin.js';
+import type { PerformanceReportView, WindowPerformanceView } from '../performance.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
@@ -31,6 +33,8 @@ export type Appointment = {
   hall: Hall;
   /** Appointment id. */
   id: Scalars['ID']['output'];
+  /** Whether the booking was cancelled less than 2 hours before the slot start, which counts like a no-show. */
+  lateCancellation: Scalars['Boolean']['output'];
   /** Calendar date of the slot in Asia/Shanghai (YYYY-MM-DD). */
   localDate: Scalars['String']['output'];
   /** Start time in Asia/Shanghai, HH:MM. */
@@ -39,7 +43,7 @@ export type Appointment = {
   placeNumber: Scalars['Int']['output'];
   /** Slot start (ISO 8601, UTC). */
   startsAt: Scalars['String']['output'];
-  /** State as of now; a booking not checked in by the slot end reads NO_SHOW. */
+  /** State; a booking not checked in by the slot end is recorded as NO_SHOW. */
   status: AppointmentStatus;
   /** Priority ticket issued at check-in; null before check-in. */
   ticket?: Maybe<Ticket>;
@@ -94,7 +98,7 @@ export type AppointmentStatus =
   | 'CANCELLED'
   /** Checked in at the hall; a priority ticket was issued. */
   | 'CHECKED_IN'
-  /** Not checked in by the slot end. */
+  /** Not checked in by the slot end; recorded when the slot ends. */
   | 'NO_SHOW';
 
 /** Approval level of a staff request. */
@@ -153,6 +157,17 @@ export type BusinessCategory =
   /** 社保医保与就业 (C) */
   | 'SOCIAL_SECURITY';
 
+/** Waiting tickets of one business category. */
+export type CategoryQueue = {
+  __typename?: 'CategoryQueue';
+  /** Business category. */
+  category: BusinessCategory;
+  /** Seconds the longest-waiting ticket of the category has waited; 0 when none waits. */
+  maxWaitSeconds: Scalars['Int']['output'];
+  /** Tickets of the category still waiting. */
+  waitingCount: Scalars['Int']['output'];
+};
+
 /** An administrative division, owned by the identity subgraph; this subgraph adds the halls that serve it. */
 export type Division = {
   __typename?: 'Division';
@@ -162,6 +177,51 @@ export type Division = {
   halls: Array<Hall>;
 };
 
+/** One staff member's duty at a window. */
+export type Duty = {
+  __typename?: 'Duty';
+  /** Part of the day. */
+  shift: DutyShift;
+  /** Name of the staff member. */
+  staffName: Scalars['String']['output'];
+  /** User id of the staff member. */
+  staffUserId: Scalars['ID']['output'];
+  /** Window of the duty. */
+  window: Window;
+};
+
+/** One duty of a roster. */
+export type DutyInput = {
+  /** Part of the day. */
+  shift: DutyShift;
+  /** A staff member of the hall (see hallStaff). */
+  staffUserId: Scalars['ID']['input'];
+  /** Number of a window of the hall. */
+  windowNumber: Scalars['Int']['input'];
+};
+
+/** Duty roster (值班表) of a hall for one Asia/Shanghai date. */
+export type DutyRoster = {
+  __typename?: 'DutyRoster';
+  /** Calendar date in Asia/Shanghai (YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** Duties of the day, by window number, then morning, afternoon and whole-day shifts. */
+  duties: Array<Duty>;
+  /** Hall of the roster. */
+  hall: Hall;
+  /** When the roster was last set (ISO 8601, UTC). */
+  updatedAt: Scalars['String']['output'];
+};
+
+/** Part of a day a duty covers. */
+export type DutyShift =
+  /** 下午 afternoon */
+  | 'AFTERNOON'
+  /** 全天 the whole day */
+  | 'FULL_DAY'
+  /** 上午 morning */
+  | 'MORNING';
+
 /**
  * A government-service hall (政务服务中心) or service point (便民服务中心/站)
  * where people apply in person. Hall data is public information.
@@ -170,6 +230,8 @@ export type Hall = {
   __typename?: 'Hall';
   /** Street address. */
   address: Scalars['String']['output'];
+  /** Codes of the departments stationed in the hall (进驻部门), such as CQ-SCJG. */
+  departmentCodes: Array<Scalars['String']['output']>;
   /** Division the hall serves. */
   division: Division;
   /** Division code of the area the hall serves (2 to 12 digits). */
@@ -185,7 +247,7 @@ export type Hall = {
   /** Consultation phone number. */
   phone: Scalars['String']['output'];
   /** Service windows, ordered by window number. */
-  windows: Array<HallWindow>;
+  windows: Array<Window>;
 };
 
 /** Administrative level of a hall. */
@@ -199,19 +261,27 @@ export type HallLevel =
   /** 村（社区）便民服务站 village or community service point */
   | 'VILLAGE';
 
-/** A service window of a hall. */
-export type HallWindow = {
-  __typename?: 'HallWindow';
-  /** Business categories whose tickets this window calls. */
-  businessCategories: Array<BusinessCategory>;
-  /** Whether the window accepts several business categories or one department's business. */
-  category: WindowCategory;
-  /** Department code of a dedicated window; null for a comprehensive window. */
-  departmentCode?: Maybe<Scalars['String']['output']>;
-  /** Window name shown above the counter. */
-  name: Scalars['String']['output'];
-  /** Window number, unique within the hall, from 1. */
-  number: Scalars['Int']['output'];
+/** Public details of a hall that its manager sets. */
+export type HallSettingsInput = {
+  /** Codes of the departments stationed in the hall; dedicated windows serve one of them. */
+  departmentCodes: Array<Scalars['String']['input']>;
+  /** Opening hours as published, in Chinese, 1 to 200 characters. */
+  openingHours: Scalars['String']['input'];
+  /** Consultation phone number: digits and hyphens, 5 to 20 characters. */
+  phone: Scalars['String']['input'];
+};
+
+/** A staff member known to work at a hall: through an approved entry (入驻) or a check-in with an account of the hall. */
+export type HallStaffMember = {
+  __typename?: 'HallStaffMember';
+  /** When the staff member was first recorded at the hall (ISO 8601, UTC). */
+  since: Scalars['String']['output'];
+  /** Name of the staff member. */
+  staffName: Scalars['String']['output'];
+  /** User id of the staff member. */
+  staffUserId: Scalars['ID']['output'];
+  /** Whether the hall manager designated the staff member as window manager. */
+  windowManager: Scalars['Boolean']['output'];
 };
 
 export type Mutation = {
@@ -231,18 +301,23 @@ export type Mutation = {
    * bookings race for the last place; ALREADY_BOOKED when the citizen holds
    * another booking for the slot. A booking not checked in by the slot end
    * counts as a no-show: after 3 no-shows within 30 days, booking is paused
-   * for 14 days from the third one (BOOKING_PAUSED, with `pausedUntil`). A
-   * citizen holds at most 3 bookings of slots that have not started
-   * (BOOKING_LIMIT_REACHED).
+   * for 14 days from the third one (BOOKING_PAUSED, with `pausedUntil`); a
+   * cancellation less than 2 hours before the slot start counts as a no-show.
+   * A citizen holds at most 3 bookings of slots that have not started
+   * (BOOKING_LIMIT_REACHED), also when several bookings race.
    */
   bookAppointment: Appointment;
   /**
-   * Calls the oldest waiting ticket of today that the window serves, priority
-   * tickets from appointment check-ins first; null when none waits. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall or
-   * with the hall in their division subtree.
+   * Finishes the ticket being served at the window as SERVED, then calls the
+   * next ticket of today: tickets transferred to this window first, then
+   * priority tickets (appointments, the elderly, people with disabilities),
+   * then the others, each in the order they joined the queue. Null when none
+   * waits. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall or
+   * with the hall in their division subtree; a window with assigned staff
+   * admits only them and the hall manager.
    */
   callNext?: Maybe<Ticket>;
-  /** Cancels the citizen's own booking before its slot starts; the place becomes free. INVALID_STATE afterwards. */
+  /** Cancels the citizen's own booking before its slot starts; the place becomes free. INVALID_STATE afterwards or once checked in. Less than 2 hours before the start it counts as a no-show. */
   cancelAppointment: Appointment;
   /**
    * Checks in a booking at the hall and issues a priority ticket, from 30
@@ -252,7 +327,7 @@ export type Mutation = {
    * ticket.
    */
   checkInAppointment: Appointment;
-  /** Records the viewer's arrival at their own hall today (Asia/Shanghai); a second check-in on the same day returns the first record. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall. */
+  /** Records the viewer's arrival at their own hall today (Asia/Shanghai); a second check-in on the same day returns the first record. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall. ON_LEAVE on a day of approved leave. */
   checkInAttendance: Attendance;
   /** Records the viewer's departure from their own hall today; INVALID_STATE without a check-in today. A repeated check-out keeps the first time. */
   checkOutAttendance: Attendance;
@@ -263,8 +338,32 @@ export type Mutation = {
    * windows on whole minutes that do not overlap.
    */
   configureAppointmentSlots: AppointmentSlotRule;
-  /** Designates a staff member of the hall as window manager, the first approval level of staff requests. Needs HALL_MANAGER of the hall. */
+  /** Sets the public details and stationed departments of a hall. Needs HALL_MANAGER of that hall. */
+  configureHall: Hall;
+  /**
+   * Replaces the windows of a hall, 1 to 50 of them. Needs HALL_MANAGER of that
+   * hall. INVALID_STATE when a removed window still serves or holds a
+   * transferred ticket today.
+   */
+  configureWindows: Hall;
+  /**
+   * Designates a staff member of the hall (see hallStaff) as window manager, the
+   * first approval level of staff requests. Needs HALL_MANAGER of the hall.
+   * NOT_FOUND for a user not known at the hall; refused for a hall manager.
+   */
   designateWindowManager: Scalars['Boolean']['output'];
+  /** Finishes the ticket a window is serving as SERVED. INVALID_STATE unless it is CALLED. Same access as callNext at the ticket's window. */
+  finishTicket: Ticket;
+  /** Confirms that the viewer read a notice of their hall; a repeat keeps the first time. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall. */
+  markNoticeRead: Notice;
+  /** Publishes a notice to the staff of the hall. Needs HALL_MANAGER of the hall. A retry with the same idempotencyKey returns the first notice. */
+  publishNotice: Notice;
+  /**
+   * Calls a ticket again (重呼) at a window: a CALLED ticket at its own window,
+   * or a ticket skipped today at any window of its category, which finishes the
+   * ticket the window was serving. Same access as callNext at that window.
+   */
+  recallTicket: Ticket;
   /** Rejects a staff request at its current level, which ends it; the same rules as approveStaffRequest apply. */
   rejectStaffRequest: StaffRequest;
   /**
@@ -274,18 +373,32 @@ export type Mutation = {
    */
   requestHallEntry: StaffRequest;
   /**
-   * Asks for leave for whole days (YYYY-MM-DD, Asia/Shanghai, from today on)
-   * at the viewer's own hall. Needs CLERK or WINDOW_STAFF working at the hall.
+   * Asks for leave for whole days (YYYY-MM-DD, Asia/Shanghai, from today on,
+   * starting within 90 days and lasting at most 30 days) at the viewer's own hall. Needs CLERK or WINDOW_STAFF working at the hall.
    * A retry with the same idempotencyKey returns the first request.
    */
   requestLeave: StaffRequest;
   /**
+   * Sets the duty roster of a hall for a date from today on, replacing the
+   * earlier roster of that date. Needs HALL_MANAGER of the hall. A staff member
+   * has one duty per shift; staff on approved leave that day are refused.
+   */
+  setDutyRoster: DutyRoster;
+  /** Skips (过号) a CALLED ticket whose holder did not come. Same access as callNext at the ticket's window. */
+  skipTicket: Ticket;
+  /**
    * Takes a queue ticket at a hall for a business category that one of its
    * windows serves. Public. A retry with the same idempotencyKey (8 to 100
    * letters, digits, - or _) returns the first ticket; reusing a key for another
-   * hall or category is a CONFLICT.
+   * hall or category is a CONFLICT. Anonymous callers take at most 30 tickets
+   * per hall and minute (RATE_LIMITED); signed-in users are not limited.
    */
   takeTicket: Ticket;
+  /**
+   * Sends a CALLED ticket to another window of the hall, where it waits ahead
+   * of ordinary tickets. Same access as callNext at the ticket's window.
+   */
+  transferTicket: Ticket;
 };
 
 
@@ -339,10 +452,45 @@ export type MutationConfigureAppointmentSlotsArgs = {
 };
 
 
+export type MutationConfigureHallArgs = {
+  hallId: Scalars['ID']['input'];
+  input: HallSettingsInput;
+};
+
+
+export type MutationConfigureWindowsArgs = {
+  hallId: Scalars['ID']['input'];
+  windows: Array<WindowInput>;
+};
+
+
 export type MutationDesignateWindowManagerArgs = {
   hallId: Scalars['ID']['input'];
-  staffName: Scalars['String']['input'];
   staffUserId: Scalars['ID']['input'];
+};
+
+
+export type MutationFinishTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkNoticeReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishNoticeArgs = {
+  body: Scalars['String']['input'];
+  hallId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+
+export type MutationRecallTicketArgs = {
+  id: Scalars['ID']['input'];
+  windowNumber: Scalars['Int']['input'];
 };
 
 
@@ -368,11 +516,106 @@ export type MutationRequestLeaveArgs = {
 };
 
 
+export type MutationSetDutyRosterArgs = {
+  date: Scalars['String']['input'];
+  duties: Array<DutyInput>;
+  hallId: Scalars['ID']['input'];
+};
+
+
+export type MutationSkipTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationTakeTicketArgs = {
   category: BusinessCategory;
   hallId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+  priority?: InputMaybe<PriorityClaimInput>;
 };
+
+
+export type MutationTransferTicketArgs = {
+  id: Scalars['ID']['input'];
+  toWindowNumber: Scalars['Int']['input'];
+};
+
+/** A notice (通知) from a hall manager to the staff of the hall. */
+export type Notice = {
+  __typename?: 'Notice';
+  /** Text of the notice. */
+  body: Scalars['String']['output'];
+  /** Hall whose staff the notice addresses. */
+  hall: Hall;
+  /** Notice id. */
+  id: Scalars['ID']['output'];
+  /** When it was published (ISO 8601, UTC). */
+  publishedAt: Scalars['String']['output'];
+  /** Name of the hall manager who published it. */
+  publishedByName: Scalars['String']['output'];
+  /** Whether the viewer has confirmed reading it. */
+  readByMe: Scalars['Boolean']['output'];
+  /** Number of staff members who confirmed reading it. */
+  readCount: Scalars['Int']['output'];
+  /** Read receipts, oldest first; null unless the viewer is the hall manager. */
+  receipts?: Maybe<Array<NoticeReceipt>>;
+  /** Title. */
+  title: Scalars['String']['output'];
+};
+
+/** A staff member's confirmation of having read a notice. */
+export type NoticeReceipt = {
+  __typename?: 'NoticeReceipt';
+  /** When the reader confirmed (ISO 8601, UTC). */
+  readAt: Scalars['String']['output'];
+  /** Name of the reader. */
+  staffName: Scalars['String']['output'];
+  /** User id of the reader. */
+  staffUserId: Scalars['ID']['output'];
+};
+
+/** Performance of the staff and windows of a hall over a period. */
+export type PerformanceReport = {
+  __typename?: 'PerformanceReport';
+  /** Whether case figures came from the cases subgraph; when false, the case fields of every row are null. */
+  caseStatsAvailable: Scalars['Boolean']['output'];
+  /** First day of the period (YYYY-MM-DD, Asia/Shanghai). */
+  from: Scalars['String']['output'];
+  /** Hall of the report. */
+  hall: Hall;
+  /** Staff members who served tickets, attended or are known at the hall, by name. */
+  staff: Array<StaffPerformance>;
+  /** Last day of the period (YYYY-MM-DD, Asia/Shanghai), inclusive. */
+  to: Scalars['String']['output'];
+  /** Every window of the hall, by number. */
+  windows: Array<WindowPerformance>;
+};
+
+/**
+ * Proof of a priority claim at the kiosk. The document number is checked and
+ * then discarded: tickets never store it.
+ */
+export type PriorityClaimInput = {
+  /**
+   * For ELDERLY, the 18-character resident ID-card number of a person aged 60
+   * or more on the service date. For DISABILITY, the 20-character number of a
+   * disability certificate: the holder's ID-card number, the disability
+   * category (1 to 7) and the grade (1 to 4).
+   */
+  document: Scalars['String']['input'];
+  /** ELDERLY or DISABILITY; APPOINTMENT priority comes only from checkInAppointment. */
+  reason: PriorityReason;
+};
+
+/** Why a ticket is called before ordinary tickets. */
+export type PriorityReason =
+  /** Issued at the check-in of an appointment (办事预约). */
+  | 'APPOINTMENT'
+  /** The holder has a disability, shown by a disability certificate (残疾人证). */
+  | 'DISABILITY'
+  /** The holder is 60 or older, shown by a resident ID card. */
+  | 'ELDERLY';
 
 export type Query = {
   __typename?: 'Query';
@@ -384,6 +627,8 @@ export type Query = {
    * empty when no rule covers the day.
    */
   appointmentSlots: Array<AppointmentSlot>;
+  /** Duty rosters of a hall from one date to another (YYYY-MM-DD, at most 62 days), by date. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall. */
+  dutyRosters: Array<DutyRoster>;
   /** One hall by id; null when it does not exist. */
   hall?: Maybe<Hall>;
   /**
@@ -394,10 +639,27 @@ export type Query = {
   hallAppointments: Array<Appointment>;
   /** Attendance of a hall on one Asia/Shanghai date (YYYY-MM-DD). Needs HALL_MANAGER of that hall. */
   hallAttendance: Array<Attendance>;
+  /** Notices of a hall, newest first, at most 100. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall. */
+  hallNotices: Array<Notice>;
+  /**
+   * Performance of a hall's staff and windows over whole days from one date to
+   * another (YYYY-MM-DD, Asia/Shanghai, at most 366 days). Needs HALL_MANAGER
+   * of the hall, or SUPERVISOR or ANALYST whose division subtree contains it.
+   */
+  hallPerformance: PerformanceReport;
+  /** The same report as hallPerformance as CSV text, UTF-8 with a byte-order mark, with the same access rules. */
+  hallPerformanceCsv: Scalars['String']['output'];
+  /** Staff members known at a hall, by name. Needs HALL_MANAGER of the hall. */
+  hallStaff: Array<HallStaffMember>;
   /** Halls whose division lies in the subtree of `divisionCode` (all halls when omitted), sorted by level from CITY to VILLAGE, then by id. */
   halls: Array<Hall>;
   /** The signed-in citizen's appointments, latest slot first. Needs CITIZEN. */
   myAppointments: Array<Appointment>;
+  /**
+   * Live figures of a hall's queue for a monitor screen. Public; NOT_FOUND for
+   * an unknown hall. The PWA polls it; see the README for why.
+   */
+  queueMonitor: QueueMonitor;
   /** Today's queue length of a hall. Public; NOT_FOUND for an unknown hall. */
   queueStatus: QueueStatus;
   /**
@@ -406,6 +668,11 @@ export type Query = {
    * them when designated window manager).
    */
   staffRequests: Array<StaffRequest>;
+  /**
+   * The ticket being served at a window, its waiting count and today's skipped
+   * tickets. Needs CLERK, WINDOW_STAFF or HALL_MANAGER who may call at the window.
+   */
+  windowQueue: WindowQueue;
 };
 
 
@@ -418,6 +685,13 @@ export type QueryAppointmentSlotsArgs = {
   category: BusinessCategory;
   date: Scalars['String']['input'];
   hallId: Scalars['ID']['input'];
+};
+
+
+export type QueryDutyRostersArgs = {
+  from: Scalars['String']['input'];
+  hallId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
 };
 
 
@@ -438,8 +712,37 @@ export type QueryHallAttendanceArgs = {
 };
 
 
+export type QueryHallNoticesArgs = {
+  hallId: Scalars['ID']['input'];
+};
+
+
+export type QueryHallPerformanceArgs = {
+  from: Scalars['String']['input'];
+  hallId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryHallPerformanceCsvArgs = {
+  from: Scalars['String']['input'];
+  hallId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+export type QueryHallStaffArgs = {
+  hallId: Scalars['ID']['input'];
+};
+
+
 export type QueryHallsArgs = {
   divisionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryQueueMonitorArgs = {
+  hallId: Scalars['ID']['input'];
 };
 
 
@@ -450,6 +753,31 @@ export type QueryQueueStatusArgs = {
 
 export type QueryStaffRequestsArgs = {
   hallId: Scalars['ID']['input'];
+};
+
+
+export type QueryWindowQueueArgs = {
+  hallId: Scalars['ID']['input'];
+  windowNumber: Scalars['Int']['input'];
+};
+
+/** Live figures of one hall's queue for a monitor screen; no personal data. */
+export type QueueMonitor = {
+  __typename?: 'QueueMonitor';
+  /** Instant the figures were computed (ISO 8601, UTC). */
+  asOf: Scalars['String']['output'];
+  /** Waiting tickets by business category, in the order of the enum. */
+  categories: Array<CategoryQueue>;
+  /** Hall the figures belong to. */
+  hall: Hall;
+  /** Seconds the longest-waiting ticket has waited; 0 when nobody waits. */
+  maxWaitSeconds: Scalars['Int']['output'];
+  /** The last 10 calls of today, newest first. */
+  recentCalls: Array<Ticket>;
+  /** Number of today's tickets still waiting. */
+  waitingCount: Scalars['Int']['output'];
+  /** Every window of the hall, by number. */
+  windows: Array<WindowMonitor>;
 };
 
 /** Queue length of a hall for today in Asia/Shanghai. */
@@ -463,6 +791,35 @@ export type QueueStatus = {
   maxWaitSeconds: Scalars['Int']['output'];
   /** Number of today's tickets still waiting. */
   waitingCount: Scalars['Int']['output'];
+};
+
+/** One staff member's figures over a period. */
+export type StaffPerformance = {
+  __typename?: 'StaffPerformance';
+  /** Mean evaluation level, 1 (very dissatisfied) to 5 (very satisfied); null without evaluations. */
+  averageLevel?: Maybe<Scalars['Float']['output']>;
+  /** Mean seconds from call to finish of the served tickets; null without any. */
+  averageServiceSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Mean seconds the served tickets waited before their first call; null without any. */
+  averageWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Cases on which the staff member recorded a handling step within the period; null when case figures are unavailable. */
+  casesHandled?: Maybe<Scalars['Int']['output']>;
+  /** Days with an attendance check-in. */
+  daysPresent: Scalars['Int']['output'];
+  /** Evaluations of cases the staff member accepted; null when unavailable. */
+  evaluations?: Maybe<Scalars['Int']['output']>;
+  /** Days of approved leave within the period. */
+  leaveDays: Scalars['Int']['output'];
+  /** Of those, evaluations rated 满意 or 非常满意; null when unavailable. */
+  satisfied?: Maybe<Scalars['Int']['output']>;
+  /** Name of the staff member. */
+  staffName: Scalars['String']['output'];
+  /** User id of the staff member. */
+  staffUserId: Scalars['ID']['output'];
+  /** Tickets the staff member served. */
+  ticketsServed: Scalars['Int']['output'];
+  /** Tickets the staff member skipped. */
+  ticketsSkipped: Scalars['Int']['output'];
 };
 
 /**
@@ -514,36 +871,52 @@ export type StaffRequestStatus =
   /** Rejected at one level; nothing follows. */
   | 'REJECTED';
 
-/** A queue ticket (排队号) of one hall, business category and day. */
+/** A queue ticket (排队号) of one hall, business category and day. Ticket data holds no personal data. */
 export type Ticket = {
   __typename?: 'Ticket';
-  /** When a window called the ticket (ISO 8601, UTC); null while waiting. */
+  /** When a window last called the ticket (ISO 8601, UTC); null before the first call. */
   calledAt?: Maybe<Scalars['String']['output']>;
   /** Business category the ticket was taken for. */
   category: BusinessCategory;
+  /** When the ticket was served or skipped (ISO 8601, UTC); null before. */
+  finishedAt?: Maybe<Scalars['String']['output']>;
   /** Hall the ticket was taken at. */
   hall: Hall;
   /** Ticket id (UUID). */
   id: Scalars['ID']['output'];
   /** Ticket number shown and called out: the category letter and a sequence of at least 3 digits that restarts every day in Asia/Shanghai, such as A001. */
   number: Scalars['String']['output'];
-  /** Whether the ticket was issued at an appointment check-in; windows call priority tickets before the others. */
+  /** Whether windows call the ticket before ordinary tickets: appointment check-ins, the elderly and people with disabilities. */
   priority: Scalars['Boolean']['output'];
+  /** Why the ticket has priority; null for an ordinary ticket. */
+  priorityReason?: Maybe<PriorityReason>;
+  /** Times the ticket was called again at the window (重呼). */
+  recallCount: Scalars['Int']['output'];
   /** Calendar date in Asia/Shanghai (YYYY-MM-DD) on which the ticket is valid. */
   serviceDate: Scalars['String']['output'];
-  /** Whether the ticket still waits or was called. */
+  /** Where the ticket stands. */
   status: TicketStatus;
   /** When the ticket was taken (ISO 8601, UTC). */
   takenAt: Scalars['String']['output'];
-  /** Number of the window that called the ticket; null while waiting. */
+  /** Times the ticket was transferred to another window. */
+  transferCount: Scalars['Int']['output'];
+  /** Seconds from taking the ticket to its first call; null before the first call. */
+  waitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Window that last called the ticket, or that a transfer sent it to; null before. */
+  window?: Maybe<Window>;
+  /** Number of the window that last called the ticket, or that a transfer sent it to; null before. */
   windowNumber?: Maybe<Scalars['Int']['output']>;
 };
 
 /** State of a queue ticket. */
 export type TicketStatus =
-  /** Called to a window. */
+  /** Called to a window and being served there. */
   | 'CALLED'
-  /** Waiting to be called. */
+  /** Served; the window finished it or called the next ticket. */
+  | 'SERVED'
+  /** Skipped (过号) because the holder did not come when called; a recall brings it back to a window the same day. */
+  | 'SKIPPED'
+  /** Waiting to be called, also after a transfer to another window. */
   | 'WAITING';
 
 /** A time range of a day in Asia/Shanghai wall-clock time. */
@@ -563,12 +936,108 @@ export type TimeWindowInput = {
   start: Scalars['String']['input'];
 };
 
+/** A service window of a hall. */
+export type Window = {
+  __typename?: 'Window';
+  /** User ids of the staff assigned to the window; when the list is not empty, only they and the hall manager call tickets there. */
+  assignedStaffUserIds: Array<Scalars['ID']['output']>;
+  /** Business categories whose tickets this window calls. */
+  businessCategories: Array<BusinessCategory>;
+  /** Whether the window accepts several business categories or one department's business. */
+  category: WindowCategory;
+  /** Department code of a dedicated window; null for a comprehensive window. */
+  departmentCode?: Maybe<Scalars['String']['output']>;
+  /** Hall the window belongs to. */
+  hall: Hall;
+  /** Window id: the hall id, a slash and the window number, such as hall-500238/1. */
+  id: Scalars['ID']['output'];
+  /** Whether the window takes in and hands out documents sent by post (邮寄窗口). */
+  mail: Scalars['Boolean']['output'];
+  /** Window name shown above the counter. */
+  name: Scalars['String']['output'];
+  /** Window number, unique within the hall, from 1. */
+  number: Scalars['Int']['output'];
+  /** Opening hours of each open day, in Asia/Shanghai wall-clock time. */
+  openingTimes: Array<TimeWindow>;
+  /** ISO weekdays the window opens, 1 (Monday) to 7 (Sunday), ascending. */
+  weekdays: Array<Scalars['Int']['output']>;
+};
+
 /** Kind of service window. */
 export type WindowCategory =
   /** 综合窗口: accepts several business categories (一窗综办). */
   | 'COMPREHENSIVE'
   /** 专窗: serves the business of one department. */
   | 'DEDICATED';
+
+/** One window of a hall as its manager configures it. */
+export type WindowInput = {
+  /** Staff members of the hall (see hallStaff) assigned to the window; may be empty. */
+  assignedStaffUserIds: Array<Scalars['ID']['input']>;
+  /** Business categories the window calls; at least one. A dedicated window serves one department's business. */
+  businessCategories: Array<BusinessCategory>;
+  /** COMPREHENSIVE or DEDICATED. */
+  category: WindowCategory;
+  /** For a DEDICATED window, a department stationed in the hall; null for a COMPREHENSIVE window. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Whether the window is a mail window (邮寄窗口). */
+  mail: Scalars['Boolean']['input'];
+  /** Window name, 1 to 50 characters. */
+  name: Scalars['String']['input'];
+  /** Window number, unique within the hall, 1 to 99. */
+  number: Scalars['Int']['input'];
+  /** Opening hours of each open day, HH:MM in Asia/Shanghai, not overlapping. */
+  openingTimes: Array<TimeWindowInput>;
+  /** ISO weekdays the window opens, 1 to 7. */
+  weekdays: Array<Scalars['Int']['input']>;
+};
+
+/** State of one window on the monitor. */
+export type WindowMonitor = {
+  __typename?: 'WindowMonitor';
+  /** Mean seconds from call to finish of today's tickets served at the window; null before the first. */
+  averageServiceSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Seconds since the current ticket was called; null when the window is free. */
+  currentServiceSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Ticket being served at the window; null when the window is free. */
+  currentTicket?: Maybe<Ticket>;
+  /** Tickets served at the window today. */
+  servedToday: Scalars['Int']['output'];
+  /** Tickets the window could call now: waiting tickets of its categories plus those transferred to it. */
+  waitingCount: Scalars['Int']['output'];
+  /** The window. */
+  window: Window;
+};
+
+/** One window's figures over a period. */
+export type WindowPerformance = {
+  __typename?: 'WindowPerformance';
+  /** Mean seconds from call to finish of the served tickets; null without any. */
+  averageServiceSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Mean seconds the served tickets waited before their first call; null without any. */
+  averageWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Tickets served at the window. */
+  ticketsServed: Scalars['Int']['output'];
+  /** Tickets skipped at the window. */
+  ticketsSkipped: Scalars['Int']['output'];
+  /** Tickets the window transferred to another window. */
+  ticketsTransferred: Scalars['Int']['output'];
+  /** The window. */
+  window: Window;
+};
+
+/** What a window's call page shows: the ticket being served and today's skipped tickets. */
+export type WindowQueue = {
+  __typename?: 'WindowQueue';
+  /** Ticket being served at the window; null when the window is free. */
+  currentTicket?: Maybe<Ticket>;
+  /** Tickets of the window's categories skipped today, which a recall can bring back, latest first. */
+  skippedTickets: Array<Ticket>;
+  /** Tickets the window could call now. */
+  waitingCount: Scalars['Int']['output'];
+  /** The window. */
+  window: Window;
+};
 
 
 
@@ -652,6 +1121,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Division: Division;
   Hall: Hall;
+  Ticket: Ticket;
+  Window: Window;
 };
 
 /** Mapping of federation reference types */
@@ -662,6 +1133,12 @@ export type FederationReferenceTypes = {
   Hall:
     ( { __typename: 'Hall' }
     & GraphQLRecursivePick<FederationTypes['Hall'], {"id":true}> );
+  Ticket:
+    ( { __typename: 'Ticket' }
+    & GraphQLRecursivePick<FederationTypes['Ticket'], {"id":true}> );
+  Window:
+    ( { __typename: 'Window' }
+    & GraphQLRecursivePick<FederationTypes['Window'], {"id":true}> );
 };
 
 
@@ -671,22 +1148,36 @@ export type ResolversTypes = {
   Appointment: ResolverTypeWrapper<AppointmentDocument>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AppointmentSlot: ResolverTypeWrapper<AppointmentSlotView>;
   AppointmentSlotRule: ResolverTypeWrapper<SlotRuleDocument>;
   AppointmentStatus: AppointmentStatus;
   ApprovalLevel: ApprovalLevel;
   ApprovalStep: ResolverTypeWrapper<ApprovalStepDocument>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Attendance: ResolverTypeWrapper<AttendanceDocument>;
   BusinessCategory: BusinessCategory;
+  CategoryQueue: ResolverTypeWrapper<CategoryQueue>;
   Division: ResolverTypeWrapper<DivisionReference>;
+  Duty: ResolverTypeWrapper<DutyView>;
+  DutyInput: DutyInput;
+  DutyRoster: ResolverTypeWrapper<DutyRosterDocument>;
+  DutyShift: DutyShift;
   Hall: ResolverTypeWrapper<HallDocument>;
   HallLevel: HallLevel;
-  HallWindow: ResolverTypeWrapper<HallWindow>;
+  HallSettingsInput: HallSettingsInput;
+  HallStaffMember: ResolverTypeWrapper<HallStaffDocument>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Notice: ResolverTypeWrapper<NoticeView>;
+  NoticeReceipt: ResolverTypeWrapper<NoticeReceiptDocument>;
+  PerformanceReport: ResolverTypeWrapper<PerformanceReportView>;
+  PriorityClaimInput: PriorityClaimInput;
+  PriorityReason: PriorityReason;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueueMonitor: ResolverTypeWrapper<QueueMonitorView>;
   QueueStatus: ResolverTypeWrapper<QueueStatusView>;
+  StaffPerformance: ResolverTypeWrapper<StaffPerformance>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   StaffRequest: ResolverTypeWrapper<StaffRequestDocument>;
   StaffRequestKind: StaffRequestKind;
   StaffRequestStatus: StaffRequestStatus;
@@ -694,7 +1185,12 @@ export type ResolversTypes = {
   TicketStatus: TicketStatus;
   TimeWindow: ResolverTypeWrapper<TimeWindow>;
   TimeWindowInput: TimeWindowInput;
+  Window: ResolverTypeWrapper<WindowView>;
   WindowCategory: WindowCategory;
+  WindowInput: WindowInput;
+  WindowMonitor: ResolverTypeWrapper<WindowMonitorView>;
+  WindowPerformance: ResolverTypeWrapper<WindowPerformanceView>;
+  WindowQueue: ResolverTypeWrapper<WindowQueueView>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -702,22 +1198,39 @@ export type ResolversParentTypes = {
   Appointment: AppointmentDocument;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   AppointmentSlot: AppointmentSlotView;
   AppointmentSlotRule: SlotRuleDocument;
   ApprovalStep: ApprovalStepDocument;
-  Boolean: Scalars['Boolean']['output'];
   Attendance: AttendanceDocument;
+  CategoryQueue: CategoryQueue;
   Division: DivisionReference;
+  Duty: DutyView;
+  DutyInput: DutyInput;
+  DutyRoster: DutyRosterDocument;
   Hall: HallDocument;
-  HallWindow: HallWindow;
+  HallSettingsInput: HallSettingsInput;
+  HallStaffMember: HallStaffDocument;
   Mutation: Record<PropertyKey, never>;
+  Notice: NoticeView;
+  NoticeReceipt: NoticeReceiptDocument;
+  PerformanceReport: PerformanceReportView;
+  PriorityClaimInput: PriorityClaimInput;
   Query: Record<PropertyKey, never>;
+  QueueMonitor: QueueMonitorView;
   QueueStatus: QueueStatusView;
+  StaffPerformance: StaffPerformance;
+  Float: Scalars['Float']['output'];
   StaffRequest: StaffRequestDocument;
   Ticket: TicketDocument;
   TimeWindow: TimeWindow;
   TimeWindowInput: TimeWindowInput;
+  Window: WindowView;
+  WindowInput: WindowInput;
+  WindowMonitor: WindowMonitorView;
+  WindowPerformance: WindowPerformanceView;
+  WindowQueue: WindowQueueView;
 };
 
 export type AppointmentResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
@@ -727,6 +1240,7 @@ export type AppointmentResolvers<ContextType = HallsContext, ParentType extends 
   endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lateCancellation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   localDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -773,15 +1287,36 @@ export type AttendanceResolvers<ContextType = HallsContext, ParentType extends R
   staffUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type CategoryQueueResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['CategoryQueue'] = ResolversParentTypes['CategoryQueue']> = {
+  category?: Resolver<ResolversTypes['BusinessCategory'], ParentType, ContextType>;
+  maxWaitSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type DivisionResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division'], FederationReferenceType extends FederationReferenceTypes['Division'] = FederationReferenceTypes['Division']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Division']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   halls?: Resolver<Array<ResolversTypes['Hall']>, ParentType, ContextType>;
 };
 
+export type DutyResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Duty'] = ResolversParentTypes['Duty']> = {
+  shift?: Resolver<ResolversTypes['DutyShift'], ParentType, ContextType>;
+  staffName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+};
+
+export type DutyRosterResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['DutyRoster'] = ResolversParentTypes['DutyRoster']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  duties?: Resolver<Array<ResolversTypes['Duty']>, ParentType, ContextType>;
+  hall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type HallResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Hall'] = ResolversParentTypes['Hall'], FederationReferenceType extends FederationReferenceTypes['Hall'] = FederationReferenceTypes['Hall']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Hall']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -789,15 +1324,14 @@ export type HallResolvers<ContextType = HallsContext, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openingHours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  windows?: Resolver<Array<ResolversTypes['HallWindow']>, ParentType, ContextType>;
+  windows?: Resolver<Array<ResolversTypes['Window']>, ParentType, ContextType>;
 };
 
-export type HallWindowResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['HallWindow'] = ResolversParentTypes['HallWindow']> = {
-  businessCategories?: Resolver<Array<ResolversTypes['BusinessCategory']>, ParentType, ContextType>;
-  category?: Resolver<ResolversTypes['WindowCategory'], ParentType, ContextType>;
-  departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type HallStaffMemberResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['HallStaffMember'] = ResolversParentTypes['HallStaffMember']> = {
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  windowManager?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -809,23 +1343,76 @@ export type MutationResolvers<ContextType = HallsContext, ParentType extends Res
   checkInAttendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationCheckInAttendanceArgs, 'hallId'>>;
   checkOutAttendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationCheckOutAttendanceArgs, 'hallId'>>;
   configureAppointmentSlots?: Resolver<ResolversTypes['AppointmentSlotRule'], ParentType, ContextType, RequireFields<MutationConfigureAppointmentSlotsArgs, 'capacity' | 'category' | 'hallId' | 'slotMinutes' | 'timeWindows' | 'weekdays'>>;
-  designateWindowManager?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDesignateWindowManagerArgs, 'hallId' | 'staffName' | 'staffUserId'>>;
+  configureHall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType, RequireFields<MutationConfigureHallArgs, 'hallId' | 'input'>>;
+  configureWindows?: Resolver<ResolversTypes['Hall'], ParentType, ContextType, RequireFields<MutationConfigureWindowsArgs, 'hallId' | 'windows'>>;
+  designateWindowManager?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDesignateWindowManagerArgs, 'hallId' | 'staffUserId'>>;
+  finishTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationFinishTicketArgs, 'id'>>;
+  markNoticeRead?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationMarkNoticeReadArgs, 'id'>>;
+  publishNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'body' | 'hallId' | 'idempotencyKey' | 'title'>>;
+  recallTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationRecallTicketArgs, 'id' | 'windowNumber'>>;
   rejectStaffRequest?: Resolver<ResolversTypes['StaffRequest'], ParentType, ContextType, RequireFields<MutationRejectStaffRequestArgs, 'id' | 'opinion'>>;
   requestHallEntry?: Resolver<ResolversTypes['StaffRequest'], ParentType, ContextType, RequireFields<MutationRequestHallEntryArgs, 'hallId' | 'idempotencyKey' | 'reason'>>;
   requestLeave?: Resolver<ResolversTypes['StaffRequest'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'hallId' | 'idempotencyKey' | 'leaveFrom' | 'leaveTo' | 'reason'>>;
+  setDutyRoster?: Resolver<ResolversTypes['DutyRoster'], ParentType, ContextType, RequireFields<MutationSetDutyRosterArgs, 'date' | 'duties' | 'hallId'>>;
+  skipTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationSkipTicketArgs, 'id'>>;
   takeTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationTakeTicketArgs, 'category' | 'hallId' | 'idempotencyKey'>>;
+  transferTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationTransferTicketArgs, 'id' | 'toWindowNumber'>>;
+};
+
+export type NoticeResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Notice'] = ResolversParentTypes['Notice']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedByName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readByMe?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  readCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receipts?: Resolver<Maybe<Array<ResolversTypes['NoticeReceipt']>>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NoticeReceiptResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['NoticeReceipt'] = ResolversParentTypes['NoticeReceipt']> = {
+  readAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type PerformanceReportResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['PerformanceReport'] = ResolversParentTypes['PerformanceReport']> = {
+  caseStatsAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['StaffPerformance']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  windows?: Resolver<Array<ResolversTypes['WindowPerformance']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   appointmentSlotRules?: Resolver<Array<ResolversTypes['AppointmentSlotRule']>, ParentType, ContextType, RequireFields<QueryAppointmentSlotRulesArgs, 'hallId'>>;
   appointmentSlots?: Resolver<Array<ResolversTypes['AppointmentSlot']>, ParentType, ContextType, RequireFields<QueryAppointmentSlotsArgs, 'category' | 'date' | 'hallId'>>;
+  dutyRosters?: Resolver<Array<ResolversTypes['DutyRoster']>, ParentType, ContextType, RequireFields<QueryDutyRostersArgs, 'from' | 'hallId' | 'to'>>;
   hall?: Resolver<Maybe<ResolversTypes['Hall']>, ParentType, ContextType, RequireFields<QueryHallArgs, 'id'>>;
   hallAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryHallAppointmentsArgs, 'date' | 'hallId'>>;
   hallAttendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, RequireFields<QueryHallAttendanceArgs, 'date' | 'hallId'>>;
+  hallNotices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryHallNoticesArgs, 'hallId'>>;
+  hallPerformance?: Resolver<ResolversTypes['PerformanceReport'], ParentType, ContextType, RequireFields<QueryHallPerformanceArgs, 'from' | 'hallId' | 'to'>>;
+  hallPerformanceCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryHallPerformanceCsvArgs, 'from' | 'hallId' | 'to'>>;
+  hallStaff?: Resolver<Array<ResolversTypes['HallStaffMember']>, ParentType, ContextType, RequireFields<QueryHallStaffArgs, 'hallId'>>;
   halls?: Resolver<Array<ResolversTypes['Hall']>, ParentType, ContextType, Partial<QueryHallsArgs>>;
   myAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  queueMonitor?: Resolver<ResolversTypes['QueueMonitor'], ParentType, ContextType, RequireFields<QueryQueueMonitorArgs, 'hallId'>>;
   queueStatus?: Resolver<ResolversTypes['QueueStatus'], ParentType, ContextType, RequireFields<QueryQueueStatusArgs, 'hallId'>>;
   staffRequests?: Resolver<Array<ResolversTypes['StaffRequest']>, ParentType, ContextType, RequireFields<QueryStaffRequestsArgs, 'hallId'>>;
+  windowQueue?: Resolver<ResolversTypes['WindowQueue'], ParentType, ContextType, RequireFields<QueryWindowQueueArgs, 'hallId' | 'windowNumber'>>;
+};
+
+export type QueueMonitorResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['QueueMonitor'] = ResolversParentTypes['QueueMonitor']> = {
+  asOf?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['CategoryQueue']>, ParentType, ContextType>;
+  hall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType>;
+  maxWaitSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recentCalls?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
+  waitingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windows?: Resolver<Array<ResolversTypes['WindowMonitor']>, ParentType, ContextType>;
 };
 
 export type QueueStatusResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['QueueStatus'] = ResolversParentTypes['QueueStatus']> = {
@@ -833,6 +1420,21 @@ export type QueueStatusResolvers<ContextType = HallsContext, ParentType extends 
   hall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType>;
   maxWaitSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   waitingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StaffPerformanceResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['StaffPerformance'] = ResolversParentTypes['StaffPerformance']> = {
+  averageLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageServiceSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  averageWaitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  casesHandled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  daysPresent?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  leaveDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfied?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  staffName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staffUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ticketsServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ticketsSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StaffRequestResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['StaffRequest'] = ResolversParentTypes['StaffRequest']> = {
@@ -849,16 +1451,23 @@ export type StaffRequestResolvers<ContextType = HallsContext, ParentType extends
   steps?: Resolver<Array<ResolversTypes['ApprovalStep']>, ParentType, ContextType>;
 };
 
-export type TicketResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket']> = {
+export type TicketResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
   calledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['BusinessCategory'], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  priorityReason?: Resolver<Maybe<ResolversTypes['PriorityReason']>, ParentType, ContextType>;
+  recallCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['TicketStatus'], ParentType, ContextType>;
   takenAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transferCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  window?: Resolver<Maybe<ResolversTypes['Window']>, ParentType, ContextType>;
   windowNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
@@ -867,20 +1476,72 @@ export type TimeWindowResolvers<ContextType = HallsContext, ParentType extends R
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type WindowResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Window'] = ResolversParentTypes['Window'], FederationReferenceType extends FederationReferenceTypes['Window'] = FederationReferenceTypes['Window']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Window']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assignedStaffUserIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  businessCategories?: Resolver<Array<ResolversTypes['BusinessCategory']>, ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['WindowCategory'], ParentType, ContextType>;
+  departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openingTimes?: Resolver<Array<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
+  weekdays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type WindowMonitorResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['WindowMonitor'] = ResolversParentTypes['WindowMonitor']> = {
+  averageServiceSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  currentServiceSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  currentTicket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
+  servedToday?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+};
+
+export type WindowPerformanceResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['WindowPerformance'] = ResolversParentTypes['WindowPerformance']> = {
+  averageServiceSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  averageWaitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ticketsServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ticketsSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ticketsTransferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+};
+
+export type WindowQueueResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['WindowQueue'] = ResolversParentTypes['WindowQueue']> = {
+  currentTicket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
+  skippedTickets?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
+  waitingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = HallsContext> = {
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentSlot?: AppointmentSlotResolvers<ContextType>;
   AppointmentSlotRule?: AppointmentSlotRuleResolvers<ContextType>;
   ApprovalStep?: ApprovalStepResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
+  CategoryQueue?: CategoryQueueResolvers<ContextType>;
   Division?: DivisionResolvers<ContextType>;
+  Duty?: DutyResolvers<ContextType>;
+  DutyRoster?: DutyRosterResolvers<ContextType>;
   Hall?: HallResolvers<ContextType>;
-  HallWindow?: HallWindowResolvers<ContextType>;
+  HallStaffMember?: HallStaffMemberResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Notice?: NoticeResolvers<ContextType>;
+  NoticeReceipt?: NoticeReceiptResolvers<ContextType>;
+  PerformanceReport?: PerformanceReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueueMonitor?: QueueMonitorResolvers<ContextType>;
   QueueStatus?: QueueStatusResolvers<ContextType>;
+  StaffPerformance?: StaffPerformanceResolvers<ContextType>;
   StaffRequest?: StaffRequestResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TimeWindow?: TimeWindowResolvers<ContextType>;
+  Window?: WindowResolvers<ContextType>;
+  WindowMonitor?: WindowMonitorResolvers<ContextType>;
+  WindowPerformance?: WindowPerformanceResolvers<ContextType>;
+  WindowQueue?: WindowQueueResolvers<ContextType>;
 };
 

@@ -1,0 +1,305 @@
+import {
+  ACCESS_POLICY,
+  authorizeViewer,
+  badInput,
+  forbidden,
+  inJurisdiction,
+  Role,
+  type Logger,
+  type Viewer,
+} from '@ykb/common';
+import type {
+  AttendanceDocument,
+  HallDocument,
+  HallModels,
+  HallStaffDocument,
+  StaffRequestDocument,
+  TicketCallDocument,
+  WindowView,
+} from './model.js';
+import type { CaseStatsSource, StaffCaseStats } from './casesClient.js';
+import { getHall, mean, secondsBetween } from './queue.js';
+import { DAY_MS, parseLocalDate, shanghaiInstant } from './shanghaiTime.js';
+import { daysInclusive } from './staff.js';
+
+/**
+ * Performance of a hall's staff and windows over whole Asia/Shanghai days.
+ * Queue figures come from the service records of calls (ticket_calls). A
+ * served ticket counts for the window and staff member that finished it.
+ * Its wait runs from joining that window's queue (taking the ticket, or its
+ * transfer) to the call, and its service time from the call to the finish.
+ * Case figures come from the cases subgraph.
+ */
+
+export const MAX_REPORT_DAYS = 366;
+
+export interface StaffPerformanceView {
+  staffUserId: string;
+  staffName: string;
+  ticketsServed: number;
+  ticketsSkipped: number;
+  averageWaitSeconds: number | null;
+  averageServiceSeconds: number | null;
+  daysPresent: number;
+  leaveDays: number;
+  casesHandled: number | null;
+  evaluations: number | null;
+  satisfied: number | null;
+  averageLevel: number | null;
+}
+
+export interface WindowPerformanceView {
+  window: WindowView;
+  ticketsServed: number;
+  ticketsSkipped: number;
+  ticketsTransferred: number;
+  averageWaitSeconds: number | null;
+  averageServiceSeconds: number | null;
+}
+
+export interface PerformanceReportView {
+  hallId: string;
+  from: string;
+  to: string;
+  staff: StaffPerformanceView[];
+  windows: WindowPerformanceView[];
+  caseStatsAvailable: boolean;
+}
+
+export interface PerformanceDependencies {
+  models: HallModels;
+  caseStats: CaseStatsSource;
+  log: Logger;
+  requestId?: string;
+}
+
+/** Queue figures of a group of calls. */
+function callFigures(calls: TicketCallDocument[]) {
+  const served = calls.filter((c) => c.outcome === 'SERVED');
+  return {
+    ticketsServed: served.length,
+    ticketsSkipped: calls.filter((c) => c.outcome === 'SKIPPED').length,
+    ticketsTransferred: calls.filter((c) => c.outcome === 'TRANSFERRED').length,
+    averageWaitSeconds: mean(
+      served.flatMap((c) => (c.waitSeconds == null ? [] : [c.waitSeconds])),
+    ),
+    averageServiceSeconds: mean(
+      served.map((c) => secondsBetween(c.calledAt, c.endedAt!)),
+    ),
+  };
+}
+
+/** Days of approved leave of one request that fall within [from, to]. */
+function leaveDaysWithin(
+  request: StaffRequestDocument,
+  from: string,
+  to: string,
+): number {
+  const start = request.leaveFrom! > from ? request.leaveFrom! : from;
+  const end = request.leaveTo! < to ? request.leaveTo! : to;
+  return end < start ? 0 : daysInclusive(start, end);
+}
+
+function checkPeriod(args: { from: string; to: string }) {
+  const from = parseLocalDate(args.from, 'from');
+  const to = parseLocalDate(args.to, 'to');
+  if (to < from) throw badInput('from must not lie after to.', { field: 'to' });
+  if (daysInclusive(from, to) > MAX_REPORT_DAYS)
+    throw badInput(`A report covers at most ${MAX_REPORT_DAYS} days.`, {
+      field: 'to',
+    });
+  return { from, to };
+}
+
+/** Checks that the viewer may read the performance of a hall. */
+function requireReportAccess(viewer: Viewer, hall: HallDocument): void {
+  if (viewer.roles.includes(Role.HallManager) && viewer.hallId === hall._id)
+    return;
+  const overseer =
+    viewer.roles.includes(Role.Supervisor) ||
+    viewer.roles.includes(Role.Analyst);
+  if (overseer && inJurisdiction(viewer, { divisionCode: hall.divisionCode }))
+    return;
+  throw forbidden(
+    `The performance of hall ${hall._id} lies outside your hall and division.`,
+  );
+}
+
+/** Builds the performance report of a hall; see the schema for the rules. */
+export async function hallPerformance(
+  deps: PerformanceDependencies,
+  args: { hallId: string; from: string; to: string },
+  viewer: Viewer | undefined,
+  operation: 'Query.hallPerformance' | 'Query.hallPerformanceCsv',
+): Promise<PerformanceReportView> {
+  const { models } = deps;
+  const reader = authorizeViewer(viewer, ACCESS_POLICY.halls[operation]);
+  const hall = await getHall(models, args.hallId);
+  requireReportAccess(reader, hall);
+  const { from, to } = checkPeriod(args);
+  // NOTE: the report reads every call record of the period into memory; a
+  // year of a busy city hall is in the order of 10^5 small documents.
+  const [calls, attendance, leave, members] = await Promise.all([
+    models.TicketCall.find({
+      hallId: hall._id,
+      serviceDate: { $gte: from, $lte: to },
+      outcome: { $ne: null },
+    })
+      .select({
+        windowNumber: 1,
+        calledBy: 1,
+        calledByName: 1,
+        calledAt: 1,
+        endedAt: 1,
+        outcome: 1,
+        waitSeconds: 1,
+      })
+      .lean<TicketCallDocument[]>(),
+    models.Attendance.find({ hallId: hall._id, date: { $gte: from, $lte: to } })
+      .select({ staffUserId: 1, staffName: 1, date: 1 })
+      .lean<AttendanceDocument[]>(),
+    models.StaffRequest.find({
+      hallId: hall._id,
+      kind: 'LEAVE',
+      status: 'APPROVED',
+      leaveFrom: { $lte: to },
+      leaveTo: { $gte: from },
+    }).lean<StaffRequestDocument[]>(),
+    models.HallStaff.find({ hallId: hall._id }).lean<HallStaffDocument[]>(),
+  ]);
+
+  const names = new Map<string, string>();
+  for (const m of members) names.set(m.staffUserId, m.staffName);
+  for (const a of attendance) names.set(a.staffUserId, a.staffName);
+  for (const c of calls)
+    if (!names.has(c.calledBy)) names.set(c.calledBy, c.calledByName);
+  const staffIds = [...names.keys()].sort();
+
+  let caseStats: Map<string, StaffCaseStats> | null = null;
+  try {
+    const stats = await deps.caseStats(
+      staffIds,
+      shanghaiInstant(from, 0),
+      new Date(shanghaiInstant(to, 0).getTime() + DAY_MS - 1),
+      deps.requestId,
+    );
+    caseStats = new Map(stats.map((s) => [s.staffId, s]));
+  } catch (error) {
+    deps.log.warn(
+      { err: error, hallId: hall._id },
+      'case figures unavailable for the performance report',
+    );
+  }
+
+  const staff = staffIds
+    .map((staffUserId): StaffPerformanceView => {
+      const figures = callFigures(
+        calls.filter((c) => c.calledBy === staffUserId),
+      );
+      const cases = caseStats?.get(staffUserId);
+      return {
+        staffUserId,
+        staffName: names.get(staffUserId)!,
+        ticketsServed: figures.ticketsServed,
+        ticketsSkipped: figures.ticketsSkipped,
+        averageWaitSeconds: figures.averageWaitSeconds,
+        averageServiceSeconds: figures.averageServiceSeconds,
+        daysPresent: new Set(
+          attendance
+            .filter((a) => a.staffUserId === staffUserId)
+            .map((a) => a.date),
+        ).size,
+        leaveDays: leave
+          .filter((r) => r.requesterId === staffUserId)
+          .reduce((sum, r) => sum + leaveDaysWithin(r, from, to), 0),
+        casesHandled: caseStats ? (cases?.casesHandled ?? 0) : null,
+        evaluations: caseStats ? (cases?.evaluations ?? 0) : null,
+        satisfied: caseStats ? (cases?.satisfied ?? 0) : null,
+        averageLevel: cases?.averageLevel ?? null,
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.staffName.localeCompare(b.staffName, 'zh-CN') ||
+        a.staffUserId.localeCompare(b.staffUserId),
+    );
+  const windows = [...hall.windows]
+    .sort((a, b) => a.number - b.number)
+    .map((window) => ({
+      window: { ...window, hallId: hall._id },
+      ...callFigures(calls.filter((c) => c.windowNumber === window.number)),
+    }));
+  return {
+    hallId: hall._id,
+    from,
+    to,
+    staff,
+    windows,
+    caseStatsAvailable: caseStats !== null,
+  };
+}
+
+/** Quotes a CSV field (RFC 4180) and defuses spreadsheet formulas in text. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export const CSV_HEADER = [
+  '类型',
+  '编号',
+  '名称',
+  '服务人次',
+  '过号',
+  '转出',
+  '平均等候秒数',
+  '平均办理秒数',
+  '出勤天数',
+  '请假天数',
+  '办件数',
+  '评价数',
+  '满意数',
+  '平均评价等级',
+];
+
+/** Renders a report as CSV: UTF-8 with a byte-order mark, CRLF line ends, staff rows then window rows. */
+export function performanceCsv(report: PerformanceReportView): string {
+  const rows: (string | number | null)[][] = [CSV_HEADER];
+  for (const s of report.staff)
+    rows.push([
+      '人员',
+      s.staffUserId,
+      s.staffName,
+      s.ticketsServed,
+      s.ticketsSkipped,
+      null,
+      s.averageWaitSeconds,
+      s.averageServiceSeconds,
+      s.daysPresent,
+      s.leaveDays,
+      s.casesHandled,
+      s.evaluations,
+      s.satisfied,
+      s.averageLevel === null ? null : Number(s.averageLevel.toFixed(2)),
+    ]);
+  for (const w of report.windows)
+    rows.push([
+      '窗口',
+      w.window.number,
+      w.window.name,
+      w.ticketsServed,
+      w.ticketsSkipped,
+      w.ticketsTransferred,
+      w.averageWaitSeconds,
+      w.averageServiceSeconds,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
