@@ -376,6 +376,37 @@ describe('main flow through the gateway', () => {
     expect(JSON.stringify(result.data)).not.toContain(idCard);
   });
 
+  it("joins the cases subgraph's staff figures into a hall performance report", async () => {
+    const manager = await signIn('manager.wuxi');
+    const checkIn = await gatewayRequest(
+      url,
+      'mutation($h: ID!) { checkInAttendance(hallId: $h) { date } }',
+      { h: 'hall-500238' },
+      manager,
+    );
+    expect(checkIn.errors).toBeUndefined();
+    const today = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Asia/Shanghai',
+    }).format(new Date());
+    const result = await gatewayRequest(
+      url,
+      `query($h: ID!, $d: String!) { hallPerformance(hallId: $h, from: $d, to: $d) {
+        caseStatsAvailable staff { staffName casesHandled evaluations satisfied }
+      } }`,
+      { h: 'hall-500238', d: today },
+      manager,
+    );
+    expect(result.errors).toBeUndefined();
+    const report = result.data.hallPerformance;
+    expect(report.caseStatsAvailable).toBe(true);
+    expect(report.staff).toContainEqual({
+      staffName: '周主任',
+      casesHandled: 0,
+      evaluations: 0,
+      satisfied: 0,
+    });
+  });
+
   it('keeps every record across a restart', async () => {
     await platform.restart();
     const token = await signIn('13800138000');

@@ -915,6 +915,10 @@ export const ACCESS_POLICY = {
     'Query.hall': { audience: 'PUBLIC', scope: 'public hall directory' },
     'Query.queueStatus': { audience: 'PUBLIC', scope: 'queue length only' },
     'Mutation.takeTicket': { audience: 'PUBLIC', scope: 'a new ticket' },
+    'Mutation.requestDeliveryWindow': {
+      audience: [Role.System],
+      scope: 'the cases subgraph assigns a delivery window per case',
+    },
     'Mutation.callNext': {
       audience: [...INTAKE_ROLES, Role.HallManager],
       scope: WINDOW_SCOPE,

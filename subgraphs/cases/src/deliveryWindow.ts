@@ -10,11 +10,9 @@ const REQUEST_MUTATION = `mutation RequestDeliveryWindow($input: DeliveryWindowR
 /**
  * The request to a hall for a delivery window (出件窗口) when a case that the
  * hall accepted waits for delivery: delivered through the outbox to the
- * halls subgraph's `requestDeliveryWindow`, which must be idempotent per
- * case id. A halls subgraph without that mutation answers
- * GRAPHQL_VALIDATION_FAILED, which marks the request FAILED for staff to see.
+ * halls subgraph's `requestDeliveryWindow`, which assigns one window per
+ * case id, so a retried request gets the first window back.
  */
-// NOTE: the halls subgraph does not offer requestDeliveryWindow yet, so on a running platform these requests end FAILED.
 export const deliveryWindowKind: OutboxKind<{ id: string }> = {
   path: 'deliveryWindowRequest',
   doneState: 'DONE',

@@ -455,6 +455,24 @@ export type StaffRequestDocument = InferSchemaType<
 
 export type ApprovalStepDocument = StaffRequestDocument['steps'][number];
 
+/** The window that hands a case's result to the applicant (出件窗口), one per case. */
+const deliveryWindowSchema = new Schema({
+  /** The case id: one delivery window per case. */
+  _id: { type: String, required: true },
+  caseNumber: { type: String, required: true },
+  hallId: { type: String, required: true },
+  windowNumber: { type: Number, required: true },
+  departmentCode: { type: String, required: true },
+  itemName: { type: String, required: true },
+  applicantUserId: { type: String, required: true },
+  requestedAt: { type: Date, required: true },
+});
+deliveryWindowSchema.index({ hallId: 1, requestedAt: -1 });
+
+export type DeliveryWindowDocument = InferSchemaType<
+  typeof deliveryWindowSchema
+> & { _id: string };
+
 export function registerModels(connection: Connection) {
   return {
     SlotRule: connection.model(
@@ -505,6 +523,11 @@ export function registerModels(connection: Connection) {
       'TicketQuota',
       ticketQuotaSchema,
       'ticket_quotas',
+    ),
+    DeliveryWindow: connection.model(
+      'DeliveryWindow',
+      deliveryWindowSchema,
+      'delivery_windows',
     ),
   };
 }

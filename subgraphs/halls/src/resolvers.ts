@@ -1,11 +1,13 @@
 import {
   badInput,
   isDivisionCode,
+  notFound,
   shanghaiDate,
   loaderBy,
   type BaseResolverContext,
 } from '@ykb/common';
 import DataLoader from 'dataloader';
+import { requestDeliveryWindow } from './deliveryWindows.js';
 import type {
   HallDocument,
   HallModels,
@@ -289,6 +291,8 @@ export const resolvers: Resolvers = {
       staffRequests(ctx.models, args.hallId, ctx.viewer),
   },
   Mutation: {
+    requestDeliveryWindow: (_parent, args, ctx) =>
+      requestDeliveryWindow(ctx.models, ctx.viewer, args.input),
     takeTicket: async (_parent, args, ctx) => {
       const ticket = await takeTicket(queueDependencies(ctx), args, ctx.viewer);
       ctx.log.info(
@@ -506,6 +510,22 @@ export const resolvers: Resolvers = {
         .sort((a, b) => a.number - b.number)
         .map((window) => ({ ...window, hallId: hall._id })),
     departmentCodes: (hall) => hall.departmentCodes ?? [],
+  },
+  DeliveryWindowAssignment: {
+    id: (assignment) => assignment._id,
+    window: async (assignment, _args, ctx) => {
+      const window = await loadWindow(
+        ctx,
+        `${assignment.hallId}/${assignment.windowNumber}`,
+      );
+      if (!window)
+        throw notFound(
+          'Window',
+          `${assignment.hallId}/${assignment.windowNumber}`,
+        );
+      return window;
+    },
+    requestedAt: (assignment) => assignment.requestedAt.toISOString(),
   },
   Window: {
     __resolveReference: (ref, ctx) => loadWindow(ctx, ref.id),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { HallDocument, TicketDocument, SlotRuleDocument, AppointmentDocument, AttendanceDocument, StaffRequestDocument, ApprovalStepDocument, WindowView, HallStaffDocument, NoticeReceiptDocument, DutyRosterDocument } from '../model.js';
+import type { HallDocument, TicketDocument, SlotRuleDocument, AppointmentDocument, AttendanceDocument, StaffRequestDocument, ApprovalStepDocument, WindowView, DeliveryWindowDocument, HallStaffDocument, NoticeReceiptDocument, DutyRosterDocument } from '../model.js';
 import type { DivisionReference, HallsContext } from '../resolvers.js';
 import type { QueueStatus as QueueStatusView, QueueMonitorView, WindowMonitorView, WindowQueueView } from '../queue.js';
 import type { AppointmentSlotView } from '../appointments.js';
@@ -166,6 +166,39 @@ export type CategoryQueue = {
   maxWaitSeconds: Scalars['Int']['output'];
   /** Tickets of the category still waiting. */
   waitingCount: Scalars['Int']['output'];
+};
+
+/** The window that hands a case's result to the applicant (出件窗口), assigned once per case when the case reaches its delivery step. */
+export type DeliveryWindowAssignment = {
+  __typename?: 'DeliveryWindowAssignment';
+  /** Case number shown to the applicant. */
+  caseNumber: Scalars['String']['output'];
+  /** Department that decided the case. */
+  departmentCode: Scalars['String']['output'];
+  /** The case id; one assignment per case. */
+  id: Scalars['ID']['output'];
+  /** Name of the item the case applied for. */
+  itemName: Scalars['String']['output'];
+  /** When the cases subgraph asked for the window, ISO 8601 UTC. */
+  requestedAt: Scalars['String']['output'];
+  /** Window that hands out the result. */
+  window: Window;
+};
+
+/** What the cases subgraph sends when a case accepted at a hall reaches its delivery step. */
+export type DeliveryWindowRequestInput = {
+  /** User id of the applicant. */
+  applicantUserId: Scalars['ID']['input'];
+  /** Case id; a repeated request for the same case returns the first assignment. */
+  caseId: Scalars['ID']['input'];
+  /** Case number. */
+  caseNumber: Scalars['String']['input'];
+  /** Department that decided the case; its dedicated window is preferred. */
+  departmentCode: Scalars['String']['input'];
+  /** Hall that accepted the case. */
+  hallId: Scalars['ID']['input'];
+  /** Name of the item. */
+  itemName: Scalars['String']['input'];
 };
 
 /** An administrative division, owned by the identity subgraph; this subgraph adds the halls that serve it. */
@@ -366,6 +399,8 @@ export type Mutation = {
   recallTicket: Ticket;
   /** Rejects a staff request at its current level, which ends it; the same rules as approveStaffRequest apply. */
   rejectStaffRequest: StaffRequest;
+  /** Assigns the window that hands a case's result to the applicant: the department's dedicated window, else the first comprehensive window, else the first window (mail windows last). SYSTEM only; the same case always gets its first assignment. */
+  requestDeliveryWindow: DeliveryWindowAssignment;
   /**
    * Asks to start working at a hall in the viewer's division subtree. Needs
    * CLERK or WINDOW_STAFF. Once both levels approve, the requester is staff of
@@ -497,6 +532,11 @@ export type MutationRecallTicketArgs = {
 export type MutationRejectStaffRequestArgs = {
   id: Scalars['ID']['input'];
   opinion: Scalars['String']['input'];
+};
+
+
+export type MutationRequestDeliveryWindowArgs = {
+  input: DeliveryWindowRequestInput;
 };
 
 
@@ -1158,6 +1198,8 @@ export type ResolversTypes = {
   Attendance: ResolverTypeWrapper<AttendanceDocument>;
   BusinessCategory: BusinessCategory;
   CategoryQueue: ResolverTypeWrapper<CategoryQueue>;
+  DeliveryWindowAssignment: ResolverTypeWrapper<DeliveryWindowDocument>;
+  DeliveryWindowRequestInput: DeliveryWindowRequestInput;
   Division: ResolverTypeWrapper<DivisionReference>;
   Duty: ResolverTypeWrapper<DutyView>;
   DutyInput: DutyInput;
@@ -1205,6 +1247,8 @@ export type ResolversParentTypes = {
   ApprovalStep: ApprovalStepDocument;
   Attendance: AttendanceDocument;
   CategoryQueue: CategoryQueue;
+  DeliveryWindowAssignment: DeliveryWindowDocument;
+  DeliveryWindowRequestInput: DeliveryWindowRequestInput;
   Division: DivisionReference;
   Duty: DutyView;
   DutyInput: DutyInput;
@@ -1293,6 +1337,15 @@ export type CategoryQueueResolvers<ContextType = HallsContext, ParentType extend
   waitingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DeliveryWindowAssignmentResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['DeliveryWindowAssignment'] = ResolversParentTypes['DeliveryWindowAssignment']> = {
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+};
+
 export type DivisionResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division'], FederationReferenceType extends FederationReferenceTypes['Division'] = FederationReferenceTypes['Division']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Division']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1351,6 +1404,7 @@ export type MutationResolvers<ContextType = HallsContext, ParentType extends Res
   publishNotice?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationPublishNoticeArgs, 'body' | 'hallId' | 'idempotencyKey' | 'title'>>;
   recallTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationRecallTicketArgs, 'id' | 'windowNumber'>>;
   rejectStaffRequest?: Resolver<ResolversTypes['StaffRequest'], ParentType, ContextType, RequireFields<MutationRejectStaffRequestArgs, 'id' | 'opinion'>>;
+  requestDeliveryWindow?: Resolver<ResolversTypes['DeliveryWindowAssignment'], ParentType, ContextType, RequireFields<MutationRequestDeliveryWindowArgs, 'input'>>;
   requestHallEntry?: Resolver<ResolversTypes['StaffRequest'], ParentType, ContextType, RequireFields<MutationRequestHallEntryArgs, 'hallId' | 'idempotencyKey' | 'reason'>>;
   requestLeave?: Resolver<ResolversTypes['StaffRequest'], ParentType, ContextType, RequireFields<MutationRequestLeaveArgs, 'hallId' | 'idempotencyKey' | 'leaveFrom' | 'leaveTo' | 'reason'>>;
   setDutyRoster?: Resolver<ResolversTypes['DutyRoster'], ParentType, ContextType, RequireFields<MutationSetDutyRosterArgs, 'date' | 'duties' | 'hallId'>>;
@@ -1523,6 +1577,7 @@ export type Resolvers<ContextType = HallsContext> = {
   ApprovalStep?: ApprovalStepResolvers<ContextType>;
   Attendance?: AttendanceResolvers<ContextType>;
   CategoryQueue?: CategoryQueueResolvers<ContextType>;
+  DeliveryWindowAssignment?: DeliveryWindowAssignmentResolvers<ContextType>;
   Division?: DivisionResolvers<ContextType>;
   Duty?: DutyResolvers<ContextType>;
   DutyRoster?: DutyRosterResolvers<ContextType>;
