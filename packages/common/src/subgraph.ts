@@ -6,10 +6,10 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import type {
-  DocumentNode,
-  GraphQLResolveInfo,
+import {
   GraphQLScalarType,
+  type DocumentNode,
+  type GraphQLResolveInfo,
 } from 'graphql';
 import type { Connection } from 'mongoose';
 import {
@@ -21,7 +21,7 @@ import {
 } from './audit.js';
 import type { Viewer } from './auth.js';
 import { connectDatabase, ensureIndexes } from './db.js';
-import { formatClientError } from './errors.js';
+import { badInput, formatClientError } from './errors.js';
 import { schemaPrivacyPlugin } from './introspection.js';
 import {
   createGraphQLHttpServer,
@@ -105,7 +105,59 @@ export type GeneratedResolverMap<C> = {
 export function subgraphResolvers<C extends BaseResolverContext>(
   resolvers: GeneratedResolverMap<C>,
 ): GraphQLResolverMap<C> {
-  return resolvers as GraphQLResolverMap<C>;
+  const checked: GeneratedResolverMap<C> = {};
+  for (const [typeName, typeResolvers] of Object.entries(resolvers)) {
+    const resolve =
+      typeResolvers && !(typeResolvers instanceof GraphQLScalarType)
+        ? typeResolvers.__resolveReference
+        : undefined;
+    checked[typeName] = resolve
+      ? {
+          ...(typeResolvers as Record<string, GeneratedResolver<C>>),
+          __resolveReference: ((
+            reference: Record<string, unknown>,
+            context: C,
+            info: GraphQLResolveInfo,
+          ) => {
+            checkRepresentation(typeName, reference);
+            return (resolve as (...args: unknown[]) => unknown)(
+              reference,
+              context,
+              info,
+            );
+          }) as GeneratedResolver<C>,
+        }
+      : typeResolvers;
+  }
+  return checked as GraphQLResolverMap<C>;
+}
+
+/**
+ * Entity representations arrive from callers of `_entities`, not only from
+ * the gateway's plans, so they are checked like any other input: a key field
+ * must be present and hold a scalar. An object such as `{"$ne": null}` would
+ * otherwise reach a database filter, and a missing key a DataLoader.
+ */
+function checkRepresentation(
+  typeName: string,
+  reference: Record<string, unknown>,
+): void {
+  const keys = Object.keys(reference).filter((key) => key !== '__typename');
+  if (keys.length === 0)
+    throw badInput(`A ${typeName} representation needs its key fields.`, {
+      field: 'representations',
+    });
+  for (const key of keys) {
+    const value = reference[key];
+    if (
+      value === null ||
+      !['string', 'number', 'boolean'].includes(typeof value)
+    )
+      throw badInput(
+        `Key field ${key} of a ${typeName} representation must be a string, number or boolean.`,
+        { field: 'representations', key },
+      );
+  }
 }
 
 export interface SubgraphRuntime<C extends BaseResolverContext> {

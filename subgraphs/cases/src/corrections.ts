@@ -103,6 +103,31 @@ export async function submitCorrection(
         { field: item.fieldKey },
       );
   }
+  // Only what the notice lists may change: anything else on an accepted or
+  // submitted case stays as the applicant filed it.
+  const listedMaterials = new Set(
+    notice.items.flatMap((item) =>
+      item.materialCode ? [item.materialCode] : [],
+    ),
+  );
+  const listedFields = new Set(
+    notice.items.flatMap((item) => (item.fieldKey ? [item.fieldKey] : [])),
+  );
+  for (const material of materials)
+    if (!listedMaterials.has(material.code))
+      throw badInput(
+        `The correction notice does not ask for material ${material.code}; send only the materials it lists.`,
+        { field: 'materials', materialCode: material.code },
+      );
+  if (new Set(materials.map((m) => m.code)).size !== materials.length)
+    throw badInput('Each material may be sent once.', { field: 'materials' });
+  for (const field of Object.keys(patch))
+    if (!listedFields.has(field))
+      throw appError(
+        ErrorCode.InvalidFormData,
+        `The correction notice does not ask for form field ${field}; send only the fields it lists.`,
+        { field, reason: 'NOT_IN_NOTICE' },
+      );
   // The applicant's own ID-card number and name come from identity and cannot be corrected here.
   for (const [field, registered] of [
     ['applicantIdCard', record.applicantIdNumber],

@@ -320,6 +320,32 @@ describe('full lifecycle', () => {
         CITIZEN,
       ),
     ).toBe('INVALID_FORM_DATA');
+    // Nothing the notice does not list may change.
+    expect(
+      await failure(
+        SUBMIT_CORRECTION,
+        {
+          id: submitted.id,
+          materials: [{ code: 'M3', fileId: newM3 }],
+          formData: { businessScope: 'x', businessName: '改名' },
+        },
+        CITIZEN,
+      ),
+    ).toBe('INVALID_FORM_DATA');
+    expect(
+      await failure(
+        SUBMIT_CORRECTION,
+        {
+          id: submitted.id,
+          materials: [
+            { code: 'M3', fileId: newM3 },
+            { code: 'M1', fileId: newM3 },
+          ],
+          formData: { businessScope: 'x' },
+        },
+        CITIZEN,
+      ),
+    ).toBe('BAD_USER_INPUT');
     setClock(at('2026-02-10'));
     const corrected = (
       await ok(

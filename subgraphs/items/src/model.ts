@@ -195,6 +195,8 @@ export const itemVersionSchema = new Schema({
   createdByName: { type: String, required: true },
   createdAt: { type: Date, required: true },
   reviews: { type: [reviewSchema], default: [] },
+  /** Users who edited or submitted the version; none of them may give its departmental review. */
+  editorIds: { type: [String], default: [] },
   publishedAt: { type: Date, default: null },
   publishedBy: { type: String, default: null },
   delegation: { type: delegationSchema, default: null },
@@ -349,6 +351,8 @@ export interface ItemVersionDocument {
   createdByName: string;
   createdAt: Date;
   reviews: ItemReviewRecord[];
+  /** Users who edited or submitted the version; missing on versions stored before it was recorded. */
+  editorIds?: string[];
   publishedAt: Date | null;
   publishedBy: string | null;
   delegation: {

@@ -239,6 +239,11 @@ export async function createItem(
       `Basic code ${input.basicCode} is not in the catalogue; the item administration office adds catalogue entries.`,
       { field: 'basicCode' },
     );
+  if (entry.departmentCode !== input.departmentCode)
+    throw badInput(
+      `Catalogue entry ${input.basicCode} belongs to department ${entry.departmentCode}, not ${input.departmentCode}.`,
+      { field: 'departmentCode' },
+    );
   const level = divisionLevel(input.divisionCode)!;
   if (!entry.levels.includes(level))
     throw badInput(
@@ -359,7 +364,7 @@ export async function updateDraft(
     expectedRevision,
     ['DRAFT', 'REJECTED'],
     'edited',
-    { set: { content, status: 'DRAFT' } },
+    { set: { content, status: 'DRAFT' }, push: { editorIds: viewer.userId } },
   );
 }
 
@@ -377,6 +382,7 @@ export async function submitDraft(
   requireAllowed(canEditItem(viewer, current), current, 'submit this item');
   return transition(ctx, current, expectedRevision, ['DRAFT'], 'submitted', {
     set: { status: 'DEPARTMENT_REVIEW' },
+    push: { editorIds: viewer.userId },
   });
 }
 
@@ -423,10 +429,13 @@ export async function reviewDraft(
       current,
       'review drafts of this department',
     );
-    if (current.createdBy === viewer.userId)
+    if (
+      current.createdBy === viewer.userId ||
+      (current.editorIds ?? []).includes(viewer.userId)
+    )
       throw appError(
         ErrorCode.SelfApproval,
-        'The author of a draft cannot review it; another item administrator of the department reviews it.',
+        'Whoever wrote, edited or submitted a draft cannot review it; another item administrator of the department reviews it.',
       );
   } else if (!canReadUnpublished(viewer, current)) {
     throw forbidden(

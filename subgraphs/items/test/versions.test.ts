@@ -508,6 +508,27 @@ describe('review rejection', () => {
     expect((await ok(undefined, ITEM, { id: itemId })).item.version).toBe(1);
   });
 
+  it('refuses the departmental review to whoever edited or submitted the draft', async () => {
+    const id = seededItemId('个体工商户变更登记');
+    const started = (await ok(scjgAuthor, START, { id })).startItemDraft;
+    // The reviewer submits a draft someone else started: that makes them an author too.
+    const submitted = (
+      await ok(scjgReviewer, SUBMIT, { id, v: 2, r: started.revision })
+    ).submitItemDraft;
+    for (const viewer of [scjgReviewer, scjgAuthor])
+      expect(
+        (
+          await refused(viewer, DEPARTMENT_REVIEW, {
+            id,
+            v: 2,
+            r: submitted.revision,
+            a: true,
+            reasons: [],
+          })
+        ).code,
+      ).toBe('SELF_APPROVAL');
+  });
+
   it('lets only one of two concurrent reviews win', async () => {
     const id = seededItemId('公司注销登记');
     let draft = (await ok(scjgAuthor, START, { id })).startItemDraft;
@@ -761,6 +782,12 @@ describe('new items and the catalogue', () => {
         i: { ...input, basicCode: '000199999000' },
       }),
     ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'basicCode' });
+    // Another department cannot implement this department's catalogue entry.
+    expect(
+      await refused(scjgAuthor, CREATE, {
+        i: { ...input, departmentCode: 'CQ-SCJG' },
+      }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'departmentCode' });
     const created = (await ok(cityMz, CREATE, { i: input })).createItem;
     expect(created).toMatchObject({ version: 1, status: 'DRAFT' });
     // A retried request returns the same draft.
