@@ -824,9 +824,10 @@ const rows: Row[] = [
     ['window.yuzhong', '巫溪 case', 'scjgChengbei', 'LICENCE_USE_PURPOSE_REQUIRED'],
     [ZHANG, 'own case', 'scjgChengbei', 'FORBIDDEN'],
   ]),
-  // Invalid input shows that the item administrator passes the access check without changing the catalogue.
+  // Invalid input shows that the issuing department's item administrator passes the access check without changing the catalogue.
   ...operation('updateLicenceType', UPDATE_LICENCE_TYPE, () => ({ i: invalidLicenceType() }), [
-    ['itemadmin.city', 'invalid type', null, 'BAD_USER_INPUT'],
+    ['itemadmin.scjg', 'invalid type of own department', null, 'BAD_USER_INPUT'],
+    ['itemadmin.city', "another department's type", null, 'FORBIDDEN'],
     ['licence.scjg', 'a type', null, 'FORBIDDEN'],
   ]),
   ...operation('publishLicenceCatalogue', PUBLISH_CATALOGUE, none, [

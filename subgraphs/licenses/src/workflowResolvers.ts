@@ -409,6 +409,11 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         ACCESS_POLICY.licenses['Mutation.importLicences'],
       );
       actsForDepartment(viewer, args.input.departmentCode);
+      const type = await ctx.licenceTypeByCode.load(args.input.licenceTypeCode);
+      if (type && type.departmentCode !== args.input.departmentCode)
+        throw forbidden(
+          `Licence type ${type._id} is issued by ${type.departmentCode}; department ${args.input.departmentCode} cannot import it.`,
+        );
       return importLicences(
         {
           models: ctx.models,
@@ -426,7 +431,8 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         ctx.viewer,
         ACCESS_POLICY.licenses['Mutation.updateLicenceType'],
       );
-      await loadTypeForChange(ctx.models, args.input.code);
+      const current = await loadTypeForChange(ctx.models, args.input.code);
+      actsForDepartment(viewer, current.departmentCode);
       const fields = validateTypeUpdate(args.input);
       await ctx.models.LicenceType.updateOne(
         { _id: args.input.code },
@@ -441,10 +447,12 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
     },
 
     linkLicenceTypeItem: async (_parent, args, ctx) => {
-      authorizeViewer(
+      const viewer = authorizeViewer(
         ctx.viewer,
         ACCESS_POLICY.licenses['Mutation.linkLicenceTypeItem'],
       );
+      const type = await loadTypeForChange(ctx.models, args.licenceTypeCode);
+      actsForDepartment(viewer, type.departmentCode);
       return linkItem(
         ctx.models,
         args.licenceTypeCode,
@@ -455,10 +463,12 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
     },
 
     unlinkLicenceTypeItem: async (_parent, args, ctx) => {
-      authorizeViewer(
+      const viewer = authorizeViewer(
         ctx.viewer,
         ACCESS_POLICY.licenses['Mutation.unlinkLicenceTypeItem'],
       );
+      const type = await loadTypeForChange(ctx.models, args.licenceTypeCode);
+      actsForDepartment(viewer, type.departmentCode);
       return unlinkItem(
         ctx.models,
         args.licenceTypeCode,

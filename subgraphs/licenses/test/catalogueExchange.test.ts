@@ -35,7 +35,15 @@ afterAll(async () => {
   delete process.env.YKB_CASES_URL;
 });
 
-const itemAdmin = viewerOf([Role.ItemAdmin], { divisionCode: '50' });
+/** Both business and food licences are issued by market regulation, whose administrators manage their types. */
+const itemAdmin = viewerOf([Role.ItemAdmin], {
+  divisionCode: '50',
+  departmentCode: 'CQ-SCJG',
+});
+const otherDepartmentAdmin = viewerOf([Role.ItemAdmin], {
+  divisionCode: '50',
+  departmentCode: 'CQ-GA',
+});
 const TYPE_FIELDS = `code validYears validUntilElement holderRule signingMode faceElements { key label labelEn required } printLayout { title orientation elementOrder } itemLinks { itemId relation materialCode item { id } }`;
 const UPDATE = `mutation($input: UpdateLicenceTypeInput!) { updateLicenceType(input: $input) { ${TYPE_FIELDS} } }`;
 const LINK = `mutation($code: String!, $item: ID!, $relation: LicenceItemRelation!, $material: String) { linkLicenceTypeItem(licenceTypeCode: $code, itemId: $item, relation: $relation, materialCode: $material) { ${TYPE_FIELDS} } }`;
@@ -317,6 +325,42 @@ describe('licence catalogue', () => {
       windowStaff,
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("refuses changes to another department's types", async () => {
+    const before = await typeOf(foodLicence.code);
+    for (const [query, variables] of [
+      [LINK, { code: foodLicence.code, item: 'ITEM-E', relation: 'ISSUES' }],
+      [UNLINK, { code: foodLicence.code, item: 'ITEM-E', relation: 'ISSUES' }],
+      [
+        UPDATE,
+        {
+          input: {
+            code: foodLicence.code,
+            validYears: 1,
+            holderRule: before.holderRule,
+            signingMode: before.signingMode,
+            faceElements: [
+              { key: 'a', label: 'A', labelEn: 'A', required: true },
+            ],
+            printLayout: {
+              title: 'x',
+              orientation: 'PORTRAIT',
+              elementOrder: ['a'],
+            },
+          },
+        },
+      ],
+    ] as const) {
+      const result = await graphql(
+        subgraph.url,
+        query,
+        variables,
+        otherDepartmentAdmin,
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect(await typeOf(foodLicence.code)).toEqual(before);
   });
 });
 

@@ -286,6 +286,29 @@ describe('importLicences', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it("refuses another department's licence type under the importer's own seal", async () => {
+    const gaOfficer = viewerOf([Role.LicenceOfficer], {
+      divisionCode: '50',
+      departmentCode: 'CQ-GA',
+    });
+    const result = await graphql(
+      subgraph.url,
+      IMPORT,
+      {
+        input: {
+          idempotencyKey: `imp-${randomBytes(6).toString('hex')}`,
+          licenceTypeCode: businessLicence.code,
+          departmentCode: 'CQ-GA',
+          format: 'CSV',
+          contentBase64: Buffer.from('a\n1\n', 'utf8').toString('base64'),
+        },
+      },
+      gaOfficer,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.message).toContain('CQ-SCJG');
+  });
+
   it('refuses citizens', async () => {
     const result = await importAs(
       viewerOf([Role.Citizen]),

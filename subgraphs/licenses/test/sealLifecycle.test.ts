@@ -274,7 +274,10 @@ describe('staff-confirmed signing', () => {
     divisionCode: '500238',
     departmentCode: 'CQ-SCJG',
   });
-  const itemAdmin = viewerOf([Role.ItemAdmin], { divisionCode: '50' });
+  const itemAdmin = viewerOf([Role.ItemAdmin], {
+    divisionCode: '50',
+    departmentCode: 'CQ-SCJG',
+  });
 
   beforeAll(async () => {
     const type = await graphql(
