@@ -51,6 +51,8 @@ export const ErrorCode = {
   SelfApproval: 'SELF_APPROVAL',
   /** The request waits for another approval level than the approver's. */
   ApprovalOutOfOrder: 'APPROVAL_OUT_OF_ORDER',
+  /** The applicant already has an open case of the item, filed by another user. */
+  DuplicateApplication: 'DUPLICATE_APPLICATION',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -1,28 +1,42 @@
-import { ref, shallowRef, watch } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import type { ApolloClient } from '@apollo/client';
-import { errorCodeOf } from '../apollo/errorCode';
+import { errorCodeOf, errorExtensionsOf } from '../apollo/errorCode';
 import { useSession } from '../session/useSession';
 import { createApolloOutboxTransport } from './apolloOutboxTransport';
 import { IdbOutboxStorage } from './idbOutboxStorage';
 import { MemoryOutboxStorage } from './memoryOutboxStorage';
 import {
   Outbox,
+  type AcceptanceDraft,
+  type ApplicationDraft,
   type OutboxEntry,
   type ReplayReport,
   type SubmittedCase,
 } from './outbox';
 
-/** An entry the last replays submitted, shown with its new case number. */
+/** A synced record, shown with its server case number next to its provisional id. */
 export interface SyncedEntry {
   localId: string;
   itemName: string;
   result: SubmittedCase;
 }
 
+/** Synced records stay on the device this long, to match provisional ids to case numbers. */
+const SYNCED_KEPT_MS = 7 * 24 * 3600 * 1000;
+
 let outbox: Outbox | null = null;
 let beforeReplay: () => Promise<boolean> = async () => true;
 const entries = shallowRef<OutboxEntry[]>([]);
-const synced = ref<SyncedEntry[]>([]);
+const synced = computed<SyncedEntry[]>(() =>
+  entries.value
+    .filter((e) => e.state === 'synced' && e.result)
+    .map((e) => ({
+      localId: e.localId,
+      itemName: e.itemName,
+      result: e.result as SubmittedCase,
+    }))
+    .reverse(),
+);
 const syncing = ref(false);
 const lastReport = shallowRef<ReplayReport | null>(null);
 
@@ -56,8 +70,12 @@ export function installOutbox(
       : new IdbOutboxStorage();
   outbox = new Outbox({
     storage,
-    transport: createApolloOutboxTransport(client),
+    transport: createApolloOutboxTransport(
+      client,
+      () => useSession().user.value?.id ?? null,
+    ),
     errorCodeOf,
+    errorDetailsOf: errorExtensionsOf,
     isOnline: () => navigator.onLine,
     withLock: withWebLock,
   });
@@ -69,9 +87,10 @@ export function installOutbox(
   watch(
     () => user.value?.id,
     (userId) => {
-      synced.value = [];
       entries.value = [];
-      if (userId) void syncNow();
+      if (!userId) return;
+      void outbox?.pruneSynced(userId, SYNCED_KEPT_MS);
+      void syncNow();
     },
     { immediate: true },
   );
@@ -104,14 +123,6 @@ async function syncNow(): Promise<ReplayReport | null> {
       return null;
     const report = await requireOutbox().replay(userId);
     lastReport.value = report;
-    synced.value = [
-      ...report.submitted.map(({ entry, result }) => ({
-        localId: entry.localId,
-        itemName: entry.itemName,
-        result,
-      })),
-      ...synced.value,
-    ];
     return report;
   } finally {
     syncing.value = false;
@@ -122,10 +133,11 @@ async function syncNow(): Promise<ReplayReport | null> {
 /** Reactive outbox state and actions for the signed-in user. */
 export function useOutbox() {
   const { user } = useSession();
-  const currentUserId = (): string => {
-    const id = user.value?.id;
-    if (!id) throw new Error('The outbox needs a signed-in user.');
-    return id;
+  const currentUserId = (): string => currentUser().id;
+  const currentUser = () => {
+    const signedIn = user.value;
+    if (!signedIn) throw new Error('The outbox needs a signed-in user.');
+    return { id: signedIn.id, name: signedIn.name };
   };
 
   return {
@@ -141,6 +153,26 @@ export function useOutbox() {
     },
     discard: (localId: string) =>
       requireOutbox().discard(currentUserId(), localId),
+    fileAnyway: async (localId: string) => {
+      await requireOutbox().fileAnyway(currentUserId(), localId);
+      await syncNow();
+    },
+    /** Saves an application in the outbox, then syncs when online. */
+    save: async (draft: ApplicationDraft) => {
+      const entry = await requireOutbox().enqueue(currentUser(), draft);
+      void syncNow();
+      return entry;
+    },
+    /** Saves an acceptance decision in the outbox, then syncs when online. */
+    saveAcceptance: async (draft: AcceptanceDraft) => {
+      const entry = await requireOutbox().enqueueAcceptance(
+        currentUser(),
+        draft,
+      );
+      void syncNow();
+      return entry;
+    },
     currentUserId,
+    currentUser,
   };
 }

@@ -16,6 +16,7 @@ declare module 'vue-router' {
 
 export const CLERK_ROLES = ['CLERK', 'REVIEWER', 'APPROVER', 'HALL_MANAGER'];
 export const SUPERVISION_ROLES = ['SUPERVISOR', 'ADMIN'];
+export const INTAKE_ROLES = ['CLERK', 'WINDOW_STAFF'];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -56,6 +57,18 @@ const routes: RouteRecordRaw[] = [
     name: 'worklist',
     component: () => import('../features/worklist/WorklistPage.vue'),
     meta: { requiresAuth: true, roles: CLERK_ROLES },
+  },
+  {
+    path: '/intake',
+    name: 'intake',
+    component: () => import('../features/intake/ClerkIntakePage.vue'),
+    meta: { requiresAuth: true, roles: INTAKE_ROLES },
+  },
+  {
+    path: '/device',
+    name: 'device',
+    component: () => import('../features/device/DevicePage.vue'),
+    meta: { requiresAuth: true },
   },
   {
     path: '/supervision',

@@ -276,6 +276,36 @@ async function checkMaterials(
 }
 
 /**
+ * Rejects a filing on someone's behalf when the applicant already has an
+ * open case of the item that another user filed: two service points that
+ * took in the same application offline meet here when they sync. The
+ * filer's own retries never get here, because they find their first case by
+ * idempotency key.
+ */
+async function checkDuplicate(
+  ctx: CasesContext,
+  viewer: Viewer,
+  applicant: Applicant,
+  item: CatalogueItem,
+): Promise<void> {
+  const open = await ctx.models.Case.findOne({
+    applicantUserId: applicant.userId,
+    itemId: item.id,
+    status: { $in: ['SUBMITTED', 'ACCEPTED'] },
+    submittedBy: { $ne: viewer.userId },
+  }).lean<CaseDocument>();
+  if (!open) return;
+  throw appError(
+    ErrorCode.DuplicateApplication,
+    `Applicant ${applicant.userId} already has open case ${open.caseNumber} of item ${item.id}, filed by another user; check it, then file with allowDuplicate if this application is a different one.`,
+    {
+      caseNumber: open.caseNumber,
+      submittedAt: new Date(open.submittedAt).toISOString(),
+    },
+  );
+}
+
+/**
  * Validates and records an application. Nothing is written unless every
  * check passes. A retry with the same idempotency key and request returns
  * the first case, and the key's concurrent requests draw one case number.
@@ -347,6 +377,8 @@ export async function submitApplication(
     viewer,
     input.materials,
   );
+  if (applicant.onBehalf && input.allowDuplicate !== true)
+    await checkDuplicate(ctx, viewer, applicant, item);
 
   const build = (caseNumber: string): CaseDocument => ({
     _id: new Types.ObjectId().toHexString(),
