@@ -51,7 +51,7 @@ export const ErrorCode = {
   SelfApproval: 'SELF_APPROVAL',
   /** The request waits for another approval level than the approver's. */
   ApprovalOutOfOrder: 'APPROVAL_OUT_OF_ORDER',
-  /** The applicant already has an open case of the item, filed by another user. */
+  /** Another clerk or window staff member already filed an open case of the item for the applicant. */
   DuplicateApplication: 'DUPLICATE_APPLICATION',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;

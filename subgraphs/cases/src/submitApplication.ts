@@ -41,6 +41,8 @@ export interface SubmitApplicationInput {
   applicantUserId?: string | null;
   applicantSubjectType?: SubjectType | null;
   idempotencyKey: string;
+  /** Files on someone's behalf even when checkDuplicate finds an open case. */
+  allowDuplicate?: boolean | null;
 }
 
 const MAX_MATERIALS = 50;
@@ -277,8 +279,9 @@ async function checkMaterials(
 
 /**
  * Rejects a filing on someone's behalf when the applicant already has an
- * open case of the item that another user filed: two service points that
- * took in the same application offline meet here when they sync. The
+ * open case of the item that another clerk or window staff member filed for
+ * them: two service points that took in the same application offline meet
+ * here when they sync. Applicants' own applications do not count, and the
  * filer's own retries never get here, because they find their first case by
  * idempotency key.
  */
@@ -292,7 +295,7 @@ async function checkDuplicate(
     applicantUserId: applicant.userId,
     itemId: item.id,
     status: { $in: ['SUBMITTED', 'ACCEPTED'] },
-    submittedBy: { $ne: viewer.userId },
+    submittedBy: { $nin: [viewer.userId, applicant.userId] },
   }).lean<CaseDocument>();
   if (!open) return;
   throw appError(
