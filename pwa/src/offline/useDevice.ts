@@ -17,7 +17,18 @@ import { offlineDatabase } from './offlineDatabase';
 import { checkStorage, type StorageHealth } from './storageHealth';
 
 const STORAGE_MARKER_KEY = 'ykb.storageMarker';
-const UNLOCKED_KEY = 'ykb.unlocked';
+/**
+ * A session cookie (no expiry) marks the device unlocked: every tab sees
+ * it, and the browser drops it when it restarts.
+ */
+const UNLOCKED_COOKIE = 'ykb_unlocked';
+
+function unlockedUser(): string | null {
+  const pair = document.cookie
+    .split('; ')
+    .find((part) => part.startsWith(`${UNLOCKED_COOKIE}=`));
+  return pair ? decodeURIComponent(pair.slice(UNLOCKED_COOKIE.length + 1)) : null;
+}
 
 export const pinLock = createPinLock({
   async read(userId) {
@@ -135,9 +146,15 @@ async function refreshDeviceCache(client: ApolloClient): Promise<void> {
   }
 }
 
+/** Marks the device unlocked for this browser session. */
+function markUnlocked(userId: string): void {
+  document.cookie = `${UNLOCKED_COOKIE}=${encodeURIComponent(userId)}; path=/; SameSite=Strict`;
+  pinGate.value = 'open';
+}
+
 async function updatePinGate(): Promise<void> {
   const userId = useSession().user.value?.id;
-  if (!userId || sessionStorage.getItem(UNLOCKED_KEY) === userId) {
+  if (!userId || unlockedUser() === userId) {
     pinGate.value = 'open';
     return;
   }
@@ -171,12 +188,18 @@ export function installDevice(client: ApolloClient): void {
   const { user } = useSession();
   void refreshUser(client);
   window.addEventListener('online', () => void refreshUser(client));
+  // The user stored at start-up may need the PIN; a user who signs in with
+  // the password in this page has just proved who they are.
+  void updatePinGate();
+  watch(
+    () => user.value?.id,
+    (userId) => {
+      if (userId) markUnlocked(userId);
+    },
+  );
   watch(
     () => [user.value?.id, user.value?.divisionCode],
-    () => {
-      void updatePinGate();
-      void refreshDeviceCache(client);
-    },
+    () => void refreshDeviceCache(client),
     { immediate: true },
   );
   window.addEventListener('online', () => void refreshDeviceCache(client));
@@ -190,10 +213,6 @@ export function useDevice() {
     pinGate,
     dismissAreaNotice: () => (areaChangedFrom.value = null),
     refreshDeviceCache: (client: ApolloClient) => refreshDeviceCache(client),
-    /** Marks the device unlocked for this browser session. */
-    markUnlocked(userId: string) {
-      sessionStorage.setItem(UNLOCKED_KEY, userId);
-      pinGate.value = 'open';
-    },
+    markUnlocked,
   };
 }

@@ -24,6 +24,9 @@ export interface SyncedEntry {
 /** Synced records stay on the device this long, to match provisional ids to case numbers. */
 const SYNCED_KEPT_MS = 7 * 24 * 3600 * 1000;
 
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 60_000;
+
 let outbox: Outbox | null = null;
 let beforeReplay: () => Promise<boolean> = async () => true;
 const entries = shallowRef<OutboxEntry[]>([]);
@@ -118,16 +121,43 @@ async function syncNow(): Promise<ReplayReport | null> {
   }
 
   syncing.value = true;
+  let report: ReplayReport | null = null;
   try {
     if (!(await beforeReplay()) || useSession().user.value?.id !== userId)
       return null;
-    const report = await requireOutbox().replay(userId);
+    report = await requireOutbox().replay(userId);
     lastReport.value = report;
     return report;
   } finally {
     syncing.value = false;
     await refresh();
+    scheduleRetry(report);
   }
+}
+
+/** Delay before the next automatic replay after a transient failure. */
+let retryDelayMs = RETRY_FIRST_MS;
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * A replay stopped by a transient failure while the browser reports being
+ * online (a dropped response, a gateway restart) tries again on its own,
+ * waiting twice as long each time up to a minute. Going offline and online
+ * again replays at once through the `online` event.
+ */
+function scheduleRetry(report: ReplayReport | null): void {
+  if (retryTimer) clearTimeout(retryTimer);
+  retryTimer = null;
+  if (!report?.interruptedBy) {
+    retryDelayMs = RETRY_FIRST_MS;
+    return;
+  }
+  if (!navigator.onLine) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = null;
+    void syncNow();
+  }, retryDelayMs);
+  retryDelayMs = Math.min(retryDelayMs * 2, RETRY_MAX_MS);
 }
 
 /** Reactive outbox state and actions for the signed-in user. */

@@ -234,6 +234,8 @@ const en: typeof zhCN = {
     empty: 'No electronic licences yet.',
   },
   worklist: {
+    acceptQueued:
+      'Your acceptance of case {caseNumber} is saved on this device (provisional id {localId}) and sent when you are back online.',
     title: 'Worklist',
     statusFilter: 'Case status',
     allStatuses: 'All',

@@ -220,6 +220,8 @@ export default {
     empty: '暂无电子证照。',
   },
   worklist: {
+    acceptQueued:
+      '办件 {caseNumber} 的受理决定已保存在本机（临时编号 {localId}），联网后提交。',
     title: '工作台',
     statusFilter: '办件状态',
     allStatuses: '全部',
