@@ -3,7 +3,7 @@
 // limit let through, and a file it skips (a chunk over the size limit, a new
 // file type) would break the app offline without any error at build time.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** Built files the app needs offline; source maps and the worker itself are not. */
@@ -29,12 +29,16 @@ export function missingFromPrecache(distDir: string): string[] {
     .filter((file) => !precached.has(file));
 }
 
-/** Vite plugin running the check after the service worker is written. */
-export function precacheCheck(distDir: string): Plugin {
+/** Vite plugin running the check on the build folder after the service worker is written. */
+export function precacheCheck(): Plugin {
+  let distDir = '';
   return {
     name: 'ykb-precache-check',
     apply: 'build',
     enforce: 'post',
+    configResolved(config) {
+      distDir = resolve(config.root, config.build.outDir);
+    },
     closeBundle: {
       order: 'post',
       sequential: true,

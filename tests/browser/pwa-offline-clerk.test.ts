@@ -419,6 +419,28 @@ describe('a clerk offline at a village service point', () => {
     }
   }, 180000);
 
+  it('gives an analyst GraphiQL with schema docs and saved queries', async () => {
+    await signIn(page, 'analyst.city');
+    await page.goto('/analysis');
+    await page
+      .getByRole('heading', { level: 1, name: '数据查询（GraphiQL）' })
+      .waitFor();
+
+    await page.getByRole('button', { name: /Execute query/ }).click();
+    await expect
+      .poll(() => page.locator('.result-window').textContent())
+      .toContain('ANALYST');
+
+    await page.getByRole('button', { name: /Documentation Explorer/ }).click();
+    await page.getByText('Root Types').waitFor();
+
+    await page.getByLabel('查询名称').fill('我的角色');
+    await page.getByRole('button', { name: '保存查询' }).click();
+    await page.getByText('已保存查询“我的角色”。').waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: '打开“我的角色”' }).waitFor();
+  }, 120000);
+
   it('sends requests only to the platform’s own origin', () => {
     expect(requests.operations).toContain('SubmitApplication');
     const outside = allUrls.filter((url) => {

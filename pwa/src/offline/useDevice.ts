@@ -27,7 +27,9 @@ function unlockedUser(): string | null {
   const pair = document.cookie
     .split('; ')
     .find((part) => part.startsWith(`${UNLOCKED_COOKIE}=`));
-  return pair ? decodeURIComponent(pair.slice(UNLOCKED_COOKIE.length + 1)) : null;
+  return pair
+    ? decodeURIComponent(pair.slice(UNLOCKED_COOKIE.length + 1))
+    : null;
 }
 
 export const pinLock = createPinLock({

@@ -17,6 +17,7 @@ declare module 'vue-router' {
 export const CLERK_ROLES = ['CLERK', 'REVIEWER', 'APPROVER', 'HALL_MANAGER'];
 export const SUPERVISION_ROLES = ['SUPERVISOR', 'ADMIN'];
 export const INTAKE_ROLES = ['CLERK', 'WINDOW_STAFF'];
+export const ANALYSIS_ROLES = ['ANALYST', 'ADMIN'];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -63,6 +64,12 @@ const routes: RouteRecordRaw[] = [
     name: 'intake',
     component: () => import('../features/intake/ClerkIntakePage.vue'),
     meta: { requiresAuth: true, roles: INTAKE_ROLES },
+  },
+  {
+    path: '/analysis',
+    name: 'analysis',
+    component: () => import('../features/analysis/GraphiQLPage.vue'),
+    meta: { requiresAuth: true, roles: ANALYSIS_ROLES },
   },
   {
     path: '/device',

@@ -16,6 +16,7 @@ const en: typeof zhCN = {
     signedInAs: 'Signed in as {name}',
   },
   nav: {
+    analysis: 'Data queries',
     search: 'Find a service',
     myCases: 'My applications',
     licences: 'My licences',
@@ -224,6 +225,17 @@ const en: typeof zhCN = {
     problems: 'Please correct the following:',
     photoRequired: 'Take or choose a photo for “{name}”.',
     photoFailed: 'The photo for “{name}” could not be read; take it again.',
+  },
+  analysis: {
+    title: 'Data queries (GraphiQL)',
+    name: 'Query name',
+    save: 'Save query',
+    saved: 'Saved query “{name}”.',
+    nameRequired: 'Enter a name for the query first.',
+    savedTitle: 'Saved queries',
+    none: 'No saved queries yet.',
+    load: 'Open “{name}”',
+    delete: 'Delete “{name}”',
   },
   licences: {
     title: 'My licences',

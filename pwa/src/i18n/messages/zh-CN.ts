@@ -14,6 +14,7 @@ export default {
     signedInAs: '当前用户：{name}',
   },
   nav: {
+    analysis: '数据查询',
     search: '事项搜索',
     myCases: '我的办件',
     licences: '我的证照',
@@ -210,6 +211,17 @@ export default {
     problems: '请更正以下问题：',
     photoRequired: '请为“{name}”拍照或选择图片。',
     photoFailed: '无法读取“{name}”的图片，请重新拍照。',
+  },
+  analysis: {
+    title: '数据查询（GraphiQL）',
+    name: '查询名称',
+    save: '保存查询',
+    saved: '已保存查询“{name}”。',
+    nameRequired: '请先填写查询名称。',
+    savedTitle: '已保存的查询',
+    none: '暂无已保存的查询。',
+    load: '打开“{name}”',
+    delete: '删除“{name}”',
   },
   licences: {
     title: '我的证照',
