@@ -21,7 +21,8 @@ function filesUnder(dir: string): string[] {
 export function missingFromPrecache(distDir: string): string[] {
   const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
   const precached = new Set(
-    [...worker.matchAll(/url:\s*"([^"]+)"/g)].map((match) => match[1]),
+    // Minified workers write `url:"…"`, unminified ones `"url": "…"`.
+    [...worker.matchAll(/"?url"?\s*:\s*"([^"]+)"/g)].map((match) => match[1]),
   );
   return filesUnder(distDir)
     .map((path) => relative(distDir, path).split('\\').join('/'))

@@ -38,6 +38,15 @@ describe('precache check', () => {
     expect(missingFromPrecache(dir)).toEqual(['assets/GraphiQL-b2.js']);
   });
 
+  it('reads an unminified worker too', () => {
+    const dir = build(['index.html', 'assets/index-a1.js'], []);
+    writeFileSync(
+      join(dir, 'sw.js'),
+      'precacheAndRoute([{\n  "url": "index.html",\n  "revision": "1"\n}, {\n  "url": "assets/index-a1.js",\n  "revision": null\n}])',
+    );
+    expect(missingFromPrecache(dir)).toEqual([]);
+  });
+
   it('ignores source maps and the worker files themselves', () => {
     const dir = build(
       ['index.html', 'assets/index-a1.js.map', 'workbox-12ab.js'],
