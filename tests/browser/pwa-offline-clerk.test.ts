@@ -56,6 +56,8 @@ let context: BrowserContext;
 let page: Page;
 let requests: ReturnType<typeof recordRequests>;
 const allUrls: string[] = [];
+/** Profile folders of the extra browsers, removed at the end. */
+const extraDirs: string[] = [];
 
 /** Starts Chromium on the test's profile folder, as a browser restart does. */
 async function startBrowser(offline: boolean): Promise<void> {
@@ -73,6 +75,23 @@ async function startBrowser(offline: boolean): Promise<void> {
   context.on('request', (request) => allUrls.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(30000);
+}
+
+/** Starts Chromium on a fresh profile of its own, recording its requests too. */
+async function launchProfile(prefix: string): Promise<BrowserContext> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  extraDirs.push(dir);
+  const launched = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    baseURL: server.url,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    serviceWorkers: 'allow',
+  });
+  launched.on('request', (request) => allUrls.push(request.url()));
+  return launched;
 }
 
 /** Writes a camera-sized PNG (3000x2000, with noise) drawn by the browser. */
@@ -147,6 +166,27 @@ function readRecords(): Promise<StoredRecord[]> {
   );
 }
 
+/** Business name in the intake form draft kept in IndexedDB. */
+function storedDraftName(): Promise<string | null> {
+  return page.evaluate(
+    (key) =>
+      new Promise<string | null>((resolve, reject) => {
+        const request = indexedDB.open('ykb-offline');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const db = request.result;
+          const read = db.transaction('meta').objectStore('meta').get(key);
+          read.onerror = () => reject(read.error);
+          read.onsuccess = () => {
+            db.close();
+            resolve(read.result?.values?.businessName ?? null);
+          };
+        };
+      }),
+    `intakeDraft:${CLERK_ID}`,
+  );
+}
+
 const countIn = async (state: string) =>
   (await readRecords()).filter((r) => r.state === state).length;
 
@@ -173,11 +213,15 @@ async function fileApplication(businessName: string): Promise<string> {
   const count = await photos.count();
   for (let i = 0; i < count; i++) await photos.nth(i).setInputFiles(photoPath);
   await expect
-    .poll(() => form.getByText(/^已压缩为 \d+ KB$/).count())
+    .poll(() => form.getByText(/^已压缩为 \d+ KB$/).count(), {
+      timeout: 60000,
+    })
     .toBe(count);
   await form.getByRole('button', { name: '保存到本机并提交' }).click();
 
-  await expect.poll(() => status.textContent()).not.toBe(before);
+  await expect
+    .poll(() => status.textContent(), { timeout: 30000 })
+    .not.toBe(before);
   const localId = /临时编号 (L-[0-9A-Z]+-[0-9a-z]+)/.exec(
     (await status.textContent()) ?? '',
   )?.[1];
@@ -229,7 +273,7 @@ afterAll(async () => {
   await context?.close();
   await server?.close();
   await platform?.stop();
-  for (const dir of [profileDir, fileDir])
+  for (const dir of [profileDir, fileDir, ...extraDirs])
     if (dir) await rm(dir, { recursive: true, force: true });
 });
 
@@ -301,7 +345,17 @@ describe('a clerk offline at a village service point', () => {
     expect(await serverCases(BUSINESS_PREFIX)).toEqual([]);
   }, 900000);
 
-  it('keeps every record when the page is closed and opened again', async () => {
+  it('keeps every record and the unsaved form when the page is closed', async () => {
+    const draftForm = page.getByRole('form', { name: '代办申报' });
+    await draftForm
+      .getByLabel('事项', { exact: true })
+      .selectOption({ label: ITEM_NAME });
+    await draftForm
+      .getByLabel('个体工商户名称', { exact: true })
+      .fill('尚未保存的草稿');
+    await expect
+      .poll(() => storedDraftName(), { timeout: 10000 })
+      .toBe('尚未保存的草稿');
     await page.close();
     page = await context.newPage();
     page.setDefaultTimeout(30000);
@@ -311,6 +365,12 @@ describe('a clerk offline at a village service point', () => {
     await pending.getByText(localIds[0]!).waitFor();
     expect(await pending.getByRole('listitem').count()).toBe(MORNING);
     expect(await countIn('pending')).toBe(MORNING);
+    expect(
+      await page
+        .getByRole('form', { name: '代办申报' })
+        .getByLabel('个体工商户名称', { exact: true })
+        .inputValue(),
+    ).toBe('尚未保存的草稿');
   }, 120000);
 
   it('syncs through a flapping network with every record arriving once', async () => {
@@ -370,21 +430,9 @@ describe('a clerk offline at a village service point', () => {
   }, 600000);
 
   it('shows a second service point’s copy of an application as a conflict', async () => {
-    const wuxi = await chromium.launchPersistentContext(
-      await mkdtemp(join(tmpdir(), 'ykb-chromium-wuxi-')),
-      {
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: CHROMIUM_ARGS,
-        baseURL: server.url,
-        locale: 'zh-CN',
-        timezoneId: 'Asia/Shanghai',
-        serviceWorkers: 'allow',
-      },
-    );
+    const wuxi = await launchProfile('ykb-chromium-wuxi-');
     const previous = page;
     try {
-      wuxi.on('request', (request) => allUrls.push(request.url()));
       page = wuxi.pages()[0] ?? (await wuxi.newPage());
       page.setDefaultTimeout(30000);
       await page.goto('/');
@@ -420,6 +468,19 @@ describe('a clerk offline at a village service point', () => {
   }, 180000);
 
   it('gives an analyst GraphiQL with schema docs and saved queries', async () => {
+    const analyst = await launchProfile('ykb-chromium-analyst-');
+    const previous = page;
+    try {
+      page = analyst.pages()[0] ?? (await analyst.newPage());
+      page.setDefaultTimeout(30000);
+      await analystSession();
+    } finally {
+      page = previous;
+      await analyst.close();
+    }
+  }, 120000);
+
+  async function analystSession(): Promise<void> {
     await signIn(page, 'analyst.city');
     await page.goto('/analysis');
     await page
@@ -439,7 +500,7 @@ describe('a clerk offline at a village service point', () => {
     await page.getByText('已保存查询“我的角色”。').waitFor();
     await page.reload();
     await page.getByRole('button', { name: '打开“我的角色”' }).waitFor();
-  }, 120000);
+  }
 
   it('sends requests only to the platform’s own origin', () => {
     expect(requests.operations).toContain('SubmitApplication');
