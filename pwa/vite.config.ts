@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { VitePWA } from 'vite-plugin-pwa';
-import { precacheCheck } from './precacheCheck';
+import { precacheCheck } from './precacheCheck.ts';
 
 /** Port of the federated gateway; the app reaches it only through the proxy. */
 const gatewayPort = Number(process.env.YKB_PORT_BASE ?? 4000);

@@ -75,6 +75,10 @@ async function startBrowser(offline: boolean): Promise<void> {
   context.on('request', (request) => allUrls.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());
   page.setDefaultTimeout(30000);
+  // Errors in the page explain a failed step in the test output.
+  context.on('weberror', (error) =>
+    console.error(`Error in the page: ${error.error().message}`),
+  );
 }
 
 /** Starts Chromium on a fresh profile of its own, recording its requests too. */
@@ -212,11 +216,18 @@ async function fileApplication(businessName: string): Promise<string> {
   const photos = form.getByLabel(/^拍照或选择图片：/);
   const count = await photos.count();
   for (let i = 0; i < count; i++) await photos.nth(i).setInputFiles(photoPath);
-  await expect
-    .poll(() => form.getByText(/^已压缩为 \d+ KB$/).count(), {
-      timeout: 60000,
-    })
-    .toBe(count);
+  try {
+    await expect
+      .poll(() => form.getByText(/^已压缩为 \d+ KB$/).count(), {
+        timeout: 60000,
+      })
+      .toBe(count);
+  } catch (error) {
+    throw new Error(
+      `The photos were not compressed; the form reads: ${await form.textContent()}`,
+      { cause: error },
+    );
+  }
   await form.getByRole('button', { name: '保存到本机并提交' }).click();
 
   await expect
@@ -493,7 +504,7 @@ describe('a clerk offline at a village service point', () => {
       .toContain('ANALYST');
 
     await page.getByRole('button', { name: /Documentation Explorer/ }).click();
-    await page.getByText('Root Types').waitFor();
+    await page.getByText('Root Types', { exact: true }).waitFor();
 
     await page.getByLabel('查询名称').fill('我的角色');
     await page.getByRole('button', { name: '保存查询' }).click();

@@ -4,8 +4,15 @@
 // inlined in its stylesheet.
 import { GraphiQL } from 'graphiql';
 import 'graphiql/graphiql.css';
+import { buildSchema } from 'graphql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
+// The gateway's public schema, the file the PWA's typed documents are
+// generated from. GraphiQL shows its documentation without introspection,
+// which the gateway's operation limits and role checks would restrict.
+import schemaSource from '../../../../gateway/schema.graphql?raw';
+
+const schema = buildSchema(schemaSource);
 
 export interface GraphiQLOptions {
   /** Sends one operation to the gateway and returns its JSON result. */
@@ -28,6 +35,7 @@ export function mountGraphiQL(element: HTMLElement) {
       root.render(
         createElement(GraphiQL, {
           fetcher: (params) => options.fetch(params) as never,
+          schema,
           query: options.query,
           variables: options.variables,
           onEditQuery: options.onEditQuery,
