@@ -6,6 +6,7 @@ import {
   mkdirSync,
   readFileSync,
   readdirSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
@@ -110,10 +111,39 @@ function newestMtime(path: string): number {
   return newest;
 }
 
-/** Builds the PWA when its build is missing or older than its sources. */
+/** A build that holds the lock longer than this is taken to have died. */
+const BUILD_LOCK_STALE_MS = 10 * 60 * 1000;
+
+/**
+ * Builds the PWA when its build is missing or older than its sources. Test
+ * files running in parallel may all ask for it, so a lock folder lets one
+ * build at a time, and the others then find the build current.
+ */
 export async function buildPwaIfStale(
   log: (message: string) => void,
 ): Promise<void> {
+  const lock = join(ROOT, 'pwa', '.build-lock');
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age =
+        Date.now() -
+        (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > BUILD_LOCK_STALE_MS)
+        rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  try {
+    await buildIfStale(log);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+async function buildIfStale(log: (message: string) => void): Promise<void> {
   const pwa = join(ROOT, 'pwa');
   const builtIndex = join(pwa, 'dist', 'index.html');
   const sources = ['src', 'public', 'index.html', 'vite.config.ts']
