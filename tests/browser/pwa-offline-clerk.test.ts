@@ -504,7 +504,9 @@ describe('a clerk offline at a village service point', () => {
       .toContain('ANALYST');
 
     await page.getByRole('button', { name: /Documentation Explorer/ }).click();
-    await page.getByText('Root Types', { exact: true }).waitFor();
+    await expect
+      .poll(() => page.locator('.graphiql-doc-explorer').textContent())
+      .toContain('Query');
 
     await page.getByLabel('查询名称').fill('我的角色');
     await page.getByRole('button', { name: '保存查询' }).click();
