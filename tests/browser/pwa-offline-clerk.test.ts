@@ -371,6 +371,8 @@ describe('a clerk offline at a village service point', () => {
     page = await context.newPage();
     page.setDefaultTimeout(30000);
     await page.goto('/intake');
+    // A new tab of the same browser is unlocked already.
+    await page.getByRole('heading', { level: 1, name: '代办申报' }).waitFor();
 
     const pending = page.getByRole('region', { name: '待同步' });
     await pending.getByText(localIds[0]!).waitFor();
@@ -500,7 +502,9 @@ describe('a clerk offline at a village service point', () => {
 
     await page.getByRole('button', { name: /Execute query/ }).click();
     await expect
-      .poll(() => page.locator('.result-window').textContent())
+      .poll(() => page.locator('.result-window').textContent(), {
+        timeout: 20000,
+      })
       .toContain('ANALYST');
 
     await page.getByRole('button', { name: /Documentation Explorer/ }).click();
