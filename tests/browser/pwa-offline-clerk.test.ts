@@ -371,7 +371,13 @@ describe('a clerk offline at a village service point', () => {
     page = await context.newPage();
     page.setDefaultTimeout(30000);
     await page.goto('/intake');
-    // A new tab of the same browser is unlocked already.
+    // Closing the last tab ends Chromium's browser session and its session
+    // cookies, so the device asks for the PIN again.
+    await page
+      .getByRole('heading', { level: 1, name: '输入 PIN 解锁' })
+      .waitFor();
+    await page.getByLabel('PIN', { exact: true }).fill(PIN);
+    await page.getByRole('button', { name: '解锁' }).click();
     await page.getByRole('heading', { level: 1, name: '代办申报' }).waitFor();
 
     const pending = page.getByRole('region', { name: '待同步' });
