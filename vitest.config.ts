@@ -1,6 +1,9 @@
+import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Compiles single-file components for the PWA's component tests.
+  plugins: [vue()],
   test: {
     include: [
       'packages/*/test/**/*.test.ts',

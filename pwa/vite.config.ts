@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precacheCheck } from './precacheCheck.ts';
 
 /** Port of the federated gateway; the app reaches it only through the proxy. */
 const gatewayPort = Number(process.env.YKB_PORT_BASE ?? 4000);
@@ -24,6 +25,8 @@ export default defineConfig({
     __VUE_I18N_FULL_INSTALL__: true,
     __VUE_I18N_LEGACY_API__: false,
     __INTLIFY_PROD_DEVTOOLS__: false,
+    // Names this build, so an old shell reloads once per new build at most.
+    __YKB_BUILD_ID__: JSON.stringify(Date.now().toString(36)),
   },
   plugins: [
     vue(),
@@ -58,6 +61,7 @@ export default defineConfig({
       workbox: {
         // The app shell: every built script, style, page and icon.
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/graphql/],
         cleanupOutdatedCaches: true,
@@ -86,6 +90,7 @@ export default defineConfig({
         ],
       },
     }),
+    precacheCheck(),
   ],
   server: {
     host: '127.0.0.1',
@@ -103,5 +108,15 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // The lazily loaded GraphiQL chunk is about 0.8 MB; it is precached like the rest.
+    chunkSizeWarningLimit: 1024,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // GraphiQL's React dependencies mark modules "use client", which
+        // only matters to React server rendering.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
 });

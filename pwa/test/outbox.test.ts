@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  APPLICANT_NOT_FOUND_CODE,
   ApplicationRejectedError,
   NETWORK_ERROR_CODE,
   Outbox,
   REJECTION_CODES,
   type ApplicationDraft,
+  type ApplicationEntry,
+  type OutboxEntry,
   type OutboxTransport,
   type SubmittedCase,
 } from '../src/offline/outbox';
@@ -12,13 +15,19 @@ import { MemoryOutboxStorage } from '../src/offline/memoryOutboxStorage';
 
 /** A failure carrying a GraphQL `extensions.code`, as the server sends it. */
 class CodedError extends Error {
-  constructor(readonly code: string) {
+  constructor(
+    readonly code: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
     super(`failed with ${code}`);
   }
 }
 
-const errorCodeOf = (error: unknown): string =>
-  error instanceof CodedError ? error.code : NETWORK_ERROR_CODE;
+/** Reads `code` like the app's errorCodeOf: server codes and the outbox's own. */
+const errorCodeOf = (error: unknown): string => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : NETWORK_ERROR_CODE;
+};
 
 type SubmitInput = Parameters<OutboxTransport['submitApplication']>[0];
 type Step = 'ok' | 'network' | string;
@@ -31,8 +40,33 @@ type Step = 'ok' | 'network' | string;
 class ScriptedTransport implements OutboxTransport {
   readonly submits: SubmitInput[] = [];
   readonly uploads: string[] = [];
+  readonly accepts: string[] = [];
+  /** Registered applicants by ID-card number. */
+  readonly applicants = new Map<string, string>();
+  /** Current version of each case acceptCase may be called on. */
+  readonly caseVersions = new Map<string, number>();
   uploadFailures = 0;
   private caseCounter = 0;
+
+  async findApplicant(idCardNumber: string): Promise<string | null> {
+    return this.applicants.get(idCardNumber) ?? null;
+  }
+
+  async acceptCase(input: {
+    id: string;
+    version: number;
+  }): Promise<SubmittedCase> {
+    this.accepts.push(input.id);
+    const current = this.caseVersions.get(input.id);
+    if (current !== input.version)
+      throw new CodedError('CONFLICT', { currentVersion: current });
+    this.caseVersions.set(input.id, current + 1);
+    return {
+      id: input.id,
+      caseNumber: `number-${input.id}`,
+      status: 'ACCEPTED',
+    };
+  }
 
   constructor(private readonly steps: Step[] = []) {}
 
@@ -83,6 +117,18 @@ function draft(name: string, key = `key-${name}`): ApplicationDraft {
   };
 }
 
+/** Narrows a stored entry to an application, failing the test otherwise. */
+function application(entry: OutboxEntry | undefined): ApplicationEntry {
+  if (entry?.kind !== 'application')
+    throw new Error(`Expected an application entry, got ${entry?.kind}.`);
+  return entry;
+}
+
+/** Entries of a user that are not synced yet. */
+async function unsynced(outbox: Outbox, userId: string) {
+  return (await outbox.list(userId)).filter((e) => e.state !== 'synced');
+}
+
 function setup(options: { online?: boolean; steps?: Step[] } = {}) {
   const storage = new MemoryOutboxStorage();
   const transport = new ScriptedTransport(options.steps);
@@ -91,6 +137,8 @@ function setup(options: { online?: boolean; steps?: Step[] } = {}) {
     storage,
     transport,
     errorCodeOf,
+    errorDetailsOf: (error) =>
+      error instanceof CodedError ? error.details : undefined,
     isOnline: () => options.online ?? true,
     now: () => new Date((clock += 1000)),
   });
@@ -103,13 +151,13 @@ describe('Outbox.enqueue', () => {
     const entry = await outbox.enqueue('u-demo-citizen-1', draft('a'));
 
     expect(entry.localId).toMatch(/^L-/);
-    expect(entry.state).toBe('queued');
+    expect(entry.state).toBe('pending');
     expect(entry.createdBy).toBe('u-demo-citizen-1');
     expect(entry.createdAt).toBe('2026-03-02T01:00:01.000Z');
     expect(entry.idempotencyKey).toBe('key-a');
     expect(entry).not.toHaveProperty('caseNumber');
-    expect(entry.materials[0]?.blob).toBeInstanceOf(Blob);
-    expect(entry.materials[0]?.fileId).toBeNull();
+    expect(application(entry).materials[0]?.blob).toBeInstanceOf(Blob);
+    expect(application(entry).materials[0]?.fileId).toBeNull();
   });
 
   it('keeps one entry per idempotency key', async () => {
@@ -128,14 +176,14 @@ describe('Outbox.enqueue', () => {
 
     const clerk = await outbox.list('u-clerk.chengbei');
     const citizen = await outbox.list('u-demo-citizen-1');
-    expect(clerk.map((e) => e.itemId)).toEqual(['item-a']);
-    expect(citizen.map((e) => e.itemId)).toEqual(['item-b']);
+    expect(clerk.map((e) => application(e).itemId)).toEqual(['item-a']);
+    expect(citizen.map((e) => application(e).itemId)).toEqual(['item-b']);
     expect(await outbox.list('u-clerk.wuxi')).toEqual([]);
   });
 });
 
 describe('Outbox.replay', () => {
-  it('submits queued entries in creation order and removes them', async () => {
+  it('submits pending entries in creation order and marks them synced', async () => {
     const { outbox, transport } = setup();
     for (const name of ['a', 'b', 'c'])
       await outbox.enqueue('u-1', draft(name));
@@ -154,7 +202,7 @@ describe('Outbox.replay', () => {
     ]);
     expect(report.pending).toBe(0);
     expect(report.interruptedBy).toBeNull();
-    expect(await outbox.list('u-1')).toEqual([]);
+    expect(await unsynced(outbox, 'u-1')).toEqual([]);
   });
 
   it('uploads materials before submitting with their file ids', async () => {
@@ -196,7 +244,7 @@ describe('Outbox.replay', () => {
     expect(report.interruptedBy).toBe(NETWORK_ERROR_CODE);
     expect(report.pending).toBe(1);
     expect(stored?.localId).toBe(entry.localId);
-    expect(stored?.state).toBe('queued');
+    expect(stored?.state).toBe('pending');
     expect(stored?.attempts).toBe(1);
     expect(stored?.lastError?.code).toBe(NETWORK_ERROR_CODE);
   });
@@ -238,34 +286,35 @@ describe('Outbox.replay', () => {
 
     expect(report.interruptedBy).toBe(NETWORK_ERROR_CODE);
     expect(transport.submits).toHaveLength(0);
-    expect((await outbox.list('u-1'))[0]?.state).toBe('queued');
+    expect((await outbox.list('u-1'))[0]?.state).toBe('pending');
   });
 
-  it.each([
-    'CONFLICT',
-    'NOT_FOUND',
-    'INVALID_FORM_DATA',
-    'MISSING_MATERIAL',
-    'FORBIDDEN',
-  ])('moves an entry rejected with %s to attention', async (code) => {
-    const { outbox, transport } = setup({ steps: [code] });
-    await outbox.enqueue('u-1', draft('a'));
-    await outbox.enqueue('u-1', draft('b'));
+  it.each(['NOT_FOUND', 'INVALID_FORM_DATA', 'MISSING_MATERIAL', 'FORBIDDEN'])(
+    'moves an entry rejected with %s to failed',
+    async (code) => {
+      const { outbox, transport } = setup({ steps: [code] });
+      await outbox.enqueue('u-1', draft('a'));
+      await outbox.enqueue('u-1', draft('b'));
 
-    const report = await outbox.replay('u-1');
+      const report = await outbox.replay('u-1');
 
-    const entries = await outbox.list('u-1');
-    expect(REJECTION_CODES.has(code)).toBe(true);
-    expect(report.rejected.map((e) => e.itemId)).toEqual(['item-a']);
-    expect(report.submitted.map((s) => s.entry.itemId)).toEqual(['item-b']);
-    expect(entries).toHaveLength(1);
-    expect(entries[0]?.state).toBe('attention');
-    expect(entries[0]?.lastError?.code).toBe(code);
-    expect(transport.submits).toHaveLength(2);
-  });
+      const entries = await unsynced(outbox, 'u-1');
+      expect(REJECTION_CODES.has(code)).toBe(true);
+      expect(report.rejected.map((e) => application(e).itemId)).toEqual([
+        'item-a',
+      ]);
+      expect(report.submitted.map((s) => application(s.entry).itemId)).toEqual([
+        'item-b',
+      ]);
+      expect(entries).toHaveLength(1);
+      expect(entries[0]?.state).toBe('failed');
+      expect(entries[0]?.lastError?.code).toBe(code);
+      expect(transport.submits).toHaveLength(2);
+    },
+  );
 
-  it('never replays an attention entry automatically', async () => {
-    const { outbox, transport } = setup({ steps: ['CONFLICT'] });
+  it('never replays a failed entry automatically', async () => {
+    const { outbox, transport } = setup({ steps: ['INVALID_FORM_DATA'] });
     await outbox.enqueue('u-1', draft('a'));
 
     await outbox.replay('u-1');
@@ -273,7 +322,131 @@ describe('Outbox.replay', () => {
     await outbox.replay('u-1');
 
     expect(transport.submits).toHaveLength(1);
-    expect((await outbox.list('u-1'))[0]?.state).toBe('attention');
+    expect((await outbox.list('u-1'))[0]?.state).toBe('failed');
+  });
+
+  it('keeps a synced entry with the server case number and drops its files', async () => {
+    const { outbox } = setup();
+    const entry = await outbox.enqueue('u-1', draft('a'));
+
+    await outbox.replay('u-1');
+
+    const [stored] = await outbox.list('u-1');
+    expect(stored).toMatchObject({
+      localId: entry.localId,
+      state: 'synced',
+      result: { caseNumber: 'CQ2026000001' },
+    });
+    expect(stored?.syncedAt).not.toBeNull();
+    expect(application(stored).materials[0]).toMatchObject({
+      blob: null,
+      fileId: 'file-a.pdf-1',
+    });
+  });
+
+  it.each(['CONFLICT', 'DUPLICATE_APPLICATION'])(
+    'turns an entry refused with %s into a conflict that is never replayed',
+    async (code) => {
+      const { outbox, transport } = setup({ steps: [code] });
+      await outbox.enqueue('u-1', draft('a'));
+      await outbox.enqueue('u-1', draft('b'));
+
+      const first = await outbox.replay('u-1');
+      await outbox.replay('u-1');
+      await outbox.retry('u-1', first.conflicts[0]!.localId);
+      await outbox.replay('u-1');
+
+      expect(first.conflicts.map((e) => application(e).itemId)).toEqual([
+        'item-a',
+      ]);
+      expect(transport.submits.map((s) => s.itemId)).toEqual([
+        'item-a',
+        'item-b',
+      ]);
+      const [a] = await outbox.list('u-1');
+      expect(a).toMatchObject({ state: 'conflict', lastError: { code } });
+    },
+  );
+
+  it('files a duplicate only after the clerk chooses to, with the same key', async () => {
+    const { outbox, transport } = setup({
+      steps: ['DUPLICATE_APPLICATION', 'ok'],
+    });
+    const entry = await outbox.enqueue('u-1', draft('a', 'dup-key-1'));
+    await outbox.replay('u-1');
+    expect(transport.submits[0]).not.toHaveProperty('allowDuplicate');
+
+    await outbox.fileAnyway('u-1', entry.localId);
+    const report = await outbox.replay('u-1');
+
+    expect(report.submitted).toHaveLength(1);
+    expect(transport.submits[1]).toMatchObject({
+      idempotencyKey: 'dup-key-1',
+      allowDuplicate: true,
+    });
+  });
+
+  it('looks up the applicant by ID-card number at sync', async () => {
+    const { outbox, transport } = setup();
+    transport.applicants.set('500238199003071014', 'u-villager');
+    await outbox.enqueue(
+      { id: 'u-clerk', name: '城北村代办员' },
+      { ...draft('a'), applicantIdCard: '500238199003071014' },
+    );
+    await outbox.enqueue(
+      { id: 'u-clerk', name: '城北村代办员' },
+      { ...draft('b'), applicantIdCard: '11010519491231002X' },
+    );
+
+    const report = await outbox.replay('u-clerk');
+
+    expect(transport.submits).toEqual([
+      expect.objectContaining({
+        itemId: 'item-a',
+        applicantUserId: 'u-villager',
+      }),
+    ]);
+    expect(report.rejected).toEqual([
+      expect.objectContaining({
+        createdByName: '城北村代办员',
+        state: 'failed',
+        lastError: expect.objectContaining({ code: APPLICANT_NOT_FOUND_CODE }),
+      }),
+    ]);
+  });
+
+  it('turns an acceptance of a case that changed meanwhile into a conflict', async () => {
+    const { outbox, transport } = setup();
+    transport.caseVersions.set('case-9', 3);
+    const stale = await outbox.enqueueAcceptance('u-clerk', {
+      caseId: 'case-9',
+      caseNumber: '500238-20260302-000009',
+      itemName: '事项 9',
+      expectedVersion: 2,
+      idempotencyKey: 'accept-9',
+    });
+    transport.caseVersions.set('case-10', 1);
+    await outbox.enqueueAcceptance('u-clerk', {
+      caseId: 'case-10',
+      caseNumber: '500238-20260302-000010',
+      itemName: '事项 10',
+      expectedVersion: 1,
+      idempotencyKey: 'accept-10',
+    });
+
+    const report = await outbox.replay('u-clerk');
+    await outbox.retry('u-clerk', stale.localId);
+    await outbox.replay('u-clerk');
+
+    expect(report.conflicts.map((e) => e.localId)).toEqual([stale.localId]);
+    expect(report.submitted).toHaveLength(1);
+    expect(transport.accepts).toEqual(['case-9', 'case-10']);
+    const stored = await outbox.list('u-clerk');
+    expect(stored.map((e) => e.state)).toEqual(['conflict', 'synced']);
+    expect(stored[0]?.lastError).toMatchObject({
+      code: 'CONFLICT',
+      details: { currentVersion: 3 },
+    });
   });
 
   it('keeps the entry queued after UNAUTHENTICATED', async () => {
@@ -283,7 +456,7 @@ describe('Outbox.replay', () => {
     const report = await outbox.replay('u-1');
 
     expect(report.interruptedBy).toBe('UNAUTHENTICATED');
-    expect((await outbox.list('u-1'))[0]?.state).toBe('queued');
+    expect((await outbox.list('u-1'))[0]?.state).toBe('pending');
   });
 
   it('replays only the given user partition', async () => {
@@ -295,7 +468,7 @@ describe('Outbox.replay', () => {
 
     expect(transport.submits.map((s) => s.itemId)).toEqual(['item-b']);
     expect(await outbox.list('u-clerk.chengbei')).toHaveLength(1);
-    expect(await outbox.list('u-demo-citizen-1')).toHaveLength(0);
+    expect(await unsynced(outbox, 'u-demo-citizen-1')).toHaveLength(0);
   });
 
   it('serialises concurrent replays without double submits', async () => {
@@ -325,7 +498,7 @@ describe('Outbox.submit', () => {
     expect(outcome.kind).toBe('submitted');
     if (outcome.kind !== 'submitted') return;
     expect(outcome.result.caseNumber).toBe('CQ2026000001');
-    expect(await outbox.list('u-1')).toEqual([]);
+    expect(await unsynced(outbox, 'u-1')).toEqual([]);
   });
 
   it('queues without a request while offline', async () => {
@@ -377,13 +550,16 @@ describe('Outbox.submit', () => {
       'item-a',
       'item-b',
     ]);
-    const remaining = await outbox.list('u-1');
-    expect(remaining.map((e) => e.itemId)).toEqual(['item-b', 'item-c']);
+    const remaining = await unsynced(outbox, 'u-1');
+    expect(remaining.map((e) => application(e).itemId)).toEqual([
+      'item-b',
+      'item-c',
+    ]);
   });
 });
 
 describe('Outbox.retry and discard', () => {
-  it('requeues an attention entry with the same key and fresh uploads', async () => {
+  it('requeues a failed entry with the same key and fresh uploads', async () => {
     const { outbox, transport } = setup({ steps: ['MISSING_MATERIAL', 'ok'] });
     const entry = await outbox.enqueue('u-1', draft('a', 'draft-key-9'));
     await outbox.replay('u-1');

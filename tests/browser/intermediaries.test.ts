@@ -15,12 +15,12 @@ import { gatewayToken, signIn, signOut } from './support.js';
 
 /**
  * Drives the intermediary marketplace pages of the built PWA in headless
- * Chromium on the whole platform. The platform listens 20 ports above the
- * main browser test, so both files can run at the same time.
+ * Chromium on the whole platform. Each browser test file has its own port
+ * offset (this one 20, PWA 3), so any two of them can run at the same time.
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 20;
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 1;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 3;
 
 let platform: TestPlatform;
 let browser: LaunchedBrowser;

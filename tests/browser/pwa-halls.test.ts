@@ -16,8 +16,8 @@ import { signIn, signOut } from './support.js';
  * a notice, a citizen books a slot and a clerk confirms the notice.
  */
 
-const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300);
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380);
+const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 10;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 2;
 const HALL = 'hall-500238';
 const HALL_NAME = '巫溪县政务服务中心';
 const CITIZEN = '13800138000';

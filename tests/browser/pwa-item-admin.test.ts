@@ -12,12 +12,12 @@ import { openFromNavigation, signIn, signOut } from './support.js';
  * Drives item administration in the built PWA. A department drafts a
  * change, a colleague and a legal reviewer approve it, and the department
  * publishes it; citizens then see the new content. The file starts its own
- * platform on ports 40 above the main browser test's, so both files can
- * run side by side.
+ * platform 40 ports above the browser test base (PWA 5 above), an offset no
+ * other browser test file uses, so any two files can run side by side.
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 40;
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 1;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 5;
 const ITEM_NAME = '个体工商户注销登记';
 const ITEM_ID = seededItemId(ITEM_NAME);
 

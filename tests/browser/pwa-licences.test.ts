@@ -26,12 +26,12 @@ import {
  * headless Chromium on the whole platform. A holder opens a licence's
  * verification link, which verifies online and from the cached signed key
  * set. Offline, it verifies again, and a changed QR statement fails. The
- * ports lie 40 above the browser test base (PWA 10 above), so this file can
- * run beside the main browser flow.
+ * ports lie 50 above the browser test base (PWA 6 above), an offset no other
+ * browser test file uses, so this file can run beside any other.
  */
 
-const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 40;
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 10;
+const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 50;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 6;
 const CITIZEN = DEMO_ACCOUNTS.find((a) => a.account === '13800138000')!;
 const FOOD_LICENCE = LICENCE_TYPES.find((t) => t.name === '食品经营许可证')!;
 

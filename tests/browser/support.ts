@@ -112,9 +112,14 @@ export async function openFromNavigation(
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
-/** Finds the card of one case in a case list by its case number. */
+/**
+ * Finds the card of one case in a case list by its case number. Cards have
+ * a heading, which the outbox's list of synced records does not.
+ */
 export function caseCard(page: Page, caseNumber: string): Locator {
-  return page.getByRole('listitem').filter({ hasText: caseNumber });
+  return page
+    .getByRole('listitem')
+    .filter({ hasText: caseNumber, has: page.getByRole('heading') });
 }
 
 /** Waits until the page is controlled by the service worker, so reloads work offline. */

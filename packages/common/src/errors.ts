@@ -83,6 +83,8 @@ export const ErrorCode = {
   AlreadyEvaluated: 'ALREADY_EVALUATED',
   /** The staff member is on approved leave that day. */
   OnLeave: 'ON_LEAVE',
+  /** Another clerk or window staff member already filed an open case of the item for the applicant. */
+  DuplicateApplication: 'DUPLICATE_APPLICATION',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -62,3 +62,13 @@ export function errorCodeOf(error: unknown): string {
 export function errorExtensionOf(error: unknown, name: string): unknown {
   return codedExtensions(formattedErrorsOf(error))?.[name];
 }
+
+/** Returns the extensions of the first coded GraphQL error in a failure, without `code`. */
+export function errorExtensionsOf(
+  error: unknown,
+): Record<string, unknown> | undefined {
+  const extensions = codedExtensions(formattedErrorsOf(error));
+  if (!extensions) return undefined;
+  const { code: _code, ...rest } = extensions;
+  return rest;
+}

@@ -2,7 +2,18 @@ import { ref, shallowRef } from 'vue';
 import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
 import { NETWORK_ERROR_CODE } from '../offline/outbox';
 import { errorCodeOf } from './errorCode';
+import type { CachePersistence } from './persistCache';
 import { useApolloClient } from './useApolloClient';
+
+let persistence: CachePersistence | null = null;
+
+/**
+ * Makes every query wait until the signed-in user's saved cache is
+ * restored, save results to it, and answer from it when offline.
+ */
+export function usePersistedCache(value: CachePersistence): void {
+  persistence = value;
+}
 
 export interface UseQueryOptions<TVariables> {
   /**
@@ -45,19 +56,31 @@ export function useQuery<TData, TVariables extends OperationVariables>(
   const error = shallowRef<unknown>(null);
   const loading = ref(false);
 
+  /** The last result of this query in Apollo's cache, restored from IndexedDB. */
+  function readCached(variables: TVariables): TData | null {
+    try {
+      return client.readQuery({ query: document, variables }) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
   async function run(variables: TVariables): Promise<void> {
     loading.value = true;
     error.value = null;
     const copyKey = options.offlineCopyKey?.(variables);
+    await persistence?.ready();
     try {
       const result = await client.query({ query: document, variables });
       data.value = (result.data as TData | undefined) ?? null;
       if (copyKey && data.value) writeOfflineCopy(copyKey, data.value);
+      persistence?.scheduleSave();
     } catch (caught) {
-      const copy =
-        copyKey && errorCodeOf(caught) === NETWORK_ERROR_CODE
-          ? readOfflineCopy<TData>(copyKey)
-          : null;
+      const offline = errorCodeOf(caught) === NETWORK_ERROR_CODE;
+      const copy = offline
+        ? ((copyKey ? readOfflineCopy<TData>(copyKey) : null) ??
+          readCached(variables))
+        : null;
       if (copy) data.value = copy;
       else error.value = caught;
     } finally {

@@ -1,31 +1,13 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import { offlineDatabase, type OfflineDatabase } from './offlineDatabase';
 import type { OutboxEntry, OutboxStorage } from './outbox';
-
-const DATABASE_NAME = 'ykb-offline';
-const DATABASE_VERSION = 1;
-
-interface OfflineDatabase extends DBSchema {
-  outbox: {
-    /** `[createdBy, localId]`: the user id partitions every query. */
-    key: [string, string];
-    value: OutboxEntry;
-    indexes: { byUserSequence: [string, number] };
-  };
-}
 
 /** Outbox storage in IndexedDB; material Blobs are stored as they are. */
 export class IdbOutboxStorage implements OutboxStorage {
   private database: Promise<IDBPDatabase<OfflineDatabase>> | null = null;
 
   private open(): Promise<IDBPDatabase<OfflineDatabase>> {
-    this.database ??= openDB<OfflineDatabase>(DATABASE_NAME, DATABASE_VERSION, {
-      upgrade(db) {
-        const store = db.createObjectStore('outbox', {
-          keyPath: ['createdBy', 'localId'],
-        });
-        store.createIndex('byUserSequence', ['createdBy', 'sequence']);
-      },
-    });
+    this.database ??= offlineDatabase();
     return this.database;
   }
 

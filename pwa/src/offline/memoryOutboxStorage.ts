@@ -6,11 +6,15 @@ import type { OutboxEntry, OutboxStorage } from './outbox';
  * are immutable and stay shared.
  */
 function copyEntry(entry: OutboxEntry): OutboxEntry {
+  const lastError = entry.lastError ? { ...entry.lastError } : null;
+  const result = entry.result ? { ...entry.result } : null;
+  if (entry.kind === 'acceptance') return { ...entry, lastError, result };
   return {
     ...entry,
     formData: { ...entry.formData },
     materials: entry.materials.map((m) => ({ ...m })),
-    lastError: entry.lastError ? { ...entry.lastError } : null,
+    lastError,
+    result,
   };
 }
 

@@ -1,10 +1,23 @@
-// The application outbox. Applications that could not reach the server are
-// kept on the device and replayed later in the order they were created. Each
-// replay sends the idempotency key generated when the draft was first
-// submitted, so the server can return the first result after a lost response
-// instead of creating a second case. This module imports no Vue, Apollo or
-// IndexedDB code because storage, transport and error classification are
-// injected.
+// The outbox of work done on the device. Applications filed offline and
+// acceptance decisions are stored here at once and replayed in the order
+// they were made, one replay at a time per user. Each replay sends the
+// idempotency key generated when the record was made, so the server returns
+// the first result after a lost response instead of creating a second case.
+//
+// Every record is in one of four states:
+// - pending: waiting to be sent; replayed automatically.
+// - synced: the server accepted it; the record keeps the server's case
+//   number next to the provisional id the clerk wrote down.
+// - conflict: the server found that the record clashes with something that
+//   happened meanwhile (the case was decided by someone else, or another
+//   service point filed the same application). It is never replayed
+//   automatically and never overwritten: the clerk decides.
+// - failed: the server refused the record itself (bad form data, a missing
+//   material, an unknown applicant). It waits for the clerk to retry or
+//   discard it.
+//
+// This module imports no Vue, Apollo or IndexedDB code: storage, transport
+// and error classification are injected.
 import type { SubmitApplicationMutation } from '../graphql/generated';
 
 /** Form values keyed by form field key, sent as one JSON object. */
@@ -19,7 +32,8 @@ export interface OutboxMaterial {
   code: string;
   fileName: string;
   mimeType: string;
-  blob: Blob;
+  /** The file; null once the record is synced and the copy was dropped. */
+  blob: Blob | null;
   /** Server file id once the upload succeeded; reused by later retries. */
   fileId: string | null;
 }
@@ -31,34 +45,85 @@ export interface ApplicationDraft {
   itemName: string;
   divisionCode: string;
   formData: FormValues;
-  materials: Omit<OutboxMaterial, 'fileId'>[];
+  materials: { code: string; fileName: string; mimeType: string; blob: Blob }[];
   /** Generated once when the draft is first submitted, never regenerated. */
+  idempotencyKey: string;
+  /**
+   * ID-card number of the applicant a clerk files for. The applicant's user
+   * id is looked up at sync, because a clerk offline cannot look it up.
+   * Null or absent when users apply for themselves.
+   */
+  applicantIdCard?: string | null;
+}
+
+/** An acceptance decision a clerk made on a case, possibly offline. */
+export interface AcceptanceDraft {
+  caseId: string;
+  caseNumber: string;
+  /** Item name of the case, shown in the outbox list. */
+  itemName: string;
+  /** The case version the clerk saw when deciding. */
+  expectedVersion: number;
   idempotencyKey: string;
 }
 
-/**
- * `queued` entries are replayed automatically. `attention` entries were
- * rejected by the server and wait for the user to retry or discard them.
- */
-export type OutboxEntryState = 'queued' | 'attention';
+export type OutboxEntryState = 'pending' | 'synced' | 'conflict' | 'failed';
 
-/** A stored application. */
-export interface OutboxEntry extends Omit<ApplicationDraft, 'materials'> {
+/** Why the server refused a record, as stored with it. */
+export interface OutboxError {
+  /** GraphQL `extensions.code`, or `NETWORK`. */
+  code: string;
+  message: string;
+  /** Extensions of the error that explain a conflict, such as `status`. */
+  details?: Record<string, unknown>;
+}
+
+interface OutboxEntryBase {
   /** Provisional local id shown in place of a case number. */
   localId: string;
-  /** Id of the user who created the entry; also the storage partition. */
+  /** Id of the user who made the record; also the storage partition. */
   createdBy: string;
+  /** Name of that user, kept so the record always names its clerk. */
+  createdByName: string;
   /** Creation instant, ISO 8601 UTC. */
   createdAt: string;
   /** Replay order within the partition: strictly increasing. */
   sequence: number;
   state: OutboxEntryState;
-  materials: OutboxMaterial[];
+  idempotencyKey: string;
+  /** Item name shown in the outbox list. */
+  itemName: string;
   /** Number of replay attempts that failed. */
   attempts: number;
-  /** The last failure, as a GraphQL `extensions.code` or `NETWORK`. */
-  lastError: { code: string; message: string } | null;
+  /** The last failure; kept after a later success for the record's history. */
+  lastError: OutboxError | null;
+  /** The server's answer once synced. */
+  result: SubmittedCase | null;
+  /** When the server accepted the record, ISO 8601 UTC. */
+  syncedAt: string | null;
 }
+
+/** A stored application. */
+export interface ApplicationEntry
+  extends
+    OutboxEntryBase,
+    Omit<ApplicationDraft, 'materials' | 'applicantIdCard'> {
+  kind: 'application';
+  applicantIdCard: string | null;
+  materials: OutboxMaterial[];
+  /** Set by the clerk after reviewing a duplicate found at sync. */
+  allowDuplicate: boolean;
+}
+
+/** A stored acceptance decision. */
+export interface AcceptanceEntry
+  extends
+    OutboxEntryBase,
+    Omit<AcceptanceDraft, 'itemName' | 'idempotencyKey'> {
+  kind: 'acceptance';
+}
+
+export type OutboxEntry = ApplicationEntry | AcceptanceEntry;
 
 /** Persistent storage of entries, partitioned by `createdBy`. */
 export interface OutboxStorage {
@@ -75,32 +140,60 @@ export interface OutboxTransport {
     mimeType: string;
     blob: Blob;
   }): Promise<{ id: string }>;
+  /** Returns the user id registered with an ID-card number, or null. */
+  findApplicant?(idCardNumber: string): Promise<string | null>;
   submitApplication(input: {
     itemId: string;
     divisionCode: string;
     formData: FormValues;
     materials: { code: string; fileId: string }[];
     idempotencyKey: string;
+    applicantUserId?: string;
+    allowDuplicate?: boolean;
   }): Promise<SubmittedCase>;
+  acceptCase?(input: { id: string; version: number }): Promise<SubmittedCase>;
 }
 
 /** Code used for failures that carry no GraphQL `extensions.code`. */
 export const NETWORK_ERROR_CODE = 'NETWORK';
 
+/** Code the outbox records when no user is registered with the applicant's ID-card number. */
+export const APPLICANT_NOT_FOUND_CODE = 'APPLICANT_NOT_FOUND';
+
 /**
- * Error codes that mean the server examined the application and refused it.
- * Replaying such an entry would fail the same way, so it moves to the
- * attention list. Every other failure (network, UNAUTHENTICATED after an
- * expired session, INTERNAL_SERVER_ERROR, UPSTREAM_FAILED) keeps it queued.
+ * Codes that mean the record clashes with what happened on the server while
+ * the device was offline. Such a record becomes a conflict for the clerk to
+ * resolve; it is never replayed on its own.
+ */
+export const CONFLICT_CODES: ReadonlySet<string> = new Set([
+  'CONFLICT',
+  'DUPLICATE_APPLICATION',
+]);
+
+/**
+ * Further codes that turn an acceptance decision into a conflict: the case
+ * left the state in which the clerk decided on it.
+ */
+const ACCEPTANCE_CONFLICT_CODES: ReadonlySet<string> = new Set([
+  'INVALID_STATE',
+]);
+
+/**
+ * Codes that mean the server examined the record and refused it. Replaying
+ * it would fail the same way, so it becomes `failed`. Every other failure
+ * (network, UNAUTHENTICATED after an expired session, INTERNAL_SERVER_ERROR,
+ * UPSTREAM_FAILED) keeps it pending.
  */
 export const REJECTION_CODES: ReadonlySet<string> = new Set([
-  'CONFLICT',
   'NOT_FOUND',
   'INVALID_FORM_DATA',
   'MISSING_MATERIAL',
   'FORBIDDEN',
   'BAD_USER_INPUT',
   'INVALID_STATE',
+  'INVALID_ID_CARD',
+  'PAYLOAD_TOO_LARGE',
+  APPLICANT_NOT_FOUND_CODE,
 ]);
 
 /** Thrown by `Outbox.submit` when the server rejects a fresh application. */
@@ -114,11 +207,24 @@ export class ApplicationRejectedError extends Error {
   }
 }
 
+/** A failure the outbox raises itself, with a code like a server error. */
+export class LocalOutboxError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'OutboxError';
+  }
+}
+
 export interface OutboxOptions {
   storage: OutboxStorage;
   transport: OutboxTransport;
   /** Returns the GraphQL `extensions.code` of a failure, or `NETWORK`. */
   errorCodeOf: (error: unknown) => string;
+  /** Returns the extensions of a failure that explain it; none by default. */
+  errorDetailsOf?: (error: unknown) => Record<string, unknown> | undefined;
   /** Reports connectivity; when false, `submit` queues without a request. */
   isOnline?: () => boolean;
   now?: () => Date;
@@ -131,12 +237,14 @@ export interface OutboxOptions {
   withLock?: <T>(name: string, task: () => Promise<T>) => Promise<T>;
 }
 
-/** Result of one replay run over a user's queued entries. */
+/** Result of one replay run over a user's pending entries. */
 export interface ReplayReport {
   submitted: { entry: OutboxEntry; result: SubmittedCase }[];
-  /** Entries moved to the attention list during this run. */
+  /** Entries that became `failed` during this run. */
   rejected: OutboxEntry[];
-  /** Entries still queued after the run. */
+  /** Entries that became `conflict` during this run. */
+  conflicts: OutboxEntry[];
+  /** Entries still pending after the run. */
   pending: number;
   /** Code of the transient failure that stopped the run, if any. */
   interruptedBy: string | null;
@@ -149,12 +257,29 @@ export type SubmitOutcome =
 
 type AttemptResult =
   | { kind: 'submitted'; result: SubmittedCase }
-  | { kind: 'rejected'; code: string; error: unknown }
-  | { kind: 'failed'; code: string; error: unknown };
+  | {
+      kind: 'rejected' | 'conflict' | 'failed';
+      code: string;
+      error: unknown;
+    };
+
+type RejectionHook = (
+  entry: OutboxEntry,
+  code: string,
+  error: unknown,
+) => Promise<boolean>;
+
+/** Who makes a record: the signed-in user's id and name. */
+export interface OutboxUser {
+  id: string;
+  name: string;
+}
 
 export class Outbox {
-  private readonly options: Required<Omit<OutboxOptions, 'withLock'>> &
-    Pick<OutboxOptions, 'withLock'>;
+  private readonly options: Required<
+    Omit<OutboxOptions, 'withLock' | 'errorDetailsOf'>
+  > &
+    Pick<OutboxOptions, 'withLock' | 'errorDetailsOf'>;
   /** Per-user promise chain that serialises replays inside this tab. */
   private readonly replayChains = new Map<string, Promise<unknown>>();
   private readonly listeners = new Set<(userId: string) => void>();
@@ -179,12 +304,50 @@ export class Outbox {
     return this.options.storage.list(userId);
   }
 
-  /** Stores a draft as a queued entry without contacting the server. */
-  async enqueue(userId: string, draft: ApplicationDraft): Promise<OutboxEntry> {
+  /** Stores an application as a pending entry without contacting the server. */
+  async enqueue(
+    user: OutboxUser | string,
+    draft: ApplicationDraft,
+  ): Promise<OutboxEntry> {
+    return this.store(user, draft.idempotencyKey, (base) => ({
+      ...base,
+      kind: 'application',
+      itemId: draft.itemId,
+      itemName: draft.itemName,
+      divisionCode: draft.divisionCode,
+      formData: { ...draft.formData },
+      materials: draft.materials.map((m) => ({ ...m, fileId: null })),
+      applicantIdCard: draft.applicantIdCard ?? null,
+      allowDuplicate: false,
+    }));
+  }
+
+  /** Stores an acceptance decision as a pending entry. */
+  async enqueueAcceptance(
+    user: OutboxUser | string,
+    draft: AcceptanceDraft,
+  ): Promise<OutboxEntry> {
+    return this.store(user, draft.idempotencyKey, (base) => ({
+      ...base,
+      kind: 'acceptance',
+      itemName: draft.itemName,
+      caseId: draft.caseId,
+      caseNumber: draft.caseNumber,
+      expectedVersion: draft.expectedVersion,
+    }));
+  }
+
+  private async store(
+    user: OutboxUser | string,
+    idempotencyKey: string,
+    build: (
+      base: Omit<OutboxEntryBase, 'itemName'> & { itemName: string },
+    ) => OutboxEntry,
+  ): Promise<OutboxEntry> {
+    const { id: userId, name } =
+      typeof user === 'string' ? { id: user, name: user } : user;
     const existing = await this.options.storage.list(userId);
-    const duplicate = existing.find(
-      (entry) => entry.idempotencyKey === draft.idempotencyKey,
-    );
+    const duplicate = existing.find((e) => e.idempotencyKey === idempotencyKey);
     if (duplicate) return duplicate;
 
     const now = this.options.now();
@@ -196,21 +359,20 @@ export class Outbox {
     );
     this.lastSequence = sequence;
 
-    const entry: OutboxEntry = {
+    const entry = build({
       localId: `L-${sequence.toString(36).toUpperCase()}-${this.options.randomId()}`,
       createdBy: userId,
+      createdByName: name,
       createdAt: now.toISOString(),
       sequence,
-      state: 'queued',
-      itemId: draft.itemId,
-      itemName: draft.itemName,
-      divisionCode: draft.divisionCode,
-      formData: { ...draft.formData },
-      materials: draft.materials.map((m) => ({ ...m, fileId: null })),
-      idempotencyKey: draft.idempotencyKey,
+      state: 'pending',
+      idempotencyKey,
+      itemName: '',
       attempts: 0,
       lastError: null,
-    };
+      result: null,
+      syncedAt: null,
+    });
     await this.options.storage.put(entry);
     this.notify(userId);
     return entry;
@@ -220,15 +382,17 @@ export class Outbox {
    * Submits a fresh application. The draft is stored before any request, so
    * closing the tab mid-request does not lose it. Then the user's queue is
    * replayed in order. The outcome is `submitted` with the case, or `queued`
-   * when the server could not be reached. A rejection of this draft removes
-   * it from the store and throws `ApplicationRejectedError`, because the form
-   * still shows the draft for editing.
+   * when the server could not be reached or found a conflict. A refusal of
+   * this draft removes it from the store and throws
+   * `ApplicationRejectedError`, because the form still shows the draft for
+   * editing.
    */
   async submit(
-    userId: string,
+    user: OutboxUser | string,
     draft: ApplicationDraft,
   ): Promise<SubmitOutcome> {
-    const entry = await this.enqueue(userId, draft);
+    const userId = typeof user === 'string' ? user : user.id;
+    const entry = await this.enqueue(user, draft);
     if (!this.options.isOnline()) return { kind: 'queued', entry };
 
     let rejection: ApplicationRejectedError | null = null;
@@ -246,29 +410,20 @@ export class Outbox {
       (s) => s.entry.localId === entry.localId,
     );
     if (done) return { kind: 'submitted', result: done.result };
-    const stored = (await this.list(userId)).find(
-      (e) => e.localId === entry.localId,
-    );
+    const stored = await this.find(userId, entry.localId);
     return { kind: 'queued', entry: stored ?? entry };
   }
 
   /**
-   * Replays the user's queued entries oldest first. Each entry uploads its
-   * materials that have no file id yet, then submits with its stored
-   * idempotency key. A rejection moves the entry to the attention list and
-   * the run continues. Any other failure keeps the entry and stops the run,
+   * Replays the user's pending entries oldest first. An application uploads
+   * its materials that have no file id yet, then submits with its stored
+   * idempotency key. A refusal or a conflict settles that entry and the run
+   * continues. Any other failure keeps the entry pending and stops the run,
    * so a later entry never overtakes an earlier one.
    */
   replay(
     userId: string,
-    hooks: {
-      /** Returns true when it took care of the rejected entry itself. */
-      onRejected?: (
-        entry: OutboxEntry,
-        code: string,
-        error: unknown,
-      ) => Promise<boolean>;
-    } = {},
+    hooks: { onRejected?: RejectionHook } = {},
   ): Promise<ReplayReport> {
     const previous = this.replayChains.get(userId) ?? Promise.resolve();
     const run = previous
@@ -278,23 +433,64 @@ export class Outbox {
     return run;
   }
 
-  /** Moves an attention entry back to the queue; the idempotency key stays. */
+  /**
+   * Moves a failed entry back to pending; the idempotency key stays.
+   * Conflicts are not retried this way: see `fileAnyway` and `discard`.
+   */
   async retry(userId: string, localId: string): Promise<void> {
     const entry = await this.find(userId, localId);
-    if (!entry || entry.state !== 'attention') return;
+    if (!entry || entry.state !== 'failed') return;
 
-    // A rejected upload id may point at a file the server discarded, so
-    // retried entries upload their materials again.
-    entry.materials = entry.materials.map((m) => ({ ...m, fileId: null }));
-    entry.state = 'queued';
+    // A refused upload id may point at a file the server discarded, so
+    // retried applications upload their materials again.
+    if (entry.kind === 'application')
+      entry.materials = entry.materials.map((m) => ({ ...m, fileId: null }));
+    entry.state = 'pending';
     await this.options.storage.put(entry);
     this.notify(userId);
   }
 
-  /** Deletes an entry, queued or rejected, at the user's request. */
+  /**
+   * Resolves a duplicate found at sync in favour of filing: the clerk
+   * checked that the application is not the same as the one on the server.
+   * The entry becomes pending again and is sent with `allowDuplicate`.
+   */
+  async fileAnyway(userId: string, localId: string): Promise<void> {
+    const entry = await this.find(userId, localId);
+    if (
+      entry?.kind !== 'application' ||
+      entry.state !== 'conflict' ||
+      entry.lastError?.code !== 'DUPLICATE_APPLICATION'
+    )
+      return;
+    entry.allowDuplicate = true;
+    entry.state = 'pending';
+    await this.options.storage.put(entry);
+    this.notify(userId);
+  }
+
+  /** Deletes an entry in any state at the user's request. */
   async discard(userId: string, localId: string): Promise<void> {
     await this.options.storage.delete(userId, localId);
     this.notify(userId);
+  }
+
+  /**
+   * Deletes synced entries older than `maxAgeMs`, keeping recent ones so
+   * the clerk can match provisional ids to case numbers.
+   */
+  async pruneSynced(userId: string, maxAgeMs: number): Promise<number> {
+    const cutoff = this.options.now().getTime() - maxAgeMs;
+    const old = (await this.options.storage.list(userId)).filter(
+      (e) =>
+        e.state === 'synced' &&
+        e.syncedAt !== null &&
+        Date.parse(e.syncedAt) < cutoff,
+    );
+    for (const entry of old)
+      await this.options.storage.delete(userId, entry.localId);
+    if (old.length > 0) this.notify(userId);
+    return old.length;
   }
 
   private async find(
@@ -312,37 +508,52 @@ export class Outbox {
 
   private async replayNow(
     userId: string,
-    hooks: {
-      onRejected?: (
-        entry: OutboxEntry,
-        code: string,
-        error: unknown,
-      ) => Promise<boolean>;
-    },
+    hooks: { onRejected?: RejectionHook },
   ): Promise<ReplayReport> {
     const report: ReplayReport = {
       submitted: [],
       rejected: [],
+      conflicts: [],
       pending: 0,
       interruptedBy: null,
     };
-    const queued = (await this.options.storage.list(userId)).filter(
-      (e) => e.state === 'queued',
+    // Read under the lock: another tab may have synced entries meanwhile.
+    const pending = (await this.options.storage.list(userId)).filter(
+      (e) => e.state === 'pending',
     );
 
-    for (const [index, entry] of queued.entries()) {
+    for (const [index, entry] of pending.entries()) {
       const attempt = await this.attempt(entry);
 
       if (attempt.kind === 'submitted') {
-        await this.options.storage.delete(userId, entry.localId);
+        entry.state = 'synced';
+        entry.result = attempt.result;
+        entry.syncedAt = this.options.now().toISOString();
+        // The server keeps the files now; the device drops its copies.
+        if (entry.kind === 'application')
+          entry.materials = entry.materials.map((m) => ({ ...m, blob: null }));
+        await this.options.storage.put(entry);
         report.submitted.push({ entry, result: attempt.result });
         this.notify(userId);
         continue;
       }
 
-      const message = errorMessageOf(attempt.error);
       entry.attempts += 1;
-      entry.lastError = { code: attempt.code, message };
+      entry.lastError = {
+        code: attempt.code,
+        message: errorMessageOf(attempt.error),
+        ...(attempt.kind === 'conflict'
+          ? { details: this.options.errorDetailsOf?.(attempt.error) ?? {} }
+          : {}),
+      };
+
+      if (attempt.kind === 'conflict') {
+        entry.state = 'conflict';
+        await this.options.storage.put(entry);
+        report.conflicts.push(entry);
+        this.notify(userId);
+        continue;
+      }
 
       if (attempt.kind === 'rejected') {
         const handled = await hooks.onRejected?.(
@@ -351,7 +562,7 @@ export class Outbox {
           attempt.error,
         );
         if (!handled) {
-          entry.state = 'attention';
+          entry.state = 'failed';
           await this.options.storage.put(entry);
           report.rejected.push(entry);
         }
@@ -362,42 +573,88 @@ export class Outbox {
       await this.options.storage.put(entry);
       this.notify(userId);
       report.interruptedBy = attempt.code;
-      report.pending = queued.length - index;
+      report.pending = pending.length - index;
       break;
     }
     return report;
   }
 
-  /** Uploads missing materials, then submits one entry. */
+  /** Sends one entry: uploads and submission, or the acceptance. */
   private async attempt(entry: OutboxEntry): Promise<AttemptResult> {
     try {
-      for (const material of entry.materials) {
-        if (material.fileId) continue;
-        const uploaded = await this.options.transport.uploadMaterial({
-          fileName: material.fileName,
-          mimeType: material.mimeType,
-          blob: material.blob,
-        });
-        material.fileId = uploaded.id;
-        await this.options.storage.put(entry);
-      }
-
-      const result = await this.options.transport.submitApplication({
-        itemId: entry.itemId,
-        divisionCode: entry.divisionCode,
-        formData: entry.formData,
-        materials: entry.materials.map((m) => ({
-          code: m.code,
-          fileId: m.fileId as string,
-        })),
-        idempotencyKey: entry.idempotencyKey,
-      });
+      const result =
+        entry.kind === 'application'
+          ? await this.sendApplication(entry)
+          : await this.sendAcceptance(entry);
       return { kind: 'submitted', result };
     } catch (error) {
       const code = this.options.errorCodeOf(error);
-      const kind = REJECTION_CODES.has(code) ? 'rejected' : 'failed';
+      const conflict =
+        CONFLICT_CODES.has(code) ||
+        (entry.kind === 'acceptance' && ACCEPTANCE_CONFLICT_CODES.has(code));
+      const kind = conflict
+        ? 'conflict'
+        : REJECTION_CODES.has(code)
+          ? 'rejected'
+          : 'failed';
       return { kind, code, error };
     }
+  }
+
+  private async sendApplication(
+    entry: ApplicationEntry,
+  ): Promise<SubmittedCase> {
+    const { transport } = this.options;
+    let applicantUserId: string | undefined;
+    if (entry.applicantIdCard) {
+      if (!transport.findApplicant)
+        throw new Error('The transport cannot look up applicants.');
+      const found = await transport.findApplicant(entry.applicantIdCard);
+      if (!found)
+        throw new LocalOutboxError(
+          APPLICANT_NOT_FOUND_CODE,
+          'Nobody in your jurisdiction is registered with this ID-card number.',
+        );
+      applicantUserId = found;
+    }
+
+    for (const material of entry.materials) {
+      if (material.fileId) continue;
+      if (!material.blob)
+        throw new LocalOutboxError(
+          'MISSING_MATERIAL',
+          `The file of material ${material.code} is no longer on this device.`,
+        );
+      const uploaded = await transport.uploadMaterial({
+        fileName: material.fileName,
+        mimeType: material.mimeType,
+        blob: material.blob,
+      });
+      material.fileId = uploaded.id;
+      await this.options.storage.put(entry);
+    }
+
+    return transport.submitApplication({
+      itemId: entry.itemId,
+      divisionCode: entry.divisionCode,
+      formData: entry.formData,
+      materials: entry.materials.map((m) => ({
+        code: m.code,
+        fileId: m.fileId as string,
+      })),
+      idempotencyKey: entry.idempotencyKey,
+      ...(applicantUserId ? { applicantUserId } : {}),
+      ...(entry.allowDuplicate ? { allowDuplicate: true } : {}),
+    });
+  }
+
+  private async sendAcceptance(entry: AcceptanceEntry): Promise<SubmittedCase> {
+    if (!this.options.transport.acceptCase)
+      throw new Error('The transport cannot send acceptance decisions.');
+    return this.options.transport.acceptCase({
+      id: entry.caseId,
+      version: entry.expectedVersion,
+    });
   }
 
   private notify(userId: string): void {

@@ -1,28 +1,45 @@
-import { ref, shallowRef, watch } from 'vue';
+import { computed, ref, shallowRef, watch } from 'vue';
 import type { ApolloClient } from '@apollo/client';
-import { errorCodeOf } from '../apollo/errorCode';
+import { errorCodeOf, errorExtensionsOf } from '../apollo/errorCode';
 import { useSession } from '../session/useSession';
 import { createApolloOutboxTransport } from './apolloOutboxTransport';
 import { IdbOutboxStorage } from './idbOutboxStorage';
 import { MemoryOutboxStorage } from './memoryOutboxStorage';
 import {
   Outbox,
+  type AcceptanceDraft,
+  type ApplicationDraft,
   type OutboxEntry,
   type ReplayReport,
   type SubmittedCase,
 } from './outbox';
 
-/** An entry the last replays submitted, shown with its new case number. */
+/** A synced record, shown with its server case number next to its provisional id. */
 export interface SyncedEntry {
   localId: string;
   itemName: string;
   result: SubmittedCase;
 }
 
+/** Synced records stay on the device this long, to match provisional ids to case numbers. */
+const SYNCED_KEPT_MS = 7 * 24 * 3600 * 1000;
+
+const RETRY_FIRST_MS = 1000;
+const RETRY_MAX_MS = 60_000;
+
 let outbox: Outbox | null = null;
 let beforeReplay: () => Promise<boolean> = async () => true;
 const entries = shallowRef<OutboxEntry[]>([]);
-const synced = ref<SyncedEntry[]>([]);
+const synced = computed<SyncedEntry[]>(() =>
+  entries.value
+    .filter((e) => e.state === 'synced' && e.result)
+    .map((e) => ({
+      localId: e.localId,
+      itemName: e.itemName,
+      result: e.result as SubmittedCase,
+    }))
+    .reverse(),
+);
 const syncing = ref(false);
 const lastReport = shallowRef<ReplayReport | null>(null);
 
@@ -56,8 +73,12 @@ export function installOutbox(
       : new IdbOutboxStorage();
   outbox = new Outbox({
     storage,
-    transport: createApolloOutboxTransport(client),
+    transport: createApolloOutboxTransport(
+      client,
+      () => useSession().user.value?.id ?? null,
+    ),
     errorCodeOf,
+    errorDetailsOf: errorExtensionsOf,
     isOnline: () => navigator.onLine,
     withLock: withWebLock,
   });
@@ -69,9 +90,10 @@ export function installOutbox(
   watch(
     () => user.value?.id,
     (userId) => {
-      synced.value = [];
       entries.value = [];
-      if (userId) void syncNow();
+      if (!userId) return;
+      void outbox?.pruneSynced(userId, SYNCED_KEPT_MS);
+      void syncNow();
     },
     { immediate: true },
   );
@@ -99,33 +121,53 @@ async function syncNow(): Promise<ReplayReport | null> {
   }
 
   syncing.value = true;
+  let report: ReplayReport | null = null;
   try {
     if (!(await beforeReplay()) || useSession().user.value?.id !== userId)
       return null;
-    const report = await requireOutbox().replay(userId);
+    report = await requireOutbox().replay(userId);
     lastReport.value = report;
-    synced.value = [
-      ...report.submitted.map(({ entry, result }) => ({
-        localId: entry.localId,
-        itemName: entry.itemName,
-        result,
-      })),
-      ...synced.value,
-    ];
     return report;
   } finally {
     syncing.value = false;
     await refresh();
+    scheduleRetry(report);
   }
+}
+
+/** Delay before the next automatic replay after a transient failure. */
+let retryDelayMs = RETRY_FIRST_MS;
+let retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * A replay stopped by a transient failure while the browser reports being
+ * online (a dropped response, a gateway restart) tries again on its own,
+ * waiting twice as long each time up to a minute. Going offline and online
+ * again replays at once through the `online` event.
+ */
+function scheduleRetry(report: ReplayReport | null): void {
+  if (retryTimer) clearTimeout(retryTimer);
+  retryTimer = null;
+  if (!report?.interruptedBy) {
+    retryDelayMs = RETRY_FIRST_MS;
+    return;
+  }
+  if (!navigator.onLine) return;
+  retryTimer = setTimeout(() => {
+    retryTimer = null;
+    void syncNow();
+  }, retryDelayMs);
+  retryDelayMs = Math.min(retryDelayMs * 2, RETRY_MAX_MS);
 }
 
 /** Reactive outbox state and actions for the signed-in user. */
 export function useOutbox() {
   const { user } = useSession();
-  const currentUserId = (): string => {
-    const id = user.value?.id;
-    if (!id) throw new Error('The outbox needs a signed-in user.');
-    return id;
+  const currentUserId = (): string => currentUser().id;
+  const currentUser = () => {
+    const signedIn = user.value;
+    if (!signedIn) throw new Error('The outbox needs a signed-in user.');
+    return { id: signedIn.id, name: signedIn.name };
   };
 
   return {
@@ -141,6 +183,26 @@ export function useOutbox() {
     },
     discard: (localId: string) =>
       requireOutbox().discard(currentUserId(), localId),
+    fileAnyway: async (localId: string) => {
+      await requireOutbox().fileAnyway(currentUserId(), localId);
+      await syncNow();
+    },
+    /** Saves an application in the outbox, then syncs when online. */
+    save: async (draft: ApplicationDraft) => {
+      const entry = await requireOutbox().enqueue(currentUser(), draft);
+      void syncNow();
+      return entry;
+    },
+    /** Saves an acceptance decision in the outbox, then syncs when online. */
+    saveAcceptance: async (draft: AcceptanceDraft) => {
+      const entry = await requireOutbox().enqueueAcceptance(
+        currentUser(),
+        draft,
+      );
+      void syncNow();
+      return entry;
+    },
     currentUserId,
+    currentUser,
   };
 }

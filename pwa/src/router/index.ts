@@ -41,6 +41,8 @@ export const SERVICE_DESK_ROLES = [
 ];
 export const HALL_STAFF_ROLES = ['CLERK', 'WINDOW_STAFF', 'HALL_MANAGER'];
 export const HALL_REPORT_ROLES = ['HALL_MANAGER', 'SUPERVISOR', 'ANALYST'];
+export const INTAKE_ROLES = ['CLERK', 'WINDOW_STAFF'];
+export const ANALYSIS_ROLES = ['ANALYST', 'ADMIN'];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -110,6 +112,24 @@ const routes: RouteRecordRaw[] = [
     name: 'worklist',
     component: () => import('../features/worklist/WorklistPage.vue'),
     meta: { requiresAuth: true, roles: CLERK_ROLES },
+  },
+  {
+    path: '/intake',
+    name: 'intake',
+    component: () => import('../features/intake/ClerkIntakePage.vue'),
+    meta: { requiresAuth: true, roles: INTAKE_ROLES },
+  },
+  {
+    path: '/analysis',
+    name: 'analysis',
+    component: () => import('../features/analysis/GraphiQLPage.vue'),
+    meta: { requiresAuth: true, roles: ANALYSIS_ROLES },
+  },
+  {
+    path: '/device',
+    name: 'device',
+    component: () => import('../features/device/DevicePage.vue'),
+    meta: { requiresAuth: true },
   },
   {
     path: '/supervision',

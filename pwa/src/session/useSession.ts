@@ -63,6 +63,16 @@ export function updateTokens(
   signInAs({ ...current, ...tokens });
 }
 
+/**
+ * Replaces the stored user of a session with what the server reports now,
+ * for example a new division after the clerk moved to another service point.
+ */
+export function updateUser(next: SessionUser): void {
+  const current = session.value;
+  if (current?.user.id !== next.id) return;
+  signInAs({ ...current, user: next });
+}
+
 export function signOut(): void {
   session.value = null;
   localStorage.removeItem(STORAGE_KEY);

@@ -43,6 +43,8 @@ export interface SubmitApplicationInput {
   applicantUserId?: string | null;
   applicantSubjectType?: SubjectType | null;
   idempotencyKey: string;
+  /** Files on someone's behalf even when checkDuplicate finds an open case. */
+  allowDuplicate?: boolean | null;
 }
 
 const MAX_MATERIALS = 50;
@@ -343,6 +345,37 @@ export async function resolveMaterials(
 }
 
 /**
+ * Rejects a filing on someone's behalf when the applicant already has an
+ * open case of the item that another clerk or window staff member filed for
+ * them: two service points that took in the same application offline meet
+ * here when they sync. Applicants' own applications do not count, and the
+ * filer's own retries never get here, because they find their first case by
+ * idempotency key.
+ */
+async function checkDuplicate(
+  ctx: CasesContext,
+  viewer: Viewer,
+  applicant: Applicant,
+  item: CatalogueItem,
+): Promise<void> {
+  const open = await ctx.models.Case.findOne({
+    applicantUserId: applicant.userId,
+    itemId: item.id,
+    status: { $in: ['SUBMITTED', 'ACCEPTED'] },
+    submittedBy: { $nin: [viewer.userId, applicant.userId] },
+  }).lean<CaseDocument>();
+  if (!open) return;
+  throw appError(
+    ErrorCode.DuplicateApplication,
+    `Applicant ${applicant.userId} already has open case ${open.caseNumber} of item ${item.id}, filed by another user; check it, then file with allowDuplicate if this application is a different one.`,
+    {
+      caseNumber: open.caseNumber,
+      submittedAt: new Date(open.submittedAt).toISOString(),
+    },
+  );
+}
+
+/**
  * Validates and records an application. Nothing is written unless every
  * check passes. A retry with the same idempotency key and request returns
  * the first case, and the key's concurrent requests draw one case number.
@@ -429,6 +462,8 @@ export async function submitApplication(
       { itemId: item.id, systemId: workflow.departmentSystemId },
       'no endpoint for the departmental system of the item; the case is handled in the platform',
     );
+  if (applicant.onBehalf && input.allowDuplicate !== true)
+    await checkDuplicate(ctx, viewer, applicant, item);
 
   const build = (caseNumber: string): CaseDocument => ({
     _id: new Types.ObjectId().toHexString(),

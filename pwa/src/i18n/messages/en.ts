@@ -11,6 +11,8 @@ const en: typeof zhCN = {
       'You are offline. Applications you submit are saved on this device and sent when you are back online.',
     updateReady: 'A new version is ready.',
     reload: 'Reload',
+    updateReadyQueued:
+      'A new version is ready. The {count} records waiting to sync on this device are kept and sync after the update.',
     signedInAs: 'Signed in as {name}',
   },
   nav: {
@@ -19,6 +21,7 @@ const en: typeof zhCN = {
     publicCases: 'Case publicity',
     halls: 'Service halls',
     appointments: 'Appointments',
+    analysis: 'Data queries',
     search: 'Find a service',
     myCases: 'My applications',
     licences: 'My licences',
@@ -26,6 +29,8 @@ const en: typeof zhCN = {
     licenceOffice: 'Licence office',
     seals: 'Electronic seals',
     worklist: 'Worklist',
+    intake: 'File for applicant',
+    device: 'This device',
     supervision: 'Supervision',
     itemAdmin: 'Item administration',
     progress: 'Case progress',
@@ -240,10 +245,28 @@ const en: typeof zhCN = {
   },
   outbox: {
     pendingTitle: 'Waiting to sync',
+    conflictTitle: 'Conflicts',
     attentionTitle: 'Needs attention',
-    syncedTitle: 'Just synced',
+    syncedTitle: 'Synced',
+    state: {
+      pending: 'Waiting to sync',
+      synced: 'Synced',
+      conflict: 'Conflict',
+      failed: 'Sync failed',
+    },
     localId: 'Provisional id',
+    createdBy: 'Filed by',
     createdAt: 'Saved',
+    acceptanceOf: 'Acceptance of case {caseNumber} ({itemName})',
+    conflictHint:
+      'These records clash with changes made on the server while this device was offline. They are not sent automatically and never overwrite the server. Check each one.',
+    conflictDuplicate:
+      'The applicant already has case {caseNumber} for this service, filed by another service point or by the applicant. Delete this record if it is the same application; choose “File anyway” if it is a different one.',
+    conflictChanged:
+      'Case {caseNumber} was handled by someone else while you were offline (now: {status}). Your acceptance was not applied and will not be sent again.',
+    unknownStatus: 'unknown',
+    fileAnyway: 'File anyway',
+    dismiss: 'Understood, delete this record',
     syncNow: 'Sync now',
     syncing: 'Syncing…',
     offlineNote:
@@ -259,6 +282,74 @@ const en: typeof zhCN = {
     discardConfirm:
       'Delete this application saved on this device? This cannot be undone.',
     syncedMessage: '{itemName}: {localId} submitted, case number {caseNumber}',
+  },
+  device: {
+    title: 'This device',
+    storageWiped:
+      'The browser cleared the data saved on this device; applications not yet synced may be lost. Check your paper records and enter them again.',
+    storageLow:
+      'Storage on this device is nearly full ({used} MB of {quota} MB used). Sync as soon as you can.',
+    notPersistent:
+      'The browser has not promised to keep this device’s data and may clear it when space runs low. Sync regularly.',
+    areaChanged:
+      'Your service point changed from {from} to {to}; the services and cases kept on this device were updated for the new one.',
+    dismiss: 'Dismiss',
+    sessionExpiredOffline:
+      'Your sign-in has expired. Records saved on this device are not affected; the sign-in is renewed when you are back online, or you will be asked to sign in again.',
+    downloading: 'Downloading data for offline use…',
+    downloadInterrupted:
+      'The offline download was interrupted; it continues from where it stopped once you are online.',
+    downloadDone:
+      'Kept on this device: {items} services and {cases} open cases of your area.',
+    downloadResumed:
+      'The last download was interrupted and has now been completed from where it stopped.',
+    pinTitle: 'Offline unlock PIN',
+    pinHint:
+      'With a 6-digit PIN you can unlock this device after a browser restart without a network. Only a value derived from the PIN is kept.',
+    newPin: 'New PIN (6 digits)',
+    savePin: 'Save PIN',
+    pinSaved: 'PIN saved.',
+    pinInvalid: 'A PIN is 6 digits.',
+  },
+  pin: {
+    title: 'Enter your PIN',
+    hint: 'The browser restarted. Enter your 6-digit PIN to go on using the data saved on this device.',
+    label: 'PIN',
+    unlock: 'Unlock',
+    wrong: 'Wrong PIN; {remaining} attempts left.',
+    locked:
+      'Too many wrong PINs: the PIN is locked. Sign in with your password once online; records waiting to sync are not affected.',
+    signInWithPassword: 'Sign in with password',
+  },
+  intake: {
+    title: 'File for an applicant',
+    hint: 'File applications on behalf of residents. This works without a network: records are saved on this device and sent in order when you are back online.',
+    item: 'Service',
+    chooseItem: 'Choose a service',
+    noItems:
+      'No services are kept on this device yet. Open this page while online and the catalogue is downloaded.',
+    applicantIdCard: 'Applicant’s ID card number',
+    materials: 'Materials (photos)',
+    photo: 'Take or choose a photo: {name}',
+    compressing: 'Compressing the photo…',
+    compressed: 'Compressed to {size} KB',
+    save: 'Save on this device and submit',
+    saved:
+      'Saved with provisional id {localId}. It is submitted when you are online; the server assigns the case number.',
+    problems: 'Please correct the following:',
+    photoRequired: 'Take or choose a photo for “{name}”.',
+    photoFailed: 'The photo for “{name}” could not be read; take it again.',
+  },
+  analysis: {
+    title: 'Data queries (GraphiQL)',
+    name: 'Query name',
+    save: 'Save query',
+    saved: 'Saved query “{name}”.',
+    nameRequired: 'Enter a name for the query first.',
+    savedTitle: 'Saved queries',
+    none: 'No saved queries yet.',
+    load: 'Open “{name}”',
+    delete: 'Delete “{name}”',
   },
   licences: {
     title: 'My licences',
@@ -408,6 +499,8 @@ const en: typeof zhCN = {
     },
   },
   worklist: {
+    acceptQueued:
+      'Your acceptance of case {caseNumber} is saved on this device (provisional id {localId}) and sent when you are back online.',
     title: 'Worklist',
     statusFilter: 'Case status',
     allStatuses: 'All',
@@ -1015,6 +1108,10 @@ const en: typeof zhCN = {
     INVALID_FORM_DATA:
       'Some form fields are invalid. Check them and submit again.',
     MISSING_MATERIAL: 'A required document is missing.',
+    DUPLICATE_APPLICATION:
+      'The applicant already has an open case of this service, filed by another user.',
+    APPLICANT_NOT_FOUND:
+      'Nobody in your jurisdiction is registered with this ID card number. Check the number, or ask the applicant to register first.',
     CONFLICT:
       'Someone else changed this record, so nothing was done. Refresh and try again.',
     BAD_USER_INPUT:

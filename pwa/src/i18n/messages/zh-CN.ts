@@ -9,6 +9,8 @@ export default {
     offlineBanner: '当前处于离线状态。提交的申报会保存在本机，联网后自动提交。',
     updateReady: '新版本已就绪。',
     reload: '刷新',
+    updateReadyQueued:
+      '新版本已就绪。本机待同步的 {count} 条记录会保留，更新后继续同步。',
     signedInAs: '当前用户：{name}',
   },
   nav: {
@@ -17,6 +19,7 @@ export default {
     publicCases: '办件公示',
     halls: '办事大厅',
     appointments: '办事预约',
+    analysis: '数据查询',
     search: '事项搜索',
     myCases: '我的办件',
     licences: '我的证照',
@@ -24,6 +27,8 @@ export default {
     licenceOffice: '制证与归集',
     seals: '电子印章',
     worklist: '工作台',
+    intake: '代办申报',
+    device: '本机设置',
     supervision: '监督',
     itemAdmin: '事项管理',
     progress: '进度查询',
@@ -231,10 +236,28 @@ export default {
   },
   outbox: {
     pendingTitle: '待同步',
+    conflictTitle: '有冲突',
     attentionTitle: '需处理',
-    syncedTitle: '刚刚同步',
+    syncedTitle: '已同步',
+    state: {
+      pending: '待同步',
+      synced: '已同步',
+      conflict: '有冲突',
+      failed: '同步失败',
+    },
     localId: '临时编号',
+    createdBy: '经办人',
     createdAt: '保存时间',
+    acceptanceOf: '受理办件 {caseNumber}（{itemName}）',
+    conflictHint:
+      '这些记录与离线期间服务器上发生的变化冲突，不会自动提交，也不会覆盖服务器上的记录。请逐条核对处理。',
+    conflictDuplicate:
+      '申请人已有同一事项的办件 {caseNumber}，由其他服务点或申请人本人提交。若是同一申请，请删除本条；若确是另一份申请，可选择“仍然提交”。',
+    conflictChanged:
+      '办件 {caseNumber} 在您离线期间已被他人处理（当前状态：{status}），您的受理决定未执行，也不会再提交。',
+    unknownStatus: '未知',
+    fileAnyway: '仍然提交',
+    dismiss: '知道了，删除此记录',
     syncNow: '立即同步',
     syncing: '正在同步…',
     offlineNote: '离线时无法同步，联网后会自动提交。',
@@ -247,6 +270,69 @@ export default {
     discard: '删除',
     discardConfirm: '确定删除这份保存在本机的申报吗？删除后无法恢复。',
     syncedMessage: '{itemName}：{localId} 已提交，办件编号 {caseNumber}',
+  },
+  device: {
+    title: '本机设置',
+    storageWiped:
+      '浏览器清除了本机保存的数据，未同步的申报可能已丢失。请核对纸质记录后重新录入。',
+    storageLow:
+      '本机存储空间即将用完（已用 {used} MB，共 {quota} MB）。请尽快联网同步。',
+    notPersistent:
+      '浏览器未承诺长期保存本机数据，空间紧张时可能被清除。请及时同步。',
+    areaChanged:
+      '您的服务点已由 {from} 变更为 {to}，本机缓存的事项和办件已按新服务点更新。',
+    dismiss: '知道了',
+    sessionExpiredOffline:
+      '登录已过期。本机保存的记录不受影响，联网后将自动续期；如被要求，请重新登录。',
+    downloading: '正在下载本机缓存…',
+    downloadInterrupted: '本机缓存下载中断，联网后会从中断处继续。',
+    downloadDone: '本机缓存：事项 {items} 项，本区域未办结办件 {cases} 件。',
+    downloadResumed: '上次下载中断，已从中断处继续完成。',
+    pinTitle: '离线解锁 PIN',
+    pinHint:
+      '设置 6 位数字 PIN 后，浏览器重启且无网络时可用 PIN 解锁本机。本机只保存由 PIN 推导出的校验值。',
+    newPin: '新 PIN（6 位数字）',
+    savePin: '保存 PIN',
+    pinSaved: 'PIN 已保存。',
+    pinInvalid: 'PIN 须为 6 位数字。',
+  },
+  pin: {
+    title: '输入 PIN 解锁',
+    hint: '浏览器重启后，请输入您设置的 6 位 PIN 以继续使用本机保存的数据。',
+    label: 'PIN',
+    unlock: '解锁',
+    wrong: 'PIN 错误，还可尝试 {remaining} 次。',
+    locked:
+      '连续输错次数过多，PIN 已锁定。请联网后用密码重新登录；本机待同步的记录不受影响。',
+    signInWithPassword: '用密码登录',
+  },
+  intake: {
+    title: '代办申报',
+    hint: '为群众代办申报。无网络时也可录入，记录保存在本机，联网后按顺序自动提交。',
+    item: '事项',
+    chooseItem: '请选择事项',
+    noItems: '本机尚无事项目录。请联网后打开本页，目录会自动下载。',
+    applicantIdCard: '申请人身份证号码',
+    materials: '申请材料（拍照）',
+    photo: '拍照或选择图片：{name}',
+    compressing: '正在压缩图片…',
+    compressed: '已压缩为 {size} KB',
+    save: '保存到本机并提交',
+    saved: '已保存，临时编号 {localId}。联网后自动提交，办件编号由服务器分配。',
+    problems: '请更正以下问题：',
+    photoRequired: '请为“{name}”拍照或选择图片。',
+    photoFailed: '无法读取“{name}”的图片，请重新拍照。',
+  },
+  analysis: {
+    title: '数据查询（GraphiQL）',
+    name: '查询名称',
+    save: '保存查询',
+    saved: '已保存查询“{name}”。',
+    nameRequired: '请先填写查询名称。',
+    savedTitle: '已保存的查询',
+    none: '暂无已保存的查询。',
+    load: '打开“{name}”',
+    delete: '删除“{name}”',
   },
   licences: {
     title: '我的证照',
@@ -389,6 +475,8 @@ export default {
     },
   },
   worklist: {
+    acceptQueued:
+      '办件 {caseNumber} 的受理决定已保存在本机（临时编号 {localId}），联网后提交。',
     title: '工作台',
     statusFilter: '办件状态',
     allStatuses: '全部',
@@ -987,6 +1075,9 @@ export default {
     NOT_FOUND: '要办理的记录不存在或已被删除。',
     INVALID_FORM_DATA: '表单内容不符合要求，请检查后重新提交。',
     MISSING_MATERIAL: '缺少必需的申请材料。',
+    DUPLICATE_APPLICATION: '申请人已有同一事项的未办结办件，由其他用户提交。',
+    APPLICANT_NOT_FOUND:
+      '辖区内没有以该身份证号码注册的申请人。请核对号码，或请申请人先注册。',
     CONFLICT: '该记录已被他人修改，操作未执行。请刷新后再试。',
     BAD_USER_INPUT: '提交的内容有误，请检查后重试。',
     INVALID_STATE: '办件当前状态不允许此操作。',

@@ -1427,6 +1427,8 @@ export type SubjectType =
 
 /** An application for an item. */
 export type SubmitApplicationInput = {
+  /** When a clerk or window staff member files on someone's behalf and the applicant already has a SUBMITTED or ACCEPTED case of the item that another clerk or window staff member filed for them, the filing fails with DUPLICATE_APPLICATION (extensions caseNumber and submittedAt) unless this is true. The filer sets it after checking that the application is a different one. */
+  allowDuplicate?: InputMaybe<Scalars['Boolean']['input']>;
   /** Optional kind of the applicant; when given, it must match the kind registered in the identity subgraph, which decides the kind. */
   applicantSubjectType?: InputMaybe<SubjectType>;
   /** Applicant when a clerk or window staff member files on someone's behalf: a natural or legal person registered in their jurisdiction; omit when applying for oneself. */

@@ -1,0 +1,1 @@
+declare const __YKB_BUILD_ID__: string;
