@@ -175,17 +175,42 @@ describe.each(ENVIRONMENTS)('client errors with NODE_ENV=%s', (nodeEnv) => {
 
   it('hides an unexpected resolver error in a subgraph', async () => {
     const { identity } = servers.get(nodeEnv)!;
-    // A representation without its key makes DataLoader throw a TypeError inside the public Department resolver.
-    const response = await post(
-      identity.url,
-      JSON.stringify({
-        query:
-          'query($r: [_Any!]!) { _entities(representations: $r) { ... on Department { code } } }',
-        variables: { r: [{ __typename: 'Department' }] },
-      }),
-    );
+    const entities = (representation: Record<string, unknown>) =>
+      post(
+        identity.url,
+        JSON.stringify({
+          query:
+            'query($r: [_Any!]!) { _entities(representations: $r) { ... on Department { code } } }',
+          variables: { r: [representation] },
+        }),
+      );
+    // A scalar field that is not the key passes the representation check, and
+    // DataLoader then throws a TypeError inside the public Department resolver.
+    const response = await entities({
+      __typename: 'Department',
+      name: '市场监管局',
+    });
     expect(codeOf(response.text)).toBe('INTERNAL_SERVER_ERROR');
     expectNoInternals(response.text);
+  });
+
+  it('refuses entity representations without keys or with object keys', async () => {
+    const { identity } = servers.get(nodeEnv)!;
+    for (const representation of [
+      { __typename: 'Department' },
+      { __typename: 'Department', code: { $ne: null } },
+    ]) {
+      const response = await post(
+        identity.url,
+        JSON.stringify({
+          query:
+            'query($r: [_Any!]!) { _entities(representations: $r) { ... on Department { code } } }',
+          variables: { r: [representation] },
+        }),
+      );
+      expect(codeOf(response.text)).toBe('BAD_USER_INPUT');
+      expectNoInternals(response.text);
+    }
   });
 
   it('rejects a persisted query whose hash does not match', async () => {
