@@ -1069,7 +1069,7 @@ export type Query = {
   myShipments: Array<Shipment>;
   /** One payment order, for the applicant and for staff who may read its case. */
   paymentOrder?: Maybe<PaymentOrder>;
-  /** Public list of cases (办件公示), newest first, with personal data masked; `before` is the caseNumber of the last case of the previous page. `first` is 1 to 100. */
+  /** Public list of accepted cases (办件公示), newest first, with personal data masked; applications never accepted are left out; `before` is the caseNumber of the last case of the previous page. `first` is 1 to 100. */
   publicCases: Array<PublicCase>;
   /** Reconciliation of one day (YYYY-MM-DD); null before it ran. For supervisors and administrators. */
   reconciliation?: Maybe<Reconciliation>;

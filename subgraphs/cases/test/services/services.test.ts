@@ -614,8 +614,25 @@ describe('inquiries', () => {
 });
 
 describe('public case list', () => {
-  it('masks every personal field', async () => {
+  it('leaves out applications never accepted', async () => {
     const caseId = await submitFeeCase(stack);
+    const number = (
+      await ok(
+        stack,
+        `query($id: ID!) { case(id: $id) { caseNumber } }`,
+        { id: caseId },
+        CITIZEN,
+      )
+    ).case.caseNumber;
+    const result = await graphql(stack.url, PUBLIC_CASES, { first: 100 });
+    expect(result.errors).toBeUndefined();
+    expect(
+      result.data!.publicCases.map((c: any) => c.caseNumber),
+    ).not.toContain(number);
+  });
+
+  it('masks every personal field', async () => {
+    const caseId = await acceptedFeeCase(stack);
     const number = (
       await ok(
         stack,
@@ -634,7 +651,7 @@ describe('public case list', () => {
     expect(listed.applicantIdNumber.slice(0, 4)).toBe('5002');
     expect(listed.applicantPhone).toBe('138****8000');
     expect(listed.itemName).toBe('居民身份证换领');
-    expect(listed.status).toBe('SUBMITTED');
+    expect(listed.status).toBe('ACCEPTED');
     for (const item of result.data!.publicCases) {
       expect(item.applicantName).toMatch(/^(\*|.\*\*)$/u);
       if (item.applicantIdNumber !== null)
@@ -670,7 +687,7 @@ describe('public case list names', () => {
       status: 'COMPLETED',
       formData: { contactMobile: '13912345678', applicantName: name },
       submittedAt: new Date('2026-12-01T02:00:00Z'),
-      acceptedAt: null,
+      acceptedAt: new Date('2026-12-01T03:00:00Z'),
       decidedAt: null,
       completedAt: null,
       history: [],

@@ -28,7 +28,9 @@ export const publicityResolvers: Resolvers = {
   Query: {
     publicCases: async (_parent, args, ctx) => {
       authorize(ctx.viewer, ACCESS_POLICY.cases['Query.publicCases']);
-      const filter: Record<string, unknown> = {};
+      // Only cases the administration accepted are published: an application
+      // that was never accepted (submitted, withdrawn, not accepted) stays private.
+      const filter: Record<string, unknown> = { acceptedAt: { $ne: null } };
       if (args.itemId) filter.itemId = args.itemId;
       if (args.departmentCode) filter.departmentCode = args.departmentCode;
       if (args.before) {
