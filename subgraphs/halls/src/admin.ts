@@ -42,7 +42,8 @@ export interface NoticeView extends NoticeDocument {
   receipts: NoticeReceiptDocument[] | null;
 }
 
-function checkLength(value: string, field: string, max: number): string {
+/** Trims a text input and checks that it holds 1 to `max` characters. */
+export function checkLength(value: string, field: string, max: number): string {
   const text = value.trim();
   if (text.length === 0 || text.length > max)
     throw badInput(`${field} must hold 1 to ${max} characters.`, { field });

@@ -11,17 +11,18 @@ import type {
   HallModels,
   HallWindow,
 } from './model.js';
+import { checkLength } from './admin.js';
 import { getHall } from './queue.js';
 
 /**
  * Delivery windows (出件窗口). When a case accepted at a hall reaches its
- * delivery step, the cases subgraph asks this subgraph, through its outbox,
- * which window of that hall hands the result to the applicant. The answer is
- * stored under the case id, so the outbox's retries and duplicates get the
+ * delivery step, the cases subgraph requests through its outbox the window of
+ * that hall that hands the result to the applicant. The assignment is stored
+ * under the case id, so the outbox's retries and duplicates get the
  * first window back and never a second one.
  */
 
-/** What the cases subgraph sends for one case. */
+/** Request the cases subgraph sends for one case. */
 export interface DeliveryWindowRequest {
   caseId: string;
   caseNumber: string;
@@ -32,7 +33,7 @@ export interface DeliveryWindowRequest {
 }
 
 /**
- * The window that hands out a department's results: its dedicated window,
+ * Picks the window that hands out a department's results: its dedicated window,
  * else the first comprehensive window, else the lowest-numbered window.
  * Mail windows are left out while another window exists, because they send
  * results by post.
@@ -54,13 +55,6 @@ export function chooseDeliveryWindow(
   );
 }
 
-function requireText(value: string, field: string, max: number): string {
-  const text = value.trim();
-  if (text.length === 0 || text.length > max)
-    throw badInput(`${field} must hold 1 to ${max} characters.`, { field });
-  return text;
-}
-
 /** Assigns the delivery window of one case, once; SYSTEM only. */
 export async function requestDeliveryWindow(
   models: HallModels,
@@ -71,13 +65,13 @@ export async function requestDeliveryWindow(
     viewer,
     ACCESS_POLICY.halls['Mutation.requestDeliveryWindow'],
   );
-  const caseId = requireText(input.caseId, 'caseId', 100);
+  const caseId = checkLength(input.caseId, 'caseId', 100);
   const existing = () =>
     models.DeliveryWindow.findById(caseId).lean<DeliveryWindowDocument>();
   const first = await existing();
   if (first) return first;
   const hall = await getHall(models, input.hallId);
-  const departmentCode = requireText(
+  const departmentCode = checkLength(
     input.departmentCode,
     'departmentCode',
     40,
@@ -92,12 +86,12 @@ export async function requestDeliveryWindow(
       (
         await models.DeliveryWindow.create({
           _id: caseId,
-          caseNumber: requireText(input.caseNumber, 'caseNumber', 100),
+          caseNumber: checkLength(input.caseNumber, 'caseNumber', 100),
           hallId: hall._id,
           windowNumber: window.number,
           departmentCode,
-          itemName: requireText(input.itemName, 'itemName', 200),
-          applicantUserId: requireText(
+          itemName: checkLength(input.itemName, 'itemName', 200),
+          applicantUserId: checkLength(
             input.applicantUserId,
             'applicantUserId',
             100,

@@ -527,7 +527,7 @@ describe('charging step of the case lifecycle', () => {
     );
   }
 
-  it('opens the order when the case reaches the step and completes the case once paid', async () => {
+  it('opens and settles the charging step', async () => {
     await configure(['ACCEPTANCE', 'DECISION', 'CHARGING', 'COMPLETION']);
     try {
       const caseId = await acceptedFeeCase(stack);
