@@ -1,12 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { printSchema } from '@apollo/federation-internals';
 import { parse } from 'graphql';
-import { SUBGRAPHS } from '@ykb/common';
+import { readSubgraphSchema, SUBGRAPHS } from '@ykb/common';
 
 /**
- * Composes the supergraph at build time from each subgraph's schema.graphql.
+ * Composes the supergraph at build time from each subgraph's schema files (every `*.graphql` in its folder).
  * The result is checked in as gateway/supergraph.graphql; the gateway loads
  * only that file, so a running gateway never introspects its subgraphs.
  * Routing URLs written here use the default port base 4000; the gateway
@@ -27,27 +27,11 @@ export interface ComposedGraph {
   apiSchemaSdl: string;
 }
 
-/**
- * Schema files of a subgraph in load order. The cases subgraph keeps fees,
- * logistics, evaluation, inquiries and publicity in services.graphql.
- */
-export function subgraphSchemaFiles(name: string): string[] {
-  return name === 'cases'
-    ? ['schema.graphql', 'services.graphql']
-    : ['schema.graphql'];
-}
-
 export function composeSupergraph(): ComposedGraph {
   const services = SUBGRAPHS.map((name, index) => ({
     name,
     url: `http://127.0.0.1:${4001 + index}/graphql`,
-    typeDefs: parse(
-      subgraphSchemaFiles(name)
-        .map((file) =>
-          readFileSync(new URL(`subgraphs/${name}/${file}`, ROOT), 'utf8'),
-        )
-        .join('\n'),
-    ),
+    typeDefs: parse(readSubgraphSchema(new URL(`subgraphs/${name}/`, ROOT))),
   }));
   const result = composeServices(services);
   if (result.errors) {

@@ -25,3 +25,4 @@ export * from './sequence.js';
 export * from './versioned.js';
 export * from './env.js';
 export * from './formDefinition.js';
+export * from './schemaFiles.js';

@@ -1,31 +1,20 @@
-import { readFileSync } from 'node:fs';
 import { Kind, parse, type DocumentNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   ACCESS_POLICY,
   authorize,
+  readSubgraphSchema,
   Role,
   SUBGRAPHS,
   type Viewer,
 } from '../src/index.js';
 
-/** Schema files of a subgraph; cases keeps its services in a second file. */
-function schemaFiles(subgraph: string): string[] {
-  return subgraph === 'cases'
-    ? ['schema.graphql', 'services.graphql']
-    : ['schema.graphql'];
-}
-
 function schemaOf(subgraph: string): DocumentNode {
-  const text = schemaFiles(subgraph)
-    .map((file) =>
-      readFileSync(
-        new URL(`../../../subgraphs/${subgraph}/${file}`, import.meta.url),
-        'utf8',
-      ),
-    )
-    .join('\n');
-  return parse(text);
+  return parse(
+    readSubgraphSchema(
+      new URL(`../../../subgraphs/${subgraph}/`, import.meta.url),
+    ),
+  );
 }
 
 /** Query and Mutation fields and resolvable entities of a subgraph schema, named as ACCESS_POLICY names them. */

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
 import {
   startCalendarSync,
   subgraphResolvers,
   type SubgraphDefinition,
+  readSubgraphSchema,
 } from '@ykb/common';
 import { sweepCharging } from './charging.js';
 import { createContext, type CasesContext } from './context.js';
@@ -24,9 +24,7 @@ import { SupervisionRuleBook, sweepTimeLimits } from './supervision.js';
 import { seedWorkflows } from './workflow.js';
 
 export const typeDefs = gql(
-  ['../schema.graphql', '../services.graphql']
-    .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
-    .join('\n'),
+  readSubgraphSchema(new URL('../', import.meta.url)),
 );
 
 /** Interval of the outbox loop (licence issuance, departmental pushes, delivery windows, supervision sweep) in milliseconds, from YKB_OUTBOX_INTERVAL_MS (default 5000). */

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
+import {
+  readSubgraphSchema,
+  subgraphResolvers,
+  type SubgraphDefinition,
+} from '@ykb/common';
 import { recordNoShows } from './appointments.js';
 import type { CaseStatsSource } from './casesClient.js';
 import { registerModels } from './model.js';
@@ -8,7 +11,7 @@ import { createContext, resolvers, type HallsContext } from './resolvers.js';
 import { seedHalls, upgradeTickets } from './seed.js';
 
 export const typeDefs = gql(
-  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+  readSubgraphSchema(new URL('../', import.meta.url)),
 );
 
 export interface HallsOptions {

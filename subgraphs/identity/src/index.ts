@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
 import {
   createAuthenticator,
@@ -11,6 +10,7 @@ import {
   type ExtraRoute,
   type Logger,
   type SubgraphDefinition,
+  readSubgraphSchema,
 } from '@ykb/common';
 import { createContext, type IdentityContext } from './context.js';
 import { DivisionCatalog } from './DivisionCatalog.js';
@@ -35,7 +35,7 @@ import { isSessionOpen } from './sessions.js';
 import { identityUserKeys, SigningKeyStore } from './signingKeys.js';
 
 export const typeDefs = gql(
-  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+  readSubgraphSchema(new URL('../', import.meta.url)),
 );
 
 export interface IdentitySubgraphOptions {

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
+import {
+  readSubgraphSchema,
+  subgraphResolvers,
+  type SubgraphDefinition,
+} from '@ykb/common';
 import { startMarketplaceJob } from './admissionJob.js';
 import { registerModels } from './model.js';
 import {
@@ -11,7 +14,7 @@ import {
 import { seedIntermediaryServices } from './seed.js';
 
 export const typeDefs = gql(
-  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+  readSubgraphSchema(new URL('../', import.meta.url)),
 );
 
 export const intermediariesSubgraph: SubgraphDefinition<IntermediariesContext> =

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
+import {
+  readSubgraphSchema,
+  subgraphResolvers,
+  type SubgraphDefinition,
+} from '@ykb/common';
 import { registerModels } from './model.js';
 import { createContext, resolvers, type ItemsContext } from './resolvers.js';
 import { seedItems } from './seed.js';
@@ -10,7 +13,7 @@ import { reconcileVersions } from './versions.js';
 import { CatalogueIndex, refreshIntervalMs } from './searchIndex.js';
 
 export const typeDefs = gql(
-  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+  readSubgraphSchema(new URL('../', import.meta.url)),
 );
 
 export const itemsSubgraph: SubgraphDefinition<ItemsContext> = {

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { gql } from 'graphql-tag';
-import { subgraphResolvers, type SubgraphDefinition } from '@ykb/common';
+import {
+  readSubgraphSchema,
+  subgraphResolvers,
+  type SubgraphDefinition,
+} from '@ykb/common';
 import { readSealMasterKey } from './config.js';
 import { lookupCaseOverHttp } from './casesClient.js';
 import { backgroundIntervalMs, LicenceBackground } from './background.js';
@@ -15,7 +18,7 @@ import {
 } from './seed.js';
 
 export const typeDefs = gql(
-  readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8'),
+  readSubgraphSchema(new URL('../', import.meta.url)),
 );
 
 export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
