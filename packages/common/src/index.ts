@@ -26,3 +26,4 @@ export * from './versioned.js';
 export * from './env.js';
 export * from './formDefinition.js';
 export * from './schemaFiles.js';
+export * from './canonical.js';

@@ -1,4 +1,4 @@
-import { canonicalJson } from './canonical.js';
+import { canonicalJson } from '@ykb/common';
 import type { LicenceDocument } from './model.js';
 
 export type SignedLicenceFields = Pick<

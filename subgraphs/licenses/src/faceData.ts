@@ -1,4 +1,5 @@
 import {
+  canonicalJson,
   badInput,
   checkIdCard,
   checkMobile,
@@ -6,7 +7,6 @@ import {
   maskMobile,
   maskName,
 } from '@ykb/common';
-import { canonicalJson } from './canonical.js';
 
 /**
  * Face elements (票面要素) of a licence: a JSON object of named values.

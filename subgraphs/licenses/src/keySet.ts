@@ -1,5 +1,4 @@
-import { isDuplicateKeyError } from '@ykb/common';
-import { canonicalJson } from './canonical.js';
+import { canonicalJson, isDuplicateKeyError } from '@ykb/common';
 import type {
   LicenceModels,
   PlatformKeyDocument,

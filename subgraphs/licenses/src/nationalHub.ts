@@ -1,6 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { appError, buildLicenceIdentifier, ErrorCode } from '@ykb/common';
-import { canonicalJson } from './canonical.js';
+import {
+  canonicalJson,
+  appError,
+  buildLicenceIdentifier,
+  ErrorCode,
+} from '@ykb/common';
 import { signContent, verifyContent } from './sealCrypto.js';
 
 /**
