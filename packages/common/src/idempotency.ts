@@ -32,7 +32,7 @@ export function isIdempotencyKey(value: unknown): value is string {
 
 /**
  * Returns the SHA-256 (hexadecimal) of a request's canonical JSON. Stored
- * beside an idempotency key, it tells a retry of the same request from a new
+ * beside an idempotency key, it distinguishes a retry of the same request from a new
  * request that reuses the key.
  */
 export function hashRequest(request: unknown): string {

@@ -9,6 +9,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import {
   GraphQLScalarType,
   type DocumentNode,
+  type GraphQLSchema,
   type GraphQLResolveInfo,
 } from 'graphql';
 import type { Connection } from 'mongoose';
@@ -160,6 +161,43 @@ function checkRepresentation(
   }
 }
 
+/**
+ * Wraps `Query._entities` so that a representation whose `__typename` is not
+ * one of this subgraph's entities fails with BAD_USER_INPUT. @apollo/subgraph
+ * throws a plain Error for it, which clients would see as an internal error.
+ */
+function checkEntityTypenames(schema: GraphQLSchema): GraphQLSchema {
+  const entities = schema.getType('_Entity');
+  const field = schema.getQueryType()?.getFields()._entities;
+  // @apollo/subgraph may load the CommonJS build of graphql, so the union is
+  // recognised by shape: isUnionType rejects a type from the other build.
+  if (!field || !entities || !('getTypes' in entities)) return schema;
+  const members = (
+    entities as { getTypes: () => { name: string }[] }
+  ).getTypes();
+  const names = new Set(members.map((type) => type.name));
+  const resolve = field.resolve;
+  if (!resolve) return schema;
+  field.resolve = (source, args, context, info) => {
+    const representations: unknown = args.representations;
+    if (Array.isArray(representations)) {
+      for (const representation of representations) {
+        const typename =
+          representation !== null && typeof representation === 'object'
+            ? (representation as Record<string, unknown>).__typename
+            : undefined;
+        if (typeof typename !== 'string' || !names.has(typename))
+          throw badInput(
+            `Each representation needs a __typename naming an entity of this subgraph: ${[...names].sort().join(', ')}.`,
+            { field: 'representations' },
+          );
+      }
+    }
+    return resolve(source, args, context, info);
+  };
+  return schema;
+}
+
 export interface SubgraphRuntime<C extends BaseResolverContext> {
   /** Builds the per-request context (DataLoaders live here). */
   context: (base: BaseResolverContext) => C;
@@ -200,9 +238,11 @@ export async function startSubgraph<C extends BaseResolverContext>(
   await runtime.afterIndexes?.();
 
   const server = new ApolloServer<C>({
-    schema: buildSubgraphSchema([
-      { typeDefs: definition.typeDefs, resolvers: definition.resolvers },
-    ]),
+    schema: checkEntityTypenames(
+      buildSubgraphSchema([
+        { typeDefs: definition.typeDefs, resolvers: definition.resolvers },
+      ]),
+    ),
     includeStacktraceInErrorResponses: false,
     // Bounds parsing for requests sent straight to a subgraph: graphql-js
     // parses nested lists recursively and overflows the stack at about 1950

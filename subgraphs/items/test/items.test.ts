@@ -145,3 +145,21 @@ describe('draft items', () => {
     expect(result.data!.item).toEqual({ id: draftId });
   });
 });
+
+describe('entity representations', () => {
+  const entities =
+    'query($r: [_Any!]!) { _entities(representations: $r) { ... on Item { id } } }';
+
+  it.each([
+    ['an unknown __typename', { __typename: 'Nope', id: 'x' }],
+    ['a missing __typename', { id: 'x' }],
+    ['a missing key field', { __typename: 'Item' }],
+    ['an operator object as key', { __typename: 'Item', id: { $ne: null } }],
+  ])('rejects %s with BAD_USER_INPUT', async (_label, representation) => {
+    const result = await graphql(subgraph.url, entities, {
+      r: [representation],
+    });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+});
