@@ -173,7 +173,7 @@ function checkEntityTypenames(schema: GraphQLSchema): GraphQLSchema {
   // recognised by shape: isUnionType rejects a type from the other build.
   if (!field || !entities || !('getTypes' in entities)) return schema;
   const members = (
-    entities as { getTypes: () => { name: string }[] }
+    entities as unknown as { getTypes: () => readonly { name: string }[] }
   ).getTypes();
   const names = new Set(members.map((type) => type.name));
   const resolve = field.resolve;
