@@ -122,6 +122,20 @@ clientCodes.add('BAD_REQUEST');
 clientCodes.add('QUERY_TOO_COMPLEX');
 
 /**
+ * Maximum length in code points of an error message sent to clients. Many
+ * messages quote the rejected value, and a megabyte of input must not come
+ * back as a megabyte of error.
+ */
+export const MAX_CLIENT_MESSAGE_LENGTH = 500;
+
+/** Cuts a message to MAX_CLIENT_MESSAGE_LENGTH code points, marking the cut. */
+export function truncateMessage(message: string): string {
+  const codePoints = Array.from(message);
+  if (codePoints.length <= MAX_CLIENT_MESSAGE_LENGTH) return message;
+  return `${codePoints.slice(0, MAX_CLIENT_MESSAGE_LENGTH).join('')}… (message truncated)`;
+}
+
+/**
  * Formats errors for clients: known codes pass through with their message,
  * anything else becomes a generic internal error so that no stack trace,
  * driver message or file path leaves the server. The original is logged.
@@ -138,7 +152,11 @@ export function formatClientError(
     code !== ErrorCode.Internal
   ) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return {
+      ...formatted,
+      message: truncateMessage(formatted.message),
+      extensions,
+    };
   }
   const original = unwrapResolverError(error);
   // Apollo Server rejects some malformed requests, such as a persisted query
@@ -149,7 +167,7 @@ export function formatClientError(
     .extensions?.http;
   if (http?.status === 400)
     return {
-      message: formatted.message,
+      message: truncateMessage(formatted.message),
       extensions: { code: 'BAD_REQUEST' },
     };
   log(original);
