@@ -231,6 +231,7 @@ export const resolvers: Resolvers = {
         ctx,
         args.id,
         args.departmentCode,
+        args.divisionCode,
         args.reason,
         args.version,
       ),

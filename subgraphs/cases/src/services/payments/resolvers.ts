@@ -29,6 +29,7 @@ import {
   requireText,
   shanghaiRange,
 } from '../shared/input.js';
+import { mayHandleCase } from '../../caseAccess.js';
 import { findItemFees, fiscalAccountFor } from './feeClient.js';
 import type { PaymentOrderDocument } from './model.js';
 
@@ -277,9 +278,9 @@ export const paymentResolvers: Resolvers = {
       const key = requireIdempotencyKey(args.idempotencyKey);
       const record = await ctx.caseById.load(args.caseId);
       if (!record) throw notFound('Case', args.caseId);
-      if (!inJurisdiction(viewer, record))
+      if (!mayHandleCase(viewer, record))
         throw forbidden(
-          `Case ${args.caseId} lies outside your division or department.`,
+          `Case ${args.caseId} lies outside your division or department, or is handled by another department (${record.departmentCode}).`,
         );
       return openPaymentOrderForCase(ctx, record, viewer.userId, key);
     },
