@@ -1326,6 +1326,31 @@ describe('electronic supervision', () => {
     // 5 working days left is within the threshold of 5.
     expect(accepted.remainingWorkingDays).toBe(5);
     expect(accepted.timeLimitStatus).toBe('WARNING');
+    const SUPERVISED = `query($s: TimeLimitStatus) { supervisedCases(timeLimitStatus: $s, first: 100) { id timeLimitStatus } }`;
+    const listed = async (status: string) =>
+      (await ok(SUPERVISED, { s: status }, SUPERVISOR)).supervisedCases.map(
+        (c: { id: string }) => c.id,
+      );
+    expect(await listed('WARNING')).toContain(submitted.id);
+    expect(await listed('NORMAL')).not.toContain(submitted.id);
+    // Rules of the village itself are nearer than those of the county.
+    const village = { ...input, divisionCode: VILLAGE, warningWorkingDays: 4 };
+    await ok(SET, { input: village }, SUPERVISOR);
+    expect((await readCase(submitted.id)).timeLimitStatus).toBe('NORMAL');
+    expect(await listed('NORMAL')).toContain(submitted.id);
+    expect(await listed('WARNING')).not.toContain(submitted.id);
+    await ok(
+      SET,
+      { input: { ...village, warningWorkingDays: 6, version: 1 } },
+      SUPERVISOR,
+    );
+    expect(await listed('WARNING')).toContain(submitted.id);
+    expect(await listed('NORMAL')).not.toContain(submitted.id);
+    await ok(
+      SET,
+      { input: { ...village, warningWorkingDays: 2, version: 2 } },
+      SUPERVISOR,
+    );
     await ok(
       SET,
       { input: { ...input, warningWorkingDays: 2, version: 1 } },
