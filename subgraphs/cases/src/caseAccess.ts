@@ -21,10 +21,7 @@ type CaseScope = Pick<
 
 type HandlingScope = Pick<
   CaseDocument,
-  | 'divisionCode'
-  | 'departmentCode'
-  | 'handlingDivisionCode'
-  | 'formerHandlers'
+  'divisionCode' | 'departmentCode' | 'handlingDivisionCode' | 'formerHandlers'
 >;
 
 /**

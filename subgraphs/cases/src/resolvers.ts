@@ -86,11 +86,9 @@ function warningFilter(
       status === 'WARNING'
         ? { 'deadline.date': { $gte: today, $lt: boundary } }
         : { 'deadline.date': { $gte: boundary } };
-    const division: Record<string, unknown>[] = group.excluded.map(
-      (code) => ({
-        divisionCode: { $not: new RegExp(`^${escapeRegExp(code)}`) },
-      }),
-    );
+    const division: Record<string, unknown>[] = group.excluded.map((code) => ({
+      divisionCode: { $not: new RegExp(`^${escapeRegExp(code)}`) },
+    }));
     if (group.divisionCode)
       division.push({
         divisionCode: { $regex: `^${escapeRegExp(group.divisionCode)}` },

@@ -45,6 +45,8 @@ import {
   RUNNING_STATUSES,
 } from './timeLimit.js';
 import { readText } from './services/shared/input.js';
+import { requireStepOrder, superviseStep } from './stepSupervision.js';
+import type { SupervisionRuleBook } from './supervision.js';
 import { enterStep, hasStep, stepAfter } from './workflow.js';
 
 const MAX_OPINION_LENGTH = 500;
@@ -68,10 +70,15 @@ export function readOpinion(
   return readText(value, field, MAX_OPINION_LENGTH, required);
 }
 
-/** Author of a step: a signed-in user, a departmental system's user, or the service itself. */
+/**
+ * Author of a step: a signed-in user, a departmental system's user, or the
+ * service itself. `roles` is set for signed-in users, whose role supervision
+ * checks; departmental systems check their handlers themselves.
+ */
 export interface Actor {
   userId: string;
   name: string;
+  roles?: readonly RoleValue[];
 }
 
 /** The long-lived parts a step needs, whether it comes from GraphQL or from a departmental system. */
@@ -79,6 +86,8 @@ export interface StepRuntime {
   models: CaseModels;
   documents: DocumentStore;
   outbox: OutboxWorker;
+  /** Supervision rules; a written step is checked against them. */
+  rules: SupervisionRuleBook;
   log: Logger;
   requestId?: string;
 }
@@ -138,6 +147,7 @@ export async function writeStep(
     { caseId: record._id, action: step.action, version: updated.version },
     'case transition',
   );
+  await superviseStep(rt.models, rt.rules, record, step.action, actor, rt.log);
   await rt.outbox.attemptNew(updated, rt.requestId);
   return (
     (await rt.models.Case.findById(record._id).lean<CaseDocument>()) ?? updated
@@ -199,6 +209,7 @@ function runtime(ctx: CasesContext): StepRuntime {
     models: ctx.models,
     documents: ctx.documents,
     outbox: ctx.outbox,
+    rules: ctx.rules,
     log: ctx.log,
     requestId: ctx.requestId,
   };
@@ -236,6 +247,7 @@ async function transition(
   const from = spec.from(record);
   if (!from.includes(record.status))
     throw invalidState(record, spec.action, from);
+  requireStepOrder(record, spec.action);
   await spec.check?.(record, viewer);
   const opinion = spec.opinion();
   const at = now();

@@ -10,6 +10,7 @@ import { setClock } from '../src/index.js';
 import { licenceKind } from '../src/licenceIssuer.js';
 import type { CaseModels } from '../src/model.js';
 import { OutboxWorker } from '../src/outbox.js';
+import { SupervisionRuleBook } from '../src/supervision.js';
 import { settleCharging } from '../src/transitions.js';
 import {
   ASSISTANCE_ITEM,
@@ -868,10 +869,17 @@ describe('full lifecycle', () => {
       [APPROVE, {}],
       [REJECT, { reason: '不符合' }],
       [SUSPEND, { procedure: 'HEARING', reason: '听证' }],
-      [TRANSFER, { departmentCode: 'CQ-MZ', divisionCode: '50', reason: '收回' }],
+      [
+        TRANSFER,
+        { departmentCode: 'CQ-MZ', divisionCode: '50', reason: '收回' },
+      ],
     ] as const)
       expect(
-        await failure(query, { id: submitted.id, ...variables }, REVIEWER_MZ_CITY),
+        await failure(
+          query,
+          { id: submitted.id, ...variables },
+          REVIEWER_MZ_CITY,
+        ),
       ).toBe('FORBIDDEN');
 
     // 巫溪县 hands it back up; now the county level may only read it.
@@ -894,9 +902,8 @@ describe('full lifecycle', () => {
     expect(await failure(APPROVE, { id: submitted.id }, REVIEWER_MZ)).toBe(
       'FORBIDDEN',
     );
-    const approved = (
-      await ok(APPROVE, { id: submitted.id }, APPROVER_MZ_CITY)
-    ).approveCase;
+    const approved = (await ok(APPROVE, { id: submitted.id }, APPROVER_MZ_CITY))
+      .approveCase;
     expect(approved.status).toBe('COMPLETED');
   });
 });
@@ -940,9 +947,13 @@ describe('charging step', () => {
     expect(approved.status).toBe('AWAITING_PAYMENT');
     expect(approved.licenceIssue.state).toBe('NONE');
     const connection = stack.cases.connection;
+    const models = {
+      Case: connection.model('Case'),
+    } as unknown as CaseModels;
     const runtime = {
-      models: { Case: connection.model('Case') } as unknown as CaseModels,
+      models,
       documents: new DocumentStore(connection.db!),
+      rules: new SupervisionRuleBook(models),
       outbox: new OutboxWorker(
         { Case: connection.model('Case') } as unknown as CaseModels,
         createLogger('cases-test'),
@@ -1207,6 +1218,71 @@ describe('departmental system integration', () => {
     const accepted = (await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY))
       .acceptCase;
     expect(accepted.departmentPush.state).toBe('NONE');
+  });
+
+  it('rejects platform steps that skip a configured one', async () => {
+    const workflow = (await ok(WORKFLOW, { itemId: ASSISTANCE_ITEM }, ADMIN))
+      .itemWorkflow;
+    const configure = (steps: string[], version: number) =>
+      ok(
+        CONFIGURE,
+        {
+          input: {
+            itemId: ASSISTANCE_ITEM,
+            steps,
+            handledBy: 'PLATFORM',
+            version,
+          },
+        },
+        ADMIN,
+      );
+    const reviewed = (
+      await configure(
+        ['ACCEPTANCE', 'REVIEW', 'DECISION', 'COMPLETION'],
+        workflow.version,
+      )
+    ).configureItemWorkflow;
+    try {
+      const submitted = await submitAssistance();
+      expect(submitted.steps).toContain('REVIEW');
+      await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY);
+      const result = await graphql(
+        stack.url,
+        REJECT,
+        { id: submitted.id, reason: '不符合条件' },
+        REVIEWER_MZ,
+      );
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'INVALID_STATE',
+        skippedSteps: ['REVIEW'],
+      });
+      await ok(REVIEW, { id: submitted.id, opinion: '材料齐全' }, REVIEWER_MZ);
+      // Reviewers may decide in the platform, but the decision is an approver's step.
+      const approved = (await ok(APPROVE, { id: submitted.id }, REVIEWER_MZ))
+        .approveCase;
+      expect(approved.status).toBe('COMPLETED');
+      const warnings = (
+        await ok(
+          `{ supervisionWarnings(first: 100) { kind caseNumber detail } }`,
+          {},
+          SUPERVISOR,
+        )
+      ).supervisionWarnings.filter(
+        (w: any) => w.caseNumber === submitted.caseNumber,
+      );
+      expect(warnings).toEqual([
+        {
+          kind: 'UNAUTHORIZED_HANDLER',
+          caseNumber: submitted.caseNumber,
+          detail: `钱审核 (${REVIEWER_MZ.userId}) performed APPROVED without the role APPROVER.`,
+        },
+      ]);
+    } finally {
+      await configure(
+        ['ACCEPTANCE', 'DECISION', 'COMPLETION'],
+        reviewed.version,
+      );
+    }
   });
 
   it('warns when a result skips the configured review', async () => {

@@ -30,6 +30,7 @@ import {
   shanghaiRange,
 } from '../shared/input.js';
 import { mayHandleCase } from '../../caseAccess.js';
+import { checkCharges } from '../../supervision.js';
 import { findItemFees, fiscalAccountFor } from './feeClient.js';
 import type { PaymentOrderDocument } from './model.js';
 
@@ -44,10 +45,14 @@ const CHARGEABLE_STATUSES = new Set([
  * Opens the payment order of a case from its item's fee items. The charging
  * step of the case lifecycle calls this with the acting staff member (or a
  * service id) and an idempotency key derived from the case, such as
- * `charge-<case id>`; a retry returns the first order.
+ * `charge-<case id>`; a retry returns the first order. Lines come from the
+ * item version in force, so supervision checks them against the fee list
+ * the case was submitted under.
  */
 export async function openPaymentOrderForCase(
-  ctx: Pick<CasesContext, 'requestId' | 'log'> & { services: ServicesRuntime },
+  ctx: Pick<CasesContext, 'requestId' | 'log' | 'models' | 'rules'> & {
+    services: ServicesRuntime;
+  },
   record: CaseDocument,
   actorId: string,
   idempotencyKey: string,
@@ -158,6 +163,8 @@ export async function openPaymentOrderForCase(
     { orderId: order._id, caseId: record._id, totalFen },
     'payment order opened',
   );
+  if (!replayed)
+    await checkCharges(ctx.models, ctx.rules, record, order.lines, ctx.log);
   return order;
 }
 
