@@ -212,6 +212,10 @@ const en: typeof zhCN = {
     divisionCode: 'Division code of the handling place',
     divisionCodeHint: '12-digit village code or 6-digit county code',
     materialFile: 'Choose a file: {name}',
+    materialLicence: 'Use an electronic licence instead of an upload: {name}',
+    materialUpload: 'Upload a file',
+    licenceConsent:
+      'I consent to fetching the chosen electronic licences for this application',
     selectOption: 'Select',
     submit: 'Submit application',
     submitting: 'Submitting…',
@@ -226,6 +230,8 @@ const en: typeof zhCN = {
       mobile: '"{label}" must be an 11-digit mobile number.',
       idCard: '"{label}" is not a valid resident ID card number.',
       materialRequired: 'Upload "{name}".',
+      licenceConsent:
+        'Tick the consent box to use electronic licences instead of uploads.',
       fileTooLarge:
         '"{name}" is larger than {max} MB. Compress it and upload again.',
       divisionCode: 'The division code must have 2, 4, 6, 9 or 12 digits.',
