@@ -1533,7 +1533,7 @@ export type SupervisionRules = {
   checkCharges: Scalars['Boolean']['output'];
   /** Whether handling by someone without the step's role raises a warning. */
   checkHandlerRoles: Scalars['Boolean']['output'];
-  /** Whether a result reported without a configured step (such as a decision without review) raises a warning. */
+  /** Whether a step written without a configured earlier one (such as a decision without review) raises a warning; a platform transition that would skip one is rejected either way. */
   checkSkippedSteps: Scalars['Boolean']['output'];
   /** Division code the rules apply to, with its subtree. */
   divisionCode: Scalars['String']['output'];
