@@ -10,7 +10,7 @@ import type { CaseDocument, CaseModels, HandlingStep } from './model.js';
 import { raiseWarning, type SupervisionRuleBook } from './supervision.js';
 import { stepsOf } from './workflow.js';
 
-/** Handling step that a history action performs; actions not listed perform none. */
+/** Handling step that each history action performs. Actions not listed perform no step. */
 const STEP_OF_ACTION: Readonly<Record<string, HandlingStep>> = {
   ACCEPTED: 'ACCEPTANCE',
   NOT_ACCEPTED: 'ACCEPTANCE',
@@ -24,7 +24,7 @@ const STEP_OF_ACTION: Readonly<Record<string, HandlingStep>> = {
 
 /**
  * Roles of the person who performs a step, for the handler check of
- * supervision: the decision belongs to approvers, as for departmental
+ * supervision. The decision belongs to approvers, as for departmental
  * systems, although the platform also lets reviewers decide.
  */
 const ROLES_OF_STEP: Partial<Record<HandlingStep, readonly RoleValue[]>> = {
@@ -64,7 +64,7 @@ export function requireStepOrder(record: CaseDocument, action: string): void {
 /**
  * Records supervision warnings for a step just written, whichever path
  * wrote it: SKIPPED_STEP when a configured earlier step is missing from the
- * history, and UNAUTHORIZED_HANDLER when `actorRoles` is given and lacks
+ * history, and UNAUTHORIZED_HANDLER when `actor.roles` is given and lacks
  * the step's role. Each check runs only when the rules in force enable it.
  */
 export async function superviseStep(

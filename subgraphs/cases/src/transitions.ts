@@ -72,8 +72,8 @@ export function readOpinion(
 
 /**
  * Author of a step: a signed-in user, a departmental system's user, or the
- * service itself. `roles` is set for signed-in users, whose role supervision
- * checks; departmental systems check their handlers themselves.
+ * service itself. `roles` is set for signed-in users, and supervision checks
+ * it against the step. Departmental systems check their handlers themselves.
  */
 export interface Actor {
   userId: string;
@@ -86,7 +86,7 @@ export interface StepRuntime {
   models: CaseModels;
   documents: DocumentStore;
   outbox: OutboxWorker;
-  /** Supervision rules; a written step is checked against them. */
+  /** Supervision rules that each written step is checked against. */
   rules: SupervisionRuleBook;
   log: Logger;
   requestId?: string;

@@ -639,7 +639,8 @@ const en: typeof zhCN = {
     load: 'Load steps',
     default: 'Not configured yet; the default steps are shown.',
     saved: 'Configured, version {version}',
-    steps: 'Optional steps (acceptance, decision and completion are fixed; licence making follows the item)',
+    steps:
+      'Optional steps (acceptance, decision and completion are fixed; licence making follows the item)',
     step: { REVIEW: 'Review', CHARGING: 'Charging', DELIVERY: 'Delivery' },
     handledBy: 'Handled in',
     platform: 'The platform',
@@ -652,9 +653,11 @@ const en: typeof zhCN = {
     title: 'Supervision rules',
     division: 'Division code',
     load: 'Load',
-    inherited: 'This division has no rules of its own; the enclosing or default rules are shown. Saving makes them its own.',
+    inherited:
+      'This division has no rules of its own; the enclosing or default rules are shown. Saving makes them its own.',
     own: 'Rules of this division, version {version}',
-    warningWorkingDays: 'Warn when this many working days or fewer remain (0–20)',
+    warningWorkingDays:
+      'Warn when this many working days or fewer remain (0–20)',
     checkSkippedSteps: 'Check for skipped steps',
     checkCharges: 'Check for charges outside the fee list',
     checkHandlerRoles: 'Check for handling without the step’s role',
