@@ -47,7 +47,7 @@ export interface ApplicationDraft {
   formData: FormValues;
   materials: { code: string; fileName: string; mimeType: string; blob: Blob }[];
   /**
-   * Materials replaced by an electronic licence the applicant holds (免提交),
+   * Materials replaced by an electronic licence of the applicant (免提交),
    * sent with the applicant's consent to fetch it. Absent on drafts stored
    * before licences could replace uploads.
    */

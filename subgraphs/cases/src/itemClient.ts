@@ -53,7 +53,7 @@ const cache = new Map<
 /**
  * Fetches an item from the items subgraph, cached per process for 60 s so a
  * burst of reads costs one call. `fresh` skips the cache and stores the
- * answer, so a submission binds the version in force at that moment and
+ * result, so a submission binds the version in force at that moment and
  * later cached reads see it too. Failed calls and unknown ids are not kept,
  * so made-up ids cannot grow the cache.
  */
@@ -111,7 +111,7 @@ export interface Implementation {
  * Finds the published implementation of catalogue entry `basicCode` by a
  * department at each of `divisionCodes`, in the given order, and returns
  * the first one found or null. Every call reads the items subgraph, so a
- * transfer sees the implementation list as it is now.
+ * transfer reads the implementation list as it is now.
  */
 export async function findImplementation(
   departmentCode: string,

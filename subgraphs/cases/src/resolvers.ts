@@ -102,7 +102,7 @@ function warningFilter(
 }
 
 /**
- * Filter for open or closed cases by time-limit status at `at`; WARNING and
+ * Filter for open or closed cases by time-limit status at `at`. WARNING and
  * NORMAL use the warning threshold of the rules in force for each case's
  * division. See timeLimitStatus for the rules.
  */
