@@ -636,6 +636,7 @@ const en: typeof zhCN = {
   },
   itemWorkflow: {
     title: 'Handling steps',
+    itemId: 'Item whose steps to configure (implementation code)',
     load: 'Load steps',
     default: 'Not configured yet; the default steps are shown.',
     saved: 'Configured, version {version}',

@@ -608,6 +608,7 @@ export default {
   },
   itemWorkflow: {
     title: '办理环节配置',
+    itemId: '配置环节的事项编码',
     load: '读取环节',
     default: '尚未配置，显示默认环节。',
     saved: '已配置，第 {version} 版',
