@@ -247,8 +247,8 @@ async function transition(
   const from = spec.from(record);
   if (!from.includes(record.status))
     throw invalidState(record, spec.action, from);
-  requireStepOrder(record, spec.action);
   await spec.check?.(record, viewer);
+  requireStepOrder(record, spec.action);
   const opinion = spec.opinion();
   const at = now();
   const { opinion: written, ...step } = spec.write(record, viewer, at, opinion);
