@@ -274,7 +274,26 @@ describe('Outbox.replay', () => {
     await outbox.replay('u-1');
 
     expect(transport.uploads).toEqual(['a.pdf']);
-    expect(transport.submits[1]?.materials[0]?.fileId).toBe('file-a.pdf-1');
+    expect(transport.submits[1]?.materials[0]).toEqual({
+      code: 'M01',
+      fileId: 'file-a.pdf-1',
+    });
+  });
+
+  it('sends licence materials with consent and no upload', async () => {
+    const { outbox, transport } = setup();
+    await outbox.enqueue('u-1', {
+      ...draft('a'),
+      licenceMaterials: [{ code: 'M02', licenceId: 'licence-1' }],
+    });
+
+    await outbox.replay('u-1');
+
+    expect(transport.uploads).toEqual(['a.pdf']);
+    expect(transport.submits[0]?.materials).toEqual([
+      { code: 'M01', fileId: 'file-a.pdf-1' },
+      { code: 'M02', licenceId: 'licence-1', consent: true },
+    ]);
   });
 
   it('keeps the entry when an upload fails', async () => {

@@ -11,7 +11,9 @@ import { openFromNavigation, signIn, signOut } from './support.js';
 /**
  * Drives item administration in the built PWA. A department drafts a
  * change, a colleague and a legal reviewer approve it, and the department
- * publishes it; citizens then see the new content. The file starts its own
+ * publishes it; citizens then see the new content. The item administrator
+ * also configures the item's handling steps, and a supervisor sets the
+ * supervision rules of a division. The file starts its own
  * platform 40 ports above the browser test base (PWA 5 above), an offset no
  * other browser test file uses, so any two files can run side by side.
  */
@@ -129,5 +131,59 @@ describe('item administration in Chromium', () => {
     await page.goto(`/items/${ITEM_ID}`);
     await page.getByRole('heading', { level: 1, name: ITEM_NAME }).waitFor();
     await page.getByText('2 个工作日').first().waitFor();
+  }, 120000);
+
+  it('configures the handling steps of an item', async () => {
+    await signIn(page, 'itemadmin.scjg');
+    await openFromNavigation(page, '事项管理');
+    const panel = page.getByRole('region', { name: '办理环节配置' });
+    await panel.getByLabel('配置环节的事项编码').fill(ITEM_ID);
+    await panel.getByRole('button', { name: '读取环节' }).click();
+    await panel.getByText('尚未配置，显示默认环节。').waitFor();
+    const review = panel.getByRole('checkbox', { name: '审查' });
+    expect(await review.isChecked()).toBe(false);
+    await review.check();
+    await panel.getByRole('checkbox', { name: '送达' }).check();
+    await panel.getByRole('button', { name: '保存环节' }).click();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: '办理环节已保存。' })
+      .waitFor();
+    await panel.getByText('已配置，第 1 版').waitFor();
+
+    // A reload reads the saved steps back from the cases subgraph.
+    await page.reload();
+    const reloaded = page.getByRole('region', { name: '办理环节配置' });
+    await reloaded.getByLabel('配置环节的事项编码').fill(ITEM_ID);
+    await reloaded.getByRole('button', { name: '读取环节' }).click();
+    await reloaded.getByText('已配置，第 1 版').waitFor();
+    expect(
+      await reloaded.getByRole('checkbox', { name: '审查' }).isChecked(),
+    ).toBe(true);
+    expect(
+      await reloaded.getByRole('checkbox', { name: '收费' }).isChecked(),
+    ).toBe(false);
+    await signOut(page);
+  }, 120000);
+
+  it('sets supervision rules of a division', async () => {
+    await signIn(page, 'supervisor.city');
+    await openFromNavigation(page, '监督');
+    const panel = page.getByRole('region', { name: '监察规则' });
+    await panel.getByLabel('区划代码').fill('500238');
+    await panel.getByRole('button', { name: '读取' }).click();
+    await panel.getByText(/^本区划未单独设置/).waitFor();
+    await panel.getByLabel(/^剩余工作日不超过几天时预警/).fill('4');
+    await panel.getByRole('checkbox', { name: '检查收费项目外收费' }).uncheck();
+    await panel.getByRole('button', { name: '保存规则' }).click();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: '监察规则已保存。' })
+      .waitFor();
+    await panel.getByText('本区划的规则，第 1 版').waitFor();
+    expect(
+      await panel.getByLabel(/^剩余工作日不超过几天时预警/).inputValue(),
+    ).toBe('4');
+    await signOut(page);
   }, 120000);
 });

@@ -28,6 +28,7 @@ import {
   setOutboxItemId,
   signIn,
   signOut,
+  validIdCard,
   waitForServiceWorkerControl,
   writeSamplePng,
 } from './support.js';
@@ -36,8 +37,9 @@ import {
  * Drives the built PWA in headless Chromium with its Workbox service worker,
  * on the whole platform with six subgraphs and the gateway as separate
  * processes. The tests cover the main flow from application to licence,
- * offline filing at a village service point with replay, and a replay the
- * server rejects.
+ * a second application that replaces an upload with the licence just
+ * issued (免提交), offline filing at a village service point with replay, and
+ * a replay the server rejects.
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300);
@@ -175,6 +177,75 @@ describe('PWA in Chromium', () => {
     expect(await licence.locator('.identifier').textContent()).toMatch(
       /^1\.2\.156\.3005\.2\./,
     );
+  }, 120000);
+
+  it('files with a held licence instead of an upload', async () => {
+    expect(
+      caseNumber,
+      'the online application produced no case number',
+    ).toBeDefined();
+    const itemName = '个体工商户变更登记';
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '事项搜索' })
+      .click();
+    await page.getByRole('searchbox', { name: '关键词' }).fill('个体户变更');
+    await page.getByRole('button', { name: '搜索' }).click();
+    await page.getByRole('link', { name: itemName }).click();
+    await page.getByRole('heading', { level: 1, name: itemName }).waitFor();
+
+    const form = page.getByRole('region', { name: '在线申报' });
+    await form.getByRole('textbox', { name: '申请人姓名' }).fill('张三');
+    await form
+      .getByRole('textbox', { name: '申请人身份证号码' })
+      .fill(validIdCard());
+    await form.getByRole('textbox', { name: '联系电话' }).fill('13800138000');
+    await form.getByLabel('变更事项').selectOption('经营范围');
+    await form.getByLabel('选择文件：变更登记申请书').setInputFiles(pngPath);
+    const licenceChoice = form.getByLabel(
+      '以电子证照代替上传（免提交）：营业执照',
+    );
+    // The licence issued in the main flow is the one valid 营业执照.
+    await expect.poll(() => licenceChoice.locator('option').count()).toBe(2);
+    await licenceChoice.selectOption({ index: 1 });
+    expect(await form.getByLabel('选择文件：营业执照').count()).toBe(0);
+
+    await form.getByRole('button', { name: '提交申报' }).click();
+    await form
+      .getByRole('alert')
+      .filter({ hasText: '以电子证照代替上传前，请勾选同意调取。' })
+      .waitFor();
+    await form
+      .getByRole('checkbox', { name: '我同意本次办理调取所选电子证照' })
+      .check();
+    await form.getByRole('button', { name: '提交申报' }).click();
+    await page.getByText('申报已提交').waitFor();
+    const filed = CASE_NUMBER.exec(await submissionStatus())![0];
+
+    const token = await gatewayToken(platform.gatewayUrl, CITIZEN);
+    const result = await gatewayRequest<{
+      myCases: {
+        caseNumber: string;
+        materials: {
+          code: string;
+          fileId: string | null;
+          licence: { identifier: string } | null;
+        }[];
+      }[];
+    }>(
+      platform.gatewayUrl,
+      'query { myCases(first: 100) { caseNumber materials { code fileId licence { identifier } } } }',
+      {},
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    const materials = result.data!.myCases.find(
+      (c) => c.caseNumber === filed,
+    )!.materials;
+    const byCode = Object.fromEntries(materials.map((m) => [m.code, m]));
+    expect(byCode.M1!.fileId).not.toBeNull();
+    expect(byCode.M2!.fileId).toBeNull();
+    expect(byCode.M2!.licence?.identifier).toMatch(/^1\.2\.156\.3005\.2\./);
   }, 120000);
 
   it('queues offline and replays to one case', async () => {

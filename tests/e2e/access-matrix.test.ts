@@ -689,7 +689,8 @@ const rows: Row[] = [
     [null, '巫溪 case', 'mzChengbei', 'UNAUTHENTICATED'],
   ]),
   ...operation('transferCase', TRANSFER, caseVariables, [
-    ['clerk.chengbei', '城北村 case', freshSubmitted('mz', ZHANG, VILLAGE_CHENGBEI), 'DATA', (d) => expect(d.transferCase.departmentCode).toBe('CQ-RS')],
+    // Access passes; 人社 implements no 低保 item, so the input is rejected.
+    ['clerk.chengbei', '城北村 case to 人社', freshSubmitted('mz', ZHANG, VILLAGE_CHENGBEI), 'BAD_USER_INPUT'],
     ['clerk.chengbei', '渔渡村 case', 'mzYudu', 'FORBIDDEN'],
     ['analyst.city', '巫溪 case', 'mzChengbei', 'FORBIDDEN'],
   ]),

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, idCardCheckChar } from '@ykb/common';
+import { connectDatabase, DEMO_PASSWORD, idCardCheckChar } from '@ykb/common';
 import {
   gatewayRequest,
   startTestPlatform,
@@ -374,6 +374,37 @@ describe('main flow through the gateway', () => {
       masked: true,
     });
     expect(JSON.stringify(result.data)).not.toContain(idCard);
+  });
+
+  it('returns a null applicant without an account', async () => {
+    // A case whose applicant has no readable platform account, such as one removed since filing.
+    process.env.YKB_DB_PREFIX = platform.dbPrefix;
+    const connection = await connectDatabase('cases');
+    const orphanId = randomUUID();
+    try {
+      const cases = connection.collection('cases');
+      const filed = await cases.findOne({ _id: caseId as never });
+      expect(filed).not.toBeNull();
+      await cases.insertOne({
+        ...filed!,
+        _id: orphanId as never,
+        caseNumber: `${filed!.caseNumber}-X`,
+        applicantUserId: 'u-removed-account',
+        idempotencyKey: randomUUID(),
+      });
+    } finally {
+      await connection.close();
+    }
+    const supervisor = await signIn('supervisor.city');
+    const result = await gatewayRequest(
+      url,
+      'query($id: ID!) { case(id: $id) { id status applicant { id name } } }',
+      { id: orphanId },
+      supervisor,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.case.id).toBe(orphanId);
+    expect(result.data.case.applicant).toBeNull();
   });
 
   it("joins the cases subgraph's staff figures into a hall performance report", async () => {

@@ -46,6 +46,12 @@ export interface ApplicationDraft {
   divisionCode: string;
   formData: FormValues;
   materials: { code: string; fileName: string; mimeType: string; blob: Blob }[];
+  /**
+   * Materials replaced by an electronic licence of the applicant (免提交),
+   * sent with the applicant's consent to fetch it. Absent on drafts stored
+   * before licences could replace uploads.
+   */
+  licenceMaterials?: { code: string; licenceId: string }[];
   /** Generated once when the draft is first submitted, never regenerated. */
   idempotencyKey: string;
   /**
@@ -146,7 +152,10 @@ export interface OutboxTransport {
     itemId: string;
     divisionCode: string;
     formData: FormValues;
-    materials: { code: string; fileId: string }[];
+    materials: (
+      | { code: string; fileId: string }
+      | { code: string; licenceId: string; consent: true }
+    )[];
     idempotencyKey: string;
     applicantUserId?: string;
     allowDuplicate?: boolean;
@@ -317,6 +326,7 @@ export class Outbox {
       divisionCode: draft.divisionCode,
       formData: { ...draft.formData },
       materials: draft.materials.map((m) => ({ ...m, fileId: null })),
+      licenceMaterials: (draft.licenceMaterials ?? []).map((m) => ({ ...m })),
       applicantIdCard: draft.applicantIdCard ?? null,
       allowDuplicate: false,
     }));
@@ -638,10 +648,17 @@ export class Outbox {
       itemId: entry.itemId,
       divisionCode: entry.divisionCode,
       formData: entry.formData,
-      materials: entry.materials.map((m) => ({
-        code: m.code,
-        fileId: m.fileId as string,
-      })),
+      materials: [
+        ...entry.materials.map((m) => ({
+          code: m.code,
+          fileId: m.fileId as string,
+        })),
+        ...(entry.licenceMaterials ?? []).map((m) => ({
+          code: m.code,
+          licenceId: m.licenceId,
+          consent: true as const,
+        })),
+      ],
       idempotencyKey: entry.idempotencyKey,
       ...(applicantUserId ? { applicantUserId } : {}),
       ...(entry.allowDuplicate ? { allowDuplicate: true } : {}),

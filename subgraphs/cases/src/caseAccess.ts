@@ -4,6 +4,7 @@ import {
   forbidden,
   hasRole,
   inJurisdiction,
+  isWithinDivision,
   maySeePersonalData,
   RECORD_READER_ROLES,
   Role,
@@ -15,12 +16,54 @@ import type { CaseDocument } from './model.js';
 
 type CaseScope = Pick<
   CaseDocument,
-  'applicantUserId' | 'divisionCode' | 'departmentCode'
+  'applicantUserId' | 'divisionCode' | 'departmentCode' | 'formerHandlers'
+>;
+
+type HandlingScope = Pick<
+  CaseDocument,
+  'divisionCode' | 'departmentCode' | 'handlingDivisionCode' | 'formerHandlers'
 >;
 
 /**
+ * Reports whether staff may change a case: transitions, charges and licence
+ * retries. The viewer needs jurisdiction over the case's division and its
+ * current handling department, and must sit at or below the handling
+ * division. Staff of a former handling department nested inside the current
+ * handling division lose write access too, so a transfer up a level takes
+ * the case away from the level below. Staff without a department (window
+ * clerks) keep division jurisdiction only.
+ */
+export function mayHandleCase(viewer: Viewer, record: HandlingScope): boolean {
+  if (hasRole(viewer, Role.System)) return true;
+  if (!inJurisdiction(viewer, record)) return false;
+  if (!viewer.departmentCode || !viewer.divisionCode) return true;
+  const handling = record.handlingDivisionCode;
+  if (handling && !isWithinDivision(handling, viewer.divisionCode))
+    return false;
+  return !(record.formerHandlers ?? []).some(
+    (former) =>
+      former.departmentCode === viewer.departmentCode &&
+      former.divisionCode != null &&
+      former.divisionCode !== handling &&
+      (!handling || isWithinDivision(handling, former.divisionCode)) &&
+      isWithinDivision(former.divisionCode, viewer.divisionCode!),
+  );
+}
+
+/** Reports whether staff belong to a department that handled the case before a transfer. */
+function wasHandler(viewer: Viewer, record: CaseScope): boolean {
+  return (record.formerHandlers ?? []).some(
+    (former) =>
+      former.departmentCode === viewer.departmentCode &&
+      !!viewer.divisionCode &&
+      isWithinDivision(viewer.divisionCode, record.divisionCode),
+  );
+}
+
+/**
  * Reports whether a viewer may read a case at all: the applicant, a
- * service, or staff in RECORD_READER_ROLES with jurisdiction.
+ * service, or staff in RECORD_READER_ROLES with jurisdiction or of a
+ * department that handled it before a transfer.
  */
 export function canViewCase(
   viewer: Viewer | undefined,
@@ -30,7 +73,8 @@ export function canViewCase(
   if (viewer.userId === record.applicantUserId) return true;
   if (hasRole(viewer, Role.System)) return true;
   return (
-    hasRole(viewer, ...RECORD_READER_ROLES) && inJurisdiction(viewer, record)
+    hasRole(viewer, ...RECORD_READER_ROLES) &&
+    (inJurisdiction(viewer, record) || wasHandler(viewer, record))
   );
 }
 

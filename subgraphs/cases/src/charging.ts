@@ -41,6 +41,8 @@ export async function sweepCharging(
         await openPaymentOrderForCase(
           {
             services: rt.services,
+            models: rt.models,
+            rules: rt.rules,
             log: rt.log,
             requestId: rt.requestId ?? randomUUID(),
           },

@@ -168,6 +168,7 @@ export async function submitCorrection(
       models: ctx.models,
       documents: ctx.documents,
       outbox: ctx.outbox,
+      rules: ctx.rules,
       log: ctx.log,
       requestId: ctx.requestId,
     },

@@ -24,7 +24,6 @@ import {
   writeStep,
   type StepRuntime,
 } from './transitions.js';
-import { hasStep } from './workflow.js';
 import { RUNNING_STATUSES } from './timeLimit.js';
 
 /**
@@ -346,9 +345,10 @@ function requiredRole(update: DepartmentUpdate): string {
  * Applies one update of a departmental system to its case, once: the
  * update id is pushed in the same versioned write, so a resent or racing
  * copy finds it there and changes nothing. Supervision checks run on every
- * update: a result without a configured review (SKIPPED_STEP), a handler
- * without a bound account holding the step's role (UNAUTHORIZED_HANDLER),
- * and charges outside the fee list.
+ * update. writeStep raises SKIPPED_STEP for a step that skips a configured
+ * one, and this function raises UNAUTHORIZED_HANDLER for a handler without a
+ * bound account holding the step's role and checks charges against the fee
+ * list.
  */
 export async function applyDepartmentUpdate(
   rt: StepRuntime & { rules: SupervisionRuleBook },
@@ -436,19 +436,6 @@ export async function applyDepartmentUpdate(
     });
     if (!updated) continue;
 
-    if (
-      rules.checkSkippedSteps &&
-      update.kind === 'RESULT' &&
-      hasStep(record, 'REVIEW') &&
-      record.status !== 'REVIEWED'
-    )
-      await raiseWarning(
-        rt.models,
-        record,
-        'SKIPPED_STEP',
-        `System ${systemId} reported result ${update.result} without the REVIEW step.`,
-        rt.log,
-      );
     const role = requiredRole(update);
     if (rules.checkHandlerRoles && !handler?.roles.includes(role))
       await raiseWarning(

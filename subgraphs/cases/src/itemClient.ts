@@ -1,8 +1,10 @@
-import { callSubgraph, subgraphUrl } from '@ykb/common';
+import { callSubgraph, notFound, subgraphUrl } from '@ykb/common';
 
 /** The part of an item that submission validates against and snapshots. */
 export interface CatalogueItem {
   id: string;
+  /** Code of the catalogue entry (目录清单) the item implements. */
+  basicCode: string;
   name: string;
   version: number;
   status: 'DRAFT' | 'PUBLISHED' | 'WITHDRAWN';
@@ -33,7 +35,7 @@ export interface FormFieldSpec {
 
 const ITEM_QUERY = `query CaseItem($id: ID!) {
   item(id: $id) {
-    id name version status subjectTypes departmentCode divisionCode
+    id basicCode name version status subjectTypes departmentCode divisionCode
     formFields { key label type required options maxLength }
     materials { code name required licenceTypeCode }
     fees { name amountFen }
@@ -50,15 +52,19 @@ const cache = new Map<
 
 /**
  * Fetches an item from the items subgraph, cached per process for 60 s so a
- * burst of submissions costs one call. Failed calls and unknown ids are
- * not kept, so made-up ids cannot grow the cache.
+ * burst of reads costs one call. `fresh` skips the cache and stores the
+ * result, so a submission binds the version in force at that moment and
+ * later cached reads see it too. Failed calls and unknown ids are not kept,
+ * so made-up ids cannot grow the cache.
  */
 export function findItem(
   id: string,
   requestId?: string,
+  options: { fresh?: boolean } = {},
 ): Promise<CatalogueItem | null> {
   const cached = cache.get(id);
-  if (cached && cached.expires > Date.now()) return cached.item;
+  if (!options.fresh && cached && cached.expires > Date.now())
+    return cached.item;
   const item = callSubgraph<{ item: CatalogueItem | null }>(
     subgraphUrl('items'),
     'cases',
@@ -67,12 +73,64 @@ export function findItem(
     requestId,
   ).then((data) => data.item);
   if (cache.size >= MAX_CACHED_ITEMS) cache.clear();
-  cache.set(id, { expires: Date.now() + CACHE_TTL_MS, item });
+  const entry = { expires: Date.now() + CACHE_TTL_MS, item };
+  cache.set(id, entry);
   item.then(
     (found) => {
-      if (!found) cache.delete(id);
+      if (!found && cache.get(id) === entry) cache.delete(id);
     },
-    () => cache.delete(id),
+    () => {
+      if (cache.get(id) === entry) cache.delete(id);
+    },
   );
   return item;
+}
+
+/** Fetches an item like findItem and raises NOT_FOUND when it does not exist. */
+export async function requireItem(
+  id: string,
+  requestId?: string,
+): Promise<CatalogueItem> {
+  const item = await findItem(id, requestId);
+  if (!item) throw notFound('Item', id);
+  return item;
+}
+
+const IMPLEMENTATIONS_QUERY = `query CaseTransferTargets($departmentCode: String!, $divisionCode: String!) {
+  implementationList(departmentCode: $departmentCode, divisionCode: $divisionCode) { id basicCode divisionCode }
+}`;
+
+/** A published item of a department that implements a catalogue entry at one division. */
+export interface Implementation {
+  id: string;
+  basicCode: string;
+  divisionCode: string;
+}
+
+/**
+ * Finds the published implementation of catalogue entry `basicCode` by a
+ * department at each of `divisionCodes`, in the given order, and returns
+ * the first one found or null. Every call reads the items subgraph, so a
+ * transfer reads the implementation list as it is now.
+ */
+export async function findImplementation(
+  departmentCode: string,
+  basicCode: string,
+  divisionCodes: readonly string[],
+  requestId?: string,
+): Promise<Implementation | null> {
+  for (const divisionCode of divisionCodes) {
+    const data = await callSubgraph<{ implementationList: Implementation[] }>(
+      subgraphUrl('items'),
+      'cases',
+      IMPLEMENTATIONS_QUERY,
+      { departmentCode, divisionCode },
+      requestId,
+    );
+    const found = data.implementationList.find(
+      (item) => item.basicCode === basicCode,
+    );
+    if (found) return found;
+  }
+  return null;
 }

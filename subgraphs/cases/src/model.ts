@@ -103,6 +103,13 @@ export interface OutboxEntry {
   nextAttemptAt: Date | null;
 }
 
+/** A department that handled a case until a transfer. */
+export interface FormerHandler {
+  departmentCode: string;
+  divisionCode: string | null;
+  until: Date;
+}
+
 export interface CaseEvent {
   action: string;
   actorUserId: string;
@@ -148,7 +155,12 @@ export interface CaseDocument {
   /** SHA-256 of the submission request, compared when the idempotency key is reused; absent on cases stored before it was recorded. */
   requestHash?: string;
   divisionCode: string;
+  /** Department handling the case now; a transfer changes it. */
   departmentCode: string;
+  /** Implementing division of the handling department's item; absent on cases stored before transfers recorded it. */
+  handlingDivisionCode?: string | null;
+  /** Departments that handled the case before a transfer, oldest first; they keep read access only. */
+  formerHandlers?: FormerHandler[];
   formData: Record<string, unknown>;
   materials: CaseMaterial[];
   status: CaseStatus;
@@ -306,6 +318,20 @@ export const caseSchema = new Schema<CaseDocument>(
     requestHash: { type: String },
     divisionCode: { type: String, required: true },
     departmentCode: { type: String, required: true },
+    handlingDivisionCode: { type: String, default: null },
+    formerHandlers: {
+      type: [
+        new Schema(
+          {
+            departmentCode: { type: String, required: true },
+            divisionCode: { type: String, default: null },
+            until: { type: Date, required: true },
+          },
+          { _id: false },
+        ),
+      ],
+      default: [],
+    },
     formData: { type: Schema.Types.Mixed, required: true },
     materials: { type: [materialSchema], default: [] },
     status: { type: String, required: true, enum: CASE_STATUSES },

@@ -51,6 +51,7 @@ import {
   supervisionRules,
   supervisionStats,
   supervisionWarnings,
+  type SupervisionRuleBook,
 } from './supervision.js';
 import { configureItemWorkflow, itemWorkflow } from './workflow.js';
 
@@ -69,28 +70,59 @@ function divisionFilter(viewer: Viewer): Record<string, unknown> {
 }
 
 /**
- * Filter for open or closed cases by time-limit status at `at`, with the
- * default warning threshold; see timeLimitStatus for the rules.
+ * Filter for running cases in WARNING or NORMAL at `at`: one branch per
+ * group of divisions sharing a warning threshold, so each case is compared
+ * with the threshold of the supervision rules in force for its division.
  */
-// NOTE: divisions with their own warning threshold are filtered by the default one; supervisionStats applies theirs.
+function warningFilter(
+  status: 'WARNING' | 'NORMAL',
+  at: Date,
+  rules: SupervisionRuleBook,
+): Record<string, unknown> {
+  const today = shanghaiDate(at);
+  const branches = rules.warningGroups().map((group) => {
+    const boundary = normalFrom(at, group.warningWorkingDays);
+    const deadline =
+      status === 'WARNING'
+        ? { 'deadline.date': { $gte: today, $lt: boundary } }
+        : { 'deadline.date': { $gte: boundary } };
+    const division: Record<string, unknown>[] = group.excluded.map((code) => ({
+      divisionCode: { $not: new RegExp(`^${escapeRegExp(code)}`) },
+    }));
+    if (group.divisionCode)
+      division.push({
+        divisionCode: { $regex: `^${escapeRegExp(group.divisionCode)}` },
+      });
+    return { $and: [deadline, ...division] };
+  });
+  return {
+    status: { $in: [...RUNNING_STATUSES] },
+    $or: branches,
+  };
+}
+
+/**
+ * Filter for open or closed cases by time-limit status at `at`. WARNING and
+ * NORMAL use the warning threshold of the rules in force for each case's
+ * division. See timeLimitStatus for the rules.
+ */
 function timeLimitFilter(
   status: TimeLimitStatus,
   at: Date,
+  rules: SupervisionRuleBook,
 ): Record<string, unknown> {
   const today = shanghaiDate(at);
-  const running = { status: { $in: [...RUNNING_STATUSES] } };
   switch (status) {
     case 'NOT_STARTED':
       return { acceptedAt: null };
     case 'OVERDUE':
-      return { ...running, 'deadline.date': { $lt: today } };
-    case 'WARNING':
       return {
-        ...running,
-        'deadline.date': { $gte: today, $lt: normalFrom(at) },
+        status: { $in: [...RUNNING_STATUSES] },
+        'deadline.date': { $lt: today },
       };
+    case 'WARNING':
     case 'NORMAL':
-      return { ...running, 'deadline.date': { $gte: normalFrom(at) } };
+      return warningFilter(status, at, rules);
     case 'PAUSED':
       return {
         status: { $in: [...PAUSED_STATUSES] },
@@ -157,11 +189,12 @@ export const resolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.supervisedCases'],
       );
+      await ctx.rules.refreshIfStale();
       // NOTE: a provisional deadline is filtered by its stored date until its case is read again.
       const filter = {
         ...divisionFilter(viewer),
         ...(args.timeLimitStatus
-          ? timeLimitFilter(args.timeLimitStatus, now())
+          ? timeLimitFilter(args.timeLimitStatus, now(), ctx.rules)
           : {}),
       };
       return ctx.models.Case.find(filter)
@@ -231,6 +264,7 @@ export const resolvers: Resolvers = {
         ctx,
         args.id,
         args.departmentCode,
+        args.divisionCode,
         args.reason,
         args.version,
       ),

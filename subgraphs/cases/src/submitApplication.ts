@@ -415,8 +415,9 @@ export async function submitApplication(
   const earlier = await findFirst();
   if (earlier) return agentReadable(ctx, ref, replay(earlier));
 
+  // A new application binds the version in force now, never a cached older one.
   const [item, applicant] = await Promise.all([
-    findItem(input.itemId, ctx.requestId),
+    findItem(input.itemId, ctx.requestId, { fresh: true }),
     verifyApplicant(ctx, viewer, ref, input),
   ]);
   if (!item) throw notFound('Item', input.itemId);
@@ -485,6 +486,7 @@ export async function submitApplication(
     requestHash,
     divisionCode: input.divisionCode,
     departmentCode: item.departmentCode,
+    handlingDivisionCode: item.divisionCode,
     formData,
     materials,
     status: 'SUBMITTED',

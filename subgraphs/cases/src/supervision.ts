@@ -115,6 +115,36 @@ export class SupervisionRuleBook {
     };
   }
 
+  /**
+   * Splits the divisions into groups that share one rule in force: each
+   * configured division without the configured divisions below it, and the
+   * rest under the default threshold. Every case falls in exactly one group.
+   */
+  warningGroups(): {
+    divisionCode: string | null;
+    excluded: string[];
+    warningWorkingDays: number;
+  }[] {
+    const codes = [...this.byDivision.keys()];
+    const below = (scope: string | null) =>
+      codes.filter(
+        (code) =>
+          code !== scope && (scope === null || isWithinDivision(scope, code)),
+      );
+    return [
+      {
+        divisionCode: null,
+        excluded: codes,
+        warningWorkingDays: WARNING_WORKING_DAYS,
+      },
+      ...[...this.byDivision.values()].map((rules) => ({
+        divisionCode: rules._id,
+        excluded: below(rules._id),
+        warningWorkingDays: rules.warningWorkingDays,
+      })),
+    ];
+  }
+
   /** Lists every warning threshold in use, so a query by time-limit status can cover each one. */
   thresholds(): number[] {
     return [

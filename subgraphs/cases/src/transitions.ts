@@ -11,17 +11,25 @@ import {
   inJurisdiction,
   INTAKE_ROLES,
   DECISION_ROLES,
+  isDivisionCode,
+  isWithinDivision,
   notFound,
+  parentDivision,
   type AccessRule,
   type Logger,
   type RoleValue,
   type Viewer,
 } from '@ykb/common';
 import { isAgentViewer, useAgentGrant } from './agentAccess.js';
+import { mayHandleCase } from './caseAccess.js';
 import { now } from './clock.js';
 import type { CasesContext } from './context.js';
 import type { DocumentFacts, DocumentStore } from './documents.js';
-import { findItem, type CatalogueItem } from './itemClient.js';
+import {
+  findImplementation,
+  requireItem,
+  type CatalogueItem,
+} from './itemClient.js';
 import type {
   CaseDocument,
   CaseModels,
@@ -36,6 +44,9 @@ import {
   excludedDays,
   RUNNING_STATUSES,
 } from './timeLimit.js';
+import { readText } from './services/shared/input.js';
+import { requireStepOrder, superviseStep } from './stepSupervision.js';
+import type { SupervisionRuleBook } from './supervision.js';
 import { enterStep, hasStep, stepAfter } from './workflow.js';
 
 const MAX_OPINION_LENGTH = 500;
@@ -50,29 +61,24 @@ export const UNDECIDED_STATUSES: readonly CaseStatus[] = [
   'SUSPENDED',
 ];
 
-/** Trims an opinion or reason and checks its length; `required` rejects an empty one. */
+/** Reads an opinion or reason of at most 500 characters; `required` rejects an empty one. */
 export function readOpinion(
   value: string | null | undefined,
   field: string,
   required: boolean,
 ): string | null {
-  const text = value?.normalize('NFC').trim() ?? '';
-  if (!text) {
-    if (required) throw badInput(`${field} is required.`, { field });
-    return null;
-  }
-  if (Array.from(text).length > MAX_OPINION_LENGTH)
-    throw badInput(
-      `${field} may be at most ${MAX_OPINION_LENGTH} characters.`,
-      { field },
-    );
-  return text;
+  return readText(value, field, MAX_OPINION_LENGTH, required);
 }
 
-/** Author of a step: a signed-in user, a departmental system's user, or the service itself. */
+/**
+ * Author of a step: a signed-in user, a departmental system's user, or the
+ * service itself. `roles` is set for signed-in users, and supervision checks
+ * it against the step. Departmental systems check their handlers themselves.
+ */
 export interface Actor {
   userId: string;
   name: string;
+  roles?: readonly RoleValue[];
 }
 
 /** The long-lived parts a step needs, whether it comes from GraphQL or from a departmental system. */
@@ -80,6 +86,8 @@ export interface StepRuntime {
   models: CaseModels;
   documents: DocumentStore;
   outbox: OutboxWorker;
+  /** Supervision rules that each written step is checked against. */
+  rules: SupervisionRuleBook;
   log: Logger;
   requestId?: string;
 }
@@ -139,6 +147,7 @@ export async function writeStep(
     { caseId: record._id, action: step.action, version: updated.version },
     'case transition',
   );
+  await superviseStep(rt.models, rt.rules, record, step.action, actor, rt.log);
   await rt.outbox.attemptNew(updated, rt.requestId);
   return (
     (await rt.models.Case.findById(record._id).lean<CaseDocument>()) ?? updated
@@ -200,12 +209,13 @@ function runtime(ctx: CasesContext): StepRuntime {
     models: ctx.models,
     documents: ctx.documents,
     outbox: ctx.outbox,
+    rules: ctx.rules,
     log: ctx.log,
     requestId: ctx.requestId,
   };
 }
 
-/** Loads a case for a staff transition: NOT_FOUND, then FORBIDDEN outside the jurisdiction. */
+/** Loads a case for a staff transition: NOT_FOUND, then FORBIDDEN when the viewer may not handle it (see mayHandleCase). */
 async function loadForStaff(
   ctx: CasesContext,
   viewer: Viewer,
@@ -213,8 +223,10 @@ async function loadForStaff(
 ): Promise<CaseDocument> {
   const record = await ctx.models.Case.findById(id).lean<CaseDocument>();
   if (!record) throw notFound('Case', id);
-  if (!inJurisdiction(viewer, record))
-    throw forbidden(`Case ${id} lies outside your division or department.`);
+  if (!mayHandleCase(viewer, record))
+    throw forbidden(
+      `Case ${id} lies outside your division or department, or is handled by another department (${record.departmentCode}).`,
+    );
   return record;
 }
 
@@ -236,6 +248,7 @@ async function transition(
   if (!from.includes(record.status))
     throw invalidState(record, spec.action, from);
   await spec.check?.(record, viewer);
+  requireStepOrder(record, spec.action);
   const opinion = spec.opinion();
   const at = now();
   const { opinion: written, ...step } = spec.write(record, viewer, at, opinion);
@@ -509,13 +522,11 @@ function readCorrections(
   });
 }
 
-export async function loadItem(
+export function loadItem(
   ctx: CasesContext,
   itemId: string,
 ): Promise<CatalogueItem> {
-  const item = await findItem(itemId, ctx.requestId);
-  if (!item) throw notFound('Item', itemId);
-  return item;
+  return requireItem(itemId, ctx.requestId);
 }
 
 /**
@@ -645,37 +656,107 @@ export function resumeCase(
   });
 }
 
-/** Transfers an undecided case to another department, which then handles it in the platform. */
+/** Division codes from `divisionCode` up to the province, deepest first. */
+function enclosingDivisions(divisionCode: string): string[] {
+  const codes: string[] = [];
+  for (
+    let code: string | undefined = divisionCode;
+    code;
+    code = parentDivision(code)
+  )
+    codes.push(code);
+  return codes;
+}
+
+/**
+ * Finds where a transfer may send a case: a published implementation of the
+ * case's catalogue entry by the receiving department whose division
+ * contains the case's division. Without `divisionCode` the deepest such
+ * implementation is taken. Raises BAD_USER_INPUT when there is none.
+ */
+async function transferTarget(
+  ctx: CasesContext,
+  record: CaseDocument,
+  departmentCode: string,
+  divisionCode: string | null | undefined,
+): Promise<{ divisionCode: string }> {
+  if (!DEPARTMENTS.some((d) => d.code === departmentCode))
+    throw badInput(`Department ${departmentCode} does not exist.`, {
+      field: 'departmentCode',
+    });
+  if (
+    divisionCode != null &&
+    (!isDivisionCode(divisionCode) ||
+      !isWithinDivision(divisionCode, record.divisionCode))
+  )
+    throw badInput(
+      `divisionCode ${divisionCode} must be a division that contains the case's division ${record.divisionCode}.`,
+      { field: 'divisionCode' },
+    );
+  const item = await loadItem(ctx, record.itemId);
+  const candidates = enclosingDivisions(record.divisionCode).filter(
+    (code) => divisionCode == null || code === divisionCode,
+  );
+  const found = await findImplementation(
+    departmentCode,
+    item.basicCode,
+    candidates,
+    ctx.requestId,
+  );
+  if (!found)
+    throw badInput(
+      `Department ${departmentCode} has no published implementation of catalogue entry ${item.basicCode} covering division ${record.divisionCode}; transfer the case to a department that implements the item.`,
+      { field: 'departmentCode' },
+    );
+  if (
+    departmentCode === record.departmentCode &&
+    found.divisionCode === (record.handlingDivisionCode ?? found.divisionCode)
+  )
+    throw badInput(
+      `Case ${record._id} is already handled by ${departmentCode} at division ${found.divisionCode}.`,
+      { field: 'departmentCode' },
+    );
+  return { divisionCode: found.divisionCode };
+}
+
+/**
+ * Transfers an undecided case to another department, or to the same
+ * department at another level, that implements the same catalogue entry
+ * for the case's division. That department then handles it in the
+ * platform, and the former one keeps read access only.
+ */
 export function transferCase(
   ctx: CasesContext,
   id: string,
   departmentCode: string,
+  divisionCode: string | null | undefined,
   reason: string,
   expectedVersion?: number | null,
 ): Promise<CaseDocument> {
+  let target: { divisionCode: string } | undefined;
   return transition(ctx, id, expectedVersion, {
     action: 'TRANSFERRED',
     rule: ACCESS_POLICY.cases['Mutation.transferCase'],
     from: () => UNDECIDED_STATUSES,
-    check: (record) => {
-      if (!DEPARTMENTS.some((d) => d.code === departmentCode))
-        throw badInput(`Department ${departmentCode} does not exist.`, {
-          field: 'departmentCode',
-        });
-      if (departmentCode === record.departmentCode)
-        throw badInput(
-          `Case ${record._id} is already handled by ${departmentCode}.`,
-          { field: 'departmentCode' },
-        );
+    check: async (record) => {
+      target = await transferTarget(ctx, record, departmentCode, divisionCode);
     },
     opinion: () => readOpinion(reason, 'reason', true),
-    write: (record, _viewer, _at, opinion) => ({
+    write: (record, _viewer, at, opinion) => ({
       set: {
         departmentCode,
+        handlingDivisionCode: target!.divisionCode,
         handledBy: 'PLATFORM',
         departmentSystemId: null,
       },
-      opinion: `${record.departmentCode} → ${departmentCode}: ${opinion}`,
+      push: {
+        formerHandlers: {
+          departmentCode: record.departmentCode,
+          divisionCode: record.handlingDivisionCode ?? null,
+          until: at,
+        },
+      },
+      opinion: `${record.departmentCode} → ${departmentCode}@${target!.divisionCode}: ${opinion}`,
     }),
   });
 }

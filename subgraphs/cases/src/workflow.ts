@@ -14,7 +14,7 @@ import {
   type Logger,
 } from '@ykb/common';
 import type { CasesContext } from './context.js';
-import { findItem, type CatalogueItem } from './itemClient.js';
+import { requireItem, type CatalogueItem } from './itemClient.js';
 import {
   HANDLING_STEPS,
   type CaseDocument,
@@ -121,10 +121,8 @@ export async function workflowFor(
   return view(item.id, saved, item.licenceTypeCode);
 }
 
-async function loadItem(ctx: CasesContext, itemId: string) {
-  const item = await findItem(itemId, ctx.requestId);
-  if (!item) throw notFound('Item', itemId);
-  return item;
+function loadItem(ctx: CasesContext, itemId: string) {
+  return requireItem(itemId, ctx.requestId);
 }
 
 export async function itemWorkflow(

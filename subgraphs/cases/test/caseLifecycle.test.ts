@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Viewer } from '@ykb/common';
-import { graphql } from '../../../tests/support/harness.js';
+import { Role } from '@ykb/common';
+import { graphql, viewerOf } from '../../../tests/support/harness.js';
 import { seededItemId } from '../../items/src/index.js';
 import { createLogger } from '@ykb/common';
 import { DocumentStore } from '../src/documents.js';
@@ -9,6 +10,7 @@ import { setClock } from '../src/index.js';
 import { licenceKind } from '../src/licenceIssuer.js';
 import type { CaseModels } from '../src/model.js';
 import { OutboxWorker } from '../src/outbox.js';
+import { SupervisionRuleBook } from '../src/supervision.js';
 import { settleCharging } from '../src/transitions.js';
 import {
   ASSISTANCE_ITEM,
@@ -28,7 +30,7 @@ import {
 
 const FIELDS = `id caseNumber status version steps handledBy acceptedAt decidedAt completedAt
   deadline { date provisional } statutoryDeadline { date } timeLimitStatus remainingWorkingDays
-  departmentCode formData materials { code fileId licence { id identifier } }
+  departmentCode handlingDivisionCode formData materials { code fileId licence { id identifier } }
   pauses { reason procedure from to excludedWorkingDays }
   correctionNotices { stage items { materialCode fieldKey description } issuedAt resolvedAt }
   documents { id kind fileName sha256 issuedAt }
@@ -40,6 +42,14 @@ const CLERK_COUNTY = demo('clerk.wuxi');
 const REVIEWER_SCJG = demo('reviewer.scjg');
 const APPROVER_SCJG = demo('approver.scjg');
 const REVIEWER_MZ = demo('reviewer.mz');
+const REVIEWER_MZ_CITY = viewerOf([Role.Reviewer], {
+  divisionCode: '50',
+  departmentCode: 'CQ-MZ',
+});
+const APPROVER_MZ_CITY = viewerOf([Role.Approver], {
+  divisionCode: '50',
+  departmentCode: 'CQ-MZ',
+});
 const SUPERVISOR = demo('supervisor.city');
 const ADMIN = demo('admin');
 const ITEM_ADMIN = demo('itemadmin.city');
@@ -99,7 +109,7 @@ const SUSPEND = m(
 const RESUME = m('resumeCase', '$opinion: String');
 const TRANSFER = m(
   'transferCase',
-  '$departmentCode: String!, $reason: String!',
+  '$departmentCode: String!, $divisionCode: String, $reason: String!',
 );
 const WITHDRAW = m('withdrawApplication', '$reason: String!');
 const DELIVER = m('deliverCase', '$method: DeliveryMethod!, $note: String');
@@ -150,6 +160,67 @@ const submitSupport = () =>
     'M1',
     'M2',
   ]);
+
+/**
+ * Delegates 临时救助 to 巫溪县 and publishes that implementation, so
+ * CQ-MZ implements the catalogue entry at the county level too.
+ */
+async function publishWuxiAssistance(): Promise<void> {
+  const office = viewerOf([Role.ItemAdmin], {
+    divisionCode: '50',
+    departmentCode: 'CQ-ZWB',
+  });
+  const author = viewerOf([Role.ItemAdmin], {
+    divisionCode: '500238',
+    departmentCode: 'CQ-MZ',
+  });
+  const reviewer = viewerOf([Role.ItemAdmin], {
+    divisionCode: '500238',
+    departmentCode: 'CQ-MZ',
+  });
+  const legal = viewerOf([Role.LegalReviewer], { divisionCode: '500238' });
+  const items = async (
+    viewer: Viewer,
+    query: string,
+    variables: Record<string, unknown>,
+  ) => {
+    const result = await graphql(stack.items.url, query, variables, viewer);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data!;
+  };
+  const made = (
+    await items(
+      office,
+      'mutation($id: ID!) { delegateItem(itemId: $id, divisionCodes: ["500238"], reason: "下放至区县实施") { itemId revision } }',
+      { id: ASSISTANCE_ITEM },
+    )
+  ).delegateItem[0];
+  const args = 'itemId: $id, version: 1, expectedRevision: $r';
+  let revision = (
+    await items(
+      author,
+      `mutation($id: ID!, $r: Int!) { submitItemDraft(${args}) { revision } }`,
+      { id: made.itemId, r: made.revision },
+    )
+  ).submitItemDraft.revision;
+  revision = (
+    await items(
+      reviewer,
+      `mutation($id: ID!, $r: Int!) { reviewItemDraftForDepartment(${args}, approve: true) { revision } }`,
+      { id: made.itemId, r: revision },
+    )
+  ).reviewItemDraftForDepartment.revision;
+  await items(
+    legal,
+    `mutation($id: ID!, $r: Int!) { reviewItemDraftForLegality(${args}, approve: true, reasons: ["符合法律法规"]) { revision } }`,
+    { id: made.itemId, r: revision },
+  );
+  await items(
+    author,
+    'mutation($id: ID!) { publishItemVersion(itemId: $id, version: 1) { status } }',
+    { id: made.itemId },
+  );
+}
 
 async function waitFor<T>(
   read: () => Promise<T>,
@@ -738,33 +809,102 @@ describe('full lifecycle', () => {
     );
   });
 
-  it('transfers case to another department', async () => {
+  it('transfers only to an implementing department', async () => {
     const submitted = await submitAssistance();
     await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY);
+    for (const [departmentCode, divisionCode] of [
+      ['CQ-NOPE', null],
+      // 人社 does not implement 临时救助.
+      ['CQ-RS', null],
+      // 巫溪县 has no published implementation of 临时救助 yet.
+      ['CQ-MZ', '500238'],
+      // A division that does not contain the case's village.
+      ['CQ-MZ', '500103'],
+      ['CQ-MZ', 'x'],
+    ])
+      expect(
+        await failure(
+          TRANSFER,
+          { id: submitted.id, departmentCode, divisionCode, reason: '转办' },
+          REVIEWER_MZ_CITY,
+        ),
+        `${departmentCode} ${divisionCode}`,
+      ).toBe('BAD_USER_INPUT');
+    // The city department already handles it at the city level.
     expect(
       await failure(
         TRANSFER,
-        { id: submitted.id, departmentCode: 'CQ-NOPE', reason: '转办' },
-        REVIEWER_MZ,
+        { id: submitted.id, departmentCode: 'CQ-MZ', reason: '转办' },
+        REVIEWER_MZ_CITY,
       ),
     ).toBe('BAD_USER_INPUT');
-    const transferred = (
+    const stored = (await ok(CASE, { id: submitted.id }, ADMIN)).case;
+    expect(stored.departmentCode).toBe('CQ-MZ');
+    expect(stored.handlingDivisionCode).toBe('50');
+    expect(stored.history.at(-1).action).toBe('ACCEPTED');
+  });
+
+  it('moves write access with the transfer', async () => {
+    await publishWuxiAssistance();
+    const submitted = await submitAssistance();
+    await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY);
+    const down = (
       await ok(
         TRANSFER,
-        { id: submitted.id, departmentCode: 'CQ-RS', reason: '属人社部门职责' },
+        { id: submitted.id, departmentCode: 'CQ-MZ', reason: '属地办理' },
+        REVIEWER_MZ_CITY,
+      )
+    ).transferCase;
+    expect(down.departmentCode).toBe('CQ-MZ');
+    expect(down.handlingDivisionCode).toBe('500238');
+    expect(down.status).toBe('ACCEPTED');
+    expect(down.history.at(-1)).toMatchObject({
+      action: 'TRANSFERRED',
+      opinion: 'CQ-MZ → CQ-MZ@500238: 属地办理',
+    });
+    // The city level keeps read access and loses write access.
+    const read = (await ok(CASE, { id: submitted.id }, REVIEWER_MZ_CITY)).case;
+    expect(read.version).toBe(down.version);
+    for (const [query, variables] of [
+      [APPROVE, {}],
+      [REJECT, { reason: '不符合' }],
+      [SUSPEND, { procedure: 'HEARING', reason: '听证' }],
+      [
+        TRANSFER,
+        { departmentCode: 'CQ-MZ', divisionCode: '50', reason: '收回' },
+      ],
+    ] as const)
+      expect(
+        await failure(
+          query,
+          { id: submitted.id, ...variables },
+          REVIEWER_MZ_CITY,
+        ),
+      ).toBe('FORBIDDEN');
+
+    // 巫溪县 hands it back up; now the county level may only read it.
+    const up = (
+      await ok(
+        TRANSFER,
+        {
+          id: submitted.id,
+          departmentCode: 'CQ-MZ',
+          divisionCode: '50',
+          reason: '需市级办理',
+        },
         REVIEWER_MZ,
       )
     ).transferCase;
-    expect(transferred.departmentCode).toBe('CQ-RS');
-    expect(transferred.status).toBe('ACCEPTED');
-    expect(transferred.history.at(-1)).toMatchObject({
-      action: 'TRANSFERRED',
-      opinion: 'CQ-MZ → CQ-RS: 属人社部门职责',
-    });
-    // The civil-affairs reviewer no longer has the case in jurisdiction.
+    expect(up.handlingDivisionCode).toBe('50');
+    expect(
+      (await ok(CASE, { id: submitted.id }, REVIEWER_MZ)).case.status,
+    ).toBe('ACCEPTED');
     expect(await failure(APPROVE, { id: submitted.id }, REVIEWER_MZ)).toBe(
       'FORBIDDEN',
     );
+    const approved = (await ok(APPROVE, { id: submitted.id }, APPROVER_MZ_CITY))
+      .approveCase;
+    expect(approved.status).toBe('COMPLETED');
   });
 });
 
@@ -807,9 +947,13 @@ describe('charging step', () => {
     expect(approved.status).toBe('AWAITING_PAYMENT');
     expect(approved.licenceIssue.state).toBe('NONE');
     const connection = stack.cases.connection;
+    const models = {
+      Case: connection.model('Case'),
+    } as unknown as CaseModels;
     const runtime = {
-      models: { Case: connection.model('Case') } as unknown as CaseModels,
+      models,
       documents: new DocumentStore(connection.db!),
+      rules: new SupervisionRuleBook(models),
       outbox: new OutboxWorker(
         { Case: connection.model('Case') } as unknown as CaseModels,
         createLogger('cases-test'),
@@ -1076,6 +1220,71 @@ describe('departmental system integration', () => {
     expect(accepted.departmentPush.state).toBe('NONE');
   });
 
+  it('rejects platform steps that skip a configured one', async () => {
+    const workflow = (await ok(WORKFLOW, { itemId: ASSISTANCE_ITEM }, ADMIN))
+      .itemWorkflow;
+    const configure = (steps: string[], version: number) =>
+      ok(
+        CONFIGURE,
+        {
+          input: {
+            itemId: ASSISTANCE_ITEM,
+            steps,
+            handledBy: 'PLATFORM',
+            version,
+          },
+        },
+        ADMIN,
+      );
+    const reviewed = (
+      await configure(
+        ['ACCEPTANCE', 'REVIEW', 'DECISION', 'COMPLETION'],
+        workflow.version,
+      )
+    ).configureItemWorkflow;
+    try {
+      const submitted = await submitAssistance();
+      expect(submitted.steps).toContain('REVIEW');
+      await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY);
+      const result = await graphql(
+        stack.url,
+        REJECT,
+        { id: submitted.id, reason: '不符合条件' },
+        REVIEWER_MZ,
+      );
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: 'INVALID_STATE',
+        skippedSteps: ['REVIEW'],
+      });
+      await ok(REVIEW, { id: submitted.id, opinion: '材料齐全' }, REVIEWER_MZ);
+      // Reviewers may decide in the platform, but the decision is an approver's step.
+      const approved = (await ok(APPROVE, { id: submitted.id }, REVIEWER_MZ))
+        .approveCase;
+      expect(approved.status).toBe('COMPLETED');
+      const warnings = (
+        await ok(
+          `{ supervisionWarnings(first: 100) { kind caseNumber detail } }`,
+          {},
+          SUPERVISOR,
+        )
+      ).supervisionWarnings.filter(
+        (w: any) => w.caseNumber === submitted.caseNumber,
+      );
+      expect(warnings).toEqual([
+        {
+          kind: 'UNAUTHORIZED_HANDLER',
+          caseNumber: submitted.caseNumber,
+          detail: `钱审核 (${REVIEWER_MZ.userId}) performed APPROVED without the role APPROVER.`,
+        },
+      ]);
+    } finally {
+      await configure(
+        ['ACCEPTANCE', 'DECISION', 'COMPLETION'],
+        reviewed.version,
+      );
+    }
+  });
+
   it('warns when a result skips the configured review', async () => {
     const submitted = await submitSupport();
     await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY);
@@ -1193,6 +1402,31 @@ describe('electronic supervision', () => {
     // 5 working days left is within the threshold of 5.
     expect(accepted.remainingWorkingDays).toBe(5);
     expect(accepted.timeLimitStatus).toBe('WARNING');
+    const SUPERVISED = `query($s: TimeLimitStatus) { supervisedCases(timeLimitStatus: $s, first: 100) { id timeLimitStatus } }`;
+    const listed = async (status: string) =>
+      (await ok(SUPERVISED, { s: status }, SUPERVISOR)).supervisedCases.map(
+        (c: { id: string }) => c.id,
+      );
+    expect(await listed('WARNING')).toContain(submitted.id);
+    expect(await listed('NORMAL')).not.toContain(submitted.id);
+    // Rules of the village itself are nearer than those of the county.
+    const village = { ...input, divisionCode: VILLAGE, warningWorkingDays: 4 };
+    await ok(SET, { input: village }, SUPERVISOR);
+    expect((await readCase(submitted.id)).timeLimitStatus).toBe('NORMAL');
+    expect(await listed('NORMAL')).toContain(submitted.id);
+    expect(await listed('WARNING')).not.toContain(submitted.id);
+    await ok(
+      SET,
+      { input: { ...village, warningWorkingDays: 6, version: 1 } },
+      SUPERVISOR,
+    );
+    expect(await listed('WARNING')).toContain(submitted.id);
+    expect(await listed('NORMAL')).not.toContain(submitted.id);
+    await ok(
+      SET,
+      { input: { ...village, warningWorkingDays: 2, version: 2 } },
+      SUPERVISOR,
+    );
     await ok(
       SET,
       { input: { ...input, warningWorkingDays: 2, version: 1 } },

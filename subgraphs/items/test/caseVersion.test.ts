@@ -17,7 +17,8 @@ import {
  * A case keeps the item version it was filed under. The real cases
  * subgraph files an application against version 1, and the item then
  * publishes version 2 with another form. The case's version still resolves
- * to the form that the application was checked against.
+ * to the form that the application was checked against, and the next
+ * application is checked against version 2 at once.
  */
 
 const author = viewerOf([Role.ItemAdmin], {
@@ -172,5 +173,48 @@ describe('cases and item versions', () => {
         }),
       }),
     );
+  });
+
+  it('binds new applications to the version just published', async () => {
+    // The first application above read version 1 into the cases subgraph's item cache.
+    const materials = await materialsFor(stack.url, CITIZEN, ['M1', 'M2']);
+    const input = {
+      itemId: ASSISTANCE_ITEM,
+      divisionCode: VILLAGE,
+      materials,
+    };
+    const withOldForm = await graphql(
+      stack.url,
+      SUBMIT,
+      {
+        input: {
+          ...input,
+          formData: assistanceForm(),
+          idempotencyKey: newKey(),
+        },
+      },
+      CITIZEN,
+    );
+    expect(withOldForm.errors?.[0]?.extensions).toMatchObject({
+      code: 'INVALID_FORM_DATA',
+      fieldPath: 'formData.incidentDate',
+    });
+    const filed = await graphql(
+      stack.url,
+      SUBMIT,
+      {
+        input: {
+          ...input,
+          formData: { ...assistanceForm(), incidentDate: '2026-03-01' },
+          idempotencyKey: newKey(),
+        },
+      },
+      CITIZEN,
+    );
+    expect(filed.errors).toBeUndefined();
+    const stored = await stack.cases.connection
+      .collection('cases')
+      .findOne({ _id: filed.data!.submitApplication.id as never });
+    expect(stored?.itemVersion).toBe(2);
   });
 });

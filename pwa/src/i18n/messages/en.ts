@@ -212,6 +212,10 @@ const en: typeof zhCN = {
     divisionCode: 'Division code of the handling place',
     divisionCodeHint: '12-digit village code or 6-digit county code',
     materialFile: 'Choose a file: {name}',
+    materialLicence: 'Use an electronic licence instead of an upload: {name}',
+    materialUpload: 'Upload a file',
+    licenceConsent:
+      'I consent to fetching the chosen electronic licences for this application',
     selectOption: 'Select',
     submit: 'Submit application',
     submitting: 'Submitting…',
@@ -226,6 +230,8 @@ const en: typeof zhCN = {
       mobile: '"{label}" must be an 11-digit mobile number.',
       idCard: '"{label}" is not a valid resident ID card number.',
       materialRequired: 'Upload "{name}".',
+      licenceConsent:
+        'Tick the consent box to use electronic licences instead of uploads.',
       fileTooLarge:
         '"{name}" is larger than {max} MB. Compress it and upload again.',
       divisionCode: 'The division code must have 2, 4, 6, 9 or 12 digits.',
@@ -627,6 +633,37 @@ const en: typeof zhCN = {
     SKIPPED_STEP: 'Step skipped',
     CHARGE_OUTSIDE_FEE_LIST: 'Charge outside the fee list',
     UNAUTHORIZED_HANDLER: 'Handled without the role',
+  },
+  itemWorkflow: {
+    title: 'Handling steps',
+    itemId: 'Item whose steps to configure (implementation code)',
+    load: 'Load steps',
+    default: 'Not configured yet; the default steps are shown.',
+    saved: 'Configured, version {version}',
+    steps:
+      'Optional steps (acceptance, decision and completion are fixed; licence making follows the item)',
+    step: { REVIEW: 'Review', CHARGING: 'Charging', DELIVERY: 'Delivery' },
+    handledBy: 'Handled in',
+    platform: 'The platform',
+    departmentSystem: 'The departmental system',
+    systemId: 'Departmental system id',
+    save: 'Save steps',
+    savedNotice: 'Handling steps saved.',
+  },
+  supervisionRules: {
+    title: 'Supervision rules',
+    division: 'Division code',
+    load: 'Load',
+    inherited:
+      'This division has no rules of its own; the enclosing or default rules are shown. Saving makes them its own.',
+    own: 'Rules of this division, version {version}',
+    warningWorkingDays:
+      'Warn when this many working days or fewer remain (0–20)',
+    checkSkippedSteps: 'Check for skipped steps',
+    checkCharges: 'Check for charges outside the fee list',
+    checkHandlerRoles: 'Check for handling without the step’s role',
+    save: 'Save rules',
+    saved: 'Supervision rules saved.',
   },
   supervision: {
     title: 'Supervision',

@@ -40,8 +40,8 @@ export type Case = {
   agent?: Maybe<User>;
   /** Id of the agent grant the case was filed under; null when no agent filed it. */
   agentGrantId?: Maybe<Scalars['ID']['output']>;
-  /** Applicant, owned by the identity subgraph. */
-  applicant: User;
+  /** Applicant, owned by the identity subgraph; null when the applicant has no readable platform account, such as a case whose account was removed. */
+  applicant?: Maybe<User>;
   /** Applicant's ID-card number (natural person) or unified social credit code (legal person) as registered in the identity subgraph at submission; masked for viewers other than the applicant and handling staff with jurisdiction; null when identity has none. */
   applicantIdNumber?: Maybe<Scalars['String']['output']>;
   /** The applicant as a legal person, owned by the identity subgraph; null when a natural person applied, and on cases stored before the kind of applicant was recorded. */
@@ -64,7 +64,7 @@ export type Case = {
   deliveryMethod?: Maybe<DeliveryMethod>;
   /** State of the request to the hall for a delivery window; NONE when the case has no delivery at a hall. */
   deliveryWindowRequest: OutboxState;
-  /** Code of the department handling the item. */
+  /** Code of the department handling the case now; a transfer changes it. */
   departmentCode: Scalars['String']['output'];
   /** State of the push to the department's own system; NONE when the item is handled in the platform. */
   departmentPush: OutboxState;
@@ -82,6 +82,8 @@ export type Case = {
   hall?: Maybe<Hall>;
   /** Where the case is examined and decided: in the platform, or in a departmental system that reports back. */
   handledBy: HandlingSystem;
+  /** Division code of the handling department's implementation of the item; null on cases stored before transfers recorded it. */
+  handlingDivisionCode?: Maybe<Scalars['String']['output']>;
   /** Handling history, oldest first. */
   history: Array<CaseEvent>;
   /** Case id. */
@@ -698,7 +700,7 @@ export type Mutation = {
   submitInquiry: Inquiry;
   /** Suspends an accepted or reviewed case for a special procedure; the time limit stops (reviewer or approver within jurisdiction). */
   suspendCase: Case;
-  /** Transfers an undecided case to another department (intake staff, reviewers and approvers within jurisdiction). */
+  /** Transfers an undecided case to a department that implements the same catalogue entry for the case's division (intake staff, reviewers and approvers who may handle the case). The former department keeps read access only. */
   transferCase: Case;
   /** Uploads a material file (JPEG, PNG or PDF, at most 5 MiB) for citizens, legal persons, clerks and window staff; the same content uploaded again by the same user returns the first file. */
   uploadMaterial: StoredFile;
@@ -881,6 +883,7 @@ export type MutationSuspendCaseArgs = {
 
 export type MutationTransferCaseArgs = {
   departmentCode: Scalars['String']['input'];
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version?: InputMaybe<Scalars['Int']['input']>;
@@ -1530,7 +1533,7 @@ export type SupervisionRules = {
   checkCharges: Scalars['Boolean']['output'];
   /** Whether handling by someone without the step's role raises a warning. */
   checkHandlerRoles: Scalars['Boolean']['output'];
-  /** Whether a result reported without a configured step (such as a decision without review) raises a warning. */
+  /** Whether a step written without a configured earlier one (such as a decision without review) raises a warning; a platform transition that would skip one is rejected either way. */
   checkSkippedSteps: Scalars['Boolean']['output'];
   /** Division code the rules apply to, with its subtree. */
   divisionCode: Scalars['String']['output'];
@@ -1929,7 +1932,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   acceptedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   agentGrantId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-  applicant?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  applicant?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   applicantIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   applicantLegalPerson?: Resolver<Maybe<ResolversTypes['LegalPerson']>, ParentType, ContextType>;
   applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1950,6 +1953,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   formData?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   hall?: Resolver<Maybe<ResolversTypes['Hall']>, ParentType, ContextType>;
   handledBy?: Resolver<ResolversTypes['HandlingSystem'], ParentType, ContextType>;
+  handlingDivisionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['CaseEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;

@@ -100,6 +100,37 @@ describe('payment orders', () => {
     expect(order.receipt).toBeNull();
   });
 
+  it('warns of charges outside the case fee list', async () => {
+    const WARNINGS = `{ supervisionWarnings(kind: CHARGE_OUTSIDE_FEE_LIST, first: 100) { caseNumber detail } }`;
+    const listed = await acceptedFeeCase(stack);
+    const order = (
+      await ok(stack, OPEN, { caseId: listed, key: newKey() }, CLERK)
+    ).openPaymentOrder;
+    // The case was filed under a fee list other than the item's current one.
+    const changed = await acceptedFeeCase(stack);
+    await stack.cases.connection.collection('cases').updateOne(
+      { _id: changed as never },
+      {
+        $set: { fees: [{ name: '居民身份证工本费', amountFen: 1000 }] },
+      },
+    );
+    const outside = (
+      await ok(stack, OPEN, { caseId: changed, key: newKey() }, CLERK)
+    ).openPaymentOrder;
+    const warnings = (await ok(stack, WARNINGS, {}, SUPERVISOR))
+      .supervisionWarnings as { caseNumber: string; detail: string }[];
+    expect(warnings.filter((w) => w.caseNumber === outside.caseNumber)).toEqual(
+      [
+        {
+          caseNumber: outside.caseNumber,
+          detail:
+            "Charge 居民身份证工本费 of 2000 fen is not on the item's fee list.",
+        },
+      ],
+    );
+    expect(warnings.map((w) => w.caseNumber)).not.toContain(order.caseNumber);
+  });
+
   it('replays a retried open and rejects a second order', async () => {
     const caseId = await acceptedFeeCase(stack);
     const key = newKey();

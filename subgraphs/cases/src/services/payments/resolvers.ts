@@ -29,6 +29,8 @@ import {
   requireText,
   shanghaiRange,
 } from '../shared/input.js';
+import { mayHandleCase } from '../../caseAccess.js';
+import { checkCharges } from '../../supervision.js';
 import { findItemFees, fiscalAccountFor } from './feeClient.js';
 import type { PaymentOrderDocument } from './model.js';
 
@@ -43,10 +45,14 @@ const CHARGEABLE_STATUSES = new Set([
  * Opens the payment order of a case from its item's fee items. The charging
  * step of the case lifecycle calls this with the acting staff member (or a
  * service id) and an idempotency key derived from the case, such as
- * `charge-<case id>`; a retry returns the first order.
+ * `charge-<case id>`; a retry returns the first order. Lines come from the
+ * item version in force, so supervision checks them against the fee list
+ * the case was submitted under.
  */
 export async function openPaymentOrderForCase(
-  ctx: Pick<CasesContext, 'requestId' | 'log'> & { services: ServicesRuntime },
+  ctx: Pick<CasesContext, 'requestId' | 'log' | 'models' | 'rules'> & {
+    services: ServicesRuntime;
+  },
   record: CaseDocument,
   actorId: string,
   idempotencyKey: string,
@@ -157,6 +163,8 @@ export async function openPaymentOrderForCase(
     { orderId: order._id, caseId: record._id, totalFen },
     'payment order opened',
   );
+  if (!replayed)
+    await checkCharges(ctx.models, ctx.rules, record, order.lines, ctx.log);
   return order;
 }
 
@@ -277,9 +285,9 @@ export const paymentResolvers: Resolvers = {
       const key = requireIdempotencyKey(args.idempotencyKey);
       const record = await ctx.caseById.load(args.caseId);
       if (!record) throw notFound('Case', args.caseId);
-      if (!inJurisdiction(viewer, record))
+      if (!mayHandleCase(viewer, record))
         throw forbidden(
-          `Case ${args.caseId} lies outside your division or department.`,
+          `Case ${args.caseId} lies outside your division or department, or is handled by another department (${record.departmentCode}).`,
         );
       return openPaymentOrderForCase(ctx, record, viewer.userId, key);
     },
