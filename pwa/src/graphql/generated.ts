@@ -823,7 +823,9 @@ export type WindowInput = {
   name: string;
   /** Window number, unique within the hall, 1 to 99. */
   number: number;
-  /** Opening hours of each open day, HH:MM in Asia/Shanghai, not overlapping. */
+  /** Whether the window also opens on public holidays of the holiday calendar. Default: false. */
+  openOnHolidays?: boolean | null | undefined;
+  /** Opening hours of each open day, HH:MM in Asia/Shanghai, not overlapping; an end may be 24:00. */
   openingTimes: Array<TimeWindowInput>;
   /** ISO weekdays the window opens, 1 to 7. */
   weekdays: Array<number>;
