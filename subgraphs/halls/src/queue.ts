@@ -459,8 +459,8 @@ async function claimCall(
     });
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
-    await finishAbandonedCall(models, ticket, id, calledAt);
-    return null;
+    const moved = await finishAbandonedCall(models, ticket, id, calledAt);
+    return moved ? claimCall(models, moved, target, waitSeconds) : null;
   }
   const called = await applyCall(models, ticket, {
     windowNumber: window.number,
@@ -501,7 +501,8 @@ export const ABANDONED_CALL_MS = 30_000;
 /**
  * Ends a call whose window inserted the call record but stopped before
  * marking the ticket CALLED. The ticket stays WAITING and moves past that
- * call, so another window can make the next one. Marking it CALLED at the
+ * call, so the caller can make the next one; returns the moved ticket, or
+ * null when the call is recent or the ticket changed. Marking it CALLED at the
  * abandoned window instead could give that window a second CALLED ticket.
  */
 async function finishAbandonedCall(
@@ -509,10 +510,10 @@ async function finishAbandonedCall(
   ticket: TicketDocument,
   id: string,
   now: Date,
-): Promise<void> {
+): Promise<TicketDocument | null> {
   const claim = await models.TicketCall.findById(id).lean<TicketCallDocument>();
   if (!claim || now.getTime() - claim.calledAt.getTime() < ABANDONED_CALL_MS)
-    return;
+    return null;
   const moved = await changeAtVersion<TicketDocument>(
     models.Ticket,
     ticket._id,
@@ -524,6 +525,7 @@ async function finishAbandonedCall(
       { _id: id },
       { $set: { endedAt: now, outcome: 'ABANDONED' } },
     );
+  return moved;
 }
 
 /** Builds the CONFLICT error for a window that is already calling a ticket. */

@@ -114,7 +114,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   clock = new Date('2026-03-02T00:30:00Z');
-  for (const model of ['StaffRequest', 'StaffAttendance'])
+  for (const model of ['StaffRequest', 'StaffAttendance', 'LeaveDayClaim'])
     await subgraph.connection.model(model).deleteMany({});
   await subgraph.connection.db!.collection(VERSION_CLAIMS).deleteMany({});
 });
