@@ -103,7 +103,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  clock = new Date('2026-03-02T00:30:00Z');
+  // Monday 09:30 in Asia/Shanghai, within the seeded opening hours.
+  clock = new Date('2026-03-02T01:30:00Z');
   for (const model of ['HallNotice', 'HallNoticeReceipt', 'DutyRoster'])
     await subgraph.connection.model(model).deleteMany({});
   await subgraph.connection.db!.collection(VERSION_CLAIMS).deleteMany({});
@@ -454,7 +455,7 @@ describe('duty rosters', () => {
             shift: 'FULL_DAY',
           },
           { staffUserId: clerk.userId, windowNumber: 1, shift: 'MORNING' },
-          { staffUserId: clerk.userId, windowNumber: 2, shift: 'AFTERNOON' },
+          { staffUserId: clerk.userId, windowNumber: 1, shift: 'AFTERNOON' },
         ],
       },
       manager,
@@ -516,6 +517,19 @@ describe('duty rosters', () => {
         { staffUserId: 'CLERK', windowNumber: 2, shift: 'AFTERNOON' },
       ],
     ],
+    [
+      'two duties at one window in overlapping shifts',
+      '2026-03-03',
+      [
+        { staffUserId: 'CLERK', windowNumber: 1, shift: 'MORNING' },
+        { staffUserId: 'SECOND', windowNumber: 1, shift: 'FULL_DAY' },
+      ],
+    ],
+    [
+      'a date beyond the 60-day horizon',
+      '2026-05-02',
+      [{ staffUserId: 'CLERK', windowNumber: 1, shift: 'MORNING' }],
+    ],
   ])('rejects %s', async (_name, date, duties) => {
     const result = await graphql(
       subgraph.url,
@@ -525,7 +539,12 @@ describe('duty rosters', () => {
         d: date,
         r: duties.map((d) => ({
           ...d,
-          staffUserId: d.staffUserId === 'CLERK' ? clerk.userId : d.staffUserId,
+          staffUserId:
+            d.staffUserId === 'CLERK'
+              ? clerk.userId
+              : d.staffUserId === 'SECOND'
+                ? secondClerk.userId
+                : d.staffUserId,
         })),
       },
       manager,
@@ -534,6 +553,25 @@ describe('duty rosters', () => {
     expect(await subgraph.connection.model('DutyRoster').countDocuments()).toBe(
       0,
     );
+  });
+
+  it('accepts a roster on the last day of the horizon', async () => {
+    const result = await graphql(
+      subgraph.url,
+      SET_ROSTER,
+      {
+        h: HALL,
+        d: '2026-05-01',
+        r: [
+          { staffUserId: clerk.userId, windowNumber: 1, shift: 'MORNING' },
+          { staffUserId: secondClerk.userId, windowNumber: 1, shift: 'AFTERNOON' },
+        ],
+      },
+      manager,
+    );
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.setDutyRoster.duties).toHaveLength(2);
   });
 
   it('refuses staff on approved leave that day, and other halls', async () => {

@@ -299,14 +299,15 @@ describe('checkInAppointment', () => {
     );
     expect(early.errors?.[0]?.extensions?.code).toBe('CHECK_IN_CLOSED');
 
-    clock = new Date('2026-03-03T00:40:00Z');
+    // The window opens at 09:00 in Asia/Shanghai; the check-in after it.
+    clock = new Date('2026-03-03T01:00:00Z');
     const walkIn = await graphql(subgraph.url, TAKE, { k: newKey() });
     expect(walkIn.data!.takeTicket).toEqual({
       number: 'A001',
       priority: false,
     });
 
-    clock = new Date('2026-03-03T00:45:00Z');
+    clock = new Date('2026-03-03T01:05:00Z');
     const checkedIn = await graphql(
       subgraph.url,
       CHECK_IN,
