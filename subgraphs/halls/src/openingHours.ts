@@ -49,11 +49,14 @@ export function windowOpenDuring(
   const endMinutes =
     end.date === start.date ? end.minutes : end.minutes + 24 * 60;
   if (!windowOpenOn(window, start.date)) return false;
-  return (window.openingTimes ?? DEFAULT_TIMES).some(
-    (range) =>
+  return (window.openingTimes ?? DEFAULT_TIMES).some((range) => {
+    const closes = parseEndTime(range.end, 'end');
+    return (
       parseLocalTime(range.start, 'start') <= start.minutes &&
-      endMinutes <= parseEndTime(range.end, 'end'),
-  );
+      start.minutes < closes &&
+      endMinutes <= closes
+    );
+  });
 }
 
 /** Whether a window is open at an instant. */
