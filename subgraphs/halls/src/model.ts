@@ -373,7 +373,12 @@ const windowTurnSchema = new Schema({
   /** Ticket called in this turn; null when none waited or the call failed. */
   ticketId: { type: String, default: null },
 });
-windowTurnSchema.index({ hallId: 1, serviceDate: 1, windowNumber: 1, turn: -1 });
+windowTurnSchema.index({
+  hallId: 1,
+  serviceDate: 1,
+  windowNumber: 1,
+  turn: -1,
+});
 
 /** A notice from a hall manager to the hall's staff; `_id` derives from the manager and idempotency key. */
 const noticeSchema = new Schema({

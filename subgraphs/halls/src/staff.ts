@@ -310,7 +310,11 @@ async function claimLeaveDays(
     const id = `${userId}/${day}`;
     for (let attempt = 0; ; attempt += 1) {
       try {
-        await models.LeaveDayClaim.create({ _id: id, requestId, claimedAt: now });
+        await models.LeaveDayClaim.create({
+          _id: id,
+          requestId,
+          claimedAt: now,
+        });
         break;
       } catch (error) {
         if (!isDuplicateKeyError(error)) {
@@ -323,7 +327,10 @@ async function claimLeaveDays(
         claimedAt: Date;
       }>();
       if (holder?.requestId === requestId) break;
-      if (attempt < 2 && (!holder || (await staleLeaveClaim(models, holder, now)))) {
+      if (
+        attempt < 2 &&
+        (!holder || (await staleLeaveClaim(models, holder, now)))
+      ) {
         if (holder)
           await models.LeaveDayClaim.deleteOne({
             _id: id,
@@ -408,9 +415,8 @@ export async function requestLeave(
   };
   const { models } = deps;
   const id = idFromKey('req', staff.userId, args.idempotencyKey);
-  const earlier = await models.StaffRequest.findById(
-    id,
-  ).lean<StaffRequestDocument>();
+  const earlier =
+    await models.StaffRequest.findById(id).lean<StaffRequestDocument>();
   if (earlier) return checkRequestReplay(earlier, fields, args.idempotencyKey);
   // Requests stored before leave-day claims existed hold no claims, so they
   // are found by their dates.

@@ -564,7 +564,11 @@ describe('duty rosters', () => {
         d: '2026-05-01',
         r: [
           { staffUserId: clerk.userId, windowNumber: 1, shift: 'MORNING' },
-          { staffUserId: secondClerk.userId, windowNumber: 1, shift: 'AFTERNOON' },
+          {
+            staffUserId: secondClerk.userId,
+            windowNumber: 1,
+            shift: 'AFTERNOON',
+          },
         ],
       },
       manager,

@@ -171,7 +171,9 @@ describe('appointments', () => {
 
     expect(slots.errors).toBeUndefined();
     expect(
-      slots.data!.appointmentSlots.map((s: { localStart: string }) => s.localStart),
+      slots.data!.appointmentSlots.map(
+        (s: { localStart: string }) => s.localStart,
+      ),
     ).toEqual(['09:00', '09:30']);
   });
 

@@ -49,7 +49,9 @@ async function take(hallId: string, category: string, key = newKey()) {
  * Opens every window of a hall on every day from 00:00 to 24:00, public
  * holidays included; returns a function that restores the windows.
  */
-async function openAroundTheClock(hallId: string): Promise<() => Promise<void>> {
+async function openAroundTheClock(
+  hallId: string,
+): Promise<() => Promise<void>> {
   const halls = subgraph.connection.model('Hall');
   const hall = await halls.findById(hallId).lean<{ windows: object[] }>();
   const windows = hall!.windows;
@@ -382,7 +384,10 @@ describe('callNext', () => {
     const tickets = subgraph.connection.model('Ticket');
     for (const window of [1, 3])
       expect(
-        await tickets.countDocuments({ status: 'CALLED', windowNumber: window }),
+        await tickets.countDocuments({
+          status: 'CALLED',
+          windowNumber: window,
+        }),
       ).toBe(1);
 
     // Calling on until the queue is empty serves every ticket exactly once.
