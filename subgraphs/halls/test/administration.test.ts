@@ -395,6 +395,27 @@ describe('notices', () => {
     expect(asManager.data!.hallNotices[0].publishedByName).toBe('赵主任');
   });
 
+  it('rejects a key reused for another notice', async () => {
+    const first = await graphql(
+      subgraph.url,
+      PUBLISH,
+      { h: HALL, t: '周五消防演练', b: '周五下午三点。', k: 'notice-reuse-1' },
+      manager,
+    );
+    const changed = await graphql(
+      subgraph.url,
+      PUBLISH,
+      { h: HALL, t: '周五消防演练', b: '改为周六上午。', k: 'notice-reuse-1' },
+      manager,
+    );
+
+    expect(first.errors).toBeUndefined();
+    expect(codeOf(changed)).toBe('CONFLICT');
+    expect(await subgraph.connection.model('HallNotice').countDocuments()).toBe(
+      1,
+    );
+  });
+
   it('keeps notices to the staff of the hall', async () => {
     const published = await graphql(
       subgraph.url,

@@ -234,6 +234,19 @@ describe('bookAppointment and cancelAppointment', () => {
     expect(again.placeNumber).toBe(1);
   });
 
+  it('rejects a key reused for another slot', async () => {
+    const alice = citizen('u-demo-citizen-1');
+    const key = newKey();
+    await booked(alice, TUESDAY_NINE, key);
+
+    const other = await book(alice, '2026-03-04T01:00:00.000Z', key);
+
+    expect(other.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      await subgraph.connection.model('Appointment').countDocuments(),
+    ).toBe(1);
+  });
+
   it('books once when retries with one key race', async () => {
     const alice = citizen('u-demo-citizen-1');
     const key = newKey();

@@ -144,6 +144,21 @@ describe('takeTicket', () => {
     expect(await subgraph.connection.model('Ticket').countDocuments()).toBe(2);
   });
 
+  it('rejects a key reused for another hall', async () => {
+    clock = new Date('2026-03-02T01:00:00Z');
+    const key = newKey();
+    await take('hall-500238', 'GENERAL', key);
+
+    const result = await graphql(subgraph.url, TAKE, {
+      h: 'hall-500103',
+      c: 'GENERAL',
+      k: key,
+    });
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await subgraph.connection.model('Ticket').countDocuments()).toBe(1);
+  });
+
   it('rejects a key reused for another category', async () => {
     const key = newKey();
     await take('hall-500238', 'GENERAL', key);
