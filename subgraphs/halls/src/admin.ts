@@ -179,7 +179,7 @@ function shiftsOverlap(a: DutyInput['shift'], b: DutyInput['shift']): boolean {
 /** Maximum span of dates that one dutyRosters query reads. */
 export const MAX_ROSTER_DAYS = 62;
 
-/** Days after today up to which a roster can be set; later plans change too often to publish. */
+/** Days after today up to which a roster can be set. */
 export const ROSTER_HORIZON_DAYS = 60;
 
 /** Order of shifts within a window's duties. */
@@ -206,7 +206,7 @@ export async function setDutyRoster(
     });
   if (daysInclusive(today, date) - 1 > ROSTER_HORIZON_DAYS)
     throw badInput(
-      `A roster is set at most ${ROSTER_HORIZON_DAYS} days ahead; ${date} lies further.`,
+      `A roster is set at most ${ROSTER_HORIZON_DAYS} days ahead, and ${date} is later; choose an earlier date.`,
       { field: 'date' },
     );
   if (args.duties.length > 500)

@@ -307,7 +307,7 @@ const staffRequestSchema = new Schema({
   status: { type: String, required: true, enum: STAFF_REQUEST_STATUSES },
   steps: { type: [approvalStepSchema], default: [] },
   requestedAt: { type: Date, required: true },
-  /** hashRequest of the request, which tells a retry from a reuse of its idempotency key; null before it was stored. */
+  /** hashRequest of the request, which distinguishes a retry from a reuse of its idempotency key; null before it was stored. */
   requestHash: { type: String, default: null },
   version: { type: Number, required: true, default: 0 },
 });

@@ -23,7 +23,7 @@ const DEFAULT_TIMES = [
   { start: '14:00', end: '17:00' },
 ];
 
-/** Whether a window opens on an Asia/Shanghai calendar date. */
+/** Reports whether a window opens on an Asia/Shanghai calendar date. */
 export function windowOpenOn(window: HallWindow, date: string): boolean {
   const days = calendar();
   if (days.isHoliday(date)) return window.openOnHolidays === true;
@@ -38,7 +38,7 @@ function localMinutes(instant: Date): { date: string; minutes: number } {
   return { date, minutes: (instant.getTime() - midnight) / MINUTE_MS };
 }
 
-/** Whether a window is open during [from, to), which must lie on one Asia/Shanghai date. */
+/** Reports whether a window is open during [from, to), which must lie on one Asia/Shanghai date. */
 export function windowOpenDuring(
   window: HallWindow,
   from: Date,
@@ -59,7 +59,7 @@ export function windowOpenDuring(
   });
 }
 
-/** Whether a window is open at an instant. */
+/** Reports whether a window is open at an instant. */
 export function windowOpenAt(window: HallWindow, instant: Date): boolean {
   return windowOpenDuring(window, instant, instant);
 }
@@ -90,7 +90,7 @@ export function requireCategoryOpen(
   requireCategoryOpenDuring(hall, category, instant, instant);
 }
 
-/** Whether one window of the hall serving `category` is open during all of [from, to). */
+/** Reports whether one window of the hall serving `category` is open during all of [from, to). */
 export function categoryOpenDuring(
   hall: HallDocument,
   category: string,

@@ -501,7 +501,7 @@ export const ABANDONED_CALL_MS = 30_000;
 /**
  * Ends a call whose window inserted the call record but stopped before
  * marking the ticket CALLED. The ticket stays WAITING and moves past that
- * call, so the caller can make the next one; returns the moved ticket, or
+ * call, so the caller can make the next one. Returns the moved ticket, or
  * null when the call is recent or the ticket changed. Marking it CALLED at the
  * abandoned window instead could give that window a second CALLED ticket.
  */

@@ -281,7 +281,7 @@ function addDays(date: string, days: number): string {
     .slice(0, 10);
 }
 
-/** Whether a leave-day claim no longer stands for an open or approved request. */
+/** Reports whether a leave-day claim no longer belongs to an open or approved request. */
 async function staleLeaveClaim(
   models: HallModels,
   claim: { requestId: string; claimedAt: Date },
@@ -297,7 +297,7 @@ async function staleLeaveClaim(
 /**
  * Claims every day from `from` to `to` for one leave request of a person.
  * LEAVE_OVERLAP, after releasing the days claimed so far, when another open
- * or approved leave request of the person holds one of them.
+ * or approved leave request of the person already claimed one of them.
  */
 async function claimLeaveDays(
   models: HallModels,
