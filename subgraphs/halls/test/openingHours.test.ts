@@ -93,7 +93,7 @@ describe('windowOpenAt', () => {
     expect(windowOpenAt(window, new Date(instant))).toBe(open);
   });
 
-  it('opens on holidays when the window says so', () => {
+  it('opens on holidays when set to', () => {
     expect(
       windowOpenAt(
         { ...window, openOnHolidays: true },
@@ -207,7 +207,7 @@ describe('appointments', () => {
 });
 
 describe('windows open on holidays', () => {
-  it('takes tickets and calls at midnight on a holiday only where configured', async () => {
+  it('serves a holiday night only where configured', async () => {
     clock = new Date('2026-03-02T02:00:00Z');
     const configured = await graphql(
       subgraph.url,
