@@ -5,6 +5,11 @@ import {
   launchChromium,
   type LaunchedBrowser,
 } from '../../pwa/test/browser/chromium.js';
+import {
+  addHallStaff,
+  callerId,
+  openHallsAroundTheClock,
+} from '../support/halls.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 import { signIn, signOut } from './support.js';
 
@@ -13,7 +18,9 @@ import { signIn, signOut } from './support.js';
  * whole platform: a ticket taken at the kiosk appears on the queue monitor
  * without a reload, a window calls it, and the hall manager downloads the
  * performance report as CSV. The hall manager then opens booking and sends
- * a notice, a citizen books a slot and a clerk confirms the notice.
+ * a notice, a citizen books a slot and a clerk confirms the notice. Last the
+ * hall manager sets a duty roster and the clerk reads it. The halls open
+ * around the clock, so the test passes at any hour.
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 10;
@@ -29,6 +36,7 @@ let monitor: Page;
 
 beforeAll(async () => {
   platform = await startTestPlatform(PORT_BASE, { pwaPort: PWA_PORT });
+  await openHallsAroundTheClock(platform.dbPrefix);
   browser = await launchChromium({ baseURL: platform.pwaUrl });
   page = browser.page;
   page.setDefaultTimeout(20000);
@@ -146,5 +154,83 @@ describe('service hall pages in Chromium', () => {
     await notice.getByRole('button', { name: '确认已读' }).click();
     await notice.getByText('已读 1 人').waitFor();
     await notice.getByText('已读', { exact: true }).waitFor();
+    await signOut(page);
+  }, 60000);
+
+  it('lets the hall manager set a roster that the clerk reads', async () => {
+    const clerkId = await callerId(platform.dbPrefix, HALL, '王窗口');
+    await addHallStaff(platform.dbPrefix, HALL, {
+      userId: clerkId,
+      name: '王窗口',
+    });
+    const date = new Date(Date.now() + 8 * 3600_000 + 2 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+
+    await signIn(page, 'manager.wuxi');
+    await page.goto('/halls/rosters');
+    await page.getByRole('heading', { level: 1, name: '值班表' }).waitFor();
+    await page.getByLabel('日期', { exact: true }).fill(date);
+    await page.getByRole('button', { name: '增加值班' }).click();
+    await page
+      .getByLabel('人员', { exact: true })
+      .selectOption({ label: '王窗口' });
+    await page
+      .getByLabel('窗口', { exact: true })
+      .selectOption({ label: '1号 综合受理窗口' });
+    await page
+      .getByLabel('班次', { exact: true })
+      .selectOption({ label: '上午' });
+    await page.getByRole('button', { name: '保存值班表' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '值班表已保存。' })
+      .waitFor();
+    const saved = page
+      .getByRole('table')
+      .filter({ has: page.getByRole('caption').filter({ hasText: date }) });
+    await saved
+      .getByRole('row', { name: /1号 综合受理窗口 上午 王窗口/ })
+      .waitFor();
+    await signOut(page);
+
+    await signIn(page, 'clerk.wuxi');
+    await page.goto('/halls/rosters');
+    const shown = page
+      .getByRole('table')
+      .filter({ has: page.getByRole('caption').filter({ hasText: date }) });
+    await shown
+      .getByRole('row', { name: /1号 综合受理窗口 上午 王窗口/ })
+      .waitFor();
+    await expect(
+      page.getByRole('button', { name: '保存值班表' }).count(),
+    ).resolves.toBe(0);
+  }, 60000);
+
+  it('updates the monitor without a reload when a window calls', async () => {
+    const waiting = monitor.getByTestId('monitor-waiting');
+    const before = Number(await waiting.textContent());
+    await page.goto(`/halls/${HALL}/kiosk`);
+    await page.getByRole('button', { name: '综合业务' }).click();
+    const number = page.locator('.kiosk__number');
+    await number.waitFor();
+    const ticket = (await number.textContent())!.trim();
+    await waiting.filter({ hasText: String(before + 1) }).waitFor();
+
+    await page.goto('/halls/window');
+    await page
+      .getByLabel('选择窗口')
+      .selectOption({ label: '1号 综合受理窗口' });
+    await page.getByRole('button', { name: '叫下一个号' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `已叫号 ${ticket}` })
+      .waitFor();
+
+    await monitor.getByText(`请 ${ticket} 号到 1 号窗口`).waitFor();
+    await waiting.filter({ hasText: String(before) }).waitFor();
+    await page.getByRole('button', { name: '办结' }).click();
+    await page.getByText('当前没有正在办理的号码。').waitFor();
+    await signOut(page);
   }, 60000);
 });

@@ -17,6 +17,7 @@ import {
   startTestPlatform,
   type TestPlatform,
 } from '../support/platform.js';
+import { openHallsAroundTheClock } from '../support/halls.js';
 
 /**
  * The access table of packages/common/src/accessPolicy.ts, checked through
@@ -1155,6 +1156,9 @@ function agencyCreditCode(): string {
 
 beforeAll(async () => {
   platform = await startTestPlatform(PORT_BASE);
+  // Tickets are taken and called below, which the halls accept only within
+  // opening hours.
+  await openHallsAroundTheClock(platform.dbPrefix);
   url = platform.gatewayUrl;
   // The audit database name carries the platform's prefix.
   process.env.YKB_DB_PREFIX = platform.dbPrefix;

@@ -96,6 +96,11 @@ export class WorkingDayCalendar {
     }
   }
 
+  /** Reports whether an ISO date is a public holiday (法定节假日 or a day of its break) in a known year. */
+  isHoliday(isoDate: string): boolean {
+    return this.holidays.has(isoDate);
+  }
+
   /** Reports whether an ISO date is a working day; unknown years fall back to weekdays. */
   isWorkingDay(isoDate: string): boolean {
     if (this.workdays.has(isoDate)) return true;

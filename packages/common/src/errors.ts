@@ -85,6 +85,12 @@ export const ErrorCode = {
   OnLeave: 'ON_LEAVE',
   /** Another clerk or window staff member already filed an open case of the item for the applicant. */
   DuplicateApplication: 'DUPLICATE_APPLICATION',
+  /** The hall or window is closed at that time: outside its opening hours, or on a day it does not open. */
+  HallClosed: 'HALL_CLOSED',
+  /** The window does not serve the ticket's business category. */
+  CategoryNotServed: 'CATEGORY_NOT_SERVED',
+  /** The leave request overlaps another open or approved leave request of the same person. */
+  LeaveOverlap: 'LEAVE_OVERLAP',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

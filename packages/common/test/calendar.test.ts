@@ -94,3 +94,34 @@ describe('resetCalendar', () => {
     expect(calendar().knowsYear(2026)).toBe(true);
   });
 });
+
+describe('WorkingDayCalendar.isHoliday', () => {
+  const year2040 = {
+    year: 2040,
+    holidays: ['2040-01-01', '2040-12-28'],
+    workdays: ['2040-12-22'],
+  };
+  const year2041 = {
+    year: 2041,
+    holidays: ['2040-12-31', '2041-01-01'],
+    workdays: ['2040-12-29'],
+  };
+
+  it('separates holidays from weekends and make-up workdays', () => {
+    const cal = new WorkingDayCalendar([year2040, year2041]);
+    expect(cal.isHoliday('2040-12-31')).toBe(true);
+    expect(cal.isHoliday('2040-12-28')).toBe(true);
+    expect(cal.isHoliday('2040-12-29')).toBe(false);
+    expect(cal.isHoliday('2040-12-30')).toBe(false);
+    expect(cal.isHoliday('2040-12-27')).toBe(false);
+  });
+
+  it('lets the next notice turn a holiday into a workday', () => {
+    const cal = new WorkingDayCalendar([
+      year2041,
+      { year: 2040, holidays: ['2040-12-29'], workdays: [] },
+    ]);
+    expect(cal.isHoliday('2040-12-29')).toBe(false);
+    expect(cal.isWorkingDay('2040-12-29')).toBe(true);
+  });
+});

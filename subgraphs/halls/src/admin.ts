@@ -4,7 +4,9 @@ import {
   authorizeViewer,
   badInput,
   ErrorCode,
+  hashRequest,
   insertOnce,
+  reusedIdempotencyKey,
   isDuplicateKeyError,
   notFound,
   Role,
@@ -90,6 +92,7 @@ export async function publishNotice(
   const title = checkLength(args.title, 'title', 100);
   const body = checkLength(args.body, 'body', 5000);
   const id = idFromKey('notice', manager.userId, args.idempotencyKey);
+  const requestHash = hashRequest({ hallId: hall._id, title, body });
   const { record } = await insertOnce(
     async () =>
       (
@@ -101,15 +104,15 @@ export async function publishNotice(
           publishedAt: deps.now(),
           publishedBy: manager.userId,
           publishedByName: manager.name,
+          requestHash,
         })
       ).toObject() as NoticeDocument,
     () => models.Notice.findById(id).lean<NoticeDocument>(),
   );
-  if (record.hallId !== hall._id || record.title !== title)
-    throw appError(
-      ErrorCode.Conflict,
-      `idempotencyKey ${args.idempotencyKey} was already used for another notice; generate a new key.`,
-    );
+  const same = record.requestHash
+    ? record.requestHash === requestHash
+    : record.hallId === hall._id && record.title === title;
+  if (!same) throw reusedIdempotencyKey(args.idempotencyKey);
   const [view] = await withReceipts(models, [record], manager);
   return view!;
 }
@@ -173,7 +176,11 @@ function shiftsOverlap(a: DutyInput['shift'], b: DutyInput['shift']): boolean {
   return a === b || a === 'FULL_DAY' || b === 'FULL_DAY';
 }
 
+/** Maximum span of dates that one dutyRosters query reads. */
 export const MAX_ROSTER_DAYS = 62;
+
+/** Days after today up to which a roster can be set. */
+export const ROSTER_HORIZON_DAYS = 60;
 
 /** Order of shifts within a window's duties. */
 const SHIFT_ORDER: DutyInput['shift'][] = ['MORNING', 'AFTERNOON', 'FULL_DAY'];
@@ -192,10 +199,16 @@ export async function setDutyRoster(
   const hall = await getHall(models, args.hallId);
   requireOwnHall(manager, hall);
   const date = parseLocalDate(args.date, 'date');
-  if (date < shanghaiDate(deps.now()))
+  const today = shanghaiDate(deps.now());
+  if (date < today)
     throw badInput('A roster is set for today or a later date.', {
       field: 'date',
     });
+  if (daysInclusive(today, date) - 1 > ROSTER_HORIZON_DAYS)
+    throw badInput(
+      `A roster is set at most ${ROSTER_HORIZON_DAYS} days ahead, and ${date} is later; choose an earlier date.`,
+      { field: 'date' },
+    );
   if (args.duties.length > 500)
     throw badInput('A roster contains at most 500 duties.', {
       field: 'duties',
@@ -233,6 +246,18 @@ export async function setDutyRoster(
         {
           field: `${field}.shift`,
         },
+      );
+    const taken = args.duties
+      .slice(0, i)
+      .find(
+        (other) =>
+          other.windowNumber === duty.windowNumber &&
+          shiftsOverlap(other.shift, duty.shift),
+      );
+    if (taken)
+      throw badInput(
+        `${field}: window ${duty.windowNumber} already has a duty in an overlapping shift (${taken.shift}); one staff member works a window at a time.`,
+        { field: `${field}.shift` },
       );
     if (await approvedLeaveOn(models, hall._id, duty.staffUserId, date))
       throw appError(

@@ -1,5 +1,7 @@
 import {
   ACCESS_POLICY,
+  hashRequest,
+  reusedIdempotencyKey,
   appError,
   authorizeViewer,
   badInput,
@@ -31,12 +33,17 @@ import {
   upsertAtVersion,
 } from './checks.js';
 import {
+  categoryOpenDuring,
+  requireCategoryOpenDuring,
+} from './openingHours.js';
+import {
   DAY_MS,
   MINUTE_MS,
   idFromKey,
   isoWeekday,
   parseInstant,
   parseLocalDate,
+  parseEndTime,
   parseLocalTime,
   shanghaiInstant,
 } from './shanghaiTime.js';
@@ -86,7 +93,7 @@ export function slotsOfDay(rule: SlotRuleDocument, date: string): Slot[] {
   if (!rule.weekdays.includes(isoWeekday(date))) return [];
   const slots: Slot[] = [];
   for (const window of rule.timeWindows) {
-    const end = parseLocalTime(window.end, 'end');
+    const end = parseEndTime(window.end, 'end');
     for (
       let start = parseLocalTime(window.start, 'start');
       start + rule.slotMinutes <= end;
@@ -230,7 +237,11 @@ export async function appointmentSlots(
   ).lean<SlotRuleDocument>();
   if (!rule) return [];
   const now = deps.now();
-  const slots = slotsOfDay(rule, date).filter((slot) => slot.startsAt > now);
+  const slots = slotsOfDay(rule, date).filter(
+    (slot) =>
+      slot.startsAt > now &&
+      categoryOpenDuring(hall, rule.category, slot.startsAt, slot.endsAt),
+  );
   const ids = slots.map((slot) =>
     slotIdOf(hall._id, rule.category, slot.startsAt),
   );
@@ -451,20 +462,25 @@ export interface BookAppointmentArgs {
   idempotencyKey: string;
 }
 
+function bookingRequestHash(args: BookAppointmentArgs, startsAt: Date): string {
+  return hashRequest({
+    hallId: args.hallId,
+    category: args.category,
+    startsAt: startsAt.toISOString(),
+  });
+}
+
 function checkBookingReplay(
   booking: AppointmentDocument,
   args: BookAppointmentArgs,
-  startsAt: Date | null,
+  startsAt: Date,
 ): AppointmentDocument {
-  if (
-    booking.hallId !== args.hallId ||
-    booking.category !== args.category ||
-    (startsAt !== null && booking.startsAt.getTime() !== startsAt.getTime())
-  )
-    throw appError(
-      ErrorCode.Conflict,
-      `idempotencyKey ${args.idempotencyKey} was already used for another booking; generate a new key.`,
-    );
+  const same = booking.requestHash
+    ? booking.requestHash === bookingRequestHash(args, startsAt)
+    : booking.hallId === args.hallId &&
+      booking.category === args.category &&
+      booking.startsAt.getTime() === startsAt.getTime();
+  if (!same) throw reusedIdempotencyKey(args.idempotencyKey);
   return booking;
 }
 
@@ -520,6 +536,8 @@ export async function bookAppointment(
       field: 'startsAt',
     });
 
+  requireCategoryOpenDuring(hall, category, slot.startsAt, slot.endsAt);
+
   const slotId = slotIdOf(hall._id, category, slot.startsAt);
   await holdSlot(models, slotId, citizen.userId, id, now);
   try {
@@ -534,6 +552,7 @@ export async function bookAppointment(
       _id: id,
       citizenId: citizen.userId,
       idempotencyKey: args.idempotencyKey,
+      requestHash: bookingRequestHash(args, startsAt),
       hallId: hall._id,
       category,
       slotId,

@@ -7,7 +7,7 @@ import {
   isIdempotencyKey,
 } from '@ykb/common';
 import type { Model } from 'mongoose';
-import { parseLocalTime } from './shanghaiTime.js';
+import { parseEndTime, parseLocalTime } from './shanghaiTime.js';
 
 /** Input checks and a versioned upsert shared by the hall's commands. */
 
@@ -47,7 +47,7 @@ export function checkTimeRanges(
       start: r.start,
       end: r.end,
       from: parseLocalTime(r.start, `${field}.start`),
-      to: parseLocalTime(r.end, `${field}.end`),
+      to: parseEndTime(r.end, `${field}.end`),
     }))
     .sort((a, b) => a.from - b.from);
   if (parsed.length === 0)

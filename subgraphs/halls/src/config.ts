@@ -44,6 +44,7 @@ export interface WindowInput {
   mail: boolean;
   weekdays: number[];
   openingTimes: { start: string; end: string }[];
+  openOnHolidays?: boolean | null;
   assignedStaffUserIds: string[];
 }
 
@@ -184,6 +185,7 @@ function checkWindow(
     mail: input.mail,
     weekdays,
     openingTimes: checkTimeRanges(input.openingTimes, `${field}.openingTimes`),
+    openOnHolidays: input.openOnHolidays ?? false,
     assignedStaffUserIds,
   };
 }

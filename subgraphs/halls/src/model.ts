@@ -57,6 +57,8 @@ const windowSchema = new Schema(
         { start: '14:00', end: '17:00' },
       ],
     },
+    /** Whether the window also opens on public holidays of the holiday calendar. */
+    openOnHolidays: { type: Boolean, default: false },
     /** Staff who call at the window; empty lets every eligible staff member call. */
     assignedStaffUserIds: { type: [String], default: [] },
   },
@@ -111,6 +113,8 @@ const ticketSchema = new Schema(
       default: 'WAITING',
     },
     idempotencyKey: { type: String, required: true },
+    /** hashRequest of the ticket request; null for tickets stored before it was. */
+    requestHash: { type: String, default: null },
     /** User id of a signed-in taker; null for anonymous kiosk or phone requests. */
     takenBy: { type: String, default: null },
     takenAt: { type: Date, required: true },
@@ -199,6 +203,8 @@ const appointmentSchema = new Schema({
   _id: { type: String, required: true },
   citizenId: { type: String, required: true },
   idempotencyKey: { type: String, required: true },
+  /** hashRequest of the booking request; null for bookings stored before it was. */
+  requestHash: { type: String, default: null },
   hallId: { type: String, required: true },
   category: {
     type: String,
@@ -301,15 +307,31 @@ const staffRequestSchema = new Schema({
   status: { type: String, required: true, enum: STAFF_REQUEST_STATUSES },
   steps: { type: [approvalStepSchema], default: [] },
   requestedAt: { type: Date, required: true },
+  /** hashRequest of the request, which distinguishes a retry from a reuse of its idempotency key; null before it was stored. */
+  requestHash: { type: String, default: null },
   version: { type: Number, required: true, default: 0 },
 });
 staffRequestSchema.index({ hallId: 1, requestedAt: -1 });
 
 /**
+ * Days of leave that a person requested: `_id` is `<user id>/<date>`, so the
+ * unique `_id` index admits one open or approved leave request per person
+ * and day, also when two requests race. A rejected request's claims are
+ * deleted.
+ */
+const leaveDayClaimSchema = new Schema({
+  _id: { type: String, required: true },
+  requestId: { type: String, required: true },
+  claimedAt: { type: Date, required: true },
+});
+leaveDayClaimSchema.index({ requestId: 1 });
+
+/**
  * One call of a ticket at a window, and the service record of that call.
  * Its _id is `<ticket id>#<n>` for the ticket's n-th call, so the unique _id
  * index lets exactly one window make each call. The outcome is written when
- * the call ends: served, skipped or transferred.
+ * the call ends: served, skipped or transferred, or abandoned when the
+ * process that made the call stopped before marking the ticket CALLED.
  */
 const ticketCallSchema = new Schema({
   _id: { type: String, required: true },
@@ -326,12 +348,37 @@ const ticketCallSchema = new Schema({
   endedAt: { type: Date, default: null },
   outcome: {
     type: String,
-    enum: ['SERVED', 'SKIPPED', 'TRANSFERRED', null],
+    enum: ['SERVED', 'SKIPPED', 'TRANSFERRED', 'ABANDONED', null],
     default: null,
   },
 });
 ticketCallSchema.index({ hallId: 1, serviceDate: 1, windowNumber: 1 });
 ticketCallSchema.index({ hallId: 1, serviceDate: 1, calledAt: -1 });
+
+/**
+ * Turns of a window: `_id` is `<hall>/<date>/<window>#<n>` for the n-th
+ * time the window called a ticket on that Asia/Shanghai date. A call first
+ * inserts the next turn, and the unique `_id` index admits one request per
+ * turn, so a window never has two calls in progress. A turn is completed
+ * once its ticket is CALLED, or once it found nothing to call.
+ */
+const windowTurnSchema = new Schema({
+  _id: { type: String, required: true },
+  hallId: { type: String, required: true },
+  serviceDate: { type: String, required: true },
+  windowNumber: { type: Number, required: true },
+  turn: { type: Number, required: true, min: 1 },
+  claimedAt: { type: Date, required: true },
+  completedAt: { type: Date, default: null },
+  /** Ticket called in this turn; null when none waited or the call failed. */
+  ticketId: { type: String, default: null },
+});
+windowTurnSchema.index({
+  hallId: 1,
+  serviceDate: 1,
+  windowNumber: 1,
+  turn: -1,
+});
 
 /** A notice from a hall manager to the hall's staff; `_id` derives from the manager and idempotency key. */
 const noticeSchema = new Schema({
@@ -342,6 +389,8 @@ const noticeSchema = new Schema({
   publishedAt: { type: Date, required: true },
   publishedBy: { type: String, required: true },
   publishedByName: { type: String, required: true },
+  /** hashRequest of the publishing request; null for notices stored before it was. */
+  requestHash: { type: String, default: null },
 });
 noticeSchema.index({ hallId: 1, publishedAt: -1 });
 
@@ -406,6 +455,7 @@ export interface HallWindow {
   mail?: boolean | null;
   weekdays?: number[] | null;
   openingTimes?: { start: string; end: string }[] | null;
+  openOnHolidays?: boolean | null;
   assignedStaffUserIds?: string[] | null;
 }
 export type HallDocument = Omit<
@@ -415,6 +465,9 @@ export type HallDocument = Omit<
 /** A window with the hall it belongs to, as the Window type resolves it. */
 export type WindowView = HallWindow & { hallId: string };
 export type TicketCallDocument = InferSchemaType<typeof ticketCallSchema> & {
+  _id: string;
+};
+export type WindowTurnDocument = InferSchemaType<typeof windowTurnSchema> & {
   _id: string;
 };
 export type NoticeDocument = InferSchemaType<typeof noticeSchema> & {
@@ -501,12 +554,22 @@ export function registerModels(connection: Connection) {
       staffRequestSchema,
       'staff_requests',
     ),
+    LeaveDayClaim: connection.model(
+      'LeaveDayClaim',
+      leaveDayClaimSchema,
+      'leave_day_claims',
+    ),
     Hall: connection.model('Hall', hallSchema, 'halls'),
     Ticket: connection.model('Ticket', ticketSchema, 'tickets'),
     TicketCall: connection.model(
       'TicketCall',
       ticketCallSchema,
       'ticket_calls',
+    ),
+    WindowTurn: connection.model(
+      'WindowTurn',
+      windowTurnSchema,
+      'window_turns',
     ),
     Notice: connection.model('HallNotice', noticeSchema, 'hall_notices'),
     NoticeReceipt: connection.model(

@@ -38,6 +38,7 @@ export interface StaffPerformanceView {
   staffName: string;
   ticketsServed: number;
   ticketsSkipped: number;
+  ticketsTransferred: number;
   averageWaitSeconds: number | null;
   averageServiceSeconds: number | null;
   daysPresent: number;
@@ -55,6 +56,7 @@ export interface WindowPerformanceView {
   ticketsTransferred: number;
   averageWaitSeconds: number | null;
   averageServiceSeconds: number | null;
+  daysStaffed: number;
 }
 
 export interface PerformanceReportView {
@@ -147,6 +149,7 @@ export async function hallPerformance(
     })
       .select({
         windowNumber: 1,
+        serviceDate: 1,
         calledBy: 1,
         calledByName: 1,
         calledAt: 1,
@@ -202,6 +205,7 @@ export async function hallPerformance(
         staffName: names.get(staffUserId)!,
         ticketsServed: figures.ticketsServed,
         ticketsSkipped: figures.ticketsSkipped,
+        ticketsTransferred: figures.ticketsTransferred,
         averageWaitSeconds: figures.averageWaitSeconds,
         averageServiceSeconds: figures.averageServiceSeconds,
         daysPresent: new Set(
@@ -225,10 +229,14 @@ export async function hallPerformance(
     );
   const windows = [...hall.windows]
     .sort((a, b) => a.number - b.number)
-    .map((window) => ({
-      window: { ...window, hallId: hall._id },
-      ...callFigures(calls.filter((c) => c.windowNumber === window.number)),
-    }));
+    .map((window) => {
+      const ofWindow = calls.filter((c) => c.windowNumber === window.number);
+      return {
+        window: { ...window, hallId: hall._id },
+        ...callFigures(ofWindow),
+        daysStaffed: new Set(ofWindow.map((c) => c.serviceDate)).size,
+      };
+    });
   return {
     hallId: hall._id,
     from,
@@ -264,7 +272,11 @@ export const CSV_HEADER = [
   '平均评价等级',
 ];
 
-/** Renders a report as CSV: UTF-8 with a byte-order mark, CRLF line ends, staff rows then window rows. */
+/**
+ * Renders a report as CSV: UTF-8 with a byte-order mark, CRLF line ends,
+ * staff rows then window rows. In window rows 出勤天数 is the number of days
+ * with calls at the window, and the leave and case columns are empty.
+ */
 export function performanceCsv(report: PerformanceReportView): string {
   const rows: (string | number | null)[][] = [CSV_HEADER];
   for (const s of report.staff)
@@ -274,7 +286,7 @@ export function performanceCsv(report: PerformanceReportView): string {
       s.staffName,
       s.ticketsServed,
       s.ticketsSkipped,
-      null,
+      s.ticketsTransferred,
       s.averageWaitSeconds,
       s.averageServiceSeconds,
       s.daysPresent,
@@ -294,7 +306,7 @@ export function performanceCsv(report: PerformanceReportView): string {
       w.ticketsTransferred,
       w.averageWaitSeconds,
       w.averageServiceSeconds,
-      null,
+      w.daysStaffed,
       null,
       null,
       null,

@@ -8,11 +8,13 @@ import {
   checkIdCard,
   ErrorCode,
   forbidden,
+  hashRequest,
   inJurisdiction,
   insertWithNextNumber,
   isDuplicateKeyError,
   normalizeIdentifier,
   notFound,
+  reusedIdempotencyKey,
   Role,
   shanghaiDate,
   type Viewer,
@@ -26,8 +28,10 @@ import {
   type PriorityReason,
   type TicketCallDocument,
   type TicketDocument,
+  type WindowTurnDocument,
 } from './model.js';
 import { requireIdempotencyKey } from './checks.js';
+import { requireCategoryOpen, requireWindowOpen } from './openingHours.js';
 
 /**
  * Queue tickets of a hall. FerretDB 1.24 runs findAndModify and updates as a
@@ -238,6 +242,9 @@ export async function takeTicket(
   const hall = await getHall(models, args.hallId);
   const category = checkCategory(hall, args.category);
   const takenAt = deps.now();
+  // An appointment check-in opens before the slot, which lies within the
+  // opening hours, so its ticket may be issued before the window opens.
+  if (!args.appointment) requireCategoryOpen(hall, category, takenAt);
   const serviceDate = shanghaiDate(takenAt);
   const priorityReason: PriorityReason | null = args.appointment
     ? 'APPOINTMENT'
@@ -260,6 +267,7 @@ export async function takeTicket(
           number: formatTicketNumber(category, sequence),
           status: 'WAITING',
           idempotencyKey: args.idempotencyKey,
+          requestHash: ticketRequestHash(args),
           takenBy: viewer?.userId ?? null,
           takenAt,
           priority: priorityReason !== null,
@@ -280,16 +288,24 @@ export async function takeTicket(
   return replayed ? checkReplay(record, args) : record;
 }
 
+/** Hash of a ticket request; the priority document is left out because it is never stored. */
+function ticketRequestHash(args: TakeTicketArgs): string {
+  return hashRequest({
+    hallId: args.hallId,
+    category: args.category,
+    priorityReason: args.priority?.reason ?? null,
+    appointment: args.appointment === true,
+  });
+}
+
 function checkReplay(
   ticket: TicketDocument,
   args: TakeTicketArgs,
 ): TicketDocument {
-  if (ticket.hallId !== args.hallId || ticket.category !== args.category) {
-    throw appError(
-      ErrorCode.Conflict,
-      `idempotencyKey ${args.idempotencyKey} was already used for another ticket request; generate a new key.`,
-    );
-  }
+  const same = ticket.requestHash
+    ? ticket.requestHash === ticketRequestHash(args)
+    : ticket.hallId === args.hallId && ticket.category === args.category;
+  if (!same) throw reusedIdempotencyKey(args.idempotencyKey);
   return ticket;
 }
 
@@ -443,8 +459,8 @@ async function claimCall(
     });
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
-    await finishAbandonedCall(models, ticket, id, calledAt);
-    return null;
+    const moved = await finishAbandonedCall(models, ticket, id, calledAt);
+    return moved ? claimCall(models, moved, target, waitSeconds) : null;
   }
   const called = await applyCall(models, ticket, {
     windowNumber: window.number,
@@ -479,24 +495,101 @@ function applyCall(
   );
 }
 
-/** A call record older than this whose ticket was never marked CALLED was left by a process that crashed. */
+/** A call record or window turn older than this and still incomplete was left by a process that stopped. */
 export const ABANDONED_CALL_MS = 30_000;
 
 /**
- * Completes a call whose window inserted the call record but crashed before
- * marking the ticket CALLED, so the ticket does not stay WAITING forever.
- * The ticket is marked as called by that window at the recorded time.
+ * Ends a call whose window inserted the call record but stopped before
+ * marking the ticket CALLED. The ticket stays WAITING and moves past that
+ * call, so the caller can make the next one. Returns the moved ticket, or
+ * null when the call is recent or the ticket changed. Marking it CALLED at the
+ * abandoned window instead could give that window a second CALLED ticket.
  */
 async function finishAbandonedCall(
   models: HallModels,
   ticket: TicketDocument,
   id: string,
   now: Date,
-): Promise<void> {
+): Promise<TicketDocument | null> {
   const claim = await models.TicketCall.findById(id).lean<TicketCallDocument>();
   if (!claim || now.getTime() - claim.calledAt.getTime() < ABANDONED_CALL_MS)
-    return;
-  await applyCall(models, ticket, claim);
+    return null;
+  const moved = await changeAtVersion<TicketDocument>(
+    models.Ticket,
+    ticket._id,
+    ticket.version ?? 0,
+    { set: { calls: (ticket.calls ?? 0) + 1 } },
+  );
+  if (moved)
+    await models.TicketCall.updateOne(
+      { _id: id },
+      { $set: { endedAt: now, outcome: 'ABANDONED' } },
+    );
+  return moved;
+}
+
+/** Builds the CONFLICT error for a window that is already calling a ticket. */
+function windowBusy(windowNumber: number): Error {
+  return appError(
+    ErrorCode.Conflict,
+    `Window ${windowNumber} is calling a ticket at the same time; wait for that call and reload the window.`,
+  );
+}
+
+/**
+ * Runs `call` as the next turn of a window. The turn is inserted under its
+ * unique id only when the window's previous turn is completed, so at most
+ * one call of a window is in progress and each call first finishes the
+ * ticket that the previous turn called. CONFLICT when another call of the
+ * window is in progress. A turn left incomplete for ABANDONED_CALL_MS by a
+ * process that stopped no longer blocks the window.
+ */
+async function inWindowTurn(
+  models: HallModels,
+  hall: HallDocument,
+  window: HallWindow,
+  serviceDate: string,
+  now: Date,
+  call: () => Promise<TicketDocument | null>,
+): Promise<TicketDocument | null> {
+  const latest = await models.WindowTurn.findOne({
+    hallId: hall._id,
+    serviceDate,
+    windowNumber: window.number,
+  })
+    .sort({ turn: -1 })
+    .lean<WindowTurnDocument>();
+  if (
+    latest &&
+    !latest.completedAt &&
+    now.getTime() - latest.claimedAt.getTime() < ABANDONED_CALL_MS
+  )
+    throw windowBusy(window.number);
+  const turn = (latest?.turn ?? 0) + 1;
+  const id = `${hall._id}/${serviceDate}/${window.number}#${turn}`;
+  try {
+    await models.WindowTurn.create({
+      _id: id,
+      hallId: hall._id,
+      serviceDate,
+      windowNumber: window.number,
+      turn,
+      claimedAt: now,
+    });
+  } catch (error) {
+    if (isDuplicateKeyError(error)) throw windowBusy(window.number);
+    throw error;
+  }
+  let called: TicketDocument | null = null;
+  try {
+    called = await call();
+    return called;
+  } finally {
+    await models.WindowTurn.updateOne(
+      { _id: id },
+      { $set: { completedAt: now, ticketId: called?._id ?? null } },
+    );
+  }
 }
 
 /** Seconds from `from` to `to`, rounded down, never negative. */
@@ -543,29 +636,32 @@ export async function callNext(
     clerk,
   );
   const calledAt = deps.now();
+  requireWindowOpen(hall, window, calledAt);
   const serviceDate = shanghaiDate(calledAt);
-  await finishWindow(models, hall._id, window.number, serviceDate, calledAt);
-  const passed: string[] = [];
-  for (;;) {
-    const candidates = await models.Ticket.find({
-      ...callableBy(hall._id, serviceDate, window),
-      _id: { $nin: passed },
-    })
-      .sort({ rank: 1, queuedAt: 1, sequence: 1 })
-      .limit(5)
-      .lean<TicketDocument[]>();
-    if (candidates.length === 0) return null;
-    for (const candidate of candidates) {
-      const called = await claimCall(
-        models,
-        candidate,
-        { hall, window, clerk, calledAt },
-        secondsBetween(candidate.queuedAt ?? candidate.takenAt, calledAt),
-      );
-      if (called) return called;
-      passed.push(candidate._id);
+  return inWindowTurn(models, hall, window, serviceDate, calledAt, async () => {
+    await finishWindow(models, hall._id, window.number, serviceDate, calledAt);
+    const passed: string[] = [];
+    for (;;) {
+      const candidates = await models.Ticket.find({
+        ...callableBy(hall._id, serviceDate, window),
+        _id: { $nin: passed },
+      })
+        .sort({ rank: 1, queuedAt: 1, sequence: 1 })
+        .limit(5)
+        .lean<TicketDocument[]>();
+      if (candidates.length === 0) return null;
+      for (const candidate of candidates) {
+        const called = await claimCall(
+          models,
+          candidate,
+          { hall, window, clerk, calledAt },
+          secondsBetween(candidate.queuedAt ?? candidate.takenAt, calledAt),
+        );
+        if (called) return called;
+        passed.push(candidate._id);
+      }
     }
-  }
+  });
 }
 
 /** Loads a ticket of today for a window action and checks the viewer's access to `windowNumber`, or to the ticket's window. */
@@ -652,6 +748,7 @@ export async function recallTicket(
     args.windowNumber,
   );
   const now = deps.now();
+  requireWindowOpen(hall, window, now);
   if (ticket.status === 'CALLED') {
     if (ticket.windowNumber !== window.number)
       throw appError(
@@ -682,12 +779,27 @@ export async function recallTicket(
       ErrorCode.InvalidState,
       `Window ${window.number} does not serve ${ticket.category}.`,
     );
-  await finishWindow(models, hall._id, window.number, ticket.serviceDate, now);
-  const called = await claimCall(
+  const called = await inWindowTurn(
     models,
-    ticket,
-    { hall, window, clerk, calledAt: now },
-    null,
+    hall,
+    window,
+    ticket.serviceDate,
+    now,
+    async () => {
+      await finishWindow(
+        models,
+        hall._id,
+        window.number,
+        ticket.serviceDate,
+        now,
+      );
+      return claimCall(
+        models,
+        ticket,
+        { hall, window, clerk, calledAt: now },
+        null,
+      );
+    },
   );
   if (!called) throw ticketChanged();
   const recalled = await changeAtVersion<TicketDocument>(
@@ -716,6 +828,12 @@ export async function transferTicket(
     throw badInput('A ticket is transferred to another window.', {
       field: 'toWindowNumber',
     });
+  if (!target.businessCategories.includes(ticket.category))
+    throw appError(
+      ErrorCode.CategoryNotServed,
+      `Window ${target.number} does not serve ${ticket.category}; transfer ticket ${ticket.number} to a window of its category.`,
+      { field: 'toWindowNumber' },
+    );
   const now = deps.now();
   const moved = await endCall(deps.models, ticket, 'TRANSFERRED', now, {
     status: 'WAITING',

@@ -534,6 +534,7 @@ export const resolvers: Resolvers = {
     mail: (window) => window.mail ?? false,
     weekdays: (window) => window.weekdays ?? [],
     openingTimes: (window) => window.openingTimes ?? [],
+    openOnHolidays: (window) => window.openOnHolidays ?? false,
     assignedStaffUserIds: (window) => window.assignedStaffUserIds ?? [],
   },
   Ticket: {
@@ -590,6 +591,7 @@ export const resolvers: Resolvers = {
         mail: false,
         weekdays: [],
         openingTimes: [],
+        openOnHolidays: false,
         assignedStaffUserIds: [],
       },
   },

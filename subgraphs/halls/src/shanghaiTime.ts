@@ -29,6 +29,11 @@ export function parseLocalTime(value: string, field: string): number {
   return Number(match[1]) * 60 + Number(match[2]);
 }
 
+/** Parses the end of an HH:MM time range into minutes after midnight; 24:00 ends the range at midnight. */
+export function parseEndTime(value: string, field: string): number {
+  return value === '24:00' ? 24 * 60 : parseLocalTime(value, field);
+}
+
 /** Converts a wall-clock time in Asia/Shanghai on a calendar date to its instant. */
 export function shanghaiInstant(date: string, minutes: number): Date {
   return new Date(

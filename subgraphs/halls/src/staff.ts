@@ -6,9 +6,12 @@ import {
   changeAtVersion,
   ErrorCode,
   forbidden,
+  hashRequest,
   inJurisdiction,
   insertOnce,
+  isDuplicateKeyError,
   notFound,
+  reusedIdempotencyKey,
   Role,
   shanghaiDate,
   type Viewer,
@@ -228,13 +231,26 @@ function checkText(value: string, field: string): string {
   return text;
 }
 
+/** Throws CONFLICT unless a stored request came from the same request as `fields`. */
+function checkRequestReplay(
+  record: StaffRequestDocument,
+  fields: { kind: string; hallId: string; requestHash: string },
+  key: string,
+): StaffRequestDocument {
+  const same = record.requestHash
+    ? record.requestHash === fields.requestHash
+    : record.kind === fields.kind && record.hallId === fields.hallId;
+  if (!same) throw reusedIdempotencyKey(key);
+  return record;
+}
+
 /** Inserts a staff request once per requester and idempotency key. */
 async function submitRequest(
   models: HallModels,
   fields: Omit<
     StaffRequestDocument,
-    '_id' | 'status' | 'steps' | 'version' | 'requestedAt'
-  >,
+    '_id' | 'status' | 'steps' | 'version' | 'requestedAt' | 'requestHash'
+  > & { requestHash: string },
   key: string,
   now: Date,
 ): Promise<StaffRequestDocument> {
@@ -253,17 +269,91 @@ async function submitRequest(
       ).toObject() as StaffRequestDocument,
     () => models.StaffRequest.findById(id).lean<StaffRequestDocument>(),
   );
-  if (
-    record.kind !== fields.kind ||
-    record.hallId !== fields.hallId ||
-    record.leaveFrom !== fields.leaveFrom ||
-    record.leaveTo !== fields.leaveTo
-  )
-    throw appError(
-      ErrorCode.Conflict,
-      `idempotencyKey ${key} was already used for another request; generate a new key.`,
-    );
-  return record;
+  return checkRequestReplay(record, fields, key);
+}
+
+/** A leave-day claim without its request after this long was left by a request that failed or stopped. */
+const ABANDONED_LEAVE_CLAIM_MS = 60_000;
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS)
+    .toISOString()
+    .slice(0, 10);
+}
+
+/** Reports whether a leave-day claim no longer belongs to an open or approved request. */
+async function staleLeaveClaim(
+  models: HallModels,
+  claim: { requestId: string; claimedAt: Date },
+  now: Date,
+): Promise<boolean> {
+  const request = await models.StaffRequest.findById(claim.requestId)
+    .select({ status: 1 })
+    .lean<{ status: string }>();
+  if (request) return request.status === 'REJECTED';
+  return now.getTime() - claim.claimedAt.getTime() > ABANDONED_LEAVE_CLAIM_MS;
+}
+
+/**
+ * Claims every day from `from` to `to` for one leave request of a person.
+ * LEAVE_OVERLAP, after releasing the days claimed so far, when another open
+ * or approved leave request of the person already claimed one of them.
+ */
+async function claimLeaveDays(
+  models: HallModels,
+  userId: string,
+  requestId: string,
+  range: { from: string; to: string },
+  now: Date,
+): Promise<void> {
+  for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
+    const id = `${userId}/${day}`;
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        await models.LeaveDayClaim.create({
+          _id: id,
+          requestId,
+          claimedAt: now,
+        });
+        break;
+      } catch (error) {
+        if (!isDuplicateKeyError(error)) {
+          await releaseLeaveDays(models, requestId);
+          throw error;
+        }
+      }
+      const holder = await models.LeaveDayClaim.findById(id).lean<{
+        requestId: string;
+        claimedAt: Date;
+      }>();
+      if (holder?.requestId === requestId) break;
+      if (
+        attempt < 2 &&
+        (!holder || (await staleLeaveClaim(models, holder, now)))
+      ) {
+        if (holder)
+          await models.LeaveDayClaim.deleteOne({
+            _id: id,
+            requestId: holder.requestId,
+          });
+        continue;
+      }
+      await releaseLeaveDays(models, requestId);
+      throw appError(
+        ErrorCode.LeaveOverlap,
+        `You already requested leave on ${day}; a new leave request must not overlap an open or approved one.`,
+        { field: 'leaveFrom', date: day },
+      );
+    }
+  }
+}
+
+/** Deletes the leave-day claims of a request. */
+async function releaseLeaveDays(
+  models: HallModels,
+  requestId: string,
+): Promise<void> {
+  await models.LeaveDayClaim.deleteMany({ requestId });
 }
 
 export interface RequestLeaveArgs {
@@ -306,20 +396,57 @@ export async function requestLeave(
       `One request covers at most ${MAX_LEAVE_DAYS} days of leave; make a further request for the rest.`,
       { field: 'leaveTo' },
     );
-  return submitRequest(
-    deps.models,
-    {
+  const reason = checkText(args.reason, 'reason');
+  const fields = {
+    kind: 'LEAVE' as const,
+    hallId: hall._id,
+    requesterId: staff.userId,
+    requesterName: staff.name,
+    leaveFrom,
+    leaveTo,
+    reason,
+    requestHash: hashRequest({
       kind: 'LEAVE',
       hallId: hall._id,
-      requesterId: staff.userId,
-      requesterName: staff.name,
       leaveFrom,
       leaveTo,
-      reason: checkText(args.reason, 'reason'),
-    },
-    args.idempotencyKey,
+      reason,
+    }),
+  };
+  const { models } = deps;
+  const id = idFromKey('req', staff.userId, args.idempotencyKey);
+  const earlier =
+    await models.StaffRequest.findById(id).lean<StaffRequestDocument>();
+  if (earlier) return checkRequestReplay(earlier, fields, args.idempotencyKey);
+  // Requests stored before leave-day claims existed hold no claims, so they
+  // are found by their dates.
+  const overlapping = await models.StaffRequest.findOne({
+    requesterId: staff.userId,
+    kind: 'LEAVE',
+    status: { $ne: 'REJECTED' },
+    leaveFrom: { $lte: leaveTo },
+    leaveTo: { $gte: leaveFrom },
+  }).lean<StaffRequestDocument>();
+  if (overlapping)
+    throw appError(
+      ErrorCode.LeaveOverlap,
+      `You already requested leave from ${overlapping.leaveFrom} to ${overlapping.leaveTo}; a new leave request must not overlap an open or approved one.`,
+      { field: 'leaveFrom' },
+    );
+  await claimLeaveDays(
+    models,
+    staff.userId,
+    id,
+    { from: leaveFrom, to: leaveTo },
     now,
   );
+  try {
+    return await submitRequest(models, fields, args.idempotencyKey, now);
+  } catch (error) {
+    if (!(await models.StaffRequest.exists({ _id: id })))
+      await releaseLeaveDays(models, id);
+    throw error;
+  }
 }
 
 /** Submits a request to start working at a hall of the viewer's division subtree. */
@@ -348,6 +475,7 @@ export async function requestHallEntry(
       ErrorCode.InvalidState,
       `You already work at hall ${hall._id}.`,
     );
+  const reason = checkText(args.reason, 'reason');
   return submitRequest(
     models,
     {
@@ -357,7 +485,8 @@ export async function requestHallEntry(
       requesterName: staff.name,
       leaveFrom: null,
       leaveTo: null,
-      reason: checkText(args.reason, 'reason'),
+      reason,
+      requestHash: hashRequest({ kind: 'ENTRY', hallId: hall._id, reason }),
     },
     args.idempotencyKey,
     deps.now(),
@@ -589,6 +718,8 @@ export async function decideStaffRequest(
       ErrorCode.Conflict,
       'Another approver decided this request at the same time; reload it.',
     );
+  if (decided.kind === 'LEAVE' && decided.status === 'REJECTED')
+    await releaseLeaveDays(models, decided._id);
   if (decided.kind === 'ENTRY' && decided.status === 'APPROVED')
     await addHallStaff(
       models,

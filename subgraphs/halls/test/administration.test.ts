@@ -103,7 +103,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  clock = new Date('2026-03-02T00:30:00Z');
+  // Monday 09:30 in Asia/Shanghai, within the seeded opening hours.
+  clock = new Date('2026-03-02T01:30:00Z');
   for (const model of ['HallNotice', 'HallNoticeReceipt', 'DutyRoster'])
     await subgraph.connection.model(model).deleteMany({});
   await subgraph.connection.db!.collection(VERSION_CLAIMS).deleteMany({});
@@ -394,6 +395,27 @@ describe('notices', () => {
     expect(asManager.data!.hallNotices[0].publishedByName).toBe('赵主任');
   });
 
+  it('rejects a key reused for another notice', async () => {
+    const first = await graphql(
+      subgraph.url,
+      PUBLISH,
+      { h: HALL, t: '周五消防演练', b: '周五下午三点。', k: 'notice-reuse-1' },
+      manager,
+    );
+    const changed = await graphql(
+      subgraph.url,
+      PUBLISH,
+      { h: HALL, t: '周五消防演练', b: '改为周六上午。', k: 'notice-reuse-1' },
+      manager,
+    );
+
+    expect(first.errors).toBeUndefined();
+    expect(codeOf(changed)).toBe('CONFLICT');
+    expect(await subgraph.connection.model('HallNotice').countDocuments()).toBe(
+      1,
+    );
+  });
+
   it('keeps notices to the staff of the hall', async () => {
     const published = await graphql(
       subgraph.url,
@@ -454,7 +476,7 @@ describe('duty rosters', () => {
             shift: 'FULL_DAY',
           },
           { staffUserId: clerk.userId, windowNumber: 1, shift: 'MORNING' },
-          { staffUserId: clerk.userId, windowNumber: 2, shift: 'AFTERNOON' },
+          { staffUserId: clerk.userId, windowNumber: 1, shift: 'AFTERNOON' },
         ],
       },
       manager,
@@ -516,6 +538,19 @@ describe('duty rosters', () => {
         { staffUserId: 'CLERK', windowNumber: 2, shift: 'AFTERNOON' },
       ],
     ],
+    [
+      'two duties at one window in overlapping shifts',
+      '2026-03-03',
+      [
+        { staffUserId: 'CLERK', windowNumber: 1, shift: 'MORNING' },
+        { staffUserId: 'SECOND', windowNumber: 1, shift: 'FULL_DAY' },
+      ],
+    ],
+    [
+      'a date beyond the 60-day horizon',
+      '2026-05-02',
+      [{ staffUserId: 'CLERK', windowNumber: 1, shift: 'MORNING' }],
+    ],
   ])('rejects %s', async (_name, date, duties) => {
     const result = await graphql(
       subgraph.url,
@@ -525,7 +560,12 @@ describe('duty rosters', () => {
         d: date,
         r: duties.map((d) => ({
           ...d,
-          staffUserId: d.staffUserId === 'CLERK' ? clerk.userId : d.staffUserId,
+          staffUserId:
+            d.staffUserId === 'CLERK'
+              ? clerk.userId
+              : d.staffUserId === 'SECOND'
+                ? secondClerk.userId
+                : d.staffUserId,
         })),
       },
       manager,
@@ -534,6 +574,29 @@ describe('duty rosters', () => {
     expect(await subgraph.connection.model('DutyRoster').countDocuments()).toBe(
       0,
     );
+  });
+
+  it('accepts a roster on the last day of the horizon', async () => {
+    const result = await graphql(
+      subgraph.url,
+      SET_ROSTER,
+      {
+        h: HALL,
+        d: '2026-05-01',
+        r: [
+          { staffUserId: clerk.userId, windowNumber: 1, shift: 'MORNING' },
+          {
+            staffUserId: secondClerk.userId,
+            windowNumber: 1,
+            shift: 'AFTERNOON',
+          },
+        ],
+      },
+      manager,
+    );
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.setDutyRoster.duties).toHaveLength(2);
   });
 
   it('refuses staff on approved leave that day, and other halls', async () => {

@@ -234,6 +234,19 @@ describe('bookAppointment and cancelAppointment', () => {
     expect(again.placeNumber).toBe(1);
   });
 
+  it('rejects a key reused for another slot', async () => {
+    const alice = citizen('u-demo-citizen-1');
+    const key = newKey();
+    await booked(alice, TUESDAY_NINE, key);
+
+    const other = await book(alice, '2026-03-04T01:00:00.000Z', key);
+
+    expect(other.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      await subgraph.connection.model('Appointment').countDocuments(),
+    ).toBe(1);
+  });
+
   it('books once when retries with one key race', async () => {
     const alice = citizen('u-demo-citizen-1');
     const key = newKey();
@@ -299,14 +312,15 @@ describe('checkInAppointment', () => {
     );
     expect(early.errors?.[0]?.extensions?.code).toBe('CHECK_IN_CLOSED');
 
-    clock = new Date('2026-03-03T00:40:00Z');
+    // The window opens at 09:00 in Asia/Shanghai; the check-in after it.
+    clock = new Date('2026-03-03T01:00:00Z');
     const walkIn = await graphql(subgraph.url, TAKE, { k: newKey() });
     expect(walkIn.data!.takeTicket).toEqual({
       number: 'A001',
       priority: false,
     });
 
-    clock = new Date('2026-03-03T00:45:00Z');
+    clock = new Date('2026-03-03T01:05:00Z');
     const checkedIn = await graphql(
       subgraph.url,
       CHECK_IN,

@@ -46,8 +46,8 @@ let casesAnswer: 'stats' | 'error' = 'stats';
 
 const REPORT = `query($h: ID!, $f: String!, $t: String!) { hallPerformance(hallId: $h, from: $f, to: $t) {
   hall { id } from to caseStatsAvailable
-  staff { staffUserId staffName ticketsServed ticketsSkipped averageWaitSeconds averageServiceSeconds daysPresent leaveDays casesHandled evaluations satisfied averageLevel }
-  windows { window { number } ticketsServed ticketsSkipped ticketsTransferred averageWaitSeconds averageServiceSeconds }
+  staff { staffUserId staffName ticketsServed ticketsSkipped ticketsTransferred averageWaitSeconds averageServiceSeconds daysPresent leaveDays casesHandled evaluations satisfied averageLevel }
+  windows { window { number } ticketsServed ticketsSkipped ticketsTransferred averageWaitSeconds averageServiceSeconds daysStaffed }
 } }`;
 const CSV = `query($h: ID!, $f: String!, $t: String!) { hallPerformanceCsv(hallId: $h, from: $f, to: $t) }`;
 
@@ -230,6 +230,7 @@ describe('hallPerformance', () => {
         staffName: '=张窗口',
         ticketsServed: 2,
         ticketsSkipped: 1,
+        ticketsTransferred: 1,
         averageWaitSeconds: 329,
         averageServiceSeconds: 420,
         daysPresent: 1,
@@ -244,6 +245,7 @@ describe('hallPerformance', () => {
         staffName: '李,窗口',
         ticketsServed: 1,
         ticketsSkipped: 0,
+        ticketsTransferred: 0,
         averageWaitSeconds: 240,
         averageServiceSeconds: 180,
         daysPresent: 1,
@@ -262,6 +264,7 @@ describe('hallPerformance', () => {
         ticketsTransferred: 1,
         averageWaitSeconds: 329,
         averageServiceSeconds: 420,
+        daysStaffed: 1,
       },
       {
         window: { number: 2 },
@@ -270,6 +273,7 @@ describe('hallPerformance', () => {
         ticketsTransferred: 0,
         averageWaitSeconds: 240,
         averageServiceSeconds: 180,
+        daysStaffed: 1,
       },
       {
         window: { number: 3 },
@@ -278,6 +282,7 @@ describe('hallPerformance', () => {
         ticketsTransferred: 0,
         averageWaitSeconds: null,
         averageServiceSeconds: null,
+        daysStaffed: 0,
       },
     ]);
   });
@@ -377,11 +382,11 @@ describe('hallPerformanceCsv', () => {
       '类型,编号,名称,服务人次,过号,转出,平均等候秒数,平均办理秒数,出勤天数,请假天数,办件数,评价数,满意数,平均评价等级',
     );
     expect(lines.slice(1)).toEqual([
-      `人员,${clerk.userId},'=张窗口,2,1,,329,420,1,0,7,4,3,4.25`,
-      `人员,${secondClerk.userId},"李,窗口",1,0,,240,180,1,3,0,0,0,`,
-      '窗口,1,1号 综合受理窗口,2,1,1,329,420,,,,,,',
-      '窗口,2,2号 企业开办专窗,1,0,0,240,180,,,,,,',
-      '窗口,3,3号 社保医保专窗,0,0,0,,,,,,,,',
+      `人员,${clerk.userId},'=张窗口,2,1,1,329,420,1,0,7,4,3,4.25`,
+      `人员,${secondClerk.userId},"李,窗口",1,0,0,240,180,1,3,0,0,0,`,
+      '窗口,1,1号 综合受理窗口,2,1,1,329,420,1,,,,,',
+      '窗口,2,2号 企业开办专窗,1,0,0,240,180,1,,,,,',
+      '窗口,3,3号 社保医保专窗,0,0,0,,,0,,,,,',
       '',
     ]);
   });

@@ -45,6 +45,34 @@ async function take(hallId: string, category: string, key = newKey()) {
   };
 }
 
+/**
+ * Opens every window of a hall on every day from 00:00 to 24:00, public
+ * holidays included; returns a function that restores the windows.
+ */
+async function openAroundTheClock(
+  hallId: string,
+): Promise<() => Promise<void>> {
+  const halls = subgraph.connection.model('Hall');
+  const hall = await halls.findById(hallId).lean<{ windows: object[] }>();
+  const windows = hall!.windows;
+  await halls.updateOne(
+    { _id: hallId },
+    {
+      $set: {
+        windows: windows.map((window) => ({
+          ...window,
+          weekdays: [1, 2, 3, 4, 5, 6, 7],
+          openingTimes: [{ start: '00:00', end: '24:00' }],
+          openOnHolidays: true,
+        })),
+      },
+    },
+  );
+  return async () => {
+    await halls.updateOne({ _id: hallId }, { $set: { windows } });
+  };
+}
+
 beforeAll(async () => {
   isolateDatabase();
   subgraph = await startTestSubgraph(createHallsSubgraph({ now: () => clock }));
@@ -57,6 +85,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await subgraph.connection.model('Ticket').deleteMany({});
   await subgraph.connection.model('TicketCall').deleteMany({});
+  await subgraph.connection.model('WindowTurn').deleteMany({});
   await subgraph.connection.db!.collection(SEQUENCE_COUNTERS).deleteMany({});
 });
 
@@ -85,10 +114,12 @@ describe('takeTicket', () => {
   });
 
   it('restarts numbering at midnight in Asia/Shanghai', async () => {
+    const restore = await openAroundTheClock('hall-500238');
     clock = new Date('2026-03-02T15:59:59Z');
     const late = await take('hall-500238', 'GENERAL');
     clock = new Date('2026-03-02T16:00:00Z');
     const nextDay = await take('hall-500238', 'GENERAL');
+    await restore();
 
     expect(late.serviceDate).toBe('2026-03-02');
     expect(late.number).toBe('A001');
@@ -111,6 +142,21 @@ describe('takeTicket', () => {
     expect(concurrent).toEqual([first, first]);
     expect(next.number).toBe('A002');
     expect(await subgraph.connection.model('Ticket').countDocuments()).toBe(2);
+  });
+
+  it('rejects a key reused for another hall', async () => {
+    clock = new Date('2026-03-02T01:00:00Z');
+    const key = newKey();
+    await take('hall-500238', 'GENERAL', key);
+
+    const result = await graphql(subgraph.url, TAKE, {
+      h: 'hall-500103',
+      c: 'GENERAL',
+      k: key,
+    });
+
+    expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await subgraph.connection.model('Ticket').countDocuments()).toBe(1);
   });
 
   it('rejects a key reused for another category', async () => {
@@ -210,11 +256,11 @@ describe('callNext', () => {
     expect(empty.data!.callNext).toBeNull();
   });
 
-  it('completes a call whose window crashed after claiming', async () => {
+  it('moves past a call whose window stopped after claiming', async () => {
     clock = new Date('2026-03-02T01:00:00Z');
     const stuck = await take('hall-500238', 'GENERAL');
     const waiting = await take('hall-500238', 'GENERAL');
-    // A window claimed the first ticket and crashed before marking it CALLED.
+    // A window claimed the first ticket and stopped before marking it CALLED.
     await subgraph.connection.model('TicketCall').create({
       _id: `${stuck.id}#1`,
       ticketId: stuck.id,
@@ -237,15 +283,54 @@ describe('callNext', () => {
     );
 
     expect(next.errors).toBeUndefined();
-    expect(next.data!.callNext.id).toBe(waiting.id);
-    const finished = await subgraph.connection
-      .model('Ticket')
-      .findById(stuck.id)
-      .lean<{ status: string; windowNumber: number }>();
-    expect(finished!.status).toBe('CALLED');
-    expect(finished!.windowNumber).toBe(2);
+    expect(next.data!.callNext.id).toBe(stuck.id);
+    expect(next.data!.callNext.windowNumber).toBe(1);
+    const calls = await subgraph.connection
+      .model('TicketCall')
+      .find({ ticketId: stuck.id })
+      .sort({ _id: 1 })
+      .lean<{ _id: string; windowNumber: number; outcome: string | null }[]>();
+    expect(calls.map((c) => [c._id, c.windowNumber, c.outcome])).toEqual([
+      [`${stuck.id}#1`, 2, 'ABANDONED'],
+      [`${stuck.id}#2`, 1, null],
+    ]);
     const status = await graphql(subgraph.url, STATUS, { h: 'hall-500238' });
-    expect(status.data!.queueStatus.waitingCount).toBe(0);
+    expect(status.data!.queueStatus.waitingCount).toBe(1);
+    const other = await subgraph.connection
+      .model('Ticket')
+      .findById(waiting.id)
+      .lean<{ status: string }>();
+    expect(other!.status).toBe('WAITING');
+  });
+
+  it('waits for a recent call of another window without taking it', async () => {
+    clock = new Date('2026-03-02T01:00:00Z');
+    const claimed = await take('hall-500238', 'GENERAL');
+    const waiting = await take('hall-500238', 'GENERAL');
+    // Window 2 is between claiming the call and marking the ticket CALLED.
+    await subgraph.connection.model('TicketCall').create({
+      _id: `${claimed.id}#1`,
+      ticketId: claimed.id,
+      hallId: 'hall-500238',
+      serviceDate: claimed.serviceDate,
+      category: 'GENERAL',
+      windowNumber: 2,
+      calledBy: 'u-clerk.wuxi',
+      calledByName: '巫溪窗口',
+      calledAt: clock,
+      waitSeconds: 0,
+    });
+
+    clock = new Date('2026-03-02T01:00:10Z');
+    const next = await graphql(
+      subgraph.url,
+      CALL,
+      { h: 'hall-500238', w: 1 },
+      clerkWuxi,
+    );
+
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.callNext.id).toBe(waiting.id);
   });
 
   it('calls only the categories the window serves', async () => {
@@ -284,12 +369,15 @@ describe('callNext', () => {
     expect(result.data!.callNext).toBeNull();
   });
 
-  it('never calls one ticket at two windows', async () => {
+  it('keeps one CALLED ticket per window under parallel calls', async () => {
     clock = new Date('2026-03-02T01:00:00Z');
-    for (let i = 0; i < 10; i++) await take('hall-500238', 'SOCIAL_SECURITY');
+    const taken = [];
+    for (let i = 0; i < 12; i++)
+      taken.push(await take('hall-500238', 'SOCIAL_SECURITY'));
 
+    // Windows 1 and 3 both serve SOCIAL_SECURITY; eight parallel calls each.
     const calls = await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
+      Array.from({ length: 16 }, (_, i) =>
         graphql(
           subgraph.url,
           CALL,
@@ -299,20 +387,46 @@ describe('callNext', () => {
       ),
     );
 
-    for (const call of calls) expect(call.errors).toBeUndefined();
-    const called = calls
-      .map((c) => c.data!.callNext as { id: string } | null)
-      .filter((t) => t !== null);
-    expect(called).toHaveLength(10);
-    expect(new Set(called.map((t) => t.id)).size).toBe(10);
-    expect(await subgraph.connection.model('TicketCall').countDocuments()).toBe(
-      10,
+    const codes = calls.flatMap((c) =>
+      c.errors ? [c.errors[0]!.extensions?.code] : [],
     );
-    expect(
-      await subgraph.connection
-        .model('Ticket')
-        .countDocuments({ status: 'WAITING' }),
-    ).toBe(0);
+    for (const code of codes) expect(code).toBe('CONFLICT');
+    const called = calls
+      .filter((c) => !c.errors)
+      .map((c) => c.data!.callNext as { id: string; windowNumber: number });
+    expect(called.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(called.map((t) => t.id)).size).toBe(called.length);
+    const tickets = subgraph.connection.model('Ticket');
+    for (const window of [1, 3])
+      expect(
+        await tickets.countDocuments({
+          status: 'CALLED',
+          windowNumber: window,
+        }),
+      ).toBe(1);
+
+    // Calling on until the queue is empty serves every ticket exactly once.
+    for (let round = 0; round < 40; round++) {
+      const [one, three] = await Promise.all([
+        graphql(subgraph.url, CALL, { h: 'hall-500238', w: 1 }, clerkWuxi),
+        graphql(subgraph.url, CALL, { h: 'hall-500238', w: 3 }, clerkWuxi),
+      ]);
+      expect(one.errors).toBeUndefined();
+      expect(three.errors).toBeUndefined();
+      if (one.data!.callNext === null && three.data!.callNext === null) break;
+    }
+    await graphql(subgraph.url, CALL, { h: 'hall-500238', w: 1 }, clerkWuxi);
+    await graphql(subgraph.url, CALL, { h: 'hall-500238', w: 3 }, clerkWuxi);
+    const records = await subgraph.connection
+      .model('TicketCall')
+      .find({})
+      .lean<{ ticketId: string; outcome: string | null }[]>();
+    expect(records).toHaveLength(taken.length);
+    expect(new Set(records.map((r) => r.ticketId)).size).toBe(taken.length);
+    for (const record of records) expect(record.outcome).toBe('SERVED');
+    expect(await tickets.countDocuments({ status: 'SERVED' })).toBe(
+      taken.length,
+    );
   });
 
   it('rejects an unknown window with NOT_FOUND', async () => {

@@ -254,7 +254,7 @@ describe('window actions', () => {
   });
 
   it('transfers a ticket to a window that calls it before its own queue', async () => {
-    const general = await take('GENERAL');
+    const general = await take('MARKET_ENTRY');
     const waitingAtTwo = await take('MARKET_ENTRY');
     await ok(CALL, { w: 1 });
     clock = new Date('2026-03-02T01:10:00Z');
@@ -345,8 +345,29 @@ describe('window actions', () => {
     expect(codeOf(queue)).toBe('FORBIDDEN');
   });
 
+  it('rejects a transfer to a window of other categories', async () => {
+    const ticket = await take('MARKET_ENTRY');
+    await ok(CALL, { w: 1 });
+
+    const result = await graphql(
+      subgraph.url,
+      TRANSFER,
+      { id: ticket.id, w: 3 },
+      clerk,
+    );
+
+    expect(codeOf(result)).toBe('CATEGORY_NOT_SERVED');
+    const stored = await subgraph.connection
+      .model('Ticket')
+      .findById(ticket.id)
+      .lean<{ status: string; windowNumber: number; transferCount: number }>();
+    expect(stored!.status).toBe('CALLED');
+    expect(stored!.windowNumber).toBe(1);
+    expect(stored!.transferCount).toBe(0);
+  });
+
   it('lets exactly one of two racing skips and transfers change a ticket', async () => {
-    const ticket = await take('GENERAL');
+    const ticket = await take('MARKET_ENTRY');
     await ok(CALL, { w: 1 });
     const results = await Promise.all([
       graphql(subgraph.url, SKIP, { id: ticket.id }, clerk),

@@ -200,8 +200,8 @@ const MONITOR = `query { queueMonitor(hallId: "${HALL}") {
   windows { window { number } currentTicket { id } waitingCount servedToday averageServiceSeconds }
 } }`;
 const PERFORMANCE = `query { hallPerformance(hallId: "${HALL}", from: "${DAY}", to: "${DAY}") {
-  staff { staffUserId ticketsServed ticketsSkipped averageWaitSeconds averageServiceSeconds daysPresent }
-  windows { window { number } ticketsServed ticketsSkipped ticketsTransferred averageWaitSeconds averageServiceSeconds }
+  staff { staffUserId ticketsServed ticketsSkipped ticketsTransferred averageWaitSeconds averageServiceSeconds daysPresent }
+  windows { window { number } ticketsServed ticketsSkipped ticketsTransferred averageWaitSeconds averageServiceSeconds daysStaffed }
 } }`;
 
 beforeAll(async () => {
@@ -449,15 +449,17 @@ describe('a morning rush', () => {
         ...figures(of),
         ticketsTransferred: of.filter((c) => c.outcome === 'TRANSFERRED')
           .length,
+        daysStaffed: of.length > 0 ? 1 : 0,
       });
     }
     for (const clerk of clerks) {
+      const ofClerk = calls.filter((c) => c.staff === clerk.userId);
       const {
         ticketsServed,
         ticketsSkipped,
         averageWaitSeconds,
         averageServiceSeconds,
-      } = figures(calls.filter((c) => c.staff === clerk.userId));
+      } = figures(ofClerk);
       expect(
         report.hallPerformance.staff.find(
           (x: { staffUserId: string }) => x.staffUserId === clerk.userId,
@@ -466,6 +468,8 @@ describe('a morning rush', () => {
         staffUserId: clerk.userId,
         ticketsServed,
         ticketsSkipped,
+        ticketsTransferred: ofClerk.filter((c) => c.outcome === 'TRANSFERRED')
+          .length,
         averageWaitSeconds,
         averageServiceSeconds,
         daysPresent: 1,

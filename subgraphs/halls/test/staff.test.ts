@@ -114,7 +114,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   clock = new Date('2026-03-02T00:30:00Z');
-  for (const model of ['StaffRequest', 'StaffAttendance'])
+  for (const model of ['StaffRequest', 'StaffAttendance', 'LeaveDayClaim'])
     await subgraph.connection.model(model).deleteMany({});
   await subgraph.connection.db!.collection(VERSION_CLAIMS).deleteMany({});
 });
@@ -485,3 +485,132 @@ describe('window managers and leave limits', () => {
     expect(back.errors).toBeUndefined();
   });
 });
+
+const LEAVE_RANGE = `mutation($f: String!, $t: String!, $r: String!, $k: String!) {
+  requestLeave(hallId: "hall-500238", leaveFrom: $f, leaveTo: $t, reason: $r, idempotencyKey: $k) { ${REQUEST_FIELDS} }
+}`;
+
+function leave(
+  from: string,
+  to: string,
+  options: { key?: string; reason?: string; viewer?: Viewer } = {},
+) {
+  return graphql(
+    subgraph.url,
+    LEAVE_RANGE,
+    {
+      f: from,
+      t: to,
+      r: options.reason ?? '家中有事',
+      k: options.key ?? newKey(),
+    },
+    options.viewer ?? requester,
+  );
+}
+
+describe('overlapping leave', () => {
+  it('rejects leave overlapping an open request', async () => {
+    const first = await leave('2026-03-05', '2026-03-06');
+    const overlapping = await leave('2026-03-06', '2026-03-08');
+    const adjacent = await leave('2026-03-07', '2026-03-08');
+
+    expect(first.errors).toBeUndefined();
+    expect(codeOf(overlapping)).toBe('LEAVE_OVERLAP');
+    expect(adjacent.errors).toBeUndefined();
+    expect(
+      await subgraph.connection.model('StaffRequest').countDocuments(),
+    ).toBe(2);
+    expect(
+      await subgraph.connection.model('LeaveDayClaim').countDocuments(),
+    ).toBe(4);
+  });
+
+  it('admits one of racing overlapping requests', async () => {
+    const ranges = [
+      ['2026-03-10', '2026-03-11'],
+      ['2026-03-11', '2026-03-12'],
+      ['2026-03-09', '2026-03-11'],
+      ['2026-03-11', '2026-03-11'],
+      ['2026-03-11', '2026-03-13'],
+      ['2026-03-10', '2026-03-12'],
+    ] as const;
+
+    const results = await Promise.all(
+      ranges.map(([from, to]) => leave(from, to)),
+    );
+
+    const accepted = results.filter((r) => !r.errors);
+    expect(accepted).toHaveLength(1);
+    for (const result of results.filter((r) => r.errors))
+      expect(codeOf(result)).toBe('LEAVE_OVERLAP');
+    const winner = accepted[0]!.data!.requestLeave as Request & {
+      leaveFrom: string;
+      leaveTo: string;
+    };
+    const claims = await subgraph.connection
+      .model('LeaveDayClaim')
+      .find({})
+      .lean<{ _id: string; requestId: string }[]>();
+    for (const claim of claims) expect(claim.requestId).toBe(winner.id);
+    expect(claims.map((c) => c._id.slice(-10)).sort()).toEqual(
+      datesFrom(winner.leaveFrom, winner.leaveTo),
+    );
+  });
+
+  it('frees the days of a rejected request', async () => {
+    const first = await leave('2026-03-05', '2026-03-06');
+    const rejected = await decide(
+      REJECT,
+      (first.data!.requestLeave as Request).id,
+      windowManager,
+      '窗口人手不足',
+    );
+    const again = await leave('2026-03-05', '2026-03-06');
+
+    expect(rejected.errors).toBeUndefined();
+    expect(again.errors).toBeUndefined();
+  });
+
+  it('lets another person take the same days', async () => {
+    const mine = await leave('2026-03-05', '2026-03-06');
+    const theirs = await leave('2026-03-05', '2026-03-06', {
+      viewer: windowManager,
+    });
+
+    expect(mine.errors).toBeUndefined();
+    expect(theirs.errors).toBeUndefined();
+  });
+});
+
+describe('reused idempotency keys', () => {
+  it('replays a leave request and rejects a changed one', async () => {
+    const key = newKey();
+    const first = await leave('2026-03-05', '2026-03-06', { key });
+    const retry = await leave('2026-03-05', '2026-03-06', { key });
+    const otherDates = await leave('2026-03-16', '2026-03-17', { key });
+    const otherReason = await leave('2026-03-05', '2026-03-06', {
+      key,
+      reason: '病假',
+    });
+
+    expect(first.errors).toBeUndefined();
+    expect(retry.data!.requestLeave.id).toBe(first.data!.requestLeave.id);
+    expect(codeOf(otherDates)).toBe('CONFLICT');
+    expect(codeOf(otherReason)).toBe('CONFLICT');
+    expect(
+      await subgraph.connection.model('StaffRequest').countDocuments(),
+    ).toBe(1);
+  });
+});
+
+/** Dates from `from` to `to`, both included, as YYYY-MM-DD. */
+function datesFrom(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (
+    let t = Date.parse(`${from}T00:00:00Z`);
+    t <= Date.parse(`${to}T00:00:00Z`);
+    t += 86_400_000
+  )
+    dates.push(new Date(t).toISOString().slice(0, 10));
+  return dates;
+}

@@ -896,6 +896,7 @@ const en: typeof zhCN = {
       windowKind: 'Kind',
       department: 'Department code (dedicated window)',
       mail: 'Mail window',
+      openOnHolidays: 'Also open on public holidays',
       weekdays: 'Open weekdays (1 to 7, comma-separated)',
       openingTimes: 'Opening times (such as 09:00-12:00,14:00-17:00)',
       staff: 'Window staff',
@@ -944,6 +945,7 @@ const en: typeof zhCN = {
       served: 'Served',
       skipped: 'Skipped',
       transferred: 'Transferred',
+      daysStaffed: 'Days with calls',
       averageWait: 'Average wait',
       averageService: 'Average service',
       present: 'Days present',
@@ -1187,6 +1189,12 @@ const en: typeof zhCN = {
       'You have no valid agent authorization from this enterprise. Ask it to authorize you first.',
     INTROSPECTION_DISABLED:
       'Only analysts and administrators may read the API schema.',
+    HALL_CLOSED:
+      'The hall or window is closed at this time (it also closes on public holidays). Come back within its opening hours.',
+    CATEGORY_NOT_SERVED:
+      "The target window does not serve this ticket's business category. Transfer it to a window of that category.",
+    LEAVE_OVERLAP:
+      'These dates overlap a leave request you already submitted or had approved. Choose other dates.',
     SLOT_FULL: 'This time slot is fully booked. Choose another slot.',
     ALREADY_BOOKED: 'You have already booked this time slot.',
     BOOKING_PAUSED:

@@ -862,6 +862,7 @@ export default {
       windowKind: '窗口类型',
       department: '部门编码（专窗）',
       mail: '邮寄窗口',
+      openOnHolidays: '法定节假日也开放',
       weekdays: '开放日（1 至 7，用逗号分隔）',
       openingTimes: '开放时段（如 09:00-12:00,14:00-17:00）',
       staff: '窗口人员',
@@ -910,6 +911,7 @@ export default {
       served: '服务人次',
       skipped: '过号',
       transferred: '转出',
+      daysStaffed: '有叫号天数',
       averageWait: '平均等候',
       averageService: '平均办理',
       present: '出勤天数',
@@ -1136,6 +1138,11 @@ export default {
     GRANT_OUT_OF_SCOPE: '您的代理授权不包含此事项，请联系单位增加授权事项。',
     NO_ACTIVE_GRANT: '您没有该单位的有效代理授权，请先联系单位授权。',
     INTROSPECTION_DISABLED: '只有数据分析人员和系统管理员可以查看接口结构。',
+    HALL_CLOSED:
+      '现在不在该大厅或窗口的开放时间内（含法定节假日闭厅），请在开放时间内办理。',
+    CATEGORY_NOT_SERVED:
+      '目标窗口不办理该号码的业务类别，请转到办理该类别的窗口。',
+    LEAVE_OVERLAP: '该时间段与您已提交或已批准的请假重叠，请调整日期。',
     SLOT_FULL: '该时段已约满，请选择其他时段。',
     ALREADY_BOOKED: '您已预约该时段，无需重复预约。',
     BOOKING_PAUSED: '您近 30 天内爽约 3 次，预约功能暂停 14 天。',

@@ -416,7 +416,9 @@ export type Mutation = {
   /**
    * Sets the duty roster of a hall for a date from today on, replacing the
    * earlier roster of that date. Needs HALL_MANAGER of the hall. A staff member
-   * has one duty per shift; staff on approved leave that day are refused.
+   * has one duty per shift and a window one duty per shift, where FULL_DAY
+   * overlaps both MORNING and AFTERNOON; staff on approved leave that day are
+   * rejected. The date lies from today to 60 days ahead.
    */
   setDutyRoster: DutyRoster;
   /** Skips (过号) a CALLED ticket whose holder did not come. Same access as callNext at the ticket's window. */
@@ -860,6 +862,8 @@ export type StaffPerformance = {
   ticketsServed: Scalars['Int']['output'];
   /** Tickets the staff member skipped. */
   ticketsSkipped: Scalars['Int']['output'];
+  /** Tickets the staff member transferred away to another window. */
+  ticketsTransferred: Scalars['Int']['output'];
 };
 
 /**
@@ -997,7 +1001,9 @@ export type Window = {
   name: Scalars['String']['output'];
   /** Window number, unique within the hall, from 1. */
   number: Scalars['Int']['output'];
-  /** Opening hours of each open day, in Asia/Shanghai wall-clock time. */
+  /** Whether the window also opens on public holidays; it always opens on adjusted working days (调休上班) besides its weekdays. */
+  openOnHolidays: Scalars['Boolean']['output'];
+  /** Opening hours of each open day, in Asia/Shanghai wall-clock time; an end of 24:00 closes at midnight. */
   openingTimes: Array<TimeWindow>;
   /** ISO weekdays the window opens, 1 (Monday) to 7 (Sunday), ascending. */
   weekdays: Array<Scalars['Int']['output']>;
@@ -1026,7 +1032,9 @@ export type WindowInput = {
   name: Scalars['String']['input'];
   /** Window number, unique within the hall, 1 to 99. */
   number: Scalars['Int']['input'];
-  /** Opening hours of each open day, HH:MM in Asia/Shanghai, not overlapping. */
+  /** Whether the window also opens on public holidays of the holiday calendar. Default: false. */
+  openOnHolidays?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Opening hours of each open day, HH:MM in Asia/Shanghai, not overlapping; an end may be 24:00. */
   openingTimes: Array<TimeWindowInput>;
   /** ISO weekdays the window opens, 1 to 7. */
   weekdays: Array<Scalars['Int']['input']>;
@@ -1056,6 +1064,8 @@ export type WindowPerformance = {
   averageServiceSeconds?: Maybe<Scalars['Int']['output']>;
   /** Mean seconds the served tickets waited before their first call; null without any. */
   averageWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Days within the period on which the window called at least one ticket. */
+  daysStaffed: Scalars['Int']['output'];
   /** Tickets served at the window. */
   ticketsServed: Scalars['Int']['output'];
   /** Tickets skipped at the window. */
@@ -1489,6 +1499,7 @@ export type StaffPerformanceResolvers<ContextType = HallsContext, ParentType ext
   staffUserId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ticketsServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ticketsSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  ticketsTransferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type StaffRequestResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['StaffRequest'] = ResolversParentTypes['StaffRequest']> = {
@@ -1541,6 +1552,7 @@ export type WindowResolvers<ContextType = HallsContext, ParentType extends Resol
   mail?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openOnHolidays?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   openingTimes?: Resolver<Array<ResolversTypes['TimeWindow']>, ParentType, ContextType>;
   weekdays?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -1557,6 +1569,7 @@ export type WindowMonitorResolvers<ContextType = HallsContext, ParentType extend
 export type WindowPerformanceResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['WindowPerformance'] = ResolversParentTypes['WindowPerformance']> = {
   averageServiceSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   averageWaitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  daysStaffed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ticketsServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ticketsSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ticketsTransferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1,0 +1,130 @@
+import { appError, calendar, ErrorCode, shanghaiDate } from '@ykb/common';
+import type { HallDocument, HallWindow } from './model.js';
+import {
+  isoWeekday,
+  MINUTE_MS,
+  parseEndTime,
+  parseLocalTime,
+  shanghaiInstant,
+  shanghaiTime,
+} from './shanghaiTime.js';
+
+/**
+ * Opening hours of windows. A window opens on its ISO weekdays and on the
+ * adjusted working days (调休上班) of the holiday calendar. It is closed on
+ * public holidays unless `openOnHolidays` is set. On an open day it opens
+ * during its `openingTimes`, in Asia/Shanghai wall-clock time, each range
+ * including its start and excluding its end.
+ */
+
+const DEFAULT_WEEKDAYS = [1, 2, 3, 4, 5];
+const DEFAULT_TIMES = [
+  { start: '09:00', end: '12:00' },
+  { start: '14:00', end: '17:00' },
+];
+
+/** Reports whether a window opens on an Asia/Shanghai calendar date. */
+export function windowOpenOn(window: HallWindow, date: string): boolean {
+  const days = calendar();
+  if (days.isHoliday(date)) return window.openOnHolidays === true;
+  const weekdays = window.weekdays ?? DEFAULT_WEEKDAYS;
+  return weekdays.includes(isoWeekday(date)) || days.isWorkingDay(date);
+}
+
+/** Minutes after midnight in Asia/Shanghai of an instant, with its date. */
+function localMinutes(instant: Date): { date: string; minutes: number } {
+  const date = shanghaiDate(instant);
+  const midnight = shanghaiInstant(date, 0).getTime();
+  return { date, minutes: (instant.getTime() - midnight) / MINUTE_MS };
+}
+
+/** Reports whether a window is open during [from, to), which must lie on one Asia/Shanghai date. */
+export function windowOpenDuring(
+  window: HallWindow,
+  from: Date,
+  to: Date,
+): boolean {
+  const start = localMinutes(from);
+  const end = localMinutes(to);
+  const endMinutes =
+    end.date === start.date ? end.minutes : end.minutes + 24 * 60;
+  if (!windowOpenOn(window, start.date)) return false;
+  return (window.openingTimes ?? DEFAULT_TIMES).some((range) => {
+    const closes = parseEndTime(range.end, 'end');
+    return (
+      parseLocalTime(range.start, 'start') <= start.minutes &&
+      start.minutes < closes &&
+      endMinutes <= closes
+    );
+  });
+}
+
+/** Reports whether a window is open at an instant. */
+export function windowOpenAt(window: HallWindow, instant: Date): boolean {
+  return windowOpenDuring(window, instant, instant);
+}
+
+function closed(message: string, details: Record<string, unknown>): Error {
+  return appError(ErrorCode.HallClosed, message, details);
+}
+
+/** Throws HALL_CLOSED unless the window is open at `instant`. */
+export function requireWindowOpen(
+  hall: HallDocument,
+  window: HallWindow,
+  instant: Date,
+): void {
+  if (windowOpenAt(window, instant)) return;
+  throw closed(
+    `Window ${window.number} of hall ${hall._id} is closed at ${shanghaiDate(instant)} ${shanghaiTime(instant)} (Asia/Shanghai); ${openingSummary(window)}.`,
+    { hallId: hall._id, windowNumber: window.number },
+  );
+}
+
+/** Throws HALL_CLOSED unless a window of the hall serving `category` is open at `instant`. */
+export function requireCategoryOpen(
+  hall: HallDocument,
+  category: string,
+  instant: Date,
+): void {
+  requireCategoryOpenDuring(hall, category, instant, instant);
+}
+
+/** Reports whether one window of the hall serving `category` is open during all of [from, to). */
+export function categoryOpenDuring(
+  hall: HallDocument,
+  category: string,
+  from: Date,
+  to: Date,
+): boolean {
+  return hall.windows.some(
+    (w) =>
+      w.businessCategories.includes(category) && windowOpenDuring(w, from, to),
+  );
+}
+
+/** Throws HALL_CLOSED unless one window serving `category` is open during all of [from, to). */
+export function requireCategoryOpenDuring(
+  hall: HallDocument,
+  category: string,
+  from: Date,
+  to: Date,
+): void {
+  if (categoryOpenDuring(hall, category, from, to)) return;
+  const when =
+    from.getTime() === to.getTime()
+      ? `${shanghaiDate(from)} ${shanghaiTime(from)}`
+      : `${shanghaiDate(from)} ${shanghaiTime(from)}-${shanghaiTime(to)}`;
+  throw closed(
+    `Hall ${hall._id} has no ${category} window open at ${when} (Asia/Shanghai); come back within its opening hours.`,
+    { hallId: hall._id, category },
+  );
+}
+
+function openingSummary(window: HallWindow): string {
+  const times = (window.openingTimes ?? DEFAULT_TIMES)
+    .map((range) => `${range.start}-${range.end}`)
+    .join(', ');
+  const days = (window.weekdays ?? DEFAULT_WEEKDAYS).join(',');
+  return `it opens ${times} on ISO weekdays ${days} and adjusted working days${window.openOnHolidays ? ', also on public holidays' : ', not on public holidays'}`;
+}
