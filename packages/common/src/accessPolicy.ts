@@ -96,7 +96,7 @@ const WINDOW_SCOPE =
 const PERFORMANCE_SCOPE =
   "the hall manager's own hall, or a hall in the subtree of a supervisor or analyst";
 
-/** Who reads a dataset's rows, and how SENSITIVE values are shown (see rowAccess in the data subgraph). */
+/** Scope of dataset rows: the readers and how SENSITIVE values are shown to them (rowAccess in the data subgraph applies it). */
 const DATASET_ROWS_SCOPE =
   "rows in the viewer's division subtree; staff of the owner department, ANALYST, SUPERVISOR and ADMIN without a department, or staff of a department with an approved, unexpired grant; SENSITIVE values raw only for SYSTEM and PERSONAL_DATA_ROLES of the owner or granted department";
 

@@ -50,11 +50,10 @@ const COMPOUND_SURNAMES = new Set([
 ]);
 
 /**
- * Cuts a Chinese address after its township-level part: the first 街道, 镇
- * or 乡 (and the county, district and city before it). An address without
- * a township part keeps its county (县, 区 or 市) and drops the rest, and
- * one without either is replaced by `*` entirely, so no street, house or
- * room number survives.
+ * Cuts a Chinese address after its first township-level part (街道, 镇 or
+ * 乡), keeping the city and county before it. An address without one keeps
+ * its county (县 or 区), and an address without either becomes `*`, so no
+ * street, house or room number survives.
  */
 export function generaliseAddress(value: string): string {
   const text = value.normalize('NFC').trim();
@@ -65,7 +64,7 @@ export function generaliseAddress(value: string): string {
   return text.length === 0 ? '' : '*';
 }
 
-/** Generalises an exact birth date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD) to its year; anything else becomes `*`. */
+/** Generalises an exact birth date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD) to its year. Any other text becomes `*`. */
 export function generaliseBirthDate(value: string): string {
   const match = /^(\d{4})(?:[-/]?\d{2}[-/]?\d{2})?$/.exec(value.trim());
   return match ? match[1]! : '*';
