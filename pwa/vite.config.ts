@@ -16,6 +16,11 @@ const proxy = {
     target: `http://127.0.0.1:${gatewayPort}`,
     changeOrigin: false,
   },
+  // Open-data files, served without sign-in by the data subgraph (base + 7).
+  '/downloads/': {
+    target: `http://127.0.0.1:${gatewayPort + 7}`,
+    changeOrigin: false,
+  },
 };
 
 export default defineConfig({
@@ -63,7 +68,7 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/graphql/],
+        navigateFallbackDenylist: [/^\/graphql/, /^\/downloads\//],
         cleanupOutdatedCaches: true,
         // The first service worker takes control of the open page at once,
         // so lazily loaded pages work offline from the first visit. Later

@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { SUBGRAPHS } from '../packages/common/src/services.js';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -25,9 +26,9 @@ function envPort(name: string, fallback: number): number {
 }
 
 const portBase = envPort('YKB_PORT_BASE', 4000);
-if (portBase + 6 > 65535) {
+if (portBase + SUBGRAPHS.length > 65535) {
   console.error(
-    `YKB_PORT_BASE must leave room for the six subgraph ports above it (at most 65529), got ${portBase}.`,
+    `YKB_PORT_BASE must leave room for the ${SUBGRAPHS.length} subgraph ports above it (at most ${65535 - SUBGRAPHS.length}), got ${portBase}.`,
   );
   process.exit(1);
 }

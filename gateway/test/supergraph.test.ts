@@ -17,7 +17,7 @@ describe('supergraph', () => {
     expect(readFileSync(API_SCHEMA_PATH, 'utf8')).toBe(composed.apiSchemaSdl);
   });
 
-  it('joins all six subgraphs', () => {
+  it('joins all seven subgraphs', () => {
     const sdl = composeSupergraph().supergraphSdl;
     for (const name of [
       'IDENTITY',
@@ -26,6 +26,7 @@ describe('supergraph', () => {
       'LICENSES',
       'INTERMEDIARIES',
       'HALLS',
+      'DATA',
     ]) {
       expect(sdl).toContain(`${name} @join__graph`);
     }

@@ -236,6 +236,26 @@ const HALL_PERFORMANCE =
 
 // ----- fixtures -----
 
+const DATASETS = 'query { datasets { id } }';
+const DATASET_ROWS =
+  'query($d: ID!) { datasetRows(datasetId: $d) { rows { key values { field value masked } } } }';
+const DATASET_STATISTICS =
+  'query($d: ID!) { datasetStatistics(datasetId: $d) { rowCount } }';
+const REQUEST_SHARING =
+  'mutation($d: ID!, $k: String!) { requestDatasetSharing(input: { datasetId: $d, purpose: "核查申请人信息" }, idempotencyKey: $k) { id } }';
+const DECIDE_SHARING =
+  'mutation($id: ID!) { decideSharingRequest(id: $id, approve: false) { id status } }';
+const OPEN_DATASETS = 'query { openDatasets { csvPath } }';
+
+/** Creates a pending request of market regulation for the government-service office's applications. */
+async function pendingSharingRequest(): Promise<Variables> {
+  const data = await succeed('data.scjg', REQUEST_SHARING, {
+    d: 'cases.applications',
+    k: randomUUID(),
+  });
+  return { id: data.requestDatasetSharing.id };
+}
+
 const ZHANG = '13800138000'; // citizen registered in 巫溪县城北村
 const OUYANG = '13900139000'; // citizen registered in 渝中区
 const VILLAGE_CHENGBEI = '500238100205';
@@ -1074,6 +1094,38 @@ const rows: Row[] = [
     ['manager.wuxi', '渝中 hall', 'hall-500103', 'FORBIDDEN'],
     ['clerk.wuxi', 'own hall', 'hall-500238', 'FORBIDDEN'],
     [null, '巫溪 hall', 'hall-500238', 'UNAUTHENTICATED'],
+  ]),
+
+  // ----- data -----
+  ...operation('datasets', DATASETS, none, [
+    [null, 'catalogue', null, 'DATA', (d) => expect(d.datasets.length).toBeGreaterThan(5)],
+  ]),
+  ...operation('openDatasets', OPEN_DATASETS, none, [
+    [null, 'open data', null, 'DATA'],
+  ]),
+  ...operation('datasetRows', DATASET_ROWS, (d: string) => ({ d }), [
+    ['analyst.city', 'users, desensitised', 'identity.users', 'DATA', (d) => {
+      expect(JSON.stringify(d)).not.toContain('13800138000');
+      expect(JSON.stringify(d)).toContain('138****8000');
+    }],
+    ['data.zwb', 'own applications', 'cases.applications', 'DATA'],
+    ['reviewer.scjg', 'applications without a grant', 'cases.applications', 'FORBIDDEN'],
+    [ZHANG, 'users', 'identity.users', 'FORBIDDEN'],
+    [null, 'users', 'identity.users', 'UNAUTHENTICATED'],
+  ]),
+  ...operation('datasetStatistics', DATASET_STATISTICS, (d: string) => ({ d }), [
+    ['analyst.city', 'users', 'identity.users', 'DATA'],
+    ['reviewer.scjg', 'users', 'identity.users', 'FORBIDDEN'],
+  ]),
+  ...operation('requestDatasetSharing', REQUEST_SHARING, (d: string) => ({ d, k: randomUUID() }), [
+    ['data.scjg', 'applications of CQ-ZWB', 'cases.applications', 'DATA'],
+    ['data.zwb', 'own applications', 'cases.applications', 'INVALID_STATE'],
+    [ZHANG, 'applications', 'cases.applications', 'FORBIDDEN'],
+  ]),
+  ...operation('decideSharingRequest', DECIDE_SHARING, pendingSharingRequest, [
+    ['data.zwb', 'request for its dataset', null, 'DATA'],
+    ['data.scjg', 'its own request', null, 'FORBIDDEN'],
+    ['analyst.city', 'request', null, 'FORBIDDEN'],
   ]),
 ];
 

@@ -96,6 +96,10 @@ const WINDOW_SCOPE =
 const PERFORMANCE_SCOPE =
   "the hall manager's own hall, or a hall in the subtree of a supervisor or analyst";
 
+/** Scope of dataset rows: the readers and how SENSITIVE values are shown to them (rowAccess in the data subgraph applies it). */
+const DATASET_ROWS_SCOPE =
+  "rows in the viewer's division subtree; staff of the owner department, ANALYST, SUPERVISOR and ADMIN without a department, or staff of a department with an approved, unexpired grant; SENSITIVE values raw only for SYSTEM and PERSONAL_DATA_ROLES of the owner or granted department";
+
 const IN_JURISDICTION =
   "record's division in the viewer's subtree and, when the viewer has a department, the record's department equals it";
 
@@ -1069,6 +1073,64 @@ export const ACCESS_POLICY = {
     'Query.hallPerformanceCsv': {
       audience: [Role.HallManager, Role.Supervisor, Role.Analyst],
       scope: PERFORMANCE_SCOPE,
+    },
+  },
+  data: {
+    'Query.datasets': {
+      audience: 'PUBLIC',
+      scope: 'the data catalogue is public; rows are not',
+    },
+    'Query.dataset': { audience: 'PUBLIC', scope: 'the data catalogue' },
+    'Dataset.__resolveReference': {
+      audience: 'PUBLIC',
+      scope: 'the data catalogue',
+    },
+    'Query.datasetRows': {
+      audience: STAFF_AUDIENCE,
+      scope: DATASET_ROWS_SCOPE,
+    },
+    'DatasetRow.__resolveReference': {
+      audience: STAFF_AUDIENCE,
+      scope: DATASET_ROWS_SCOPE,
+    },
+    'Query.datasetStatistics': {
+      audience: [Role.Analyst, Role.Supervisor, Role.Admin, Role.System],
+      scope:
+        "rows in the viewer's division subtree; counts only, no distinct counts of SENSITIVE fields",
+    },
+    'Query.sharingRequests': {
+      audience: STAFF_AUDIENCE,
+      scope:
+        "requests the viewer's department made or owns; every request for ADMIN and SUPERVISOR without a department",
+    },
+    'Mutation.requestDatasetSharing': {
+      audience: STAFF_ROLES,
+      scope: "the viewer's department, for a dataset another department owns",
+    },
+    'Mutation.decideSharingRequest': {
+      audience: [Role.Admin],
+      scope: "ADMIN of the dataset's owner department",
+    },
+    'Query.openDatasets': {
+      audience: 'PUBLIC',
+      scope: 'PUBLIC fields of open datasets',
+    },
+    'Query.exchangeJobs': {
+      audience: STAFF_AUDIENCE,
+      scope:
+        'ADMIN, ANALYST, SUPERVISOR, SYSTEM, or staff of the owner department',
+    },
+    'Mutation.startDatasetExport': {
+      audience: STAFF_AUDIENCE,
+      scope: `${DATASET_ROWS_SCOPE}; the file holds what the starter may read`,
+    },
+    'Mutation.startDatasetImport': {
+      audience: [Role.Admin, Role.System],
+      scope: "ADMIN of the dataset's owner department",
+    },
+    'Mutation.resumeExchangeJob': {
+      audience: STAFF_AUDIENCE,
+      scope: "the job's starter, or ADMIN of the dataset's owner department",
     },
   },
 } as const satisfies Record<SubgraphName, Record<string, AccessRule>>;

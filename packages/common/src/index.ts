@@ -27,3 +27,5 @@ export * from './env.js';
 export * from './formDefinition.js';
 export * from './schemaFiles.js';
 export * from './canonical.js';
+export * from './csv.js';
+export * from './dateTime.js';

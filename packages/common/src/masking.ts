@@ -48,3 +48,61 @@ const COMPOUND_SURNAMES = new Set([
   '端木',
   '独孤',
 ]);
+
+/**
+ * Cuts a Chinese address after its first township-level part (街道, 镇 or
+ * 乡), keeping the city and county before it. An address without one keeps
+ * its county (县 or 区), and an address without either becomes `*`, so no
+ * street, house or room number survives.
+ */
+export function generaliseAddress(value: string): string {
+  const text = value.normalize('NFC').trim();
+  const township = /^.*?(街道|镇|乡)/u.exec(text);
+  if (township) return township[0];
+  const county = /^.*?(自治县|县|区)/u.exec(text);
+  if (county) return county[0];
+  return text.length === 0 ? '' : '*';
+}
+
+/** Generalises an exact birth date (YYYY-MM-DD, YYYYMMDD or YYYY/MM/DD) to its year. Any other text becomes `*`. */
+export function generaliseBirthDate(value: string): string {
+  const match = /^(\d{4})(?:[-/]?\d{2}[-/]?\d{2})?$/.exec(value.trim());
+  return match ? match[1]! : '*';
+}
+
+/** Kind of personal data a field contains, which chooses its masking rule. */
+export type PersonalDataKind =
+  'NONE' | 'NAME' | 'ID_CARD' | 'MOBILE' | 'ADDRESS' | 'BIRTH_DATE' | 'OTHER';
+
+export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
+  'NONE',
+  'NAME',
+  'ID_CARD',
+  'MOBILE',
+  'ADDRESS',
+  'BIRTH_DATE',
+  'OTHER',
+];
+
+/**
+ * Desensitises one sensitive value by the rule of its kind: ID-card
+ * numbers keep their first 4 and last 4 characters, mobiles their first 3
+ * and last 4 digits, names their surname, addresses their township, birth
+ * dates their year. A sensitive value of any other kind is hidden entirely.
+ */
+export function desensitise(kind: PersonalDataKind, value: string): string {
+  switch (kind) {
+    case 'NAME':
+      return maskName(value);
+    case 'ID_CARD':
+      return maskIdCard(value);
+    case 'MOBILE':
+      return maskMobile(value);
+    case 'ADDRESS':
+      return generaliseAddress(value);
+    case 'BIRTH_DATE':
+      return generaliseBirthDate(value);
+    default:
+      return value.length === 0 ? '' : '***';
+  }
+}

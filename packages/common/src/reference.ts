@@ -440,6 +440,24 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     divisionCode: '50',
     description: 'platform administrator',
   },
+  {
+    account: 'data.zwb',
+    name: '杨数据',
+    roles: ['ADMIN'],
+    divisionCode: '50',
+    departmentCode: 'CQ-ZWB',
+    description:
+      'data administrator of the government-service office; decides sharing requests for its datasets',
+  },
+  {
+    account: 'data.scjg',
+    name: '朱数据',
+    roles: ['ADMIN'],
+    divisionCode: '50',
+    departmentCode: 'CQ-SCJG',
+    description:
+      'data administrator of market regulation; requests datasets of other departments',
+  },
 ];
 
 export interface LicenceTypeSeed {

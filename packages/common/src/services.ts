@@ -11,6 +11,7 @@ export const SUBGRAPHS = [
   'licenses',
   'intermediaries',
   'halls',
+  'data',
 ] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 

@@ -183,6 +183,16 @@ const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, roles: SERVICE_DESK_ROLES },
   },
   {
+    path: '/data-catalogue',
+    name: 'data-catalogue',
+    component: () => import('../features/data/DataCataloguePage.vue'),
+  },
+  {
+    path: '/open-data',
+    name: 'open-data',
+    component: () => import('../features/data/OpenDataPage.vue'),
+  },
+  {
     path: '/public-cases',
     name: 'public-cases',
     component: () => import('../features/services/PublicCasesPage.vue'),

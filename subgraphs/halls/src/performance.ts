@@ -1,5 +1,6 @@
 import {
   ACCESS_POLICY,
+  csvDocument,
   authorizeViewer,
   badInput,
   forbidden,
@@ -247,14 +248,6 @@ export async function hallPerformance(
   };
 }
 
-/** Quotes a CSV field (RFC 4180) and defuses spreadsheet formulas in text. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 export const CSV_HEADER = [
   '类型',
   '编号',
@@ -313,5 +306,5 @@ export function performanceCsv(report: PerformanceReportView): string {
       null,
       null,
     ]);
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return csvDocument(rows);
 }
