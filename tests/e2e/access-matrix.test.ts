@@ -1348,6 +1348,7 @@ const ENTITIES = {
     'query($r: [_Any!]!) { _entities(representations: $r) { ... on Licence { id holderName } } }',
   identity:
     'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id name } } }',
+  data: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on DatasetRow { id values { field value masked } } } }',
 } as const;
 
 interface EntityRow {
@@ -1422,6 +1423,36 @@ const entityRows: EntityRow[] = [
     representation: () => ({ __typename: 'User', id: session(ZHANG).userId }),
     outcome: 'UNAUTHENTICATED',
   },
+  {
+    subgraph: 'data',
+    account: 'analyst.city',
+    target: 'user row, desensitised',
+    representation: () => ({
+      __typename: 'DatasetRow',
+      id: 'identity.users:u-demo-citizen-1',
+    }),
+    outcome: 'DATA',
+  },
+  {
+    subgraph: 'data',
+    account: 'reviewer.scjg',
+    target: 'application row without a grant',
+    representation: () => ({
+      __typename: 'DatasetRow',
+      id: 'cases.applications:YKB-500238-0001',
+    }),
+    outcome: 'FORBIDDEN',
+  },
+  {
+    subgraph: 'data',
+    account: null,
+    target: 'user row',
+    representation: () => ({
+      __typename: 'DatasetRow',
+      id: 'identity.users:u-demo-citizen-1',
+    }),
+    outcome: 'UNAUTHENTICATED',
+  },
 ];
 
 describe('_entities sent straight to a subgraph', () => {
@@ -1444,6 +1475,9 @@ describe('_entities sent straight to a subgraph', () => {
     if (row.outcome === 'DATA') {
       expect(result.errors).toBeUndefined();
       expect(result.data._entities[0].id).toBe(row.representation().id);
+      // Dataset rows reach an analyst desensitised through this path too.
+      if (row.subgraph === 'data')
+        expect(JSON.stringify(result.data)).not.toContain('13800138000');
       return;
     }
     expect(result.errors?.[0]?.extensions?.code).toBe(row.outcome);
