@@ -85,6 +85,10 @@ export const ErrorCode = {
   OnLeave: 'ON_LEAVE',
   /** Another clerk or window staff member already filed an open case of the item for the applicant. */
   DuplicateApplication: 'DUPLICATE_APPLICATION',
+  /** A CSV import file lacks a header row naming the required columns. */
+  CsvHeaderMissing: 'CSV_HEADER_MISSING',
+  /** A client sent more public licence verifications than the per-minute limit allows. */
+  VerificationRateLimited: 'VERIFICATION_RATE_LIMITED',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

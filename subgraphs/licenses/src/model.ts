@@ -60,6 +60,12 @@ export interface SealDocument {
   status: SealStatus;
   revokedAt: Date | null;
   revocationReason: string | null;
+  /**
+   * Instant from which the seal's private key counts as leaked; null unless it
+   * was revoked for key compromise. Signatures dated at or after it fail
+   * verification, and earlier ones stay valid.
+   */
+  compromisedAt?: Date | null;
   /** Seal administrator who made the seal; null for seals made at first start. */
   createdBy?: string | null;
 }
@@ -177,6 +183,8 @@ export interface LicenceEventDocument {
 export interface LicenceImportDocument {
   _id: string;
   idempotencyKey: string;
+  /** hashRequest of the type, department, format and file, so a reused key with another file is a CONFLICT. */
+  requestHash?: string;
   licenceTypeCode: string;
   departmentCode: string;
   importedBy: string;
@@ -302,6 +310,7 @@ const sealSchema = new Schema<SealDocument>(
     },
     revokedAt: { type: Date, default: null },
     revocationReason: { type: String, default: null },
+    compromisedAt: { type: Date, default: null },
     createdBy: { type: String, default: null },
   },
   { timestamps: true },
@@ -426,6 +435,7 @@ licenceEventSchema.index({ caseIds: 1 });
 const licenceImportSchema = new Schema<LicenceImportDocument>({
   _id: { type: String, required: true },
   idempotencyKey: { type: String, required: true, unique: true },
+  requestHash: { type: String },
   licenceTypeCode: { type: String, required: true },
   departmentCode: { type: String, required: true },
   importedBy: { type: String, required: true },

@@ -1169,6 +1169,10 @@ const en: typeof zhCN = {
       'A licence can be used only for a case you are handling. Choose that case and try again.',
     HUB_UNAVAILABLE:
       'The national licence-sharing hub is unavailable. Try again later.',
+    CSV_HEADER_MISSING:
+      'The CSV file has no header row with the required columns. Add the header row from the export and import again.',
+    VERIFICATION_RATE_LIMITED:
+      'Too many licence verifications from this device in the last minute. Wait a minute and try again.',
     CERTIFICATE_REQUIRED:
       'Sign in to the intermediary marketplace with your digital certificate first.',
     CERTIFICATE_INVALID:

@@ -1117,6 +1117,10 @@ export default {
     LICENCE_USE_PURPOSE_REQUIRED:
       '只能为您正在办理的办件用证，请选择该办件后重试。',
     HUB_UNAVAILABLE: '全国电子证照共享服务暂不可用，请稍后再试。',
+    CSV_HEADER_MISSING:
+      'CSV 文件缺少包含必填列的表头行，请按导出文件的表头补齐后重新导入。',
+    VERIFICATION_RATE_LIMITED:
+      '本设备一分钟内核验证照次数过多，请一分钟后再试。',
     CERTIFICATE_REQUIRED: '请先使用数字证书登录中介服务系统。',
     CERTIFICATE_INVALID:
       '数字证书无效或已过期，请使用有效的 ECDSA P-256 或 Ed25519 证书。',
