@@ -797,6 +797,8 @@ export type VerificationWarningCode =
   | 'LICENCE_REVOKED'
   /** A newer version of the licence replaced this one. */
   | 'LICENCE_SUPERSEDED'
+  /** The seal's private key leaked at or before the signing time, so the signature proves nothing and the licence is not authentic. */
+  | 'SEAL_KEY_COMPROMISED'
   /** The seal was revoked after it signed the licence; the signature stays valid. */
   | 'SEAL_REVOKED_AFTER_SIGNING';
 

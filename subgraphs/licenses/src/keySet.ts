@@ -88,6 +88,7 @@ export async function buildVerificationKeySet(
       validFrom: seal.validFrom.toISOString(),
       validTo: seal.validTo.toISOString(),
       revokedAt: seal.revokedAt?.toISOString() ?? null,
+      compromisedAt: seal.compromisedAt?.toISOString() ?? null,
     })),
     revokedIdentifiers: revoked.map((r) => r.identifier).sort(),
   });

@@ -45,6 +45,10 @@ export interface LicenceTypeDocument {
 
 export type SealStatus = 'ACTIVE' | 'REVOKED';
 
+/** Reason code of a seal revocation, after the CRL reason codes of RFC 5280. */
+export type SealRevocationReason =
+  'UNSPECIFIED' | 'KEY_COMPROMISE' | 'SUPERSEDED' | 'CESSATION_OF_OPERATION';
+
 /** An electronic seal of one department. */
 export interface SealDocument {
   _id: string;
@@ -60,6 +64,8 @@ export interface SealDocument {
   status: SealStatus;
   revokedAt: Date | null;
   revocationReason: string | null;
+  /** Reason code of the revocation; null while active and for seals revoked before codes existed. */
+  revocationReasonCode?: SealRevocationReason | null;
   /**
    * Instant from which the seal's private key counts as leaked; null unless it
    * was revoked for key compromise. Signatures dated at or after it fail
@@ -310,6 +316,17 @@ const sealSchema = new Schema<SealDocument>(
     },
     revokedAt: { type: Date, default: null },
     revocationReason: { type: String, default: null },
+    revocationReasonCode: {
+      type: String,
+      enum: [
+        'UNSPECIFIED',
+        'KEY_COMPROMISE',
+        'SUPERSEDED',
+        'CESSATION_OF_OPERATION',
+        null,
+      ],
+      default: null,
+    },
     compromisedAt: { type: Date, default: null },
     createdBy: { type: String, default: null },
   },

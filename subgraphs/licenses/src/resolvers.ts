@@ -31,6 +31,7 @@ import type {
 import type { CaseLookup } from './casesClient.js';
 import { faceValues, printHtml, qrSvg, verificationUrl } from './printout.js';
 import type { NationalLicenceHub } from './nationalHub.js';
+import { revokeSeal } from './sealRevocation.js';
 import { contentDigest, sealStatusAt } from './signing.js';
 import { verifyLicence, type VerificationReport } from './verify.js';
 import { sharingResolvers } from './sharingResolvers.js';
@@ -218,39 +219,15 @@ export const resolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.licenses['Mutation.revokeSeal'],
       );
-      const reason = args.reason.trim();
-      if (reason.length === 0 || Array.from(reason).length > 500)
-        throw badInput('reason must have 1 to 500 characters.', {
-          field: 'reason',
-        });
       const seal = await ctx.sealById.load(args.id);
       if (!seal || !sealInJurisdiction(viewer, seal))
         throw notFound('Seal', args.id);
-      const revoked = await ctx.models.Seal.findOneAndUpdate(
-        { _id: seal._id, status: 'ACTIVE' },
-        {
-          $set: {
-            status: 'REVOKED',
-            revokedAt: new Date(),
-            revocationReason: reason,
-          },
-        },
-        { returnDocument: 'after' },
-      ).lean<SealDocument>();
-      if (!revoked)
-        throw appError(
-          ErrorCode.InvalidState,
-          `Seal ${seal._id} is already revoked.`,
-          { sealId: seal._id },
-        );
-      ctx.log.info(
-        {
-          sealId: seal._id,
-          departmentCode: seal.departmentCode,
-          viewerId: viewer.userId,
-        },
-        'revoked seal',
-      );
+      const revoked = await revokeSeal(ctx.models, ctx.log, viewer, seal, {
+        reason: args.reason,
+        reasonCode: args.reasonCode ?? 'UNSPECIFIED',
+        compromisedAt: args.compromisedAt ?? null,
+      });
+      ctx.sealById.clear(seal._id);
       return revoked;
     },
   },
@@ -284,6 +261,11 @@ export const resolvers: Resolvers = {
     validFrom: (seal) => iso(seal.validFrom),
     validTo: (seal) => iso(seal.validTo),
     revokedAt: (seal) => iso(seal.revokedAt),
+    revocationReasonCode: (seal) =>
+      seal.status === 'REVOKED'
+        ? (seal.revocationReasonCode ?? 'UNSPECIFIED')
+        : null,
+    compromisedAt: (seal) => iso(seal.compromisedAt),
     status: (seal) => sealStatusAt(seal),
     createdBy: (seal) => (seal.createdBy ? { id: seal.createdBy } : null),
   },

@@ -584,7 +584,11 @@ export type Mutation = {
   publishLicenceCatalogue: Scalars['Int']['output'];
   /** Revokes a licence; every case that used it and the national hub learn of it. Needs LICENCE_OFFICER or ADMIN with the issuing department in jurisdiction. */
   revokeLicence: Licence;
-  /** Revokes a seal so that it signs no more licences; earlier signatures stay valid. Needs the SEAL_ADMIN or ADMIN role. */
+  /**
+   * Revokes a seal so that it signs no more licences. Signatures made before the
+   * revocation stay valid, except that for KEY_COMPROMISE every signature made at
+   * or after compromisedAt fails verification. Needs the SEAL_ADMIN or ADMIN role.
+   */
   revokeSeal: Seal;
   /** Removes a link between an item and a licence type. Needs ITEM_ADMIN or ADMIN. */
   unlinkLicenceTypeItem: LicenceType;
@@ -646,8 +650,10 @@ export type MutationRevokeLicenceArgs = {
 
 
 export type MutationRevokeSealArgs = {
+  compromisedAt?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  reasonCode?: InputMaybe<SealRevocationReason>;
 };
 
 
@@ -786,6 +792,8 @@ export type Seal = {
   algorithm: Scalars['String']['output'];
   /** Serial number of the seal certificate, 32 hexadecimal characters. */
   certificateSerial: Scalars['String']['output'];
+  /** For a seal revoked for KEY_COMPROMISE, the instant from which its key counts as leaked, as an ISO 8601 instant in UTC; null otherwise. */
+  compromisedAt?: Maybe<Scalars['String']['output']>;
   /** Seal administrator who made the seal; null for seals the platform made at first start. */
   createdBy?: Maybe<User>;
   /** Department that holds the seal. */
@@ -802,6 +810,8 @@ export type Seal = {
   publicKeyPem: Scalars['String']['output'];
   /** Reason given for the revocation; null while active. */
   revocationReason?: Maybe<Scalars['String']['output']>;
+  /** Reason code of the revocation; null while active. */
+  revocationReasonCode?: Maybe<SealRevocationReason>;
   /** When the seal was revoked, as an ISO 8601 instant in UTC; null while active. */
   revokedAt?: Maybe<Scalars['String']['output']>;
   /** Effective status: REVOKED when revoked, EXPIRED past validTo, else ACTIVE. */
@@ -818,6 +828,17 @@ export type SealAlgorithm =
   | 'ECDSA_P256'
   /** EdDSA over Curve25519 (RFC 8032). */
   | 'ED25519';
+
+/** Reason code of a seal revocation, named after the CRL reason codes of RFC 5280. */
+export type SealRevocationReason =
+  /** The department stopped using the seal, for example after a reorganisation. */
+  | 'CESSATION_OF_OPERATION'
+  /** The private key leaked or may have leaked; signatures from compromisedAt on are invalid. */
+  | 'KEY_COMPROMISE'
+  /** A new seal replaced this one. */
+  | 'SUPERSEDED'
+  /** No reason code given. */
+  | 'UNSPECIFIED';
 
 /** Status of an electronic seal. */
 export type SealStatus =
@@ -883,6 +904,8 @@ export type VerificationKey = {
   algorithm: Scalars['String']['output'];
   /** Certificate serial of the seal. */
   certificateSerial: Scalars['String']['output'];
+  /** Instant from which the seal's key counts as leaked; signatures made at or after it are invalid. Null unless revoked for KEY_COMPROMISE. */
+  compromisedAt?: Maybe<Scalars['String']['output']>;
   /** Department code. */
   departmentCode: Scalars['String']['output'];
   /** Raw public key in base64: 32 bytes for Ed25519, 65 uncompressed bytes for ECDSA-P256. */
@@ -962,6 +985,8 @@ export type VerificationWarningCode =
   | 'LICENCE_REVOKED'
   /** A newer version of the licence replaced this one. */
   | 'LICENCE_SUPERSEDED'
+  /** The seal's private key leaked at or before the signing time, so the signature proves nothing and the licence is not authentic. */
+  | 'SEAL_KEY_COMPROMISED'
   /** The seal was revoked after it signed the licence; the signature stays valid. */
   | 'SEAL_REVOKED_AFTER_SIGNING';
 
@@ -1112,6 +1137,7 @@ export type ResolversTypes = {
   RemoteLicence: ResolverTypeWrapper<RemoteLicenceView>;
   Seal: ResolverTypeWrapper<SealDocument>;
   SealAlgorithm: SealAlgorithm;
+  SealRevocationReason: SealRevocationReason;
   SealStatus: SealStatus;
   SigningMethod: SigningMethod;
   UpdateLicenceTypeInput: UpdateLicenceTypeInput;
@@ -1372,7 +1398,7 @@ export type MutationResolvers<ContextType = LicensesContext, ParentType extends 
   linkLicenceTypeItem?: Resolver<ResolversTypes['LicenceType'], ParentType, ContextType, RequireFields<MutationLinkLicenceTypeItemArgs, 'itemId' | 'licenceTypeCode' | 'relation'>>;
   publishLicenceCatalogue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokeLicence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationRevokeLicenceArgs, 'id' | 'reason'>>;
-  revokeSeal?: Resolver<ResolversTypes['Seal'], ParentType, ContextType, RequireFields<MutationRevokeSealArgs, 'id' | 'reason'>>;
+  revokeSeal?: Resolver<ResolversTypes['Seal'], ParentType, ContextType, RequireFields<MutationRevokeSealArgs, 'id' | 'reason' | 'reasonCode'>>;
   unlinkLicenceTypeItem?: Resolver<ResolversTypes['LicenceType'], ParentType, ContextType, RequireFields<MutationUnlinkLicenceTypeItemArgs, 'itemId' | 'licenceTypeCode' | 'relation'>>;
   updateLicenceType?: Resolver<ResolversTypes['LicenceType'], ParentType, ContextType, RequireFields<MutationUpdateLicenceTypeArgs, 'input'>>;
   useLicence?: Resolver<ResolversTypes['LicenceUseResult'], ParentType, ContextType, RequireFields<MutationUseLicenceArgs, 'input'>>;
@@ -1409,6 +1435,7 @@ export type SealResolvers<ContextType = LicensesContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Seal']> | FederationReferenceType, FederationReferenceType, ContextType>;
   algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   certificateSerial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  compromisedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1417,6 +1444,7 @@ export type SealResolvers<ContextType = LicensesContext, ParentType extends Reso
   publicKeyFingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publicKeyPem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revocationReasonCode?: Resolver<Maybe<ResolversTypes['SealRevocationReason']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SealStatus'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1430,6 +1458,7 @@ export type UserResolvers<ContextType = LicensesContext, ParentType extends Reso
 export type VerificationKeyResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['VerificationKey'] = ResolversParentTypes['VerificationKey']> = {
   algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   certificateSerial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  compromisedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
