@@ -10,6 +10,10 @@ import { backgroundIntervalMs, LicenceBackground } from './background.js';
 import { ensureKeySetSigner } from './keySet.js';
 import { registerModels } from './model.js';
 import { SandboxNationalHub } from './nationalHub.js';
+import {
+  verifyRateLimitFromEnv,
+  VerifyRateLimiter,
+} from './verifyRateLimit.js';
 import { createContext, resolvers, type LicensesContext } from './resolvers.js';
 import {
   assertSealsMatchMasterKey,
@@ -27,8 +31,10 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
   resolvers: subgraphResolvers(resolvers),
   setup: async (connection, log) => {
     let masterKey: Buffer;
+    let verifyLimit: number;
     try {
       masterKey = readSealMasterKey();
+      verifyLimit = verifyRateLimitFromEnv();
     } catch (error) {
       // startSubgraph opened the connection before setup; close it so that a failed start leaves nothing open.
       await connection.close();
@@ -36,6 +42,7 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
     }
     const models = registerModels(connection);
     const hub = new SandboxNationalHub();
+    const verifyLimiter = new VerifyRateLimiter(verifyLimit);
     const background = new LicenceBackground(
       models,
       hub,
@@ -45,7 +52,13 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
     return {
       context: (base) =>
         createContext(
-          { models, masterKey, lookupCase: lookupCaseOverHttp, hub },
+          {
+            models,
+            masterKey,
+            lookupCase: lookupCaseOverHttp,
+            hub,
+            verifyLimiter,
+          },
           base,
         ),
       afterIndexes: async () => {

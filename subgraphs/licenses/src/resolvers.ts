@@ -32,6 +32,7 @@ import type { CaseLookup } from './casesClient.js';
 import { faceValues, printHtml, qrSvg, verificationUrl } from './printout.js';
 import type { NationalLicenceHub } from './nationalHub.js';
 import { revokeSeal } from './sealRevocation.js';
+import { verifyClientKey, type VerifyRateLimiter } from './verifyRateLimit.js';
 import { contentDigest, sealStatusAt } from './signing.js';
 import { verifyLicence, type VerificationReport } from './verify.js';
 import { sharingResolvers } from './sharingResolvers.js';
@@ -45,6 +46,8 @@ export interface LicensesContext extends BaseResolverContext {
   lookupCase: CaseLookup;
   /** Adapter of the national licence-sharing hub. */
   hub: NationalLicenceHub;
+  /** Per-client limit of public verifications. */
+  verifyLimiter: VerifyRateLimiter;
   licenceById: DataLoader<string, LicenceDocument | null>;
   licenceTypeByCode: DataLoader<string, LicenceTypeDocument | null>;
   sealById: DataLoader<string, SealDocument | null>;
@@ -55,6 +58,7 @@ export interface LicensesServices {
   masterKey: Buffer;
   lookupCase: CaseLookup;
   hub: NationalLicenceHub;
+  verifyLimiter: VerifyRateLimiter;
 }
 
 export function createContext(
@@ -164,9 +168,9 @@ export const resolvers: Resolvers = {
 
     licence: (_parent, args, ctx) => loadVisibleLicence(args.id, ctx),
 
-    // NOTE: verification is public and has no rate limit here, so the gateway must throttle it against identifier enumeration.
-    verifyLicence: (_parent, args, ctx) =>
-      verifyLicence(
+    verifyLicence: (_parent, args, ctx) => {
+      ctx.verifyLimiter.take(verifyClientKey(ctx.viewer, ctx.clientAddress));
+      return verifyLicence(
         {
           models: ctx.models,
           log: ctx.log,
@@ -174,7 +178,8 @@ export const resolvers: Resolvers = {
           loadSeal: (id) => ctx.sealById.load(id),
         },
         args.identifier,
-      ),
+      );
+    },
 
     seals: async (_parent, _args, ctx) => {
       const viewer = authorizeViewer(
