@@ -6,6 +6,7 @@ import {
 } from '@ykb/common';
 import { readSealMasterKey } from './config.js';
 import { lookupCaseOverHttp } from './casesClient.js';
+import { lookupHolderIdentitiesOverHttp } from './holderIdentity.js';
 import { backgroundIntervalMs, LicenceBackground } from './background.js';
 import { ensureKeySetSigner } from './keySet.js';
 import { registerModels } from './model.js';
@@ -58,6 +59,7 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
             lookupCase: lookupCaseOverHttp,
             hub,
             verifyLimiter,
+            lookupHolderIdentities: lookupHolderIdentitiesOverHttp,
           },
           base,
         ),

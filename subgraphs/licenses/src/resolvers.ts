@@ -32,6 +32,15 @@ import type { CaseLookup } from './casesClient.js';
 import { faceValues, printHtml, qrSvg, verificationUrl } from './printout.js';
 import type { NationalLicenceHub } from './nationalHub.js';
 import { revokeSeal } from './sealRevocation.js';
+import {
+  heldLicencesFilter,
+  holderIdentityLoader,
+  holdsByIdentity,
+  mayHoldLicences,
+  viewerHolderIdentity,
+  type HolderIdentity,
+  type HolderIdentityLookup,
+} from './holderIdentity.js';
 import { verifyClientKey, type VerifyRateLimiter } from './verifyRateLimit.js';
 import { contentDigest, sealStatusAt } from './signing.js';
 import { verifyLicence, type VerificationReport } from './verify.js';
@@ -48,6 +57,8 @@ export interface LicensesContext extends BaseResolverContext {
   hub: NationalLicenceHub;
   /** Per-client limit of public verifications. */
   verifyLimiter: VerifyRateLimiter;
+  /** Identity numbers of users, fetched from identity in one call per request. */
+  holderIdentityByUserId: DataLoader<string, HolderIdentity | null>;
   licenceById: DataLoader<string, LicenceDocument | null>;
   licenceTypeByCode: DataLoader<string, LicenceTypeDocument | null>;
   sealById: DataLoader<string, SealDocument | null>;
@@ -59,6 +70,7 @@ export interface LicensesServices {
   lookupCase: CaseLookup;
   hub: NationalLicenceHub;
   verifyLimiter: VerifyRateLimiter;
+  lookupHolderIdentities: HolderIdentityLookup;
 }
 
 export function createContext(
@@ -69,6 +81,10 @@ export function createContext(
   return {
     ...base,
     ...services,
+    holderIdentityByUserId: holderIdentityLoader(
+      services.lookupHolderIdentities,
+      base.requestId,
+    ),
     licenceById: loaderBy<LicenceDocument>(models.Licence),
     licenceTypeByCode: loaderBy<LicenceTypeDocument>(models.LicenceType),
     sealById: loaderBy<SealDocument>(models.Seal),
@@ -114,12 +130,31 @@ async function loadVisibleLicence(
   );
   const licence = await ctx.licenceById.load(id);
   if (!licence) return null;
-  const view = presentLicence(licence, viewer);
+  const view =
+    presentLicence(licence, viewer) ??
+    (await presentToIdentityHolder(ctx, licence, viewer));
   if (!view)
     throw forbidden(
       `You may not read licence ${id}: you are not its holder, and it lies outside your role, division or department.`,
     );
   return view;
+}
+
+/**
+ * Returns the licence in full to a citizen or legal person whose identity
+ * number it carries when it has no holder user id (an import without
+ * holderUserId); null for anyone else.
+ */
+export async function presentToIdentityHolder(
+  ctx: LicensesContext,
+  licence: LicenceDocument,
+  viewer: Viewer,
+): Promise<LicenceView | null> {
+  if (licence.holderUserId || !mayHoldLicences(viewer)) return null;
+  const identity = await ctx.holderIdentityByUserId.load(viewer.userId);
+  return holdsByIdentity(licence, identity)
+    ? { ...licence, masked: false }
+    : null;
 }
 
 function sealInJurisdiction(viewer: Viewer, seal: SealDocument): boolean {
@@ -131,6 +166,15 @@ function sealInJurisdiction(viewer: Viewer, seal: SealDocument): boolean {
       departmentCode: department.code,
     })
   );
+}
+
+function present(licence: LicenceDocument, viewer: Viewer): LicenceView {
+  const view = presentLicence(licence, viewer);
+  if (!view)
+    throw new Error(
+      `Licence ${licence._id} matched the holder filter but is not visible to its holder.`,
+    );
+  return view;
 }
 
 /** Electronic licence and seal resolvers; every path that returns a licence masks it for the viewer. */
@@ -155,15 +199,18 @@ export const resolvers: Resolvers = {
         throw badInput('`first` must be between 1 and 100.', {
           field: 'first',
         });
-      const licences = await ctx.models.Licence.find({
-        holderUserId: viewer.userId,
-      })
+      const identity = await viewerHolderIdentity(ctx, viewer);
+      const licences = await ctx.models.Licence.find(
+        heldLicencesFilter(viewer.userId, identity),
+      )
         .sort({ issuedAt: -1, _id: 1 })
         .limit(first)
         .lean<LicenceDocument[]>();
-      return licences
-        .map((licence) => presentLicence(licence, viewer))
-        .filter((view) => view !== null);
+      return licences.map((licence) =>
+        holdsByIdentity(licence, identity)
+          ? { ...licence, masked: false }
+          : present(licence, viewer),
+      );
     },
 
     licence: (_parent, args, ctx) => loadVisibleLicence(args.id, ctx),
@@ -316,6 +363,7 @@ export const resolvers: Resolvers = {
       const mayRead =
         !!viewer &&
         (viewer.userId === licence.holderUserId ||
+          holdsByIdentity(licence, await viewerHolderIdentity(ctx, viewer)) ||
           (hasRole(viewer, Role.LicenceOfficer, Role.Admin) &&
             inJurisdiction(viewer, {
               divisionCode: licence.divisionCode,
