@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   creditCodeCheckChar,
@@ -13,48 +11,12 @@ import {
   businessLicence,
   issueAsSystem,
   issueInput,
+  startIdentityStub,
   startLicenses,
 } from './fixtures.js';
 
-/** A user as the identity subgraph returns it to a SYSTEM caller. */
-interface StubUser {
-  id: string;
-  kind: 'PERSON' | 'LEGAL_PERSON' | 'STAFF';
-  idCardNumber: string | null;
-  creditCode: string | null;
-  masked: boolean;
-}
-
-/** Identity `_entities` calls seen by the stub, each with the user ids it asked for. */
-const identityCalls: string[][] = [];
-const users = new Map<string, StubUser>();
-let closeIdentity: () => Promise<void>;
+let identity: Awaited<ReturnType<typeof startIdentityStub>>;
 let subgraph: RunningSubgraph;
-
-/** Serves identity's `_entities` for User over real HTTP on a loopback port. */
-async function startIdentityStub(): Promise<void> {
-  const server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk) => (body += chunk));
-    request.on('end', () => {
-      const { variables } = JSON.parse(body) as {
-        variables: { representations: { id: string }[] };
-      };
-      const ids = variables.representations.map((r) => r.id);
-      identityCalls.push(ids);
-      response.setHeader('content-type', 'application/json');
-      response.end(
-        JSON.stringify({
-          data: { _entities: ids.map((id) => users.get(id) ?? null) },
-        }),
-      );
-    });
-  });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  const { port } = server.address() as AddressInfo;
-  process.env.YKB_IDENTITY_URL = `http://127.0.0.1:${port}/graphql`;
-  closeIdentity = () => new Promise((done) => server.close(() => done()));
-}
 
 function idCard(serial: number): string {
   const first17 = `50023819900101${String(serial).padStart(3, '0')}`;
@@ -96,7 +58,8 @@ const WALLET = `query { myLicences { id identifier holder { id } holderName hold
 const USES = `query { myLicenceUses { identifier } }`;
 
 beforeAll(async () => {
-  await startIdentityStub();
+  identity = await startIdentityStub();
+  const users = identity.users;
   users.set(person.userId, {
     id: person.userId,
     kind: 'PERSON',
@@ -123,8 +86,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await subgraph?.close();
-  await closeIdentity?.();
-  delete process.env.YKB_IDENTITY_URL;
+  await identity?.close();
 });
 
 let imported: Record<string, string>;
@@ -178,7 +140,7 @@ describe('wallet by holder identity', () => {
   });
 
   it('lists an imported licence by ID-card number', async () => {
-    identityCalls.length = 0;
+    identity.calls.length = 0;
     const result = await walletOf(person);
     expect(result.errors).toBeUndefined();
     const wallet = result.data!.myLicences as {
@@ -193,7 +155,7 @@ describe('wallet by holder identity', () => {
     expect(wallet[0]!.holderName).toBe('刘一');
     expect(wallet[0]!.holderIdNumber).toBe(personCard);
     expect(wallet[0]!.masked).toBe(false);
-    expect(identityCalls).toEqual([[person.userId]]);
+    expect(identity.calls).toEqual([[person.userId]]);
   });
 
   it('lists a legal person licence by credit code', async () => {
@@ -249,7 +211,7 @@ describe('wallet by holder identity', () => {
   it('batches identity lookups of one request', async () => {
     const licences = subgraph.connection.db!.collection('licences');
     const stored = await licences.findOne({ identifier: imported.person });
-    identityCalls.length = 0;
+    identity.calls.length = 0;
     const result = await graphql(
       subgraph.url,
       `
@@ -275,8 +237,8 @@ describe('wallet by holder identity', () => {
       person,
     );
     expect(result.errors).toBeUndefined();
-    expect(identityCalls).toHaveLength(1);
-    expect(identityCalls[0]).toEqual([person.userId]);
+    expect(identity.calls).toHaveLength(1);
+    expect(identity.calls[0]).toEqual([person.userId]);
   });
 
   it('lists uses of an identity-matched licence', async () => {
