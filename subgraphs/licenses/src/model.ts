@@ -5,12 +5,17 @@ export type LicenceHolderRule = 'PERSON' | 'LEGAL_PERSON' | 'ANY';
 export type LicenceSigningMode = 'AUTOMATIC' | 'STAFF_CONFIRMED';
 export type LicenceItemRelation = 'ISSUES' | 'ACCEPTS';
 
+/** Kind of value a face element holds; changeLicence checks values against it. */
+export type FaceElementValueType = 'TEXT' | 'DATE' | 'NUMBER' | 'BOOLEAN';
+
 /** A face element (照面要素) of a licence type. */
 export interface FaceElementDocument {
   key: string;
   label: string;
   labelEn: string;
   required: boolean;
+  /** Absent on types stored before value types existed, which count as TEXT. */
+  valueType?: FaceElementValueType;
 }
 
 export interface PrintLayoutDocument {
@@ -133,6 +138,10 @@ export interface LicenceDocument {
   replaces?: string | null;
   replacedBy?: string | null;
   statusReason?: string | null;
+  /** Face-element keys that this version changed from the one it replaces; absent on first versions. */
+  changedElements?: string[];
+  /** Reason of the change that made this version; statusReason later holds the reason it ended. */
+  changeReason?: string | null;
   data: Record<string, unknown>;
   issuedAt: Date;
   validUntil: Date | null;
@@ -179,6 +188,8 @@ export interface LicenceEventDocument {
   identifier: string;
   newIdentifier: string | null;
   reason: string | null;
+  /** Face-element keys the new version changed; empty for other kinds. */
+  changedElements?: string[];
   caseIds: string[];
   at: Date;
   /** Whether the national hub has acknowledged the event. */
@@ -243,6 +254,11 @@ const licenceTypeSchema = new Schema<LicenceTypeDocument>(
             label: { type: String, required: true },
             labelEn: { type: String, required: true },
             required: { type: Boolean, required: true },
+            valueType: {
+              type: String,
+              enum: ['TEXT', 'DATE', 'NUMBER', 'BOOLEAN'],
+              default: 'TEXT',
+            },
           },
           { _id: false },
         ),
@@ -384,6 +400,8 @@ const licenceSchema = new Schema<LicenceDocument>(
     replaces: { type: String, default: null },
     replacedBy: { type: String, default: null },
     statusReason: { type: String, default: null },
+    changedElements: { type: [String], default: undefined },
+    changeReason: { type: String, default: null },
     data: { type: Schema.Types.Mixed, required: true },
     issuedAt: { type: Date, required: true },
     validUntil: { type: Date, default: null },
@@ -443,6 +461,7 @@ const licenceEventSchema = new Schema<LicenceEventDocument>({
   identifier: { type: String, required: true },
   newIdentifier: { type: String, default: null },
   reason: { type: String, default: null },
+  changedElements: { type: [String], default: [] },
   caseIds: { type: [String], default: [] },
   at: { type: Date, required: true },
   hubDelivered: { type: Boolean, default: false, index: true },

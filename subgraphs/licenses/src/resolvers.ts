@@ -20,6 +20,7 @@ import { effectiveStatus, licenceContent } from './content.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { issueLicence } from './issue.js';
 import { JSONScalar } from './jsonScalar.js';
+import { licenceVersionsLoader } from './licenceChange.js';
 import type {
   LicenceDocument,
   LicenceEventDocument,
@@ -60,6 +61,8 @@ export interface LicensesContext extends BaseResolverContext {
   /** Identity numbers of users, fetched from identity in one call per request. */
   holderIdentityByUserId: DataLoader<string, HolderIdentity | null>;
   licenceById: DataLoader<string, LicenceDocument | null>;
+  /** Every version of a licence's chain, oldest first. */
+  licenceVersions: DataLoader<LicenceDocument, LicenceDocument[], string>;
   licenceTypeByCode: DataLoader<string, LicenceTypeDocument | null>;
   sealById: DataLoader<string, SealDocument | null>;
 }
@@ -86,6 +89,7 @@ export function createContext(
       base.requestId,
     ),
     licenceById: loaderBy<LicenceDocument>(models.Licence),
+    licenceVersions: licenceVersionsLoader(models),
     licenceTypeByCode: loaderBy<LicenceTypeDocument>(models.LicenceType),
     sealById: loaderBy<SealDocument>(models.Seal),
   };
@@ -284,6 +288,10 @@ export const resolvers: Resolvers = {
     },
   },
 
+  LicenceFaceElement: {
+    valueType: (face) => face.valueType ?? 'TEXT',
+  },
+
   LicenceType: {
     __resolveReference: (ref, ctx) => ctx.licenceTypeByCode.load(ref.code),
     code: (type) => type._id,
@@ -342,6 +350,18 @@ export const resolvers: Resolvers = {
     replaces: (licence) => licence.replaces ?? null,
     replacedBy: (licence) => licence.replacedBy ?? null,
     statusReason: (licence) => licence.statusReason ?? null,
+    changedElements: (licence) => licence.changedElements ?? [],
+    versions: async (licence, _args, ctx) => {
+      const versions = await ctx.licenceVersions.load(licence);
+      return versions.map((version) => ({
+        identifier: version.identifier,
+        version: version.version,
+        issuedAt: version.issuedAt.toISOString(),
+        status: effectiveStatus(version),
+        reason: version.changeReason ?? null,
+        changedElements: version.changedElements ?? [],
+      }));
+    },
     issuedAt: (licence) => iso(licence.issuedAt),
     validUntil: (licence) => iso(licence.validUntil),
     status: (licence) => effectiveStatus(licence),
@@ -404,6 +424,7 @@ export const resolvers: Resolvers = {
 
   LicenceEvent: {
     id: (event) => event._id,
+    changedElements: (event) => event.changedElements ?? [],
     at: (event) => iso(event.at),
   },
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LicenceTypeDocument, SealDocument, LicenceSignatureDocument, LicenceItemLinkDocument, LicenceUseDocument, LicenceEventDocument, LicenceImportDocument } from '../model.js';
+import type { LicenceTypeDocument, FaceElementDocument, SealDocument, LicenceSignatureDocument, LicenceItemLinkDocument, LicenceUseDocument, LicenceEventDocument, LicenceImportDocument } from '../model.js';
 import type { LicenceView } from '../access.js';
 import type { VerificationReport } from '../verify.js';
 import type { VerificationSignerView, LicensesContext } from '../resolvers.js';
@@ -115,6 +115,8 @@ export type Licence = {
   case?: Maybe<Case>;
   /** Id of the case that produced the licence; null for imported licences. */
   caseId?: Maybe<Scalars['String']['output']>;
+  /** Face-element keys this version changed from the version it replaces; empty for a first version. */
+  changedElements: Array<Scalars['String']['output']>;
   /** SHA-256 of the canonical content to be signed, lower-case hexadecimal; a licence officer confirms a signature by sending it back. */
   contentDigest: Scalars['String']['output'];
   /** Face elements (票面要素) keyed by name; personal values are masked for viewers without the right to them. */
@@ -177,6 +179,8 @@ export type Licence = {
   verificationUrl: Scalars['String']['output'];
   /** Version of the licence; the first issuance is 1. */
   version: Scalars['Int']['output'];
+  /** Every version of this licence, oldest first, including this one. */
+  versions: Array<LicenceVersion>;
 };
 
 
@@ -208,6 +212,8 @@ export type LicenceEvent = {
   at: Scalars['String']['output'];
   /** Ids of the local cases that had used the licence when the change was recorded. */
   caseIds: Array<Scalars['String']['output']>;
+  /** For CHANGED: face-element keys the new version changed; empty otherwise. */
+  changedElements: Array<Scalars['String']['output']>;
   /** Event id; ids sort in the order the events were recorded. */
   id: Scalars['ID']['output'];
   /** Identifier of the licence that changed. */
@@ -257,6 +263,8 @@ export type LicenceFaceElement = {
   labelEn: Scalars['String']['output'];
   /** Whether issuance and import reject a licence without this value. */
   required: Scalars['Boolean']['output'];
+  /** Kind of value; changeLicence rejects a value of another kind. */
+  valueType: LicenceFaceElementType;
 };
 
 /** A face element of updateLicenceType. */
@@ -269,7 +277,20 @@ export type LicenceFaceElementInput = {
   labelEn: Scalars['String']['input'];
   /** Whether issuance and import reject a licence without this value. */
   required: Scalars['Boolean']['input'];
+  /** Kind of value; TEXT when left out. */
+  valueType?: InputMaybe<LicenceFaceElementType>;
 };
+
+/** Kind of value a face element holds. */
+export type LicenceFaceElementType =
+  /** true or false. */
+  | 'BOOLEAN'
+  /** A calendar date YYYY-MM-DD. */
+  | 'DATE'
+  /** A finite number. */
+  | 'NUMBER'
+  /** Text of 1 to 2000 characters without control characters other than line breaks. */
+  | 'TEXT';
 
 /** A face element with a licence's value. */
 export type LicenceFaceValue = {
@@ -564,9 +585,33 @@ export type LicenceVerification = {
   warnings: Array<VerificationWarning>;
 };
 
+/** One version of a licence in its version history. */
+export type LicenceVersion = {
+  __typename?: 'LicenceVersion';
+  /** Face-element keys this version changed from the previous one; empty for the first version. */
+  changedElements: Array<Scalars['String']['output']>;
+  /** Electronic licence identifier of the version. */
+  identifier: Scalars['String']['output'];
+  /** When the version was issued, as an ISO 8601 instant in UTC. */
+  issuedAt: Scalars['String']['output'];
+  /** Reason given for the change that made this version; null for a first version. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Effective status of the version. */
+  status: LicenceStatus;
+  /** Version number; the first issuance is 1. */
+  version: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Replaces a licence's face elements with a new signed version whose replaces field names the old identifier. Needs LICENCE_OFFICER or ADMIN with the issuing department in jurisdiction. */
+  /**
+   * Makes a new signed version of a licence with some face elements changed;
+   * its replaces field names the old identifier. `data` holds only the changed
+   * elements, keyed by face-element key: each must be a face element of the
+   * licence type with a value of its valueType, or null to remove an element
+   * that is not required. Other values are kept. Needs LICENCE_OFFICER or ADMIN
+   * with the issuing department in jurisdiction.
+   */
   changeLicence: Licence;
   /** Signs a licence that waits for a confirmed signature; contentDigest must equal the digest the officer reviewed. Needs LICENCE_OFFICER of the issuing department. */
   confirmLicenceSignature: Licence;
@@ -1109,8 +1154,9 @@ export type ResolversTypes = {
   LicenceEvent: ResolverTypeWrapper<LicenceEventDocument>;
   LicenceEventKind: LicenceEventKind;
   LicenceExportFile: ResolverTypeWrapper<LicenceExportFile>;
-  LicenceFaceElement: ResolverTypeWrapper<LicenceFaceElement>;
+  LicenceFaceElement: ResolverTypeWrapper<FaceElementDocument>;
   LicenceFaceElementInput: LicenceFaceElementInput;
+  LicenceFaceElementType: LicenceFaceElementType;
   LicenceFaceValue: ResolverTypeWrapper<LicenceFaceValue>;
   LicenceHolderKind: LicenceHolderKind;
   LicenceHolderRule: LicenceHolderRule;
@@ -1131,6 +1177,7 @@ export type ResolversTypes = {
   LicenceUseResult: ResolverTypeWrapper<LicenceUseResultView>;
   LicenceUserKind: LicenceUserKind;
   LicenceVerification: ResolverTypeWrapper<VerificationReport>;
+  LicenceVersion: ResolverTypeWrapper<LicenceVersion>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PrintOrientation: PrintOrientation;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1168,7 +1215,7 @@ export type ResolversParentTypes = {
   LicenceClaimCheck: LicenceClaimCheck;
   LicenceEvent: LicenceEventDocument;
   LicenceExportFile: LicenceExportFile;
-  LicenceFaceElement: LicenceFaceElement;
+  LicenceFaceElement: FaceElementDocument;
   LicenceFaceElementInput: LicenceFaceElementInput;
   LicenceFaceValue: LicenceFaceValue;
   LicenceImportRejection: LicenceImportRejection;
@@ -1181,6 +1228,7 @@ export type ResolversParentTypes = {
   LicenceUse: LicenceUseDocument;
   LicenceUseResult: LicenceUseResultView;
   LicenceVerification: VerificationReport;
+  LicenceVersion: LicenceVersion;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   RemoteLicence: RemoteLicenceView;
@@ -1218,6 +1266,7 @@ export type LicenceResolvers<ContextType = LicensesContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Licence']> | FederationReferenceType, FederationReferenceType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   caseId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedElements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   contentDigest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1249,6 +1298,7 @@ export type LicenceResolvers<ContextType = LicensesContext, ParentType extends R
   verificationQrSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verificationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['LicenceVersion']>, ParentType, ContextType>;
 };
 
 export type LicenceClaimCheckResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceClaimCheck'] = ResolversParentTypes['LicenceClaimCheck']> = {
@@ -1259,6 +1309,7 @@ export type LicenceClaimCheckResolvers<ContextType = LicensesContext, ParentType
 export type LicenceEventResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceEvent'] = ResolversParentTypes['LicenceEvent']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   caseIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  changedElements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LicenceEventKind'], ParentType, ContextType>;
@@ -1278,6 +1329,7 @@ export type LicenceFaceElementResolvers<ContextType = LicensesContext, ParentTyp
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  valueType?: Resolver<ResolversTypes['LicenceFaceElementType'], ParentType, ContextType>;
 };
 
 export type LicenceFaceValueResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceFaceValue'] = ResolversParentTypes['LicenceFaceValue']> = {
@@ -1386,6 +1438,15 @@ export type LicenceVerificationResolvers<ContextType = LicensesContext, ParentTy
   status?: Resolver<Maybe<ResolversTypes['LicenceStatus']>, ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   warnings?: Resolver<Array<ResolversTypes['VerificationWarning']>, ParentType, ContextType>;
+};
+
+export type LicenceVersionResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceVersion'] = ResolversParentTypes['LicenceVersion']> = {
+  changedElements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LicenceStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -1514,6 +1575,7 @@ export type Resolvers<ContextType = LicensesContext> = {
   LicenceUse?: LicenceUseResolvers<ContextType>;
   LicenceUseResult?: LicenceUseResultResolvers<ContextType>;
   LicenceVerification?: LicenceVerificationResolvers<ContextType>;
+  LicenceVersion?: LicenceVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoteLicence?: RemoteLicenceResolvers<ContextType>;
