@@ -42,7 +42,7 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
       throw error;
     }
     const models = registerModels(connection);
-    const hub = new SandboxNationalHub();
+    const hub = new SandboxNationalHub(models, masterKey);
     const verifyLimiter = new VerifyRateLimiter(verifyLimit);
     const background = new LicenceBackground(
       models,
@@ -69,6 +69,7 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
           await seedSeals(models, masterKey, log);
           await assertSealsMatchMasterKey(models, masterKey);
           await ensureKeySetSigner(models, masterKey);
+          await hub.open();
         } catch (error) {
           await connection.close();
           throw error;

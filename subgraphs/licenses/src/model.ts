@@ -505,6 +505,41 @@ const platformKeySchema = new Schema<PlatformKeyDocument>({
   createdAt: { type: Date, required: true },
 });
 
+/** A catalogue entry this city published to the sandbox national hub. */
+export interface SandboxHubCatalogueDocument {
+  /** Licence type code. */
+  _id: string;
+  name: string;
+  departmentCode: string;
+  faceElements: string[];
+  publishedAt: Date;
+}
+
+/** A licence event the sandbox national hub received; the id is the event id, so a re-push is stored once. */
+export interface SandboxHubEventDocument {
+  _id: string;
+  kind: string;
+  identifier: string;
+  newIdentifier: string | null;
+  receivedAt: Date;
+}
+
+const sandboxHubCatalogueSchema = new Schema<SandboxHubCatalogueDocument>({
+  _id: { type: String, required: true },
+  name: { type: String, required: true },
+  departmentCode: { type: String, required: true },
+  faceElements: { type: [String], default: [] },
+  publishedAt: { type: Date, required: true },
+});
+
+const sandboxHubEventSchema = new Schema<SandboxHubEventDocument>({
+  _id: { type: String, required: true },
+  kind: { type: String, required: true },
+  identifier: { type: String, required: true },
+  newIdentifier: { type: String, default: null },
+  receivedAt: { type: Date, required: true },
+});
+
 export function registerModels(connection: Connection) {
   return {
     LicenceType: connection.model<LicenceTypeDocument>(
@@ -537,6 +572,16 @@ export function registerModels(connection: Connection) {
       'PlatformKey',
       platformKeySchema,
       'platform_keys',
+    ),
+    SandboxHubCatalogue: connection.model<SandboxHubCatalogueDocument>(
+      'SandboxHubCatalogue',
+      sandboxHubCatalogueSchema,
+      'sandbox_hub_catalogue',
+    ),
+    SandboxHubEvent: connection.model<SandboxHubEventDocument>(
+      'SandboxHubEvent',
+      sandboxHubEventSchema,
+      'sandbox_hub_events',
     ),
   };
 }
