@@ -626,6 +626,11 @@ export const ACCESS_POLICY = {
       audience: 'SIGNED_IN',
       scope: 'as Query.licence',
     },
+    'Case.__resolveReference': {
+      audience: 'SIGNED_IN',
+      scope:
+        'only the id; Case.licenceEvents allows the applicant, SYSTEM and RECORD_READER_ROLES whose jurisdiction covers the case',
+    },
     'Seal.__resolveReference': {
       audience: 'PUBLIC',
       scope:

@@ -5,7 +5,7 @@ import {
   type SubgraphDefinition,
 } from '@ykb/common';
 import { readSealMasterKey } from './config.js';
-import { lookupCaseOverHttp } from './casesClient.js';
+import { lookupCaseOverHttp, lookupCasesOverHttp } from './casesClient.js';
 import { lookupHolderIdentitiesOverHttp } from './holderIdentity.js';
 import { backgroundIntervalMs, LicenceBackground } from './background.js';
 import { ensureKeySetSigner } from './keySet.js';
@@ -60,6 +60,7 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
             hub,
             verifyLimiter,
             lookupHolderIdentities: lookupHolderIdentitiesOverHttp,
+            lookupCases: lookupCasesOverHttp,
           },
           base,
         ),

@@ -29,7 +29,12 @@ import type {
   LicenceUseDocument,
   SealDocument,
 } from './model.js';
-import type { CaseLookup } from './casesClient.js';
+import type { CaseFacts, CaseLookup, CasesLookup } from './casesClient.js';
+import {
+  assertMayReadCaseEvents,
+  caseFactsLoader,
+  caseLicenceEventsLoader,
+} from './caseEvents.js';
 import { faceValues, printHtml, qrSvg, verificationUrl } from './printout.js';
 import type { NationalLicenceHub } from './nationalHub.js';
 import { revokeSeal } from './sealRevocation.js';
@@ -61,6 +66,10 @@ export interface LicensesContext extends BaseResolverContext {
   /** Identity numbers of users, fetched from identity in one call per request. */
   holderIdentityByUserId: DataLoader<string, HolderIdentity | null>;
   licenceById: DataLoader<string, LicenceDocument | null>;
+  /** Cases read from the cases subgraph, one call per request. */
+  caseFactsById: DataLoader<string, CaseFacts | null>;
+  /** Licence events of cases, batched per request. */
+  caseLicenceEvents: DataLoader<string, LicenceEventDocument[]>;
   /** Every version of a licence's chain, oldest first. */
   licenceVersions: DataLoader<LicenceDocument, LicenceDocument[], string>;
   licenceTypeByCode: DataLoader<string, LicenceTypeDocument | null>;
@@ -74,6 +83,7 @@ export interface LicensesServices {
   hub: NationalLicenceHub;
   verifyLimiter: VerifyRateLimiter;
   lookupHolderIdentities: HolderIdentityLookup;
+  lookupCases: CasesLookup;
 }
 
 export function createContext(
@@ -90,6 +100,8 @@ export function createContext(
     ),
     licenceById: loaderBy<LicenceDocument>(models.Licence),
     licenceVersions: licenceVersionsLoader(models),
+    caseFactsById: caseFactsLoader(services.lookupCases, base.requestId),
+    caseLicenceEvents: caseLicenceEventsLoader(models),
     licenceTypeByCode: loaderBy<LicenceTypeDocument>(models.LicenceType),
     sealById: loaderBy<SealDocument>(models.Seal),
   };
@@ -285,6 +297,20 @@ export const resolvers: Resolvers = {
       });
       ctx.sealById.clear(seal._id);
       return revoked;
+    },
+  },
+
+  Case: {
+    // Only the id: the fields check their own access.
+    __resolveReference: (ref) => ({ id: ref.id }),
+    licenceEvents: async (theCase, _args, ctx) => {
+      const viewer = ctx.viewer;
+      const facts =
+        viewer && !hasRole(viewer, Role.System)
+          ? await ctx.caseFactsById.load(theCase.id)
+          : null;
+      assertMayReadCaseEvents(viewer, theCase.id, facts);
+      return ctx.caseLicenceEvents.load(theCase.id);
     },
   },
 

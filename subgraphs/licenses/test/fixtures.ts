@@ -200,26 +200,41 @@ export interface StubCase {
 }
 
 /**
- * Serves the cases subgraph's `case(id)` query over real HTTP on a loopback
+ * Serves the cases subgraph's `case(id)` query and `_entities` for Case over real HTTP on a loopback
  * port, from a map the test fills, and records the tokens it was called with.
  * YKB_CASES_URL points the licences subgraph at it.
  */
 export async function startCasesStub(): Promise<{
   cases: Map<string, StubCase>;
   tokens: string[];
+  /** Case ids of every `_entities` call, one list per call. */
+  entityCalls: string[][];
   close: () => Promise<void>;
 }> {
   const cases = new Map<string, StubCase>();
   const tokens: string[] = [];
+  const entityCalls: string[][] = [];
   const server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
       tokens.push(request.headers.authorization ?? '');
-      const { variables } = JSON.parse(body) as { variables: { id: string } };
+      const { variables } = JSON.parse(body) as {
+        variables: { id?: string; representations?: { id: string }[] };
+      };
       response.setHeader('content-type', 'application/json');
+      if (variables.representations) {
+        const ids = variables.representations.map((r) => r.id);
+        entityCalls.push(ids);
+        response.end(
+          JSON.stringify({
+            data: { _entities: ids.map((id) => cases.get(id) ?? null) },
+          }),
+        );
+        return;
+      }
       response.end(
-        JSON.stringify({ data: { case: cases.get(variables.id) ?? null } }),
+        JSON.stringify({ data: { case: cases.get(variables.id!) ?? null } }),
       );
     });
   });
@@ -229,6 +244,7 @@ export async function startCasesStub(): Promise<{
   return {
     cases,
     tokens,
+    entityCalls,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

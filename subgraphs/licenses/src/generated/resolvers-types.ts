@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { LicenceTypeDocument, FaceElementDocument, SealDocument, LicenceSignatureDocument, LicenceItemLinkDocument, LicenceUseDocument, LicenceEventDocument, LicenceImportDocument } from '../model.js';
+import type { CaseReference } from '../caseEvents.js';
 import type { LicenceView } from '../access.js';
 import type { VerificationReport } from '../verify.js';
 import type { VerificationSignerView, LicensesContext } from '../resolvers.js';
@@ -23,11 +24,17 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A case, owned by the cases subgraph. */
+/** A case, owned by the cases subgraph; the licences subgraph adds the licence events of the case. */
 export type Case = {
   __typename?: 'Case';
   /** Case id. */
   id: Scalars['ID']['output'];
+  /**
+   * Changes (new versions, revocations, expiry) of the licences that the case
+   * issued or used, oldest first. For the applicant, SYSTEM callers and staff
+   * who read cases whose jurisdiction covers the case; FORBIDDEN for others.
+   */
+  licenceEvents: Array<LicenceEvent>;
 };
 
 /** Input of createSeal. */
@@ -1115,6 +1122,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Case: Case;
   Licence: Licence;
   LicenceType: LicenceType;
   Seal: Seal;
@@ -1122,6 +1130,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Case:
+    ( { __typename: 'Case' }
+    & GraphQLRecursivePick<FederationTypes['Case'], {"id":true}> );
   Licence:
     ( { __typename: 'Licence' }
     & GraphQLRecursivePick<FederationTypes['Licence'], {"id":true}> );
@@ -1137,7 +1148,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Case: ResolverTypeWrapper<Case>;
+  Case: ResolverTypeWrapper<CaseReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateSealInput: CreateSealInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1199,7 +1210,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Case: Case;
+  Case: CaseReference;
   ID: Scalars['ID']['output'];
   CreateSealInput: CreateSealInput;
   String: Scalars['String']['output'];
@@ -1242,8 +1253,10 @@ export type ResolversParentTypes = {
   VerificationWarning: VerificationWarning;
 };
 
-export type CaseResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+export type CaseResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  licenceEvents?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType>;
 };
 
 export type DepartmentResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
