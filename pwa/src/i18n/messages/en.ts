@@ -562,6 +562,18 @@ const en: typeof zhCN = {
     withdraw: 'Withdraw application',
     withdrawn: 'The application was withdrawn.',
     reasonRequired: 'Enter a reason for the withdrawal.',
+    licenceEvents: 'Licence changes',
+    noLicenceEvents:
+      'No licence issued or used by this case has been changed, revoked or expired.',
+    licenceEventKind: {
+      ISSUED: 'Issued',
+      SIGNED: 'Signed',
+      CHANGED: 'Replaced by a new version',
+      REVOKED: 'Revoked',
+      EXPIRED: 'Expired',
+    },
+    newVersion: 'New version:',
+    changedElements: 'Changed face elements:',
   },
   progress: {
     title: 'Case progress',

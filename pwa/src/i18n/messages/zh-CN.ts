@@ -537,6 +537,17 @@ export default {
     withdraw: '撤回申请',
     withdrawn: '申请已撤回。',
     reasonRequired: '请填写撤回理由。',
+    licenceEvents: '证照变动',
+    noLicenceEvents: '本办件签发或使用的证照暂无变更、注销或到期。',
+    licenceEventKind: {
+      ISSUED: '签发',
+      SIGNED: '签章',
+      CHANGED: '变更为新版本',
+      REVOKED: '注销',
+      EXPIRED: '到期',
+    },
+    newVersion: '新版本：',
+    changedElements: '变更的照面要素：',
   },
   progress: {
     title: '办件进度查询',
