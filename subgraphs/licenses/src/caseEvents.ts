@@ -15,7 +15,7 @@ import type {
   LicenceModels,
 } from './model.js';
 
-/** A case as the licences subgraph knows it: only its id. */
+/** A case reference in the licences subgraph: only its id. */
 export interface CaseReference {
   id: string;
 }
@@ -83,7 +83,7 @@ export function caseFactsLoader(
  * Throws FORBIDDEN unless the viewer may read the case's licence events: a
  * SYSTEM caller, the case's applicant, or staff who read cases whose
  * jurisdiction covers the case. A case that does not exist is FORBIDDEN too,
- * so the answer does not reveal which case ids exist.
+ * so the error does not reveal which case ids exist.
  */
 export function assertMayReadCaseEvents(
   viewer: Viewer | undefined,

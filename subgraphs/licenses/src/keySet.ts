@@ -32,8 +32,8 @@ export function ensureKeySetSigner(
 }
 
 /**
- * Returns the stored Ed25519 platform key with the id, making and storing it
- * on first use; the private key is stored only encrypted under the master
+ * Returns the stored Ed25519 platform key with the id, and makes and stores
+ * it on first use. The private key is stored only encrypted under the master
  * key. Concurrent first uses keep the key that was stored first.
  */
 export async function ensurePlatformKey(

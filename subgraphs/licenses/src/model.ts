@@ -140,7 +140,7 @@ export interface LicenceDocument {
   statusReason?: string | null;
   /** Face-element keys that this version changed from the one it replaces; absent on first versions. */
   changedElements?: string[];
-  /** Reason of the change that made this version; statusReason later holds the reason it ended. */
+  /** Reason of the change that made this version; statusReason later contains the reason it ended. */
   changeReason?: string | null;
   data: Record<string, unknown>;
   issuedAt: Date;

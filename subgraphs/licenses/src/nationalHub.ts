@@ -99,10 +99,10 @@ const SANDBOX_HUB_KEY_ID = 'sandbox-national-hub';
 
 /**
  * Local sandbox of the national hub. It stores published catalogues and
- * events in this subgraph's database, so they survive a restart, holds two
- * licences of other provinces (Sichuan 51 and Guizhou 52), signs copies with
- * its own Ed25519 key kept encrypted among the platform keys, and fails like
- * the real hub: regions listed in YKB_HUB_FAIL_REGIONS (default 63) are
+ * events in this subgraph's database, so they survive a restart. It serves
+ * two licences of other provinces (Sichuan 51 and Guizhou 52), signs copies
+ * with its own Ed25519 key kept encrypted among the platform keys, and fails
+ * like the real hub: regions listed in YKB_HUB_FAIL_REGIONS (default 63) are
  * unreachable, and unknown identifiers are NOT_FOUND. `requestVerification`
  * plays another province asking this city to verify one of its licences.
  * Call `open` before use.

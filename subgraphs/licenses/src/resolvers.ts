@@ -157,9 +157,9 @@ async function loadVisibleLicence(
 }
 
 /**
- * Returns the licence in full to a citizen or legal person whose identity
- * number it carries when it has no holder user id (an import without
- * holderUserId); null for anyone else.
+ * Returns the licence unmasked to a citizen or legal person whose identity
+ * number it carries, when it has no holder user id because it was imported
+ * without holderUserId. Returns null for anyone else.
  */
 export async function presentToIdentityHolder(
   ctx: LicensesContext,

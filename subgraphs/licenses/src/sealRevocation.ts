@@ -61,10 +61,10 @@ function compromiseInstant(
 
 /**
  * Revokes an active seal at `now`. For KEY_COMPROMISE it also stores the
- * declared compromise instant, from which on verification rejects the seal's
- * signatures; a seal revoked earlier for another reason takes the compromise
- * instant once. Throws INVALID_STATE when the seal is already revoked and
- * nothing more can be declared.
+ * declared compromise instant, and verification rejects the seal's
+ * signatures dated from then on. A seal revoked earlier for another reason
+ * can take the compromise instant once. Throws INVALID_STATE when the seal
+ * is already revoked and nothing more can be declared.
  */
 export async function revokeSeal(
   models: LicenceModels,

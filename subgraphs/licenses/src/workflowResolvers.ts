@@ -356,7 +356,7 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
       );
       const data = validateFaceData(merged);
       const now = new Date();
-      // A change keeps the licence's validity unless it changes the element that holds the expiry date.
+      // A change keeps the licence's validity unless it changes the element that contains the expiry date.
       const validUntil =
         type.validUntilElement &&
         changedElements.includes(type.validUntilElement)

@@ -20,7 +20,7 @@ import { licensesSubgraph } from '../src/index.js';
 /**
  * Starts the licences subgraph on its own database with a fresh random seal
  * master key. Unless YKB_IDENTITY_URL is set, it also starts an identity
- * stub that knows the demo accounts.
+ * stub that serves the demo accounts.
  */
 export async function startLicenses(): Promise<RunningSubgraph> {
   isolateDatabase();

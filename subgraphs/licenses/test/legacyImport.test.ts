@@ -483,6 +483,7 @@ describe('exportLicences', () => {
     );
     expect(imported.errors).toBeUndefined();
     expect(imported.data!.importLicences.imported).toBe(1);
+
     const result = await graphql(
       subgraph.url,
       EXPORT,
@@ -494,6 +495,7 @@ describe('exportLicences', () => {
       'base64',
     );
     expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
+
     const rows = parseCsv(decodeCsv(bytes).text);
     const header = rows[0]!;
     const row = rows.find((r) => r[1] === number)!;

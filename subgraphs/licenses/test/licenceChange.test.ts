@@ -47,7 +47,7 @@ interface Issued {
   validUntil: string | null;
 }
 
-/** Issues a licence as cases would; `data` holds the unmasked face data sent, as SYSTEM sees the licence masked. */
+/** Issues a licence as cases would; `data` contains the unmasked face data sent, as SYSTEM sees the licence masked. */
 async function issue(extra?: Record<string, unknown>): Promise<Issued> {
   const input = issueInput();
   const data = { ...(input.data as Record<string, unknown>), ...extra };
