@@ -462,6 +462,17 @@ const en: typeof zhCN = {
     revoke: 'Revoke seal',
     revokeConfirm: 'A revoked seal signs nothing more. Revoke it?',
     reasonRequired: 'Enter the reason for revocation.',
+    reasonCode: 'Reason code',
+    reasonCodes: {
+      UNSPECIFIED: 'Not specified',
+      KEY_COMPROMISE: 'Private key leaked',
+      SUPERSEDED: 'Replaced by a new seal',
+      CESSATION_OF_OPERATION: 'No longer used',
+    },
+    compromisedAt: 'Key leaked from',
+    compromisedAtHint:
+      'Beijing time. Licences signed from this time on fail verification; earlier ones stay valid.',
+    compromisedAtRequired: 'Enter the time from which the private key leaked.',
   },
   licenceOffice: {
     title: 'Licence office',

@@ -438,6 +438,17 @@ export default {
     revoke: '注销印章',
     revokeConfirm: '注销后该印章不能再签章，确定注销吗？',
     reasonRequired: '请填写注销原因。',
+    reasonCode: '注销原因类别',
+    reasonCodes: {
+      UNSPECIFIED: '未说明',
+      KEY_COMPROMISE: '私钥泄露',
+      SUPERSEDED: '已由新印章替代',
+      CESSATION_OF_OPERATION: '停止使用',
+    },
+    compromisedAt: '私钥泄露时间',
+    compromisedAtHint:
+      '北京时间。此时间及以后签章的证照核验不通过，此前签章的仍然有效。',
+    compromisedAtRequired: '请填写私钥泄露的时间。',
   },
   licenceOffice: {
     title: '制证与存量归集',
