@@ -81,7 +81,7 @@ export function caseFactsLoader(
 
 /**
  * Throws FORBIDDEN unless the viewer may read the case's licence events: a
- * SYSTEM caller, the case's applicant, or staff who read cases whose
+ * SYSTEM caller, the case's applicant or an agent acting for it, or staff who read cases whose
  * jurisdiction covers the case. A case that does not exist is FORBIDDEN too,
  * so the error does not reveal which case ids exist.
  */
@@ -95,6 +95,8 @@ export function assertMayReadCaseEvents(
     !!viewer &&
     !!facts &&
     (facts.applicantUserId === viewer.userId ||
+      // NOTE: an agent passes for any case of the legal person it acts for, because the grant's item scope lives in cases.
+      (!!viewer.onBehalfOf && facts.applicantUserId === viewer.onBehalfOf) ||
       (hasRole(viewer, ...RECORD_READER_ROLES) &&
         inJurisdiction(viewer, facts)));
   if (!allowed)

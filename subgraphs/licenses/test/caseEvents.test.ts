@@ -159,6 +159,17 @@ describe('Case.licenceEvents', () => {
     expect(result.data!._entities[0].licenceEvents).toHaveLength(1);
   });
 
+  it('shows an agent of the applicant the events', async () => {
+    const agent = viewerOf([Role.Citizen], {
+      name: '代办人',
+      onBehalfOf: fixture.issuing.applicant.id,
+      grantId: 'grant-licence-events',
+    });
+    const result = await caseEvents(agent, [fixture.issuing.id]);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0].licenceEvents).toHaveLength(1);
+  });
+
   it('lets SYSTEM read without a case lookup', async () => {
     casesStub.entityCalls.length = 0;
     const result = await caseEvents(
