@@ -629,7 +629,7 @@ export const ACCESS_POLICY = {
     'Case.__resolveReference': {
       audience: 'SIGNED_IN',
       scope:
-        'only the id; Case.licenceEvents allows the applicant, SYSTEM and RECORD_READER_ROLES whose jurisdiction covers the case',
+        'only the id; Case.licenceEvents allows the applicant and its agents, SYSTEM and RECORD_READER_ROLES whose jurisdiction covers the case',
     },
     'Seal.__resolveReference': {
       audience: 'PUBLIC',

@@ -31,8 +31,9 @@ export type Case = {
   id: Scalars['ID']['output'];
   /**
    * Changes (new versions, revocations, expiry) of the licences that the case
-   * issued or used, oldest first. For the applicant, SYSTEM callers and staff
-   * who read cases whose jurisdiction covers the case; FORBIDDEN for others.
+   * issued or used, oldest first. For the applicant and agents acting for it,
+   * SYSTEM callers and staff who read cases whose jurisdiction covers the case;
+   * FORBIDDEN for others.
    */
   licenceEvents: Array<LicenceEvent>;
 };
