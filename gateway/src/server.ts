@@ -15,6 +15,7 @@ import {
   createGraphQLHttpServer,
   createLogger,
   createTokenVerifier,
+  CLIENT_ADDRESS_HEADER,
   formatClientError,
   gatewayPort,
   listen,
@@ -40,6 +41,8 @@ export interface GatewayContext {
   /** The caller verified from that header; absent for anonymous requests. */
   viewer?: Viewer;
   requestId: string;
+  /** TCP address of the caller, which subgraphs use to rate-limit anonymous calls. */
+  clientAddress?: string;
 }
 
 /** Forwards the caller's bearer token and the request id to each subgraph. */
@@ -85,6 +88,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       request.http.headers.set('authorization', context.authorization);
     if (context.requestId)
       request.http.headers.set('x-request-id', context.requestId);
+    if (context.clientAddress)
+      request.http.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
   }
 }
 
@@ -189,6 +194,7 @@ export async function startGateway(
         authorization: viewer ? req.headers.authorization : undefined,
         viewer,
         requestId,
+        clientAddress: req.socket.remoteAddress,
       };
     },
   });

@@ -132,6 +132,18 @@ describe('offline verification', () => {
     expect(verifyOffline(statement, set)).toBe('TAMPERED');
   });
 
+  it('rejects a signature after key compromise', () => {
+    const by = seal('Ed25519');
+    const statement = statementOf(signedLicence(by));
+    const signedAt = Date.parse(statement.signedAt);
+    const set = keySetOf(by);
+    set.keys[0]!.revokedAt = new Date(signedAt + 60_000).toISOString();
+    set.keys[0]!.compromisedAt = new Date(signedAt).toISOString();
+    expect(verifyOffline(statement, set)).toBe('TAMPERED');
+    set.keys[0]!.compromisedAt = new Date(signedAt + 1).toISOString();
+    expect(verifyOffline(statement, set)).toBe('AUTHENTIC');
+  });
+
   it('reports revoked and expired licences', () => {
     const by = seal('Ed25519');
     const statement = statementOf(signedLicence(by));

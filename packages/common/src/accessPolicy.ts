@@ -630,6 +630,11 @@ export const ACCESS_POLICY = {
       audience: 'SIGNED_IN',
       scope: 'as Query.licence',
     },
+    'Case.__resolveReference': {
+      audience: 'SIGNED_IN',
+      scope:
+        'only the id; Case.licenceEvents allows the applicant and its agents, SYSTEM and RECORD_READER_ROLES whose jurisdiction covers the case',
+    },
     'Seal.__resolveReference': {
       audience: 'PUBLIC',
       scope:

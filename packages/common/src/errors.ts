@@ -91,6 +91,10 @@ export const ErrorCode = {
   CategoryNotServed: 'CATEGORY_NOT_SERVED',
   /** The leave request overlaps another open or approved leave request of the same person. */
   LeaveOverlap: 'LEAVE_OVERLAP',
+  /** A CSV import file lacks a header row naming the required columns. */
+  CsvHeaderMissing: 'CSV_HEADER_MISSING',
+  /** A client sent more public licence verifications than the per-minute limit allows. */
+  VerificationRateLimited: 'VERIFICATION_RATE_LIMITED',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

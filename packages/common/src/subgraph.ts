@@ -55,9 +55,29 @@ export const SUBGRAPH_MAX_TOKENS = 3000;
 export interface BaseResolverContext {
   viewer?: Viewer;
   requestId: string;
+  /**
+   * Network address of the client: the gateway's CLIENT_ADDRESS_HEADER when
+   * present, else the TCP peer. Used only to rate-limit anonymous calls.
+   */
+  clientAddress?: string;
   log: Logger;
   /** The platform's audit log, written as this subgraph for this request. */
   audit: RequestAuditLog;
+}
+
+/**
+ * Header in which the gateway passes the caller's TCP address to subgraphs.
+ * NOTE: subgraphs trust it from any caller, so they must be reachable only
+ * from the gateway and other platform services, as on the loopback set-up.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-ykb-client-address';
+
+/** Reads the client address that the gateway forwarded, else the TCP peer's address. */
+export function clientAddressOf(req: IncomingMessage): string | undefined {
+  const forwarded = req.headers[CLIENT_ADDRESS_HEADER];
+  if (typeof forwarded === 'string' && /^[0-9A-Fa-f:.]{2,45}$/.test(forwarded))
+    return forwarded;
+  return req.socket.remoteAddress;
 }
 
 export interface SubgraphDefinition<C extends BaseResolverContext> {
@@ -296,6 +316,7 @@ export async function startSubgraph<C extends BaseResolverContext>(
       return runtime.context({
         viewer,
         requestId,
+        clientAddress: clientAddressOf(req),
         log: log.child({ requestId }),
         audit: requestAuditLog(audit),
       });

@@ -205,7 +205,9 @@ export interface UpdateLicenceTypeInput {
   validUntilElement?: string | null;
   holderRule: LicenceHolderRule;
   signingMode: LicenceSigningMode;
-  faceElements: FaceElementDocument[];
+  faceElements: (Omit<FaceElementDocument, 'valueType'> & {
+    valueType?: FaceElementDocument['valueType'] | null;
+  })[];
   printLayout: PrintLayoutDocument;
 }
 
@@ -261,6 +263,7 @@ export function validateTypeUpdate(
       label: checkLabel(face.label, `faceElements[${index}].label`, 40),
       labelEn: checkLabel(face.labelEn, `faceElements[${index}].labelEn`, 80),
       required: face.required,
+      valueType: face.valueType ?? 'TEXT',
     };
   });
   const validUntilElement = input.validUntilElement ?? null;

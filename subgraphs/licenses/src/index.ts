@@ -5,11 +5,16 @@ import {
   type SubgraphDefinition,
 } from '@ykb/common';
 import { readSealMasterKey } from './config.js';
-import { lookupCaseOverHttp } from './casesClient.js';
+import { lookupCaseOverHttp, lookupCasesOverHttp } from './casesClient.js';
+import { lookupHolderIdentitiesOverHttp } from './holderIdentity.js';
 import { backgroundIntervalMs, LicenceBackground } from './background.js';
 import { ensureKeySetSigner } from './keySet.js';
 import { registerModels } from './model.js';
 import { SandboxNationalHub } from './nationalHub.js';
+import {
+  verifyRateLimitFromEnv,
+  VerifyRateLimiter,
+} from './verifyRateLimit.js';
 import { createContext, resolvers, type LicensesContext } from './resolvers.js';
 import {
   assertSealsMatchMasterKey,
@@ -27,15 +32,18 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
   resolvers: subgraphResolvers(resolvers),
   setup: async (connection, log) => {
     let masterKey: Buffer;
+    let verifyLimit: number;
     try {
       masterKey = readSealMasterKey();
+      verifyLimit = verifyRateLimitFromEnv();
     } catch (error) {
       // startSubgraph opened the connection before setup; close it so that a failed start leaves nothing open.
       await connection.close();
       throw error;
     }
     const models = registerModels(connection);
-    const hub = new SandboxNationalHub();
+    const hub = new SandboxNationalHub(models, masterKey);
+    const verifyLimiter = new VerifyRateLimiter(verifyLimit);
     const background = new LicenceBackground(
       models,
       hub,
@@ -45,7 +53,15 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
     return {
       context: (base) =>
         createContext(
-          { models, masterKey, lookupCase: lookupCaseOverHttp, hub },
+          {
+            models,
+            masterKey,
+            lookupCase: lookupCaseOverHttp,
+            hub,
+            verifyLimiter,
+            lookupHolderIdentities: lookupHolderIdentitiesOverHttp,
+            lookupCases: lookupCasesOverHttp,
+          },
           base,
         ),
       afterIndexes: async () => {
@@ -54,6 +70,7 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
           await seedSeals(models, masterKey, log);
           await assertSealsMatchMasterKey(models, masterKey);
           await ensureKeySetSigner(models, masterKey);
+          await hub.open();
         } catch (error) {
           await connection.close();
           throw error;

@@ -24,31 +24,40 @@ export const KEY_SET_SIGNER_ID = 'verification-key-set-signer';
 export const KEY_SET_MAX_REVOKED = 20_000;
 
 /** Makes the key-set key once; a concurrent start that lost the insert uses the winner's key. */
-export async function ensureKeySetSigner(
+export function ensureKeySetSigner(
   models: LicenceModels,
   masterKey: Buffer,
 ): Promise<PlatformKeyDocument> {
+  return ensurePlatformKey(models, masterKey, KEY_SET_SIGNER_ID);
+}
+
+/**
+ * Returns the stored Ed25519 platform key with the id, and makes and stores
+ * it on first use. The private key is stored only encrypted under the master
+ * key. Concurrent first uses keep the key that was stored first.
+ */
+export async function ensurePlatformKey(
+  models: LicenceModels,
+  masterKey: Buffer,
+  id: string,
+): Promise<PlatformKeyDocument> {
   const existing =
-    await models.PlatformKey.findById(
-      KEY_SET_SIGNER_ID,
-    ).lean<PlatformKeyDocument>();
+    await models.PlatformKey.findById(id).lean<PlatformKeyDocument>();
   if (existing) return existing;
-  const keys = generateSealKeys(KEY_SET_SIGNER_ID, masterKey, 'Ed25519');
-  const signer: PlatformKeyDocument = {
-    _id: KEY_SET_SIGNER_ID,
+  const keys = generateSealKeys(id, masterKey, 'Ed25519');
+  const key: PlatformKeyDocument = {
+    _id: id,
     algorithm: 'Ed25519',
     publicKeyPem: keys.publicKeyPem,
     encryptedPrivateKey: keys.encryptedPrivateKey,
     createdAt: new Date(),
   };
   try {
-    await models.PlatformKey.create(signer);
-    return signer;
+    await models.PlatformKey.create(key);
+    return key;
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
-    return (await models.PlatformKey.findById(
-      KEY_SET_SIGNER_ID,
-    ).lean<PlatformKeyDocument>())!;
+    return (await models.PlatformKey.findById(id).lean<PlatformKeyDocument>())!;
   }
 }
 
@@ -88,6 +97,7 @@ export async function buildVerificationKeySet(
       validFrom: seal.validFrom.toISOString(),
       validTo: seal.validTo.toISOString(),
       revokedAt: seal.revokedAt?.toISOString() ?? null,
+      compromisedAt: seal.compromisedAt?.toISOString() ?? null,
     })),
     revokedIdentifiers: revoked.map((r) => r.identifier).sort(),
   });

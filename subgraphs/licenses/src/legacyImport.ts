@@ -2,8 +2,12 @@ import { randomUUID } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { GraphQLError } from 'graphql';
 import {
+  appError,
   badInput,
   DEPARTMENTS,
+  ErrorCode,
+  hashRequest,
+  reusedIdempotencyKey,
   escapeRegExp,
   isDivisionCode,
   isWithinDivision,
@@ -129,6 +133,44 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
+/**
+ * Prefixes an apostrophe to a cell that a spreadsheet would read as a formula
+ * (first character = + - @, tab or carriage return), so that Excel and WPS
+ * show the text instead of running it (CSV injection).
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Columns that every import file must have, by any of their aliases. */
+const REQUIRED_COLUMNS = [
+  'legacyNumber',
+  'holderName',
+  'holderIdNumber',
+  'divisionCode',
+  'issuedOn',
+] as const;
+
+/**
+ * Throws CSV_HEADER_MISSING unless the first row names every required column,
+ * because a file without a header would otherwise read its first licence as
+ * the header and import nothing.
+ */
+function assertCsvHeader(header: string[]): void {
+  const names = new Set(header.map((h) => h.trim()));
+  const missing = REQUIRED_COLUMNS.filter(
+    (column) => !FIXED_COLUMNS[column]!.some((alias) => names.has(alias)),
+  );
+  if (missing.length > 0)
+    throw appError(
+      ErrorCode.CsvHeaderMissing,
+      `The first row of the CSV file is not a header naming the required columns; missing: ${missing
+        .map((column) => `${column} (${FIXED_COLUMNS[column]![1]})`)
+        .join(', ')}. Add a header row such as the one exportLicences writes.`,
+      { field: 'contentBase64', missingColumns: [...missing] },
+    );
+}
+
 /** Turns CSV rows into objects keyed by the header; a row with more fields than the header is kept for the rejection report. */
 function csvRecords(rows: string[][]): Record<string, unknown>[] {
   const [header, ...body] = rows;
@@ -136,6 +178,7 @@ function csvRecords(rows: string[][]): Record<string, unknown>[] {
     throw badInput('The CSV file has no header row.', {
       field: 'contentBase64',
     });
+  assertCsvHeader(header);
   const names = header.map((h) => h.trim());
   return body.map((fields) => {
     const record: Record<string, unknown> = {};
@@ -476,6 +519,18 @@ async function isFromUnfinishedImport(
   }));
 }
 
+/** Returns the stored report of a retried import, or CONFLICT when the key came with another file or target. */
+function replayImport(
+  earlier: LicenceImportDocument,
+  requestHash: string,
+  idempotencyKey: string,
+): LicenceImportDocument {
+  // Reports stored before request hashes existed have none and replay as before.
+  if (earlier.requestHash && earlier.requestHash !== requestHash)
+    throw reusedIdempotencyKey(idempotencyKey);
+  return earlier;
+}
+
 /**
  * Imports a legacy file. A retry with the same idempotency key returns the
  * stored report; a retry after a crash re-reads the file, and rows stored by
@@ -489,10 +544,16 @@ export async function importLicences(
 ): Promise<LicenceImportDocument> {
   requireIdempotencyKey(input.idempotencyKey);
   const key = `${importer.userId}:${input.idempotencyKey}`;
+  const requestHash = hashRequest({
+    licenceTypeCode: input.licenceTypeCode,
+    departmentCode: input.departmentCode,
+    format: input.format,
+    contentBase64: input.contentBase64,
+  });
   const earlier = await deps.models.LicenceImport.findOne({
     idempotencyKey: key,
   }).lean<LicenceImportDocument>();
-  if (earlier) return earlier;
+  if (earlier) return replayImport(earlier, requestHash, input.idempotencyKey);
 
   const type = await deps.loadLicenceType(input.licenceTypeCode);
   if (!type)
@@ -571,6 +632,7 @@ export async function importLicences(
   const report: LicenceImportDocument = {
     _id: randomUUID(),
     idempotencyKey: key,
+    requestHash,
     licenceTypeCode: type._id,
     departmentCode: department.code,
     importedBy: importer.userId,
@@ -587,7 +649,7 @@ export async function importLicences(
     const first = await deps.models.LicenceImport.findOne({
       idempotencyKey: key,
     }).lean<LicenceImportDocument>();
-    if (first) return first;
+    if (first) return replayImport(first, requestHash, input.idempotencyKey);
     throw error;
   }
   deps.log.info(
@@ -654,7 +716,9 @@ export async function exportLicences(
         (f) => faceElementText(faceElementValue(licence.data, f.key)) ?? '',
       ),
     ];
-    lines.push(fields.map(csvField).join(','));
+    lines.push(
+      fields.map((field) => csvField(neutraliseFormula(field))).join(','),
+    );
   }
   const content = Buffer.concat([
     BOM,

@@ -5,12 +5,17 @@ export type LicenceHolderRule = 'PERSON' | 'LEGAL_PERSON' | 'ANY';
 export type LicenceSigningMode = 'AUTOMATIC' | 'STAFF_CONFIRMED';
 export type LicenceItemRelation = 'ISSUES' | 'ACCEPTS';
 
+/** Kind of value a face element holds; changeLicence checks values against it. */
+export type FaceElementValueType = 'TEXT' | 'DATE' | 'NUMBER' | 'BOOLEAN';
+
 /** A face element (照面要素) of a licence type. */
 export interface FaceElementDocument {
   key: string;
   label: string;
   labelEn: string;
   required: boolean;
+  /** Absent on types stored before value types existed, which count as TEXT. */
+  valueType?: FaceElementValueType;
 }
 
 export interface PrintLayoutDocument {
@@ -45,6 +50,10 @@ export interface LicenceTypeDocument {
 
 export type SealStatus = 'ACTIVE' | 'REVOKED';
 
+/** Reason code of a seal revocation, after the CRL reason codes of RFC 5280. */
+export type SealRevocationReason =
+  'UNSPECIFIED' | 'KEY_COMPROMISE' | 'SUPERSEDED' | 'CESSATION_OF_OPERATION';
+
 /** An electronic seal of one department. */
 export interface SealDocument {
   _id: string;
@@ -60,6 +69,14 @@ export interface SealDocument {
   status: SealStatus;
   revokedAt: Date | null;
   revocationReason: string | null;
+  /** Reason code of the revocation; null while active and for seals revoked before codes existed. */
+  revocationReasonCode?: SealRevocationReason | null;
+  /**
+   * Instant from which the seal's private key counts as leaked; null unless it
+   * was revoked for key compromise. Signatures dated at or after it fail
+   * verification, and earlier ones stay valid.
+   */
+  compromisedAt?: Date | null;
   /** Seal administrator who made the seal; null for seals made at first start. */
   createdBy?: string | null;
 }
@@ -121,6 +138,10 @@ export interface LicenceDocument {
   replaces?: string | null;
   replacedBy?: string | null;
   statusReason?: string | null;
+  /** Face-element keys that this version changed from the one it replaces; absent on first versions. */
+  changedElements?: string[];
+  /** Reason of the change that made this version; statusReason later contains the reason it ended. */
+  changeReason?: string | null;
   data: Record<string, unknown>;
   issuedAt: Date;
   validUntil: Date | null;
@@ -167,6 +188,8 @@ export interface LicenceEventDocument {
   identifier: string;
   newIdentifier: string | null;
   reason: string | null;
+  /** Face-element keys the new version changed; empty for other kinds. */
+  changedElements?: string[];
   caseIds: string[];
   at: Date;
   /** Whether the national hub has acknowledged the event. */
@@ -177,6 +200,8 @@ export interface LicenceEventDocument {
 export interface LicenceImportDocument {
   _id: string;
   idempotencyKey: string;
+  /** hashRequest of the type, department, format and file, so a reused key with another file is a CONFLICT. */
+  requestHash?: string;
   licenceTypeCode: string;
   departmentCode: string;
   importedBy: string;
@@ -229,6 +254,11 @@ const licenceTypeSchema = new Schema<LicenceTypeDocument>(
             label: { type: String, required: true },
             labelEn: { type: String, required: true },
             required: { type: Boolean, required: true },
+            valueType: {
+              type: String,
+              enum: ['TEXT', 'DATE', 'NUMBER', 'BOOLEAN'],
+              default: 'TEXT',
+            },
           },
           { _id: false },
         ),
@@ -302,6 +332,18 @@ const sealSchema = new Schema<SealDocument>(
     },
     revokedAt: { type: Date, default: null },
     revocationReason: { type: String, default: null },
+    revocationReasonCode: {
+      type: String,
+      enum: [
+        'UNSPECIFIED',
+        'KEY_COMPROMISE',
+        'SUPERSEDED',
+        'CESSATION_OF_OPERATION',
+        null,
+      ],
+      default: null,
+    },
+    compromisedAt: { type: Date, default: null },
     createdBy: { type: String, default: null },
   },
   { timestamps: true },
@@ -358,6 +400,8 @@ const licenceSchema = new Schema<LicenceDocument>(
     replaces: { type: String, default: null },
     replacedBy: { type: String, default: null },
     statusReason: { type: String, default: null },
+    changedElements: { type: [String], default: undefined },
+    changeReason: { type: String, default: null },
     data: { type: Schema.Types.Mixed, required: true },
     issuedAt: { type: Date, required: true },
     validUntil: { type: Date, default: null },
@@ -417,6 +461,7 @@ const licenceEventSchema = new Schema<LicenceEventDocument>({
   identifier: { type: String, required: true },
   newIdentifier: { type: String, default: null },
   reason: { type: String, default: null },
+  changedElements: { type: [String], default: [] },
   caseIds: { type: [String], default: [] },
   at: { type: Date, required: true },
   hubDelivered: { type: Boolean, default: false, index: true },
@@ -426,6 +471,7 @@ licenceEventSchema.index({ caseIds: 1 });
 const licenceImportSchema = new Schema<LicenceImportDocument>({
   _id: { type: String, required: true },
   idempotencyKey: { type: String, required: true, unique: true },
+  requestHash: { type: String },
   licenceTypeCode: { type: String, required: true },
   departmentCode: { type: String, required: true },
   importedBy: { type: String, required: true },
@@ -457,6 +503,41 @@ const platformKeySchema = new Schema<PlatformKeyDocument>({
   publicKeyPem: { type: String, required: true },
   encryptedPrivateKey: { type: encryptedKeySchema, required: true },
   createdAt: { type: Date, required: true },
+});
+
+/** A catalogue entry this city published to the sandbox national hub. */
+export interface SandboxHubCatalogueDocument {
+  /** Licence type code. */
+  _id: string;
+  name: string;
+  departmentCode: string;
+  faceElements: string[];
+  publishedAt: Date;
+}
+
+/** A licence event the sandbox national hub received; the id is the event id, so a re-push is stored once. */
+export interface SandboxHubEventDocument {
+  _id: string;
+  kind: string;
+  identifier: string;
+  newIdentifier: string | null;
+  receivedAt: Date;
+}
+
+const sandboxHubCatalogueSchema = new Schema<SandboxHubCatalogueDocument>({
+  _id: { type: String, required: true },
+  name: { type: String, required: true },
+  departmentCode: { type: String, required: true },
+  faceElements: { type: [String], default: [] },
+  publishedAt: { type: Date, required: true },
+});
+
+const sandboxHubEventSchema = new Schema<SandboxHubEventDocument>({
+  _id: { type: String, required: true },
+  kind: { type: String, required: true },
+  identifier: { type: String, required: true },
+  newIdentifier: { type: String, default: null },
+  receivedAt: { type: Date, required: true },
 });
 
 export function registerModels(connection: Connection) {
@@ -491,6 +572,16 @@ export function registerModels(connection: Connection) {
       'PlatformKey',
       platformKeySchema,
       'platform_keys',
+    ),
+    SandboxHubCatalogue: connection.model<SandboxHubCatalogueDocument>(
+      'SandboxHubCatalogue',
+      sandboxHubCatalogueSchema,
+      'sandbox_hub_catalogue',
+    ),
+    SandboxHubEvent: connection.model<SandboxHubEventDocument>(
+      'SandboxHubEvent',
+      sandboxHubEventSchema,
+      'sandbox_hub_events',
     ),
   };
 }

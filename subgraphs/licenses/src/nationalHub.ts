@@ -1,11 +1,18 @@
-import { generateKeyPairSync } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import {
   canonicalJson,
   appError,
   buildLicenceIdentifier,
   ErrorCode,
+  isDuplicateKeyError,
 } from '@ykb/common';
-import { signContent, verifyContent } from './sealCrypto.js';
+import { ensurePlatformKey } from './keySet.js';
+import type { LicenceModels } from './model.js';
+import {
+  decryptSealPrivateKey,
+  signContent,
+  verifyContent,
+} from './sealCrypto.js';
 
 /**
  * Adapter for the national licence-sharing hub (全国一体化政务服务平台电子证照
@@ -87,23 +94,31 @@ export type InboundVerifier = (
   regionCode: string,
 ) => Promise<{ found: boolean; authentic: boolean; status: string | null }>;
 
+/** Id of the sandbox hub's signing key among the platform keys. */
+const SANDBOX_HUB_KEY_ID = 'sandbox-national-hub';
+
 /**
  * Local sandbox of the national hub. It stores published catalogues and
- * events in memory, holds two licences of other provinces (Sichuan 51 and
- * Guizhou 52), signs copies with its own Ed25519 key, and fails like the
- * real hub: regions listed in YKB_HUB_FAIL_REGIONS (default 63) are
+ * events in this subgraph's database, so they survive a restart. It serves
+ * two licences of other provinces (Sichuan 51 and Guizhou 52), signs copies
+ * with its own Ed25519 key kept encrypted among the platform keys, and fails
+ * like the real hub: regions listed in YKB_HUB_FAIL_REGIONS (default 63) are
  * unreachable, and unknown identifiers are NOT_FOUND. `requestVerification`
  * plays another province asking this city to verify one of its licences.
+ * Call `open` before use.
  */
 export class SandboxNationalHub implements NationalLicenceHub {
-  readonly catalogue = new Map<string, HubCatalogueEntry>();
-  readonly events: HubEventNotice[] = [];
-  private readonly keys = generateKeyPairSync('ed25519');
+  private signingKey: { publicKeyPem: string; privateKey: KeyObject } | null =
+    null;
   private readonly licences = new Map<string, HubLicence>();
   private readonly failRegions: Set<string>;
   private inbound: InboundVerifier | null = null;
 
-  constructor(env: NodeJS.ProcessEnv = process.env) {
+  constructor(
+    private readonly models: LicenceModels,
+    private readonly masterKey: Buffer,
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
     this.failRegions = new Set(
       (env.YKB_HUB_FAIL_REGIONS ?? '63')
         .split(',')
@@ -112,6 +127,29 @@ export class SandboxNationalHub implements NationalLicenceHub {
     );
     for (const licence of SANDBOX_REMOTE_LICENCES)
       this.licences.set(licence.identifier, licence);
+  }
+
+  /** Loads the hub's signing key, making it on the first start. */
+  async open(): Promise<void> {
+    const key = await ensurePlatformKey(
+      this.models,
+      this.masterKey,
+      SANDBOX_HUB_KEY_ID,
+    );
+    this.signingKey = {
+      publicKeyPem: key.publicKeyPem,
+      privateKey: decryptSealPrivateKey(
+        key._id,
+        key.encryptedPrivateKey,
+        this.masterKey,
+      ),
+    };
+  }
+
+  private requireKey() {
+    if (!this.signingKey)
+      throw new Error('SandboxNationalHub.open must run before the hub signs.');
+    return this.signingKey;
   }
 
   /** Identifiers of the other provinces' licences the sandbox holds. */
@@ -125,18 +163,43 @@ export class SandboxNationalHub implements NationalLicenceHub {
   }
 
   publicKeyPem(): string {
-    return this.keys.publicKey
-      .export({ format: 'pem', type: 'spki' })
-      .toString();
+    return this.requireKey().publicKeyPem;
   }
 
   async publishCatalogue(entries: HubCatalogueEntry[]): Promise<number> {
-    for (const entry of entries) this.catalogue.set(entry.code, entry);
-    return this.catalogue.size;
+    const now = new Date();
+    for (const entry of entries)
+      await this.models.SandboxHubCatalogue.updateOne(
+        { _id: entry.code },
+        {
+          $set: {
+            name: entry.name,
+            departmentCode: entry.departmentCode,
+            faceElements: entry.faceElements,
+            publishedAt: now,
+          },
+        },
+        { upsert: true },
+      );
+    return this.models.SandboxHubCatalogue.countDocuments();
   }
 
   async publishEvents(events: HubEventNotice[]): Promise<void> {
-    this.events.push(...events);
+    const now = new Date();
+    for (const event of events) {
+      try {
+        await this.models.SandboxHubEvent.create({
+          _id: event.id,
+          kind: event.kind,
+          identifier: event.identifier,
+          newIdentifier: event.newIdentifier,
+          receivedAt: now,
+        });
+      } catch (error) {
+        // A push retried after a failure that followed the hub's insert is stored once.
+        if (!isDuplicateKeyError(error)) throw error;
+      }
+    }
   }
 
   async fetchLicence(request: HubLicenceRequest): Promise<HubLicenceCopy> {
@@ -163,7 +226,10 @@ export class SandboxNationalHub implements NationalLicenceHub {
     const fields = { ...licence };
     return {
       ...fields,
-      signature: signContent(canonicalJson(fields), this.keys.privateKey),
+      signature: signContent(
+        canonicalJson(fields),
+        this.requireKey().privateKey,
+      ),
     };
   }
 

@@ -52,7 +52,11 @@ export async function recordLicenceEvent(
   log: Logger,
   licence: Pick<LicenceDocument, '_id' | 'identifier'>,
   kind: LicenceEventKind,
-  details: { newIdentifier?: string; reason?: string } = {},
+  details: {
+    newIdentifier?: string;
+    reason?: string;
+    changedElements?: string[];
+  } = {},
   at = new Date(),
 ): Promise<LicenceEventDocument> {
   const key = dedupeKey(licence._id, kind);
@@ -74,6 +78,7 @@ export async function recordLicenceEvent(
           identifier: licence.identifier,
           newIdentifier: details.newIdentifier ?? null,
           reason: details.reason ?? null,
+          changedElements: details.changedElements ?? [],
           caseIds,
           at,
           hubDelivered: false,
@@ -190,6 +195,7 @@ export async function changeLicence(
   rawReason: string,
   insertNewVersion: (reason: string) => Promise<LicenceDocument>,
   now = new Date(),
+  changedElements: string[] = [],
 ): Promise<LicenceDocument> {
   const reason = checkReason(rawReason);
   if (licence.status !== 'VALID')
@@ -204,7 +210,7 @@ export async function changeLicence(
     log,
     licence,
     'CHANGED',
-    { newIdentifier, reason },
+    { newIdentifier, reason, changedElements },
     now,
   );
   if (event.kind !== 'CHANGED' || event.newIdentifier !== newIdentifier)

@@ -20,6 +20,7 @@ import { effectiveStatus, licenceContent } from './content.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { issueLicence } from './issue.js';
 import { JSONScalar } from './jsonScalar.js';
+import { licenceVersionsLoader } from './licenceChange.js';
 import type {
   LicenceDocument,
   LicenceEventDocument,
@@ -28,9 +29,25 @@ import type {
   LicenceUseDocument,
   SealDocument,
 } from './model.js';
-import type { CaseLookup } from './casesClient.js';
+import type { CaseFacts, CaseLookup, CasesLookup } from './casesClient.js';
+import {
+  assertMayReadCaseEvents,
+  caseFactsLoader,
+  caseLicenceEventsLoader,
+} from './caseEvents.js';
 import { faceValues, printHtml, qrSvg, verificationUrl } from './printout.js';
 import type { NationalLicenceHub } from './nationalHub.js';
+import { revokeSeal } from './sealRevocation.js';
+import {
+  heldLicencesFilter,
+  holderIdentityLoader,
+  holdsByIdentity,
+  mayHoldLicences,
+  viewerHolderIdentity,
+  type HolderIdentity,
+  type HolderIdentityLookup,
+} from './holderIdentity.js';
+import { verifyClientKey, type VerifyRateLimiter } from './verifyRateLimit.js';
 import { contentDigest, sealStatusAt } from './signing.js';
 import { verifyLicence, type VerificationReport } from './verify.js';
 import { sharingResolvers } from './sharingResolvers.js';
@@ -44,7 +61,17 @@ export interface LicensesContext extends BaseResolverContext {
   lookupCase: CaseLookup;
   /** Adapter of the national licence-sharing hub. */
   hub: NationalLicenceHub;
+  /** Per-client limit of public verifications. */
+  verifyLimiter: VerifyRateLimiter;
+  /** Identity numbers of users, fetched from identity in one call per request. */
+  holderIdentityByUserId: DataLoader<string, HolderIdentity | null>;
   licenceById: DataLoader<string, LicenceDocument | null>;
+  /** Cases read from the cases subgraph, one call per request. */
+  caseFactsById: DataLoader<string, CaseFacts | null>;
+  /** Licence events of cases, batched per request. */
+  caseLicenceEvents: DataLoader<string, LicenceEventDocument[]>;
+  /** Every version of a licence's chain, oldest first. */
+  licenceVersions: DataLoader<LicenceDocument, LicenceDocument[], string>;
   licenceTypeByCode: DataLoader<string, LicenceTypeDocument | null>;
   sealById: DataLoader<string, SealDocument | null>;
 }
@@ -54,6 +81,9 @@ export interface LicensesServices {
   masterKey: Buffer;
   lookupCase: CaseLookup;
   hub: NationalLicenceHub;
+  verifyLimiter: VerifyRateLimiter;
+  lookupHolderIdentities: HolderIdentityLookup;
+  lookupCases: CasesLookup;
 }
 
 export function createContext(
@@ -64,7 +94,14 @@ export function createContext(
   return {
     ...base,
     ...services,
+    holderIdentityByUserId: holderIdentityLoader(
+      services.lookupHolderIdentities,
+      base.requestId,
+    ),
     licenceById: loaderBy<LicenceDocument>(models.Licence),
+    licenceVersions: licenceVersionsLoader(models),
+    caseFactsById: caseFactsLoader(services.lookupCases, base.requestId),
+    caseLicenceEvents: caseLicenceEventsLoader(models),
     licenceTypeByCode: loaderBy<LicenceTypeDocument>(models.LicenceType),
     sealById: loaderBy<SealDocument>(models.Seal),
   };
@@ -109,12 +146,31 @@ async function loadVisibleLicence(
   );
   const licence = await ctx.licenceById.load(id);
   if (!licence) return null;
-  const view = presentLicence(licence, viewer);
+  const view =
+    presentLicence(licence, viewer) ??
+    (await presentToIdentityHolder(ctx, licence, viewer));
   if (!view)
     throw forbidden(
       `You may not read licence ${id}: you are not its holder, and it lies outside your role, division or department.`,
     );
   return view;
+}
+
+/**
+ * Returns the licence unmasked to a citizen or legal person whose identity
+ * number it carries, when it has no holder user id because it was imported
+ * without holderUserId. Returns null for anyone else.
+ */
+export async function presentToIdentityHolder(
+  ctx: LicensesContext,
+  licence: LicenceDocument,
+  viewer: Viewer,
+): Promise<LicenceView | null> {
+  if (licence.holderUserId || !mayHoldLicences(viewer)) return null;
+  const identity = await ctx.holderIdentityByUserId.load(viewer.userId);
+  return holdsByIdentity(licence, identity)
+    ? { ...licence, masked: false }
+    : null;
 }
 
 function sealInJurisdiction(viewer: Viewer, seal: SealDocument): boolean {
@@ -126,6 +182,15 @@ function sealInJurisdiction(viewer: Viewer, seal: SealDocument): boolean {
       departmentCode: department.code,
     })
   );
+}
+
+function present(licence: LicenceDocument, viewer: Viewer): LicenceView {
+  const view = presentLicence(licence, viewer);
+  if (!view)
+    throw new Error(
+      `Licence ${licence._id} matched the holder filter but is not visible to its holder.`,
+    );
+  return view;
 }
 
 /** Electronic licence and seal resolvers; every path that returns a licence masks it for the viewer. */
@@ -150,22 +215,25 @@ export const resolvers: Resolvers = {
         throw badInput('`first` must be between 1 and 100.', {
           field: 'first',
         });
-      const licences = await ctx.models.Licence.find({
-        holderUserId: viewer.userId,
-      })
+      const identity = await viewerHolderIdentity(ctx, viewer);
+      const licences = await ctx.models.Licence.find(
+        heldLicencesFilter(viewer.userId, identity),
+      )
         .sort({ issuedAt: -1, _id: 1 })
         .limit(first)
         .lean<LicenceDocument[]>();
-      return licences
-        .map((licence) => presentLicence(licence, viewer))
-        .filter((view) => view !== null);
+      return licences.map((licence) =>
+        holdsByIdentity(licence, identity)
+          ? { ...licence, masked: false }
+          : present(licence, viewer),
+      );
     },
 
     licence: (_parent, args, ctx) => loadVisibleLicence(args.id, ctx),
 
-    // NOTE: verification is public and has no rate limit here, so the gateway must throttle it against identifier enumeration.
-    verifyLicence: (_parent, args, ctx) =>
-      verifyLicence(
+    verifyLicence: (_parent, args, ctx) => {
+      ctx.verifyLimiter.take(verifyClientKey(ctx.viewer, ctx.clientAddress));
+      return verifyLicence(
         {
           models: ctx.models,
           log: ctx.log,
@@ -173,7 +241,8 @@ export const resolvers: Resolvers = {
           loadSeal: (id) => ctx.sealById.load(id),
         },
         args.identifier,
-      ),
+      );
+    },
 
     seals: async (_parent, _args, ctx) => {
       const viewer = authorizeViewer(
@@ -218,41 +287,35 @@ export const resolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.licenses['Mutation.revokeSeal'],
       );
-      const reason = args.reason.trim();
-      if (reason.length === 0 || Array.from(reason).length > 500)
-        throw badInput('reason must have 1 to 500 characters.', {
-          field: 'reason',
-        });
       const seal = await ctx.sealById.load(args.id);
       if (!seal || !sealInJurisdiction(viewer, seal))
         throw notFound('Seal', args.id);
-      const revoked = await ctx.models.Seal.findOneAndUpdate(
-        { _id: seal._id, status: 'ACTIVE' },
-        {
-          $set: {
-            status: 'REVOKED',
-            revokedAt: new Date(),
-            revocationReason: reason,
-          },
-        },
-        { returnDocument: 'after' },
-      ).lean<SealDocument>();
-      if (!revoked)
-        throw appError(
-          ErrorCode.InvalidState,
-          `Seal ${seal._id} is already revoked.`,
-          { sealId: seal._id },
-        );
-      ctx.log.info(
-        {
-          sealId: seal._id,
-          departmentCode: seal.departmentCode,
-          viewerId: viewer.userId,
-        },
-        'revoked seal',
-      );
+      const revoked = await revokeSeal(ctx.models, ctx.log, viewer, seal, {
+        reason: args.reason,
+        reasonCode: args.reasonCode ?? 'UNSPECIFIED',
+        compromisedAt: args.compromisedAt ?? null,
+      });
+      ctx.sealById.clear(seal._id);
       return revoked;
     },
+  },
+
+  Case: {
+    // Only the id: the fields check their own access.
+    __resolveReference: (ref) => ({ id: ref.id }),
+    licenceEvents: async (theCase, _args, ctx) => {
+      const viewer = ctx.viewer;
+      const facts =
+        viewer && !hasRole(viewer, Role.System)
+          ? await ctx.caseFactsById.load(theCase.id)
+          : null;
+      assertMayReadCaseEvents(viewer, theCase.id, facts);
+      return ctx.caseLicenceEvents.load(theCase.id);
+    },
+  },
+
+  LicenceFaceElement: {
+    valueType: (face) => face.valueType ?? 'TEXT',
   },
 
   LicenceType: {
@@ -284,6 +347,11 @@ export const resolvers: Resolvers = {
     validFrom: (seal) => iso(seal.validFrom),
     validTo: (seal) => iso(seal.validTo),
     revokedAt: (seal) => iso(seal.revokedAt),
+    revocationReasonCode: (seal) =>
+      seal.status === 'REVOKED'
+        ? (seal.revocationReasonCode ?? 'UNSPECIFIED')
+        : null,
+    compromisedAt: (seal) => iso(seal.compromisedAt),
     status: (seal) => sealStatusAt(seal),
     createdBy: (seal) => (seal.createdBy ? { id: seal.createdBy } : null),
   },
@@ -308,6 +376,18 @@ export const resolvers: Resolvers = {
     replaces: (licence) => licence.replaces ?? null,
     replacedBy: (licence) => licence.replacedBy ?? null,
     statusReason: (licence) => licence.statusReason ?? null,
+    changedElements: (licence) => licence.changedElements ?? [],
+    versions: async (licence, _args, ctx) => {
+      const versions = await ctx.licenceVersions.load(licence);
+      return versions.map((version) => ({
+        identifier: version.identifier,
+        version: version.version,
+        issuedAt: version.issuedAt.toISOString(),
+        status: effectiveStatus(version),
+        reason: version.changeReason ?? null,
+        changedElements: version.changedElements ?? [],
+      }));
+    },
     issuedAt: (licence) => iso(licence.issuedAt),
     validUntil: (licence) => iso(licence.validUntil),
     status: (licence) => effectiveStatus(licence),
@@ -329,6 +409,7 @@ export const resolvers: Resolvers = {
       const mayRead =
         !!viewer &&
         (viewer.userId === licence.holderUserId ||
+          holdsByIdentity(licence, await viewerHolderIdentity(ctx, viewer)) ||
           (hasRole(viewer, Role.LicenceOfficer, Role.Admin) &&
             inJurisdiction(viewer, {
               divisionCode: licence.divisionCode,
@@ -369,6 +450,7 @@ export const resolvers: Resolvers = {
 
   LicenceEvent: {
     id: (event) => event._id,
+    changedElements: (event) => event.changedElements ?? [],
     at: (event) => iso(event.at),
   },
 

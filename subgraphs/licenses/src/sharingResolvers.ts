@@ -9,6 +9,7 @@ import {
   type Viewer,
 } from '@ykb/common';
 import { effectiveStatus } from './content.js';
+import { viewerHolderIdentity } from './holderIdentity.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type {
   LicenceDocument,
@@ -40,7 +41,28 @@ export const sharingResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         ctx.viewer,
         ACCESS_POLICY.licenses['Query.myLicenceUses'],
       );
-      return ctx.models.LicenceUse.find({ holderUserId: viewer.userId })
+      const identity = await viewerHolderIdentity(ctx, viewer);
+      // Uses of a licence imported without a user id carry no holderUserId, so they are found by licence id.
+      const unlinked = identity
+        ? await ctx.models.Licence.find(
+            {
+              holderUserId: null,
+              holderKind: identity.holderKind,
+              holderIdNumber: identity.idNumber,
+            },
+            { _id: 1 },
+          ).lean<{ _id: string }[]>()
+        : [];
+      const filter =
+        unlinked.length === 0
+          ? { holderUserId: viewer.userId }
+          : {
+              $or: [
+                { holderUserId: viewer.userId },
+                { licenceId: { $in: unlinked.map((l) => l._id) } },
+              ],
+            };
+      return ctx.models.LicenceUse.find(filter)
         .sort({ usedAt: -1, _id: 1 })
         .limit(pageSize(args.first, 50))
         .lean<LicenceUseDocument[]>();

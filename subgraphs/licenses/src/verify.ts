@@ -25,6 +25,7 @@ export type VerificationWarningCode =
   | 'LICENCE_EXPIRED'
   | 'LICENCE_REVOKED'
   | 'SEAL_REVOKED_AFTER_SIGNING'
+  | 'SEAL_KEY_COMPROMISED'
   | 'LICENCE_SUPERSEDED'
   | 'LICENCE_NOT_SIGNED';
 
@@ -67,11 +68,22 @@ export interface VerificationReport {
 
 const MAX_IDENTIFIER_LENGTH = 120;
 
+/** Reports whether the signature was made at or after the declared compromise of the seal's key. */
+export function signedAfterCompromise(
+  seal: SealDocument,
+  signature: NonNullable<LicenceDocument['signature']>,
+): boolean {
+  return (
+    !!seal.compromisedAt &&
+    signature.signedAt.getTime() >= seal.compromisedAt.getTime()
+  );
+}
+
 /**
  * Reports whether the seal was valid when it signed: the certificate serial
- * matches, the signing time lies inside the seal's validity, and the seal
- * was not revoked before that time. A seal revoked later keeps earlier
- * signatures valid.
+ * matches, the signing time lies inside the seal's validity, the seal was
+ * not revoked before that time, and its key had not leaked by then. A seal
+ * revoked later keeps earlier signatures valid.
  */
 export function sealValidAtSigning(
   seal: SealDocument,
@@ -86,7 +98,7 @@ export function sealValidAtSigning(
     (!seal.revokedAt || seal.revokedAt.getTime() <= signedAt)
   )
     return false;
-  return true;
+  return !signedAfterCompromise(seal, signature);
 }
 
 export interface VerifyDependencies {
@@ -205,10 +217,18 @@ export async function verifyLicence(
       code: 'LICENCE_REVOKED',
       message: 'The issuing department has revoked the licence.',
     });
-  if (seal?.status === 'REVOKED' && sealValid) {
+  if (seal && signedAfterCompromise(seal, signature))
+    warnings.push({
+      code: 'SEAL_KEY_COMPROMISED',
+      message: `The seal's private key counts as leaked from ${seal.compromisedAt!.toISOString()}, and this signature is dated ${signature.signedAt.toISOString()}, so it proves nothing and the licence is not authentic.`,
+    });
+  else if (seal?.status === 'REVOKED' && sealValid) {
+    const compromise = seal.compromisedAt
+      ? ` for a key compromise declared from ${seal.compromisedAt.toISOString()}`
+      : '';
     warnings.push({
       code: 'SEAL_REVOKED_AFTER_SIGNING',
-      message: `The seal was revoked at ${seal.revokedAt!.toISOString()}, after it signed this licence, so the signature stays valid.`,
+      message: `Signed before revocation: the seal was revoked at ${seal.revokedAt!.toISOString()}${compromise}, after it signed this licence, so the signature stays valid.`,
     });
   }
 

@@ -24,6 +24,7 @@ import {
   validUntilFor,
 } from './catalogue.js';
 import { validateFaceData } from './faceData.js';
+import { mergeFaceChange } from './licenceChange.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { buildLicence, requireActiveSeal } from './issue.js';
 import { buildVerificationKeySet } from './keySet.js';
@@ -348,9 +349,19 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
       const type = await ctx.licenceTypeByCode.load(licence.typeCode);
       if (!type)
         throw new Error(`Licence type ${licence.typeCode} was not found.`);
-      const data = validateFaceData(args.data);
-      assertRequiredFaceElements(type, data);
+      const { data: merged, changedElements } = mergeFaceChange(
+        type,
+        licence.data,
+        args.data,
+      );
+      const data = validateFaceData(merged);
       const now = new Date();
+      // A change keeps the licence's validity unless it changes the element that contains the expiry date.
+      const validUntil =
+        type.validUntilElement &&
+        changedElements.includes(type.validUntilElement)
+          ? validUntilFor(type, data, licence.issuedAt)
+          : licence.validUntil;
       const seal = await requireActiveSeal(
         ctx.models,
         licence.departmentCode,
@@ -373,7 +384,7 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
               divisionCode: licence.divisionCode,
               data,
               issuedAt: now,
-              validUntil: validUntilFor(type, data, now),
+              validUntil,
               origin: 'CHANGED',
               issuanceKey: changeIssuanceKey(licence._id),
               itemId: licence.itemId,
@@ -394,10 +405,21 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
               },
             },
           );
-          await ctx.models.Licence.create(next);
-          return next;
+          const stored = { ...next, changedElements, changeReason: reason };
+          await ctx.models.Licence.create(stored);
+          return stored;
         },
         now,
+        changedElements,
+      );
+      ctx.log.info(
+        {
+          licenceId: licence._id,
+          newLicenceId: created._id,
+          changedElements,
+          viewerId: viewer.userId,
+        },
+        'changed licence',
       );
       ctx.licenceById.clear(licence._id);
       return present(created, viewer);

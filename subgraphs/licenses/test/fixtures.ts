@@ -17,11 +17,100 @@ import {
 } from '../../../tests/support/harness.js';
 import { licensesSubgraph } from '../src/index.js';
 
-/** Starts the licences subgraph on its own database with a fresh random seal master key. */
+/**
+ * Starts the licences subgraph on its own database with a fresh random seal
+ * master key. Unless YKB_IDENTITY_URL is set, it also starts an identity
+ * stub that serves the demo accounts.
+ */
 export async function startLicenses(): Promise<RunningSubgraph> {
   isolateDatabase();
   process.env.YKB_SEAL_MASTER_KEY = randomBytes(32).toString('hex');
-  return startTestSubgraph(licensesSubgraph);
+  const identity = process.env.YKB_IDENTITY_URL
+    ? null
+    : await startIdentityStub(demoIdentityUsers());
+  const subgraph = await startTestSubgraph(licensesSubgraph);
+  return {
+    ...subgraph,
+    close: async () => {
+      await subgraph.close();
+      await identity?.close();
+    },
+  };
+}
+
+/** A user as the identity subgraph returns it to a SYSTEM caller. */
+export interface StubUser {
+  id: string;
+  kind: 'PERSON' | 'LEGAL_PERSON' | 'STAFF';
+  idCardNumber: string | null;
+  creditCode: string | null;
+  masked: boolean;
+}
+
+function demoIdentityUsers(): Map<string, StubUser> {
+  const users = new Map<string, StubUser>();
+  for (const account of DEMO_ACCOUNTS) {
+    const id = demoUserId(account.account);
+    const kind = account.roles.includes(Role.Citizen)
+      ? 'PERSON'
+      : account.roles.includes(Role.LegalPerson)
+        ? 'LEGAL_PERSON'
+        : 'STAFF';
+    users.set(id, {
+      id,
+      kind,
+      idCardNumber: account.idCardNumber ?? null,
+      creditCode: account.creditCode ?? null,
+      masked: false,
+    });
+  }
+  return users;
+}
+
+/**
+ * Serves identity's `_entities` for User over real HTTP on a loopback port,
+ * from a map the test fills, and records the user ids of every call.
+ * YKB_IDENTITY_URL points the licences subgraph at it.
+ */
+export async function startIdentityStub(
+  users: Map<string, StubUser> = new Map(),
+): Promise<{
+  users: Map<string, StubUser>;
+  calls: string[][];
+  close: () => Promise<void>;
+}> {
+  const calls: string[][] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk) => (body += chunk));
+    request.on('end', () => {
+      const { variables } = JSON.parse(body) as {
+        variables: { representations: { id: string }[] };
+      };
+      const ids = variables.representations.map((r) => r.id);
+      calls.push(ids);
+      response.setHeader('content-type', 'application/json');
+      response.end(
+        JSON.stringify({
+          data: { _entities: ids.map((id) => users.get(id) ?? null) },
+        }),
+      );
+    });
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const { port } = server.address() as AddressInfo;
+  process.env.YKB_IDENTITY_URL = `http://127.0.0.1:${port}/graphql`;
+  return {
+    users,
+    calls,
+    close: () =>
+      new Promise((done) =>
+        server.close(() => {
+          delete process.env.YKB_IDENTITY_URL;
+          done();
+        }),
+      ),
+  };
 }
 
 export const citizen = DEMO_ACCOUNTS.find((a) => a.account === '13800138000')!;
@@ -111,26 +200,41 @@ export interface StubCase {
 }
 
 /**
- * Serves the cases subgraph's `case(id)` query over real HTTP on a loopback
+ * Serves the cases subgraph's `case(id)` query and `_entities` for Case over real HTTP on a loopback
  * port, from a map the test fills, and records the tokens it was called with.
  * YKB_CASES_URL points the licences subgraph at it.
  */
 export async function startCasesStub(): Promise<{
   cases: Map<string, StubCase>;
   tokens: string[];
+  /** Case ids of every `_entities` call, one list per call. */
+  entityCalls: string[][];
   close: () => Promise<void>;
 }> {
   const cases = new Map<string, StubCase>();
   const tokens: string[] = [];
+  const entityCalls: string[][] = [];
   const server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
       tokens.push(request.headers.authorization ?? '');
-      const { variables } = JSON.parse(body) as { variables: { id: string } };
+      const { variables } = JSON.parse(body) as {
+        variables: { id?: string; representations?: { id: string }[] };
+      };
       response.setHeader('content-type', 'application/json');
+      if (variables.representations) {
+        const ids = variables.representations.map((r) => r.id);
+        entityCalls.push(ids);
+        response.end(
+          JSON.stringify({
+            data: { _entities: ids.map((id) => cases.get(id) ?? null) },
+          }),
+        );
+        return;
+      }
       response.end(
-        JSON.stringify({ data: { case: cases.get(variables.id) ?? null } }),
+        JSON.stringify({ data: { case: cases.get(variables.id!) ?? null } }),
       );
     });
   });
@@ -140,6 +244,7 @@ export async function startCasesStub(): Promise<{
   return {
     cases,
     tokens,
+    entityCalls,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckChar, Role, type RunningSubgraph } from '@ykb/common';
 import { graphql, viewerOf } from '../../../tests/support/harness.js';
-import { decodeCsv, parseCsv } from '../src/legacyImport.js';
+import { decodeCsv, neutraliseFormula, parseCsv } from '../src/legacyImport.js';
 import { businessLicence, citizen, startLicenses } from './fixtures.js';
 
 let subgraph: RunningSubgraph;
@@ -86,6 +86,17 @@ describe('CSV decoding', () => {
       Buffer.from(text, 'utf8'),
     ]);
     expect(decodeCsv(withBom)).toEqual({ text, encoding: 'UTF-8' });
+  });
+
+  it('neutralises formula cells only', () => {
+    expect(neutraliseFormula('=1+1')).toBe("'=1+1");
+    expect(neutraliseFormula('+86')).toBe("'+86");
+    expect(neutraliseFormula('-5')).toBe("'-5");
+    expect(neutraliseFormula('@A1')).toBe("'@A1");
+    expect(neutraliseFormula('\tx')).toBe("'\tx");
+    expect(neutraliseFormula('\rx')).toBe("'\rx");
+    expect(neutraliseFormula('城北村=1')).toBe('城北村=1');
+    expect(neutraliseFormula('')).toBe('');
   });
 
   it('parses quoted fields with commas, quotes and line breaks', () => {
@@ -258,6 +269,88 @@ describe('importLicences', () => {
     expect(count).toBe(1);
   });
 
+  it('rejects a reused key with another file', async () => {
+    const key = `imp-${randomBytes(6).toString('hex')}`;
+    const header = '原证照编号,持证人,证件号码,行政区划代码,签发日期';
+    const first = await importAs(
+      officer,
+      Buffer.from(
+        csv([
+          header,
+          `${uniqueNumber()},甲店,${COMPANY_CODE},500238,2019-03-01`,
+        ]),
+        'utf8',
+      ),
+      'CSV',
+      key,
+    );
+    expect(first.errors).toBeUndefined();
+    const otherNumber = uniqueNumber();
+    const reused = await importAs(
+      officer,
+      Buffer.from(
+        csv([header, `${otherNumber},乙店,${COMPANY_CODE},500238,2019-03-01`]),
+        'utf8',
+      ),
+      'CSV',
+      key,
+    );
+    expect(reused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(reused.errors?.[0]?.extensions?.field).toBe('idempotencyKey');
+    const stored = await subgraph.connection
+      .db!.collection('licences')
+      .countDocuments({ legacyNumber: otherNumber });
+    expect(stored).toBe(0);
+  });
+
+  it('rejects a CSV without a header row', async () => {
+    const number = uniqueNumber();
+    const result = await importAs(
+      officer,
+      Buffer.from(
+        csv([
+          `${number},城北村小吃店,${COMPANY_CODE},500238,2019-03-01`,
+          `${uniqueNumber()},城南小吃店,${COMPANY_CODE},500238,2019-03-02`,
+        ]),
+        'utf8',
+      ),
+      'CSV',
+    );
+    const error = result.errors?.[0];
+    expect(error?.extensions?.code).toBe('CSV_HEADER_MISSING');
+    expect(error?.extensions?.missingColumns).toEqual([
+      'legacyNumber',
+      'holderName',
+      'holderIdNumber',
+      'divisionCode',
+      'issuedOn',
+    ]);
+    expect(error?.message).toContain('legacyNumber (原证照编号)');
+    expect(error?.message).toContain('issuedOn (签发日期)');
+    const stored = await subgraph.connection
+      .db!.collection('licence_imports')
+      .countDocuments({ total: 0, importedBy: officer.userId });
+    expect(stored).toBe(0);
+  });
+
+  it('names only the missing columns of a header', async () => {
+    const result = await importAs(
+      officer,
+      Buffer.from(
+        csv([
+          '原证照编号,持证人,证件号码,签发日期',
+          `${uniqueNumber()},城北村小吃店,${COMPANY_CODE},2019-03-01`,
+        ]),
+        'utf8',
+      ),
+      'CSV',
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('CSV_HEADER_MISSING');
+    expect(result.errors?.[0]?.extensions?.missingColumns).toEqual([
+      'divisionCode',
+    ]);
+  });
+
   it('rejects a file that is not a table', async () => {
     const result = await importAs(
       officer,
@@ -359,5 +452,65 @@ describe('exportLicences', () => {
     expect(row[2]).toBe('城北村小吃店, 二店');
     expect(row[5]).toBe('2019-03-01');
     expect(file.rows).toBe(rows.length - 1);
+  });
+
+  it('neutralises spreadsheet formulas in cells', async () => {
+    const number = uniqueNumber();
+    const payloads = [
+      '=HYPERLINK("http://127.0.0.1/","x")',
+      '+1+2',
+      '-3+4',
+      '@SUM(A1)',
+      "=cmd|' /C calc'!A0",
+    ];
+    const imported = await importAs(
+      officer,
+      Buffer.from(
+        csv([
+          '原证照编号,持证人,证件号码,行政区划代码,签发日期,名称,法定代表人,住所,经营范围,事项名称',
+          [
+            number,
+            '"=1+1"',
+            COMPANY_CODE,
+            '500238',
+            '2019-03-01',
+            ...payloads.map((p) => `"${p.replace(/"/g, '""')}"`),
+          ].join(','),
+        ]),
+        'utf8',
+      ),
+      'CSV',
+    );
+    expect(imported.errors).toBeUndefined();
+    expect(imported.data!.importLicences.imported).toBe(1);
+
+    const result = await graphql(
+      subgraph.url,
+      EXPORT,
+      { type: businessLicence.code, department: 'CQ-SCJG' },
+      officer,
+    );
+    const bytes = Buffer.from(
+      result.data!.exportLicences.contentBase64,
+      'base64',
+    );
+    expect(bytes.subarray(0, 3).toString('hex')).toBe('efbbbf');
+
+    const rows = parseCsv(decodeCsv(bytes).text);
+    const header = rows[0]!;
+    const row = rows.find((r) => r[1] === number)!;
+    expect(row[2]).toBe("'=1+1");
+    for (const [index, label] of [
+      '名称',
+      '法定代表人',
+      '住所',
+      '经营范围',
+      '事项名称',
+    ].entries()) {
+      const column = header.indexOf(label);
+      expect(column, label).toBeGreaterThan(7);
+      expect(row[column], label).toBe(`'${payloads[index]}`);
+    }
+    for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 });

@@ -38,6 +38,8 @@ export interface KeySetKey {
   validFrom: string;
   validTo: string;
   revokedAt: string | null;
+  /** Instant from which the seal's key counts as leaked; absent in key sets made before it was published. */
+  compromisedAt?: string | null;
 }
 
 export interface KeySetPayload {
@@ -191,7 +193,8 @@ export function verifyOffline(
     Number.isNaN(signed) ||
     signed < Date.parse(key.validFrom) ||
     signed > Date.parse(key.validTo) ||
-    (key.revokedAt !== null && Date.parse(key.revokedAt) <= signed)
+    (key.revokedAt !== null && Date.parse(key.revokedAt) <= signed) ||
+    (!!key.compromisedAt && Date.parse(key.compromisedAt) <= signed)
   )
     return 'TAMPERED';
   if (keySet.revokedIdentifiers.includes(statement.identifier))

@@ -470,6 +470,17 @@ const en: typeof zhCN = {
     revoke: 'Revoke seal',
     revokeConfirm: 'A revoked seal signs nothing more. Revoke it?',
     reasonRequired: 'Enter the reason for revocation.',
+    reasonCode: 'Reason code',
+    reasonCodes: {
+      UNSPECIFIED: 'Not specified',
+      KEY_COMPROMISE: 'Private key leaked',
+      SUPERSEDED: 'Replaced by a new seal',
+      CESSATION_OF_OPERATION: 'No longer used',
+    },
+    compromisedAt: 'Key leaked from',
+    compromisedAtHint:
+      'Beijing time. Licences signed from this time on fail verification; earlier ones stay valid.',
+    compromisedAtRequired: 'Enter the time from which the private key leaked.',
   },
   licenceOffice: {
     title: 'Licence office',
@@ -570,6 +581,18 @@ const en: typeof zhCN = {
     withdraw: 'Withdraw application',
     withdrawn: 'The application was withdrawn.',
     reasonRequired: 'Enter a reason for the withdrawal.',
+    licenceEvents: 'Licence changes',
+    noLicenceEvents:
+      'No licence issued or used by this case has been changed, revoked or expired.',
+    licenceEventKind: {
+      ISSUED: 'Issued',
+      SIGNED: 'Signed',
+      CHANGED: 'Replaced by a new version',
+      REVOKED: 'Revoked',
+      EXPIRED: 'Expired',
+    },
+    newVersion: 'New version:',
+    changedElements: 'Changed face elements:',
   },
   progress: {
     title: 'Case progress',
@@ -1264,6 +1287,10 @@ const en: typeof zhCN = {
       'A licence can be used only for a case you are handling. Choose that case and try again.',
     HUB_UNAVAILABLE:
       'The national licence-sharing hub is unavailable. Try again later.',
+    CSV_HEADER_MISSING:
+      'The CSV file has no header row with the required columns. Add the header row from the export and import again.',
+    VERIFICATION_RATE_LIMITED:
+      'Too many licence verifications from this device in the last minute. Wait a minute and try again.',
     CERTIFICATE_REQUIRED:
       'Sign in to the intermediary marketplace with your digital certificate first.',
     CERTIFICATE_INVALID:

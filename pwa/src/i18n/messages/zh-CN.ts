@@ -444,6 +444,17 @@ export default {
     revoke: '注销印章',
     revokeConfirm: '注销后该印章不能再签章，确定注销吗？',
     reasonRequired: '请填写注销原因。',
+    reasonCode: '注销原因类别',
+    reasonCodes: {
+      UNSPECIFIED: '未说明',
+      KEY_COMPROMISE: '私钥泄露',
+      SUPERSEDED: '已由新印章替代',
+      CESSATION_OF_OPERATION: '停止使用',
+    },
+    compromisedAt: '私钥泄露时间',
+    compromisedAtHint:
+      '北京时间。此时间及以后签章的证照核验不通过，此前签章的仍然有效。',
+    compromisedAtRequired: '请填写私钥泄露的时间。',
   },
   licenceOffice: {
     title: '制证与存量归集',
@@ -543,6 +554,17 @@ export default {
     withdraw: '撤回申请',
     withdrawn: '申请已撤回。',
     reasonRequired: '请填写撤回理由。',
+    licenceEvents: '证照变动',
+    noLicenceEvents: '本办件签发或使用的证照暂无变更、注销或到期。',
+    licenceEventKind: {
+      ISSUED: '签发',
+      SIGNED: '签章',
+      CHANGED: '变更为新版本',
+      REVOKED: '注销',
+      EXPIRED: '到期',
+    },
+    newVersion: '新版本：',
+    changedElements: '变更的照面要素：',
   },
   progress: {
     title: '办件进度查询',
@@ -1206,6 +1228,10 @@ export default {
     LICENCE_USE_PURPOSE_REQUIRED:
       '只能为您正在办理的办件用证，请选择该办件后重试。',
     HUB_UNAVAILABLE: '全国电子证照共享服务暂不可用，请稍后再试。',
+    CSV_HEADER_MISSING:
+      'CSV 文件缺少包含必填列的表头行，请按导出文件的表头补齐后重新导入。',
+    VERIFICATION_RATE_LIMITED:
+      '本设备一分钟内核验证照次数过多，请一分钟后再试。',
     CERTIFICATE_REQUIRED: '请先使用数字证书登录中介服务系统。',
     CERTIFICATE_INVALID:
       '数字证书无效或已过期，请使用有效的 ECDSA P-256 或 Ed25519 证书。',

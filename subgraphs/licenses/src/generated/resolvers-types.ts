@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LicenceTypeDocument, SealDocument, LicenceSignatureDocument, LicenceItemLinkDocument, LicenceUseDocument, LicenceEventDocument, LicenceImportDocument } from '../model.js';
+import type { LicenceTypeDocument, FaceElementDocument, SealDocument, LicenceSignatureDocument, LicenceItemLinkDocument, LicenceUseDocument, LicenceEventDocument, LicenceImportDocument } from '../model.js';
+import type { CaseReference } from '../caseEvents.js';
 import type { LicenceView } from '../access.js';
 import type { VerificationReport } from '../verify.js';
 import type { VerificationSignerView, LicensesContext } from '../resolvers.js';
@@ -23,11 +24,18 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A case, owned by the cases subgraph. */
+/** A case, owned by the cases subgraph; the licences subgraph adds the licence events of the case. */
 export type Case = {
   __typename?: 'Case';
   /** Case id. */
   id: Scalars['ID']['output'];
+  /**
+   * Changes (new versions, revocations, expiry) of the licences that the case
+   * issued or used, oldest first. For the applicant and agents acting for it,
+   * SYSTEM callers and staff who read cases whose jurisdiction covers the case;
+   * FORBIDDEN for others.
+   */
+  licenceEvents: Array<LicenceEvent>;
 };
 
 /** Input of createSeal. */
@@ -115,6 +123,8 @@ export type Licence = {
   case?: Maybe<Case>;
   /** Id of the case that produced the licence; null for imported licences. */
   caseId?: Maybe<Scalars['String']['output']>;
+  /** Face-element keys this version changed from the version it replaces; empty for a first version. */
+  changedElements: Array<Scalars['String']['output']>;
   /** SHA-256 of the canonical content to be signed, lower-case hexadecimal; a licence officer confirms a signature by sending it back. */
   contentDigest: Scalars['String']['output'];
   /** Face elements (票面要素) keyed by name; personal values are masked for viewers without the right to them. */
@@ -177,6 +187,8 @@ export type Licence = {
   verificationUrl: Scalars['String']['output'];
   /** Version of the licence; the first issuance is 1. */
   version: Scalars['Int']['output'];
+  /** Every version of this licence, oldest first, including this one. */
+  versions: Array<LicenceVersion>;
 };
 
 
@@ -208,6 +220,8 @@ export type LicenceEvent = {
   at: Scalars['String']['output'];
   /** Ids of the local cases that had used the licence when the change was recorded. */
   caseIds: Array<Scalars['String']['output']>;
+  /** For CHANGED: face-element keys the new version changed; empty otherwise. */
+  changedElements: Array<Scalars['String']['output']>;
   /** Event id; ids sort in the order the events were recorded. */
   id: Scalars['ID']['output'];
   /** Identifier of the licence that changed. */
@@ -257,6 +271,8 @@ export type LicenceFaceElement = {
   labelEn: Scalars['String']['output'];
   /** Whether issuance and import reject a licence without this value. */
   required: Scalars['Boolean']['output'];
+  /** Kind of value; changeLicence rejects a value of another kind. */
+  valueType: LicenceFaceElementType;
 };
 
 /** A face element of updateLicenceType. */
@@ -269,7 +285,20 @@ export type LicenceFaceElementInput = {
   labelEn: Scalars['String']['input'];
   /** Whether issuance and import reject a licence without this value. */
   required: Scalars['Boolean']['input'];
+  /** Kind of value; TEXT when left out. */
+  valueType?: InputMaybe<LicenceFaceElementType>;
 };
+
+/** Kind of value a face element holds. */
+export type LicenceFaceElementType =
+  /** true or false. */
+  | 'BOOLEAN'
+  /** A calendar date YYYY-MM-DD. */
+  | 'DATE'
+  /** A finite number. */
+  | 'NUMBER'
+  /** Text of 1 to 2000 characters without control characters other than line breaks. */
+  | 'TEXT';
 
 /** A face element with a licence's value. */
 export type LicenceFaceValue = {
@@ -564,9 +593,33 @@ export type LicenceVerification = {
   warnings: Array<VerificationWarning>;
 };
 
+/** One version of a licence in its version history. */
+export type LicenceVersion = {
+  __typename?: 'LicenceVersion';
+  /** Face-element keys this version changed from the previous one; empty for the first version. */
+  changedElements: Array<Scalars['String']['output']>;
+  /** Electronic licence identifier of the version. */
+  identifier: Scalars['String']['output'];
+  /** When the version was issued, as an ISO 8601 instant in UTC. */
+  issuedAt: Scalars['String']['output'];
+  /** Reason given for the change that made this version; null for a first version. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** Effective status of the version. */
+  status: LicenceStatus;
+  /** Version number; the first issuance is 1. */
+  version: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Replaces a licence's face elements with a new signed version whose replaces field names the old identifier. Needs LICENCE_OFFICER or ADMIN with the issuing department in jurisdiction. */
+  /**
+   * Makes a new signed version of a licence with some face elements changed;
+   * its replaces field names the old identifier. `data` holds only the changed
+   * elements, keyed by face-element key: each must be a face element of the
+   * licence type with a value of its valueType, or null to remove an element
+   * that is not required. Other values are kept. Needs LICENCE_OFFICER or ADMIN
+   * with the issuing department in jurisdiction.
+   */
   changeLicence: Licence;
   /** Signs a licence that waits for a confirmed signature; contentDigest must equal the digest the officer reviewed. Needs LICENCE_OFFICER of the issuing department. */
   confirmLicenceSignature: Licence;
@@ -584,7 +637,11 @@ export type Mutation = {
   publishLicenceCatalogue: Scalars['Int']['output'];
   /** Revokes a licence; every case that used it and the national hub learn of it. Needs LICENCE_OFFICER or ADMIN with the issuing department in jurisdiction. */
   revokeLicence: Licence;
-  /** Revokes a seal so that it signs no more licences; earlier signatures stay valid. Needs the SEAL_ADMIN or ADMIN role. */
+  /**
+   * Revokes a seal so that it signs no more licences. Signatures made before the
+   * revocation stay valid, except that for KEY_COMPROMISE every signature made at
+   * or after compromisedAt fails verification. Needs the SEAL_ADMIN or ADMIN role.
+   */
   revokeSeal: Seal;
   /** Removes a link between an item and a licence type. Needs ITEM_ADMIN or ADMIN. */
   unlinkLicenceTypeItem: LicenceType;
@@ -646,8 +703,10 @@ export type MutationRevokeLicenceArgs = {
 
 
 export type MutationRevokeSealArgs = {
+  compromisedAt?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+  reasonCode?: InputMaybe<SealRevocationReason>;
 };
 
 
@@ -786,6 +845,8 @@ export type Seal = {
   algorithm: Scalars['String']['output'];
   /** Serial number of the seal certificate, 32 hexadecimal characters. */
   certificateSerial: Scalars['String']['output'];
+  /** For a seal revoked for KEY_COMPROMISE, the instant from which its key counts as leaked, as an ISO 8601 instant in UTC; null otherwise. */
+  compromisedAt?: Maybe<Scalars['String']['output']>;
   /** Seal administrator who made the seal; null for seals the platform made at first start. */
   createdBy?: Maybe<User>;
   /** Department that holds the seal. */
@@ -802,6 +863,8 @@ export type Seal = {
   publicKeyPem: Scalars['String']['output'];
   /** Reason given for the revocation; null while active. */
   revocationReason?: Maybe<Scalars['String']['output']>;
+  /** Reason code of the revocation; null while active. */
+  revocationReasonCode?: Maybe<SealRevocationReason>;
   /** When the seal was revoked, as an ISO 8601 instant in UTC; null while active. */
   revokedAt?: Maybe<Scalars['String']['output']>;
   /** Effective status: REVOKED when revoked, EXPIRED past validTo, else ACTIVE. */
@@ -818,6 +881,17 @@ export type SealAlgorithm =
   | 'ECDSA_P256'
   /** EdDSA over Curve25519 (RFC 8032). */
   | 'ED25519';
+
+/** Reason code of a seal revocation, named after the CRL reason codes of RFC 5280. */
+export type SealRevocationReason =
+  /** The department stopped using the seal, for example after a reorganisation. */
+  | 'CESSATION_OF_OPERATION'
+  /** The private key leaked or may have leaked; signatures from compromisedAt on are invalid. */
+  | 'KEY_COMPROMISE'
+  /** A new seal replaced this one. */
+  | 'SUPERSEDED'
+  /** No reason code given. */
+  | 'UNSPECIFIED';
 
 /** Status of an electronic seal. */
 export type SealStatus =
@@ -883,6 +957,8 @@ export type VerificationKey = {
   algorithm: Scalars['String']['output'];
   /** Certificate serial of the seal. */
   certificateSerial: Scalars['String']['output'];
+  /** Instant from which the seal's key counts as leaked; signatures made at or after it are invalid. Null unless revoked for KEY_COMPROMISE. */
+  compromisedAt?: Maybe<Scalars['String']['output']>;
   /** Department code. */
   departmentCode: Scalars['String']['output'];
   /** Raw public key in base64: 32 bytes for Ed25519, 65 uncompressed bytes for ECDSA-P256. */
@@ -962,6 +1038,8 @@ export type VerificationWarningCode =
   | 'LICENCE_REVOKED'
   /** A newer version of the licence replaced this one. */
   | 'LICENCE_SUPERSEDED'
+  /** The seal's private key leaked at or before the signing time, so the signature proves nothing and the licence is not authentic. */
+  | 'SEAL_KEY_COMPROMISED'
   /** The seal was revoked after it signed the licence; the signature stays valid. */
   | 'SEAL_REVOKED_AFTER_SIGNING';
 
@@ -1045,6 +1123,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Case: Case;
   Licence: Licence;
   LicenceType: LicenceType;
   Seal: Seal;
@@ -1052,6 +1131,9 @@ export type FederationTypes = {
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Case:
+    ( { __typename: 'Case' }
+    & GraphQLRecursivePick<FederationTypes['Case'], {"id":true}> );
   Licence:
     ( { __typename: 'Licence' }
     & GraphQLRecursivePick<FederationTypes['Licence'], {"id":true}> );
@@ -1067,7 +1149,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Case: ResolverTypeWrapper<Case>;
+  Case: ResolverTypeWrapper<CaseReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateSealInput: CreateSealInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1084,8 +1166,9 @@ export type ResolversTypes = {
   LicenceEvent: ResolverTypeWrapper<LicenceEventDocument>;
   LicenceEventKind: LicenceEventKind;
   LicenceExportFile: ResolverTypeWrapper<LicenceExportFile>;
-  LicenceFaceElement: ResolverTypeWrapper<LicenceFaceElement>;
+  LicenceFaceElement: ResolverTypeWrapper<FaceElementDocument>;
   LicenceFaceElementInput: LicenceFaceElementInput;
+  LicenceFaceElementType: LicenceFaceElementType;
   LicenceFaceValue: ResolverTypeWrapper<LicenceFaceValue>;
   LicenceHolderKind: LicenceHolderKind;
   LicenceHolderRule: LicenceHolderRule;
@@ -1106,12 +1189,14 @@ export type ResolversTypes = {
   LicenceUseResult: ResolverTypeWrapper<LicenceUseResultView>;
   LicenceUserKind: LicenceUserKind;
   LicenceVerification: ResolverTypeWrapper<VerificationReport>;
+  LicenceVersion: ResolverTypeWrapper<LicenceVersion>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PrintOrientation: PrintOrientation;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RemoteLicence: ResolverTypeWrapper<RemoteLicenceView>;
   Seal: ResolverTypeWrapper<SealDocument>;
   SealAlgorithm: SealAlgorithm;
+  SealRevocationReason: SealRevocationReason;
   SealStatus: SealStatus;
   SigningMethod: SigningMethod;
   UpdateLicenceTypeInput: UpdateLicenceTypeInput;
@@ -1126,7 +1211,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Case: Case;
+  Case: CaseReference;
   ID: Scalars['ID']['output'];
   CreateSealInput: CreateSealInput;
   String: Scalars['String']['output'];
@@ -1142,7 +1227,7 @@ export type ResolversParentTypes = {
   LicenceClaimCheck: LicenceClaimCheck;
   LicenceEvent: LicenceEventDocument;
   LicenceExportFile: LicenceExportFile;
-  LicenceFaceElement: LicenceFaceElement;
+  LicenceFaceElement: FaceElementDocument;
   LicenceFaceElementInput: LicenceFaceElementInput;
   LicenceFaceValue: LicenceFaceValue;
   LicenceImportRejection: LicenceImportRejection;
@@ -1155,6 +1240,7 @@ export type ResolversParentTypes = {
   LicenceUse: LicenceUseDocument;
   LicenceUseResult: LicenceUseResultView;
   LicenceVerification: VerificationReport;
+  LicenceVersion: LicenceVersion;
   Mutation: Record<PropertyKey, never>;
   Query: Record<PropertyKey, never>;
   RemoteLicence: RemoteLicenceView;
@@ -1168,8 +1254,10 @@ export type ResolversParentTypes = {
   VerificationWarning: VerificationWarning;
 };
 
-export type CaseResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+export type CaseResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Case']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  licenceEvents?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType>;
 };
 
 export type DepartmentResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
@@ -1192,6 +1280,7 @@ export type LicenceResolvers<ContextType = LicensesContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Licence']> | FederationReferenceType, FederationReferenceType, ContextType>;
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType>;
   caseId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedElements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   contentDigest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1223,6 +1312,7 @@ export type LicenceResolvers<ContextType = LicensesContext, ParentType extends R
   verificationQrSvg?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   verificationUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['LicenceVersion']>, ParentType, ContextType>;
 };
 
 export type LicenceClaimCheckResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceClaimCheck'] = ResolversParentTypes['LicenceClaimCheck']> = {
@@ -1233,6 +1323,7 @@ export type LicenceClaimCheckResolvers<ContextType = LicensesContext, ParentType
 export type LicenceEventResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceEvent'] = ResolversParentTypes['LicenceEvent']> = {
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   caseIds?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  changedElements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['LicenceEventKind'], ParentType, ContextType>;
@@ -1252,6 +1343,7 @@ export type LicenceFaceElementResolvers<ContextType = LicensesContext, ParentTyp
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   required?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  valueType?: Resolver<ResolversTypes['LicenceFaceElementType'], ParentType, ContextType>;
 };
 
 export type LicenceFaceValueResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceFaceValue'] = ResolversParentTypes['LicenceFaceValue']> = {
@@ -1362,6 +1454,15 @@ export type LicenceVerificationResolvers<ContextType = LicensesContext, ParentTy
   warnings?: Resolver<Array<ResolversTypes['VerificationWarning']>, ParentType, ContextType>;
 };
 
+export type LicenceVersionResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceVersion'] = ResolversParentTypes['LicenceVersion']> = {
+  changedElements?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  issuedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['LicenceStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changeLicence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationChangeLicenceArgs, 'data' | 'id' | 'reason'>>;
   confirmLicenceSignature?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationConfirmLicenceSignatureArgs, 'contentDigest' | 'id'>>;
@@ -1372,7 +1473,7 @@ export type MutationResolvers<ContextType = LicensesContext, ParentType extends 
   linkLicenceTypeItem?: Resolver<ResolversTypes['LicenceType'], ParentType, ContextType, RequireFields<MutationLinkLicenceTypeItemArgs, 'itemId' | 'licenceTypeCode' | 'relation'>>;
   publishLicenceCatalogue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   revokeLicence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationRevokeLicenceArgs, 'id' | 'reason'>>;
-  revokeSeal?: Resolver<ResolversTypes['Seal'], ParentType, ContextType, RequireFields<MutationRevokeSealArgs, 'id' | 'reason'>>;
+  revokeSeal?: Resolver<ResolversTypes['Seal'], ParentType, ContextType, RequireFields<MutationRevokeSealArgs, 'id' | 'reason' | 'reasonCode'>>;
   unlinkLicenceTypeItem?: Resolver<ResolversTypes['LicenceType'], ParentType, ContextType, RequireFields<MutationUnlinkLicenceTypeItemArgs, 'itemId' | 'licenceTypeCode' | 'relation'>>;
   updateLicenceType?: Resolver<ResolversTypes['LicenceType'], ParentType, ContextType, RequireFields<MutationUpdateLicenceTypeArgs, 'input'>>;
   useLicence?: Resolver<ResolversTypes['LicenceUseResult'], ParentType, ContextType, RequireFields<MutationUseLicenceArgs, 'input'>>;
@@ -1409,6 +1510,7 @@ export type SealResolvers<ContextType = LicensesContext, ParentType extends Reso
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Seal']> | FederationReferenceType, FederationReferenceType, ContextType>;
   algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   certificateSerial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  compromisedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1417,6 +1519,7 @@ export type SealResolvers<ContextType = LicensesContext, ParentType extends Reso
   publicKeyFingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publicKeyPem?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revocationReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revocationReasonCode?: Resolver<Maybe<ResolversTypes['SealRevocationReason']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SealStatus'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1430,6 +1533,7 @@ export type UserResolvers<ContextType = LicensesContext, ParentType extends Reso
 export type VerificationKeyResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['VerificationKey'] = ResolversParentTypes['VerificationKey']> = {
   algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   certificateSerial?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  compromisedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publicKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1485,6 +1589,7 @@ export type Resolvers<ContextType = LicensesContext> = {
   LicenceUse?: LicenceUseResolvers<ContextType>;
   LicenceUseResult?: LicenceUseResultResolvers<ContextType>;
   LicenceVerification?: LicenceVerificationResolvers<ContextType>;
+  LicenceVersion?: LicenceVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RemoteLicence?: RemoteLicenceResolvers<ContextType>;

@@ -1,0 +1,106 @@
+import DataLoader from 'dataloader';
+import {
+  forbidden,
+  hasRole,
+  inJurisdiction,
+  RECORD_READER_ROLES,
+  Role,
+  type Viewer,
+} from '@ykb/common';
+import type { CaseFacts, CasesLookup } from './casesClient.js';
+import type {
+  LicenceDocument,
+  LicenceEventDocument,
+  LicenceEventKind,
+  LicenceModels,
+} from './model.js';
+
+/** A case reference in the licences subgraph: only its id. */
+export interface CaseReference {
+  id: string;
+}
+
+/** Event kinds a case page shows: what changes a licence after it was issued. */
+const CASE_EVENT_KINDS: LicenceEventKind[] = ['CHANGED', 'REVOKED', 'EXPIRED'];
+
+/**
+ * Loads the licence events of many cases in three queries per tick: the
+ * licences the cases used, the licences they issued, and those licences'
+ * events.
+ */
+export function caseLicenceEventsLoader(
+  models: LicenceModels,
+): DataLoader<string, LicenceEventDocument[]> {
+  return new DataLoader(async (caseIds) => {
+    const ids = [...caseIds];
+    const uses = await models.LicenceUse.find(
+      { caseId: { $in: ids }, licenceId: { $ne: null } },
+      { caseId: 1, licenceId: 1 },
+    ).lean<{ caseId: string; licenceId: string }[]>();
+    // A licence issued by a case stores the case id as its issuance key.
+    const issued = await models.Licence.find(
+      { caseId: { $in: ids } },
+      { _id: 1, caseId: 1, origin: 1 },
+    ).lean<Pick<LicenceDocument, '_id' | 'caseId' | 'origin'>[]>();
+    const licencesByCase = new Map<string, Set<string>>(
+      ids.map((id) => [id, new Set<string>()]),
+    );
+    for (const use of uses) licencesByCase.get(use.caseId)?.add(use.licenceId);
+    for (const licence of issued)
+      if ((licence.origin ?? 'ISSUED') === 'ISSUED')
+        licencesByCase.get(licence.caseId)?.add(licence._id);
+    const licenceIds = [
+      ...new Set([...licencesByCase.values()].flatMap((set) => [...set])),
+    ];
+    const events =
+      licenceIds.length === 0
+        ? []
+        : await models.LicenceEvent.find({
+            licenceId: { $in: licenceIds },
+            kind: { $in: CASE_EVENT_KINDS },
+          })
+            .sort({ _id: 1 })
+            .lean<LicenceEventDocument[]>();
+    return ids.map((id) => {
+      const linked = licencesByCase.get(id)!;
+      return events.filter((event) => linked.has(event.licenceId));
+    });
+  });
+}
+
+/** Batches the case lookups of one request into one call to the cases subgraph. */
+export function caseFactsLoader(
+  lookup: CasesLookup,
+  requestId: string,
+): DataLoader<string, CaseFacts | null> {
+  return new DataLoader(async (caseIds) => {
+    const facts = await lookup(caseIds, requestId);
+    return caseIds.map((id) => facts.get(id) ?? null);
+  });
+}
+
+/**
+ * Throws FORBIDDEN unless the viewer may read the case's licence events: a
+ * SYSTEM caller, the case's applicant or an agent acting for it, or staff who read cases whose
+ * jurisdiction covers the case. A case that does not exist is FORBIDDEN too,
+ * so the error does not reveal which case ids exist.
+ */
+export function assertMayReadCaseEvents(
+  viewer: Viewer | undefined,
+  caseId: string,
+  facts: CaseFacts | null,
+): void {
+  if (viewer && hasRole(viewer, Role.System)) return;
+  const allowed =
+    !!viewer &&
+    !!facts &&
+    (facts.applicantUserId === viewer.userId ||
+      // NOTE: an agent passes for any case of the legal person it acts for, because the grant's item scope lives in cases.
+      (!!viewer.onBehalfOf && facts.applicantUserId === viewer.onBehalfOf) ||
+      (hasRole(viewer, ...RECORD_READER_ROLES) &&
+        inJurisdiction(viewer, facts)));
+  if (!allowed)
+    throw forbidden(
+      `You may not read the licence events of case ${caseId}: you are not its applicant, and it lies outside your role, division or department.`,
+    );
+}
