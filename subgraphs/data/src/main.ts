@@ -1,0 +1,4 @@
+import { runAsMain } from '@ykb/common';
+import { dataSubgraph } from './index.js';
+
+runAsMain(dataSubgraph);
