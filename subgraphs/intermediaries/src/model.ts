@@ -134,6 +134,8 @@ export interface PartyDocument {
   divisionCode: string;
   creditCode: string;
   idempotencyKey: string;
+  /** hashRequest of the registering request, so a reused key with another request is a CONFLICT. */
+  requestHash?: string | null;
   version: number;
   state: RegistrationState;
   round: number;
@@ -156,6 +158,8 @@ export interface PartyDocument {
   offeredServiceIds: string[];
   /** The objection that paused the public notice, while it is open. */
   openObjectionId?: string | null;
+  /** Working days of the notice still to serve when an objection paused it. */
+  noticeWorkingDaysLeft?: number | null;
 }
 
 export interface StoredFileDocument {
@@ -257,6 +261,8 @@ export interface AnnouncementDocument {
   reviewNote: string | null;
   replaces: string | null;
   idempotencyKey: string;
+  /** hashRequest of the publishing request, so a reused key with another request is a CONFLICT. */
+  requestHash?: string | null;
   createdAt: Date;
 }
 

@@ -266,6 +266,8 @@ export type ConditionFlag = {
   index: Scalars['Int']['output'];
   /** Why it was flagged. */
   reason: Scalars['String']['output'];
+  /** Stable identifier of the rule, such as UNRELATED_SIZE or AGENCY_TRADE_NAME; null for flags stored before rules had identifiers. */
+  rule?: Maybe<Scalars['String']['output']>;
 };
 
 /** One correction of a correction notice. */
@@ -602,7 +604,7 @@ export type Mutation = {
   openBidRound: Announcement;
   /** Selects the agency at or after the selection time: the draw (RANDOM), the lowest bid (LOWEST_BID) or agencyId (DIRECT). The client. */
   performSelection: Announcement;
-  /** Publishes a procurement announcement. LEGAL_PERSON with an admitted client registration and a certificate sign-in. DEADLINE_TOO_EARLY, DISCRIMINATORY_CONDITION; conditions a rule cannot decide hold it UNDER_REVIEW. */
+  /** Publishes a procurement announcement. LEGAL_PERSON with an admitted client registration and a certificate sign-in. DEADLINE_TOO_EARLY; DISCRIMINATORY_CONDITION with extensions.findings (index, clause, rule, reason); conditions a rule cannot decide hold it UNDER_REVIEW. A reused idempotencyKey with a different input is a CONFLICT. */
   publishAnnouncement: Announcement;
   /** Publishes a DRAFT entry with the policy basis. INVALID_STATE unless DRAFT, CONFLICT when expectedVersion is stale. */
   publishIntermediaryService: IntermediaryService;
@@ -1483,6 +1485,7 @@ export type ConditionFlagResolvers<ContextType = IntermediariesContext, ParentTy
   clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CorrectionResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Correction'] = ResolversParentTypes['Correction']> = {
