@@ -15,6 +15,7 @@ import {
   type Logger,
   type Viewer,
 } from '@ykb/common';
+import { agentFields } from './agents.js';
 import { requireCertificateSession } from './certificates.js';
 import { now } from './clock.js';
 import { reviewConditions } from './conditionRules.js';
@@ -261,6 +262,7 @@ export async function publishAnnouncement(
     replaces,
     idempotencyKey,
     requestHash,
+    ...agentFields(rawViewer),
     createdAt: at,
   };
   const { record } = await insertOnce(async () => {
@@ -841,7 +843,11 @@ export async function confirmSelection(
   );
   const confirmed = {
     ...announcement,
-    selection: { ...announcement.selection, confirmedAt: at },
+    selection: {
+      ...announcement.selection,
+      confirmedAt: at,
+      confirmedByAgentName: agentFields(rawViewer).agentName,
+    },
   };
   const updated = await change(
     models,

@@ -12,6 +12,7 @@ import {
   type IntermediariesContext,
 } from './resolvers.js';
 import { seedIntermediaryServices } from './seed.js';
+import { withAgentGrantCheck } from './agentResolvers.js';
 
 export const typeDefs = gql(
   readSubgraphSchema(new URL('../', import.meta.url)),
@@ -21,7 +22,7 @@ export const intermediariesSubgraph: SubgraphDefinition<IntermediariesContext> =
   {
     name: 'intermediaries',
     typeDefs,
-    resolvers: subgraphResolvers(resolvers),
+    resolvers: subgraphResolvers(withAgentGrantCheck(resolvers)),
     setup: (connection, log) => {
       const models = registerModels(connection);
       let job: { stop: () => Promise<void> } | undefined;

@@ -228,6 +228,8 @@ export interface SelectionRecord {
   drawCandidates: string[];
   selectedAt: Date;
   confirmedAt: Date | null;
+  /** Name of the agent who confirmed for the client; null when the client's own account did. */
+  confirmedByAgentName?: string | null;
 }
 
 export interface AnnouncementDocument {
@@ -263,6 +265,9 @@ export interface AnnouncementDocument {
   idempotencyKey: string;
   /** hashRequest of the publishing request, so a reused key with another request is a CONFLICT. */
   requestHash?: string | null;
+  /** The citizen who published as agent for the client; null when the client's own account did. */
+  agentUserId?: string | null;
+  agentName?: string | null;
   createdAt: Date;
 }
 
@@ -323,6 +328,9 @@ export interface EngagementDocument {
   completionLate: boolean;
   completionLateReason: string | null;
   evaluation: EvaluationRecord | null;
+  /** The citizen who registered completion as agent for the client; null when the client's own account did. */
+  completionAgentUserId?: string | null;
+  completionAgentName?: string | null;
 }
 
 export interface ComplaintDocument {

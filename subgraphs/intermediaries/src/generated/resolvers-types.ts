@@ -66,6 +66,8 @@ export type AgencyStatus =
 /** A procurement announcement (采购公告). */
 export type Announcement = {
   __typename?: 'Announcement';
+  /** Name of the citizen who published the announcement as agent for the client; null when the client's own account did, and for viewers other than the client and SUPERVISOR or ADMIN in jurisdiction. */
+  agentName?: Maybe<Scalars['String']['output']>;
   /** Current bid round for LOWEST_BID, from 1. */
   bidRound: Scalars['Int']['output'];
   /** Name of the client. */
@@ -74,6 +76,8 @@ export type Announcement = {
   conditions: Array<Scalars['String']['output']>;
   /** Whether the project is confidential. */
   confidential: Scalars['Boolean']['output'];
+  /** Name of the citizen who confirmed the selection as agent for the client; null otherwise, with the same visibility as agentName. */
+  confirmedByAgentName?: Maybe<Scalars['String']['output']>;
   /** Service content. */
   content: Scalars['String']['output'];
   /** Fee in fen. */
@@ -368,6 +372,8 @@ export type Engagement = {
   clientId: Scalars['ID']['output'];
   /** When completion was registered (ISO 8601, UTC). */
   completedAt?: Maybe<Scalars['String']['output']>;
+  /** Name of the citizen who registered completion as agent for the client; null when the client's own account did. */
+  completionAgentName?: Maybe<Scalars['String']['output']>;
   /** Last day of the completion registration (YYYY-MM-DD): 2 working days after receipt. */
   completionDueDate?: Maybe<Scalars['String']['output']>;
   /** True when completion came after completionDueDate. */
@@ -1413,10 +1419,12 @@ export type AgencyResolvers<ContextType = IntermediariesContext, ParentType exte
 };
 
 export type AnnouncementResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Announcement'] = ResolversParentTypes['Announcement']> = {
+  agentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bidRound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confirmedByAgentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feeFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['ConditionFlag']>, ParentType, ContextType>;
@@ -1523,6 +1531,7 @@ export type EngagementResolvers<ContextType = IntermediariesContext, ParentType 
   announcement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType>;
   clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completionAgentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   completionDueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   completionLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   completionLateReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
