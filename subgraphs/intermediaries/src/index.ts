@@ -12,6 +12,7 @@ import {
   type IntermediariesContext,
 } from './resolvers.js';
 import { seedIntermediaryServices } from './seed.js';
+import { seedDemoMarketplace } from './demoSeed.js';
 import { withAgentGrantCheck } from './agentResolvers.js';
 
 export const typeDefs = gql(
@@ -30,6 +31,7 @@ export const intermediariesSubgraph: SubgraphDefinition<IntermediariesContext> =
         context: (base) => createContext(models, base),
         afterIndexes: async () => {
           await seedIntermediaryServices(models, log);
+          await seedDemoMarketplace(models, log);
           job = startMarketplaceJob(models, log);
         },
         stop: async () => {
