@@ -3,6 +3,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Input of publishAnnouncement. */
+export type AnnouncementInput = {
+  /** Conditions on registrants, each 1 to 500 characters, 0 to 20. */
+  conditions: Array<string>;
+  /** True for a confidential project: no result notice is published. */
+  confidential: boolean;
+  /** Service content, 10 to 2000 characters. */
+  content: string;
+  /** Fee in fen: the price for RANDOM and DIRECT, the ceiling of bids for LOWEST_BID. */
+  feeFen: number;
+  /** Selection method. */
+  method: SelectionMethod;
+  /** Project name, 2 to 100 characters. */
+  projectName: string;
+  /** Registration deadline (ISO 8601); its Asia/Shanghai date must be at least 2 working days after publication. */
+  registrationDeadline: string;
+  /** Id of a withdrawn announcement this one replaces after a change. */
+  replaces?: string | number | null | undefined;
+  /** Selection time (ISO 8601), after the registration deadline. */
+  selectionTime: string;
+  /** Intermediary service bought. */
+  serviceId: string | number;
+};
+
 /** Where a procurement announcement stands. */
 export type AnnouncementState =
   /** The client confirmed the selection; the engagement began. */
@@ -75,6 +99,16 @@ export type CaseStatus =
   /** Withdrawn by the applicant before the decision. */
   | 'WITHDRAWN';
 
+/** Input of registerCertificate. */
+export type CertificateInput = {
+  /** Public key in PEM (SPKI), ECDSA P-256 or Ed25519. */
+  publicKeyPem: string;
+  /** Serial number given by the certificate authority, 4 to 64 letters and digits. */
+  serialNumber: string;
+  /** Last day of validity (YYYY-MM-DD), not in the past. */
+  validUntil: string;
+};
+
 /** An applicant's choice of mail delivery for a case. */
 export type ChooseDeliveryInput = {
   /** Address for the results. */
@@ -142,6 +176,29 @@ export type DeliveryMethod =
   /** 出件窗口: collected at the hall's delivery window. */
   | 'WINDOW';
 
+/** A scanned document to attach, base64 encoded; JPEG, PNG or PDF up to 5 MiB. */
+export type DocumentInput = {
+  /** File content, base64 encoded. */
+  contentBase64: string;
+  /** File name, 1 to 255 characters. */
+  fileName: string;
+  /** What the document is. */
+  kind: DocumentKind;
+};
+
+/** Kinds of scanned documents a registration carries. */
+export type DocumentKind =
+  /** 营业执照 (or the registration certificate of a social or public institution), with the credit code. */
+  | 'BUSINESS_LICENCE'
+  /** 入驻服务承诺书, sealed. */
+  | 'COMMITMENT'
+  /** 签订的中介服务合同, for uploadContract. */
+  | 'CONTRACT'
+  /** 资质(资格)证书 of the agency or of its staff serving in Chongqing. */
+  | 'QUALIFICATION'
+  /** 法定代表人身份证明, sealed. */
+  | 'REPRESENTATIVE_ID';
+
 /** One duty of a roster. */
 export type DutyInput = {
   /** Part of the day. */
@@ -161,6 +218,15 @@ export type DutyShift =
   /** 上午 morning */
   | 'MORNING';
 
+/** Where an engagement stands. */
+export type EngagementState =
+  /** Confirmed; the agency uploads the contract within 2 working days of signing. */
+  | 'AWAITING_CONTRACT'
+  /** The client registered completion and evaluated the agency. */
+  | 'COMPLETED'
+  /** Contract filed; work under way. */
+  | 'CONTRACTED';
+
 /** An evaluation of a closed case. */
 export type EvaluateCaseInput = {
   /** Case id. */
@@ -173,6 +239,22 @@ export type EvaluateCaseInput = {
   level: EvaluationLevel;
   /** Reasons chosen, at most 10 of at most 50 characters each. */
   reasons?: Array<string> | null | undefined;
+};
+
+/** Scores of 1 (very dissatisfied) to 5 (very satisfied) on the five dimensions of 3.7.8.1. */
+export type EvaluationInput = {
+  /** 服务态度. */
+  attitude: number;
+  /** Comment, up to 500 characters. */
+  comment?: string | null | undefined;
+  /** 服务规范. */
+  conduct: number;
+  /** 服务收费. */
+  fees: number;
+  /** 服务质量. */
+  quality: number;
+  /** 服务时效. */
+  timeliness: number;
 };
 
 /** The five national evaluation levels of the 好差评 system. */
@@ -533,6 +615,13 @@ export type MismatchKind =
   /** On the provider's statement, but the platform has no matching payment or refund. */
   | 'MISSING_ON_PLATFORM';
 
+/** Which side of the marketplace a registration is for. */
+export type PartyKind =
+  /** 中介服务机构: provides intermediary services. */
+  | 'AGENCY'
+  /** 委托人: buys intermediary services. */
+  | 'CLIENT';
+
 /** Where the applicant pays. */
 export type PaymentChannel =
   /** Self-service kiosk (自助终端) in a hall. */
@@ -578,6 +667,20 @@ export type PriorityReason =
   /** The holder is 60 or older, shown by a resident ID card. */
   | 'ELDERLY';
 
+/** A qualification certificate of an agency. */
+export type QualificationInput = {
+  /** Certificate number. */
+  certificateNo: string;
+  /** Name of the qualification, such as 安全评价机构资质. */
+  name: string;
+  /** Intermediary service the qualification covers. */
+  serviceId: string | number;
+  /** First day of validity (YYYY-MM-DD). */
+  validFrom: string;
+  /** Last day of validity (YYYY-MM-DD). */
+  validUntil: string;
+};
+
 /** State of a refund. */
 export type RefundStatus =
   /** Rejected by the provider. */
@@ -586,6 +689,47 @@ export type RefundStatus =
   | 'PENDING'
   /** Confirmed by the provider. */
   | 'SUCCEEDED';
+
+/** What a client or an agency registers. */
+export type RegistrationInput = {
+  /** Registered address. */
+  address: string;
+  /** Agencies: the prior commitment (事前承诺) shown in the showcase. */
+  commitment?: string | null | undefined;
+  /** Mobile number of the contact person; never shown publicly. */
+  contactMobile: string;
+  /** Contact person who maintains the account (专人). */
+  contactName: string;
+  /** Unified social credit code; full-width characters and lower case are accepted and normalised. */
+  creditCode: string;
+  /** Scanned documents: every registration needs BUSINESS_LICENCE and REPRESENTATIVE_ID, agencies also QUALIFICATION and COMMITMENT. */
+  documents: Array<DocumentInput>;
+  /** Registered name, 2 to 100 characters. */
+  name: string;
+  /** Agencies: qualification certificates; empty for clients. */
+  qualifications?: Array<QualificationInput> | null | undefined;
+  /** Name of the legal representative. */
+  representative: string;
+  /** Agencies: the service items offered, each covered by a qualification. */
+  serviceIds?: Array<string | number> | null | undefined;
+  /** Agencies: practitioners; empty for clients. */
+  staff?: Array<StaffInput> | null | undefined;
+};
+
+/** Where a registration stands in the admission procedure of Appendix A. */
+export type RegistrationState =
+  /** Admitted to the marketplace. */
+  | 'ADMITTED'
+  /** Waiting for the consistency check by the administration, due within 1 working day. */
+  | 'CHECKING'
+  /** The check found differences; one correction notice lists them all. */
+  | 'CORRECTION_REQUIRED'
+  /** Agencies only: an objection paused admission and was referred to the industry regulator. */
+  | 'OBJECTED'
+  /** Agencies only: checked, on public notice for 5 days. */
+  | 'PUBLIC_NOTICE'
+  /** Refused after an upheld objection. */
+  | 'REFUSED';
 
 /** Signature algorithm of a seal. */
 export type SealAlgorithm =
@@ -655,6 +799,18 @@ export type SpecialProcedure =
   | 'ON_SITE_CHECK'
   /** 招标、拍卖 tender or auction */
   | 'TENDER_OR_AUCTION';
+
+/** A practitioner of an agency who serves in Chongqing. */
+export type StaffInput = {
+  /** Practising certificate number. */
+  certificateNo: string;
+  /** Resident identity card number (18 characters); never shown publicly. */
+  idCardNumber: string;
+  /** Name. */
+  name: string;
+  /** Practising qualification, such as 安全评价师. */
+  qualification: string;
+};
 
 /** Kind of applicant. */
 export type SubjectType =
@@ -1229,6 +1385,66 @@ export type MarkNoticeReadMutationVariables = Exact<{
 
 export type MarkNoticeReadMutation = { markNoticeRead: { id: string, readByMe: boolean, readCount: number } };
 
+export type MyMarketplaceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMarketplaceQuery = { intermediaryServices: Array<{ id: string, code: string, name: string }>, myRegistrations: Array<{ id: string, kind: PartyKind, state: RegistrationState, version: number, name: string, creditCode: string, checkDueDate: string, correctionNotices: Array<{ round: number, corrections: Array<{ field: string, problem: string }> }>, certificate: { fingerprint: string, validUntil: string } | null }>, myEngagements: Array<{ id: string, state: EngagementState, priceFen: number, clientId: string, agencyId: string, contractDueDate: string | null, completionDueDate: string | null, announcement: { id: string, projectName: string } }> };
+
+export type RegisterMarketplaceCertificateMutationVariables = Exact<{
+  input: CertificateInput;
+}>;
+
+
+export type RegisterMarketplaceCertificateMutation = { registerCertificate: { fingerprint: string, validUntil: string } };
+
+export type MarketplaceChallengeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarketplaceChallengeMutation = { certificateChallenge: { id: string, nonce: string } };
+
+export type MarketplaceSignInMutationVariables = Exact<{
+  challengeId: string | number;
+  signature: string;
+}>;
+
+
+export type MarketplaceSignInMutation = { certificateSignIn: { fingerprint: string, expiresAt: string } };
+
+export type RegisterMarketplaceClientMutationVariables = Exact<{
+  input: RegistrationInput;
+  idempotencyKey: string;
+}>;
+
+
+export type RegisterMarketplaceClientMutation = { registerClient: { id: string, state: RegistrationState } };
+
+export type CorrectMarketplaceRegistrationMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: RegistrationInput;
+}>;
+
+
+export type CorrectMarketplaceRegistrationMutation = { correctRegistration: { id: string, state: RegistrationState } };
+
+export type PublishMarketplaceAnnouncementMutationVariables = Exact<{
+  input: AnnouncementInput;
+  idempotencyKey: string;
+}>;
+
+
+export type PublishMarketplaceAnnouncementMutation = { publishAnnouncement: { id: string, state: AnnouncementState, flags: Array<{ clause: string, reason: string }> } };
+
+export type RegisterMarketplaceCompletionMutationVariables = Exact<{
+  engagementId: string | number;
+  deliverableReceivedOn: string;
+  evaluation: EvaluationInput;
+  lateReason?: string | null | undefined;
+}>;
+
+
+export type RegisterMarketplaceCompletionMutation = { registerCompletion: { id: string, state: EngagementState } };
+
 export type MyAppointmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1711,6 +1927,14 @@ export const LicenceDownloadDocument = {"kind":"Document","definitions":[{"kind"
 export const LicenceTypesForImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LicenceTypesForImport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licenceTypes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<LicenceTypesForImportQuery, LicenceTypesForImportQueryVariables>;
 export const LicencesAwaitingSignatureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LicencesAwaitingSignature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"licencesAwaitingSignature"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"type"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"issuerDepartmentCode"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"contentDigest"}},{"kind":"Field","name":{"kind":"Name","value":"faceElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<LicencesAwaitingSignatureQuery, LicencesAwaitingSignatureQueryVariables>;
 export const MarkNoticeReadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkNoticeRead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markNoticeRead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"readByMe"}},{"kind":"Field","name":{"kind":"Name","value":"readCount"}}]}}]}}]} as unknown as DocumentNode<MarkNoticeReadMutation, MarkNoticeReadMutationVariables>;
+export const MyMarketplaceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyMarketplace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"intermediaryServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"myRegistrations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"checkDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"correctionNotices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"corrections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"problem"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"myEngagements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"priceFen"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"agencyId"}},{"kind":"Field","name":{"kind":"Name","value":"contractDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"completionDueDate"}},{"kind":"Field","name":{"kind":"Name","value":"announcement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectName"}}]}}]}}]}}]} as unknown as DocumentNode<MyMarketplaceQuery, MyMarketplaceQueryVariables>;
+export const RegisterMarketplaceCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMarketplaceCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<RegisterMarketplaceCertificateMutation, RegisterMarketplaceCertificateMutationVariables>;
+export const MarketplaceChallengeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceChallenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateChallenge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nonce"}}]}}]}}]} as unknown as DocumentNode<MarketplaceChallengeMutation, MarketplaceChallengeMutationVariables>;
+export const MarketplaceSignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarketplaceSignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"challengeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"signature"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificateSignIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"challengeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"challengeId"}}},{"kind":"Argument","name":{"kind":"Name","value":"signature"},"value":{"kind":"Variable","name":{"kind":"Name","value":"signature"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<MarketplaceSignInMutation, MarketplaceSignInMutationVariables>;
+export const RegisterMarketplaceClientDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMarketplaceClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrationInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<RegisterMarketplaceClientMutation, RegisterMarketplaceClientMutationVariables>;
+export const CorrectMarketplaceRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectMarketplaceRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"expectedVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expectedVersion"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<CorrectMarketplaceRegistrationMutation, CorrectMarketplaceRegistrationMutationVariables>;
+export const PublishMarketplaceAnnouncementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishMarketplaceAnnouncement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnnouncementInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishAnnouncement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"flags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clause"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<PublishMarketplaceAnnouncementMutation, PublishMarketplaceAnnouncementMutationVariables>;
+export const RegisterMarketplaceCompletionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMarketplaceCompletion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"engagementId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"deliverableReceivedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"evaluation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvaluationInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lateReason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerCompletion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"engagementId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"engagementId"}}},{"kind":"Argument","name":{"kind":"Name","value":"deliverableReceivedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"deliverableReceivedOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"evaluation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"evaluation"}}},{"kind":"Argument","name":{"kind":"Name","value":"lateReason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lateReason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<RegisterMarketplaceCompletionMutation, RegisterMarketplaceCompletionMutationVariables>;
 export const MyAppointmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"localDate"}},{"kind":"Field","name":{"kind":"Name","value":"localStart"}},{"kind":"Field","name":{"kind":"Name","value":"placeNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"lateCancellation"}},{"kind":"Field","name":{"kind":"Name","value":"ticket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]} as unknown as DocumentNode<MyAppointmentsQuery, MyAppointmentsQueryVariables>;
 export const MyCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"caseNumber"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"itemName"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"provisional"}}]}},{"kind":"Field","name":{"kind":"Name","value":"licence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}}]}}]}}]}}]} as unknown as DocumentNode<MyCasesQuery, MyCasesQueryVariables>;
 export const MyLicenceUsesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyLicenceUses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myLicenceUses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"identifier"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"userKind"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"userName"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"usedAt"}}]}}]}}]} as unknown as DocumentNode<MyLicenceUsesQuery, MyLicenceUsesQueryVariables>;
