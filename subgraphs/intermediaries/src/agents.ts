@@ -76,7 +76,7 @@ export function requireOwnAccount(
 ): void {
   if (viewer?.agent)
     throw forbidden(
-      `${step} is done by the legal person's own account; an agent acting for it may not do it.`,
+      `${step} needs the legal person's own account, and an agent acting for it may not do it; sign in as the legal person.`,
     );
 }
 

@@ -491,6 +491,16 @@ export const resolvers: Resolvers = {
         .limit(MAX_PAGE)
         .lean<EngagementDocument[]>();
     },
+    myAnnouncements: async (_parent, _args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.intermediaries['Query.myAnnouncements'],
+      );
+      return ctx.models.Announcement.find({ ownerUserId: viewer.userId })
+        .sort({ createdAt: -1 })
+        .limit(MAX_PAGE)
+        .lean<AnnouncementDocument[]>();
+    },
     complaintChannels: () => complaintChannels(),
     myComplaints: async (_parent, _args, ctx) => {
       const viewer = authorizeViewer(

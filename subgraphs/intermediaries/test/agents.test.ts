@@ -212,6 +212,20 @@ describe('agent acting for a client', () => {
       clientName: '重庆代理委托测试有限公司',
       agentName: null,
     });
+    const mine = await graphql(
+      marketplace.url,
+      'query { myAnnouncements { id agentName } }',
+      {},
+      agent,
+    );
+    expect(mine.data!.myAnnouncements).toEqual([{ id, agentName: ZHANG.name }]);
+    const outsider = await graphql(
+      marketplace.url,
+      'query { myAnnouncements { id } }',
+      {},
+      viewerOf(['LEGAL_PERSON'], { divisionCode: '500103' }),
+    );
+    expect(outsider.data!.myAnnouncements).toEqual([]);
     const stored = await marketplace.connection
       .collection('announcements')
       .findOne({ _id: id as never });

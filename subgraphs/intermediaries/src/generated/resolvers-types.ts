@@ -891,6 +891,8 @@ export type Query = {
   intermediaryServices: Array<IntermediaryService>;
   /** The regulator's view of the viewer's division subtree. SUPERVISOR, ADMIN. */
   intermediarySupervision: IntermediarySupervision;
+  /** The viewer's own announcements as a client in every state, newest first, at most 100. LEGAL_PERSON, or an agent acting for one. */
+  myAnnouncements: Array<Announcement>;
   /** The viewer's bids on an announcement: the agency's own. LEGAL_PERSON. */
   myBids: Array<Bid>;
   /** Complaints the viewer filed. Signed in. */
@@ -1673,6 +1675,7 @@ export type QueryResolvers<ContextType = IntermediariesContext, ParentType exten
   intermediaryService?: Resolver<Maybe<ResolversTypes['IntermediaryService']>, ParentType, ContextType, RequireFields<QueryIntermediaryServiceArgs, 'id'>>;
   intermediaryServices?: Resolver<Array<ResolversTypes['IntermediaryService']>, ParentType, ContextType, Partial<QueryIntermediaryServicesArgs>>;
   intermediarySupervision?: Resolver<ResolversTypes['IntermediarySupervision'], ParentType, ContextType>;
+  myAnnouncements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType>;
   myBids?: Resolver<Array<ResolversTypes['Bid']>, ParentType, ContextType, RequireFields<QueryMyBidsArgs, 'announcementId'>>;
   myComplaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType>;
   myEngagements?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType>;
