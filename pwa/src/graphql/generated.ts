@@ -726,7 +726,7 @@ export type RegistrationState =
   | 'CORRECTION_REQUIRED'
   /** Agencies only: an objection paused admission and was referred to the industry regulator. */
   | 'OBJECTED'
-  /** Agencies only: checked, on public notice for 5 days. */
+  /** Agencies only: checked, on public notice for 5 working days. */
   | 'PUBLIC_NOTICE'
   /** Refused after an upheld objection. */
   | 'REFUSED';

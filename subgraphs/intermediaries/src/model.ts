@@ -134,7 +134,7 @@ export interface PartyDocument {
   divisionCode: string;
   creditCode: string;
   idempotencyKey: string;
-  /** hashRequest of the registering request, so a reused key with another request is a CONFLICT. */
+  /** hashRequest of the registering request, so reusing the key for another request is a CONFLICT. */
   requestHash?: string | null;
   version: number;
   state: RegistrationState;
@@ -263,7 +263,7 @@ export interface AnnouncementDocument {
   reviewNote: string | null;
   replaces: string | null;
   idempotencyKey: string;
-  /** hashRequest of the publishing request, so a reused key with another request is a CONFLICT. */
+  /** hashRequest of the publishing request, so reusing the key for another request is a CONFLICT. */
   requestHash?: string | null;
   /** The citizen who published as agent for the client; null when the client's own account did. */
   agentUserId?: string | null;

@@ -588,7 +588,7 @@ export type Mutation = {
   changeIntermediaryService: IntermediaryService;
   /** Changes an admitted registration's licence, qualifications, staff or service items (A.4); the change goes through the check again while the admitted profile stays public. The owner, with a certificate sign-in. */
   changeRegistration: Registration;
-  /** Consistency check (A.1 c, A.2 c). ADMIN of the registration's division subtree. No corrections: a client is admitted, an agency goes on 5-day public notice. Corrections: one notice lists them all. */
+  /** Consistency check (A.1 c, A.2 c). ADMIN of the registration's division subtree. No corrections: a client is admitted, an agency goes on public notice for 5 working days. Corrections: one notice lists them all. */
   checkRegistration: Registration;
   /** Confirms the selection after checking the agency still meets the conditions (3.7.7.1); publishes the result notice unless confidential. The client. INELIGIBLE_AGENCY. */
   confirmSelection: Announcement;
@@ -598,7 +598,7 @@ export type Mutation = {
   createIntermediaryService: IntermediaryService;
   /** Approves or refuses a withdrawal request. SUPERVISOR in jurisdiction. */
   decideAnnouncementWithdrawal: Announcement;
-  /** Decides an objection. SUPERVISOR of the regulator department and division. Upheld refuses the registration; dismissed resumes the notice. */
+  /** Decides an objection. SUPERVISOR of the regulator department and division. Upheld refuses the registration; dismissed resumes the notice for the working days it still had, the day of the objection counting as not served. */
   decideObjection: Objection;
   /** Files a complaint. Signed in. */
   fileComplaint: Complaint;
@@ -1012,7 +1012,7 @@ export type Registration = {
   kind: PartyKind;
   /** Registered name in the submission under check (or the admitted one when none is under check). */
   name: Scalars['String']['output'];
-  /** End of the 5-day public notice (ISO 8601, UTC); admission is automatic after it without objection. */
+  /** End of the public notice of 5 working days (ISO 8601, UTC), moved later when a dismissed objection paused it; admission is automatic after it without an open objection. */
   noticeEndsAt?: Maybe<Scalars['String']['output']>;
   /** Start of the public notice (ISO 8601, UTC), agencies only. */
   noticeStartsAt?: Maybe<Scalars['String']['output']>;
@@ -1083,7 +1083,7 @@ export type RegistrationState =
   | 'CORRECTION_REQUIRED'
   /** Agencies only: an objection paused admission and was referred to the industry regulator. */
   | 'OBJECTED'
-  /** Agencies only: checked, on public notice for 5 days. */
+  /** Agencies only: checked, on public notice for 5 working days. */
   | 'PUBLIC_NOTICE'
   /** Refused after an upheld objection. */
   | 'REFUSED';
