@@ -17,13 +17,22 @@ import {
 } from '../../../tests/support/harness.js';
 import { identitySubgraph } from '../../identity/src/index.js';
 import { seededItemId } from '../../items/src/index.js';
-import { intermediariesSubgraph, serviceId, setClock } from '../src/index.js';
 import {
+  intermediariesSubgraph,
+  runMarketplaceJob,
+  serviceId,
+  setClock,
+} from '../src/index.js';
+import { registerModels } from '../src/model.js';
+import {
+  agencyInput,
   at,
   CHALLENGE,
   certificateSignIn,
   clientInput,
   newKey,
+  newLegalPerson,
+  PDF_BASE64,
   REGISTER_CERTIFICATE,
   SIGN_IN,
   signNonce,
@@ -269,6 +278,128 @@ describe('agent acting for a client', () => {
       agent,
     );
     expect(registration.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('confirms and completes as the client', async () => {
+    // An agency registered and admitted after its notice of 5 working days.
+    at('2026-09-01T02:00:00Z');
+    const agency = newLegalPerson();
+    await certificateSignIn(marketplace.url, agency);
+    const registered = (
+      await graphql(
+        marketplace.url,
+        'mutation($i: RegistrationInput!, $k: String!) { registerAgency(input: $i, idempotencyKey: $k) { id version } }',
+        {
+          i: agencyInput('重庆代理流程安全评价有限公司', [SAFETY]),
+          k: newKey(),
+        },
+        agency.viewer,
+      )
+    ).data!.registerAgency;
+    await graphql(
+      marketplace.url,
+      'mutation($id: ID!, $v: Int!) { checkRegistration(id: $id, expectedVersion: $v, corrections: []) { state } }',
+      { id: registered.id, v: registered.version },
+      admin,
+    );
+    at('2026-09-09T02:00:00Z');
+    const silent = { info: () => {}, warn: () => {}, error: () => {} } as never;
+    await runMarketplaceJob(registerModels(marketplace.connection), silent);
+
+    at('2026-09-30T02:00:00Z');
+    await agentCertificateSignIn();
+    const id = (
+      await graphql(
+        marketplace.url,
+        PUBLISH,
+        { i: { ...announcementInput(), method: 'DIRECT' }, k: newKey() },
+        agent,
+      )
+    ).data!.publishAnnouncement.id;
+    at('2026-10-08T02:00:00Z');
+    await certificateSignIn(marketplace.url, agency);
+    const joined = await graphql(
+      marketplace.url,
+      'mutation($id: ID!) { registerForAnnouncement(announcementId: $id) { id } }',
+      { id },
+      agency.viewer,
+    );
+    expect(joined.errors).toBeUndefined();
+
+    at('2026-10-09T09:30:00Z');
+    await agentCertificateSignIn();
+    const version = (
+      await graphql(
+        marketplace.url,
+        'query($id: ID!) { announcement(id: $id) { version } }',
+        { id },
+        agent,
+      )
+    ).data!.announcement.version;
+    const selected = await graphql(
+      marketplace.url,
+      'mutation($id: ID!, $v: Int!, $a: ID) { performSelection(announcementId: $id, expectedVersion: $v, agencyId: $a) { version } }',
+      { id, v: version, a: registered.id },
+      agent,
+    );
+    expect(selected.errors).toBeUndefined();
+    const confirmed = await graphql(
+      marketplace.url,
+      'mutation($id: ID!, $v: Int!) { confirmSelection(announcementId: $id, expectedVersion: $v) { state clientName confirmedByAgentName } }',
+      { id, v: selected.data!.performSelection.version },
+      agent,
+    );
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data!.confirmSelection).toEqual({
+      state: 'CONFIRMED',
+      clientName: '重庆代理委托测试有限公司',
+      confirmedByAgentName: ZHANG.name,
+    });
+
+    await certificateSignIn(marketplace.url, agency);
+    const contract = await graphql(
+      marketplace.url,
+      'mutation($id: ID!, $d: String!, $doc: DocumentInput!) { uploadContract(engagementId: $id, signedOn: $d, document: $doc) { state } }',
+      {
+        id,
+        d: '2026-10-09',
+        doc: {
+          kind: 'CONTRACT',
+          fileName: 'contract.pdf',
+          contentBase64: PDF_BASE64,
+        },
+      },
+      agency.viewer,
+    );
+    expect(contract.errors).toBeUndefined();
+
+    at('2026-10-12T02:00:00Z');
+    await agentCertificateSignIn();
+    const completed = await graphql(
+      marketplace.url,
+      'mutation($id: ID!, $d: String!, $e: EvaluationInput!) { registerCompletion(engagementId: $id, deliverableReceivedOn: $d, evaluation: $e) { state completionAgentName } }',
+      {
+        id,
+        d: '2026-10-12',
+        e: { quality: 5, timeliness: 4, attitude: 5, fees: 4, conduct: 5 },
+      },
+      agent,
+    );
+    expect(completed.errors).toBeUndefined();
+    expect(completed.data!.registerCompletion).toEqual({
+      state: 'COMPLETED',
+      completionAgentName: ZHANG.name,
+    });
+    const asOwner = await graphql(
+      marketplace.url,
+      'query { myEngagements { id completionAgentName } }',
+      {},
+      legalPerson.viewer,
+    );
+    expect(asOwner.data!.myEngagements).toContainEqual({
+      id,
+      completionAgentName: ZHANG.name,
+    });
   });
 
   it('stops the agent once the grant is revoked', async () => {
