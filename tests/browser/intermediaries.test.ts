@@ -157,7 +157,10 @@ describe('intermediary marketplace pages', () => {
       .toBeGreaterThan(6);
     await services.selectOption({ label: 'ZJFW001 安全评价' });
     await page.getByRole('button', { name: '搜索' }).click();
-    await page.getByText('没有符合条件的中介服务机构。').waitFor();
+    // The demo agency seeded at start offers ZJFW001.
+    await page
+      .getByRole('heading', { name: '重庆华信安全评价有限公司' })
+      .waitFor();
     expect(page.url()).toContain('service=is-ZJFW001');
     await page.getByRole('heading', { name: '监督投诉渠道' }).waitFor();
     await expect.poll(() => page.getByText('12345').count()).toBeGreaterThan(0);
@@ -168,7 +171,7 @@ describe('intermediary marketplace pages', () => {
     await page
       .getByRole('heading', { level: 1, name: '中介服务采购公告' })
       .waitFor();
-    await page.getByText('暂无采购公告。').waitFor();
+    await page.getByRole('heading', { name: '示例仓库安全评价' }).waitFor();
     await page.getByText('暂无中选结果公告。').waitFor();
   });
 
@@ -197,5 +200,70 @@ describe('intermediary marketplace pages', () => {
       .waitFor();
     await page.getByRole('heading', { name: '逾期情况' }).waitFor();
     await page.getByRole('heading', { name: '待处理的投诉' }).waitFor();
+  });
+
+  it('signs a client in with a browser key and publishes an announcement', async () => {
+    await signIn(page, 'company.demo');
+    await navigation().getByRole('link', { name: '我的中介服务' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: '我的中介服务' })
+      .waitFor();
+
+    // The key pair is made with WebCrypto in the page; only the public key leaves it.
+    await page.getByLabel('证书序列号').fill('CABROWSERKEY2');
+    await page.getByLabel('证书有效期至').fill('2030-12-31');
+    await page.getByRole('button', { name: '生成密钥并登记证书' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '证书公钥已登记' })
+      .waitFor();
+    await page.getByRole('button', { name: '使用数字证书登录' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '已使用数字证书登录' })
+      .waitFor();
+
+    // The demo client registration stays admitted while the new key is checked.
+    const registration = page
+      .getByRole('listitem')
+      .filter({ hasText: '委托人' });
+    await registration.first().waitFor();
+
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    const inElevenDays = new Date(Date.now() + 11 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    await page.getByLabel('项目名称').fill('浏览器发布的安全评价项目');
+    await page
+      .getByLabel('中介服务事项')
+      .selectOption({ label: 'ZJFW001 安全评价' });
+    await page
+      .getByLabel('服务内容')
+      .fill('对仓储项目开展安全评价并出具安全评价报告。');
+    await page.getByLabel('报名截止').fill(`${inTenDays}T17:00`);
+    await page.getByLabel('选取时间').fill(`${inElevenDays}T10:00`);
+    await page.getByLabel('服务费用（元）').fill('30000');
+    await page
+      .getByLabel('报名条件')
+      .fill('具有安全评价机构资质\n须具有重 慶 市內同類項目業績');
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page
+      .getByText('第 2 条条件：以特定行政区域的业绩、奖项作为选取条件')
+      .waitFor();
+
+    await page.getByLabel('报名条件').fill('具有安全评价机构资质');
+    await page.getByRole('button', { name: '发布', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '采购公告已发布' })
+      .waitFor();
+
+    await page.goto('/intermediaries/announcements');
+    await page
+      .getByRole('heading', { name: '浏览器发布的安全评价项目' })
+      .waitFor();
+    await signOut(page);
   });
 });

@@ -779,6 +779,11 @@ export const ACCESS_POLICY = {
       audience: [Role.LegalPerson],
       scope: 'engagements where the viewer owns the client or the agency',
     },
+    'Query.myAnnouncements': {
+      audience: [Role.LegalPerson],
+      scope:
+        "the viewer's own announcements as a client; an agent sees those of the legal person it acts for",
+    },
     'Query.complaintChannels': {
       audience: 'PUBLIC',
       scope: 'published channels',

@@ -29,3 +29,4 @@ export * from './schemaFiles.js';
 export * from './canonical.js';
 export * from './csv.js';
 export * from './dateTime.js';
+export * from './agentGrant.js';

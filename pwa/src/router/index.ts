@@ -209,6 +209,12 @@ const routes: RouteRecordRaw[] = [
     component: () => import('../features/intermediaries/AnnouncementsPage.vue'),
   },
   {
+    path: '/intermediaries/mine',
+    name: 'my-marketplace',
+    component: () => import('../features/intermediaries/MyMarketplacePage.vue'),
+    meta: { requiresAuth: true, roles: ['LEGAL_PERSON'] },
+  },
+  {
     path: '/intermediaries/supervision',
     name: 'intermediary-supervision',
     component: () =>

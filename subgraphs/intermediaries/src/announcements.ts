@@ -6,6 +6,7 @@ import {
   badInput,
   ErrorCode,
   forbidden,
+  hashRequest,
   inJurisdiction,
   insertOnce,
   isDuplicateKeyError,
@@ -14,6 +15,7 @@ import {
   type Logger,
   type Viewer,
 } from '@ykb/common';
+import { agentFields } from './agents.js';
 import { requireCertificateSession } from './certificates.js';
 import { now } from './clock.js';
 import { reviewConditions } from './conditionRules.js';
@@ -142,6 +144,7 @@ export async function publishAnnouncement(
     ACCESS_POLICY.intermediaries['Mutation.publishAnnouncement'],
   );
   checkIdempotencyKey(idempotencyKey);
+  const requestHash = hashRequest(input);
   const findReplay = () =>
     models.Announcement.findOne({
       idempotencyKey,
@@ -152,6 +155,7 @@ export async function publishAnnouncement(
       earlier,
       earlier.ownerUserId === viewer.userId,
       idempotencyKey,
+      requestHash,
     );
   await requireCertificateSession(models, viewer);
   const client = await admittedParty(models, viewer, 'CLIENT');
@@ -209,7 +213,7 @@ export async function publishAnnouncement(
   if (review.rejections.length > 0)
     throw appError(
       ErrorCode.DiscriminatoryCondition,
-      `Condition ${review.rejections.map((r) => `${r.index + 1} (3.7.4.2 ${r.clause}: ${r.reason})`).join(', ')} is discriminatory; remove or reword it.`,
+      `Condition ${review.rejections.map((r) => `${r.index + 1} (3.7.4.2 ${r.clause}, rule ${r.rule}: ${r.reason})`).join(', ')} is discriminatory; remove or reword it.`,
       { field: 'conditions', findings: review.rejections },
     );
 
@@ -257,13 +261,20 @@ export async function publishAnnouncement(
     reviewNote: null,
     replaces,
     idempotencyKey,
+    requestHash,
+    ...agentFields(rawViewer),
     createdAt: at,
   };
   const { record } = await insertOnce(async () => {
     await models.Announcement.create(announcement);
     return announcement;
   }, findReplay);
-  return replayOf(record, record.ownerUserId === viewer.userId, idempotencyKey);
+  return replayOf(
+    record,
+    record.ownerUserId === viewer.userId,
+    idempotencyKey,
+    requestHash,
+  );
 }
 
 /** Loads an announcement for a supervisor's decision: in jurisdiction, in the state decided, with a note. */
@@ -832,7 +843,11 @@ export async function confirmSelection(
   );
   const confirmed = {
     ...announcement,
-    selection: { ...announcement.selection, confirmedAt: at },
+    selection: {
+      ...announcement.selection,
+      confirmedAt: at,
+      confirmedByAgentName: agentFields(rawViewer).agentName,
+    },
   };
   const updated = await change(
     models,

@@ -1,3 +1,4 @@
+import { agentFields } from './agents.js';
 import {
   ACCESS_POLICY,
   appError,
@@ -225,6 +226,8 @@ export async function registerCompletion(
       completionLate: late,
       completionLateReason: late ? lateReason : null,
       evaluation: scores,
+      completionAgentUserId: agentFields(rawViewer).agentUserId,
+      completionAgentName: agentFields(rawViewer).agentName,
     },
     log,
   );

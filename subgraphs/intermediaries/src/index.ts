@@ -12,6 +12,8 @@ import {
   type IntermediariesContext,
 } from './resolvers.js';
 import { seedIntermediaryServices } from './seed.js';
+import { seedDemoMarketplace } from './demoSeed.js';
+import { withAgentGrantCheck } from './agentResolvers.js';
 
 export const typeDefs = gql(
   readSubgraphSchema(new URL('../', import.meta.url)),
@@ -21,7 +23,7 @@ export const intermediariesSubgraph: SubgraphDefinition<IntermediariesContext> =
   {
     name: 'intermediaries',
     typeDefs,
-    resolvers: subgraphResolvers(resolvers),
+    resolvers: subgraphResolvers(withAgentGrantCheck(resolvers)),
     setup: (connection, log) => {
       const models = registerModels(connection);
       let job: { stop: () => Promise<void> } | undefined;
@@ -29,6 +31,7 @@ export const intermediariesSubgraph: SubgraphDefinition<IntermediariesContext> =
         context: (base) => createContext(models, base),
         afterIndexes: async () => {
           await seedIntermediaryServices(models, log);
+          await seedDemoMarketplace(models, log);
           job = startMarketplaceJob(models, log);
         },
         stop: async () => {

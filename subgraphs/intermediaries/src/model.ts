@@ -134,6 +134,8 @@ export interface PartyDocument {
   divisionCode: string;
   creditCode: string;
   idempotencyKey: string;
+  /** hashRequest of the registering request, so reusing the key for another request is a CONFLICT. */
+  requestHash?: string | null;
   version: number;
   state: RegistrationState;
   round: number;
@@ -156,6 +158,8 @@ export interface PartyDocument {
   offeredServiceIds: string[];
   /** The objection that paused the public notice, while it is open. */
   openObjectionId?: string | null;
+  /** Working days of the notice still to serve when an objection paused it. */
+  noticeWorkingDaysLeft?: number | null;
 }
 
 export interface StoredFileDocument {
@@ -224,6 +228,8 @@ export interface SelectionRecord {
   drawCandidates: string[];
   selectedAt: Date;
   confirmedAt: Date | null;
+  /** Name of the agent who confirmed for the client; null when the client's own account did. */
+  confirmedByAgentName?: string | null;
 }
 
 export interface AnnouncementDocument {
@@ -257,6 +263,11 @@ export interface AnnouncementDocument {
   reviewNote: string | null;
   replaces: string | null;
   idempotencyKey: string;
+  /** hashRequest of the publishing request, so reusing the key for another request is a CONFLICT. */
+  requestHash?: string | null;
+  /** The citizen who published as agent for the client; null when the client's own account did. */
+  agentUserId?: string | null;
+  agentName?: string | null;
   createdAt: Date;
 }
 
@@ -317,6 +328,9 @@ export interface EngagementDocument {
   completionLate: boolean;
   completionLateReason: string | null;
   evaluation: EvaluationRecord | null;
+  /** The citizen who registered completion as agent for the client; null when the client's own account did. */
+  completionAgentUserId?: string | null;
+  completionAgentName?: string | null;
 }
 
 export interface ComplaintDocument {

@@ -10,6 +10,7 @@ import {
   checkMobile,
   ErrorCode,
   forbidden,
+  hashRequest,
   inJurisdiction,
   isDuplicateKeyError,
   notFound,
@@ -23,7 +24,9 @@ import {
   CHECK_WORKING_DAYS,
   checkIsoDate,
   isAfterDay,
-  NOTICE_DAYS,
+  NOTICE_WORKING_DAYS,
+  noticeDaysLeft,
+  noticeEnd,
   workingDaysAfter,
 } from './deadlines.js';
 import { readFile, storeFiles, type FileInput } from './files.js';
@@ -344,6 +347,7 @@ export async function registerParty(
     ],
   );
   checkIdempotencyKey(idempotencyKey);
+  const requestHash = hashRequest({ kind, input });
   const findReplay = () =>
     models.Party.findOne({ idempotencyKey }).lean<PartyDocument>();
   const replay = (party: PartyDocument) =>
@@ -351,6 +355,7 @@ export async function registerParty(
       party,
       party.ownerUserId === viewer.userId && party.kind === kind,
       idempotencyKey,
+      requestHash,
     );
   const earlier = await findReplay();
   if (earlier) return replay(earlier);
@@ -374,6 +379,7 @@ export async function registerParty(
     divisionCode: viewer.divisionCode ?? '50',
     creditCode: profile.creditCode,
     idempotencyKey,
+    requestHash,
     version: 0,
     ...roundStart(1),
     admitted: false,
@@ -541,7 +547,7 @@ export async function checkRegistration(
       ...checked,
       state: 'PUBLIC_NOTICE',
       noticeStartsAt: at,
-      noticeEndsAt: new Date(at.getTime() + NOTICE_DAYS * 86400000),
+      noticeEndsAt: noticeEnd(at, NOTICE_WORKING_DAYS),
     },
     log,
   );
@@ -550,7 +556,7 @@ export async function checkRegistration(
     `notice:${party._id}:${party.round}`,
     party.ownerUserId,
     party._id,
-    `入驻信息比对一致，现公示 ${NOTICE_DAYS} 日；公示无异议的自动入驻。`,
+    `入驻信息比对一致，现公示 ${NOTICE_WORKING_DAYS} 个工作日；公示无异议的自动入驻。`,
   );
   return updated;
 }
@@ -741,7 +747,11 @@ export async function objectToRegistration(
     await applyParty(
       models,
       party,
-      { state: 'OBJECTED', openObjectionId: objection._id },
+      {
+        state: 'OBJECTED',
+        openObjectionId: objection._id,
+        noticeWorkingDaysLeft: noticeDaysLeft(party.noticeEndsAt, at),
+      },
       log,
     );
   } catch (error) {
@@ -795,12 +805,22 @@ export async function applyObjectionDecision(
       `行业管理部门核查异议成立，本次入驻申请未通过：${objection.decisionNote ?? ''}`,
     );
   } else if (objection.state === 'DISMISSED') {
+    // The notice resumes from the decision and serves the working days the
+    // objection interrupted, so the agency is on notice for the whole period
+    // without an open objection.
+    const left = party.noticeWorkingDaysLeft ?? NOTICE_WORKING_DAYS;
+    const noticeEndsAt = noticeEnd(objection.decidedAt ?? now(), left);
     await changeAtVersion(
       models.Party,
       party._id,
       party.version,
       {
-        set: { state: 'PUBLIC_NOTICE', openObjectionId: null },
+        set: {
+          state: 'PUBLIC_NOTICE',
+          openObjectionId: null,
+          noticeWorkingDaysLeft: null,
+          noticeEndsAt,
+        },
       },
       { log },
     );
@@ -809,7 +829,7 @@ export async function applyObjectionDecision(
       `objection-dismissed:${objection._id}`,
       party.ownerUserId,
       party._id,
-      '行业管理部门核查异议不成立，公示继续；公示期满即自动入驻。',
+      `行业管理部门核查异议不成立，公示继续 ${left} 个工作日，至 ${shanghaiDate(new Date(noticeEndsAt.getTime() - 1))} 期满；期满无异议即自动入驻。`,
     );
   }
 }

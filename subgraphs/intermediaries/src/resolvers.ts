@@ -79,6 +79,12 @@ import {
   supervisionView,
 } from './supervision.js';
 import { checkText, escapeRegex } from './text.js';
+import {
+  agentGrantCheck,
+  marketplaceViewer,
+  requireOwnAccount,
+  type MarketplaceViewer,
+} from './agents.js';
 
 /** Groups the documents found for many keys by one key field, in one query. */
 function groupLoader<T>(
@@ -92,6 +98,10 @@ function groupLoader<T>(
 }
 
 export interface IntermediariesContext extends BaseResolverContext {
+  /** The viewer, with an agent shown as the legal person it acts for (see agents.ts). */
+  viewer?: MarketplaceViewer;
+  /** Checks an agent's grant once per request; does nothing for other viewers. */
+  checkAgentGrant: () => Promise<void>;
   models: IntermediaryModels;
   serviceById: DataLoader<string, IntermediaryServiceDocument | null>;
   /** Published services of each item id, in one query for all items of a response. */
@@ -109,8 +119,11 @@ export function createContext(
   models: IntermediaryModels,
   base: BaseResolverContext,
 ): IntermediariesContext {
+  const viewer = marketplaceViewer(base.viewer);
   return {
     ...base,
+    viewer,
+    checkAgentGrant: agentGrantCheck(viewer, base.requestId),
     models,
     serviceById: loaderBy<IntermediaryServiceDocument>(
       models.IntermediaryService,
@@ -158,6 +171,22 @@ export function createContext(
     announcementById: loaderBy<AnnouncementDocument>(models.Announcement),
     credit: creditLoader(models),
   };
+}
+
+/** Reports whether the viewer may see who acted as agent on an announcement: its client, or SUPERVISOR and ADMIN in jurisdiction. */
+function seesAgent(
+  announcement: AnnouncementDocument,
+  viewer: Viewer | undefined,
+): boolean {
+  if (!viewer) return false;
+  if (viewer.userId === announcement.ownerUserId) return true;
+  return (
+    hasRole(viewer, Role.Supervisor, Role.Admin) &&
+    inJurisdiction(viewer, {
+      divisionCode: announcement.divisionCode,
+      departmentCode: announcement.departmentCode,
+    })
+  );
 }
 
 /** Catalogue administrators and supervisors also see draft and withdrawn services. */
@@ -462,6 +491,16 @@ export const resolvers: Resolvers = {
         .limit(MAX_PAGE)
         .lean<EngagementDocument[]>();
     },
+    myAnnouncements: async (_parent, _args, ctx) => {
+      const viewer = authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.intermediaries['Query.myAnnouncements'],
+      );
+      return ctx.models.Announcement.find({ ownerUserId: viewer.userId })
+        .sort({ createdAt: -1 })
+        .limit(MAX_PAGE)
+        .lean<AnnouncementDocument[]>();
+    },
     complaintChannels: () => complaintChannels(),
     myComplaints: async (_parent, _args, ctx) => {
       const viewer = authorizeViewer(
@@ -522,6 +561,7 @@ export const resolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.intermediaries['Mutation.registerCertificate'],
       );
+      requireOwnAccount(ctx.viewer, 'Registering a certificate');
       const { certificate, changed } = await storeCertificate(
         ctx.models,
         viewer,
@@ -559,22 +599,26 @@ export const resolvers: Resolvers = {
         args.challengeId,
         args.signature,
       ),
-    registerClient: (_p, args, ctx) =>
-      registerParty(
+    registerClient: (_p, args, ctx) => {
+      requireOwnAccount(ctx.viewer, 'Registration');
+      return registerParty(
         ctx.models,
         'CLIENT',
         args.input,
         args.idempotencyKey,
         ctx.viewer,
-      ),
-    registerAgency: (_p, args, ctx) =>
-      registerParty(
+      );
+    },
+    registerAgency: (_p, args, ctx) => {
+      requireOwnAccount(ctx.viewer, 'Registration');
+      return registerParty(
         ctx.models,
         'AGENCY',
         args.input,
         args.idempotencyKey,
         ctx.viewer,
-      ),
+      );
+    },
     checkRegistration: (_p, args, ctx) =>
       checkRegistration(
         ctx.models,
@@ -584,8 +628,9 @@ export const resolvers: Resolvers = {
         args.corrections,
         ctx.log,
       ),
-    correctRegistration: (_p, args, ctx) =>
-      resubmitRegistration(
+    correctRegistration: (_p, args, ctx) => {
+      requireOwnAccount(ctx.viewer, 'Registration');
+      return resubmitRegistration(
         ctx.models,
         ctx.viewer,
         args.id,
@@ -593,9 +638,11 @@ export const resolvers: Resolvers = {
         args.input,
         'CORRECTION_REQUIRED',
         ctx.log,
-      ),
-    changeRegistration: (_p, args, ctx) =>
-      resubmitRegistration(
+      );
+    },
+    changeRegistration: (_p, args, ctx) => {
+      requireOwnAccount(ctx.viewer, 'Registration');
+      return resubmitRegistration(
         ctx.models,
         ctx.viewer,
         args.id,
@@ -603,7 +650,8 @@ export const resolvers: Resolvers = {
         args.input,
         'ADMITTED',
         ctx.log,
-      ),
+      );
+    },
     objectToRegistration: (_p, args, ctx) =>
       objectToRegistration(ctx.models, ctx.viewer, args.id, args.text, ctx.log),
     decideObjection: (_p, args, ctx) =>
@@ -829,6 +877,12 @@ export const resolvers: Resolvers = {
       a.confidential || !a.resultNotice
         ? null
         : { announcementId: a._id, ...a.resultNotice },
+    agentName: (a, _args, ctx) =>
+      seesAgent(a, ctx.viewer) ? (a.agentName ?? null) : null,
+    confirmedByAgentName: (a, _args, ctx) =>
+      seesAgent(a, ctx.viewer)
+        ? (a.selection?.confirmedByAgentName ?? null)
+        : null,
   },
   Selection: {
     selectedAt: (s) => iso(s.selectedAt)!,
@@ -851,6 +905,7 @@ export const resolvers: Resolvers = {
     agencyId: (e) => e.agencyPartyId,
     contractUploadedAt: (e) => iso(e.contractUploadedAt),
     completedAt: (e) => iso(e.completedAt),
+    completionAgentName: (e) => e.completionAgentName ?? null,
   },
   EngagementEvaluation: {
     evaluatedAt: (e) => iso(e.evaluatedAt)!,

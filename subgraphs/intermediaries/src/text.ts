@@ -1,4 +1,4 @@
-import { appError, badInput, ErrorCode, isIdempotencyKey } from '@ykb/common';
+import { badInput, isIdempotencyKey, reusedIdempotencyKey } from '@ykb/common';
 
 /**
  * Normalises a text field (NFC, trimmed) and checks its length in characters.
@@ -56,12 +56,22 @@ export function checkIdempotencyKey(key: string): void {
     );
 }
 
-/** Returns the first record of a retried command, or CONFLICT when the key was used for another one. */
-export function replayOf<T>(record: T, sameCommand: boolean, key: string): T {
-  if (!sameCommand)
-    throw appError(
-      ErrorCode.Conflict,
-      `idempotencyKey ${key} was already used; generate a new key.`,
-    );
+/**
+ * Returns the first record of a retried request, or CONFLICT when the key was
+ * used by another viewer or for a different request. `requestHash` is the
+ * hashRequest of the retried request; a record stored without one is compared
+ * by `sameViewer` alone.
+ */
+export function replayOf<T extends { requestHash?: string | null }>(
+  record: T,
+  sameViewer: boolean,
+  key: string,
+  requestHash: string,
+): T {
+  if (
+    !sameViewer ||
+    (record.requestHash != null && record.requestHash !== requestHash)
+  )
+    throw reusedIdempotencyKey(key);
   return record;
 }

@@ -41,7 +41,7 @@ const HEALTH = serviceId('ZJFW002');
 const silent = { info: () => {}, warn: () => {}, error: () => {} } as never;
 
 const ANNOUNCEMENT_FIELDS =
-  'id state version publishedAt registrationCount seedCommitment revealedSeed bidRound flags { index clause } selection { agencyId agencyName priceFen method drawCandidates confirmedAt } resultNotice { text } withdrawal { reasonCode state }';
+  'id state version publishedAt registrationCount seedCommitment revealedSeed bidRound flags { index clause rule } selection { agencyId agencyName priceFen method drawCandidates confirmedAt } resultNotice { text } withdrawal { reasonCode state }';
 const PUBLISH = `mutation($i: AnnouncementInput!, $k: String!) { publishAnnouncement(input: $i, idempotencyKey: $k) { ${ANNOUNCEMENT_FIELDS} } }`;
 const ANNOUNCEMENT = `query($id: ID!) { announcement(id: $id) { ${ANNOUNCEMENT_FIELDS} } }`;
 const REVIEW = `mutation($id: ID!, $a: Boolean!, $n: String!) { reviewAnnouncement(id: $id, approve: $a, note: $n) { ${ANNOUNCEMENT_FIELDS} } }`;
@@ -189,7 +189,8 @@ beforeAll(async () => {
     [SAFETY],
     '2026-10-08',
   );
-  at('2026-09-07T02:00:00Z');
+  // The agencies' notice runs on 2, 3, 4, 7 and 8 September.
+  at('2026-09-09T02:00:00Z');
   await runMarketplaceJob(registerModels(subgraph.connection), silent);
 });
 
@@ -246,7 +247,7 @@ describe('procurement announcement (3.7.4)', () => {
     expect(held).toMatchObject({
       state: 'UNDER_REVIEW',
       publishedAt: null,
-      flags: [{ index: 0, clause: 'a' }],
+      flags: [{ index: 0, clause: 'a', rule: 'UNRELATED_SIZE' }],
     });
     expect(
       (await graphql(url, ANNOUNCEMENT, { id: held.id })).data!.announcement,
@@ -272,6 +273,125 @@ describe('procurement announcement (3.7.4)', () => {
       regulator,
     );
     expect(refused.data!.reviewAnnouncement.state).toBe('REFUSED');
+  });
+
+  it('rejects conditions written to evade the rules', async () => {
+    at('2026-09-30T02:00:00Z');
+    await certificateSignIn(url, client);
+    const cases = [
+      {
+        condition: '须具有 重慶市內 同類項目業績',
+        rule: 'REGIONAL_PERFORMANCE',
+      },
+      { condition: '近三年获得渝·区域奖项', rule: 'REGIONAL_PERFORMANCE' },
+      {
+        condition: `优先选择${agencies[0]!.name.replace('安全', '安 全')}`,
+        rule: 'REGISTERED_AGENCY',
+      },
+      { condition: '优先选择甲安全评价', rule: 'REGISTERED_AGENCY' },
+      { condition: '註冊地須在重慶', rule: 'REGISTRATION_PLACE' },
+    ];
+    for (const { condition, rule } of cases) {
+      const result = await publish(client, { conditions: [condition] });
+      expect(result.data, condition).toBeNull();
+      const extensions = result.errors?.[0]?.extensions;
+      expect(extensions?.code, condition).toBe('DISCRIMINATORY_CONDITION');
+      expect(extensions?.findings, condition).toContainEqual(
+        expect.objectContaining({ index: 0, rule }),
+      );
+      expect(result.errors?.[0]?.message, condition).toContain(rule);
+    }
+  });
+
+  it('publishes a held announcement only after a supervisor approves it', async () => {
+    at('2026-09-28T02:00:00Z');
+    await certificateSignIn(url, client);
+    const held = (
+      await publish(client, {
+        projectName: '待审核的安全评价项目',
+        conditions: ['須為名錄庫入圍單位'],
+      })
+    ).data!.publishAnnouncement;
+    expect(held).toMatchObject({
+      state: 'UNDER_REVIEW',
+      publishedAt: null,
+      flags: [{ index: 0, clause: 'e', rule: 'ADMISSION_LIST' }],
+    });
+    const list = await graphql(url, 'query { announcements { id } }');
+    expect(list.data!.announcements).not.toContainEqual({ id: held.id });
+    await certificateSignIn(url, agencies[0]!);
+    const early = await graphql(
+      url,
+      REGISTER_FOR,
+      { id: held.id },
+      agencies[0]!.viewer,
+    );
+    expect(early.errors?.[0]?.extensions?.code).toBe('REGISTRATION_CLOSED');
+
+    const otherDivision = viewerOf(['SUPERVISOR'], {
+      divisionCode: '500238',
+    });
+    const outside = await graphql(
+      url,
+      REVIEW,
+      { id: held.id, a: true, n: '条件合理' },
+      otherDivision,
+    );
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const approved = await graphql(
+      url,
+      REVIEW,
+      { id: held.id, a: true, n: '名录库条件经核实与项目相适应' },
+      regulator,
+    );
+    expect(approved.errors).toBeUndefined();
+    expect(approved.data!.reviewAnnouncement).toMatchObject({
+      state: 'PUBLISHED',
+      publishedAt: '2026-09-28T02:00:00.000Z',
+    });
+    const after = await graphql(url, 'query { announcements { id } }');
+    expect(after.data!.announcements).toContainEqual({ id: held.id });
+  });
+
+  it('returns CONFLICT for a reused key with another announcement', async () => {
+    at('2026-09-30T02:00:00Z');
+    await certificateSignIn(url, client);
+    const key = newKey();
+    const first = await graphql(
+      url,
+      PUBLISH,
+      { i: announcementInput(), k: key },
+      client.viewer,
+    );
+    expect(first.errors).toBeUndefined();
+    const retried = await graphql(
+      url,
+      PUBLISH,
+      { i: announcementInput(), k: key },
+      client.viewer,
+    );
+    expect(retried.data!.publishAnnouncement.id).toBe(
+      first.data!.publishAnnouncement.id,
+    );
+    const changed = await graphql(
+      url,
+      PUBLISH,
+      { i: announcementInput({ feeFen: 4_000_000 }), k: key },
+      client.viewer,
+    );
+    expect(changed.data).toBeNull();
+    expect(changed.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'idempotencyKey',
+    });
+    const otherViewer = await graphql(
+      url,
+      PUBLISH,
+      { i: announcementInput(), k: key },
+      agencies[0]!.viewer,
+    );
+    expect(otherViewer.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it('withdraws only with an approved reason and republishes a change', async () => {

@@ -378,7 +378,7 @@ describe('agency registration (A.2)', () => {
     expect(onNotice.data!.checkRegistration).toMatchObject({
       state: 'PUBLIC_NOTICE',
       checkLate: false,
-      noticeEndsAt: '2026-10-15T02:00:00.000Z',
+      noticeEndsAt: '2026-10-16T16:00:00.000Z',
     });
     expect(
       (await graphql(url, ON_NOTICE)).data!.agenciesOnNotice,
@@ -406,8 +406,8 @@ describe('agency registration (A.2)', () => {
       informed.some((n: { text: string }) => n.text.includes('异议')),
     ).toBe(true);
 
-    // The notice ends while the objection is open: nothing is admitted.
-    at('2026-10-16T02:00:00Z');
+    // The notice would have ended, but the objection is open: nothing is admitted.
+    at('2026-10-17T02:00:00Z');
     await runMarketplaceJob(models(), silent);
     expect(
       (await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)).data!
@@ -430,7 +430,23 @@ describe('agency registration (A.2)', () => {
     );
     expect(dismissed.data!.decideObjection.state).toBe('DISMISSED');
 
+    // The objection came on the notice's first working day, so all 5 working
+    // days are served again from Monday 19 October.
+    const resumed = (
+      await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)
+    ).data!.registration;
+    expect(resumed).toMatchObject({
+      state: 'PUBLIC_NOTICE',
+      noticeEndsAt: '2026-10-23T16:00:00.000Z',
+    });
+    await runMarketplaceJob(models(), silent);
+    expect(
+      (await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)).data!
+        .registration.state,
+    ).toBe('PUBLIC_NOTICE');
+
     // Two job runs at once, as after a restart with a second process: one admission, one message.
+    at('2026-10-23T16:00:00Z');
     await Promise.all([
       runMarketplaceJob(models(), silent),
       runMarketplaceJob(models(), silent),
@@ -496,6 +512,177 @@ describe('agency registration (A.2)', () => {
       won[0]!.data!.checkRegistration.correctionNotices,
     );
     expect(after.correctionNotices).toHaveLength(1);
+  });
+
+  it('extends the notice by the paused working days across National Day', async () => {
+    // Checked on Thursday 24 September: notice on 28, 29, 30 September, 8 and 9 October.
+    at('2026-09-24T02:00:00Z');
+    const agency = newLegalPerson();
+    await certificateSignIn(url, agency);
+    const party = (
+      await graphql(
+        url,
+        REGISTER_AGENCY,
+        { i: agencyInput('重庆暂停公示检测有限公司', [SAFETY]), k: newKey() },
+        agency.viewer,
+      )
+    ).data!.registerAgency;
+    const checked = (
+      await graphql(
+        url,
+        CHECK,
+        { id: party.id, v: party.version, c: [] },
+        admin,
+      )
+    ).data!.checkRegistration;
+    expect(checked.noticeEndsAt).toBe('2026-10-09T16:00:00.000Z');
+
+    // Objection on Tuesday 29 September: only 28 September was served, 4 working days remain.
+    at('2026-09-29T02:00:00Z');
+    const objection = (
+      await graphql(
+        url,
+        OBJECT,
+        { id: party.id, t: '该机构提交的业绩材料存在疑问，请核查。' },
+        citizen,
+      )
+    ).data!.objectToRegistration;
+    at('2026-09-30T03:00:00Z');
+    const dismissed = await graphql(
+      url,
+      DECIDE,
+      { id: objection.id, u: false, n: '经核查业绩材料真实，异议不成立。' },
+      regulator,
+    );
+    expect(dismissed.errors).toBeUndefined();
+
+    // The rest is served on 8, 9, 10 (a make-up workday) and 12 October.
+    const resumed = (
+      await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)
+    ).data!.registration;
+    expect(resumed).toMatchObject({
+      state: 'PUBLIC_NOTICE',
+      noticeEndsAt: '2026-10-12T16:00:00.000Z',
+    });
+    const told = (await graphql(url, NOTIFICATIONS, {}, agency.viewer)).data!
+      .myIntermediaryNotifications;
+    expect(
+      told.some((n: { text: string }) =>
+        n.text.includes('公示继续 4 个工作日，至 2026-10-12 期满'),
+      ),
+    ).toBe(true);
+
+    // The first notice end passes without admission.
+    at('2026-10-09T16:00:00Z');
+    await runMarketplaceJob(models(), silent);
+    at('2026-10-12T15:59:00Z');
+    await runMarketplaceJob(models(), silent);
+    expect(
+      (await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)).data!
+        .registration.state,
+    ).toBe('PUBLIC_NOTICE');
+
+    at('2026-10-12T16:00:00Z');
+    await runMarketplaceJob(models(), silent);
+    expect(
+      (await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)).data!
+        .registration,
+    ).toMatchObject({ state: 'ADMITTED', admitted: true });
+  });
+
+  it('returns CONFLICT for a reused key with another registration', async () => {
+    at('2026-09-01T02:00:00Z');
+    const client = newLegalPerson();
+    await certificateSignIn(url, client);
+    const key = newKey();
+    const input = clientInput();
+    const first = await graphql(
+      url,
+      REGISTER_CLIENT,
+      { i: input, k: key },
+      client.viewer,
+    );
+    expect(first.errors).toBeUndefined();
+    const retried = await graphql(
+      url,
+      REGISTER_CLIENT,
+      { i: input, k: key },
+      client.viewer,
+    );
+    expect(retried.data!.registerClient.id).toBe(first.data!.registerClient.id);
+    const changed = await graphql(
+      url,
+      REGISTER_CLIENT,
+      { i: { ...input, address: '重庆市渝北区另一示例路 2 号' }, k: key },
+      client.viewer,
+    );
+    expect(changed.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      field: 'idempotencyKey',
+    });
+    const asAgency = await graphql(
+      url,
+      REGISTER_AGENCY,
+      { i: agencyInput('重庆复用键检测有限公司', [SAFETY]), k: key },
+      client.viewer,
+    );
+    expect(asAgency.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const mine = await graphql(
+      url,
+      'query { myRegistrations { id } }',
+      {},
+      client.viewer,
+    );
+    expect(mine.data!.myRegistrations).toEqual([
+      { id: first.data!.registerClient.id },
+    ]);
+  });
+
+  it('rejects a credit code with a wrong check character', async () => {
+    at('2026-09-01T02:00:00Z');
+    const client = newLegalPerson();
+    await certificateSignIn(url, client);
+    const valid = clientInput().creditCode;
+    const lastChars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+    const wrongLast = lastChars[(lastChars.indexOf(valid[17]!) + 1) % 31]!;
+    const cases = [
+      { code: valid.slice(0, 17) + wrongLast, problem: 'CHECK_DIGIT' },
+      { code: valid.slice(0, 17), problem: 'FORMAT' },
+      { code: `${valid.slice(0, 16)}I${valid[17]}`, problem: 'FORMAT' },
+    ];
+    for (const { code, problem } of cases) {
+      const result = await graphql(
+        url,
+        REGISTER_CLIENT,
+        { i: clientInput(code), k: newKey() },
+        client.viewer,
+      );
+      expect(result.data).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code).toBe('INVALID_CREDIT_CODE');
+      expect(result.errors?.[0]?.extensions?.problem).toBe(problem);
+    }
+    expect(
+      (
+        await graphql(
+          url,
+          'query { myRegistrations { id } }',
+          {},
+          client.viewer,
+        )
+      ).data!.myRegistrations,
+    ).toEqual([]);
+
+    // Full-width digits and lower case are normalised before the check.
+    const fullWidth = valid
+      .toLowerCase()
+      .replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+    const accepted = await graphql(
+      url,
+      REGISTER_CLIENT,
+      { i: clientInput(fullWidth), k: newKey() },
+      client.viewer,
+    );
+    expect(accepted.errors).toBeUndefined();
   });
 
   it('refuses an agency whose objection the regulator upholds', async () => {
@@ -623,7 +810,8 @@ describe('agency registration (A.2)', () => {
         admin,
       )
     ).data!.checkRegistration;
-    at('2026-09-07T02:00:00Z');
+    // Notice on 2, 3, 4, 7 and 8 September.
+    at('2026-09-08T16:00:00Z');
     await runMarketplaceJob(models(), silent);
     const offers = await graphql(
       url,
@@ -676,7 +864,7 @@ describe('agency registration (A.2)', () => {
       state: 'CHECKING',
       admitted: true,
       round: 2,
-      checkDueDate: '2026-09-08',
+      checkDueDate: '2026-09-10',
     });
     // The admitted profile stays in the showcase during the check.
     const still = await graphql(

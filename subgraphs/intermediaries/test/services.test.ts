@@ -17,6 +17,7 @@ import {
 } from '../src/index.js';
 import { registerModels } from '../src/model.js';
 import { seedIntermediaryServices } from '../src/seed.js';
+import { seedDemoMarketplace } from '../src/demoSeed.js';
 
 let subgraph: RunningSubgraph;
 let items: RunningSubgraph;
@@ -87,6 +88,35 @@ describe('intermediary service catalogue', () => {
     expect(
       await IntermediaryService.countDocuments({ status: 'PUBLISHED' }),
     ).toBe(SERVICE_SPECS.length);
+  });
+
+  it('seeds the demo marketplace once', async () => {
+    const models = registerModels(subgraph.connection);
+    const again = await seedDemoMarketplace(models, {
+      info: () => {},
+    } as never);
+    expect(again).toBe(0);
+    const showcase = await graphql(
+      subgraph.url,
+      'query { agencies(keyword: "华信") { name status serviceIds } }',
+    );
+    expect(showcase.data!.agencies).toEqual([
+      {
+        name: '重庆华信安全评价有限公司',
+        status: 'APPROVED',
+        serviceIds: [serviceId('ZJFW001')],
+      },
+    ]);
+    const announcements = await graphql(
+      subgraph.url,
+      'query { announcements { projectName clientName state } }',
+    );
+    expect(announcements.data!.announcements).toContainEqual({
+      projectName: '示例仓库安全评价',
+      clientName: '重庆山城示例科技有限公司',
+      state: 'PUBLISHED',
+    });
+    expect(await models.Party.countDocuments({ kind: 'CLIENT' })).toBe(1);
   });
 
   it('returns a published service by id with its items', async () => {

@@ -66,6 +66,8 @@ export type AgencyStatus =
 /** A procurement announcement (采购公告). */
 export type Announcement = {
   __typename?: 'Announcement';
+  /** Name of the citizen who published the announcement as agent for the client; null when the client's own account did, and for viewers other than the client and SUPERVISOR or ADMIN in jurisdiction. */
+  agentName?: Maybe<Scalars['String']['output']>;
   /** Current bid round for LOWEST_BID, from 1. */
   bidRound: Scalars['Int']['output'];
   /** Name of the client. */
@@ -74,6 +76,8 @@ export type Announcement = {
   conditions: Array<Scalars['String']['output']>;
   /** Whether the project is confidential. */
   confidential: Scalars['Boolean']['output'];
+  /** Name of the citizen who confirmed the selection as agent for the client; null otherwise, with the same visibility as agentName. */
+  confirmedByAgentName?: Maybe<Scalars['String']['output']>;
   /** Service content. */
   content: Scalars['String']['output'];
   /** Fee in fen. */
@@ -266,6 +270,8 @@ export type ConditionFlag = {
   index: Scalars['Int']['output'];
   /** Why it was flagged. */
   reason: Scalars['String']['output'];
+  /** Stable identifier of the rule, such as UNRELATED_SIZE or AGENCY_TRADE_NAME; null for flags stored before rules had identifiers. */
+  rule?: Maybe<Scalars['String']['output']>;
 };
 
 /** One correction of a correction notice. */
@@ -366,6 +372,8 @@ export type Engagement = {
   clientId: Scalars['ID']['output'];
   /** When completion was registered (ISO 8601, UTC). */
   completedAt?: Maybe<Scalars['String']['output']>;
+  /** Name of the citizen who registered completion as agent for the client; null when the client's own account did. */
+  completionAgentName?: Maybe<Scalars['String']['output']>;
   /** Last day of the completion registration (YYYY-MM-DD): 2 working days after receipt. */
   completionDueDate?: Maybe<Scalars['String']['output']>;
   /** True when completion came after completionDueDate. */
@@ -580,7 +588,7 @@ export type Mutation = {
   changeIntermediaryService: IntermediaryService;
   /** Changes an admitted registration's licence, qualifications, staff or service items (A.4); the change goes through the check again while the admitted profile stays public. The owner, with a certificate sign-in. */
   changeRegistration: Registration;
-  /** Consistency check (A.1 c, A.2 c). ADMIN of the registration's division subtree. No corrections: a client is admitted, an agency goes on 5-day public notice. Corrections: one notice lists them all. */
+  /** Consistency check (A.1 c, A.2 c). ADMIN of the registration's division subtree. No corrections: a client is admitted, an agency goes on public notice for 5 working days. Corrections: one notice lists them all. */
   checkRegistration: Registration;
   /** Confirms the selection after checking the agency still meets the conditions (3.7.7.1); publishes the result notice unless confidential. The client. INELIGIBLE_AGENCY. */
   confirmSelection: Announcement;
@@ -590,7 +598,7 @@ export type Mutation = {
   createIntermediaryService: IntermediaryService;
   /** Approves or refuses a withdrawal request. SUPERVISOR in jurisdiction. */
   decideAnnouncementWithdrawal: Announcement;
-  /** Decides an objection. SUPERVISOR of the regulator department and division. Upheld refuses the registration; dismissed resumes the notice. */
+  /** Decides an objection. SUPERVISOR of the regulator department and division. Upheld refuses the registration; dismissed resumes the notice for the working days it still had, the day of the objection counting as not served. */
   decideObjection: Objection;
   /** Files a complaint. Signed in. */
   fileComplaint: Complaint;
@@ -602,7 +610,7 @@ export type Mutation = {
   openBidRound: Announcement;
   /** Selects the agency at or after the selection time: the draw (RANDOM), the lowest bid (LOWEST_BID) or agencyId (DIRECT). The client. */
   performSelection: Announcement;
-  /** Publishes a procurement announcement. LEGAL_PERSON with an admitted client registration and a certificate sign-in. DEADLINE_TOO_EARLY, DISCRIMINATORY_CONDITION; conditions a rule cannot decide hold it UNDER_REVIEW. */
+  /** Publishes a procurement announcement. LEGAL_PERSON with an admitted client registration and a certificate sign-in. DEADLINE_TOO_EARLY; DISCRIMINATORY_CONDITION with extensions.findings (index, clause, rule, reason); conditions a rule cannot decide hold it UNDER_REVIEW. A reused idempotencyKey with a different input is a CONFLICT. */
   publishAnnouncement: Announcement;
   /** Publishes a DRAFT entry with the policy basis. INVALID_STATE unless DRAFT, CONFLICT when expectedVersion is stale. */
   publishIntermediaryService: IntermediaryService;
@@ -883,6 +891,8 @@ export type Query = {
   intermediaryServices: Array<IntermediaryService>;
   /** The regulator's view of the viewer's division subtree. SUPERVISOR, ADMIN. */
   intermediarySupervision: IntermediarySupervision;
+  /** The viewer's own announcements as a client in every state, newest first, at most 100. LEGAL_PERSON, or an agent acting for one. */
+  myAnnouncements: Array<Announcement>;
   /** The viewer's bids on an announcement: the agency's own. LEGAL_PERSON. */
   myBids: Array<Bid>;
   /** Complaints the viewer filed. Signed in. */
@@ -1002,7 +1012,7 @@ export type Registration = {
   kind: PartyKind;
   /** Registered name in the submission under check (or the admitted one when none is under check). */
   name: Scalars['String']['output'];
-  /** End of the 5-day public notice (ISO 8601, UTC); admission is automatic after it without objection. */
+  /** End of the public notice of 5 working days (ISO 8601, UTC), moved later when a dismissed objection paused it; admission is automatic after it without an open objection. */
   noticeEndsAt?: Maybe<Scalars['String']['output']>;
   /** Start of the public notice (ISO 8601, UTC), agencies only. */
   noticeStartsAt?: Maybe<Scalars['String']['output']>;
@@ -1073,7 +1083,7 @@ export type RegistrationState =
   | 'CORRECTION_REQUIRED'
   /** Agencies only: an objection paused admission and was referred to the industry regulator. */
   | 'OBJECTED'
-  /** Agencies only: checked, on public notice for 5 days. */
+  /** Agencies only: checked, on public notice for 5 working days. */
   | 'PUBLIC_NOTICE'
   /** Refused after an upheld objection. */
   | 'REFUSED';
@@ -1411,10 +1421,12 @@ export type AgencyResolvers<ContextType = IntermediariesContext, ParentType exte
 };
 
 export type AnnouncementResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Announcement'] = ResolversParentTypes['Announcement']> = {
+  agentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   bidRound?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   confidential?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  confirmedByAgentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   feeFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   flags?: Resolver<Array<ResolversTypes['ConditionFlag']>, ParentType, ContextType>;
@@ -1483,6 +1495,7 @@ export type ConditionFlagResolvers<ContextType = IntermediariesContext, ParentTy
   clause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CorrectionResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Correction'] = ResolversParentTypes['Correction']> = {
@@ -1520,6 +1533,7 @@ export type EngagementResolvers<ContextType = IntermediariesContext, ParentType 
   announcement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType>;
   clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completionAgentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   completionDueDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   completionLate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   completionLateReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1661,6 +1675,7 @@ export type QueryResolvers<ContextType = IntermediariesContext, ParentType exten
   intermediaryService?: Resolver<Maybe<ResolversTypes['IntermediaryService']>, ParentType, ContextType, RequireFields<QueryIntermediaryServiceArgs, 'id'>>;
   intermediaryServices?: Resolver<Array<ResolversTypes['IntermediaryService']>, ParentType, ContextType, Partial<QueryIntermediaryServicesArgs>>;
   intermediarySupervision?: Resolver<ResolversTypes['IntermediarySupervision'], ParentType, ContextType>;
+  myAnnouncements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType>;
   myBids?: Resolver<Array<ResolversTypes['Bid']>, ParentType, ContextType, RequireFields<QueryMyBidsArgs, 'announcementId'>>;
   myComplaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType>;
   myEngagements?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType>;
