@@ -27,3 +27,4 @@ export * from './env.js';
 export * from './formDefinition.js';
 export * from './schemaFiles.js';
 export * from './canonical.js';
+export * from './statistics.js';

@@ -34,6 +34,7 @@ import {
   deadlineOf,
   decisionTimeliness,
   excludedDays,
+  handlingWorkingDays,
   RUNNING_STATUSES,
 } from './timeLimit.js';
 import { enterStep, hasStep, stepAfter } from './workflow.js';
@@ -310,6 +311,7 @@ export function approvalFields(
       at,
       deadlineOf(record, record.promisedLimitDays, at),
     ),
+    handlingWorkingDays: handlingWorkingDays(record, at),
     ...enterStep(record, stepAfter(record, 'DECISION'), at),
   };
 }
@@ -326,6 +328,7 @@ export function rejectionFields(
       at,
       deadlineOf(record, record.promisedLimitDays, at),
     ),
+    handlingWorkingDays: handlingWorkingDays(record, at),
   };
 }
 
