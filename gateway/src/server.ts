@@ -29,7 +29,11 @@ import {
   type Viewer,
 } from '@ykb/common';
 import { SUPERGRAPH_PATH } from './compose.js';
-import { MAX_TOKENS, operationLimitsPlugin } from './limits.js';
+import {
+  CostRateLimiter,
+  MAX_TOKENS,
+  operationLimitsPlugin,
+} from './limits.js';
 import { openAuditLog } from './auditLog.js';
 import { gatewaySchemaPrivacyPlugin } from './schemaPrivacy.js';
 
@@ -40,6 +44,8 @@ export interface GatewayContext {
   /** The caller verified from that header; absent for anonymous requests. */
   viewer?: Viewer;
   requestId: string;
+  /** Caller's socket address: the rate-limit key of anonymous requests. */
+  clientAddress?: string;
 }
 
 /** Forwards the caller's bearer token and the request id to each subgraph. */
@@ -135,7 +141,7 @@ export async function startGateway(
     introspection: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      operationLimitsPlugin,
+      operationLimitsPlugin(new CostRateLimiter()),
       gatewaySchemaPrivacyPlugin(log, auditLog),
     ],
   });
@@ -189,6 +195,7 @@ export async function startGateway(
         authorization: viewer ? req.headers.authorization : undefined,
         viewer,
         requestId,
+        clientAddress: req.socket.remoteAddress,
       };
     },
   });

@@ -1137,6 +1137,8 @@ const en: typeof zhCN = {
       'The submission is too large. Compress the document files and try again.',
     QUERY_TOO_COMPLEX:
       'The request is too complex, so the server did not process it. Reload the page and try again.',
+    REQUEST_RATE_LIMITED:
+      'Too many requests in the last minute. Wait a minute and try again.',
     UPSTREAM_FAILED: 'A connected system is unavailable. Try again later.',
     GRANT_NOT_FOUND:
       'Your agent authorization for this enterprise was not found. Sign in again and choose the enterprise.',

@@ -1097,6 +1097,7 @@ export default {
     RATE_LIMITED: '获取验证码过于频繁，请稍后再试。',
     PAYLOAD_TOO_LARGE: '提交的内容过大，请压缩材料文件后重试。',
     QUERY_TOO_COMPLEX: '请求过于复杂，服务器未处理。请刷新页面后重试。',
+    REQUEST_RATE_LIMITED: '一分钟内的请求过多，请稍等一分钟后重试。',
     UPSTREAM_FAILED: '相关系统暂时不可用，请稍后再试。',
     GRANT_NOT_FOUND: '未找到您对该单位的代理授权，请重新登录并选择单位。',
     GRANT_REVOKED: '该单位已撤销对您的代理授权，请联系单位重新授权。',
