@@ -1076,6 +1076,10 @@ export const ACCESS_POLICY = {
       audience: [Role.HallManager],
       scope: "the viewer's own hall",
     },
+    'Query.hallStatistics': {
+      audience: STATISTICS_ROLES,
+      scope: STATISTICS_SCOPE,
+    },
     'Query.hallPerformance': {
       audience: [Role.HallManager, Role.Supervisor, Role.Analyst],
       scope: PERFORMANCE_SCOPE,

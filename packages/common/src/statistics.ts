@@ -195,7 +195,7 @@ export interface StatisticsGroup<K extends string, S extends string> {
  * that lack a summed field add nothing to that sum.
  */
 export async function groupedSums<K extends string, S extends string>(
-  model: Model<any>,
+  model: Pick<Model<any>, 'aggregate'>,
   match: Record<string, unknown>,
   keyFields: Record<K, string>,
   sums: Record<S, 1 | `$${string}`>,
@@ -243,6 +243,36 @@ export async function groupedSums<K extends string, S extends string>(
   return [...groups.values()].sort((a, b) =>
     JSON.stringify(a.key) < JSON.stringify(b.key) ? -1 : 1,
   );
+}
+
+/** Largest `first` of a statistics list. */
+export const MAX_STATISTICS_ROWS = 500;
+
+/** Checks the `first` argument of a statistics list: 100 when omitted, from 1 to MAX_STATISTICS_ROWS. */
+export function statisticsRowLimit(first: number | null | undefined): number {
+  const size = first ?? 100;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_STATISTICS_ROWS)
+    throw badInput(
+      `\`first\` must be between 1 and ${MAX_STATISTICS_ROWS}, got ${size}.`,
+      { field: 'first', limit: MAX_STATISTICS_ROWS, actual: size },
+    );
+  return size;
+}
+
+/** Lengths of division codes from province to village. */
+const DIVISION_LENGTHS = [2, 4, 6, 9, 12];
+
+/** Returns the code a record's division rolls up to in a scope: its ancestor one level below the scope's division, or the scope's own code. */
+export function childDivision(scopeCode: string, code: string): string {
+  const childLength = DIVISION_LENGTHS.find((l) => l > scopeCode.length);
+  if (!childLength || code.length <= scopeCode.length) return scopeCode;
+  return code.slice(0, childLength);
+}
+
+/** Rounds an average to two decimals, or returns null without samples. */
+export function average(sum: number, count: number): number | null {
+  if (count === 0) return null;
+  return Math.round((sum / count) * 100) / 100;
 }
 
 /** Ratio of two counts rounded to four decimals, or null when the denominator is 0. */

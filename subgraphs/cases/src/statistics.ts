@@ -1,12 +1,14 @@
 import {
   ACCESS_POLICY,
   authorizeViewer,
-  badInput,
+  average,
+  childDivision,
   createLogger,
   groupedSums,
   ratio,
   scopeMatch,
   scopeMonths,
+  statisticsRowLimit,
   statisticsScope,
   type StatisticsFilterInput,
   type StatisticsScope,
@@ -17,13 +19,8 @@ import { handlingWorkingDays } from './timeLimit.js';
 
 const log = createLogger('cases-statistics');
 
-/** Largest `first` of a statistics list. */
-const MAX_ROWS = 500;
 /** Decided cases without a stored handling time that one statistics query fills in. */
 const BACKFILL_BATCH = 1000;
-/** Lengths of division codes from province to village. */
-const DIVISION_LENGTHS = [2, 4, 6, 9, 12];
-
 /** Sums behind one row of CaseFigures, before rates and averages. */
 interface RawFigures {
   submitted: number;
@@ -182,12 +179,6 @@ function addFigures(target: RawFigures, source: RawFigures): void {
     target[field] += source[field];
 }
 
-/** Rounds an average to two decimals, or returns null without samples. */
-function average(sum: number, count: number): number | null {
-  if (count === 0) return null;
-  return Math.round((sum / count) * 100) / 100;
-}
-
 function publicFigures(raw: RawFigures) {
   return {
     submitted: raw.submitted,
@@ -202,27 +193,6 @@ function publicFigures(raw: RawFigures) {
     satisfactionRate: ratio(raw.satisfied, raw.evaluations),
     averageEvaluationScore: average(raw.scoreSum, raw.evaluations),
   };
-}
-
-function rowLimit(first: number | null | undefined): number {
-  const size = first ?? 100;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_ROWS)
-    throw badInput(
-      `\`first\` must be between 1 and ${MAX_ROWS}, got ${size}.`,
-      {
-        field: 'first',
-        limit: MAX_ROWS,
-        actual: size,
-      },
-    );
-  return size;
-}
-
-/** The code a division rolls up to in a scope: its ancestor one level below the scope's division, or the scope's own code. */
-function childDivision(scopeCode: string, code: string): string {
-  const childLength = DIVISION_LENGTHS.find((l) => l > scopeCode.length);
-  if (!childLength || code.length <= scopeCode.length) return scopeCode;
-  return code.slice(0, childLength);
 }
 
 /** Checks the filter against the viewer and fills in missing handling times; the fields compute their figures when selected. */
@@ -252,7 +222,7 @@ export const caseStatisticsResolvers = {
     { scope, ctx }: CaseStatisticsParent,
     { first }: { first?: number | null },
   ) => {
-    const limit = rowLimit(first);
+    const limit = statisticsRowLimit(first);
     const rows = await figuresBy(ctx, scope, 'itemId');
     return [...rows.entries()]
       .sort(([a, x], [b, y]) => y.submitted - x.submitted || (a < b ? -1 : 1))
@@ -263,7 +233,7 @@ export const caseStatisticsResolvers = {
     { scope, ctx }: CaseStatisticsParent,
     { first }: { first?: number | null },
   ) => {
-    const limit = rowLimit(first);
+    const limit = statisticsRowLimit(first);
     const rows = await figuresBy(ctx, scope, 'departmentCode');
     return [...rows.entries()]
       .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -277,7 +247,7 @@ export const caseStatisticsResolvers = {
     { scope, ctx }: CaseStatisticsParent,
     { first }: { first?: number | null },
   ) => {
-    const limit = rowLimit(first);
+    const limit = statisticsRowLimit(first);
     const rows = await figuresBy(ctx, scope, 'divisionCode');
     const children = new Map<string, RawFigures>();
     for (const [code, raw] of rows) {
@@ -295,7 +265,7 @@ export const caseStatisticsResolvers = {
     { scope, ctx }: CaseStatisticsParent,
     { first }: { first?: number | null },
   ) => {
-    const limit = rowLimit(first);
+    const limit = statisticsRowLimit(first);
     const months = scopeMonths(scope).slice(0, limit);
     return Promise.all(
       months.map(async ({ month, start, end }) => {
