@@ -610,6 +610,10 @@ export const ACCESS_POLICY = {
   },
   licenses: {
     'Query.licenceTypes': { audience: 'PUBLIC', scope: 'catalogue' },
+    'Query.licenceStatistics': {
+      audience: STATISTICS_ROLES,
+      scope: STATISTICS_SCOPE,
+    },
     'Query.myLicences': { audience: 'SIGNED_IN', scope: 'own licences' },
     'Query.licence': {
       audience: 'SIGNED_IN',
