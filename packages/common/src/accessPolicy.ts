@@ -728,6 +728,10 @@ export const ACCESS_POLICY = {
     },
   },
   intermediaries: {
+    'Query.intermediaryStatistics': {
+      audience: STATISTICS_ROLES,
+      scope: STATISTICS_SCOPE,
+    },
     'Query.intermediaryServices': {
       audience: 'PUBLIC',
       scope:

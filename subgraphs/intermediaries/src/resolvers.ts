@@ -79,6 +79,10 @@ import {
   supervisionView,
 } from './supervision.js';
 import { checkText, escapeRegex } from './text.js';
+import {
+  intermediaryStatistics,
+  intermediaryStatisticsResolvers,
+} from './statistics.js';
 
 /** Groups the documents found for many keys by one key field, in one query. */
 function groupLoader<T>(
@@ -271,6 +275,8 @@ function validOffers(party: PartyDocument) {
  */
 export const resolvers: Resolvers = {
   Query: {
+    intermediaryStatistics: (_parent, args, ctx) =>
+      intermediaryStatistics(ctx, args.filter),
     intermediaryServices: async (_parent, args, ctx) => {
       const status = args.status ?? 'PUBLISHED';
       if (!isServiceStatus(status))
@@ -710,6 +716,7 @@ export const resolvers: Resolvers = {
         ctx.log,
       ),
   },
+  IntermediaryStatistics: intermediaryStatisticsResolvers,
   IntermediaryService: {
     __resolveReference: (ref, ctx) => findVisibleService(ref.id, ctx),
     id: (service) => service._id,
