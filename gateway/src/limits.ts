@@ -33,12 +33,23 @@ export interface OperationLimits {
   costPerMinute: number;
 }
 
+/** Reads YKB_USER_COST_PER_MINUTE: the per-minute cost budget of callers without a role in ROLE_LIMITS. */
+function userCostPerMinute(): number {
+  const raw = process.env.YKB_USER_COST_PER_MINUTE ?? '200000';
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1000)
+    throw new Error(
+      `YKB_USER_COST_PER_MINUTE must be an integer of at least 1000 cost points, got ${raw}.`,
+    );
+  return value;
+}
+
 /** Limits of anonymous callers, applicants and staff without a role below. */
 export const DEFAULT_LIMITS: OperationLimits = {
   depth: MAX_DEPTH,
   fields: MAX_FIELDS,
   cost: 10_000,
-  costPerMinute: 200_000,
+  costPerMinute: userCostPerMinute(),
 };
 
 /**
@@ -46,9 +57,9 @@ export const DEFAULT_LIMITS: OperationLimits = {
  * Analysts get a smaller budget so that statistics queries, which each run
  * many aggregation pipelines, cannot take the database from clerks.
  */
-// NOTE: the budgets are estimates sized from the PWA's operations (clerk worklist
-// at 100 rows costs 1,901; the statistics page about 3,000), not from load measurements
-// on a production server; BENCHMARKS.md has the flood benchmark on one machine.
+// NOTE: the budgets are estimates sized from the PWA's operations (the clerk
+// worklist at 100 rows costs 1,701), not from load measurements on a production
+// server; BENCHMARKS.md has the analyst-flood benchmark of one machine.
 export const ROLE_LIMITS: Readonly<Record<string, OperationLimits>> = {
   ANALYST: { depth: 8, fields: MAX_FIELDS, cost: 6_000, costPerMinute: 20_000 },
 };
