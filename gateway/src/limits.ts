@@ -31,6 +31,8 @@ export interface OperationLimits {
   cost: number;
   /** Cost points one user may spend per minute (see CostRateLimiter). */
   costPerMinute: number;
+  /** Operations of one user the gateway runs at the same time; more are rejected at once. */
+  concurrent: number;
 }
 
 /** Reads YKB_USER_COST_PER_MINUTE: the per-minute cost budget of callers without a role in ROLE_LIMITS. */
@@ -50,6 +52,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
   fields: MAX_FIELDS,
   cost: 10_000,
   costPerMinute: userCostPerMinute(),
+  concurrent: Number.POSITIVE_INFINITY,
 };
 
 /**
@@ -61,7 +64,13 @@ export const DEFAULT_LIMITS: OperationLimits = {
 // worklist at 100 rows costs 1,701), not from load measurements on a production
 // server; BENCHMARKS.md has the analyst-flood benchmark of one machine.
 export const ROLE_LIMITS: Readonly<Record<string, OperationLimits>> = {
-  ANALYST: { depth: 8, fields: MAX_FIELDS, cost: 6_000, costPerMinute: 20_000 },
+  ANALYST: {
+    depth: 8,
+    fields: MAX_FIELDS,
+    cost: 6_000,
+    costPerMinute: 20_000,
+    concurrent: 2,
+  },
 };
 /** Largest number of lexical tokens in one request document; the PWA's largest operation has 52. */
 export const MAX_TOKENS = 3000;
@@ -198,6 +207,7 @@ export function limitsFor(roles: readonly string[] | undefined): {
       fields: pick('fields'),
       cost: pick('cost'),
       costPerMinute: pick('costPerMinute'),
+      concurrent: pick('concurrent'),
     },
     role: `role ${ruled.join(', ')}`,
   };
@@ -226,19 +236,45 @@ export interface LimitsContext {
   clientAddress?: string;
 }
 
+/** Builds REQUEST_RATE_LIMITED for a user who already runs the maximum number of operations. */
+function concurrencyError(limit: number, actual: number): GraphQLError {
+  return new GraphQLError(
+    `Too many operations at once: this would be operation ${actual} running for you, over the maximum of ${limit} by ${actual - limit}. Wait for the running ones to finish.`,
+    {
+      extensions: {
+        code: 'REQUEST_RATE_LIMITED',
+        limitName: 'CONCURRENT_OPERATIONS',
+        limit,
+        actual,
+        http: { status: 429 },
+      },
+    },
+  );
+}
+
 /**
  * Rejects an operation over the caller's limits once it is parsed and
  * validated, before the gateway plans it, and charges its cost to the
- * caller's per-minute budget. A plugin is used instead of a validation rule
+ * caller's per-minute budget. Users with a concurrency limit run at most
+ * that many operations at once. A plugin is used instead of a validation rule
  * because Apollo Server replaces the code of every validation error with
  * GRAPHQL_VALIDATION_FAILED.
  */
 export function operationLimitsPlugin(
   rateLimiter: CostRateLimiter = new CostRateLimiter(),
 ): ApolloServerPlugin<LimitsContext> {
+  const running = new Map<string, number>();
   return {
     async requestDidStart() {
+      let counted: string | undefined;
       return {
+        async willSendResponse() {
+          if (!counted) return;
+          const left = (running.get(counted) ?? 1) - 1;
+          if (left > 0) running.set(counted, left);
+          else running.delete(counted);
+          counted = undefined;
+        },
         async didResolveOperation({
           document,
           operation,
@@ -259,6 +295,15 @@ export function operationLimitsPlugin(
           const key = viewer
             ? `user:${viewer.userId}`
             : `address:${contextValue.clientAddress ?? 'unknown'}`;
+          if (viewer && Number.isFinite(limits.concurrent)) {
+            const actual = (running.get(key) ?? 0) + 1;
+            if (actual > limits.concurrent)
+              throw concurrencyError(limits.concurrent, actual);
+            rateLimiter.charge(key, cost, limits.costPerMinute);
+            running.set(key, actual);
+            counted = key;
+            return;
+          }
           rateLimiter.charge(key, cost, limits.costPerMinute);
         },
       };

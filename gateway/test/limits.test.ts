@@ -136,6 +136,14 @@ describe('operation cost', () => {
     expect(result.limits).toEqual(DEFAULT_LIMITS);
   });
 
+  it('fits the statistics page in the analyst budget', () => {
+    const { document, operation } = pwaOperation('statistics.graphql');
+    // Cases 1172, halls 858, licences 806 and intermediaries 507, each with its 500.
+    const result = checkOperation(schema, document, operation, {}, ['ANALYST']);
+    expect(result.cost).toBe(3343);
+    expect(result.error).toBeUndefined();
+  });
+
   it('fits every PWA operation in the default budget', () => {
     const folder = new URL('../../pwa/src/graphql/', import.meta.url);
     for (const file of readdirSync(folder).filter((f) =>

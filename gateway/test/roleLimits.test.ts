@@ -141,4 +141,28 @@ describe('per-role limits at the gateway', () => {
     expect(worklist.body.errors).toBeUndefined();
     expect(worklist.status).toBe(200);
   });
+
+  it('releases concurrent analyst operations', async () => {
+    const analyst = viewerOf([Role.Analyst], { divisionCode: '50' });
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => post(STATISTICS, analyst)),
+    );
+    for (const { status, body } of results) {
+      const error = body.errors?.[0];
+      if (!error) {
+        expect(status).toBe(200);
+        continue;
+      }
+      expect(status).toBe(429);
+      expect(error.extensions?.limitName).toBe('CONCURRENT_OPERATIONS');
+      expect(error.extensions?.limit).toBe(2);
+      expect(error.extensions?.actual).toBe(3);
+    }
+    // Every finished operation released its place, so two run side by side again.
+    const pair = await Promise.all([
+      post(STATISTICS, analyst),
+      post(STATISTICS, analyst),
+    ]);
+    expect(pair.map((r) => r.body.errors)).toEqual([undefined, undefined]);
+  });
 });
