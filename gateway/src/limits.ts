@@ -21,7 +21,7 @@ export { CostRateLimiter, operationCost };
 export const MAX_DEPTH = 10;
 export const MAX_FIELDS = 400;
 
-/** Limits of one operation for a caller; see ROLE_LIMITS. */
+/** Limits of one operation for a caller, set by DEFAULT_LIMITS and ROLE_LIMITS. */
 export interface OperationLimits {
   /** Deepest field nesting. */
   depth: number;
@@ -31,7 +31,7 @@ export interface OperationLimits {
   cost: number;
   /** Cost points one user may spend per minute (see CostRateLimiter). */
   costPerMinute: number;
-  /** Operations of one user the gateway runs at the same time; more are rejected at once. */
+  /** Maximum operations of one user that the gateway runs at the same time. Further ones are rejected at once. */
   concurrent: number;
 }
 
@@ -56,13 +56,13 @@ export const DEFAULT_LIMITS: OperationLimits = {
 };
 
 /**
- * Limits by role; a viewer with several roles gets the largest value of each.
+ * Limits by role. A viewer with several roles gets the largest value of each.
  * Analysts get a smaller budget so that statistics queries, which each run
  * many aggregation pipelines, cannot take the database from clerks.
  */
 // NOTE: the budgets are estimates sized from the PWA's operations (the clerk
 // worklist at 100 rows costs 1,701), not from load measurements on a production
-// server; BENCHMARKS.md has the analyst-flood benchmark of one machine.
+// server. BENCHMARKS.md has the analyst-flood benchmark of one overloaded machine.
 export const ROLE_LIMITS: Readonly<Record<string, OperationLimits>> = {
   ANALYST: {
     depth: 8,
@@ -177,7 +177,7 @@ function limitError(
   role: string,
 ): GraphQLError {
   return new GraphQLError(
-    `Operation ${LIMIT_WORDS[name]} is ${actual}, over the maximum of ${limit} for ${role} by ${actual - limit}; split it into smaller operations or request fewer rows with \`first\`.`,
+    `Operation ${LIMIT_WORDS[name]} is ${actual}, over the maximum of ${limit} for ${role} by ${actual - limit}. Split it into smaller operations or request fewer rows with \`first\`.`,
     {
       extensions: {
         code: 'QUERY_TOO_COMPLEX',

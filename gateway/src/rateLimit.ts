@@ -3,7 +3,7 @@ import { GraphQLError } from 'graphql';
 
 /** Length of one rate-limit window in milliseconds. */
 export const RATE_WINDOW_MS = 60_000;
-/** Callers tracked at most; the oldest windows are dropped beyond it. */
+/** Maximum number of callers tracked. Beyond it the oldest windows are dropped. */
 const MAX_TRACKED = 100_000;
 
 /**
@@ -18,7 +18,7 @@ export class CostRateLimiter {
 
   /**
    * Charges `cost` to the caller's current window, or throws
-   * REQUEST_RATE_LIMITED (HTTP 429) when that would pass `limit`; a rejected
+   * REQUEST_RATE_LIMITED (HTTP 429) when that would pass `limit`. A rejected
    * operation charges nothing.
    */
   charge(key: string, cost: number, limit: number): void {

@@ -5,13 +5,13 @@ import { badInput, forbidden } from './errors.js';
 import { escapeRegExp } from './env.js';
 
 /**
- * Shared parts of the statistics every subgraph computes over its own data:
- * the filter (a period of Asia/Shanghai dates and a jurisdiction, bounded by
- * the viewer's own jurisdiction) and grouped counts run as aggregation
- * pipelines that behave alike on MongoDB and on FerretDB 1.24.
+ * Shared parts of the statistics every subgraph computes over its own data.
+ * The filter is a period of Asia/Shanghai dates and a jurisdiction, always
+ * bounded by the viewer's own. Grouped counts run as aggregation pipelines
+ * that behave alike on MongoDB and on FerretDB 1.24.
  */
 
-/** Longest period one statistics query may cover, in days; bounds the per-month pipelines. */
+/** Maximum period of one statistics query in days, which also bounds the number of per-month pipelines. */
 export const MAX_STATISTICS_DAYS = 731;
 
 /** Filter of a statistics query as the GraphQL input `StatisticsFilter` carries it. */
@@ -129,7 +129,7 @@ export function statisticsScope(
 }
 
 /**
- * Builds the $match filter of a scope: `dateField` within the period, the
+ * Builds the $match filter of a scope: `fields.date` within the period, the
  * record's division in the subtree (an anchored prefix regex, which an index
  * on the field can serve) and, when the scope has one, the department.
  */
@@ -189,10 +189,10 @@ export interface StatisticsGroup<K extends string, S extends string> {
  * accumulator: `1` counts records, `'$field'` adds a numeric field.
  *
  * Each accumulator runs as its own `$match`, `$group`, `$sort` pipeline and
- * the results are joined by key, because FerretDB 1.24.2 computes only the
- * first accumulator of a `$group` stage and returns 0 for the others
- * (checked against that version; MongoDB computes all of them). Records
- * that lack a summed field add nothing to that sum.
+ * the results are joined by key. FerretDB 1.24.2 computes only the first
+ * accumulator of a `$group` stage and returns 0 for the others (checked
+ * against that version), while MongoDB computes all of them. Records that
+ * lack a summed field add nothing to that sum.
  */
 export async function groupedSums<K extends string, S extends string>(
   model: Pick<Model<any>, 'aggregate'>,

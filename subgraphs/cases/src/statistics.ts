@@ -100,8 +100,8 @@ async function backfillHandlingDays(
 /**
  * Sums the figures of a scope grouped by one case field, or in one group
  * when `dimension` is null. Every number comes from an aggregation pipeline
- * of the cases or evaluations collection; evaluations carry the same
- * itemId, departmentCode and divisionCode fields as their case.
+ * of the cases or evaluations collection, because evaluations carry the
+ * same itemId, departmentCode and divisionCode fields as their case.
  */
 async function figuresBy(
   ctx: CasesContext,
@@ -195,7 +195,7 @@ function publicFigures(raw: RawFigures) {
   };
 }
 
-/** Checks the filter against the viewer and fills in missing handling times; the fields compute their figures when selected. */
+/** Checks the filter against the viewer and fills in missing handling times. The fields compute their figures when selected. */
 export async function caseStatistics(
   ctx: CasesContext,
   filter: StatisticsFilterInput,

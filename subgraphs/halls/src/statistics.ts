@@ -152,7 +152,7 @@ async function figuresBy(
   return rows;
 }
 
-/** Checks the filter against the viewer and finds the halls of its division subtree; the fields compute their figures when selected. */
+/** Checks the filter against the viewer and finds the halls of its division subtree. The fields compute their figures when selected. */
 export async function hallStatistics(
   ctx: HallsContext,
   filter: StatisticsFilterInput,

@@ -101,7 +101,7 @@ async function figuresBy(
   return rows;
 }
 
-/** Checks the filter against the viewer; the fields compute their figures when selected. */
+/** Checks the filter against the viewer. The fields compute their figures when selected. */
 export function intermediaryStatistics(
   ctx: IntermediariesContext,
   filter: StatisticsFilterInput,

@@ -119,7 +119,7 @@ async function figuresBy(
 
 const EMPTY: RawFigures = { issued: 0, used: 0, usedForMaterialExemption: 0 };
 
-/** Checks the filter against the viewer and fills in missing use fields; the fields compute their figures when selected. */
+/** Checks the filter against the viewer and fills in missing use fields. The fields compute their figures when selected. */
 export async function licenceStatistics(
   ctx: LicensesContext,
   filter: StatisticsFilterInput,
