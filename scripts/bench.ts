@@ -44,6 +44,36 @@ async function post(
   return body.data;
 }
 
+/** Sends statistics queries as an analyst until `until`, counting answered and rate-limited ones. */
+async function flood(
+  url: string,
+  token: string,
+  until: () => boolean,
+): Promise<{ answered: number; limited: number }> {
+  const query =
+    'query { caseStatistics(filter: { from: "2026-01-01", to: "2026-12-31" }) { total { submitted decided onTimeRate } byItem(first: 50) { item { id } submitted averageHandlingWorkingDays } byMonth { month submitted } } }';
+  const counts = { answered: 0, limited: 0 };
+  while (!until()) {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+      },
+      body: JSON.stringify({ query }),
+    });
+    const body = (await response.json()) as {
+      errors?: { extensions?: { code?: string } }[];
+    };
+    const code = body.errors?.[0]?.extensions?.code;
+    if (code === 'REQUEST_RATE_LIMITED') counts.limited++;
+    else if (code)
+      throw new Error(`Flood query failed: ${JSON.stringify(body.errors)}`);
+    else counts.answered++;
+  }
+  return counts;
+}
+
 async function measure(scenario: Scenario) {
   await post(scenario.url, scenario.query, scenario.variables, scenario.token);
   const latencies: number[] = [];
@@ -83,7 +113,9 @@ const platform = await startPlatform({
   dataDir,
   mongodbUri: process.env.MONGODB_URI,
   dbPrefix: process.env.MONGODB_URI ? `bench${Date.now()}_` : undefined,
-  env: { LOG_LEVEL: 'warn' },
+  // Sixteen clients of one clerk or citizen would spend a person's per-minute
+  // budget in seconds; analysts keep their role budget, which the flood scenario measures.
+  env: { LOG_LEVEL: 'warn', YKB_USER_COST_PER_MINUTE: '1000000000000' },
   log: (message) => console.error(message),
 });
 
@@ -152,8 +184,30 @@ try {
       `| ${scenario.name} | ${result.requests} | ${result.rps.toFixed(0)} | ${result.p50} | ${result.p99} |`,
     );
   }
+
+  // The clerk worklist again while eight analyst clients send statistics
+  // queries as fast as the gateway answers them.
+  const analyst = await signIn('analyst.city');
+  let flooding = true;
+  const floods = Promise.all(
+    Array.from({ length: 8 }, () => flood(gateway, analyst, () => !flooding)),
+  );
+  const underFlood = await measure({
+    name: 'clerk worklist via gateway during analyst flood',
+    url: gateway,
+    query: worklist,
+    token: clerk,
+  });
+  flooding = false;
+  const flooded = await floods;
   console.log(
-    `\n${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s per scenario, Node ${process.version}.`,
+    `| clerk worklist via gateway during analyst flood | ${underFlood.requests} | ${underFlood.rps.toFixed(0)} | ${underFlood.p50} | ${underFlood.p99} |`,
+  );
+  console.log(
+    `\nAnalyst flood: ${flooded.reduce((n, f) => n + f.answered, 0)} statistics queries answered, ${flooded.reduce((n, f) => n + f.limited, 0)} rejected with REQUEST_RATE_LIMITED.`,
+  );
+  console.log(
+    `${CONCURRENCY} concurrent clients, ${DURATION_MS / 1000} s per scenario, Node ${process.version}.`,
   );
 } finally {
   await platform.stop();

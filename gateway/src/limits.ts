@@ -1,12 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
+  type GraphQLSchema,
   Kind,
   type DocumentNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { CostRateLimiter } from './rateLimit.js';
+import { operationCost } from './cost.js';
+
+export { CostRateLimiter, operationCost };
 
 /**
  * Limits on the shape of an operation, checked before the gateway plans it,
@@ -15,6 +20,58 @@ import {
  */
 export const MAX_DEPTH = 10;
 export const MAX_FIELDS = 400;
+
+/** Limits of one operation for a caller, set by DEFAULT_LIMITS and ROLE_LIMITS. */
+export interface OperationLimits {
+  /** Deepest field nesting. */
+  depth: number;
+  /** Largest number of selected fields. */
+  fields: number;
+  /** Largest cost of one operation (see operationCost). */
+  cost: number;
+  /** Cost points one user may spend per minute (see CostRateLimiter). */
+  costPerMinute: number;
+  /** Maximum operations of one user that the gateway runs at the same time. Further ones are rejected at once. */
+  concurrent: number;
+}
+
+/** Reads YKB_USER_COST_PER_MINUTE: the per-minute cost budget of callers without a role in ROLE_LIMITS. */
+function userCostPerMinute(): number {
+  const raw = process.env.YKB_USER_COST_PER_MINUTE ?? '200000';
+  const value = Number(raw);
+  if (!Number.isSafeInteger(value) || value < 1000)
+    throw new Error(
+      `YKB_USER_COST_PER_MINUTE must be an integer of at least 1000 cost points, got ${raw}.`,
+    );
+  return value;
+}
+
+/** Limits of anonymous callers, applicants and staff without a role below. */
+export const DEFAULT_LIMITS: OperationLimits = {
+  depth: MAX_DEPTH,
+  fields: MAX_FIELDS,
+  cost: 10_000,
+  costPerMinute: userCostPerMinute(),
+  concurrent: Number.POSITIVE_INFINITY,
+};
+
+/**
+ * Limits by role. A viewer with several roles gets the largest value of each.
+ * Analysts get a smaller budget so that statistics queries, which each run
+ * many aggregation pipelines, cannot take the database from clerks.
+ */
+// NOTE: the budgets are estimates sized from the PWA's operations (the clerk
+// worklist at 100 rows costs 1,701), not from load measurements on a production
+// server. BENCHMARKS.md has the analyst-flood benchmark of one overloaded machine.
+export const ROLE_LIMITS: Readonly<Record<string, OperationLimits>> = {
+  ANALYST: {
+    depth: 8,
+    fields: MAX_FIELDS,
+    cost: 6_000,
+    costPerMinute: 20_000,
+    concurrent: 2,
+  },
+};
 /** Largest number of lexical tokens in one request document; the PWA's largest operation has 52. */
 export const MAX_TOKENS = 3000;
 
@@ -77,13 +134,18 @@ export function measureOperation(
 export function operationLimitError(
   document: DocumentNode,
   operation: OperationDefinitionNode,
+  limits: Pick<OperationLimits, 'depth' | 'fields'> = {
+    depth: MAX_DEPTH,
+    fields: MAX_FIELDS,
+  },
+  role = 'any caller',
 ): GraphQLError | undefined {
   const { depth, fields } = measureOperation(document, operation);
-  if (depth <= MAX_DEPTH && fields <= MAX_FIELDS) return undefined;
-  return new GraphQLError(
-    `Operation is too large: depth ${depth} (maximum ${MAX_DEPTH}) and ${fields} fields (maximum ${MAX_FIELDS}); split it into smaller operations.`,
-    { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } },
-  );
+  if (depth > limits.depth)
+    return limitError('DEPTH', limits.depth, depth, role);
+  if (fields > limits.fields)
+    return limitError('FIELDS', limits.fields, fields, role);
+  return undefined;
 }
 
 /** Error for a document whose operation cannot be chosen: none named, or an unknown name. */
@@ -98,20 +160,153 @@ export function operationNotFound(
   });
 }
 
-/**
- * Rejects an operation over the limits once it is parsed and validated,
- * before the gateway plans it. A plugin is used instead of a validation
- * rule because Apollo Server replaces the code of every validation error
- * with GRAPHQL_VALIDATION_FAILED.
- */
-export const operationLimitsPlugin: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ document, operation, request }) {
-        if (!operation) throw operationNotFound(request.operationName);
-        const error = operationLimitError(document, operation);
-        if (error) throw error;
-      },
-    };
-  },
+/** Names the limit an error reports, as `extensions.limitName`. */
+export type LimitName = 'DEPTH' | 'FIELDS' | 'COST';
+
+const LIMIT_WORDS: Record<LimitName, string> = {
+  DEPTH: 'depth',
+  FIELDS: 'field count',
+  COST: 'cost',
 };
+
+/** Builds QUERY_TOO_COMPLEX naming the limit, its maximum and the operation's value. */
+function limitError(
+  name: LimitName,
+  limit: number,
+  actual: number,
+  role: string,
+): GraphQLError {
+  return new GraphQLError(
+    `Operation ${LIMIT_WORDS[name]} is ${actual}, over the maximum of ${limit} for ${role} by ${actual - limit}. Split it into smaller operations or request fewer rows with \`first\`.`,
+    {
+      extensions: {
+        code: 'QUERY_TOO_COMPLEX',
+        limitName: name,
+        limit,
+        actual,
+        http: { status: 400 },
+      },
+    },
+  );
+}
+
+/** Returns the limits of a caller: the largest value of each limit over its roles. */
+export function limitsFor(roles: readonly string[] | undefined): {
+  limits: OperationLimits;
+  role: string;
+} {
+  const ruled = (roles ?? []).filter((role) => ROLE_LIMITS[role]);
+  const unruled = (roles ?? []).some((role) => !ROLE_LIMITS[role]);
+  if (ruled.length === 0 || unruled)
+    return { limits: DEFAULT_LIMITS, role: 'this caller' };
+  const pick = (field: keyof OperationLimits) =>
+    Math.max(...ruled.map((role) => ROLE_LIMITS[role]![field]));
+  return {
+    limits: {
+      depth: pick('depth'),
+      fields: pick('fields'),
+      cost: pick('cost'),
+      costPerMinute: pick('costPerMinute'),
+      concurrent: pick('concurrent'),
+    },
+    role: `role ${ruled.join(', ')}`,
+  };
+}
+
+/** Checks depth, field count and cost of an operation against a caller's limits. */
+export function checkOperation(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  roles: readonly string[] | undefined,
+): { cost: number; limits: OperationLimits; error?: GraphQLError } {
+  const { limits, role } = limitsFor(roles);
+  const shapeError = operationLimitError(document, operation, limits, role);
+  const cost = operationCost(schema, document, operation, variables);
+  if (shapeError) return { cost, limits, error: shapeError };
+  if (cost > limits.cost)
+    return { cost, limits, error: limitError('COST', limits.cost, cost, role) };
+  return { cost, limits };
+}
+
+/** Context fields the limits plugin reads: the caller and the rate-limit key of anonymous callers. */
+export interface LimitsContext {
+  viewer?: { userId: string; roles: readonly string[] };
+  clientAddress?: string;
+}
+
+/** Builds REQUEST_RATE_LIMITED for a user who already runs the maximum number of operations. */
+function concurrencyError(limit: number, actual: number): GraphQLError {
+  return new GraphQLError(
+    `Too many operations at once: this would be operation ${actual} running for you, over the maximum of ${limit} by ${actual - limit}. Wait for the running ones to finish.`,
+    {
+      extensions: {
+        code: 'REQUEST_RATE_LIMITED',
+        limitName: 'CONCURRENT_OPERATIONS',
+        limit,
+        actual,
+        http: { status: 429 },
+      },
+    },
+  );
+}
+
+/**
+ * Rejects an operation over the caller's limits once it is parsed and
+ * validated, before the gateway plans it, and charges its cost to the
+ * caller's per-minute budget. Users with a concurrency limit run at most
+ * that many operations at once. A plugin is used instead of a validation rule
+ * because Apollo Server replaces the code of every validation error with
+ * GRAPHQL_VALIDATION_FAILED.
+ */
+export function operationLimitsPlugin(
+  rateLimiter: CostRateLimiter = new CostRateLimiter(),
+): ApolloServerPlugin<LimitsContext> {
+  const running = new Map<string, number>();
+  return {
+    async requestDidStart() {
+      let counted: string | undefined;
+      return {
+        async willSendResponse() {
+          if (!counted) return;
+          const left = (running.get(counted) ?? 1) - 1;
+          if (left > 0) running.set(counted, left);
+          else running.delete(counted);
+          counted = undefined;
+        },
+        async didResolveOperation({
+          document,
+          operation,
+          request,
+          schema,
+          contextValue,
+        }) {
+          if (!operation) throw operationNotFound(request.operationName);
+          const viewer = contextValue.viewer;
+          const { cost, limits, error } = checkOperation(
+            schema,
+            document,
+            operation,
+            request.variables ?? {},
+            viewer?.roles,
+          );
+          if (error) throw error;
+          const key = viewer
+            ? `user:${viewer.userId}`
+            : `address:${contextValue.clientAddress ?? 'unknown'}`;
+          if (viewer && Number.isFinite(limits.concurrent)) {
+            const actual = (running.get(key) ?? 0) + 1;
+            if (actual > limits.concurrent)
+              throw concurrencyError(limits.concurrent, actual);
+            rateLimiter.charge(key, cost, limits.costPerMinute);
+            running.set(key, actual);
+            counted = key;
+            return;
+          }
+          rateLimiter.charge(key, cost, limits.costPerMinute);
+        },
+      };
+    },
+  };
+}

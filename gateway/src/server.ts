@@ -30,7 +30,11 @@ import {
   type Viewer,
 } from '@ykb/common';
 import { SUPERGRAPH_PATH } from './compose.js';
-import { MAX_TOKENS, operationLimitsPlugin } from './limits.js';
+import {
+  CostRateLimiter,
+  MAX_TOKENS,
+  operationLimitsPlugin,
+} from './limits.js';
 import { openAuditLog } from './auditLog.js';
 import { gatewaySchemaPrivacyPlugin } from './schemaPrivacy.js';
 
@@ -42,6 +46,7 @@ export interface GatewayContext {
   viewer?: Viewer;
   requestId: string;
   /** TCP address of the caller, which subgraphs use to rate-limit anonymous calls. */
+  /** Caller's socket address: the rate-limit key of anonymous requests. */
   clientAddress?: string;
 }
 
@@ -140,7 +145,7 @@ export async function startGateway(
     introspection: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      operationLimitsPlugin,
+      operationLimitsPlugin(new CostRateLimiter()),
       gatewaySchemaPrivacyPlugin(log, auditLog),
     ],
   });

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import {
   buildSchema,
+  GraphQLError,
   Kind,
   parse,
   validate,
@@ -8,10 +9,16 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
+  checkOperation,
+  CostRateLimiter,
+  DEFAULT_LIMITS,
+  limitsFor,
   MAX_DEPTH,
   MAX_FIELDS,
   MAX_TOKENS,
+  operationCost,
   operationLimitError,
+  ROLE_LIMITS,
 } from '../src/limits.js';
 
 const schema = buildSchema(
@@ -92,5 +99,97 @@ describe('token limit', () => {
     expect(() => parse(nested, { maxTokens: MAX_TOKENS })).toThrow(
       `${MAX_TOKENS} tokens`,
     );
+  });
+});
+
+describe('operation cost', () => {
+  const operationOf = (source: string) => {
+    const document = parse(source);
+    const operation = document.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+    )!;
+    return { document, operation };
+  };
+  const pwaOperation = (file: string) =>
+    operationOf(
+      readFileSync(
+        new URL(`../../pwa/src/graphql/${file}`, import.meta.url),
+        'utf8',
+      ),
+    );
+
+  it('counts the clerk worklist per requested row', () => {
+    const { document, operation } = pwaOperation('worklist.graphql');
+    // worklist 1 + rows x (12 scalar fields + deadline 3 + licenceIssue 2).
+    expect(operationCost(schema, document, operation, { first: 100 })).toBe(
+      1701,
+    );
+    expect(operationCost(schema, document, operation, {})).toBe(341);
+  });
+
+  it('fits the clerk worklist in the clerk budget', () => {
+    const { document, operation } = pwaOperation('worklist.graphql');
+    const result = checkOperation(schema, document, operation, { first: 100 }, [
+      'CLERK',
+    ]);
+    expect(result.error).toBeUndefined();
+    expect(result.limits).toEqual(DEFAULT_LIMITS);
+  });
+
+  it('fits the statistics page in the analyst budget', () => {
+    const { document, operation } = pwaOperation('statistics.graphql');
+    // Cases 1172, halls 858, licences 806 and intermediaries 507, each with its 500.
+    const result = checkOperation(schema, document, operation, {}, ['ANALYST']);
+    expect(result.cost).toBe(3343);
+    expect(result.error).toBeUndefined();
+  });
+
+  it('fits every PWA operation in the default budget', () => {
+    const folder = new URL('../../pwa/src/graphql/', import.meta.url);
+    for (const file of readdirSync(folder).filter((f) =>
+      f.endsWith('.graphql'),
+    )) {
+      const { document, operation } = pwaOperation(file);
+      const cost = operationCost(schema, document, operation, {});
+      expect({ file, fits: cost <= DEFAULT_LIMITS.cost }).toEqual({
+        file,
+        fits: true,
+      });
+    }
+  });
+
+  it('gives a viewer the largest limits of its roles', () => {
+    expect(limitsFor(['ANALYST']).limits).toEqual(ROLE_LIMITS.ANALYST);
+    expect(limitsFor(['ANALYST', 'ADMIN']).limits).toEqual(DEFAULT_LIMITS);
+    expect(limitsFor(undefined).limits).toEqual(DEFAULT_LIMITS);
+  });
+});
+
+describe('cost rate limiter', () => {
+  it('rejects the operation that passes the budget', () => {
+    let now = 0;
+    const limiter = new CostRateLimiter(() => now);
+    limiter.charge('user:a', 600, 1000);
+    limiter.charge('user:b', 900, 1000);
+    now = 30_000;
+    let error: GraphQLError | undefined;
+    try {
+      limiter.charge('user:a', 500, 1000);
+    } catch (caught) {
+      error = caught as GraphQLError;
+    }
+    expect(error?.extensions.code).toBe('REQUEST_RATE_LIMITED');
+    expect(error?.extensions.limit).toBe(1000);
+    expect(error?.extensions.actual).toBe(1100);
+    expect(error?.extensions.retryAfterSeconds).toBe(30);
+    expect(() => limiter.charge('user:a', 400, 1000)).not.toThrow();
+  });
+
+  it('opens a new window after a minute', () => {
+    let now = 0;
+    const limiter = new CostRateLimiter(() => now);
+    limiter.charge('user:a', 1000, 1000);
+    now = 60_000;
+    expect(() => limiter.charge('user:a', 1000, 1000)).not.toThrow();
   });
 });

@@ -122,6 +122,11 @@ const PROGRESS =
   'query($n: String!, $s: String!) { caseProgress(caseNumber: $n, idNumberSuffix: $s) { caseNumber applicantName } }';
 const CASE_NUMBER = 'query($id: ID!) { case(id: $id) { caseNumber } }';
 const STATS = 'query { supervisionStats { total } }';
+const STATISTICS_FILTER = '(filter: { from: "2026-01-01", to: "2026-12-31" })';
+const CASE_STATISTICS = `query { caseStatistics${STATISTICS_FILTER} { total { submitted } } }`;
+const HALL_STATISTICS = `query { hallStatistics${STATISTICS_FILTER} { total { served } } }`;
+const LICENCE_STATISTICS = `query { licenceStatistics${STATISTICS_FILTER} { total { issued } } }`;
+const INTERMEDIARY_STATISTICS = `query { intermediaryStatistics${STATISTICS_FILTER} { total { engagements } } }`;
 const WARNINGS = 'query { supervisionWarnings(first: 10) { id } }';
 const ORDER =
   'mutation($i: SupervisionOrderInput!) { issueSupervisionOrder(input: $i) { id status } }';
@@ -738,6 +743,30 @@ const rows: Row[] = [
   ...operation('supervisionStats', STATS, none, [
     ['supervisor.city', 'city-wide', null, 'DATA'],
     ['analyst.city', 'city-wide', null, 'DATA'],
+    ['reviewer.mz', 'any', null, 'FORBIDDEN'],
+    [ZHANG, 'any', null, 'FORBIDDEN'],
+  ]),
+  ...operation('caseStatistics', CASE_STATISTICS, none, [
+    ['analyst.city', 'city-wide', null, 'DATA'],
+    ['supervisor.city', 'city-wide', null, 'DATA'],
+    ['reviewer.mz', 'any', null, 'FORBIDDEN'],
+    [ZHANG, 'any', null, 'FORBIDDEN'],
+  ]),
+  ...operation('hallStatistics', HALL_STATISTICS, none, [
+    ['analyst.city', 'city-wide', null, 'DATA'],
+    ['supervisor.city', 'city-wide', null, 'DATA'],
+    ['reviewer.mz', 'any', null, 'FORBIDDEN'],
+    [ZHANG, 'any', null, 'FORBIDDEN'],
+  ]),
+  ...operation('licenceStatistics', LICENCE_STATISTICS, none, [
+    ['analyst.city', 'city-wide', null, 'DATA'],
+    ['supervisor.city', 'city-wide', null, 'DATA'],
+    ['reviewer.mz', 'any', null, 'FORBIDDEN'],
+    [ZHANG, 'any', null, 'FORBIDDEN'],
+  ]),
+  ...operation('intermediaryStatistics', INTERMEDIARY_STATISTICS, none, [
+    ['analyst.city', 'city-wide', null, 'DATA'],
+    ['supervisor.city', 'city-wide', null, 'DATA'],
     ['reviewer.mz', 'any', null, 'FORBIDDEN'],
     [ZHANG, 'any', null, 'FORBIDDEN'],
   ]),

@@ -56,6 +56,16 @@ export const RECORD_READER_ROLES: readonly RoleValue[] = [
   Role.System,
 ];
 
+/** Staff who read statistics: counts and averages without personal data. */
+export const STATISTICS_ROLES: readonly RoleValue[] = [
+  Role.Analyst,
+  Role.Supervisor,
+  Role.Admin,
+];
+
+const STATISTICS_SCOPE =
+  "counts of records in the viewer's division subtree and, when the viewer has one, department; the filter narrows and never widens it";
+
 /** Staff who read user accounts in their division subtree; masked unless ACCOUNT_PERSONAL_DATA_ROLES. */
 export const USER_READER_ROLES: readonly RoleValue[] = RECORD_READER_ROLES;
 
@@ -410,6 +420,10 @@ export const ACCESS_POLICY = {
       audience: [Role.Supervisor, Role.Analyst, Role.Admin],
       scope: "cases in the viewer's division subtree, counts only",
     },
+    'Query.caseStatistics': {
+      audience: STATISTICS_ROLES,
+      scope: STATISTICS_SCOPE,
+    },
     'Query.supervisionWarnings': {
       audience: [Role.Supervisor, Role.Admin],
       scope:
@@ -600,6 +614,10 @@ export const ACCESS_POLICY = {
   },
   licenses: {
     'Query.licenceTypes': { audience: 'PUBLIC', scope: 'catalogue' },
+    'Query.licenceStatistics': {
+      audience: STATISTICS_ROLES,
+      scope: STATISTICS_SCOPE,
+    },
     'Query.myLicences': { audience: 'SIGNED_IN', scope: 'own licences' },
     'Query.licence': {
       audience: 'SIGNED_IN',
@@ -719,6 +737,10 @@ export const ACCESS_POLICY = {
     },
   },
   intermediaries: {
+    'Query.intermediaryStatistics': {
+      audience: STATISTICS_ROLES,
+      scope: STATISTICS_SCOPE,
+    },
     'Query.intermediaryServices': {
       audience: 'PUBLIC',
       scope:
@@ -1075,6 +1097,10 @@ export const ACCESS_POLICY = {
     'Mutation.setDutyRoster': {
       audience: [Role.HallManager],
       scope: "the viewer's own hall",
+    },
+    'Query.hallStatistics': {
+      audience: STATISTICS_ROLES,
+      scope: STATISTICS_SCOPE,
     },
     'Query.hallPerformance': {
       audience: [Role.HallManager, Role.Supervisor, Role.Analyst],

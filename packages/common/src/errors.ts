@@ -21,6 +21,8 @@ export const ErrorCode = {
   CodeExpired: 'CODE_EXPIRED',
   TooManyAttempts: 'TOO_MANY_ATTEMPTS',
   RateLimited: 'RATE_LIMITED',
+  /** The caller spent its per-minute budget of operation cost at the gateway. */
+  RequestRateLimited: 'REQUEST_RATE_LIMITED',
   RefreshTokenInvalid: 'REFRESH_TOKEN_INVALID',
   RefreshTokenReused: 'REFRESH_TOKEN_REUSED',
   MissingMaterial: 'MISSING_MATERIAL',

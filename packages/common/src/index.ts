@@ -30,3 +30,4 @@ export * from './canonical.js';
 export * from './csv.js';
 export * from './dateTime.js';
 export * from './agentGrant.js';
+export * from './statistics.js';

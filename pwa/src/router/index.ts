@@ -43,6 +43,7 @@ export const HALL_STAFF_ROLES = ['CLERK', 'WINDOW_STAFF', 'HALL_MANAGER'];
 export const HALL_REPORT_ROLES = ['HALL_MANAGER', 'SUPERVISOR', 'ANALYST'];
 export const INTAKE_ROLES = ['CLERK', 'WINDOW_STAFF'];
 export const ANALYSIS_ROLES = ['ANALYST', 'ADMIN'];
+export const STATISTICS_ROLES = ['ANALYST', 'SUPERVISOR', 'ADMIN'];
 
 const routes: RouteRecordRaw[] = [
   {
@@ -124,6 +125,12 @@ const routes: RouteRecordRaw[] = [
     name: 'analysis',
     component: () => import('../features/analysis/GraphiQLPage.vue'),
     meta: { requiresAuth: true, roles: ANALYSIS_ROLES },
+  },
+  {
+    path: '/statistics',
+    name: 'statistics',
+    component: () => import('../features/statistics/StatisticsPage.vue'),
+    meta: { requiresAuth: true, roles: STATISTICS_ROLES },
   },
   {
     path: '/device',

@@ -174,6 +174,8 @@ export interface CaseDocument {
   statutoryDeadline: Deadline | null;
   /** ON_TIME or LATE, fixed when the decision is recorded. */
   decisionTimeliness: 'ON_TIME' | 'LATE' | null;
+  /** Working days from acceptance to decision without paused days, fixed with the decision; absent before it and on cases decided before it was recorded. */
+  handlingWorkingDays?: number | null;
   licenceId: string | null;
   /** Identifier of the issued licence, kept so case lists need no call to the licenses subgraph. */
   licenceIdentifier?: string | null;
@@ -348,6 +350,7 @@ export const caseSchema = new Schema<CaseDocument>(
       enum: ['ON_TIME', 'LATE', null],
       default: null,
     },
+    handlingWorkingDays: { type: Number },
     licenceId: { type: String, default: null },
     licenceIdentifier: { type: String, default: null },
     licenceIssue: { type: licenceIssueSchema, required: true },
@@ -405,6 +408,8 @@ caseSchema.index({
 });
 // supervision counts by department
 caseSchema.index({ departmentCode: 1, status: 1 });
+// Statistics match the period first: cases decided in it.
+caseSchema.index({ decidedAt: 1, divisionCode: 1 });
 
 /**
  * A submission in progress: the claim of an idempotency key by one request,

@@ -54,6 +54,7 @@ import {
   type SupervisionRuleBook,
 } from './supervision.js';
 import { configureItemWorkflow, itemWorkflow } from './workflow.js';
+import { caseStatistics, caseStatisticsResolvers } from './statistics.js';
 
 function pageSize(first: number | null | undefined): number {
   const size = first ?? 20;
@@ -214,6 +215,7 @@ export const resolvers: Resolvers = {
       supervisionWarnings(ctx, args.kind, args.first),
     supervisionOrders: (_parent, args, ctx) =>
       supervisionOrders(ctx, args.status, args.first),
+    caseStatistics: (_parent, args, ctx) => caseStatistics(ctx, args.filter),
   },
   Mutation: {
     uploadMaterial: async (_parent, args, ctx) => {
@@ -280,6 +282,7 @@ export const resolvers: Resolvers = {
       replySupervisionOrder(ctx, args.id, args.reply, args.version),
   },
   Case: caseResolvers,
+  CaseStatistics: caseStatisticsResolvers,
   SupervisionWarning: {
     id: (w) => w._id,
     case: async (w, _args, ctx) => (await ctx.caseById.load(w.caseId))!,

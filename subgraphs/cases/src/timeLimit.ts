@@ -80,6 +80,28 @@ export function decisionTimeliness(
   return shanghaiDate(decidedAt) <= deadline.date ? 'ON_TIME' : 'LATE';
 }
 
+/**
+ * Working days a case was handled: from the Asia/Shanghai day of acceptance
+ * (not counted) to the day of the decision, less the working days its pauses
+ * excluded. Null for a case never accepted.
+ */
+export function handlingWorkingDays(
+  record: Pick<CaseDocument, 'acceptedAt' | 'pauses'>,
+  decidedAt: Date,
+): number | null {
+  if (!record.acceptedAt) return null;
+  let paused = 0;
+  for (const pause of record.pauses ?? [])
+    paused += pause.to
+      ? (pause.excludedWorkingDays ?? excludedDays(pause.from, pause.to))
+      : excludedDays(pause.from, decidedAt);
+  const days = calendar().workingDaysBetween(
+    shanghaiDate(record.acceptedAt),
+    shanghaiDate(decidedAt),
+  );
+  return Math.max(0, days - paused);
+}
+
 /** When the clock stopped for good: the decision, or the withdrawal. */
 function closedAt(record: TimedCase): Date | null {
   if (record.decidedAt) return record.decidedAt;

@@ -42,6 +42,7 @@ import {
   deadlineOf,
   decisionTimeliness,
   excludedDays,
+  handlingWorkingDays,
   RUNNING_STATUSES,
 } from './timeLimit.js';
 import { readText } from './services/shared/input.js';
@@ -323,6 +324,7 @@ export function approvalFields(
       at,
       deadlineOf(record, record.promisedLimitDays, at),
     ),
+    handlingWorkingDays: handlingWorkingDays(record, at),
     ...enterStep(record, stepAfter(record, 'DECISION'), at),
   };
 }
@@ -339,6 +341,7 @@ export function rejectionFields(
       at,
       deadlineOf(record, record.promisedLimitDays, at),
     ),
+    handlingWorkingDays: handlingWorkingDays(record, at),
   };
 }
 

@@ -346,6 +346,8 @@ const ticketCallSchema = new Schema({
   /** Seconds the ticket waited before this call, counted from taking it; set on its first call only. */
   waitSeconds: { type: Number, default: null },
   endedAt: { type: Date, default: null },
+  /** Seconds from the call to its end, stored when it ends so that statistics sum it in the database; absent on older calls. */
+  serviceSeconds: { type: Number },
   outcome: {
     type: String,
     enum: ['SERVED', 'SKIPPED', 'TRANSFERRED', 'ABANDONED', null],
@@ -354,6 +356,7 @@ const ticketCallSchema = new Schema({
 });
 ticketCallSchema.index({ hallId: 1, serviceDate: 1, windowNumber: 1 });
 ticketCallSchema.index({ hallId: 1, serviceDate: 1, calledAt: -1 });
+ticketCallSchema.index({ serviceDate: 1, hallId: 1 });
 
 /**
  * Turns of a window: `_id` is `<hall>/<date>/<window>#<n>` for the n-th

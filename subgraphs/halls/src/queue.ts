@@ -396,7 +396,15 @@ async function endCall(
   if (changed)
     await models.TicketCall.updateOne(
       { _id: callId(ticket._id, ticket.calls ?? 1) },
-      { $set: { endedAt: now, outcome } },
+      {
+        $set: {
+          endedAt: now,
+          outcome,
+          ...(ticket.calledAt
+            ? { serviceSeconds: secondsBetween(ticket.calledAt, now) }
+            : {}),
+        },
+      },
     );
   return changed;
 }

@@ -65,6 +65,8 @@ import {
   type QueueDependencies,
 } from './queue.js';
 
+import { hallStatistics, hallStatisticsResolvers } from './statistics.js';
+
 /** A division reference: only the key, because the identity subgraph owns divisions. */
 export interface DivisionReference {
   code: string;
@@ -232,6 +234,7 @@ async function auditDecision(
  */
 export const resolvers: Resolvers = {
   Query: {
+    hallStatistics: (_parent, args, ctx) => hallStatistics(ctx, args.filter),
     halls: async (_parent, args, ctx) => {
       if (args.divisionCode != null && !isDivisionCode(args.divisionCode)) {
         throw badInput(
@@ -497,6 +500,7 @@ export const resolvers: Resolvers = {
         ),
       ),
   },
+  HallStatistics: hallStatisticsResolvers,
   Division: {
     __resolveReference: (ref) => ({ code: ref.code }),
     halls: (division, _args, ctx) => ctx.hallsInDivision.load(division.code),

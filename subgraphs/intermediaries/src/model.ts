@@ -477,6 +477,7 @@ export function registerModels(connection: Connection) {
         [{ clientOwnerUserId: 1 }],
         [{ agencyOwnerUserId: 1 }],
         [{ agencyPartyId: 1 }],
+        [{ confirmedAt: 1, divisionCode: 1 }],
       ]),
       'engagements',
     ),

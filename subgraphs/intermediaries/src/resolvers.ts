@@ -85,6 +85,9 @@ import {
   requireOwnAccount,
   type MarketplaceViewer,
 } from './agents.js';
+  intermediaryStatistics,
+  intermediaryStatisticsResolvers,
+} from './statistics.js';
 
 /** Groups the documents found for many keys by one key field, in one query. */
 function groupLoader<T>(
@@ -300,6 +303,8 @@ function validOffers(party: PartyDocument) {
  */
 export const resolvers: Resolvers = {
   Query: {
+    intermediaryStatistics: (_parent, args, ctx) =>
+      intermediaryStatistics(ctx, args.filter),
     intermediaryServices: async (_parent, args, ctx) => {
       const status = args.status ?? 'PUBLISHED';
       if (!isServiceStatus(status))
@@ -758,6 +763,7 @@ export const resolvers: Resolvers = {
         ctx.log,
       ),
   },
+  IntermediaryStatistics: intermediaryStatisticsResolvers,
   IntermediaryService: {
     __resolveReference: (ref, ctx) => findVisibleService(ref.id, ctx),
     id: (service) => service._id,

@@ -172,6 +172,10 @@ export interface LicenceUseDocument {
   organisation: string;
   elements: string[];
   usedAt: Date;
+  /** Type, division and department of the used licence, copied for statistics; absent on uses of other regions' licences and on uses stored before they were copied. */
+  typeCode?: string;
+  divisionCode?: string;
+  departmentCode?: string;
 }
 
 export type LicenceEventKind =
@@ -446,8 +450,12 @@ const licenceUseSchema = new Schema<LicenceUseDocument>({
   organisation: { type: String, required: true },
   elements: { type: [String], default: [] },
   usedAt: { type: Date, required: true },
+  typeCode: { type: String },
+  divisionCode: { type: String },
+  departmentCode: { type: String },
 });
 licenceUseSchema.index({ holderUserId: 1, usedAt: -1 });
+licenceUseSchema.index({ usedAt: 1, divisionCode: 1 });
 
 const licenceEventSchema = new Schema<LicenceEventDocument>({
   _id: { type: String, required: true },

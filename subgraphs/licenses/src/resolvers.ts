@@ -52,6 +52,7 @@ import { contentDigest, sealStatusAt } from './signing.js';
 import { verifyLicence, type VerificationReport } from './verify.js';
 import { sharingResolvers } from './sharingResolvers.js';
 import { workflowResolvers } from './workflowResolvers.js';
+import { licenceStatistics, licenceStatisticsResolvers } from './statistics.js';
 
 export interface LicensesContext extends BaseResolverContext {
   models: LicenceModels;
@@ -199,6 +200,8 @@ export const resolvers: Resolvers = {
   Query: {
     ...workflowResolvers.Query,
     ...sharingResolvers.Query,
+    licenceStatistics: (_parent, args, ctx) =>
+      licenceStatistics(ctx, args.filter),
     licenceTypes: (_parent, _args, ctx) =>
       ctx.models.LicenceType.find()
         .sort({ _id: 1 })
@@ -318,6 +321,7 @@ export const resolvers: Resolvers = {
     valueType: (face) => face.valueType ?? 'TEXT',
   },
 
+  LicenceStatistics: licenceStatisticsResolvers,
   LicenceType: {
     __resolveReference: (ref, ctx) => ctx.licenceTypeByCode.load(ref.code),
     code: (type) => type._id,

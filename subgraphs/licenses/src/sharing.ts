@@ -1,3 +1,4 @@
+import { licenceStatisticsKeys } from './statistics.js';
 import { randomUUID } from 'node:crypto';
 import {
   appError,
@@ -263,6 +264,7 @@ export async function useLicence(
         organisation: department?.name ?? viewer.divisionCode ?? '',
         elements,
         usedAt: now,
+        ...licenceStatisticsKeys(licence),
       };
       await deps.models.LicenceUse.create(record);
       return record;

@@ -1,3 +1,4 @@
+import { licenceStatisticsKeys } from './statistics.js';
 import { randomUUID } from 'node:crypto';
 import {
   ACCESS_POLICY,
@@ -265,6 +266,7 @@ export async function answerHubVerification(
         userName: `全国电子证照共享服务（${regionCode}）`,
         organisation: regionCode,
         elements: [],
+        ...licenceStatisticsKeys(licence),
         usedAt: new Date(),
       } satisfies LicenceUseDocument);
   }

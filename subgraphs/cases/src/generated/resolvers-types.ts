@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CaseDocument, SupervisionWarningDocument, SupervisionOrderDocument } from '../model.js';
+import type { CaseStatisticsParent } from '../statistics.js';
 import type { StoredFile as StoredFileRecord } from '../materialStore.js';
 import type { PaymentOrderDocument, ReconciliationDocument } from '../services/payments/model.js';
 import type { ShipmentDocument, DeliveryChoiceDocument } from '../services/logistics/model.js';
@@ -135,6 +136,44 @@ export type CaseEvent = {
   opinion?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * Case figures of one group. Submissions count cases submitted in the period; decisions, timeliness
+ * and handling time count cases decided in it; evaluations count those made in it.
+ */
+export type CaseFigures = {
+  __typename?: 'CaseFigures';
+  /** Cases submitted in the period that were accepted. */
+  accepted: Scalars['Int']['output'];
+  /** Average evaluation score from 1 (very dissatisfied) to 5 (very satisfied); null without evaluations. */
+  averageEvaluationScore?: Maybe<Scalars['Float']['output']>;
+  /** Average working days from acceptance to decision, paused days excluded, on the platform's holiday calendar; null without decisions. */
+  averageHandlingWorkingDays?: Maybe<Scalars['Float']['output']>;
+  /** Cases decided (approved or rejected) in the period. */
+  decided: Scalars['Int']['output'];
+  /** Department code of the row; set on rows by department. */
+  departmentCode?: Maybe<Scalars['String']['output']>;
+  /** Division of the row; set on rows by division. */
+  division?: Maybe<Division>;
+  /** Evaluations (好差评) made in the period. */
+  evaluations: Scalars['Int']['output'];
+  /** Item of the row; set on rows by item. */
+  item?: Maybe<Item>;
+  /** Decided cases decided after their promised deadline. */
+  late: Scalars['Int']['output'];
+  /** Month of the row, YYYY-MM in Asia/Shanghai; set on rows by month. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** Decided cases decided by their promised deadline. */
+  onTime: Scalars['Int']['output'];
+  /** onTime / (onTime + late), from 0 to 1; null without timed decisions. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** satisfied / evaluations, from 0 to 1; null without evaluations. */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  /** Evaluations rated satisfied or very satisfied. */
+  satisfied: Scalars['Int']['output'];
+  /** Cases submitted in the period. */
+  submitted: Scalars['Int']['output'];
+};
+
 /** A material attached to a case. */
 export type CaseMaterial = {
   __typename?: 'CaseMaterial';
@@ -180,6 +219,53 @@ export type CaseProgressStep = {
   action: Scalars['String']['output'];
   /** When it happened. */
   at: Scalars['String']['output'];
+};
+
+/** Case figures of one period and jurisdiction. */
+export type CaseStatistics = {
+  __typename?: 'CaseStatistics';
+  /** Figures per department, by department code. */
+  byDepartment: Array<CaseFigures>;
+  /** Figures per child division of the counted division (the counted division itself for cases filed directly at it), by code. */
+  byDivision: Array<CaseFigures>;
+  /** Figures per item, most submissions first. */
+  byItem: Array<CaseFigures>;
+  /** Figures per Asia/Shanghai month of the period, oldest first. */
+  byMonth: Array<CaseFigures>;
+  /** Department counted, or null for every department. */
+  departmentCode?: Maybe<Scalars['String']['output']>;
+  /** Root of the division subtree counted. */
+  division: Division;
+  /** First day of the period (Asia/Shanghai). */
+  from: Scalars['String']['output'];
+  /** Last day of the period (Asia/Shanghai). */
+  to: Scalars['String']['output'];
+  /** Figures of the whole jurisdiction. */
+  total: CaseFigures;
+};
+
+
+/** Case figures of one period and jurisdiction. */
+export type CaseStatisticsByDepartmentArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Case figures of one period and jurisdiction. */
+export type CaseStatisticsByDivisionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Case figures of one period and jurisdiction. */
+export type CaseStatisticsByItemArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Case figures of one period and jurisdiction. */
+export type CaseStatisticsByMonthArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Handling status of a case. */
@@ -1052,6 +1138,8 @@ export type Query = {
   caseDocument?: Maybe<IssuedDocumentContent>;
   /** Public progress of a case by its case number and the last six characters of the applicant's ID-card number or credit code; null when they do not match, with no hint which one differs. */
   caseProgress?: Maybe<CaseProgress>;
+  /** Case figures of a period and jurisdiction, grouped by item, department, division and month. ANALYST, SUPERVISOR and ADMIN, within their own jurisdiction; counts only, no personal data. */
+  caseStatistics: CaseStatistics;
   /** Payments and refunds confirmed from `from` to `to` (YYYY-MM-DD, Asia/Shanghai, both included), by fiscal account, for departments in the viewer's jurisdiction. For supervisors and administrators. */
   clearingReport: Array<ClearingLine>;
   /** Inquiries routed to departments in the viewer's jurisdiction, oldest deadline first; `overdueOnly` lists unanswered ones past their deadline. `first` is 1 to 100. */
@@ -1110,6 +1198,11 @@ export type QueryCaseDocumentArgs = {
 export type QueryCaseProgressArgs = {
   caseNumber: Scalars['String']['input'];
   idNumberSuffix: Scalars['String']['input'];
+};
+
+
+export type QueryCaseStatisticsArgs = {
+  filter: StatisticsFilter;
 };
 
 
@@ -1402,6 +1495,18 @@ export type StaffCaseStats = {
   satisfied: Scalars['Int']['output'];
   /** Staff user id. */
   staffId: Scalars['ID']['output'];
+};
+
+/** Period and jurisdiction of a statistics query; the viewer's own division subtree and department always bound it. */
+export type StatisticsFilter = {
+  /** Department counted; every department when omitted. A viewer who belongs to a department always counts only it. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Root of the division subtree counted; the viewer's own division when omitted. */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the period, YYYY-MM-DD in Asia/Shanghai, inclusive. */
+  from: Scalars['String']['input'];
+  /** Last day of the period, YYYY-MM-DD in Asia/Shanghai, inclusive; at most 731 days after `from`. */
+  to: Scalars['String']['input'];
 };
 
 /** A material file uploaded by a signed-in user, stored once per user and content. */
@@ -1777,9 +1882,12 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseEvent: ResolverTypeWrapper<CaseEvent>;
+  CaseFigures: ResolverTypeWrapper<CaseFigures>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CaseMaterial: ResolverTypeWrapper<Omit<CaseMaterial, 'licence'> & { licence?: Maybe<ResolversTypes['Licence']> }>;
   CaseProgress: ResolverTypeWrapper<CaseProgress>;
   CaseProgressStep: ResolverTypeWrapper<CaseProgressStep>;
+  CaseStatistics: ResolverTypeWrapper<CaseStatisticsParent>;
   CaseStatus: CaseStatus;
   ChooseDeliveryInput: ChooseDeliveryInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1834,12 +1942,12 @@ export type ResolversTypes = {
   RefundStatus: RefundStatus;
   SatisfactionGrouping: SatisfactionGrouping;
   SatisfactionLine: ResolverTypeWrapper<SatisfactionLine>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Shipment: ResolverTypeWrapper<ShipmentDocument>;
   ShipmentDirection: ShipmentDirection;
   ShipmentStatus: ShipmentStatus;
   SpecialProcedure: SpecialProcedure;
   StaffCaseStats: ResolverTypeWrapper<StaffCaseStats>;
+  StatisticsFilter: StatisticsFilter;
   StoredFile: ResolverTypeWrapper<StoredFileRecord>;
   SubjectType: SubjectType;
   SubmitApplicationInput: SubmitApplicationInput;
@@ -1866,9 +1974,12 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   CaseEvent: CaseEvent;
+  CaseFigures: CaseFigures;
+  Float: Scalars['Float']['output'];
   CaseMaterial: Omit<CaseMaterial, 'licence'> & { licence?: Maybe<ResolversParentTypes['Licence']> };
   CaseProgress: CaseProgress;
   CaseProgressStep: CaseProgressStep;
+  CaseStatistics: CaseStatisticsParent;
   ChooseDeliveryInput: ChooseDeliveryInput;
   Boolean: Scalars['Boolean']['output'];
   ClearingLine: ClearingLine;
@@ -1909,9 +2020,9 @@ export type ResolversParentTypes = {
   ReconciliationMismatch: ReconciliationMismatch;
   RectificationTask: RectificationDocument;
   SatisfactionLine: SatisfactionLine;
-  Float: Scalars['Float']['output'];
   Shipment: ShipmentDocument;
   StaffCaseStats: StaffCaseStats;
+  StatisticsFilter: StatisticsFilter;
   StoredFile: StoredFileRecord;
   SubmitApplicationInput: SubmitApplicationInput;
   SubmitInquiryInput: SubmitInquiryInput;
@@ -1981,6 +2092,24 @@ export type CaseEventResolvers<ContextType = CasesContext, ParentType extends Re
   opinion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CaseFiguresResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseFigures'] = ResolversParentTypes['CaseFigures']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  averageEvaluationScore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageHandlingWorkingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  onTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfactionRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CaseMaterialResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseMaterial'] = ResolversParentTypes['CaseMaterial']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fileId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2004,6 +2133,18 @@ export type CaseProgressResolvers<ContextType = CasesContext, ParentType extends
 export type CaseProgressStepResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseProgressStep'] = ResolversParentTypes['CaseProgressStep']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseStatisticsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseStatistics'] = ResolversParentTypes['CaseStatistics']> = {
+  byDepartment?: Resolver<Array<ResolversTypes['CaseFigures']>, ParentType, ContextType, RequireFields<CaseStatisticsByDepartmentArgs, 'first'>>;
+  byDivision?: Resolver<Array<ResolversTypes['CaseFigures']>, ParentType, ContextType, RequireFields<CaseStatisticsByDivisionArgs, 'first'>>;
+  byItem?: Resolver<Array<ResolversTypes['CaseFigures']>, ParentType, ContextType, RequireFields<CaseStatisticsByItemArgs, 'first'>>;
+  byMonth?: Resolver<Array<ResolversTypes['CaseFigures']>, ParentType, ContextType, RequireFields<CaseStatisticsByMonthArgs, 'first'>>;
+  departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['CaseFigures'], ParentType, ContextType>;
 };
 
 export type ClearingLineResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ClearingLine'] = ResolversParentTypes['ClearingLine']> = {
@@ -2247,6 +2388,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseDocument?: Resolver<Maybe<ResolversTypes['IssuedDocumentContent']>, ParentType, ContextType, RequireFields<QueryCaseDocumentArgs, 'id'>>;
   caseProgress?: Resolver<Maybe<ResolversTypes['CaseProgress']>, ParentType, ContextType, RequireFields<QueryCaseProgressArgs, 'caseNumber' | 'idNumberSuffix'>>;
+  caseStatistics?: Resolver<ResolversTypes['CaseStatistics'], ParentType, ContextType, RequireFields<QueryCaseStatisticsArgs, 'filter'>>;
   clearingReport?: Resolver<Array<ResolversTypes['ClearingLine']>, ParentType, ContextType, RequireFields<QueryClearingReportArgs, 'from' | 'to'>>;
   departmentInquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryDepartmentInquiriesArgs, 'first' | 'overdueOnly'>>;
   hallShipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryHallShipmentsArgs, 'first' | 'hallId'>>;
@@ -2409,9 +2551,11 @@ export type UserResolvers<ContextType = CasesContext, ParentType extends Resolve
 export type Resolvers<ContextType = CasesContext> = {
   Case?: CaseResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
+  CaseFigures?: CaseFiguresResolvers<ContextType>;
   CaseMaterial?: CaseMaterialResolvers<ContextType>;
   CaseProgress?: CaseProgressResolvers<ContextType>;
   CaseProgressStep?: CaseProgressStepResolvers<ContextType>;
+  CaseStatistics?: CaseStatisticsResolvers<ContextType>;
   ClearingLine?: ClearingLineResolvers<ContextType>;
   CorrectionItem?: CorrectionItemResolvers<ContextType>;
   CorrectionNotice?: CorrectionNoticeResolvers<ContextType>;

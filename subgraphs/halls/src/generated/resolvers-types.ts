@@ -5,8 +5,10 @@ import type { QueueStatus as QueueStatusView, QueueMonitorView, WindowMonitorVie
 import type { AppointmentSlotView } from '../appointments.js';
 import type { NoticeView, DutyView } from '../admin.js';
 import type { PerformanceReportView, WindowPerformanceView } from '../performance.js';
+import type { HallStatisticsParent } from '../statistics.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -315,6 +317,43 @@ export type HallStaffMember = {
   staffUserId: Scalars['ID']['output'];
   /** Whether the hall manager designated the staff member as window manager. */
   windowManager: Scalars['Boolean']['output'];
+};
+
+/** Queue figures of the halls of one period and division subtree. */
+export type HallStatistics = {
+  __typename?: 'HallStatistics';
+  /** Figures per child division of the counted division (the counted division itself for its own halls), by code. */
+  byDivision: Array<QueueFigures>;
+  /** Figures per hall, by hall id. */
+  byHall: Array<QueueFigures>;
+  /** Figures per Asia/Shanghai month of the period, oldest first. */
+  byMonth: Array<QueueFigures>;
+  /** Root of the division subtree counted. */
+  division: Division;
+  /** First day of the period (Asia/Shanghai). */
+  from: Scalars['String']['output'];
+  /** Last day of the period (Asia/Shanghai). */
+  to: Scalars['String']['output'];
+  /** Figures of every hall in the subtree. */
+  total: QueueFigures;
+};
+
+
+/** Queue figures of the halls of one period and division subtree. */
+export type HallStatisticsByDivisionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Queue figures of the halls of one period and division subtree. */
+export type HallStatisticsByHallArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Queue figures of the halls of one period and division subtree. */
+export type HallStatisticsByMonthArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
@@ -693,6 +732,8 @@ export type Query = {
   hallPerformanceCsv: Scalars['String']['output'];
   /** Staff members known at a hall, by name. Needs HALL_MANAGER of the hall. */
   hallStaff: Array<HallStaffMember>;
+  /** Queue figures of the halls in a period and division subtree, by hall, division and month. ANALYST, SUPERVISOR and ADMIN, within their own division subtree; counts only, no personal data. Queues belong to halls, not departments, so a department in the filter is ignored. */
+  hallStatistics: HallStatistics;
   /** Halls whose division lies in the subtree of `divisionCode` (all halls when omitted), sorted by level from CITY to VILLAGE, then by id. */
   halls: Array<Hall>;
   /** The signed-in citizen's appointments, latest slot first. Needs CITIZEN. */
@@ -778,6 +819,11 @@ export type QueryHallStaffArgs = {
 };
 
 
+export type QueryHallStatisticsArgs = {
+  filter: StatisticsFilter;
+};
+
+
 export type QueryHallsArgs = {
   divisionCode?: InputMaybe<Scalars['String']['input']>;
 };
@@ -801,6 +847,27 @@ export type QueryStaffRequestsArgs = {
 export type QueryWindowQueueArgs = {
   hallId: Scalars['ID']['input'];
   windowNumber: Scalars['Int']['input'];
+};
+
+/** Queue figures of one group: the calls of tickets at windows on service days of the period. */
+export type QueueFigures = {
+  __typename?: 'QueueFigures';
+  /** Average seconds from the call to the end of service of served calls; null without served calls. */
+  averageServiceSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Average seconds from taking a ticket to its first call; null without first calls. */
+  averageWaitSeconds?: Maybe<Scalars['Float']['output']>;
+  /** Division of the row; set on rows by division. */
+  division?: Maybe<Division>;
+  /** Hall of the row; set on rows by hall. */
+  hall?: Maybe<Hall>;
+  /** Month of the row, YYYY-MM in Asia/Shanghai; set on rows by month. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** Calls that ended with the ticket served. */
+  served: Scalars['Int']['output'];
+  /** Calls that ended with the ticket skipped (the holder did not come). */
+  skipped: Scalars['Int']['output'];
+  /** Calls that ended with the ticket transferred to another window. */
+  transferred: Scalars['Int']['output'];
 };
 
 /** Live figures of one hall's queue for a monitor screen; no personal data. */
@@ -914,6 +981,18 @@ export type StaffRequestStatus =
   | 'PENDING_WINDOW_MANAGER'
   /** Rejected at one level; nothing follows. */
   | 'REJECTED';
+
+/** Period and jurisdiction of a statistics query; the viewer's own division subtree and department always bound it. */
+export type StatisticsFilter = {
+  /** Department counted; every department when omitted. A viewer who belongs to a department always counts only it. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Root of the division subtree counted; the viewer's own division when omitted. */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the period, YYYY-MM-DD in Asia/Shanghai, inclusive. */
+  from: Scalars['String']['input'];
+  /** Last day of the period, YYYY-MM-DD in Asia/Shanghai, inclusive; at most 731 days after `from`. */
+  to: Scalars['String']['input'];
+};
 
 /** A queue ticket (排队号) of one hall, business category and day. Ticket data holds no personal data. */
 export type Ticket = {
@@ -1219,6 +1298,7 @@ export type ResolversTypes = {
   HallLevel: HallLevel;
   HallSettingsInput: HallSettingsInput;
   HallStaffMember: ResolverTypeWrapper<HallStaffDocument>;
+  HallStatistics: ResolverTypeWrapper<HallStatisticsParent>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notice: ResolverTypeWrapper<NoticeView>;
   NoticeReceipt: ResolverTypeWrapper<NoticeReceiptDocument>;
@@ -1226,13 +1306,15 @@ export type ResolversTypes = {
   PriorityClaimInput: PriorityClaimInput;
   PriorityReason: PriorityReason;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  QueueFigures: ResolverTypeWrapper<Omit<QueueFigures, 'division' | 'hall'> & { division?: Maybe<ResolversTypes['Division']>, hall?: Maybe<ResolversTypes['Hall']> }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   QueueMonitor: ResolverTypeWrapper<QueueMonitorView>;
   QueueStatus: ResolverTypeWrapper<QueueStatusView>;
   StaffPerformance: ResolverTypeWrapper<StaffPerformance>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   StaffRequest: ResolverTypeWrapper<StaffRequestDocument>;
   StaffRequestKind: StaffRequestKind;
   StaffRequestStatus: StaffRequestStatus;
+  StatisticsFilter: StatisticsFilter;
   Ticket: ResolverTypeWrapper<TicketDocument>;
   TicketStatus: TicketStatus;
   TimeWindow: ResolverTypeWrapper<TimeWindow>;
@@ -1266,17 +1348,20 @@ export type ResolversParentTypes = {
   Hall: HallDocument;
   HallSettingsInput: HallSettingsInput;
   HallStaffMember: HallStaffDocument;
+  HallStatistics: HallStatisticsParent;
   Mutation: Record<PropertyKey, never>;
   Notice: NoticeView;
   NoticeReceipt: NoticeReceiptDocument;
   PerformanceReport: PerformanceReportView;
   PriorityClaimInput: PriorityClaimInput;
   Query: Record<PropertyKey, never>;
+  QueueFigures: Omit<QueueFigures, 'division' | 'hall'> & { division?: Maybe<ResolversParentTypes['Division']>, hall?: Maybe<ResolversParentTypes['Hall']> };
+  Float: Scalars['Float']['output'];
   QueueMonitor: QueueMonitorView;
   QueueStatus: QueueStatusView;
   StaffPerformance: StaffPerformance;
-  Float: Scalars['Float']['output'];
   StaffRequest: StaffRequestDocument;
+  StatisticsFilter: StatisticsFilter;
   Ticket: TicketDocument;
   TimeWindow: TimeWindow;
   TimeWindowInput: TimeWindowInput;
@@ -1397,6 +1482,16 @@ export type HallStaffMemberResolvers<ContextType = HallsContext, ParentType exte
   windowManager?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type HallStatisticsResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['HallStatistics'] = ResolversParentTypes['HallStatistics']> = {
+  byDivision?: Resolver<Array<ResolversTypes['QueueFigures']>, ParentType, ContextType, RequireFields<HallStatisticsByDivisionArgs, 'first'>>;
+  byHall?: Resolver<Array<ResolversTypes['QueueFigures']>, ParentType, ContextType, RequireFields<HallStatisticsByHallArgs, 'first'>>;
+  byMonth?: Resolver<Array<ResolversTypes['QueueFigures']>, ParentType, ContextType, RequireFields<HallStatisticsByMonthArgs, 'first'>>;
+  division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['QueueFigures'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   approveStaffRequest?: Resolver<ResolversTypes['StaffRequest'], ParentType, ContextType, RequireFields<MutationApproveStaffRequestArgs, 'id' | 'opinion'>>;
   bookAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'category' | 'hallId' | 'idempotencyKey' | 'startsAt'>>;
@@ -1461,12 +1556,24 @@ export type QueryResolvers<ContextType = HallsContext, ParentType extends Resolv
   hallPerformance?: Resolver<ResolversTypes['PerformanceReport'], ParentType, ContextType, RequireFields<QueryHallPerformanceArgs, 'from' | 'hallId' | 'to'>>;
   hallPerformanceCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryHallPerformanceCsvArgs, 'from' | 'hallId' | 'to'>>;
   hallStaff?: Resolver<Array<ResolversTypes['HallStaffMember']>, ParentType, ContextType, RequireFields<QueryHallStaffArgs, 'hallId'>>;
+  hallStatistics?: Resolver<ResolversTypes['HallStatistics'], ParentType, ContextType, RequireFields<QueryHallStatisticsArgs, 'filter'>>;
   halls?: Resolver<Array<ResolversTypes['Hall']>, ParentType, ContextType, Partial<QueryHallsArgs>>;
   myAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
   queueMonitor?: Resolver<ResolversTypes['QueueMonitor'], ParentType, ContextType, RequireFields<QueryQueueMonitorArgs, 'hallId'>>;
   queueStatus?: Resolver<ResolversTypes['QueueStatus'], ParentType, ContextType, RequireFields<QueryQueueStatusArgs, 'hallId'>>;
   staffRequests?: Resolver<Array<ResolversTypes['StaffRequest']>, ParentType, ContextType, RequireFields<QueryStaffRequestsArgs, 'hallId'>>;
   windowQueue?: Resolver<ResolversTypes['WindowQueue'], ParentType, ContextType, RequireFields<QueryWindowQueueArgs, 'hallId' | 'windowNumber'>>;
+};
+
+export type QueueFiguresResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['QueueFigures'] = ResolversParentTypes['QueueFigures']> = {
+  averageServiceSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  averageWaitSeconds?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  hall?: Resolver<Maybe<ResolversTypes['Hall']>, ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  served?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  transferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueueMonitorResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['QueueMonitor'] = ResolversParentTypes['QueueMonitor']> = {
@@ -1596,11 +1703,13 @@ export type Resolvers<ContextType = HallsContext> = {
   DutyRoster?: DutyRosterResolvers<ContextType>;
   Hall?: HallResolvers<ContextType>;
   HallStaffMember?: HallStaffMemberResolvers<ContextType>;
+  HallStatistics?: HallStatisticsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Notice?: NoticeResolvers<ContextType>;
   NoticeReceipt?: NoticeReceiptResolvers<ContextType>;
   PerformanceReport?: PerformanceReportResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  QueueFigures?: QueueFiguresResolvers<ContextType>;
   QueueMonitor?: QueueMonitorResolvers<ContextType>;
   QueueStatus?: QueueStatusResolvers<ContextType>;
   StaffPerformance?: StaffPerformanceResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { IntermediaryServiceDocument, ServiceChangeDocument, PartyDocument, CertificateDocument, ChallengeDocument, CertificateSessionDocument, CorrectionNoticeDocument, DocumentRecord, QualificationRecord, StaffRecord, OfferRecord, ObjectionDocument, AnnouncementDocument, SelectionRecord, WithdrawalRecord, BidDocument, EngagementDocument, EvaluationRecord, ComplaintDocument, NotificationDocument } from '../model.js';
+import type { IntermediaryStatisticsParent } from '../statistics.js';
 import type { CreditSummary, CreditEntryView, ResultNoticeView } from '../credit.js';
 import type { SupervisionView } from '../supervision.js';
 import type { IntermediariesContext } from '../resolvers.js';
@@ -325,6 +326,13 @@ export type CreditRecord = {
   upheldComplaints: Scalars['Int']['output'];
 };
 
+/** An administrative division, owned by the identity subgraph. */
+export type Division = {
+  __typename?: 'Division';
+  /** Division code of 2, 4, 6, 9 or 12 digits. */
+  code: Scalars['String']['output'];
+};
+
 /** A scanned document to attach, base64 encoded; JPEG, PNG or PDF up to 5 MiB. */
 export type DocumentInput = {
   /** File content, base64 encoded. */
@@ -419,6 +427,29 @@ export type EngagementEvaluation = {
   quality: Scalars['Int']['output'];
   /** 服务时效, 1 to 5. */
   timeliness: Scalars['Int']['output'];
+};
+
+/** Figures of the intermediary engagements confirmed in the period, with the timeliness of their contracts and completions. */
+export type EngagementFigures = {
+  __typename?: 'EngagementFigures';
+  /** Engagements whose service was registered as completed. */
+  completed: Scalars['Int']['output'];
+  /** (completed - completionsLate) / completed, from 0 to 1; null without completions. */
+  completionOnTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Completions registered after their due date. */
+  completionsLate: Scalars['Int']['output'];
+  /** (contracted - contractsLate) / contracted, from 0 to 1; null without contracts. */
+  contractOnTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Of those, engagements whose contract was uploaded. */
+  contracted: Scalars['Int']['output'];
+  /** Contracts uploaded after their due date. */
+  contractsLate: Scalars['Int']['output'];
+  /** Division of the row; set on rows by division. */
+  division?: Maybe<Division>;
+  /** Engagements confirmed (the agency chosen) in the period. */
+  engagements: Scalars['Int']['output'];
+  /** Month of the row, YYYY-MM in Asia/Shanghai; set on rows by month. */
+  month?: Maybe<Scalars['String']['output']>;
 };
 
 /** Where an engagement stands. */
@@ -538,6 +569,35 @@ export type IntermediaryServiceStatus =
   | 'PUBLISHED'
   /** Removed from the public list. */
   | 'WITHDRAWN';
+
+/** Engagement figures of one period and division subtree. */
+export type IntermediaryStatistics = {
+  __typename?: 'IntermediaryStatistics';
+  /** Figures per child division of the counted division (the counted division itself for engagements at it), by code. */
+  byDivision: Array<EngagementFigures>;
+  /** Figures per Asia/Shanghai month of the period, oldest first. */
+  byMonth: Array<EngagementFigures>;
+  /** Root of the division subtree counted. */
+  division: Division;
+  /** First day of the period (Asia/Shanghai). */
+  from: Scalars['String']['output'];
+  /** Last day of the period (Asia/Shanghai). */
+  to: Scalars['String']['output'];
+  /** Figures of the whole subtree. */
+  total: EngagementFigures;
+};
+
+
+/** Engagement figures of one period and division subtree. */
+export type IntermediaryStatisticsByDivisionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Engagement figures of one period and division subtree. */
+export type IntermediaryStatisticsByMonthArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** The regulator's view of the marketplace in the viewer's jurisdiction. */
 export type IntermediarySupervision = {
@@ -889,6 +949,8 @@ export type Query = {
   intermediaryService?: Maybe<IntermediaryService>;
   /** Intermediary services with the given status (default PUBLISHED), ordered by code. Other statuses need ITEM_ADMIN, SUPERVISOR or ADMIN: FORBIDDEN for other roles, UNAUTHENTICATED when anonymous. */
   intermediaryServices: Array<IntermediaryService>;
+  /** Figures of intermediary engagements confirmed in a period and division subtree, by division and month. ANALYST, SUPERVISOR and ADMIN, within their own division subtree; counts only, no personal data. Engagements have no department, so a department in the filter is ignored. */
+  intermediaryStatistics: IntermediaryStatistics;
   /** The regulator's view of the viewer's division subtree. SUPERVISOR, ADMIN. */
   intermediarySupervision: IntermediarySupervision;
   /** The viewer's own announcements as a client in every state, newest first, at most 100. LEGAL_PERSON, or an agent acting for one. */
@@ -944,6 +1006,11 @@ export type QueryIntermediaryServiceArgs = {
 
 export type QueryIntermediaryServicesArgs = {
   status?: InputMaybe<IntermediaryServiceStatus>;
+};
+
+
+export type QueryIntermediaryStatisticsArgs = {
+  filter: StatisticsFilter;
 };
 
 
@@ -1163,6 +1230,18 @@ export type StaffMember = {
   qualification: Scalars['String']['output'];
 };
 
+/** Period and jurisdiction of a statistics query; the viewer's own division subtree and department always bound it. */
+export type StatisticsFilter = {
+  /** Department counted; every department when omitted. A viewer who belongs to a department always counts only it. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Root of the division subtree counted; the viewer's own division when omitted. */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the period, YYYY-MM-DD in Asia/Shanghai, inclusive. */
+  from: Scalars['String']['input'];
+  /** Last day of the period, YYYY-MM-DD in Asia/Shanghai, inclusive; at most 731 days after `from`. */
+  to: Scalars['String']['input'];
+};
+
 /** A stored scanned document; its content is not served by this API. */
 export type StoredDocument = {
   __typename?: 'StoredDocument';
@@ -1312,11 +1391,13 @@ export type ResolversTypes = {
   CreditEntry: ResolverTypeWrapper<CreditEntryView>;
   CreditRecord: ResolverTypeWrapper<CreditSummary>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Division: ResolverTypeWrapper<Division>;
   DocumentInput: DocumentInput;
   DocumentKind: DocumentKind;
   DrawVerification: ResolverTypeWrapper<DrawVerification>;
   Engagement: ResolverTypeWrapper<EngagementDocument>;
   EngagementEvaluation: ResolverTypeWrapper<EvaluationRecord>;
+  EngagementFigures: ResolverTypeWrapper<EngagementFigures>;
   EngagementState: EngagementState;
   EvaluationInput: EvaluationInput;
   IntermediaryNotification: ResolverTypeWrapper<NotificationDocument>;
@@ -1325,6 +1406,7 @@ export type ResolversTypes = {
   IntermediaryServiceChangeInput: IntermediaryServiceChangeInput;
   IntermediaryServiceInput: IntermediaryServiceInput;
   IntermediaryServiceStatus: IntermediaryServiceStatus;
+  IntermediaryStatistics: ResolverTypeWrapper<IntermediaryStatisticsParent>;
   IntermediarySupervision: ResolverTypeWrapper<SupervisionView>;
   Item: ResolverTypeWrapper<Pick<Item, 'id'>>;
   LatenessFlag: ResolverTypeWrapper<LatenessFlag>;
@@ -1345,6 +1427,7 @@ export type ResolversTypes = {
   ServiceOffer: ResolverTypeWrapper<OfferRecord>;
   StaffInput: StaffInput;
   StaffMember: ResolverTypeWrapper<StaffRecord>;
+  StatisticsFilter: StatisticsFilter;
   StoredDocument: ResolverTypeWrapper<DocumentRecord>;
   Withdrawal: ResolverTypeWrapper<WithdrawalRecord>;
 };
@@ -1372,16 +1455,19 @@ export type ResolversParentTypes = {
   CreditEntry: CreditEntryView;
   CreditRecord: CreditSummary;
   Float: Scalars['Float']['output'];
+  Division: Division;
   DocumentInput: DocumentInput;
   DrawVerification: DrawVerification;
   Engagement: EngagementDocument;
   EngagementEvaluation: EvaluationRecord;
+  EngagementFigures: EngagementFigures;
   EvaluationInput: EvaluationInput;
   IntermediaryNotification: NotificationDocument;
   IntermediaryService: IntermediaryServiceDocument;
   IntermediaryServiceChange: ServiceChangeDocument;
   IntermediaryServiceChangeInput: IntermediaryServiceChangeInput;
   IntermediaryServiceInput: IntermediaryServiceInput;
+  IntermediaryStatistics: IntermediaryStatisticsParent;
   IntermediarySupervision: SupervisionView;
   Item: Pick<Item, 'id'>;
   LatenessFlag: LatenessFlag;
@@ -1399,6 +1485,7 @@ export type ResolversParentTypes = {
   ServiceOffer: OfferRecord;
   StaffInput: StaffInput;
   StaffMember: StaffRecord;
+  StatisticsFilter: StatisticsFilter;
   StoredDocument: DocumentRecord;
   Withdrawal: WithdrawalRecord;
 };
@@ -1521,6 +1608,10 @@ export type CreditRecordResolvers<ContextType = IntermediariesContext, ParentTyp
   upheldComplaints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type DivisionResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type DrawVerificationResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['DrawVerification'] = ResolversParentTypes['DrawVerification']> = {
   commitmentMatches?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   recomputedWinner?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1559,6 +1650,18 @@ export type EngagementEvaluationResolvers<ContextType = IntermediariesContext, P
   timeliness?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EngagementFiguresResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['EngagementFigures'] = ResolversParentTypes['EngagementFigures']> = {
+  completed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completionOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  completionsLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contractOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  contracted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  contractsLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  engagements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type IntermediaryNotificationResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['IntermediaryNotification'] = ResolversParentTypes['IntermediaryNotification']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1587,6 +1690,15 @@ export type IntermediaryServiceChangeResolvers<ContextType = IntermediariesConte
   publishedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntermediaryStatisticsResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['IntermediaryStatistics'] = ResolversParentTypes['IntermediaryStatistics']> = {
+  byDivision?: Resolver<Array<ResolversTypes['EngagementFigures']>, ParentType, ContextType, RequireFields<IntermediaryStatisticsByDivisionArgs, 'first'>>;
+  byMonth?: Resolver<Array<ResolversTypes['EngagementFigures']>, ParentType, ContextType, RequireFields<IntermediaryStatisticsByMonthArgs, 'first'>>;
+  division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['EngagementFigures'], ParentType, ContextType>;
 };
 
 export type IntermediarySupervisionResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['IntermediarySupervision'] = ResolversParentTypes['IntermediarySupervision']> = {
@@ -1674,6 +1786,7 @@ export type QueryResolvers<ContextType = IntermediariesContext, ParentType exten
   complaintChannels?: Resolver<Array<ResolversTypes['ComplaintChannel']>, ParentType, ContextType>;
   intermediaryService?: Resolver<Maybe<ResolversTypes['IntermediaryService']>, ParentType, ContextType, RequireFields<QueryIntermediaryServiceArgs, 'id'>>;
   intermediaryServices?: Resolver<Array<ResolversTypes['IntermediaryService']>, ParentType, ContextType, Partial<QueryIntermediaryServicesArgs>>;
+  intermediaryStatistics?: Resolver<ResolversTypes['IntermediaryStatistics'], ParentType, ContextType, RequireFields<QueryIntermediaryStatisticsArgs, 'filter'>>;
   intermediarySupervision?: Resolver<ResolversTypes['IntermediarySupervision'], ParentType, ContextType>;
   myAnnouncements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType>;
   myBids?: Resolver<Array<ResolversTypes['Bid']>, ParentType, ContextType, RequireFields<QueryMyBidsArgs, 'announcementId'>>;
@@ -1780,12 +1893,15 @@ export type Resolvers<ContextType = IntermediariesContext> = {
   Correction?: CorrectionResolvers<ContextType>;
   CreditEntry?: CreditEntryResolvers<ContextType>;
   CreditRecord?: CreditRecordResolvers<ContextType>;
+  Division?: DivisionResolvers<ContextType>;
   DrawVerification?: DrawVerificationResolvers<ContextType>;
   Engagement?: EngagementResolvers<ContextType>;
   EngagementEvaluation?: EngagementEvaluationResolvers<ContextType>;
+  EngagementFigures?: EngagementFiguresResolvers<ContextType>;
   IntermediaryNotification?: IntermediaryNotificationResolvers<ContextType>;
   IntermediaryService?: IntermediaryServiceResolvers<ContextType>;
   IntermediaryServiceChange?: IntermediaryServiceChangeResolvers<ContextType>;
+  IntermediaryStatistics?: IntermediaryStatisticsResolvers<ContextType>;
   IntermediarySupervision?: IntermediarySupervisionResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   LatenessFlag?: LatenessFlagResolvers<ContextType>;

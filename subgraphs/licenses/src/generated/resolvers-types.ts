@@ -6,8 +6,10 @@ import type { VerificationReport } from '../verify.js';
 import type { VerificationSignerView, LicensesContext } from '../resolvers.js';
 import type { VerificationKeySetView } from '../keySet.js';
 import type { LicenceUseResultView, RemoteLicenceView } from '../sharingResolvers.js';
+import type { LicenceStatisticsParent } from '../statistics.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -56,6 +58,13 @@ export type CreateSealInput = {
 export type Department = {
   __typename?: 'Department';
   /** Department code. */
+  code: Scalars['String']['output'];
+};
+
+/** An administrative division, owned by the identity subgraph. */
+export type Division = {
+  __typename?: 'Division';
+  /** Division code of 2, 4, 6, 9 or 12 digits. */
   code: Scalars['String']['output'];
 };
 
@@ -313,6 +322,25 @@ export type LicenceFaceValue = {
   value?: Maybe<Scalars['String']['output']>;
 };
 
+/** Licence figures of one group. Uses count the use log of this platform's licences; uses of other regions' licences are not counted. */
+export type LicenceFigures = {
+  __typename?: 'LicenceFigures';
+  /** Issuing department code of the row; set on rows by department. */
+  departmentCode?: Maybe<Scalars['String']['output']>;
+  /** Issuing division of the row; set on rows by division. */
+  division?: Maybe<Division>;
+  /** Licences issued, imported or reissued on change in the period. */
+  issued: Scalars['Int']['output'];
+  /** Month of the row, YYYY-MM in Asia/Shanghai; set on rows by month. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** Licence type of the row; set on rows by type. */
+  type?: Maybe<LicenceType>;
+  /** Uses of the licences recorded in the period, by staff here or by other regions through the national hub. */
+  used: Scalars['Int']['output'];
+  /** Uses in place of an application material (免提交). */
+  usedForMaterialExemption: Scalars['Int']['output'];
+};
+
 /** Kind of licence holder, decided by the holder's identity number. */
 export type LicenceHolderKind =
   /** A legal person identified by a unified social credit code. */
@@ -453,6 +481,53 @@ export type LicenceSigningMode =
   | 'AUTOMATIC'
   /** A licence officer of the issuing department reviews the content in the PWA and confirms the signature. */
   | 'STAFF_CONFIRMED';
+
+/** Licence figures of one period and jurisdiction: licences by their issuing division and department. */
+export type LicenceStatistics = {
+  __typename?: 'LicenceStatistics';
+  /** Figures per issuing department, by department code. */
+  byDepartment: Array<LicenceFigures>;
+  /** Figures per child division of the counted division (the counted division itself for licences issued at it), by code. */
+  byDivision: Array<LicenceFigures>;
+  /** Figures per Asia/Shanghai month of the period, oldest first. */
+  byMonth: Array<LicenceFigures>;
+  /** Figures per licence type, by type code. */
+  byType: Array<LicenceFigures>;
+  /** Department counted, or null for every department. */
+  departmentCode?: Maybe<Scalars['String']['output']>;
+  /** Root of the division subtree counted. */
+  division: Division;
+  /** First day of the period (Asia/Shanghai). */
+  from: Scalars['String']['output'];
+  /** Last day of the period (Asia/Shanghai). */
+  to: Scalars['String']['output'];
+  /** Figures of the whole jurisdiction. */
+  total: LicenceFigures;
+};
+
+
+/** Licence figures of one period and jurisdiction: licences by their issuing division and department. */
+export type LicenceStatisticsByDepartmentArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Licence figures of one period and jurisdiction: licences by their issuing division and department. */
+export type LicenceStatisticsByDivisionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Licence figures of one period and jurisdiction: licences by their issuing division and department. */
+export type LicenceStatisticsByMonthArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Licence figures of one period and jurisdiction: licences by their issuing division and department. */
+export type LicenceStatisticsByTypeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** Effective status of a licence. */
 export type LicenceStatus =
@@ -745,6 +820,8 @@ export type Query = {
   licenceEvents: Array<LicenceEvent>;
   /** Changes of licences used by a case: revocations, new versions and expiry. For staff who may handle the case, and SYSTEM. */
   licenceEventsForCase: Array<LicenceEvent>;
+  /** Licence figures of a period and jurisdiction, by licence type, department, division and month. ANALYST, SUPERVISOR and ADMIN, within their own jurisdiction; counts only, no personal data. */
+  licenceStatistics: LicenceStatistics;
   /** Every licence type of the catalogue, ordered by code. Public. */
   licenceTypes: Array<LicenceType>;
   /** Licences of the viewer's departments that wait for a confirmed signature, oldest first. Needs LICENCE_OFFICER or ADMIN. */
@@ -787,6 +864,11 @@ export type QueryLicenceEventsArgs = {
 
 export type QueryLicenceEventsForCaseArgs = {
   caseId: Scalars['ID']['input'];
+};
+
+
+export type QueryLicenceStatisticsArgs = {
+  filter: StatisticsFilter;
 };
 
 
@@ -908,6 +990,18 @@ export type SigningMethod =
   | 'AUTOMATIC'
   /** A licence officer reviewed the content and confirmed the signature. */
   | 'STAFF_CONFIRMED';
+
+/** Period and jurisdiction of a statistics query; the viewer's own division subtree and department always bound it. */
+export type StatisticsFilter = {
+  /** Department counted; every department when omitted. A viewer who belongs to a department always counts only it. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Root of the division subtree counted; the viewer's own division when omitted. */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the period, YYYY-MM-DD in Asia/Shanghai, inclusive. */
+  from: Scalars['String']['input'];
+  /** Last day of the period, YYYY-MM-DD in Asia/Shanghai, inclusive; at most 731 days after `from`. */
+  to: Scalars['String']['input'];
+};
 
 /** Input of updateLicenceType. */
 export type UpdateLicenceTypeInput = {
@@ -1154,6 +1248,7 @@ export type ResolversTypes = {
   CreateSealInput: CreateSealInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Department: ResolverTypeWrapper<Department>;
+  Division: ResolverTypeWrapper<Division>;
   ImportLicencesInput: ImportLicencesInput;
   IssueLicenceInput: IssueLicenceInput;
   Item: ResolverTypeWrapper<Item>;
@@ -1170,6 +1265,7 @@ export type ResolversTypes = {
   LicenceFaceElementInput: LicenceFaceElementInput;
   LicenceFaceElementType: LicenceFaceElementType;
   LicenceFaceValue: ResolverTypeWrapper<LicenceFaceValue>;
+  LicenceFigures: ResolverTypeWrapper<Omit<LicenceFigures, 'type'> & { type?: Maybe<ResolversTypes['LicenceType']> }>;
   LicenceHolderKind: LicenceHolderKind;
   LicenceHolderRule: LicenceHolderRule;
   LicenceImportFormat: LicenceImportFormat;
@@ -1182,6 +1278,7 @@ export type ResolversTypes = {
   LicencePrintLayoutInput: LicencePrintLayoutInput;
   LicenceSignature: ResolverTypeWrapper<LicenceSignatureDocument>;
   LicenceSigningMode: LicenceSigningMode;
+  LicenceStatistics: ResolverTypeWrapper<LicenceStatisticsParent>;
   LicenceStatus: LicenceStatus;
   LicenceType: ResolverTypeWrapper<LicenceTypeDocument>;
   LicenceUse: ResolverTypeWrapper<LicenceUseDocument>;
@@ -1199,6 +1296,7 @@ export type ResolversTypes = {
   SealRevocationReason: SealRevocationReason;
   SealStatus: SealStatus;
   SigningMethod: SigningMethod;
+  StatisticsFilter: StatisticsFilter;
   UpdateLicenceTypeInput: UpdateLicenceTypeInput;
   UseLicenceInput: UseLicenceInput;
   User: ResolverTypeWrapper<User>;
@@ -1216,6 +1314,7 @@ export type ResolversParentTypes = {
   CreateSealInput: CreateSealInput;
   String: Scalars['String']['output'];
   Department: Department;
+  Division: Division;
   ImportLicencesInput: ImportLicencesInput;
   IssueLicenceInput: IssueLicenceInput;
   Item: Item;
@@ -1230,12 +1329,14 @@ export type ResolversParentTypes = {
   LicenceFaceElement: FaceElementDocument;
   LicenceFaceElementInput: LicenceFaceElementInput;
   LicenceFaceValue: LicenceFaceValue;
+  LicenceFigures: Omit<LicenceFigures, 'type'> & { type?: Maybe<ResolversParentTypes['LicenceType']> };
   LicenceImportRejection: LicenceImportRejection;
   LicenceImportReport: LicenceImportDocument;
   LicenceItemLink: LicenceItemLinkDocument;
   LicencePrintLayout: LicencePrintLayout;
   LicencePrintLayoutInput: LicencePrintLayoutInput;
   LicenceSignature: LicenceSignatureDocument;
+  LicenceStatistics: LicenceStatisticsParent;
   LicenceType: LicenceTypeDocument;
   LicenceUse: LicenceUseDocument;
   LicenceUseResult: LicenceUseResultView;
@@ -1245,6 +1346,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RemoteLicence: RemoteLicenceView;
   Seal: SealDocument;
+  StatisticsFilter: StatisticsFilter;
   UpdateLicenceTypeInput: UpdateLicenceTypeInput;
   UseLicenceInput: UseLicenceInput;
   User: User;
@@ -1261,6 +1363,10 @@ export type CaseResolvers<ContextType = LicensesContext, ParentType extends Reso
 };
 
 export type DepartmentResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DivisionResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Division'] = ResolversParentTypes['Division']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1353,6 +1459,16 @@ export type LicenceFaceValueResolvers<ContextType = LicensesContext, ParentType 
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type LicenceFiguresResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceFigures'] = ResolversParentTypes['LicenceFigures']> = {
+  departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  issued?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['LicenceType']>, ParentType, ContextType>;
+  used?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  usedForMaterialExemption?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type LicenceImportRejectionResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceImportRejection'] = ResolversParentTypes['LicenceImportRejection']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1396,6 +1512,18 @@ export type LicenceSignatureResolvers<ContextType = LicensesContext, ParentType 
   signedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statementValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LicenceStatisticsResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceStatistics'] = ResolversParentTypes['LicenceStatistics']> = {
+  byDepartment?: Resolver<Array<ResolversTypes['LicenceFigures']>, ParentType, ContextType, RequireFields<LicenceStatisticsByDepartmentArgs, 'first'>>;
+  byDivision?: Resolver<Array<ResolversTypes['LicenceFigures']>, ParentType, ContextType, RequireFields<LicenceStatisticsByDivisionArgs, 'first'>>;
+  byMonth?: Resolver<Array<ResolversTypes['LicenceFigures']>, ParentType, ContextType, RequireFields<LicenceStatisticsByMonthArgs, 'first'>>;
+  byType?: Resolver<Array<ResolversTypes['LicenceFigures']>, ParentType, ContextType, RequireFields<LicenceStatisticsByTypeArgs, 'first'>>;
+  departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['LicenceFigures'], ParentType, ContextType>;
 };
 
 export type LicenceTypeResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceType'] = ResolversParentTypes['LicenceType'], FederationReferenceType extends FederationReferenceTypes['LicenceType'] = FederationReferenceTypes['LicenceType']> = {
@@ -1485,6 +1613,7 @@ export type QueryResolvers<ContextType = LicensesContext, ParentType extends Res
   licence?: Resolver<Maybe<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryLicenceArgs, 'id'>>;
   licenceEvents?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType, RequireFields<QueryLicenceEventsArgs, 'first'>>;
   licenceEventsForCase?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType, RequireFields<QueryLicenceEventsForCaseArgs, 'caseId'>>;
+  licenceStatistics?: Resolver<ResolversTypes['LicenceStatistics'], ParentType, ContextType, RequireFields<QueryLicenceStatisticsArgs, 'filter'>>;
   licenceTypes?: Resolver<Array<ResolversTypes['LicenceType']>, ParentType, ContextType>;
   licencesAwaitingSignature?: Resolver<Array<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryLicencesAwaitingSignatureArgs, 'first'>>;
   myLicenceUses?: Resolver<Array<ResolversTypes['LicenceUse']>, ParentType, ContextType, RequireFields<QueryMyLicenceUsesArgs, 'first'>>;
@@ -1571,6 +1700,7 @@ export type VerificationWarningResolvers<ContextType = LicensesContext, ParentTy
 export type Resolvers<ContextType = LicensesContext> = {
   Case?: CaseResolvers<ContextType>;
   Department?: DepartmentResolvers<ContextType>;
+  Division?: DivisionResolvers<ContextType>;
   Item?: ItemResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   LegalPerson?: LegalPersonResolvers<ContextType>;
@@ -1580,11 +1710,13 @@ export type Resolvers<ContextType = LicensesContext> = {
   LicenceExportFile?: LicenceExportFileResolvers<ContextType>;
   LicenceFaceElement?: LicenceFaceElementResolvers<ContextType>;
   LicenceFaceValue?: LicenceFaceValueResolvers<ContextType>;
+  LicenceFigures?: LicenceFiguresResolvers<ContextType>;
   LicenceImportRejection?: LicenceImportRejectionResolvers<ContextType>;
   LicenceImportReport?: LicenceImportReportResolvers<ContextType>;
   LicenceItemLink?: LicenceItemLinkResolvers<ContextType>;
   LicencePrintLayout?: LicencePrintLayoutResolvers<ContextType>;
   LicenceSignature?: LicenceSignatureResolvers<ContextType>;
+  LicenceStatistics?: LicenceStatisticsResolvers<ContextType>;
   LicenceType?: LicenceTypeResolvers<ContextType>;
   LicenceUse?: LicenceUseResolvers<ContextType>;
   LicenceUseResult?: LicenceUseResultResolvers<ContextType>;
