@@ -45,8 +45,7 @@ export interface GatewayContext {
   /** The caller verified from that header; absent for anonymous requests. */
   viewer?: Viewer;
   requestId: string;
-  /** TCP address of the caller, which subgraphs use to rate-limit anonymous calls. */
-  /** Caller's socket address: the rate-limit key of anonymous requests. */
+  /** Caller's socket address: the rate-limit key of anonymous requests here and in subgraphs. */
   clientAddress?: string;
 }
 

@@ -85,6 +85,7 @@ import {
   requireOwnAccount,
   type MarketplaceViewer,
 } from './agents.js';
+import {
   intermediaryStatistics,
   intermediaryStatisticsResolvers,
 } from './statistics.js';

@@ -781,6 +781,7 @@ const en: typeof zhCN = {
     checkHandlerRoles: 'Check for handling without the step’s role',
     save: 'Save rules',
     saved: 'Supervision rules saved.',
+  },
   statistics: {
     title: 'Statistics',
     from: 'From',

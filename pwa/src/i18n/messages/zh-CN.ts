@@ -747,6 +747,7 @@ export default {
     checkHandlerRoles: '检查无相应角色的人员办理',
     save: '保存规则',
     saved: '监察规则已保存。',
+  },
   statistics: {
     title: '统计分析',
     from: '开始日期',
