@@ -30,6 +30,8 @@ export interface EvaluationDocument {
   reasons: string[];
   comment: string | null;
   idempotencyKey: string;
+  /** hashRequest of the request that used the idempotency key, to tell a retry from a reused key. */
+  requestHash: string | null;
   createdAt: Date;
 }
 
@@ -67,6 +69,7 @@ const evaluationSchema = new Schema<EvaluationDocument>(
     reasons: { type: [String], default: [] },
     comment: { type: String, default: null },
     idempotencyKey: { type: String, required: true },
+    requestHash: { type: String, default: null },
     createdAt: { type: Date, required: true },
   },
   { minimize: false },

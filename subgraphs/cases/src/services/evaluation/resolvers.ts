@@ -6,7 +6,9 @@ import {
   badInput,
   ErrorCode,
   forbidden,
+  hashRequest,
   insertOnce,
+  reusedIdempotencyKey,
 } from '@ykb/common';
 import { now } from '../../clock.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
@@ -201,6 +203,12 @@ export const evaluationResolvers: Resolvers = {
           field: 'reasons',
         });
       const comment = readText(input.comment, 'comment', 500, false);
+      const requestHash = hashRequest({
+        caseId: record._id,
+        level: input.level,
+        reasons,
+        comment,
+      });
       const { Evaluation, Rectification } = ctx.services.models;
       const createdAt = now();
       const { record: evaluation, replayed } =
@@ -224,6 +232,7 @@ export const evaluationResolvers: Resolvers = {
                 reasons,
                 comment,
                 idempotencyKey: key,
+                requestHash,
                 createdAt,
               })
             ).toObject() as EvaluationDocument,
@@ -238,6 +247,8 @@ export const evaluationResolvers: Resolvers = {
           `Case ${record._id} was already rated; a case is rated once.`,
           { evaluationId: evaluation._id },
         );
+      if (replayed && evaluation.requestHash !== requestHash)
+        throw reusedIdempotencyKey(key);
       if (evaluation.score <= 2) {
         // Inserted under a unique index on evaluationId, so a retry opens no second task.
         await insertOnce(

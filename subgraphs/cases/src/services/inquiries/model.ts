@@ -29,6 +29,8 @@ export interface InquiryDocument {
   answeredBy: string | null;
   answeredAt: Date | null;
   idempotencyKey: string;
+  /** hashRequest of the submitInquiry input without its key, to tell a retry from a reused key. */
+  requestHash: string | null;
   createdAt: Date;
   version: number;
 }
@@ -55,6 +57,7 @@ const inquirySchema = new Schema<InquiryDocument>(
     answeredBy: { type: String, default: null },
     answeredAt: { type: Date, default: null },
     idempotencyKey: { type: String, required: true },
+    requestHash: { type: String, default: null },
     createdAt: { type: Date, required: true },
     version: { type: Number, required: true },
   },

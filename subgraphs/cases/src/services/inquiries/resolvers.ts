@@ -4,15 +4,18 @@ import {
   authorizeViewer,
   badInput,
   forbidden,
+  hashRequest,
   insertOnce,
   maskName,
   maySeePersonalData,
   notFound,
+  reusedIdempotencyKey,
   type Viewer,
 } from '@ykb/common';
 import { now } from '../../clock.js';
 import type { CasesContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import { isKnownDepartment } from '../../identityClient.js';
 import { findItem } from '../../itemClient.js';
 import { actingUserId, requireCase } from '../shared/caseOf.js';
 import {
@@ -77,6 +80,11 @@ async function route(
       'departmentCode is required when neither an item nor a case is given.',
       { field: 'departmentCode' },
     );
+  if (!(await isKnownDepartment(input.departmentCode, ctx.requestId)))
+    throw badInput(
+      `departmentCode ${input.departmentCode} is not a department of the identity catalogue; pick one from the departments query.`,
+      { field: 'departmentCode' },
+    );
   return {
     departmentCode: input.departmentCode,
     divisionCode: input.divisionCode,
@@ -127,11 +135,25 @@ export const inquiryResolvers: Resolvers = {
       const content = requireText(input.content, 'content', 2000);
       const { Inquiry } = ctx.services.models;
       const submitterUserId = actingUserId(viewer);
+      const requestHash = hashRequest({
+        kind: input.kind,
+        subject,
+        content,
+        itemId: input.itemId ?? null,
+        caseId: input.caseId ?? null,
+        departmentCode: input.departmentCode ?? null,
+        divisionCode: input.divisionCode ?? null,
+      });
+      const replay = (record: InquiryDocument) => {
+        if (record.requestHash !== requestHash)
+          throw reusedIdempotencyKey(key);
+        return record;
+      };
       const first = await Inquiry.findOne({
         submitterUserId,
         idempotencyKey: key,
       }).lean<InquiryDocument>();
-      if (first) return first;
+      if (first) return replay(first);
       const target = await route(ctx, viewer, input);
       const createdAt = now();
       const { record, replayed } = await insertOnce<InquiryDocument>(
@@ -154,6 +176,7 @@ export const inquiryResolvers: Resolvers = {
               answeredBy: null,
               answeredAt: null,
               idempotencyKey: key,
+              requestHash,
               createdAt,
               version: 1,
             })
@@ -164,8 +187,8 @@ export const inquiryResolvers: Resolvers = {
             idempotencyKey: key,
           }).lean<InquiryDocument>(),
       );
-      if (!replayed)
-        ctx.log.info(
+      if (replayed) return replay(record);
+      ctx.log.info(
           {
             inquiryId: record._id,
             kind: record.kind,

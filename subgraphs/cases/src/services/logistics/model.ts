@@ -17,6 +17,8 @@ export interface DeliveryChoiceDocument {
   mailResults: boolean;
   address: MailAddressDocument | null;
   idempotencyKey: string;
+  /** hashRequest of the request that used the idempotency key, to tell a retry from a reused key. */
+  requestHash: string | null;
   updatedAt: Date;
 }
 
@@ -50,6 +52,8 @@ export interface ShipmentDocument {
   tracking: TrackingEventDocument[];
   createdBy: string;
   idempotencyKey: string;
+  /** hashRequest of the request that used the idempotency key, to tell a retry from a reused key. */
+  requestHash: string | null;
   createdAt: Date;
   version: number;
 }
@@ -69,6 +73,7 @@ const deliverySchema = new Schema<DeliveryChoiceDocument>(
     mailResults: { type: Boolean, required: true },
     address: { type: addressSchema, default: null },
     idempotencyKey: { type: String, required: true },
+    requestHash: { type: String, default: null },
     updatedAt: { type: Date, required: true },
   },
   { minimize: false },
@@ -94,6 +99,7 @@ const shipmentSchema = new Schema<ShipmentDocument>(
     tracking: { type: [trackingSchema], default: [] },
     createdBy: { type: String, required: true },
     idempotencyKey: { type: String, required: true },
+    requestHash: { type: String, default: null },
     createdAt: { type: Date, required: true },
     version: { type: Number, required: true },
   },

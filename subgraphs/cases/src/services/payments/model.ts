@@ -14,6 +14,8 @@ export interface RefundDocument {
   requestedBy: string;
   requestedAt: Date;
   completedAt: Date | null;
+  /** hashRequest of the refundPayment request; null for refunds the provider reported on its own. */
+  requestHash?: string | null;
 }
 
 export interface ReceiptDocument {
@@ -90,6 +92,7 @@ const refundSchema = new Schema<RefundDocument>(
     requestedBy: { type: String, required: true },
     requestedAt: { type: Date, required: true },
     completedAt: { type: Date, default: null },
+    requestHash: { type: String, default: null },
   },
   { _id: false },
 );

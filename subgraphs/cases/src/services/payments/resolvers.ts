@@ -6,15 +6,19 @@ import {
   badInput,
   ErrorCode,
   forbidden,
+  hashRequest,
   hasRole,
   inJurisdiction,
   insertOnce,
   isStaff,
   maskName,
   notFound,
+  reusedIdempotencyKey,
   Role,
+  shanghaiDate,
   type Viewer,
 } from '@ykb/common';
+import { now } from '../../clock.js';
 import { canSeePersonalData, canViewCase } from '../../caseAccess.js';
 import type { CasesContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
@@ -143,7 +147,15 @@ export async function openPaymentOrderForCase(
       ).toObject() as PaymentOrderDocument,
     () =>
       PaymentOrder.findOne({ caseId: record._id }).lean<PaymentOrderDocument>(),
-  );
+  ).catch(async (error: unknown) => {
+    // The insert also fails when this actor used the key for another case's order.
+    const other = await PaymentOrder.exists({
+      openedBy: actorId,
+      idempotencyKey,
+    });
+    if (other) throw reusedIdempotencyKey(idempotencyKey);
+    throw error;
+  });
   if (
     replayed &&
     (order.openedBy !== actorId || order.idempotencyKey !== idempotencyKey)
@@ -170,6 +182,22 @@ async function loadOrder(
     ).lean<PaymentOrderDocument>();
   if (!order) throw notFound('Payment order', id);
   return order;
+}
+
+/**
+ * Checks a day that has ended in Asia/Shanghai: the provider's statement of
+ * today or a later day is incomplete, so reconciling it would list false
+ * mismatches.
+ */
+function readPastDate(value: string, field: string): string {
+  const date = readDate(value, field);
+  const today = shanghaiDate(now());
+  if (date >= today)
+    throw badInput(
+      `${field} must be a day before today (${today}, Asia/Shanghai), got ${date}; a day is reconciled after it ends.`,
+      { field },
+    );
+  return date;
 }
 
 function mayReadOrder(viewer: Viewer, order: PaymentOrderDocument): boolean {
@@ -327,13 +355,22 @@ export const paymentResolvers: Resolvers = {
           field: 'amountFen',
         });
       const reason = requireText(args.reason, 'reason', 200);
-      return ctx.services.payments.refund(order, {
-        id: ctx.services.payments.refundId(order._id, viewer.userId, key),
-        amountFen: args.amountFen,
-        reason,
-        requestedBy: viewer.userId,
-        requestedAt: new Date(),
-      });
+      return ctx.services.payments.refund(
+        order,
+        {
+          id: ctx.services.payments.refundId(order._id, viewer.userId, key),
+          amountFen: args.amountFen,
+          reason,
+          requestedBy: viewer.userId,
+          requestedAt: new Date(),
+          requestHash: hashRequest({
+            orderId: order._id,
+            amountFen: args.amountFen,
+            reason,
+          }),
+        },
+        key,
+      );
     },
     reconcilePayments: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
@@ -341,7 +378,7 @@ export const paymentResolvers: Resolvers = {
         ACCESS_POLICY.cases['Mutation.reconcilePayments'],
       );
       requireCityWide(viewer);
-      return ctx.services.payments.reconcile(readDate(args.date, 'date'));
+      return ctx.services.payments.reconcile(readPastDate(args.date, 'date'));
     },
   },
   PaymentOrder: {
