@@ -10,6 +10,7 @@ import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
+  CLIENT_ADDRESS_HEADER,
   authenticateAndAudit,
   createAuthenticator,
   createGraphQLHttpServer,
@@ -40,6 +41,8 @@ export interface GatewayContext {
   /** The caller verified from that header; absent for anonymous requests. */
   viewer?: Viewer;
   requestId: string;
+  /** Network address of the caller's connection, for per-client rate limits in the subgraphs. */
+  clientAddress?: string;
 }
 
 /** Forwards the caller's bearer token and the request id to each subgraph. */
@@ -85,6 +88,11 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       request.http.headers.set('authorization', context.authorization);
     if (context.requestId)
       request.http.headers.set('x-request-id', context.requestId);
+    // Always set, so a caller cannot choose its own address through the gateway.
+    request.http.headers.set(
+      CLIENT_ADDRESS_HEADER,
+      context.clientAddress ?? 'unknown',
+    );
   }
 }
 
@@ -189,6 +197,8 @@ export async function startGateway(
         authorization: viewer ? req.headers.authorization : undefined,
         viewer,
         requestId,
+        // NOTE: behind a reverse proxy this is the proxy's address, so every client shares one limit.
+        clientAddress: req.socket.remoteAddress ?? 'unknown',
       };
     },
   });

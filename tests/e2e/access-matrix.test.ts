@@ -118,8 +118,8 @@ const TRANSFER =
 const REQUEST_CORRECTION =
   'mutation($id: ID!) { requestCorrection(id: $id, corrections: [{ materialCode: "M2", description: "证明需盖章" }]) { id status } }';
 const PROGRESS =
-  'query($n: String!, $s: String!) { caseProgress(caseNumber: $n, idNumberSuffix: $s) { caseNumber applicantName } }';
-const CASE_NUMBER = 'query($id: ID!) { case(id: $id) { caseNumber } }';
+  'query($n: String!, $s: String!, $q: String!) { caseProgress(caseNumber: $n, idNumberSuffix: $s, queryCode: $q) { caseNumber applicantName } }';
+const CASE_NUMBER = 'query($id: ID!) { case(id: $id) { caseNumber queryCode } }';
 const STATS = 'query { supervisionStats { total } }';
 const WARNINGS = 'query { supervisionWarnings(first: 10) { id } }';
 const ORDER =
@@ -485,6 +485,7 @@ async function progressVariables(subject: {
   return {
     n: data.case.caseNumber,
     s: subject.right ? demoAccount(ZHANG).idCardNumber!.slice(-6) : '000000',
+    q: data.case.queryCode,
   };
 }
 

@@ -396,7 +396,7 @@ export const ACCESS_POLICY = {
     'Query.caseProgress': {
       audience: 'PUBLIC',
       scope:
-        'the case whose number and applicant ID-number suffix both match; masked, without staff names',
+        'the case whose number, applicant ID-number suffix and query code all match; masked, without staff names; rate-limited per client and locked per case number after repeated failures',
     },
     'Query.supervisionRules': {
       audience: [Role.Supervisor, Role.Admin],

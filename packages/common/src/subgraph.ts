@@ -51,9 +51,28 @@ import { subgraphPort, type SubgraphName } from './services.js';
 export const SUBGRAPH_MAX_TOKENS = 3000;
 
 /** Context every resolver receives. */
+/**
+ * Header in which the gateway passes the client's network address to the
+ * subgraphs. Subgraphs are reached only through the gateway and by other
+ * subgraphs, so they trust it.
+ */
+export const CLIENT_ADDRESS_HEADER = 'x-ykb-client-address';
+
+/** The client address of a subgraph request: CLIENT_ADDRESS_HEADER, else the connection's peer. */
+export function clientAddressOf(req: IncomingMessage): string {
+  const forwarded = req.headers[CLIENT_ADDRESS_HEADER];
+  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+  return value?.trim() || req.socket.remoteAddress || 'unknown';
+}
+
 export interface BaseResolverContext {
   viewer?: Viewer;
   requestId: string;
+  /**
+   * Network address of the client: the CLIENT_ADDRESS_HEADER that the
+   * gateway sets, else the peer of this connection.
+   */
+  clientAddress: string;
   log: Logger;
   /** The platform's audit log, written as this subgraph for this request. */
   audit: RequestAuditLog;
@@ -256,6 +275,7 @@ export async function startSubgraph<C extends BaseResolverContext>(
       return runtime.context({
         viewer,
         requestId,
+        clientAddress: clientAddressOf(req),
         log: log.child({ requestId }),
         audit: requestAuditLog(audit),
       });

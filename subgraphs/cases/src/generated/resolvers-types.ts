@@ -100,6 +100,8 @@ export type Case = {
   pauses: Array<TimeLimitPause>;
   /** Payment order of the case; null when none was opened. */
   paymentOrder?: Maybe<PaymentOrder>;
+  /** Query code (查询码) for public progress lookup, as printed on the acceptance notice; null unless the viewer sees the case's personal data. */
+  queryCode?: Maybe<Scalars['String']['output']>;
   /** Remaining working days until the promised deadline: negative when overdue, frozen while the clock is paused, null before acceptance and after the decision. */
   remainingWorkingDays?: Maybe<Scalars['Int']['output']>;
   /** Shipments of the case, oldest first. */
@@ -1047,7 +1049,14 @@ export type Query = {
   case?: Maybe<Case>;
   /** Content of a document issued for a case, for the applicant and for staff who see the applicant's personal data; null when no such document exists. */
   caseDocument?: Maybe<IssuedDocumentContent>;
-  /** Public progress of a case by its case number and the last six characters of the applicant's ID-card number or credit code; null when they do not match, with no hint which one differs. */
+  /**
+   * Public progress of a case by its case number, the last six characters of
+   * the applicant's ID-card number or credit code, and the query code printed
+   * on the acceptance notice; null when they do not match, with no hint which
+   * one differs. At most 20 lookups a minute per client (RATE_LIMITED); 5
+   * failures for one case number or 10 from one client within a 30-minute
+   * window lock further lookups until it ends (TOO_MANY_ATTEMPTS).
+   */
   caseProgress?: Maybe<CaseProgress>;
   /** Payments and refunds confirmed from `from` to `to` (YYYY-MM-DD, Asia/Shanghai, both included), by fiscal account, for departments in the viewer's jurisdiction. For supervisors and administrators. */
   clearingReport: Array<ClearingLine>;
@@ -1107,6 +1116,7 @@ export type QueryCaseDocumentArgs = {
 export type QueryCaseProgressArgs = {
   caseNumber: Scalars['String']['input'];
   idNumberSuffix: Scalars['String']['input'];
+  queryCode: Scalars['String']['input'];
 };
 
 
@@ -1959,6 +1969,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   materials?: Resolver<Array<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
   pauses?: Resolver<Array<ResolversTypes['TimeLimitPause']>, ParentType, ContextType>;
   paymentOrder?: Resolver<Maybe<ResolversTypes['PaymentOrder']>, ParentType, ContextType>;
+  queryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   remainingWorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   shipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
@@ -2242,7 +2253,7 @@ export type PublicCaseResolvers<ContextType = CasesContext, ParentType extends R
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseDocument?: Resolver<Maybe<ResolversTypes['IssuedDocumentContent']>, ParentType, ContextType, RequireFields<QueryCaseDocumentArgs, 'id'>>;
-  caseProgress?: Resolver<Maybe<ResolversTypes['CaseProgress']>, ParentType, ContextType, RequireFields<QueryCaseProgressArgs, 'caseNumber' | 'idNumberSuffix'>>;
+  caseProgress?: Resolver<Maybe<ResolversTypes['CaseProgress']>, ParentType, ContextType, RequireFields<QueryCaseProgressArgs, 'caseNumber' | 'idNumberSuffix' | 'queryCode'>>;
   clearingReport?: Resolver<Array<ResolversTypes['ClearingLine']>, ParentType, ContextType, RequireFields<QueryClearingReportArgs, 'from' | 'to'>>;
   departmentInquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryDepartmentInquiriesArgs, 'first' | 'overdueOnly'>>;
   hallShipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryHallShipmentsArgs, 'first' | 'hallId'>>;
