@@ -484,12 +484,12 @@ export const ACCESS_POLICY = {
       scope: 'the applicant, or viewers who may read the case; else FORBIDDEN',
     },
     'Query.reconciliation': {
-      audience: [Role.Supervisor, Role.Admin],
+      audience: [Role.Finance],
       scope:
         'city-wide viewers (division 50), because a statement covers every department',
     },
     'Query.clearingReport': {
-      audience: [Role.Supervisor, Role.Admin],
+      audience: [Role.Finance],
       scope: `payments of cases with the ${IN_JURISDICTION}`,
     },
     'Query.myShipments': {
@@ -547,11 +547,11 @@ export const ACCESS_POLICY = {
       scope: 'the applicant, or viewers who may read the case',
     },
     'Mutation.refundPayment': {
-      audience: [Role.Approver, Role.Admin],
+      audience: [Role.Finance],
       scope: IN_JURISDICTION,
     },
     'Mutation.reconcilePayments': {
-      audience: [Role.Supervisor, Role.Admin, Role.System],
+      audience: [Role.Finance, Role.System],
       scope: 'city-wide viewers (division 50)',
     },
     'Mutation.chooseDelivery': {

@@ -399,10 +399,25 @@ describe('evaluation', () => {
     const replay = await graphql(
       stack.url,
       EVALUATE,
-      { input: { caseId, level: 'VERY_SATISFIED', idempotencyKey: key } },
+      {
+        input: {
+          caseId,
+          level: 'VERY_SATISFIED',
+          reasons: ['办事快'],
+          comment: '很好',
+          idempotencyKey: key,
+        },
+      },
       CITIZEN,
     );
     expect(replay.data!.evaluateCase.id).toBe(first.data!.evaluateCase.id);
+    const changed = await graphql(
+      stack.url,
+      EVALUATE,
+      { input: { caseId, level: 'SATISFIED', idempotencyKey: key } },
+      CITIZEN,
+    );
+    expect(changed.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const second = await rate(caseId, 'DISSATISFIED');
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const stored = (await ok(stack, CASE_SERVICES, { id: caseId }, CITIZEN))
