@@ -1001,7 +1001,8 @@ const rows: Row[] = [
     [null, 'no token', null, 'UNAUTHENTICATED'],
   ]),
   ...operation('reconcilePayments', RECONCILE, none, [
-    ['supervisor.city', 'city-wide', null, 'DATA'],
+    ['finance.city', 'city-wide', null, 'DATA'],
+    ['supervisor.city', 'city-wide', null, 'FORBIDDEN'],
     ['clerk.chengbei', 'any day', null, 'FORBIDDEN'],
     [ZHANG, 'any day', null, 'FORBIDDEN'],
   ]),

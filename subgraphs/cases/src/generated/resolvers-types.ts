@@ -367,6 +367,8 @@ export type Evaluation = {
   rectification?: Maybe<RectificationTask>;
   /** Numeric level: 5 very satisfied down to 1 very dissatisfied. */
   score: Scalars['Int']['output'];
+  /** Id of the hall window that served the case, such as hall-500238/1: the one window of the accepting hall assigned to the accepting staff member when the case was rated; null outside halls or when no single window is assigned. */
+  windowId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** The five national evaluation levels of the 好差评 system. */
@@ -1316,7 +1318,7 @@ export type SatisfactionGrouping =
   | 'HALL'
   /** By item. */
   | 'ITEM'
-  /** By the window where the case was accepted; evaluations record the accepting staff member's hall until windows are recorded. */
+  /** By the hall window that served the case (Evaluation.windowId); evaluations without a window are grouped under the key none. */
   | 'WINDOW';
 
 /** Satisfaction of one group of evaluations. */
@@ -2070,6 +2072,7 @@ export type EvaluationResolvers<ContextType = CasesContext, ParentType extends R
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rectification?: Resolver<Maybe<ResolversTypes['RectificationTask']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type HallResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Hall'] = ResolversParentTypes['Hall']> = {

@@ -507,7 +507,8 @@ describe('evaluation', () => {
         SUPERVISOR,
       )
     ).satisfaction;
-    expect(byWindow.map((line: any) => line.key)).toContain(HALL);
+    // The halls stand-in assigns no windows here, so every evaluation lacks one.
+    expect(byWindow.map((line: any) => line.key)).toContain('none');
     const denied = await graphql(
       stack.url,
       SATISFACTION,

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role } from '@ykb/common';
+import { Role, shanghaiDate } from '@ykb/common';
 import { graphql, viewerOf } from '../../../../tests/support/harness.js';
 import { CITIZEN, newKey } from '../stack.js';
 import {
   acceptedFeeCase,
   APPROVER_GA,
   CLERK,
+  completedFeeCase,
+  SUPERVISOR,
   eventually,
   ok,
   postJson,
@@ -353,5 +355,55 @@ describe('results by mail', () => {
       CITIZEN,
     );
     expect(rated.errors).toBeUndefined();
+  });
+});
+
+describe('evaluation windows', () => {
+  const EVALUATE_WINDOW = `mutation($input: EvaluateCaseInput!) { evaluateCase(input: $input) { id windowId hall { id } } }`;
+  const SATISFACTION = `query($from: String!, $to: String!) { satisfaction(groupBy: WINDOW, from: $from, to: $to) { key evaluations } }`;
+  const WINDOW = `${HALL}/1`;
+
+  it('records the window that served the case', async () => {
+    stack.halls.hallWindows.set(HALL, [
+      { id: WINDOW, assignedStaffUserIds: [CLERK.userId] },
+      { id: `${HALL}/2`, assignedStaffUserIds: ['someone-else'] },
+    ]);
+    const caseId = await completedFeeCase(stack);
+    const rated = (
+      await ok(
+        stack,
+        EVALUATE_WINDOW,
+        {
+          input: { caseId, level: 'SATISFIED', idempotencyKey: newKey() },
+        },
+        CITIZEN,
+      )
+    ).evaluateCase;
+    expect(rated.windowId).toBe(WINDOW);
+    expect(rated.hall).toEqual({ id: HALL });
+    const today = shanghaiDate(new Date());
+    const byWindow = (
+      await ok(stack, SATISFACTION, { from: today, to: today }, SUPERVISOR)
+    ).satisfaction;
+    expect(byWindow).toContainEqual({ key: WINDOW, evaluations: 1 });
+  });
+
+  it('records no window when several are assigned', async () => {
+    stack.halls.hallWindows.set(HALL, [
+      { id: WINDOW, assignedStaffUserIds: [CLERK.userId] },
+      { id: `${HALL}/2`, assignedStaffUserIds: [CLERK.userId] },
+    ]);
+    const caseId = await completedFeeCase(stack);
+    const rated = (
+      await ok(
+        stack,
+        EVALUATE_WINDOW,
+        {
+          input: { caseId, level: 'SATISFIED', idempotencyKey: newKey() },
+        },
+        CITIZEN,
+      )
+    ).evaluateCase;
+    expect(rated.windowId).toBeNull();
   });
 });

@@ -20,7 +20,7 @@ export interface EvaluationDocument {
   departmentCode: string;
   divisionCode: string;
   hallId: string | null;
-  /** Window where the case was accepted; null until accepting staff carry a window. */
+  /** Hall window that served the case (servingWindow); null outside halls or when unknown. */
   windowId: string | null;
   /** Staff member who accepted the case; null when it was never accepted. */
   acceptedBy: string | null;

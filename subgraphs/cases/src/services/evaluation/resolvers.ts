@@ -26,6 +26,7 @@ import {
 } from '../shared/input.js';
 import { closeFollowUp, followUpFilter } from '../shared/followUp.js';
 import { jurisdictionFilter } from '../shared/jurisdiction.js';
+import { servingWindow } from './servingWindow.js';
 import {
   EVALUATION_SCORES,
   type EvaluationDocument,
@@ -58,7 +59,7 @@ function groupKey(
 ): string {
   switch (groupBy) {
     case 'WINDOW':
-      return evaluation.windowId ?? evaluation.hallId ?? 'none';
+      return evaluation.windowId ?? 'none';
     case 'DEPARTMENT':
       return evaluation.departmentCode;
     case 'ITEM':
@@ -210,6 +211,16 @@ export const evaluationResolvers: Resolvers = {
         comment,
       });
       const { Evaluation, Rectification } = ctx.services.models;
+      const acceptedBy = acceptingStaff(record);
+      const windowId =
+        record.hallId && acceptedBy
+          ? await servingWindow(
+              record.hallId,
+              acceptedBy,
+              ctx.requestId,
+              ctx.log,
+            )
+          : null;
       const createdAt = now();
       const { record: evaluation, replayed } =
         await insertOnce<EvaluationDocument>(
@@ -224,8 +235,8 @@ export const evaluationResolvers: Resolvers = {
                 departmentCode: record.departmentCode,
                 divisionCode: record.divisionCode,
                 hallId: record.hallId,
-                windowId: null,
-                acceptedBy: acceptingStaff(record),
+                windowId,
+                acceptedBy,
                 applicantUserId: record.applicantUserId,
                 level: input.level,
                 score: EVALUATION_SCORES[input.level],
