@@ -296,6 +296,8 @@ export type DeliveryChoice = {
   __typename?: 'DeliveryChoice';
   /** Address results are mailed to; masked for viewers without the right to the applicant's personal data. */
   address?: Maybe<MailAddress>;
+  /** Agent who made the choice for the legal person applicant; null when the applicant did. */
+  agent?: Maybe<User>;
   /** Case the choice belongs to. */
   case: Case;
   /** The applicant mails the materials to the hall. */
@@ -339,6 +341,8 @@ export type Evaluation = {
   __typename?: 'Evaluation';
   /** Staff member who accepted the case; null when it was never accepted. */
   acceptedBy?: Maybe<User>;
+  /** Agent who rated the case for the legal person applicant; null when the applicant did. */
+  agent?: Maybe<User>;
   /** Case rated. */
   case: Case;
   /** Number of the case. */
@@ -428,6 +432,8 @@ export type HandlingSystem =
 /** A consultation, complaint or suggestion, routed to a department. */
 export type Inquiry = {
   __typename?: 'Inquiry';
+  /** Agent who submitted the inquiry for the legal person; null when the submitter did. */
+  agent?: Maybe<User>;
   /** Answer; null while open. */
   answer?: Maybe<Scalars['String']['output']>;
   /** When it was answered; null while open. */
@@ -939,6 +945,8 @@ export type PaymentLine = {
  */
 export type PaymentOrder = {
   __typename?: 'PaymentOrder';
+  /** Agent who started the latest payment attempt for the legal person applicant; null when the applicant did. */
+  agent?: Maybe<User>;
   /** Case the order charges for. */
   case: Case;
   /** Number of the case, kept so lists need no case lookup. */
@@ -2047,6 +2055,7 @@ export type DeadlineResolvers<ContextType = CasesContext, ParentType extends Res
 
 export type DeliveryChoiceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DeliveryChoice'] = ResolversParentTypes['DeliveryChoice']> = {
   address?: Resolver<Maybe<ResolversTypes['MailAddress']>, ParentType, ContextType>;
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   mailMaterials?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mailResults?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2058,6 +2067,7 @@ export type DivisionResolvers<ContextType = CasesContext, ParentType extends Res
 
 export type EvaluationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   acceptedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2080,6 +2090,7 @@ export type HallResolvers<ContextType = CasesContext, ParentType extends Resolve
 };
 
 export type InquiryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Inquiry'] = ResolversParentTypes['Inquiry']> = {
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2203,6 +2214,7 @@ export type PaymentLineResolvers<ContextType = CasesContext, ParentType extends 
 };
 
 export type PaymentOrderResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PaymentOrder'] = ResolversParentTypes['PaymentOrder']> = {
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['PaymentChannel']>, ParentType, ContextType>;

@@ -25,6 +25,8 @@ export interface EvaluationDocument {
   /** Staff member who accepted the case; null when it was never accepted. */
   acceptedBy: string | null;
   applicantUserId: string;
+  /** Agent who rated for the legal person; null when the applicant did. */
+  agentUserId?: string | null;
   level: EvaluationLevel;
   score: number;
   reasons: string[];
@@ -64,6 +66,7 @@ const evaluationSchema = new Schema<EvaluationDocument>(
     windowId: { type: String, default: null },
     acceptedBy: { type: String, default: null },
     applicantUserId: { type: String, required: true },
+    agentUserId: { type: String, default: null },
     level: { type: String, required: true },
     score: { type: Number, required: true },
     reasons: { type: [String], default: [] },

@@ -13,7 +13,13 @@ import {
 import { now } from '../../clock.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import type { CaseDocument } from '../../model.js';
-import { actingUserId, caseOf, requireCase } from '../shared/caseOf.js';
+import {
+  actingUserId,
+  agentUserIdOf,
+  caseOf,
+  checkAgentGrant,
+  requireCase,
+} from '../shared/caseOf.js';
 import {
   iso,
   isOverdue,
@@ -76,6 +82,7 @@ export const evaluationResolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.myEvaluations'],
       );
+      await checkAgentGrant(ctx, viewer, null, 'myEvaluations');
       return ctx.services.models.Evaluation.find({
         applicantUserId: actingUserId(viewer),
       })
@@ -190,6 +197,7 @@ export const evaluationResolvers: Resolvers = {
         throw forbidden(
           `Only the applicant of case ${record._id} may rate it.`,
         );
+      await checkAgentGrant(ctx, viewer, record.itemId, 'evaluateCase');
       if (!CLOSED_STATUSES.has(record.status))
         throw appError(
           ErrorCode.InvalidState,
@@ -238,6 +246,7 @@ export const evaluationResolvers: Resolvers = {
                 windowId,
                 acceptedBy,
                 applicantUserId: record.applicantUserId,
+                agentUserId: agentUserIdOf(viewer),
                 level: input.level,
                 score: EVALUATION_SCORES[input.level],
                 reasons,
@@ -318,6 +327,8 @@ export const evaluationResolvers: Resolvers = {
       evaluation.hallId ? { id: evaluation.hallId } : null,
     acceptedBy: (evaluation) =>
       evaluation.acceptedBy ? { id: evaluation.acceptedBy } : null,
+    agent: (evaluation) =>
+      evaluation.agentUserId ? { id: evaluation.agentUserId } : null,
     createdAt: (evaluation) => iso(evaluation.createdAt),
     rectification: (evaluation, _args, ctx) =>
       evaluation.score <= 2

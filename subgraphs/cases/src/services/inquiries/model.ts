@@ -23,6 +23,8 @@ export interface InquiryDocument {
   divisionCode: string;
   submitterUserId: string;
   submitterName: string;
+  /** Agent who submitted for the legal person; null when the submitter did. */
+  agentUserId?: string | null;
   status: 'OPEN' | 'DONE';
   deadline: DeadlineResult;
   answer: string | null;
@@ -48,6 +50,7 @@ const inquirySchema = new Schema<InquiryDocument>(
     divisionCode: { type: String, required: true },
     submitterUserId: { type: String, required: true },
     submitterName: { type: String, required: true },
+    agentUserId: { type: String, default: null },
     status: { type: String, required: true },
     deadline: {
       type: new Schema({ date: String, provisional: Boolean }, { _id: false }),

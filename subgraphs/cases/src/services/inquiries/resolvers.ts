@@ -15,9 +15,18 @@ import {
 import { now } from '../../clock.js';
 import type { CasesContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { isKnownDepartment } from '../../identityClient.js';
+import { isAgentViewer } from '../../agentAccess.js';
+import {
+  findIdentityUser,
+  isKnownDepartment,
+} from '../../identityClient.js';
 import { findItem } from '../../itemClient.js';
-import { actingUserId, requireCase } from '../shared/caseOf.js';
+import {
+  actingUserId,
+  agentUserIdOf,
+  checkAgentGrant,
+  requireCase,
+} from '../shared/caseOf.js';
 import {
   iso,
   isOverdue,
@@ -94,6 +103,17 @@ async function route(
   };
 }
 
+/** Name of the inquiry's submitter: the legal person an agent acts for, read from identity, else the viewer. */
+async function submitterNameOf(
+  ctx: CasesContext,
+  viewer: Viewer,
+): Promise<string> {
+  if (!isAgentViewer(viewer)) return viewer.name;
+  const legalPerson = await findIdentityUser(viewer.onBehalfOf, ctx.requestId);
+  if (!legalPerson) throw notFound('Legal person', viewer.onBehalfOf);
+  return legalPerson.name;
+}
+
 export const inquiryResolvers: Resolvers = {
   Query: {
     myInquiries: async (_parent, args, ctx) => {
@@ -101,6 +121,7 @@ export const inquiryResolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.myInquiries'],
       );
+      await checkAgentGrant(ctx, viewer, null, 'myInquiries');
       const filter: Record<string, unknown> = {
         submitterUserId: actingUserId(viewer),
       };
@@ -155,6 +176,8 @@ export const inquiryResolvers: Resolvers = {
       }).lean<InquiryDocument>();
       if (first) return replay(first);
       const target = await route(ctx, viewer, input);
+      await checkAgentGrant(ctx, viewer, target.itemId, 'submitInquiry');
+      const submitterName = await submitterNameOf(ctx, viewer);
       const createdAt = now();
       const { record, replayed } = await insertOnce<InquiryDocument>(
         async () =>
@@ -166,7 +189,8 @@ export const inquiryResolvers: Resolvers = {
               content,
               ...target,
               submitterUserId,
-              submitterName: viewer.name,
+              submitterName,
+              agentUserId: agentUserIdOf(viewer),
               status: 'OPEN',
               deadline: workingDeadline(
                 createdAt,
@@ -217,7 +241,10 @@ export const inquiryResolvers: Resolvers = {
   Inquiry: {
     id: (inquiry) => inquiry._id,
     item: (inquiry) => (inquiry.itemId ? { id: inquiry.itemId } : null),
+    agent: (inquiry) =>
+      inquiry.agentUserId ? { id: inquiry.agentUserId } : null,
     submitterName: (inquiry, _args, ctx) =>
+      (ctx.viewer && actingUserId(ctx.viewer) === inquiry.submitterUserId) ||
       maySeePersonalData(ctx.viewer, {
         ownerUserId: inquiry.submitterUserId,
         divisionCode: inquiry.divisionCode,

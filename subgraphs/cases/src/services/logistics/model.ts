@@ -16,6 +16,8 @@ export interface DeliveryChoiceDocument {
   mailMaterials: boolean;
   mailResults: boolean;
   address: MailAddressDocument | null;
+  /** Agent who chose for the legal person; null when the applicant did. */
+  agentUserId?: string | null;
   idempotencyKey: string;
   /** hashRequest of the request that used the idempotency key, to tell a retry from a reused key. */
   requestHash: string | null;
@@ -72,6 +74,7 @@ const deliverySchema = new Schema<DeliveryChoiceDocument>(
     mailMaterials: { type: Boolean, required: true },
     mailResults: { type: Boolean, required: true },
     address: { type: addressSchema, default: null },
+    agentUserId: { type: String, default: null },
     idempotencyKey: { type: String, required: true },
     requestHash: { type: String, default: null },
     updatedAt: { type: Date, required: true },

@@ -22,7 +22,13 @@ import type { CasesContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import type { CaseDocument } from '../../model.js';
 import { mutateVersioned } from '../shared/mutate.js';
-import { actingUserId, caseOf, requireCase } from '../shared/caseOf.js';
+import {
+  actingUserId,
+  agentUserIdOf,
+  caseOf,
+  checkAgentGrant,
+  requireCase,
+} from '../shared/caseOf.js';
 import {
   iso,
   listSize,
@@ -185,6 +191,7 @@ export const logisticsResolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.myShipments'],
       );
+      await checkAgentGrant(ctx, viewer, null, 'myShipments');
       return ctx.services.models.Shipment.find({
         applicantUserId: actingUserId(viewer),
       })
@@ -222,6 +229,7 @@ export const logisticsResolvers: Resolvers = {
       const record = await requireCase(ctx, args.input.caseId);
       if (record.applicantUserId !== actingUserId(viewer))
         throw forbidden(`Case ${record._id} is not your case.`);
+      await checkAgentGrant(ctx, viewer, record.itemId, 'chooseDelivery');
       if (CLOSED.has(record.status))
         throw appError(
           ErrorCode.InvalidState,
@@ -266,6 +274,7 @@ export const logisticsResolvers: Resolvers = {
         mailMaterials,
         mailResults,
         address,
+        agentUserId: agentUserIdOf(viewer),
         idempotencyKey: key,
         requestHash,
         updatedAt: new Date(),
@@ -306,6 +315,7 @@ export const logisticsResolvers: Resolvers = {
       if (direction === 'MATERIALS_TO_HALL') {
         if (record.applicantUserId !== actingUserId(viewer))
           throw forbidden('Only the applicant mails the materials of a case.');
+        await checkAgentGrant(ctx, viewer, record.itemId, 'createShipment');
         if (!choice?.mailMaterials)
           throw appError(
             ErrorCode.InvalidState,
@@ -412,8 +422,16 @@ export const logisticsResolvers: Resolvers = {
         args.id,
       ).lean<ShipmentDocument>();
       if (!shipment) throw notFound('Shipment', args.id);
-      if (!mayReadShipment(viewer, shipment, await caseOf(ctx, shipment.caseId)))
+      const record = await caseOf(ctx, shipment.caseId);
+      if (!mayReadShipment(viewer, shipment, record))
         throw forbidden(`You may not read shipment ${args.id}.`);
+      if (actingUserId(viewer) === shipment.applicantUserId)
+        await checkAgentGrant(
+          ctx,
+          viewer,
+          record.itemId,
+          'refreshShipmentTracking',
+        );
       return ctx.services.courier.refresh(shipment);
     },
   },
@@ -431,6 +449,8 @@ export const logisticsResolvers: Resolvers = {
   },
   DeliveryChoice: {
     case: (choice, _args, ctx) => caseOf(ctx, choice._id),
+    agent: (choice) =>
+      choice.agentUserId ? { id: choice.agentUserId } : null,
     address: (choice, _args, ctx) => {
       if (!choice.address) return null;
       const personal = canSeePersonalData(ctx.viewer, {

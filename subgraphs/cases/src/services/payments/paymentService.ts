@@ -243,6 +243,7 @@ export class PaymentService {
   async startAttempt(
     order: PaymentOrderDocument,
     channel: 'PC' | 'MOBILE' | 'KIOSK',
+    agentUserId: string | null = null,
   ): Promise<PaymentOrderDocument> {
     const created = await this.provider.createOrder({
       merchantOrderId: order._id,
@@ -260,6 +261,7 @@ export class PaymentService {
           : {
               set: {
                 channel,
+                agentUserId,
                 payUrl: created.cashierUrl,
                 providerOrderId: created.providerOrderId,
                 paymentStartedAt: startedAt,

@@ -23,7 +23,13 @@ import { canSeePersonalData, canViewCase } from '../../caseAccess.js';
 import type { CasesContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import type { CaseDocument } from '../../model.js';
-import { actingUserId, caseOf } from '../shared/caseOf.js';
+import { isAgentViewer } from '../../agentAccess.js';
+import {
+  actingUserId,
+  agentUserIdOf,
+  caseOf,
+  checkAgentGrant,
+} from '../shared/caseOf.js';
 import { jurisdictionFilter } from '../shared/jurisdiction.js';
 import {
   iso,
@@ -135,6 +141,7 @@ export async function openPaymentOrderForCase(
           lastFailure: null,
           lastEventSeq: 0,
           receipt: null,
+          agentUserId: null,
           refunds: [],
           refundedFen: 0,
           openedBy: actorId,
@@ -200,7 +207,18 @@ function readPastDate(value: string, field: string): string {
   return date;
 }
 
-function mayReadOrder(viewer: Viewer, order: PaymentOrderDocument): boolean {
+/** Reports whether a viewer may read an order; an agent needs a grant covering the order's item. */
+async function mayReadOrder(
+  ctx: CasesContext,
+  viewer: Viewer,
+  order: PaymentOrderDocument,
+  action: string,
+): Promise<boolean> {
+  if (isAgentViewer(viewer)) {
+    if (order.applicantUserId !== viewer.onBehalfOf) return false;
+    await checkAgentGrant(ctx, viewer, order.itemId, action);
+    return true;
+  }
   return canViewCase(viewer, order);
 }
 
@@ -218,6 +236,7 @@ export const paymentResolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.myPaymentOrders'],
       );
+      await checkAgentGrant(ctx, viewer, null, 'myPaymentOrders');
       return ctx.services.models.PaymentOrder.find({
         applicantUserId: actingUserId(viewer),
       })
@@ -234,7 +253,7 @@ export const paymentResolvers: Resolvers = {
         args.id,
       ).lean<PaymentOrderDocument>();
       if (!order) return null;
-      if (!mayReadOrder(viewer, order))
+      if (!(await mayReadOrder(ctx, viewer, order, 'paymentOrder')))
         throw forbidden(`You may not read payment order ${args.id}.`);
       return order;
     },
@@ -321,13 +340,18 @@ export const paymentResolvers: Resolvers = {
         throw forbidden(
           `Payment order ${args.orderId} is not for one of your cases.`,
         );
+      await checkAgentGrant(ctx, viewer, order.itemId, 'startPayment');
       if (order.status !== 'UNPAID')
         throw appError(
           ErrorCode.InvalidState,
           `Payment order ${args.orderId} is ${order.status}; there is nothing to pay.`,
           { status: order.status },
         );
-      return ctx.services.payments.startAttempt(order, args.channel);
+      return ctx.services.payments.startAttempt(
+        order,
+        args.channel,
+        agentUserIdOf(viewer),
+      );
     },
     refreshPaymentOrder: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
@@ -335,7 +359,7 @@ export const paymentResolvers: Resolvers = {
         ACCESS_POLICY.cases['Mutation.refreshPaymentOrder'],
       );
       const order = await loadOrder(ctx, args.orderId);
-      if (!mayReadOrder(viewer, order))
+      if (!(await mayReadOrder(ctx, viewer, order, 'refreshPaymentOrder')))
         throw forbidden(`You may not read payment order ${args.orderId}.`);
       return ctx.services.payments.refresh(order);
     },
@@ -385,13 +409,13 @@ export const paymentResolvers: Resolvers = {
     id: (order) => order._id,
     case: (order, _args, ctx) => caseOf(ctx, order.caseId),
     paidAt: (order) => iso(order.paidAt),
+    agent: (order) => (order.agentUserId ? { id: order.agentUserId } : null),
     createdAt: (order) => iso(order.createdAt),
     receipt: (order, _args, ctx) => {
       if (!order.receipt) return null;
-      const personal = canSeePersonalData(ctx.viewer, {
-        ...order,
-        _id: order.caseId,
-      });
+      const personal =
+        (ctx.viewer && actingUserId(ctx.viewer) === order.applicantUserId) ||
+        canSeePersonalData(ctx.viewer, { ...order, _id: order.caseId });
       return {
         number: order.receipt.number,
         payerName: personal
