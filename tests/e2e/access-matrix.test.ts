@@ -119,7 +119,8 @@ const REQUEST_CORRECTION =
   'mutation($id: ID!) { requestCorrection(id: $id, corrections: [{ materialCode: "M2", description: "证明需盖章" }]) { id status } }';
 const PROGRESS =
   'query($n: String!, $s: String!, $q: String!) { caseProgress(caseNumber: $n, idNumberSuffix: $s, queryCode: $q) { caseNumber applicantName } }';
-const CASE_NUMBER = 'query($id: ID!) { case(id: $id) { caseNumber queryCode } }';
+const CASE_NUMBER =
+  'query($id: ID!) { case(id: $id) { caseNumber queryCode } }';
 const STATS = 'query { supervisionStats { total } }';
 const WARNINGS = 'query { supervisionWarnings(first: 10) { id } }';
 const ORDER =

@@ -394,7 +394,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     name: '钱财务',
     roles: ['FINANCE'],
     divisionCode: '50',
-    description: 'finance officer: reconciliation, clearing and refunds, city-wide',
+    description:
+      'finance officer: reconciliation, clearing and refunds, city-wide',
   },
   {
     account: 'sealadmin.city',

@@ -52,7 +52,9 @@ export function documentLines(
       lines.push(
         '你（单位）提出的申请材料齐全、符合法定形式，本机关决定予以受理。',
       );
-      lines.push(`查询码：${caseQueryCode(record._id)}（凭办件编号、证件号码后六位和查询码查询办理进度）`);
+      lines.push(
+        `查询码：${caseQueryCode(record._id)}（凭办件编号、证件号码后六位和查询码查询办理进度）`,
+      );
       if (facts.deadline) lines.push(`承诺办结日期：${facts.deadline}`);
       break;
     case 'CORRECTION_NOTICE':

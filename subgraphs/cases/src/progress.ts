@@ -53,9 +53,12 @@ export async function caseProgress(
     );
   const number = caseNumber.trim();
   if (!number || number.length > 60)
-    throw badInput('caseNumber must be a case number of at most 60 characters.', {
-      field: 'caseNumber',
-    });
+    throw badInput(
+      'caseNumber must be a case number of at most 60 characters.',
+      {
+        field: 'caseNumber',
+      },
+    );
   const reservation = await reserveProgressLookup(
     ctx.models.Case.db,
     ctx.clientAddress,
@@ -66,10 +69,12 @@ export async function caseProgress(
     caseNumber: number,
   }).lean<CaseDocument>();
   const held = record?.applicantIdNumber?.toUpperCase() ?? '';
-  const suffixMatches =
-    held.length >= SUFFIX_LENGTH && held.endsWith(suffix);
+  const suffixMatches = held.length >= SUFFIX_LENGTH && held.endsWith(suffix);
   if (!record || !suffixMatches || !queryCodeMatches(record._id, code)) {
-    ctx.log.info({ caseNumber: number }, 'case progress lookup without a match');
+    ctx.log.info(
+      { caseNumber: number },
+      'case progress lookup without a match',
+    );
     return null;
   }
   await reservation.matched();

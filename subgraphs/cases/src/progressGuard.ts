@@ -61,7 +61,10 @@ async function reserveSlot(
     _id: { $gte: `${prefix}:`, $lt: `${prefix};` },
   });
   const order = [
-    ...Array.from({ length: limit - Math.min(taken, limit) }, (_, i) => taken + i + 1),
+    ...Array.from(
+      { length: limit - Math.min(taken, limit) },
+      (_, i) => taken + i + 1,
+    ),
     ...Array.from({ length: Math.min(taken, limit) }, (_, i) => i + 1),
   ];
   for (const n of order) {
@@ -127,7 +130,10 @@ export async function reserveProgressLookup(
   const window = Math.floor(now.getTime() / LOCKOUT_WINDOW_MS);
   const windowEnd = new Date((window + 1) * LOCKOUT_WINDOW_MS);
   const lockedOut = (subject: string) => {
-    log.warn({ clientAddress, caseNumber, subject }, 'case progress locked out');
+    log.warn(
+      { clientAddress, caseNumber, subject },
+      'case progress locked out',
+    );
     return appError(
       ErrorCode.TooManyAttempts,
       `Too many failed progress lookups for this ${subject}; lookups are locked until ${windowEnd.toISOString()}.`,

@@ -1,8 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  auditRecordModel,
-  type Viewer,
-} from '@ykb/common';
+import { auditRecordModel, type Viewer } from '@ykb/common';
 import { graphql, verifyIssuedToken } from '../../../tests/support/harness.js';
 import { seededItemId } from '../../items/src/index.js';
 import { setUpAgent } from './agentSetup.js';
@@ -90,7 +87,9 @@ const CASE = `query($id: ID!) { case(id: $id) { id applicantName formData agent 
 
 describe('agent applications', () => {
   it('files an in-scope item', async () => {
-    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [ITEM_IN_SCOPE]);
+    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [
+      ITEM_IN_SCOPE,
+    ]);
     const result = await submitCompanyItem(agent, ITEM_IN_SCOPE);
     expect(result.errors).toBeUndefined();
     const filed = result.data!.submitApplication;
@@ -113,7 +112,9 @@ describe('agent applications', () => {
   });
 
   it('rejects an out-of-scope item without a case', async () => {
-    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [ITEM_IN_SCOPE]);
+    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [
+      ITEM_IN_SCOPE,
+    ]);
     const result = await submitCompanyItem(agent, ITEM_OUT_OF_SCOPE);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRANT_OUT_OF_SCOPE');
     expect(await casesOf(legalPerson.userId)).toBe(0);
@@ -131,7 +132,9 @@ describe('agent applications', () => {
   });
 
   it('rejects an expired grant', async () => {
-    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [ITEM_IN_SCOPE]);
+    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [
+      ITEM_IN_SCOPE,
+    ]);
     await stack
       .identity!.connection.model('AgentGrant')
       .updateOne(
@@ -146,7 +149,9 @@ describe('agent applications', () => {
   });
 
   it('rejects a revoked grant at once', async () => {
-    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [ITEM_IN_SCOPE]);
+    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [
+      ITEM_IN_SCOPE,
+    ]);
     const filed = await submitCompanyItem(agent, ITEM_IN_SCOPE);
     expect(filed.errors).toBeUndefined();
     const revoked = await graphql(
@@ -208,7 +213,9 @@ describe('agent applications', () => {
 
 describe('agent reads', () => {
   it('shows only in-scope cases', async () => {
-    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [ITEM_IN_SCOPE]);
+    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [
+      ITEM_IN_SCOPE,
+    ]);
     const ownOutside = await submitCompanyItem(legalPerson, ITEM_OUT_OF_SCOPE);
     expect(ownOutside.errors).toBeUndefined();
     const ownInside = await submitCompanyItem(legalPerson, ITEM_IN_SCOPE);
@@ -287,7 +294,9 @@ describe('agent reads', () => {
   });
 
   it('accepts the token from actForLegalPerson', async () => {
-    const { legalPerson, grantId } = await setUpAgent(identityUrl, [ITEM_IN_SCOPE]);
+    const { legalPerson, grantId } = await setUpAgent(identityUrl, [
+      ITEM_IN_SCOPE,
+    ]);
     const acted = await graphql(
       identityUrl,
       `

@@ -540,11 +540,20 @@ describe('full lifecycle', () => {
     });
     expect(progress.steps).toHaveLength(11);
     expect(
-      (await ok(PROGRESS, { n: delivered.caseNumber, s: '000000', q: queryCode }))
-        .caseProgress,
+      (
+        await ok(PROGRESS, {
+          n: delivered.caseNumber,
+          s: '000000',
+          q: queryCode,
+        })
+      ).caseProgress,
     ).toBeNull();
     expect(
-      await failure(PROGRESS, { n: delivered.caseNumber, s: '12', q: queryCode }),
+      await failure(PROGRESS, {
+        n: delivered.caseNumber,
+        s: '12',
+        q: queryCode,
+      }),
     ).toBe('BAD_USER_INPUT');
     expect(
       await failure(PROGRESS, {

@@ -97,9 +97,7 @@ describe('query code', () => {
   it('never appears in the public list', async () => {
     const { number, code } = await acceptedCase();
     const result = await ok(stack, PUBLIC_CASES, { first: 100 });
-    const listed = result.publicCases.find(
-      (c: any) => c.caseNumber === number,
-    );
+    const listed = result.publicCases.find((c: any) => c.caseNumber === number);
     expect(listed).toBeDefined();
     expect(JSON.stringify(result)).not.toContain(code);
   });
@@ -123,8 +121,9 @@ describe('progress lookup', () => {
 
   it('fails with only what the list shows', async () => {
     const { number } = await acceptedCase();
-    const listed = (await ok(stack, PUBLIC_CASES, { first: 100 })).publicCases
-      .find((c: any) => c.caseNumber === number);
+    const listed = (
+      await ok(stack, PUBLIC_CASES, { first: 100 })
+    ).publicCases.find((c: any) => c.caseNumber === number);
     // The list gives the last four characters; the right two others still need the query code.
     const missing = await lookUp(newClient(), {
       n: number,
@@ -137,7 +136,11 @@ describe('progress lookup', () => {
 
   it('returns null for a wrong ID suffix', async () => {
     const { number, code } = await acceptedCase();
-    const wrong = await lookUp(newClient(), { n: number, s: '000000', q: code });
+    const wrong = await lookUp(newClient(), {
+      n: number,
+      s: '000000',
+      q: code,
+    });
     expect(wrong.progress).toBeNull();
     expect(wrong.code).toBeUndefined();
   });
@@ -146,7 +149,10 @@ describe('progress lookup', () => {
     const { number, code } = await acceptedCase();
     const right = { n: number, s: CITIZEN_ID_CARD.slice(-6), q: code };
     for (let i = 0; i < CASE_FAILURES_PER_WINDOW; i++) {
-      const failed = await lookUp(newClient(), { ...right, q: otherCode(code) });
+      const failed = await lookUp(newClient(), {
+        ...right,
+        q: otherCode(code),
+      });
       expect(failed.progress).toBeNull();
       expect(failed.code).toBeUndefined();
     }

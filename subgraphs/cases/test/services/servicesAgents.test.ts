@@ -165,8 +165,7 @@ describe('agents', () => {
     const listed = (await ok(stack, MY_ORDERS, {}, setup.agent))
       .myPaymentOrders;
     expect(listed.map((o: any) => o.id)).toContain(orderId);
-    const ofCitizen = (await ok(stack, MY_ORDERS, {}, CITIZEN))
-      .myPaymentOrders;
+    const ofCitizen = (await ok(stack, MY_ORDERS, {}, CITIZEN)).myPaymentOrders;
     expect(ofCitizen.map((o: any) => o.id)).not.toContain(orderId);
   });
 });

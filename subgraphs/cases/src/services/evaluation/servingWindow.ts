@@ -20,7 +20,9 @@ export async function servingWindow(
 ): Promise<string | null> {
   try {
     const data = await callSubgraph<{
-      hall: { windows: { id: string; assignedStaffUserIds: string[] }[] } | null;
+      hall: {
+        windows: { id: string; assignedStaffUserIds: string[] }[];
+      } | null;
     }>(subgraphUrl('halls'), 'cases', HALL_WINDOWS, { id: hallId }, requestId);
     const serving = (data.hall?.windows ?? []).filter((window) =>
       window.assignedStaffUserIds.includes(staffUserId),

@@ -16,10 +16,7 @@ import { now } from '../../clock.js';
 import type { CasesContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import { isAgentViewer } from '../../agentAccess.js';
-import {
-  findIdentityUser,
-  isKnownDepartment,
-} from '../../identityClient.js';
+import { findIdentityUser, isKnownDepartment } from '../../identityClient.js';
 import { findItem } from '../../itemClient.js';
 import {
   actingUserId,
@@ -166,8 +163,7 @@ export const inquiryResolvers: Resolvers = {
         divisionCode: input.divisionCode ?? null,
       });
       const replay = (record: InquiryDocument) => {
-        if (record.requestHash !== requestHash)
-          throw reusedIdempotencyKey(key);
+        if (record.requestHash !== requestHash) throw reusedIdempotencyKey(key);
         return record;
       };
       const first = await Inquiry.findOne({
@@ -213,13 +209,13 @@ export const inquiryResolvers: Resolvers = {
       );
       if (replayed) return replay(record);
       ctx.log.info(
-          {
-            inquiryId: record._id,
-            kind: record.kind,
-            departmentCode: record.departmentCode,
-          },
-          'inquiry submitted',
-        );
+        {
+          inquiryId: record._id,
+          kind: record.kind,
+          departmentCode: record.departmentCode,
+        },
+        'inquiry submitted',
+      );
       return record;
     },
     answerInquiry: async (_parent, args, ctx) => {

@@ -1,9 +1,6 @@
 import { SYSTEM_ACTOR } from '../../outbox.js';
 import type { CaseDocument } from '../../model.js';
-import {
-  completeMailedResults,
-  type StepRuntime,
-} from '../../transitions.js';
+import { completeMailedResults, type StepRuntime } from '../../transitions.js';
 import type { ServicesRuntime } from '../context.js';
 import type { ShipmentDocument } from './model.js';
 

@@ -449,8 +449,7 @@ export const logisticsResolvers: Resolvers = {
   },
   DeliveryChoice: {
     case: (choice, _args, ctx) => caseOf(ctx, choice._id),
-    agent: (choice) =>
-      choice.agentUserId ? { id: choice.agentUserId } : null,
+    agent: (choice) => (choice.agentUserId ? { id: choice.agentUserId } : null),
     address: (choice, _args, ctx) => {
       if (!choice.address) return null;
       const personal = canSeePersonalData(ctx.viewer, {

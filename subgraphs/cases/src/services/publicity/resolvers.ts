@@ -72,9 +72,7 @@ export const publicityResolvers: Resolvers = {
     item: (record) => ({ id: record.itemId }),
     applicantName: (record) => maskName(record.applicantName),
     applicantIdNumber: (record) =>
-      record.applicantIdNumber
-        ? maskIdCard(record.applicantIdNumber)
-        : null,
+      record.applicantIdNumber ? maskIdCard(record.applicantIdNumber) : null,
     applicantPhone: (record) => {
       const mobile = contactMobile(record);
       return mobile ? maskMobile(mobile) : null;

@@ -60,6 +60,5 @@ export async function checkAgentGrant(
   itemId: string | null,
   action: string,
 ): Promise<void> {
-  if (isAgentViewer(viewer))
-    await useAgentGrant(ctx, viewer, itemId, action);
+  if (isAgentViewer(viewer)) await useAgentGrant(ctx, viewer, itemId, action);
 }
