@@ -47,7 +47,7 @@ export async function findIdentityUser(
 const LOOKUP_CACHE_TTL_MS = 10 * 60_000;
 const MAX_CACHED_LOOKUPS = 5000;
 
-/** Cached answers of whether identity knows a code, per kind of code. */
+/** Cached results of whether identity lists a code, one cache per kind of code. */
 type ExistenceCache = Map<string, { expires: number; known: Promise<boolean> }>;
 
 const divisionCache: ExistenceCache = new Map();
@@ -75,7 +75,7 @@ function cachedExistence(
   return known;
 }
 
-/** Reports whether the identity subgraph's division tree contains `code`; cached as cachedExistence says. */
+/** Reports whether the identity subgraph's division tree contains `code`; cached by cachedExistence. */
 export function isKnownDivision(
   code: string,
   requestId?: string,
@@ -95,7 +95,7 @@ const DEPARTMENT_QUERY = `query CaseDepartment($code: String!) {
   department(code: $code) { code }
 }`;
 
-/** Reports whether the identity subgraph lists department `code`; cached as cachedExistence says. */
+/** Reports whether the identity subgraph lists department `code`; cached by cachedExistence. */
 export function isKnownDepartment(
   code: string,
   requestId?: string,

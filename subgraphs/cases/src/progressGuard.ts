@@ -57,15 +57,15 @@ async function reserveSlot(
   limit: number,
   expiresAt: Date,
 ): Promise<string | null> {
-  const taken = await slots.countDocuments({
+  const takenCount = await slots.countDocuments({
     _id: { $gte: `${prefix}:`, $lt: `${prefix};` },
   });
   const order = [
     ...Array.from(
-      { length: limit - Math.min(taken, limit) },
-      (_, i) => taken + i + 1,
+      { length: limit - Math.min(takenCount, limit) },
+      (_, i) => takenCount + i + 1,
     ),
-    ...Array.from({ length: Math.min(taken, limit) }, (_, i) => i + 1),
+    ...Array.from({ length: Math.min(takenCount, limit) }, (_, i) => i + 1),
   ];
   for (const n of order) {
     const id = `${prefix}:${n}`;
@@ -84,7 +84,7 @@ function secondsUntil(at: Date, now: Date): number {
   return Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 1000));
 }
 
-/** Failure slots a lookup holds until it knows whether it matched. */
+/** Failure slots a lookup keeps until its comparison ends. */
 export interface LookupReservation {
   /** Releases the failure slots after a match, so only failures count. */
   matched: () => Promise<void>;
@@ -93,7 +93,7 @@ export interface LookupReservation {
 /**
  * Limits public progress lookups (caseProgress). A client makes at most
  * CLIENT_LOOKUPS_PER_MINUTE lookups a minute (RATE_LIMITED). Each lookup
- * holds one failure slot of its case number and one of its client before
+ * takes one failure slot of its case number and one of its client before
  * it compares anything, and gives them back only when it matched. When
  * CASE_FAILURES_PER_WINDOW slots of a case number or
  * CLIENT_FAILURES_PER_WINDOW of a client are held, further lookups are
@@ -101,7 +101,7 @@ export interface LookupReservation {
  * answer, so parallel guessing gains nothing. Windows are fixed, so at a
  * window boundary up to twice the number of failures can happen in a row.
  */
-// NOTE: anyone can lock a case number's lookup for the rest of the window by failing on purpose; the applicant still sees progress after signing in.
+// NOTE: anyone can lock a case number's lookup for the rest of the window by failing on purpose; the applicant still reads progress on the case page after signing in.
 export async function reserveProgressLookup(
   connection: Connection,
   clientAddress: string,

@@ -45,6 +45,9 @@ export function isQueryCodeShape(value: string): boolean {
 /** Compares a typed query code with the case's in constant time. */
 export function queryCodeMatches(caseId: string, typed: string): boolean {
   const expected = Buffer.from(caseQueryCode(caseId));
-  const given = Buffer.from(typed);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  const typedBytes = Buffer.from(typed);
+  return (
+    typedBytes.length === expected.length &&
+    timingSafeEqual(typedBytes, expected)
+  );
 }

@@ -7,9 +7,9 @@ const HALL_WINDOWS = `query EvaluationWindows($id: ID!) {
 /**
  * Window of a hall that served a case, read from the halls subgraph: the
  * one window whose assigned staff include the staff member who accepted
- * the case. Returns null when the hall lists no such window or several, or
- * when halls cannot be reached, so an evaluation is never lost for it; the
- * failure is logged.
+ * the case. Returns null when the hall lists no such window or several.
+ * It also returns null, and logs the failure, when halls cannot be reached,
+ * because a rating must not fail for that.
  */
 // NOTE: the assignment is read when the case is rated, so a staff member moved to another window since acceptance is counted there.
 export async function servingWindow(

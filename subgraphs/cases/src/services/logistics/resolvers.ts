@@ -78,7 +78,7 @@ function readAddress(input: {
 
 /**
  * Stores the results-by-mail choice on the case at its current version, so
- * an approval racing with it either sees the choice or makes this fail. The
+ * an approval racing with it either reads the choice or makes this fail. The
  * choice is fixed once the case is closed or waits for delivery.
  */
 async function recordResultsByMail(
@@ -122,7 +122,7 @@ function hallDivision(hallId: string): string {
  * Reports whether a hall handles a shipment. Results are mailed by staff of
  * the shipment's hall. Materials go to the hall that accepted the case, or
  * before acceptance to a hall whose division contains the case's division.
- * A hall that an applicant merely named therefore never sees the shipment.
+ * A hall that an applicant merely named therefore never lists the shipment.
  */
 function hallHandles(
   hallId: string,

@@ -321,7 +321,7 @@ export class PaymentService {
   }
 
   /**
-   * Records a pending refund, asks the provider for it and applies the
+   * Records a pending refund, requests it from the provider and applies the
    * answer. A refund id already recorded with another request hash is a
    * reused idempotency key (CONFLICT).
    */
