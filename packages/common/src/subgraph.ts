@@ -58,7 +58,7 @@ export const SUBGRAPH_MAX_TOKENS = 3000;
  */
 export const CLIENT_ADDRESS_HEADER = 'x-ykb-client-address';
 
-/** The client address of a subgraph request: CLIENT_ADDRESS_HEADER, else the connection's peer. */
+/** Reads the client address of a subgraph request: CLIENT_ADDRESS_HEADER, else the connection's peer. */
 export function clientAddressOf(req: IncomingMessage): string {
   const forwarded = req.headers[CLIENT_ADDRESS_HEADER];
   const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;

@@ -34,7 +34,7 @@ const slotSchema = new Schema<SlotDocument>(
 );
 slotSchema.index({ expiresAt: 1 });
 
-/** The model of lookup slots on a connection, registered on first use. */
+/** Returns the model of lookup slots on a connection, registering it on first use. */
 function slotModel(connection: Connection): Model<SlotDocument> {
   return (
     (connection.models.ProgressLookupSlot as Model<SlotDocument> | undefined) ??
@@ -97,11 +97,11 @@ export interface LookupReservation {
  * it compares anything, and gives them back only when it matched. When
  * CASE_FAILURES_PER_WINDOW slots of a case number or
  * CLIENT_FAILURES_PER_WINDOW of a client are held, further lookups are
- * refused with TOO_MANY_ATTEMPTS until the window ends, even with the right
- * answer, so parallel guessing gains nothing. Windows are fixed, so at a
+ * refused with TOO_MANY_ATTEMPTS until the window ends, even with correct
+ * case data, so parallel guessing gains nothing. Windows are fixed, so at a
  * window boundary up to twice the number of failures can happen in a row.
  */
-// NOTE: anyone can lock a case number's lookup for the rest of the window by failing on purpose; the applicant still reads progress on the case page after signing in.
+// NOTE: anyone can lock a case number's lookup for the rest of the window by failing on purpose. The applicant still reads progress on the case page after signing in.
 export async function reserveProgressLookup(
   connection: Connection,
   clientAddress: string,
