@@ -10,6 +10,7 @@ import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
+  CLIENT_ADDRESS_HEADER,
   authenticateAndAudit,
   createAuthenticator,
   createGraphQLHttpServer,
@@ -46,6 +47,7 @@ export interface GatewayContext {
   viewer?: Viewer;
   requestId: string;
   /** Caller's socket address: the rate-limit key of anonymous requests here and in subgraphs. */
+  /** Network address of the caller's connection, for per-client rate limits in the subgraphs. */
   clientAddress?: string;
 }
 
@@ -94,6 +96,11 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       request.http.headers.set('x-request-id', context.requestId);
     if (context.clientAddress)
       request.http.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
+    // Always set, so a caller cannot choose its own address through the gateway.
+    request.http.headers.set(
+      CLIENT_ADDRESS_HEADER,
+      context.clientAddress ?? 'unknown',
+    );
   }
 }
 
@@ -199,6 +206,8 @@ export async function startGateway(
         viewer,
         requestId,
         clientAddress: req.socket.remoteAddress,
+        // NOTE: behind a reverse proxy this is the proxy's address, so every client shares one limit.
+        clientAddress: req.socket.remoteAddress ?? 'unknown',
       };
     },
   });

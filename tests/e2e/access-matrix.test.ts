@@ -119,8 +119,9 @@ const TRANSFER =
 const REQUEST_CORRECTION =
   'mutation($id: ID!) { requestCorrection(id: $id, corrections: [{ materialCode: "M2", description: "证明需盖章" }]) { id status } }';
 const PROGRESS =
-  'query($n: String!, $s: String!) { caseProgress(caseNumber: $n, idNumberSuffix: $s) { caseNumber applicantName } }';
-const CASE_NUMBER = 'query($id: ID!) { case(id: $id) { caseNumber } }';
+  'query($n: String!, $s: String!, $q: String!) { caseProgress(caseNumber: $n, idNumberSuffix: $s, queryCode: $q) { caseNumber applicantName } }';
+const CASE_NUMBER =
+  'query($id: ID!) { case(id: $id) { caseNumber queryCode } }';
 const STATS = 'query { supervisionStats { total } }';
 const STATISTICS_FILTER = '(filter: { from: "2026-01-01", to: "2026-12-31" })';
 const CASE_STATISTICS = `query { caseStatistics${STATISTICS_FILTER} { total { submitted } } }`;
@@ -511,6 +512,7 @@ async function progressVariables(subject: {
   return {
     n: data.case.caseNumber,
     s: subject.right ? demoAccount(ZHANG).idCardNumber!.slice(-6) : '000000',
+    q: data.case.queryCode,
   };
 }
 
@@ -1044,14 +1046,15 @@ const rows: Row[] = [
 
   // ----- cases: fees, logistics, evaluation, inquiries, publicity -----
   ...operation('publicCases', PUBLIC_CASES, none, [
-    [null, 'masked list', null, 'DATA', (d) => { for (const c of d.publicCases) expect(c.applicantName).toMatch(/^(\*|.\*\*)$/u); }],
+    [null, 'masked list', null, 'DATA', (d) => { for (const c of d.publicCases) expect(c.applicantName).toMatch(/^(\*|[^*]{1,2}\*+)$/u); }],
   ]),
   ...operation('myPaymentOrders', MY_PAYMENT_ORDERS, none, [
     [ZHANG, 'own orders', null, 'DATA'],
     [null, 'no token', null, 'UNAUTHENTICATED'],
   ]),
   ...operation('reconcilePayments', RECONCILE, none, [
-    ['supervisor.city', 'city-wide', null, 'DATA'],
+    ['finance.city', 'city-wide', null, 'DATA'],
+    ['supervisor.city', 'city-wide', null, 'FORBIDDEN'],
     ['clerk.chengbei', 'any day', null, 'FORBIDDEN'],
     [ZHANG, 'any day', null, 'FORBIDDEN'],
   ]),

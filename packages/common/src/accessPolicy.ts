@@ -410,7 +410,7 @@ export const ACCESS_POLICY = {
     'Query.caseProgress': {
       audience: 'PUBLIC',
       scope:
-        'the case whose number and applicant ID-number suffix both match; masked, without staff names',
+        'the case whose number, applicant ID-number suffix and query code all match; masked, without staff names; rate-limited per client and locked per case number after repeated failures',
     },
     'Query.supervisionRules': {
       audience: [Role.Supervisor, Role.Admin],
@@ -502,12 +502,12 @@ export const ACCESS_POLICY = {
       scope: 'the applicant, or viewers who may read the case; else FORBIDDEN',
     },
     'Query.reconciliation': {
-      audience: [Role.Supervisor, Role.Admin],
+      audience: [Role.Finance],
       scope:
         'city-wide viewers (division 50), because a statement covers every department',
     },
     'Query.clearingReport': {
-      audience: [Role.Supervisor, Role.Admin],
+      audience: [Role.Finance],
       scope: `payments of cases with the ${IN_JURISDICTION}`,
     },
     'Query.myShipments': {
@@ -565,11 +565,11 @@ export const ACCESS_POLICY = {
       scope: 'the applicant, or viewers who may read the case',
     },
     'Mutation.refundPayment': {
-      audience: [Role.Approver, Role.Admin],
+      audience: [Role.Finance],
       scope: IN_JURISDICTION,
     },
     'Mutation.reconcilePayments': {
-      audience: [Role.Supervisor, Role.Admin, Role.System],
+      audience: [Role.Finance, Role.System],
       scope: 'city-wide viewers (division 50)',
     },
     'Mutation.chooseDelivery': {

@@ -31,6 +31,8 @@ export const Role = {
   ItemAdmin: 'ITEM_ADMIN',
   /** 法制审核人员: reviews item drafts for legality before publication. */
   LegalReviewer: 'LEGAL_REVIEWER',
+  /** 财务人员: reconciles payments, reads clearing reports and refunds fees in a division subtree. */
+  Finance: 'FINANCE',
   /** 系统管理员: administers accounts and settings of a division subtree. */
   Admin: 'ADMIN',
   /** Internal service calls between subgraphs; never issued to a person. */
@@ -52,6 +54,7 @@ export const STAFF_ROLES: readonly RoleValue[] = [
   Role.Auditor,
   Role.ItemAdmin,
   Role.LegalReviewer,
+  Role.Finance,
   Role.Admin,
 ];
 

@@ -390,6 +390,14 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     description: 'legal reviewer of item drafts, city-wide',
   },
   {
+    account: 'finance.city',
+    name: '钱财务',
+    roles: ['FINANCE'],
+    divisionCode: '50',
+    description:
+      'finance officer: reconciliation, clearing and refunds, city-wide',
+  },
+  {
     account: 'sealadmin.city',
     name: '冯印章',
     roles: ['SEAL_ADMIN'],

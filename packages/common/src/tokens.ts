@@ -84,7 +84,8 @@ export type DerivedKeyPurpose =
   | 'internal-token-hs256'
   | 'signing-key-encryption'
   | 'payment-sandbox-hmac'
-  | 'courier-sandbox-hmac';
+  | 'courier-sandbox-hmac'
+  | 'case-query-code';
 
 /** Derives a 256-bit key for one purpose from YKB_TOKEN_SECRET with HKDF-SHA-256. */
 export function deriveTokenKey(purpose: DerivedKeyPurpose): Uint8Array {

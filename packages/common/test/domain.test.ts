@@ -84,20 +84,50 @@ describe('checkLicenceIdentifier', () => {
 });
 
 describe('masking', () => {
-  it('masks an ID-card number to its first and last four', () => {
-    expect(maskIdCard('50010319900307123X')).toBe('5001**********123X');
+  it.each([
+    ['50010319900307123X', '5001**********123X'],
+    ['91500000MA5U0000XY', '9150**********00XY'],
+    [' 50010319900307123X ', '5001**********123X'],
+    ['12345678', '********'],
+    ['', ''],
+  ])('masks ID number %j as %j', (value, masked) => {
+    expect(maskIdCard(value)).toBe(masked);
   });
 
-  it('masks a mobile number to 3 and 4 digits', () => {
-    expect(maskMobile('13800138000')).toBe('138****8000');
+  it('hides the birth date of an ID-card number', () => {
+    expect(maskIdCard('50010319900307123X')).not.toContain('19900307');
+  });
+
+  it.each([
+    ['13800138000', '138****8000'],
+    ['1380013', '*******'],
+  ])('masks mobile %j as %j', (value, masked) => {
+    expect(maskMobile(value)).toBe(masked);
   });
 
   it.each([
     ['张三', '张*'],
+    ['张三丰', '张**'],
     ['欧阳娜娜', '欧阳**'],
+    ['欧阳', '欧*'],
+    ['李', '*'],
+    ['𠮷', '*'],
+    ['', ''],
+    ['𠮷明', '𠮷*'],
+    ['王𠮷𠮷', '王**'],
     ['李𠀾明', '李**'],
-  ])('masks name %s', (name, masked) => {
+    [' 张三 ', '张*'],
+    ['阿依古丽·买买提', '阿*******'],
+  ])('masks name %j as %j', (name, masked) => {
     expect(maskName(name)).toBe(masked);
+  });
+
+  it('never splits a surrogate pair', () => {
+    for (const name of ['𠮷明', '王𠮷', '𠮷𠮷𠮷']) {
+      const masked = maskName(name);
+      expect(masked.isWellFormed()).toBe(true);
+      expect(Array.from(masked)).toHaveLength(Array.from(name).length);
+    }
   });
 });
 

@@ -37,6 +37,7 @@ export const SERVICE_DESK_ROLES = [
   'APPROVER',
   'HALL_MANAGER',
   'SUPERVISOR',
+  'FINANCE',
   'ADMIN',
 ];
 export const HALL_STAFF_ROLES = ['CLERK', 'WINDOW_STAFF', 'HALL_MANAGER'];

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { GridFSBucket, ObjectId, type Db } from 'mongodb';
 import { shanghaiDate } from '@ykb/common';
+import { caseQueryCode } from './queryCode.js';
 import type {
   CaseDocument,
   CorrectionItem,
@@ -35,7 +36,7 @@ export interface DocumentFacts {
 export function documentLines(
   record: Pick<
     CaseDocument,
-    'caseNumber' | 'itemName' | 'applicantName' | 'submittedAt'
+    '_id' | 'caseNumber' | 'itemName' | 'applicantName' | 'submittedAt'
   >,
   facts: DocumentFacts,
 ): string[] {
@@ -50,6 +51,9 @@ export function documentLines(
     case 'ACCEPTANCE_NOTICE':
       lines.push(
         '你（单位）提出的申请材料齐全、符合法定形式，本机关决定予以受理。',
+      );
+      lines.push(
+        `查询码：${caseQueryCode(record._id)}（凭办件编号、证件号码后六位和查询码查询办理进度）`,
       );
       if (facts.deadline) lines.push(`承诺办结日期：${facts.deadline}`);
       break;

@@ -44,40 +44,69 @@ export async function findIdentityUser(
   return data.user;
 }
 
-const DIVISION_CACHE_TTL_MS = 10 * 60_000;
-const MAX_CACHED_DIVISIONS = 5000;
-const divisionCache = new Map<
-  string,
-  { expires: number; known: Promise<boolean> }
->();
+const LOOKUP_CACHE_TTL_MS = 10 * 60_000;
+const MAX_CACHED_LOOKUPS = 5000;
+
+/** Cached results of whether identity lists a code, one cache per kind of code. */
+type ExistenceCache = Map<string, { expires: number; known: Promise<boolean> }>;
+
+const divisionCache: ExistenceCache = new Map();
+const departmentCache: ExistenceCache = new Map();
 
 /**
- * Reports whether the identity subgraph's division tree contains `code`.
- * Results, unknown codes included, are cached per process for 10 minutes,
- * and the cache is emptied when it reaches 5000 codes. Failed calls are not
- * cached.
+ * Runs an existence lookup against identity through `cache`. Results,
+ * unknown codes included, are cached per process for 10 minutes, and the
+ * cache is emptied when it reaches 5000 codes. Failed calls are not cached.
  */
+function cachedExistence(
+  cache: ExistenceCache,
+  code: string,
+  lookup: () => Promise<boolean>,
+): Promise<boolean> {
+  const cached = cache.get(code);
+  if (cached && cached.expires > Date.now()) return cached.known;
+
+  const known = lookup();
+  if (cache.size >= MAX_CACHED_LOOKUPS) cache.clear();
+  cache.set(code, { expires: Date.now() + LOOKUP_CACHE_TTL_MS, known });
+  known.catch(() => {
+    if (cache.get(code)?.known === known) cache.delete(code);
+  });
+  return known;
+}
+
+/** Reports whether the identity subgraph's division tree contains `code`; cached by cachedExistence. */
 export function isKnownDivision(
   code: string,
   requestId?: string,
 ): Promise<boolean> {
-  const cached = divisionCache.get(code);
-  if (cached && cached.expires > Date.now()) return cached.known;
+  return cachedExistence(divisionCache, code, () =>
+    callSubgraph<{ division: { code: string } | null }>(
+      subgraphUrl('identity'),
+      'cases',
+      DIVISION_QUERY,
+      { code },
+      requestId,
+    ).then((data) => data.division !== null),
+  );
+}
 
-  const known = callSubgraph<{ division: { code: string } | null }>(
-    subgraphUrl('identity'),
-    'cases',
-    DIVISION_QUERY,
-    { code },
-    requestId,
-  ).then((data) => data.division !== null);
-  if (divisionCache.size >= MAX_CACHED_DIVISIONS) divisionCache.clear();
-  divisionCache.set(code, {
-    expires: Date.now() + DIVISION_CACHE_TTL_MS,
-    known,
-  });
-  known.catch(() => {
-    if (divisionCache.get(code)?.known === known) divisionCache.delete(code);
-  });
-  return known;
+const DEPARTMENT_QUERY = `query CaseDepartment($code: String!) {
+  department(code: $code) { code }
+}`;
+
+/** Reports whether the identity subgraph lists department `code`; cached by cachedExistence. */
+export function isKnownDepartment(
+  code: string,
+  requestId?: string,
+): Promise<boolean> {
+  return cachedExistence(departmentCache, code, () =>
+    callSubgraph<{ department: { code: string } | null }>(
+      subgraphUrl('identity'),
+      'cases',
+      DEPARTMENT_QUERY,
+      { code },
+      requestId,
+    ).then((data) => data.department !== null),
+  );
 }

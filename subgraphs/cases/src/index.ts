@@ -20,6 +20,7 @@ import { registerModels } from './model.js';
 import { OutboxWorker } from './outbox.js';
 import { resolvers } from './resolvers.js';
 import { mergeServicesResolvers, setupServices } from './services/index.js';
+import { sweepMailedResults } from './services/logistics/mailedResults.js';
 import { SupervisionRuleBook, sweepTimeLimits } from './supervision.js';
 import { seedWorkflows } from './workflow.js';
 
@@ -66,6 +67,7 @@ export const casesSubgraph: SubgraphDefinition<CasesContext> = {
       services: services.runtime,
     };
     outbox.onTick(() => sweepCharging({ ...runtime, log }));
+    outbox.onTick(() => sweepMailedResults({ ...runtime, log }));
     let stopCalendarSync: (() => Promise<void>) | undefined;
     return {
       context: (base) => createContext(runtime, base),

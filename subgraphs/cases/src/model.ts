@@ -196,6 +196,12 @@ export interface CaseDocument {
   /** Ids of the departmental-system updates applied, so a resent update changes nothing. */
   departmentUpdateIds?: string[];
   deliveryMethod?: 'WINDOW' | 'MAIL' | 'ELECTRONIC' | null;
+  /**
+   * Whether the applicant chose to receive the results by mail. Such a case
+   * waits in AWAITING_DELIVERY instead of completing until the courier
+   * reports its results shipment delivered.
+   */
+  resultsByMail?: boolean;
   version: number;
 }
 
@@ -376,6 +382,7 @@ export const caseSchema = new Schema<CaseDocument>(
     deliveryWindowRequest: { type: outboxEntrySchema, default: null },
     departmentUpdateIds: { type: [String], default: [] },
     deliveryMethod: { type: String, default: null },
+    resultsByMail: { type: Boolean, default: false },
     version: { type: Number, required: true },
   },
   { minimize: false },

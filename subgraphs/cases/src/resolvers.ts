@@ -206,7 +206,7 @@ export const resolvers: Resolvers = {
     itemWorkflow: (_parent, args, ctx) => itemWorkflow(ctx, args.itemId),
     caseDocument: (_parent, args, ctx) => caseDocument(ctx, args.id),
     caseProgress: (_parent, args, ctx) =>
-      caseProgress(ctx, args.caseNumber, args.idNumberSuffix),
+      caseProgress(ctx, args.caseNumber, args.idNumberSuffix, args.queryCode),
     supervisionRules: (_parent, args, ctx) =>
       supervisionRules(ctx, args.divisionCode),
     supervisionStats: (_parent, args, ctx) =>

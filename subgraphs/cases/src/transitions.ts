@@ -776,6 +776,14 @@ export function deliverCase(
     action: 'DELIVERED',
     rule: ACCESS_POLICY.cases['Mutation.deliverCase'],
     from: () => ['AWAITING_DELIVERY'],
+    check: (record) => {
+      if (record.resultsByMail)
+        throw appError(
+          ErrorCode.InvalidState,
+          `The applicant of case ${record._id} receives the results by mail; the case completes when the courier delivers them.`,
+          { status: record.status },
+        );
+    },
     opinion: () => readOpinion(note, 'note', false),
     write: (record, _viewer, at, opinion) => ({
       set: {
@@ -850,6 +858,36 @@ export async function settleCharging(
     if (updated) return updated;
   }
   throw conflictError(caseId, 'PAYMENT_SETTLED');
+}
+
+/**
+ * Completes a case whose results went by mail once the courier reported the
+ * results shipment delivered. The mail sweep calls it; a case that is no
+ * longer waiting for delivery is left alone and null is returned.
+ */
+export async function completeMailedResults(
+  rt: StepRuntime,
+  caseId: string,
+  actor: Actor,
+  deliveredAt: Date,
+): Promise<CaseDocument | null> {
+  for (let tries = 0; tries < 5; tries++) {
+    const record = await rt.models.Case.findById(caseId).lean<CaseDocument>();
+    if (
+      !record ||
+      record.status !== 'AWAITING_DELIVERY' ||
+      !record.resultsByMail
+    )
+      return null;
+    const at = now();
+    const updated = await writeStep(rt, record, actor, at, {
+      action: 'DELIVERED',
+      opinion: `MAIL: delivered ${deliveredAt.toISOString()}`,
+      set: { deliveryMethod: 'MAIL', status: 'COMPLETED', completedAt: at },
+    });
+    if (updated) return updated;
+  }
+  throw conflictError(caseId, 'DELIVERED');
 }
 
 /** Puts a FAILED licence issuance back in the retry queue after staff fixed its cause. */

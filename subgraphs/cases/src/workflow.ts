@@ -243,7 +243,8 @@ export function hasStep(
  * Builds the fields that put a case into a step after the decision. CHARGING
  * waits for payment and LICENCE writes the licence outbox entry. DELIVERY
  * waits for delivery and, when a hall accepted the case, writes the
- * delivery-window outbox entry. COMPLETION closes the case.
+ * delivery-window outbox entry. COMPLETION closes the case, unless the
+ * results go by mail: then the case waits in AWAITING_DELIVERY.
  */
 export function enterStep(
   record: CaseDocument,
@@ -265,7 +266,11 @@ export function enterStep(
   if (step === 'LICENCE') fields.licenceIssue = newOutboxEntry();
   if (step === 'DELIVERY' && record.hallId)
     fields.deliveryWindowRequest = newOutboxEntry();
-  if (step === 'COMPLETION') fields.completedAt = at;
+  if (step === 'COMPLETION') {
+    // Results by mail: the case completes when the courier delivers them (completeMailedResults).
+    if (record.resultsByMail) fields.status = 'AWAITING_DELIVERY';
+    else fields.completedAt = at;
+  }
   return fields;
 }
 

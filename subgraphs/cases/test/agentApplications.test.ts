@@ -1,14 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  auditRecordModel,
-  creditCodeCheckChar,
-  DEMO_ACCOUNTS,
-  idCardCheckChar,
-  type Viewer,
-} from '@ykb/common';
+import { auditRecordModel, type Viewer } from '@ykb/common';
 import { graphql, verifyIssuedToken } from '../../../tests/support/harness.js';
 import { seededItemId } from '../../items/src/index.js';
+import { setUpAgent } from './agentSetup.js';
 import {
   BUSINESS_ITEM,
   businessForm,
@@ -22,7 +16,6 @@ import {
   type Stack,
 } from './stack.js';
 
-const ZHANG = DEMO_ACCOUNTS.find((a) => a.account === '13800138000')!;
 /** Item the test grants cover. */
 const ITEM_IN_SCOPE = seededItemId('公司变更登记');
 /** Item for legal persons that the test grants leave out. */
@@ -39,93 +32,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.close();
 });
-
-/** Builds a fresh unified social credit code with a correct GB 32100 check character. */
-function newCreditCode(): string {
-  const digits = BigInt(`0x${randomBytes(4).toString('hex')}`) % 10_000_000n;
-  const first17 = `91500103MA${String(digits).padStart(7, '0')}`;
-  return first17 + creditCodeCheckChar(first17);
-}
-
-interface AgentSetup {
-  legalPerson: Viewer;
-  grantId: string;
-  /** Citizen Zhang San acting for the legal person under the grant. */
-  agent: Viewer;
-}
-
-/**
- * Registers a legal person in identity, adds the demo citizen Zhang San as
- * agent and grants him ITEM_IN_SCOPE for 30 days.
- */
-async function setUpAgent(): Promise<AgentSetup> {
-  const registered = await graphql(
-    identityUrl,
-    `
-      mutation ($input: RegisterLegalPersonInput!) {
-        registerLegalPerson(input: $input) {
-          token
-        }
-      }
-    `,
-    {
-      input: {
-        name: '重庆代理测试有限公司',
-        creditCode: newCreditCode(),
-        legalRepresentativeName: '赵六',
-        legalRepresentativeIdCard:
-          '50010319780415301' + idCardCheckChar('50010319780415301'),
-        contactMobile: '13700137000',
-        password: 'Company-2026',
-        divisionCode: '500103',
-      },
-    },
-  );
-  expect(registered.errors).toBeUndefined();
-  const legalPerson = await verifyIssuedToken(
-    identityUrl,
-    registered.data!.registerLegalPerson.token as string,
-  );
-  const added = await graphql(
-    identityUrl,
-    `
-      mutation ($input: AddAgentInput!) {
-        addAgent(input: $input) {
-          addedAt
-        }
-      }
-    `,
-    { input: { idCardNumber: ZHANG.idCardNumber, name: ZHANG.name } },
-    legalPerson,
-  );
-  expect(added.errors).toBeUndefined();
-  const granted = await graphql(
-    identityUrl,
-    `
-      mutation ($input: GrantAgentInput!) {
-        grantAgent(input: $input) {
-          id
-        }
-      }
-    `,
-    {
-      input: {
-        agentId: CITIZEN.userId,
-        itemCodes: [ITEM_IN_SCOPE],
-        validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-        idempotencyKey: newKey(),
-      },
-    },
-    legalPerson,
-  );
-  expect(granted.errors).toBeUndefined();
-  const grantId = granted.data!.grantAgent.id as string;
-  return {
-    legalPerson,
-    grantId,
-    agent: { ...CITIZEN, onBehalfOf: legalPerson.userId, grantId },
-  };
-}
 
 const AGENT_CASE_FIELDS = `${CASE_FIELDS} agent { id } agentGrantId applicantLegalPerson { id }`;
 const SUBMIT_WITH_AGENT = SUBMIT.replace(CASE_FIELDS, AGENT_CASE_FIELDS);
@@ -181,7 +87,9 @@ const CASE = `query($id: ID!) { case(id: $id) { id applicantName formData agent 
 
 describe('agent applications', () => {
   it('files an in-scope item', async () => {
-    const { legalPerson, grantId, agent } = await setUpAgent();
+    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [
+      ITEM_IN_SCOPE,
+    ]);
     const result = await submitCompanyItem(agent, ITEM_IN_SCOPE);
     expect(result.errors).toBeUndefined();
     const filed = result.data!.submitApplication;
@@ -204,7 +112,9 @@ describe('agent applications', () => {
   });
 
   it('rejects an out-of-scope item without a case', async () => {
-    const { legalPerson, grantId, agent } = await setUpAgent();
+    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [
+      ITEM_IN_SCOPE,
+    ]);
     const result = await submitCompanyItem(agent, ITEM_OUT_OF_SCOPE);
     expect(result.errors?.[0]?.extensions?.code).toBe('GRANT_OUT_OF_SCOPE');
     expect(await casesOf(legalPerson.userId)).toBe(0);
@@ -222,7 +132,9 @@ describe('agent applications', () => {
   });
 
   it('rejects an expired grant', async () => {
-    const { legalPerson, grantId, agent } = await setUpAgent();
+    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [
+      ITEM_IN_SCOPE,
+    ]);
     await stack
       .identity!.connection.model('AgentGrant')
       .updateOne(
@@ -237,7 +149,9 @@ describe('agent applications', () => {
   });
 
   it('rejects a revoked grant at once', async () => {
-    const { legalPerson, grantId, agent } = await setUpAgent();
+    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [
+      ITEM_IN_SCOPE,
+    ]);
     const filed = await submitCompanyItem(agent, ITEM_IN_SCOPE);
     expect(filed.errors).toBeUndefined();
     const revoked = await graphql(
@@ -267,8 +181,8 @@ describe('agent applications', () => {
   });
 
   it("rejects another legal person's grant", async () => {
-    const first = await setUpAgent();
-    const second = await setUpAgent();
+    const first = await setUpAgent(identityUrl, [ITEM_IN_SCOPE]);
+    const second = await setUpAgent(identityUrl, [ITEM_IN_SCOPE]);
     const mixed: Viewer = {
       ...CITIZEN,
       onBehalfOf: second.legalPerson.userId,
@@ -280,7 +194,7 @@ describe('agent applications', () => {
   });
 
   it('replays a retried key', async () => {
-    const { grantId, agent } = await setUpAgent();
+    const { grantId, agent } = await setUpAgent(identityUrl, [ITEM_IN_SCOPE]);
     const key = newKey();
     const materials = await materialsFor(stack.url, agent, ['M1', 'M2']);
     const first = await submitCompanyItem(agent, ITEM_IN_SCOPE, key, materials);
@@ -299,7 +213,9 @@ describe('agent applications', () => {
 
 describe('agent reads', () => {
   it('shows only in-scope cases', async () => {
-    const { legalPerson, grantId, agent } = await setUpAgent();
+    const { legalPerson, grantId, agent } = await setUpAgent(identityUrl, [
+      ITEM_IN_SCOPE,
+    ]);
     const ownOutside = await submitCompanyItem(legalPerson, ITEM_OUT_OF_SCOPE);
     expect(ownOutside.errors).toBeUndefined();
     const ownInside = await submitCompanyItem(legalPerson, ITEM_IN_SCOPE);
@@ -368,7 +284,7 @@ describe('agent reads', () => {
   });
 
   it('keeps the own account working', async () => {
-    const { legalPerson } = await setUpAgent();
+    const { legalPerson } = await setUpAgent(identityUrl, [ITEM_IN_SCOPE]);
     const filed = await submitCompanyItem(legalPerson, ITEM_OUT_OF_SCOPE);
     expect(filed.errors).toBeUndefined();
     const list = await graphql(stack.url, MY_CASES, {}, legalPerson);
@@ -378,7 +294,9 @@ describe('agent reads', () => {
   });
 
   it('accepts the token from actForLegalPerson', async () => {
-    const { legalPerson, grantId } = await setUpAgent();
+    const { legalPerson, grantId } = await setUpAgent(identityUrl, [
+      ITEM_IN_SCOPE,
+    ]);
     const acted = await graphql(
       identityUrl,
       `

@@ -126,7 +126,7 @@ const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(in
 const WORKFLOW = `query($itemId: ID!) { itemWorkflow(itemId: $itemId) { itemId steps handledBy departmentSystemId isDefault version } }`;
 const CONFIGURE = `mutation($input: ItemWorkflowInput!) { configureItemWorkflow(input: $input) { itemId steps handledBy isDefault version } }`;
 const DOCUMENT = `query($id: ID!) { caseDocument(id: $id) { id fileName mimeType contentBase64 } }`;
-const PROGRESS = `query($n: String!, $s: String!) { caseProgress(caseNumber: $n, idNumberSuffix: $s) { caseNumber itemName applicantName status deadline { date } timeLimitStatus steps { action at } } }`;
+const PROGRESS = `query($n: String!, $s: String!, $q: String!) { caseProgress(caseNumber: $n, idNumberSuffix: $s, queryCode: $q) { caseNumber itemName applicantName status deadline { date } timeLimitStatus steps { action at } } }`;
 
 async function submit(
   itemId: string,
@@ -579,11 +579,29 @@ describe('full lifecycle', () => {
       (await ok(DOCUMENT, { id: decision.id }, SUPERVISOR)).caseDocument,
     ).toBeNull();
 
-    // Public progress by case number and ID-number suffix.
+    // Public progress by case number, ID-number suffix and query code.
+    const queryCode = (
+      await ok(
+        `query($id: ID!) { case(id: $id) { queryCode } }`,
+        { id: submitted.id },
+        CITIZEN,
+      )
+    ).case.queryCode as string;
+    expect(queryCode).toMatch(/^[2-9A-HJ-NP-Z]{8}$/);
+    expect(
+      (
+        await ok(
+          `query($id: ID!) { case(id: $id) { queryCode } }`,
+          { id: submitted.id },
+          SUPERVISOR,
+        )
+      ).case.queryCode,
+    ).toBeNull();
     const progress = (
       await ok(PROGRESS, {
         n: delivered.caseNumber,
         s: CITIZEN_ID_CARD.slice(-6),
+        q: queryCode.toLowerCase(),
       })
     ).caseProgress;
     expect(progress).toMatchObject({
@@ -593,12 +611,28 @@ describe('full lifecycle', () => {
     });
     expect(progress.steps).toHaveLength(11);
     expect(
-      (await ok(PROGRESS, { n: delivered.caseNumber, s: '000000' }))
-        .caseProgress,
+      (
+        await ok(PROGRESS, {
+          n: delivered.caseNumber,
+          s: '000000',
+          q: queryCode,
+        })
+      ).caseProgress,
     ).toBeNull();
-    expect(await failure(PROGRESS, { n: delivered.caseNumber, s: '12' })).toBe(
-      'BAD_USER_INPUT',
-    );
+    expect(
+      await failure(PROGRESS, {
+        n: delivered.caseNumber,
+        s: '12',
+        q: queryCode,
+      }),
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      await failure(PROGRESS, {
+        n: delivered.caseNumber,
+        s: CITIZEN_ID_CARD.slice(-6),
+        q: 'O0I1',
+      }),
+    ).toBe('BAD_USER_INPUT');
 
     // 免提交: the issued business licence replaces the licence material of a change application, with consent.
     const licenceId = stack.licences.issuedFor(submitted.id)!.id;

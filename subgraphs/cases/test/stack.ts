@@ -169,6 +169,11 @@ export class LicencesEndpoint {
 export class HallsEndpoint {
   readonly requests: Record<string, any>[] = [];
   private readonly windows = new Map<string, string>();
+  /** Windows each hall returns to the EvaluationWindows query; halls not listed have none. */
+  readonly hallWindows = new Map<
+    string,
+    { id: string; assignedStaffUserIds: string[] }[]
+  >();
   private server: Server | undefined;
   url = '';
 
@@ -182,8 +187,15 @@ export class HallsEndpoint {
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
       req.on('end', () => {
         const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-          variables: { input: Record<string, any> };
+          query: string;
+          variables: { input: Record<string, any>; id?: string };
         };
+        res.setHeader('content-type', 'application/json');
+        if (body.query.includes('EvaluationWindows')) {
+          const windows = this.hallWindows.get(body.variables.id ?? '') ?? [];
+          res.end(JSON.stringify({ data: { hall: { windows } } }));
+          return;
+        }
         const input = body.variables.input;
         this.requests.push(input);
         let id = this.windows.get(input.caseId);
@@ -191,7 +203,6 @@ export class HallsEndpoint {
           id = `window-${this.windows.size + 1}`;
           this.windows.set(input.caseId, id);
         }
-        res.setHeader('content-type', 'application/json');
         res.end(JSON.stringify({ data: { requestDeliveryWindow: { id } } }));
       });
     });

@@ -689,9 +689,15 @@ const en: typeof zhCN = {
   progress: {
     title: 'Case progress',
     idSuffix: "Last six characters of the applicant's ID number",
+    queryCode: 'Query code',
+    queryCodeHint:
+      'The query code is printed on the acceptance notice and shown on the case page after signing in.',
     search: 'Look up',
     notFound:
-      'No case matches; check the case number and the last six characters of the ID number.',
+      'No case matches; check the case number, the last six characters of the ID number and the query code.',
+    lockedOut:
+      'Too many failed lookups: progress lookup for this case or this device is locked for up to 30 minutes. Try again later or sign in to see the case.',
+    rateLimited: 'Too many lookups; try again in a minute.',
   },
   orders: {
     title: 'Supervision orders',

@@ -659,8 +659,13 @@ export default {
   progress: {
     title: '办件进度查询',
     idSuffix: '申请人证件号码后六位',
+    queryCode: '查询码',
+    queryCodeHint: '查询码印在受理通知书上，也可登录后在办件详情中查看。',
     search: '查询',
-    notFound: '未找到匹配的办件，请核对办件编号和证件号码后六位。',
+    notFound: '未找到匹配的办件，请核对办件编号、证件号码后六位和查询码。',
+    lockedOut:
+      '查询失败次数过多，该办件或本设备的进度查询已暂时锁定，请 30 分钟后再试，或登录后查看办件。',
+    rateLimited: '查询过于频繁，请一分钟后再试。',
   },
   orders: {
     title: '督查督办',

@@ -8,7 +8,9 @@ import {
   type Logger,
 } from '@ykb/common';
 import type { Connection } from 'mongoose';
+import { canSeePersonalData } from '../caseAccess.js';
 import type { Resolvers } from '../generated/resolvers-types.js';
+import { caseQueryCode } from '../queryCode.js';
 import { registerServicesModels, type ServicesRuntime } from './context.js';
 import { evaluationResolvers } from './evaluation/resolvers.js';
 import { inquiryResolvers } from './inquiries/resolvers.js';
@@ -49,6 +51,10 @@ const servicesResolvers: Resolvers[] = [
         ctx.services.loaders.shipmentsByCase.load(c._id),
       evaluation: (c, _args, ctx) =>
         ctx.services.loaders.evaluationByCase.load(c._id),
+      queryCode: (c, _args, ctx) =>
+        canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases)
+          ? caseQueryCode(c._id)
+          : null,
     },
   },
 ];

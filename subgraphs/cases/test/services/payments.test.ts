@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deriveTokenKey, shanghaiDate } from '@ykb/common';
 import { graphql } from '../../../../tests/support/harness.js';
+import { setClock } from '../../src/clock.js';
 import { signPayload } from '../../src/services/shared/signature.js';
 import { CITIZEN, demo, newKey } from '../stack.js';
 import {
@@ -15,6 +16,7 @@ import {
   startServicesStack,
   submitFeeCase,
   SUPERVISOR,
+  FINANCE,
   type ServicesStack,
 } from './servicesStack.js';
 
@@ -416,20 +418,27 @@ describe('refund', () => {
     const order = await paidOrder();
     const key = newKey();
     const partial = (
-      await ok(stack, REFUND, { id: order.id, amount: 500, key }, APPROVER_GA)
+      await ok(stack, REFUND, { id: order.id, amount: 500, key }, FINANCE)
     ).refundPayment;
     expect(partial.status).toBe('PARTIALLY_REFUNDED');
     expect(partial.refundedFen).toBe(500);
     const replay = (
-      await ok(stack, REFUND, { id: order.id, amount: 500, key }, APPROVER_GA)
+      await ok(stack, REFUND, { id: order.id, amount: 500, key }, FINANCE)
     ).refundPayment;
     expect(replay.refunds).toHaveLength(1);
     expect(replay.refundedFen).toBe(500);
+    const reused = await graphql(
+      stack.url,
+      REFUND,
+      { id: order.id, amount: 400, key },
+      FINANCE,
+    );
+    expect(reused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const tooMuch = await graphql(
       stack.url,
       REFUND,
       { id: order.id, amount: 1501, key: newKey() },
-      APPROVER_GA,
+      FINANCE,
     );
     expect(tooMuch.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const rest = (
@@ -437,7 +446,7 @@ describe('refund', () => {
         stack,
         REFUND,
         { id: order.id, amount: 1500, key: newKey() },
-        APPROVER_GA,
+        FINANCE,
       )
     ).refundPayment;
     expect(rest.status).toBe('REFUNDED');
@@ -454,7 +463,7 @@ describe('refund', () => {
       stack.url,
       REFUND,
       { id: order.id, amount: 100, key: newKey() },
-      APPROVER_GA,
+      FINANCE,
     );
     expect(unpaid.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
     const byCitizen = await graphql(
@@ -464,6 +473,13 @@ describe('refund', () => {
       CITIZEN,
     );
     expect(byCitizen.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const byApprover = await graphql(
+      stack.url,
+      REFUND,
+      { id: order.id, amount: 100, key: newKey() },
+      APPROVER_GA,
+    );
+    expect(byApprover.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
 
@@ -480,8 +496,11 @@ describe('reconciliation', () => {
     await postJson(`${stack.paymentSandbox}/sandbox/statement-lines`, {
       line: `PAYMENT,po-planted0000000000,,TXplanted,999,${new Date().toISOString()}`,
     });
-    const result = (await ok(stack, RECONCILE, { date: today }, SUPERVISOR))
-      .reconcilePayments;
+    // A day is reconciled once it has ended in Asia/Shanghai, so the clock moves one day on.
+    setClock(() => new Date(Date.now() + 24 * 3600_000));
+    const result = await ok(stack, RECONCILE, { date: today }, FINANCE)
+      .then((data) => data.reconcilePayments)
+      .finally(() => setClock());
     expect(result.date).toBe(today);
     expect(result.mismatches).toContainEqual({
       kind: 'MISSING_ON_PLATFORM',
@@ -497,26 +516,52 @@ describe('reconciliation', () => {
       stack,
       `query($d: String!) { reconciliation(date: $d) { mismatches { orderId } } }`,
       { d: today },
-      SUPERVISOR,
+      FINANCE,
     );
     expect(stored.reconciliation.mismatches).toContainEqual({
       orderId: 'po-planted0000000000',
     });
   });
 
-  it('is for city-wide supervisors only', async () => {
-    const result = await graphql(
+  it('is for finance officers only', async () => {
+    for (const viewer of [CLERK, SUPERVISOR, APPROVER_GA]) {
+      const result = await graphql(
+        stack.url,
+        RECONCILE,
+        { date: '2026-01-05' },
+        viewer,
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      const clearing = await graphql(
+        stack.url,
+        CLEARING,
+        { from: '2026-01-05', to: '2026-01-05' },
+        viewer,
+      );
+      expect(clearing.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const district = await graphql(
       stack.url,
       RECONCILE,
       { date: '2026-01-05' },
-      CLERK,
+      { ...FINANCE, divisionCode: '500238' },
     );
-    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(district.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('rejects today and future days', async () => {
+    const today = shanghaiDate(new Date());
+    const tomorrow = shanghaiDate(new Date(Date.now() + 24 * 3600_000));
+    for (const date of [today, tomorrow, '2999-01-01']) {
+      const result = await graphql(stack.url, RECONCILE, { date }, FINANCE);
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.field).toBe('date');
+    }
     const badDate = await graphql(
       stack.url,
       RECONCILE,
       { date: '2026-02-30' },
-      SUPERVISOR,
+      FINANCE,
     );
     expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -524,7 +569,7 @@ describe('reconciliation', () => {
   it('clears by fiscal account', async () => {
     const today = shanghaiDate(new Date());
     const lines = (
-      await ok(stack, CLEARING, { from: today, to: today }, SUPERVISOR)
+      await ok(stack, CLEARING, { from: today, to: today }, FINANCE)
     ).clearingReport;
     const ga = lines.find((line: any) => line.fiscalAccount === 'FISCAL-CQ-GA');
     expect(ga.payments).toBeGreaterThan(0);

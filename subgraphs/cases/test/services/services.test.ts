@@ -399,10 +399,25 @@ describe('evaluation', () => {
     const replay = await graphql(
       stack.url,
       EVALUATE,
-      { input: { caseId, level: 'VERY_SATISFIED', idempotencyKey: key } },
+      {
+        input: {
+          caseId,
+          level: 'VERY_SATISFIED',
+          reasons: ['办事快'],
+          comment: '很好',
+          idempotencyKey: key,
+        },
+      },
       CITIZEN,
     );
     expect(replay.data!.evaluateCase.id).toBe(first.data!.evaluateCase.id);
+    const changed = await graphql(
+      stack.url,
+      EVALUATE,
+      { input: { caseId, level: 'SATISFIED', idempotencyKey: key } },
+      CITIZEN,
+    );
+    expect(changed.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const second = await rate(caseId, 'DISSATISFIED');
     expect(second.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const stored = (await ok(stack, CASE_SERVICES, { id: caseId }, CITIZEN))
@@ -492,7 +507,8 @@ describe('evaluation', () => {
         SUPERVISOR,
       )
     ).satisfaction;
-    expect(byWindow.map((line: any) => line.key)).toContain(HALL);
+    // The halls stand-in assigns no windows here, so every evaluation lacks one.
+    expect(byWindow.map((line: any) => line.key)).toContain('none');
     const denied = await graphql(
       stack.url,
       SATISFACTION,
@@ -646,14 +662,14 @@ describe('public case list', () => {
     const listed = result.data!.publicCases.find(
       (c: any) => c.caseNumber === number,
     );
-    expect(listed.applicantName).toBe('张**');
+    expect(listed.applicantName).toBe('张*');
     expect(listed.applicantIdNumber).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
     expect(listed.applicantIdNumber.slice(0, 4)).toBe('5002');
     expect(listed.applicantPhone).toBe('138****8000');
     expect(listed.itemName).toBe('居民身份证换领');
     expect(listed.status).toBe('ACCEPTED');
     for (const item of result.data!.publicCases) {
-      expect(item.applicantName).toMatch(/^(\*|.\*\*)$/u);
+      expect(item.applicantName).toMatch(/^(\*|[^*]{1,2}\*+)$/u);
       if (item.applicantIdNumber !== null)
         expect(item.applicantIdNumber).toMatch(/^.{4}\*+.{4}$/);
       if (item.applicantPhone !== null)
@@ -666,10 +682,12 @@ describe('public case list names', () => {
   const names: [string, string][] = [
     ['李', '*'],
     ['𠮷', '*'],
-    ['𠮷明', '𠮷**'],
-    ['王𠮷', '王**'],
-    ['欧阳娜娜', '欧**'],
-    ['阿依古丽·买买提', '阿**'],
+    ['张三', '张*'],
+    ['张三丰', '张**'],
+    ['𠮷明', '𠮷*'],
+    ['王𠮷', '王*'],
+    ['欧阳娜娜', '欧阳**'],
+    ['阿依古丽·买买提', '阿*******'],
   ];
 
   it.each(names)('masks %s as %s', async (name, masked) => {

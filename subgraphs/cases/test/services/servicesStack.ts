@@ -23,6 +23,8 @@ export const APPROVER_GA: Viewer = viewerOf([Role.Approver], {
   departmentCode: 'CQ-GA',
 });
 export const SUPERVISOR = demo('supervisor.city');
+/** The city-wide finance officer, who reconciles, clears and refunds. */
+export const FINANCE = demo('finance.city');
 
 /** A running cases stack with the sandbox payment provider and courier on free loopback ports. */
 export interface ServicesStack extends Stack {

@@ -927,6 +927,8 @@ export type StaffRole =
   | 'AUDITOR'
   /** 村(社区)便民服务点代办员: takes in applications at a village service point */
   | 'CLERK'
+  /** 财务人员: reconciles payments, reads clearing reports and refunds fees in a division subtree */
+  | 'FINANCE'
   /** 大厅负责人: manages one hall's windows, queue and staff */
   | 'HALL_MANAGER'
   /** 事项管理员: maintains the item catalogue of a department */

@@ -20,16 +20,20 @@ export interface EvaluationDocument {
   departmentCode: string;
   divisionCode: string;
   hallId: string | null;
-  /** Window where the case was accepted; null until accepting staff carry a window. */
+  /** Hall window that served the case (servingWindow); null outside halls or when unknown. */
   windowId: string | null;
   /** Staff member who accepted the case; null when it was never accepted. */
   acceptedBy: string | null;
   applicantUserId: string;
+  /** Agent who rated for the legal person; null when the applicant did. */
+  agentUserId?: string | null;
   level: EvaluationLevel;
   score: number;
   reasons: string[];
   comment: string | null;
   idempotencyKey: string;
+  /** hashRequest of the request that used the idempotency key, to tell a retry from a reused key. */
+  requestHash: string | null;
   createdAt: Date;
 }
 
@@ -62,11 +66,13 @@ const evaluationSchema = new Schema<EvaluationDocument>(
     windowId: { type: String, default: null },
     acceptedBy: { type: String, default: null },
     applicantUserId: { type: String, required: true },
+    agentUserId: { type: String, default: null },
     level: { type: String, required: true },
     score: { type: Number, required: true },
     reasons: { type: [String], default: [] },
     comment: { type: String, default: null },
     idempotencyKey: { type: String, required: true },
+    requestHash: { type: String, default: null },
     createdAt: { type: Date, required: true },
   },
   { minimize: false },

@@ -6,12 +6,20 @@ import {
   badInput,
   ErrorCode,
   forbidden,
+  hashRequest,
   insertOnce,
+  reusedIdempotencyKey,
 } from '@ykb/common';
 import { now } from '../../clock.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import type { CaseDocument } from '../../model.js';
-import { actingUserId, caseOf, requireCase } from '../shared/caseOf.js';
+import {
+  actingUserId,
+  agentUserIdOf,
+  caseOf,
+  checkAgentGrant,
+  requireCase,
+} from '../shared/caseOf.js';
 import {
   iso,
   isOverdue,
@@ -24,6 +32,7 @@ import {
 } from '../shared/input.js';
 import { closeFollowUp, followUpFilter } from '../shared/followUp.js';
 import { jurisdictionFilter } from '../shared/jurisdiction.js';
+import { servingWindow } from './servingWindow.js';
 import {
   EVALUATION_SCORES,
   type EvaluationDocument,
@@ -56,7 +65,7 @@ function groupKey(
 ): string {
   switch (groupBy) {
     case 'WINDOW':
-      return evaluation.windowId ?? evaluation.hallId ?? 'none';
+      return evaluation.windowId ?? 'none';
     case 'DEPARTMENT':
       return evaluation.departmentCode;
     case 'ITEM':
@@ -73,6 +82,7 @@ export const evaluationResolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.myEvaluations'],
       );
+      await checkAgentGrant(ctx, viewer, null, 'myEvaluations');
       return ctx.services.models.Evaluation.find({
         applicantUserId: actingUserId(viewer),
       })
@@ -187,6 +197,7 @@ export const evaluationResolvers: Resolvers = {
         throw forbidden(
           `Only the applicant of case ${record._id} may rate it.`,
         );
+      await checkAgentGrant(ctx, viewer, record.itemId, 'evaluateCase');
       if (!CLOSED_STATUSES.has(record.status))
         throw appError(
           ErrorCode.InvalidState,
@@ -201,7 +212,23 @@ export const evaluationResolvers: Resolvers = {
           field: 'reasons',
         });
       const comment = readText(input.comment, 'comment', 500, false);
+      const requestHash = hashRequest({
+        caseId: record._id,
+        level: input.level,
+        reasons,
+        comment,
+      });
       const { Evaluation, Rectification } = ctx.services.models;
+      const acceptedBy = acceptingStaff(record);
+      const windowId =
+        record.hallId && acceptedBy
+          ? await servingWindow(
+              record.hallId,
+              acceptedBy,
+              ctx.requestId,
+              ctx.log,
+            )
+          : null;
       const createdAt = now();
       const { record: evaluation, replayed } =
         await insertOnce<EvaluationDocument>(
@@ -216,14 +243,16 @@ export const evaluationResolvers: Resolvers = {
                 departmentCode: record.departmentCode,
                 divisionCode: record.divisionCode,
                 hallId: record.hallId,
-                windowId: null,
-                acceptedBy: acceptingStaff(record),
+                windowId,
+                acceptedBy,
                 applicantUserId: record.applicantUserId,
+                agentUserId: agentUserIdOf(viewer),
                 level: input.level,
                 score: EVALUATION_SCORES[input.level],
                 reasons,
                 comment,
                 idempotencyKey: key,
+                requestHash,
                 createdAt,
               })
             ).toObject() as EvaluationDocument,
@@ -238,6 +267,8 @@ export const evaluationResolvers: Resolvers = {
           `Case ${record._id} was already rated; a case is rated once.`,
           { evaluationId: evaluation._id },
         );
+      if (replayed && evaluation.requestHash !== requestHash)
+        throw reusedIdempotencyKey(key);
       if (evaluation.score <= 2) {
         // Inserted under a unique index on evaluationId, so a retry opens no second task.
         await insertOnce(
@@ -296,6 +327,8 @@ export const evaluationResolvers: Resolvers = {
       evaluation.hallId ? { id: evaluation.hallId } : null,
     acceptedBy: (evaluation) =>
       evaluation.acceptedBy ? { id: evaluation.acceptedBy } : null,
+    agent: (evaluation) =>
+      evaluation.agentUserId ? { id: evaluation.agentUserId } : null,
     createdAt: (evaluation) => iso(evaluation.createdAt),
     rectification: (evaluation, _args, ctx) =>
       evaluation.score <= 2

@@ -23,12 +23,16 @@ export interface InquiryDocument {
   divisionCode: string;
   submitterUserId: string;
   submitterName: string;
+  /** Agent who submitted for the legal person; null when the submitter did. */
+  agentUserId?: string | null;
   status: 'OPEN' | 'DONE';
   deadline: DeadlineResult;
   answer: string | null;
   answeredBy: string | null;
   answeredAt: Date | null;
   idempotencyKey: string;
+  /** hashRequest of the submitInquiry input without its key, to tell a retry from a reused key. */
+  requestHash: string | null;
   createdAt: Date;
   version: number;
 }
@@ -46,6 +50,7 @@ const inquirySchema = new Schema<InquiryDocument>(
     divisionCode: { type: String, required: true },
     submitterUserId: { type: String, required: true },
     submitterName: { type: String, required: true },
+    agentUserId: { type: String, default: null },
     status: { type: String, required: true },
     deadline: {
       type: new Schema({ date: String, provisional: Boolean }, { _id: false }),
@@ -55,6 +60,7 @@ const inquirySchema = new Schema<InquiryDocument>(
     answeredBy: { type: String, default: null },
     answeredAt: { type: Date, default: null },
     idempotencyKey: { type: String, required: true },
+    requestHash: { type: String, default: null },
     createdAt: { type: Date, required: true },
     version: { type: Number, required: true },
   },

@@ -4,17 +4,26 @@ import {
   authorizeViewer,
   badInput,
   forbidden,
+  hashRequest,
   insertOnce,
   maskName,
   maySeePersonalData,
   notFound,
+  reusedIdempotencyKey,
   type Viewer,
 } from '@ykb/common';
 import { now } from '../../clock.js';
 import type { CasesContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import { isAgentViewer } from '../../agentAccess.js';
+import { findIdentityUser, isKnownDepartment } from '../../identityClient.js';
 import { findItem } from '../../itemClient.js';
-import { actingUserId, requireCase } from '../shared/caseOf.js';
+import {
+  actingUserId,
+  agentUserIdOf,
+  checkAgentGrant,
+  requireCase,
+} from '../shared/caseOf.js';
 import {
   iso,
   isOverdue,
@@ -77,6 +86,11 @@ async function route(
       'departmentCode is required when neither an item nor a case is given.',
       { field: 'departmentCode' },
     );
+  if (!(await isKnownDepartment(input.departmentCode, ctx.requestId)))
+    throw badInput(
+      `departmentCode ${input.departmentCode} is not a department of the identity catalogue; pick one from the departments query.`,
+      { field: 'departmentCode' },
+    );
   return {
     departmentCode: input.departmentCode,
     divisionCode: input.divisionCode,
@@ -86,6 +100,17 @@ async function route(
   };
 }
 
+/** Name of the inquiry's submitter: the legal person an agent acts for, read from identity, else the viewer. */
+async function submitterNameOf(
+  ctx: CasesContext,
+  viewer: Viewer,
+): Promise<string> {
+  if (!isAgentViewer(viewer)) return viewer.name;
+  const legalPerson = await findIdentityUser(viewer.onBehalfOf, ctx.requestId);
+  if (!legalPerson) throw notFound('Legal person', viewer.onBehalfOf);
+  return legalPerson.name;
+}
+
 export const inquiryResolvers: Resolvers = {
   Query: {
     myInquiries: async (_parent, args, ctx) => {
@@ -93,6 +118,7 @@ export const inquiryResolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.myInquiries'],
       );
+      await checkAgentGrant(ctx, viewer, null, 'myInquiries');
       const filter: Record<string, unknown> = {
         submitterUserId: actingUserId(viewer),
       };
@@ -127,12 +153,27 @@ export const inquiryResolvers: Resolvers = {
       const content = requireText(input.content, 'content', 2000);
       const { Inquiry } = ctx.services.models;
       const submitterUserId = actingUserId(viewer);
+      const requestHash = hashRequest({
+        kind: input.kind,
+        subject,
+        content,
+        itemId: input.itemId ?? null,
+        caseId: input.caseId ?? null,
+        departmentCode: input.departmentCode ?? null,
+        divisionCode: input.divisionCode ?? null,
+      });
+      const replay = (record: InquiryDocument) => {
+        if (record.requestHash !== requestHash) throw reusedIdempotencyKey(key);
+        return record;
+      };
       const first = await Inquiry.findOne({
         submitterUserId,
         idempotencyKey: key,
       }).lean<InquiryDocument>();
-      if (first) return first;
+      if (first) return replay(first);
       const target = await route(ctx, viewer, input);
+      await checkAgentGrant(ctx, viewer, target.itemId, 'submitInquiry');
+      const submitterName = await submitterNameOf(ctx, viewer);
       const createdAt = now();
       const { record, replayed } = await insertOnce<InquiryDocument>(
         async () =>
@@ -144,7 +185,8 @@ export const inquiryResolvers: Resolvers = {
               content,
               ...target,
               submitterUserId,
-              submitterName: viewer.name,
+              submitterName,
+              agentUserId: agentUserIdOf(viewer),
               status: 'OPEN',
               deadline: workingDeadline(
                 createdAt,
@@ -154,6 +196,7 @@ export const inquiryResolvers: Resolvers = {
               answeredBy: null,
               answeredAt: null,
               idempotencyKey: key,
+              requestHash,
               createdAt,
               version: 1,
             })
@@ -164,15 +207,15 @@ export const inquiryResolvers: Resolvers = {
             idempotencyKey: key,
           }).lean<InquiryDocument>(),
       );
-      if (!replayed)
-        ctx.log.info(
-          {
-            inquiryId: record._id,
-            kind: record.kind,
-            departmentCode: record.departmentCode,
-          },
-          'inquiry submitted',
-        );
+      if (replayed) return replay(record);
+      ctx.log.info(
+        {
+          inquiryId: record._id,
+          kind: record.kind,
+          departmentCode: record.departmentCode,
+        },
+        'inquiry submitted',
+      );
       return record;
     },
     answerInquiry: async (_parent, args, ctx) => {
@@ -194,7 +237,10 @@ export const inquiryResolvers: Resolvers = {
   Inquiry: {
     id: (inquiry) => inquiry._id,
     item: (inquiry) => (inquiry.itemId ? { id: inquiry.itemId } : null),
+    agent: (inquiry) =>
+      inquiry.agentUserId ? { id: inquiry.agentUserId } : null,
     submitterName: (inquiry, _args, ctx) =>
+      (ctx.viewer && actingUserId(ctx.viewer) === inquiry.submitterUserId) ||
       maySeePersonalData(ctx.viewer, {
         ownerUserId: inquiry.submitterUserId,
         divisionCode: inquiry.divisionCode,

@@ -16,7 +16,11 @@ export interface DeliveryChoiceDocument {
   mailMaterials: boolean;
   mailResults: boolean;
   address: MailAddressDocument | null;
+  /** Agent who chose for the legal person; null when the applicant did. */
+  agentUserId?: string | null;
   idempotencyKey: string;
+  /** hashRequest of the request that used the idempotency key, to tell a retry from a reused key. */
+  requestHash: string | null;
   updatedAt: Date;
 }
 
@@ -50,6 +54,8 @@ export interface ShipmentDocument {
   tracking: TrackingEventDocument[];
   createdBy: string;
   idempotencyKey: string;
+  /** hashRequest of the request that used the idempotency key, to tell a retry from a reused key. */
+  requestHash: string | null;
   createdAt: Date;
   version: number;
 }
@@ -68,7 +74,9 @@ const deliverySchema = new Schema<DeliveryChoiceDocument>(
     mailMaterials: { type: Boolean, required: true },
     mailResults: { type: Boolean, required: true },
     address: { type: addressSchema, default: null },
+    agentUserId: { type: String, default: null },
     idempotencyKey: { type: String, required: true },
+    requestHash: { type: String, default: null },
     updatedAt: { type: Date, required: true },
   },
   { minimize: false },
@@ -94,6 +102,7 @@ const shipmentSchema = new Schema<ShipmentDocument>(
     tracking: { type: [trackingSchema], default: [] },
     createdBy: { type: String, required: true },
     idempotencyKey: { type: String, required: true },
+    requestHash: { type: String, default: null },
     createdAt: { type: Date, required: true },
     version: { type: Number, required: true },
   },

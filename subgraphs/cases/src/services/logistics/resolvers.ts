@@ -7,17 +7,28 @@ import {
   checkMobile,
   ErrorCode,
   forbidden,
+  hashRequest,
   hasRole,
   insertOnce,
   maskMobile,
   maskName,
   notFound,
+  reusedIdempotencyKey,
   Role,
   type Viewer,
 } from '@ykb/common';
 import { canSeePersonalData } from '../../caseAccess.js';
+import type { CasesContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
-import { actingUserId, caseOf, requireCase } from '../shared/caseOf.js';
+import type { CaseDocument } from '../../model.js';
+import { mutateVersioned } from '../shared/mutate.js';
+import {
+  actingUserId,
+  agentUserIdOf,
+  caseOf,
+  checkAgentGrant,
+  requireCase,
+} from '../shared/caseOf.js';
 import {
   iso,
   listSize,
@@ -65,6 +76,33 @@ function readAddress(input: {
   };
 }
 
+/**
+ * Stores the results-by-mail choice on the case at its current version, so
+ * an approval racing with it either reads the choice or makes this fail. The
+ * choice is fixed once the case is closed or waits for delivery.
+ */
+async function recordResultsByMail(
+  ctx: CasesContext,
+  caseId: string,
+  resultsByMail: boolean,
+): Promise<void> {
+  await mutateVersioned<CaseDocument>(
+    ctx.models.Case,
+    caseId,
+    (current) => {
+      if (CLOSED.has(current.status) || current.status === 'AWAITING_DELIVERY')
+        throw appError(
+          ErrorCode.InvalidState,
+          `Case ${caseId} is ${current.status}; mail can no longer be chosen.`,
+          { status: current.status },
+        );
+      if (!!current.resultsByMail === resultsByMail) return null;
+      return { set: { resultsByMail } };
+    },
+    ctx.log,
+  );
+}
+
 /** Reports whether a staff viewer works at the hall or, as hall manager, above it. */
 function worksAtHall(viewer: Viewer, hallId: string): boolean {
   if (viewer.hallId === hallId) return true;
@@ -75,10 +113,73 @@ function worksAtHall(viewer: Viewer, hallId: string): boolean {
   );
 }
 
-function mayReadShipment(viewer: Viewer, shipment: ShipmentDocument): boolean {
+/** Division code of a hall id such as hall-500238100205. */
+function hallDivision(hallId: string): string {
+  return hallId.slice('hall-'.length);
+}
+
+/**
+ * Reports whether a hall handles a shipment. Results are mailed by staff of
+ * the shipment's hall. Materials go to the hall that accepted the case, or
+ * before acceptance to a hall whose division contains the case's division.
+ * A hall that an applicant merely named therefore never lists the shipment.
+ */
+function hallHandles(
+  hallId: string,
+  shipment: ShipmentDocument,
+  record: CaseDocument | null,
+): boolean {
+  if (shipment.hallId !== hallId || !record) return false;
+  if (shipment.direction === 'RESULTS_TO_APPLICANT') return true;
+  if (record.hallId) return record.hallId === hallId;
+  return record.divisionCode.startsWith(hallDivision(hallId));
+}
+
+/** Page size of the scan behind hallShipments; shipments the hall does not handle are skipped. */
+const HALL_SCAN_BATCH = 200;
+
+/** Newest shipments the hall handles (see hallHandles), at most `size`. */
+async function shipmentsHandledByHall(
+  ctx: CasesContext,
+  hallId: string,
+  direction: ShipmentDocument['direction'] | null,
+  size: number,
+): Promise<ShipmentDocument[]> {
+  const handled: ShipmentDocument[] = [];
+  let before: ShipmentDocument | undefined;
+  for (;;) {
+    const filter: Record<string, unknown> = { hallId };
+    if (direction) filter.direction = direction;
+    if (before)
+      filter.$or = [
+        { createdAt: { $lt: before.createdAt } },
+        { createdAt: before.createdAt, _id: { $lt: before._id } },
+      ];
+    const batch = await ctx.services.models.Shipment.find(filter)
+      .sort({ createdAt: -1, _id: -1 })
+      .limit(HALL_SCAN_BATCH)
+      .lean<ShipmentDocument[]>();
+    const cases = await ctx.caseById.loadMany(batch.map((s) => s.caseId));
+    batch.forEach((shipment, index) => {
+      const record = cases[index];
+      if (record instanceof Error) throw record;
+      if (hallHandles(hallId, shipment, record ?? null)) handled.push(shipment);
+    });
+    if (handled.length >= size || batch.length < HALL_SCAN_BATCH)
+      return handled.slice(0, size);
+    before = batch[batch.length - 1];
+  }
+}
+
+function mayReadShipment(
+  viewer: Viewer,
+  shipment: ShipmentDocument,
+  record: CaseDocument,
+): boolean {
   return (
     actingUserId(viewer) === shipment.applicantUserId ||
-    worksAtHall(viewer, shipment.hallId) ||
+    (worksAtHall(viewer, shipment.hallId) &&
+      hallHandles(shipment.hallId, shipment, record)) ||
     hasRole(viewer, Role.System)
   );
 }
@@ -90,6 +191,7 @@ export const logisticsResolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.myShipments'],
       );
+      await checkAgentGrant(ctx, viewer, null, 'myShipments');
       return ctx.services.models.Shipment.find({
         applicantUserId: actingUserId(viewer),
       })
@@ -109,12 +211,12 @@ export const logisticsResolvers: Resolvers = {
         );
       if (!worksAtHall(viewer, args.hallId))
         throw forbidden(`You do not work at hall ${args.hallId}.`);
-      const filter: Record<string, unknown> = { hallId: args.hallId };
-      if (args.direction) filter.direction = args.direction;
-      return ctx.services.models.Shipment.find(filter)
-        .sort({ createdAt: -1, _id: -1 })
-        .limit(listSize(args.first))
-        .lean<ShipmentDocument[]>();
+      return shipmentsHandledByHall(
+        ctx,
+        args.hallId,
+        args.direction ?? null,
+        listSize(args.first),
+      );
     },
   },
   Mutation: {
@@ -127,6 +229,7 @@ export const logisticsResolvers: Resolvers = {
       const record = await requireCase(ctx, args.input.caseId);
       if (record.applicantUserId !== actingUserId(viewer))
         throw forbidden(`Case ${record._id} is not your case.`);
+      await checkAgentGrant(ctx, viewer, record.itemId, 'chooseDelivery');
       if (CLOSED.has(record.status))
         throw appError(
           ErrorCode.InvalidState,
@@ -142,16 +245,27 @@ export const logisticsResolvers: Resolvers = {
         mailResults && args.input.address
           ? readAddress(args.input.address)
           : null;
+      const requestHash = hashRequest({
+        caseId: record._id,
+        mailMaterials,
+        mailResults,
+        address,
+      });
       const { DeliveryChoice, Shipment } = ctx.services.models;
       const existing = await DeliveryChoice.findById(
         record._id,
       ).lean<DeliveryChoiceDocument>();
-      if (existing?.idempotencyKey === key) return existing;
+      if (existing?.idempotencyKey === key) {
+        if (existing.requestHash !== requestHash)
+          throw reusedIdempotencyKey(key);
+        return existing;
+      }
       if (await Shipment.exists({ caseId: record._id }))
         throw appError(
           ErrorCode.InvalidState,
           `Case ${record._id} already has a shipment, so its mail choice is fixed.`,
         );
+      await recordResultsByMail(ctx, record._id, mailResults);
       const choice: DeliveryChoiceDocument = {
         _id: record._id,
         applicantUserId: record.applicantUserId,
@@ -160,7 +274,9 @@ export const logisticsResolvers: Resolvers = {
         mailMaterials,
         mailResults,
         address,
+        agentUserId: agentUserIdOf(viewer),
         idempotencyKey: key,
+        requestHash,
         updatedAt: new Date(),
       };
       // The case id is the document id, so concurrent choices write one document and the last one stays.
@@ -199,10 +315,19 @@ export const logisticsResolvers: Resolvers = {
       if (direction === 'MATERIALS_TO_HALL') {
         if (record.applicantUserId !== actingUserId(viewer))
           throw forbidden('Only the applicant mails the materials of a case.');
+        await checkAgentGrant(ctx, viewer, record.itemId, 'createShipment');
         if (!choice?.mailMaterials)
           throw appError(
             ErrorCode.InvalidState,
             `The applicant of case ${record._id} did not choose to mail the materials.`,
+          );
+        const servingHall = record.hallId
+          ? record.hallId === hallId
+          : record.divisionCode.startsWith(hallDivision(hallId));
+        if (!servingHall)
+          throw badInput(
+            `Hall ${hallId} does not handle case ${record._id}; mail the materials to ${record.hallId ?? 'a hall of the case division or above it'}.`,
+            { field: 'hallId' },
           );
       } else {
         if (
@@ -217,17 +342,21 @@ export const logisticsResolvers: Resolvers = {
             ErrorCode.InvalidState,
             `The applicant of case ${record._id} did not choose to have results mailed.`,
           );
-        if (
-          record.status !== 'COMPLETED' &&
-          record.status !== 'REJECTED' &&
-          record.status !== 'NOT_ACCEPTED'
-        )
+        const resultsReady =
+          CLOSED.has(record.status) ||
+          (record.status === 'AWAITING_DELIVERY' && !!record.resultsByMail);
+        if (!resultsReady)
           throw appError(
             ErrorCode.InvalidState,
-            `Case ${record._id} is ${record.status}; results are mailed once it is closed.`,
+            `Case ${record._id} is ${record.status}; results are mailed once it is decided and waits for delivery, or once it is closed.`,
             { status: record.status },
           );
       }
+      const requestHash = hashRequest({
+        caseId: record._id,
+        direction,
+        hallId,
+      });
       const { record: shipment } = await insertOnce<ShipmentDocument>(
         async () =>
           (
@@ -245,6 +374,7 @@ export const logisticsResolvers: Resolvers = {
               tracking: [],
               createdBy: viewer.userId,
               idempotencyKey: key,
+              requestHash,
               createdAt: new Date(),
               version: 1,
             })
@@ -267,6 +397,7 @@ export const logisticsResolvers: Resolvers = {
           );
         throw error;
       });
+      if (shipment.requestHash !== requestHash) throw reusedIdempotencyKey(key);
       ctx.log.info(
         { shipmentId: shipment._id, caseId: record._id, direction },
         'shipment created',
@@ -291,8 +422,16 @@ export const logisticsResolvers: Resolvers = {
         args.id,
       ).lean<ShipmentDocument>();
       if (!shipment) throw notFound('Shipment', args.id);
-      if (!mayReadShipment(viewer, shipment))
+      const record = await caseOf(ctx, shipment.caseId);
+      if (!mayReadShipment(viewer, shipment, record))
         throw forbidden(`You may not read shipment ${args.id}.`);
+      if (actingUserId(viewer) === shipment.applicantUserId)
+        await checkAgentGrant(
+          ctx,
+          viewer,
+          record.itemId,
+          'refreshShipmentTracking',
+        );
       return ctx.services.courier.refresh(shipment);
     },
   },
@@ -310,6 +449,7 @@ export const logisticsResolvers: Resolvers = {
   },
   DeliveryChoice: {
     case: (choice, _args, ctx) => caseOf(ctx, choice._id),
+    agent: (choice) => (choice.agentUserId ? { id: choice.agentUserId } : null),
     address: (choice, _args, ctx) => {
       if (!choice.address) return null;
       const personal = canSeePersonalData(ctx.viewer, {

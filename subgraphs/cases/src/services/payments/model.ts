@@ -14,6 +14,8 @@ export interface RefundDocument {
   requestedBy: string;
   requestedAt: Date;
   completedAt: Date | null;
+  /** hashRequest of the refundPayment request; null for refunds the provider reported on its own. */
+  requestHash?: string | null;
 }
 
 export interface ReceiptDocument {
@@ -50,6 +52,8 @@ export interface PaymentOrderDocument {
   /** Sequence number of the last provider event applied; events at or below it are duplicates or stale. */
   lastEventSeq: number;
   receipt: ReceiptDocument | null;
+  /** Agent who started the latest payment attempt for the legal person; null when the applicant did. */
+  agentUserId?: string | null;
   refunds: RefundDocument[];
   refundedFen: number;
   openedBy: string;
@@ -90,6 +94,7 @@ const refundSchema = new Schema<RefundDocument>(
     requestedBy: { type: String, required: true },
     requestedAt: { type: Date, required: true },
     completedAt: { type: Date, default: null },
+    requestHash: { type: String, default: null },
   },
   { _id: false },
 );
@@ -122,6 +127,7 @@ const paymentOrderSchema = new Schema<PaymentOrderDocument>(
     lastFailure: { type: String, default: null },
     lastEventSeq: { type: Number, required: true, default: 0 },
     receipt: { type: receiptSchema, default: null },
+    agentUserId: { type: String, default: null },
     refunds: { type: [refundSchema], default: [] },
     refundedFen: { type: Number, required: true, default: 0 },
     openedBy: { type: String, required: true },

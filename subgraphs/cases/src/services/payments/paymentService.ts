@@ -4,6 +4,7 @@ import {
   appError,
   ErrorCode,
   readBody,
+  reusedIdempotencyKey,
   sendJson,
   shanghaiDate,
   type Logger,
@@ -242,6 +243,7 @@ export class PaymentService {
   async startAttempt(
     order: PaymentOrderDocument,
     channel: 'PC' | 'MOBILE' | 'KIOSK',
+    agentUserId: string | null = null,
   ): Promise<PaymentOrderDocument> {
     const created = await this.provider.createOrder({
       merchantOrderId: order._id,
@@ -259,6 +261,7 @@ export class PaymentService {
           : {
               set: {
                 channel,
+                agentUserId,
                 payUrl: created.cashierUrl,
                 providerOrderId: created.providerOrderId,
                 paymentStartedAt: startedAt,
@@ -317,16 +320,27 @@ export class PaymentService {
     return updated ?? order;
   }
 
-  /** Records a pending refund, asks the provider for it and applies the answer. */
+  /**
+   * Records a pending refund, requests it from the provider and applies the
+   * answer. A refund id already recorded with another request hash is a
+   * reused idempotency key (CONFLICT).
+   */
   async refund(
     order: PaymentOrderDocument,
     refund: Omit<RefundDocument, 'status' | 'completedAt'>,
+    idempotencyKey: string,
   ): Promise<PaymentOrderDocument> {
     const recorded = await mutateVersioned(
       this.models.PaymentOrder,
       order._id,
       (current) => {
-        if (current.refunds.some((r) => r.id === refund.id)) return null;
+        const earlier = current.refunds.find((r) => r.id === refund.id);
+        if (earlier) {
+          // The refund id derives from the idempotency key, so a different request under it is a reused key.
+          if (earlier.requestHash !== refund.requestHash)
+            throw reusedIdempotencyKey(idempotencyKey);
+          return null;
+        }
         if (current.status === 'UNPAID' || current.status === 'REFUNDED')
           throw appError(
             ErrorCode.InvalidState,

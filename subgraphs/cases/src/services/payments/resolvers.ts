@@ -6,20 +6,30 @@ import {
   badInput,
   ErrorCode,
   forbidden,
+  hashRequest,
   hasRole,
   inJurisdiction,
   insertOnce,
   isStaff,
   maskName,
   notFound,
+  reusedIdempotencyKey,
   Role,
+  shanghaiDate,
   type Viewer,
 } from '@ykb/common';
+import { now } from '../../clock.js';
 import { canSeePersonalData, canViewCase } from '../../caseAccess.js';
 import type { CasesContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import type { CaseDocument } from '../../model.js';
-import { actingUserId, caseOf } from '../shared/caseOf.js';
+import { isAgentViewer } from '../../agentAccess.js';
+import {
+  actingUserId,
+  agentUserIdOf,
+  caseOf,
+  checkAgentGrant,
+} from '../shared/caseOf.js';
 import { jurisdictionFilter } from '../shared/jurisdiction.js';
 import {
   iso,
@@ -137,6 +147,7 @@ export async function openPaymentOrderForCase(
           lastFailure: null,
           lastEventSeq: 0,
           receipt: null,
+          agentUserId: null,
           refunds: [],
           refundedFen: 0,
           openedBy: actorId,
@@ -149,7 +160,15 @@ export async function openPaymentOrderForCase(
       ).toObject() as PaymentOrderDocument,
     () =>
       PaymentOrder.findOne({ caseId: record._id }).lean<PaymentOrderDocument>(),
-  );
+  ).catch(async (error: unknown) => {
+    // The insert also fails when this actor used the key for another case's order.
+    const other = await PaymentOrder.exists({
+      openedBy: actorId,
+      idempotencyKey,
+    });
+    if (other) throw reusedIdempotencyKey(idempotencyKey);
+    throw error;
+  });
   if (
     replayed &&
     (order.openedBy !== actorId || order.idempotencyKey !== idempotencyKey)
@@ -180,7 +199,34 @@ async function loadOrder(
   return order;
 }
 
-function mayReadOrder(viewer: Viewer, order: PaymentOrderDocument): boolean {
+/**
+ * Checks a day that has ended in Asia/Shanghai: the provider's statement of
+ * today or a later day is incomplete, so reconciling it would list false
+ * mismatches.
+ */
+function readPastDate(value: string, field: string): string {
+  const date = readDate(value, field);
+  const today = shanghaiDate(now());
+  if (date >= today)
+    throw badInput(
+      `${field} must be a day before today (${today}, Asia/Shanghai), got ${date}; a day is reconciled after it ends.`,
+      { field },
+    );
+  return date;
+}
+
+/** Reports whether a viewer may read an order; an agent needs a grant covering the order's item. */
+async function mayReadOrder(
+  ctx: CasesContext,
+  viewer: Viewer,
+  order: PaymentOrderDocument,
+  action: string,
+): Promise<boolean> {
+  if (isAgentViewer(viewer)) {
+    if (order.applicantUserId !== viewer.onBehalfOf) return false;
+    await checkAgentGrant(ctx, viewer, order.itemId, action);
+    return true;
+  }
   return canViewCase(viewer, order);
 }
 
@@ -198,6 +244,7 @@ export const paymentResolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.myPaymentOrders'],
       );
+      await checkAgentGrant(ctx, viewer, null, 'myPaymentOrders');
       return ctx.services.models.PaymentOrder.find({
         applicantUserId: actingUserId(viewer),
       })
@@ -214,7 +261,7 @@ export const paymentResolvers: Resolvers = {
         args.id,
       ).lean<PaymentOrderDocument>();
       if (!order) return null;
-      if (!mayReadOrder(viewer, order))
+      if (!(await mayReadOrder(ctx, viewer, order, 'paymentOrder')))
         throw forbidden(`You may not read payment order ${args.id}.`);
       return order;
     },
@@ -301,13 +348,18 @@ export const paymentResolvers: Resolvers = {
         throw forbidden(
           `Payment order ${args.orderId} is not for one of your cases.`,
         );
+      await checkAgentGrant(ctx, viewer, order.itemId, 'startPayment');
       if (order.status !== 'UNPAID')
         throw appError(
           ErrorCode.InvalidState,
           `Payment order ${args.orderId} is ${order.status}; there is nothing to pay.`,
           { status: order.status },
         );
-      return ctx.services.payments.startAttempt(order, args.channel);
+      return ctx.services.payments.startAttempt(
+        order,
+        args.channel,
+        agentUserIdOf(viewer),
+      );
     },
     refreshPaymentOrder: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
@@ -315,7 +367,7 @@ export const paymentResolvers: Resolvers = {
         ACCESS_POLICY.cases['Mutation.refreshPaymentOrder'],
       );
       const order = await loadOrder(ctx, args.orderId);
-      if (!mayReadOrder(viewer, order))
+      if (!(await mayReadOrder(ctx, viewer, order, 'refreshPaymentOrder')))
         throw forbidden(`You may not read payment order ${args.orderId}.`);
       return ctx.services.payments.refresh(order);
     },
@@ -335,13 +387,22 @@ export const paymentResolvers: Resolvers = {
           field: 'amountFen',
         });
       const reason = requireText(args.reason, 'reason', 200);
-      return ctx.services.payments.refund(order, {
-        id: ctx.services.payments.refundId(order._id, viewer.userId, key),
-        amountFen: args.amountFen,
-        reason,
-        requestedBy: viewer.userId,
-        requestedAt: new Date(),
-      });
+      return ctx.services.payments.refund(
+        order,
+        {
+          id: ctx.services.payments.refundId(order._id, viewer.userId, key),
+          amountFen: args.amountFen,
+          reason,
+          requestedBy: viewer.userId,
+          requestedAt: new Date(),
+          requestHash: hashRequest({
+            orderId: order._id,
+            amountFen: args.amountFen,
+            reason,
+          }),
+        },
+        key,
+      );
     },
     reconcilePayments: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
@@ -349,20 +410,20 @@ export const paymentResolvers: Resolvers = {
         ACCESS_POLICY.cases['Mutation.reconcilePayments'],
       );
       requireCityWide(viewer);
-      return ctx.services.payments.reconcile(readDate(args.date, 'date'));
+      return ctx.services.payments.reconcile(readPastDate(args.date, 'date'));
     },
   },
   PaymentOrder: {
     id: (order) => order._id,
     case: (order, _args, ctx) => caseOf(ctx, order.caseId),
     paidAt: (order) => iso(order.paidAt),
+    agent: (order) => (order.agentUserId ? { id: order.agentUserId } : null),
     createdAt: (order) => iso(order.createdAt),
     receipt: (order, _args, ctx) => {
       if (!order.receipt) return null;
-      const personal = canSeePersonalData(ctx.viewer, {
-        ...order,
-        _id: order.caseId,
-      });
+      const personal =
+        (ctx.viewer && actingUserId(ctx.viewer) === order.applicantUserId) ||
+        canSeePersonalData(ctx.viewer, { ...order, _id: order.caseId });
       return {
         number: order.receipt.number,
         payerName: personal

@@ -2,9 +2,9 @@ import {
   ACCESS_POLICY,
   authorize,
   badInput,
-  maskIdNumberForPublic,
-  maskMobileForPublic,
-  maskNameForPublic,
+  maskIdCard,
+  maskMobile,
+  maskName,
 } from '@ykb/common';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import type { CaseDocument } from '../../model.js';
@@ -70,14 +70,12 @@ export const publicityResolvers: Resolvers = {
   },
   PublicCase: {
     item: (record) => ({ id: record.itemId }),
-    applicantName: (record) => maskNameForPublic(record.applicantName),
+    applicantName: (record) => maskName(record.applicantName),
     applicantIdNumber: (record) =>
-      record.applicantIdNumber
-        ? maskIdNumberForPublic(record.applicantIdNumber)
-        : null,
+      record.applicantIdNumber ? maskIdCard(record.applicantIdNumber) : null,
     applicantPhone: (record) => {
       const mobile = contactMobile(record);
-      return mobile ? maskMobileForPublic(mobile) : null;
+      return mobile ? maskMobile(mobile) : null;
     },
     submittedAt: (record) => iso(record.submittedAt),
     acceptedAt: (record) => iso(record.acceptedAt),

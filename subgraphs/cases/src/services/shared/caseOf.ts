@@ -1,4 +1,5 @@
-import { appError, ErrorCode } from '@ykb/common';
+import { appError, ErrorCode, type Viewer } from '@ykb/common';
+import { isAgentViewer, useAgentGrant } from '../../agentAccess.js';
 import type { CasesContext } from '../../context.js';
 import type { CaseDocument } from '../../model.js';
 
@@ -35,9 +36,29 @@ export async function requireCase(
 
 /**
  * Id of the user whose payments, shipments, evaluations and inquiries a
- * viewer reads and creates: always the viewer's own account.
+ * viewer reads and creates: the legal person an agent acts for (from an
+ * actForLegalPerson token), else the viewer's own account.
  */
-// NOTE: these services do not check agent grants, so an agent acting for a legal person acts as itself here, not for the legal person.
-export function actingUserId(viewer: { userId: string }): string {
-  return viewer.userId;
+export function actingUserId(viewer: Viewer): string {
+  return isAgentViewer(viewer) ? viewer.onBehalfOf : viewer.userId;
+}
+
+/** The agent's own user id when the viewer acts for a legal person, else null. */
+export function agentUserIdOf(viewer: Viewer): string | null {
+  return isAgentViewer(viewer) ? viewer.userId : null;
+}
+
+/**
+ * Checks, and records in identity, an agent's use of its grant for
+ * `itemId`, or for no item when null. Viewers acting for themselves pass.
+ * A refused grant throws GRANT_NOT_FOUND, GRANT_REVOKED, GRANT_EXPIRED or
+ * GRANT_OUT_OF_SCOPE.
+ */
+export async function checkAgentGrant(
+  ctx: CasesContext,
+  viewer: Viewer,
+  itemId: string | null,
+  action: string,
+): Promise<void> {
+  if (isAgentViewer(viewer)) await useAgentGrant(ctx, viewer, itemId, action);
 }
