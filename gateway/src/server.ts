@@ -16,7 +16,6 @@ import {
   createGraphQLHttpServer,
   createLogger,
   createTokenVerifier,
-  CLIENT_ADDRESS_HEADER,
   formatClientError,
   gatewayPort,
   listen,
@@ -47,8 +46,7 @@ export interface GatewayContext {
   viewer?: Viewer;
   requestId: string;
   /** Caller's socket address: the rate-limit key of anonymous requests here and in subgraphs. */
-  /** Network address of the caller's connection, for per-client rate limits in the subgraphs. */
-  clientAddress?: string;
+  clientAddress: string;
 }
 
 /** Forwards the caller's bearer token and the request id to each subgraph. */
@@ -94,13 +92,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       request.http.headers.set('authorization', context.authorization);
     if (context.requestId)
       request.http.headers.set('x-request-id', context.requestId);
-    if (context.clientAddress)
-      request.http.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
     // Always set, so a caller cannot choose its own address through the gateway.
-    request.http.headers.set(
-      CLIENT_ADDRESS_HEADER,
-      context.clientAddress ?? 'unknown',
-    );
+    request.http.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
   }
 }
 
@@ -205,7 +198,6 @@ export async function startGateway(
         authorization: viewer ? req.headers.authorization : undefined,
         viewer,
         requestId,
-        clientAddress: req.socket.remoteAddress,
         // NOTE: behind a reverse proxy this is the proxy's address, so every client shares one limit.
         clientAddress: req.socket.remoteAddress ?? 'unknown',
       };

@@ -52,30 +52,12 @@ import { subgraphPort, type SubgraphName } from './services.js';
 export const SUBGRAPH_MAX_TOKENS = 3000;
 
 /** Context every resolver receives. */
-/**
- * Header in which the gateway passes the client's network address to the
- * subgraphs. Subgraphs are reached only through the gateway and by other
- * subgraphs, so they trust it.
- */
-export const CLIENT_ADDRESS_HEADER = 'x-ykb-client-address';
-
-/** Reads the client address of a subgraph request: CLIENT_ADDRESS_HEADER, else the connection's peer. */
-export function clientAddressOf(req: IncomingMessage): string {
-  const forwarded = req.headers[CLIENT_ADDRESS_HEADER];
-  const value = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-  return value?.trim() || req.socket.remoteAddress || 'unknown';
-}
-
 export interface BaseResolverContext {
   viewer?: Viewer;
   requestId: string;
   /**
    * Network address of the client: the gateway's CLIENT_ADDRESS_HEADER when
-   * present, else the TCP peer. Used only to rate-limit anonymous calls.
-   */
-  clientAddress?: string;
-   * Network address of the client: the CLIENT_ADDRESS_HEADER that the
-   * gateway sets, else the peer of this connection.
+   * present, else the TCP peer. Used only to rate-limit calls per client.
    */
   clientAddress: string;
   log: Logger;
@@ -91,11 +73,11 @@ export interface BaseResolverContext {
 export const CLIENT_ADDRESS_HEADER = 'x-ykb-client-address';
 
 /** Reads the client address that the gateway forwarded, else the TCP peer's address. */
-export function clientAddressOf(req: IncomingMessage): string | undefined {
+export function clientAddressOf(req: IncomingMessage): string {
   const forwarded = req.headers[CLIENT_ADDRESS_HEADER];
   if (typeof forwarded === 'string' && /^[0-9A-Fa-f:.]{2,45}$/.test(forwarded))
     return forwarded;
-  return req.socket.remoteAddress;
+  return req.socket.remoteAddress ?? 'unknown';
 }
 
 export interface SubgraphDefinition<C extends BaseResolverContext> {

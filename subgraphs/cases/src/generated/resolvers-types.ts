@@ -103,6 +103,8 @@ export type Case = {
   pauses: Array<TimeLimitPause>;
   /** Payment order of the case; null when none was opened. */
   paymentOrder?: Maybe<PaymentOrder>;
+  /** Query code (查询码) for public progress lookup, as printed on the acceptance notice; null unless the viewer sees the case's personal data. */
+  queryCode?: Maybe<Scalars['String']['output']>;
   /** Remaining working days until the promised deadline: negative when overdue, frozen while the clock is paused, null before acceptance and after the decision. */
   remainingWorkingDays?: Maybe<Scalars['Int']['output']>;
   /** Shipments of the case, oldest first. */
@@ -382,6 +384,8 @@ export type DeliveryChoice = {
   __typename?: 'DeliveryChoice';
   /** Address results are mailed to; masked for viewers without the right to the applicant's personal data. */
   address?: Maybe<MailAddress>;
+  /** Agent who made the choice for the legal person applicant; null when the applicant did. */
+  agent?: Maybe<User>;
   /** Case the choice belongs to. */
   case: Case;
   /** The applicant mails the materials to the hall. */
@@ -425,6 +429,8 @@ export type Evaluation = {
   __typename?: 'Evaluation';
   /** Staff member who accepted the case; null when it was never accepted. */
   acceptedBy?: Maybe<User>;
+  /** Agent who rated the case for the legal person applicant; null when the applicant did. */
+  agent?: Maybe<User>;
   /** Case rated. */
   case: Case;
   /** Number of the case. */
@@ -453,6 +459,8 @@ export type Evaluation = {
   rectification?: Maybe<RectificationTask>;
   /** Numeric level: 5 very satisfied down to 1 very dissatisfied. */
   score: Scalars['Int']['output'];
+  /** Id of the hall window that served the case, such as hall-500238/1: the one window of the accepting hall assigned to the accepting staff member when the case was rated; null outside halls or when no single window is assigned. */
+  windowId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** The five national evaluation levels of the 好差评 system. */
@@ -512,6 +520,8 @@ export type HandlingSystem =
 /** A consultation, complaint or suggestion, routed to a department. */
 export type Inquiry = {
   __typename?: 'Inquiry';
+  /** Agent who submitted the inquiry for the legal person; null when the submitter did. */
+  agent?: Maybe<User>;
   /** Answer; null while open. */
   answer?: Maybe<Scalars['String']['output']>;
   /** When it was answered; null while open. */
@@ -1024,6 +1034,8 @@ export type PaymentLine = {
  */
 export type PaymentOrder = {
   __typename?: 'PaymentOrder';
+  /** Agent who started the latest payment attempt for the legal person applicant; null when the applicant did. */
+  agent?: Maybe<User>;
   /** Case the order charges for. */
   case: Case;
   /** Number of the case, kept so lists need no case lookup. */
@@ -1136,7 +1148,14 @@ export type Query = {
   case?: Maybe<Case>;
   /** Content of a document issued for a case, for the applicant and for staff who see the applicant's personal data; null when no such document exists. */
   caseDocument?: Maybe<IssuedDocumentContent>;
-  /** Public progress of a case by its case number and the last six characters of the applicant's ID-card number or credit code; null when they do not match, with no hint which one differs. */
+  /**
+   * Public progress of a case by its case number, the last six characters of
+   * the applicant's ID-card number or credit code, and the query code printed
+   * on the acceptance notice; null when they do not match, with no hint which
+   * one differs. At most 20 lookups a minute per client (RATE_LIMITED); 5
+   * failures for one case number or 10 from one client within a 30-minute
+   * window lock further lookups until it ends (TOO_MANY_ATTEMPTS).
+   */
   caseProgress?: Maybe<CaseProgress>;
   /** Case figures of a period and jurisdiction, grouped by item, department, division and month. ANALYST, SUPERVISOR and ADMIN, within their own jurisdiction; counts only, no personal data. */
   caseStatistics: CaseStatistics;
@@ -1198,6 +1217,7 @@ export type QueryCaseDocumentArgs = {
 export type QueryCaseProgressArgs = {
   caseNumber: Scalars['String']['input'];
   idNumberSuffix: Scalars['String']['input'];
+  queryCode: Scalars['String']['input'];
 };
 
 
@@ -1402,7 +1422,7 @@ export type SatisfactionGrouping =
   | 'HALL'
   /** By item. */
   | 'ITEM'
-  /** By the window where the case was accepted; evaluations record the accepting staff member's hall until windows are recorded. */
+  /** By the hall window that served the case (Evaluation.windowId); evaluations without a window are grouped under the key none. */
   | 'WINDOW';
 
 /** Satisfaction of one group of evaluations. */
@@ -2074,6 +2094,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   materials?: Resolver<Array<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
   pauses?: Resolver<Array<ResolversTypes['TimeLimitPause']>, ParentType, ContextType>;
   paymentOrder?: Resolver<Maybe<ResolversTypes['PaymentOrder']>, ParentType, ContextType>;
+  queryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   remainingWorkingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   shipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
@@ -2179,6 +2200,7 @@ export type DeadlineResolvers<ContextType = CasesContext, ParentType extends Res
 
 export type DeliveryChoiceResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['DeliveryChoice'] = ResolversParentTypes['DeliveryChoice']> = {
   address?: Resolver<Maybe<ResolversTypes['MailAddress']>, ParentType, ContextType>;
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   mailMaterials?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mailResults?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2190,6 +2212,7 @@ export type DivisionResolvers<ContextType = CasesContext, ParentType extends Res
 
 export type EvaluationResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Evaluation'] = ResolversParentTypes['Evaluation']> = {
   acceptedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comment?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2204,6 +2227,7 @@ export type EvaluationResolvers<ContextType = CasesContext, ParentType extends R
   reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   rectification?: Resolver<Maybe<ResolversTypes['RectificationTask']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type HallResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Hall'] = ResolversParentTypes['Hall']> = {
@@ -2211,6 +2235,7 @@ export type HallResolvers<ContextType = CasesContext, ParentType extends Resolve
 };
 
 export type InquiryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Inquiry'] = ResolversParentTypes['Inquiry']> = {
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   answer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2334,6 +2359,7 @@ export type PaymentLineResolvers<ContextType = CasesContext, ParentType extends 
 };
 
 export type PaymentOrderResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['PaymentOrder'] = ResolversParentTypes['PaymentOrder']> = {
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['PaymentChannel']>, ParentType, ContextType>;
@@ -2387,7 +2413,7 @@ export type PublicCaseResolvers<ContextType = CasesContext, ParentType extends R
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   caseDocument?: Resolver<Maybe<ResolversTypes['IssuedDocumentContent']>, ParentType, ContextType, RequireFields<QueryCaseDocumentArgs, 'id'>>;
-  caseProgress?: Resolver<Maybe<ResolversTypes['CaseProgress']>, ParentType, ContextType, RequireFields<QueryCaseProgressArgs, 'caseNumber' | 'idNumberSuffix'>>;
+  caseProgress?: Resolver<Maybe<ResolversTypes['CaseProgress']>, ParentType, ContextType, RequireFields<QueryCaseProgressArgs, 'caseNumber' | 'idNumberSuffix' | 'queryCode'>>;
   caseStatistics?: Resolver<ResolversTypes['CaseStatistics'], ParentType, ContextType, RequireFields<QueryCaseStatisticsArgs, 'filter'>>;
   clearingReport?: Resolver<Array<ResolversTypes['ClearingLine']>, ParentType, ContextType, RequireFields<QueryClearingReportArgs, 'from' | 'to'>>;
   departmentInquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryDepartmentInquiriesArgs, 'first' | 'overdueOnly'>>;
