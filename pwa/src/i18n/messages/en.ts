@@ -641,6 +641,9 @@ const en: typeof zhCN = {
     warnings: 'Warnings',
     noWarnings: 'No warnings.',
     cases: 'Cases in your scope',
+    byTimeLimit: 'By time limit status',
+    warningsByKind: 'By warning kind (latest {count})',
+    chartSummary: '{title}: {values}',
   },
   services: {
     deskTitle: 'Service desk',

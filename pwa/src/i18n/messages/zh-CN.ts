@@ -615,6 +615,9 @@ export default {
     warnings: '预警',
     noWarnings: '暂无预警。',
     cases: '监督范围内的办件',
+    byTimeLimit: '按时限状态',
+    warningsByKind: '按预警类型（最近 {count} 条）',
+    chartSummary: '{title}：{values}',
   },
   services: {
     deskTitle: '服务台',
