@@ -350,6 +350,9 @@ const en: typeof zhCN = {
     none: 'No saved queries yet.',
     load: 'Open “{name}”',
     delete: 'Delete “{name}”',
+    queryEditor: 'Query',
+    toolEditor: 'Variables or headers',
+    resultViewer: 'Query result',
   },
   licences: {
     title: 'My licences',

@@ -333,6 +333,9 @@ export default {
     none: '暂无已保存的查询。',
     load: '打开“{name}”',
     delete: '删除“{name}”',
+    queryEditor: '查询',
+    toolEditor: '变量或请求头',
+    resultViewer: '查询结果',
   },
   licences: {
     title: '我的证照',
