@@ -75,7 +75,8 @@ async function setElderMode(on: boolean): Promise<void> {
   const toggle = page.getByRole('switch', { name: '长辈模式' });
   if ((await toggle.isChecked()) !== on) await toggle.click();
   await page.waitForFunction(
-    (expected) => document.documentElement.classList.contains('elder') === expected,
+    (expected) =>
+      document.documentElement.classList.contains('elder') === expected,
     on,
   );
 }
