@@ -405,6 +405,13 @@ describe('a clerk offline at a village service point', () => {
       .getByRole('heading', { level: 1, name: '数据查询（GraphiQL）' })
       .waitFor();
 
+    // GraphiQL runs only what its editor holds, so the query must be shown
+    // before Execute is pressed, as a user would see it.
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor').textContent(), {
+        timeout: 20000,
+      })
+      .toContain('roles');
     await page.getByRole('button', { name: /Execute query/ }).click();
     await expect
       .poll(() => page.locator('.result-window').textContent(), {
