@@ -438,6 +438,11 @@ describe('a clerk offline at a village service point', () => {
     await expect
       .poll(() => page.getByLabel('查询名称').inputValue())
       .toBe('我的角色');
+    await expect
+      .poll(() => page.locator('.graphiql-query-editor').textContent(), {
+        timeout: 20000,
+      })
+      .toContain('roles');
     await page.getByRole('button', { name: /Execute query/ }).click();
     await expect
       .poll(() => page.locator('.result-window').textContent(), {
