@@ -9,6 +9,7 @@ import {
   type ApplicationEntry,
   type OutboxEntry,
   type OutboxTransport,
+  type OutboxUser,
   type SubmittedCase,
 } from '../src/offline/outbox';
 import { MemoryOutboxStorage } from '../src/offline/memoryOutboxStorage';
@@ -99,6 +100,11 @@ class ScriptedTransport implements OutboxTransport {
   }
 }
 
+/** A signed-in user with a name distinct from the id. */
+function userOf(id: string): OutboxUser {
+  return { id, name: `${id} 的姓名` };
+}
+
 function draft(name: string, key = `key-${name}`): ApplicationDraft {
   return {
     itemId: `item-${name}`,
@@ -148,11 +154,12 @@ function setup(options: { online?: boolean; steps?: Step[] } = {}) {
 describe('Outbox.enqueue', () => {
   it('stores a queued entry with a provisional id and no case number', async () => {
     const { outbox } = setup();
-    const entry = await outbox.enqueue('u-demo-citizen-1', draft('a'));
+    const entry = await outbox.enqueue(userOf('u-demo-citizen-1'), draft('a'));
 
     expect(entry.localId).toMatch(/^L-/);
     expect(entry.state).toBe('pending');
     expect(entry.createdBy).toBe('u-demo-citizen-1');
+    expect(entry.createdByName).toBe('u-demo-citizen-1 的姓名');
     expect(entry.createdAt).toBe('2026-03-02T01:00:01.000Z');
     expect(entry.idempotencyKey).toBe('key-a');
     expect(entry).not.toHaveProperty('caseNumber');
@@ -162,8 +169,8 @@ describe('Outbox.enqueue', () => {
 
   it('keeps one entry per idempotency key', async () => {
     const { outbox } = setup();
-    const first = await outbox.enqueue('u-1', draft('a'));
-    const second = await outbox.enqueue('u-1', draft('a'));
+    const first = await outbox.enqueue(userOf('u-1'), draft('a'));
+    const second = await outbox.enqueue(userOf('u-1'), draft('a'));
 
     expect(second.localId).toBe(first.localId);
     expect(await outbox.list('u-1')).toHaveLength(1);
@@ -171,8 +178,8 @@ describe('Outbox.enqueue', () => {
 
   it('partitions entries per user', async () => {
     const { outbox } = setup();
-    await outbox.enqueue('u-clerk.chengbei', draft('a'));
-    await outbox.enqueue('u-demo-citizen-1', draft('b'));
+    await outbox.enqueue(userOf('u-clerk.chengbei'), draft('a'));
+    await outbox.enqueue(userOf('u-demo-citizen-1'), draft('b'));
 
     const clerk = await outbox.list('u-clerk.chengbei');
     const citizen = await outbox.list('u-demo-citizen-1');
@@ -186,7 +193,7 @@ describe('Outbox.replay', () => {
   it('submits pending entries in creation order and marks them synced', async () => {
     const { outbox, transport } = setup();
     for (const name of ['a', 'b', 'c'])
-      await outbox.enqueue('u-1', draft(name));
+      await outbox.enqueue(userOf('u-1'), draft(name));
 
     const report = await outbox.replay('u-1');
 
@@ -207,7 +214,7 @@ describe('Outbox.replay', () => {
 
   it('uploads materials before submitting with their file ids', async () => {
     const { outbox, transport } = setup();
-    await outbox.enqueue('u-1', draft('a'));
+    await outbox.enqueue(userOf('u-1'), draft('a'));
 
     await outbox.replay('u-1');
 
@@ -221,7 +228,7 @@ describe('Outbox.replay', () => {
     const { outbox, transport } = setup({
       steps: ['network', 'INTERNAL_SERVER_ERROR', 'ok'],
     });
-    await outbox.enqueue('u-1', draft('a', 'draft-key-1'));
+    await outbox.enqueue(userOf('u-1'), draft('a', 'draft-key-1'));
 
     await outbox.replay('u-1');
     await outbox.replay('u-1');
@@ -236,7 +243,7 @@ describe('Outbox.replay', () => {
 
   it('keeps the entry queued after a network error', async () => {
     const { outbox } = setup({ steps: ['network'] });
-    const entry = await outbox.enqueue('u-1', draft('a'));
+    const entry = await outbox.enqueue(userOf('u-1'), draft('a'));
 
     const report = await outbox.replay('u-1');
 
@@ -251,8 +258,8 @@ describe('Outbox.replay', () => {
 
   it('stops at a network error so later entries never overtake', async () => {
     const { outbox, transport } = setup({ steps: ['network'] });
-    await outbox.enqueue('u-1', draft('a'));
-    await outbox.enqueue('u-1', draft('b'));
+    await outbox.enqueue(userOf('u-1'), draft('a'));
+    await outbox.enqueue(userOf('u-1'), draft('b'));
 
     const first = await outbox.replay('u-1');
     expect(transport.submits.map((s) => s.itemId)).toEqual(['item-a']);
@@ -268,7 +275,7 @@ describe('Outbox.replay', () => {
 
   it('reuses uploaded file ids after a failed submit', async () => {
     const { outbox, transport } = setup({ steps: ['network'] });
-    await outbox.enqueue('u-1', draft('a'));
+    await outbox.enqueue(userOf('u-1'), draft('a'));
 
     await outbox.replay('u-1');
     await outbox.replay('u-1');
@@ -299,7 +306,7 @@ describe('Outbox.replay', () => {
   it('keeps the entry when an upload fails', async () => {
     const { outbox, transport } = setup();
     transport.uploadFailures = 1;
-    await outbox.enqueue('u-1', draft('a'));
+    await outbox.enqueue(userOf('u-1'), draft('a'));
 
     const report = await outbox.replay('u-1');
 
@@ -312,8 +319,8 @@ describe('Outbox.replay', () => {
     'moves an entry rejected with %s to failed',
     async (code) => {
       const { outbox, transport } = setup({ steps: [code] });
-      await outbox.enqueue('u-1', draft('a'));
-      await outbox.enqueue('u-1', draft('b'));
+      await outbox.enqueue(userOf('u-1'), draft('a'));
+      await outbox.enqueue(userOf('u-1'), draft('b'));
 
       const report = await outbox.replay('u-1');
 
@@ -334,7 +341,7 @@ describe('Outbox.replay', () => {
 
   it('never replays a failed entry automatically', async () => {
     const { outbox, transport } = setup({ steps: ['INVALID_FORM_DATA'] });
-    await outbox.enqueue('u-1', draft('a'));
+    await outbox.enqueue(userOf('u-1'), draft('a'));
 
     await outbox.replay('u-1');
     await outbox.replay('u-1');
@@ -346,7 +353,7 @@ describe('Outbox.replay', () => {
 
   it('keeps a synced entry with the server case number and drops its files', async () => {
     const { outbox } = setup();
-    const entry = await outbox.enqueue('u-1', draft('a'));
+    const entry = await outbox.enqueue(userOf('u-1'), draft('a'));
 
     await outbox.replay('u-1');
 
@@ -367,8 +374,8 @@ describe('Outbox.replay', () => {
     'turns an entry refused with %s into a conflict that is never replayed',
     async (code) => {
       const { outbox, transport } = setup({ steps: [code] });
-      await outbox.enqueue('u-1', draft('a'));
-      await outbox.enqueue('u-1', draft('b'));
+      await outbox.enqueue(userOf('u-1'), draft('a'));
+      await outbox.enqueue(userOf('u-1'), draft('b'));
 
       const first = await outbox.replay('u-1');
       await outbox.replay('u-1');
@@ -391,7 +398,7 @@ describe('Outbox.replay', () => {
     const { outbox, transport } = setup({
       steps: ['DUPLICATE_APPLICATION', 'ok'],
     });
-    const entry = await outbox.enqueue('u-1', draft('a', 'dup-key-1'));
+    const entry = await outbox.enqueue(userOf('u-1'), draft('a', 'dup-key-1'));
     await outbox.replay('u-1');
     expect(transport.submits[0]).not.toHaveProperty('allowDuplicate');
 
@@ -437,7 +444,7 @@ describe('Outbox.replay', () => {
   it('turns an acceptance of a case that changed meanwhile into a conflict', async () => {
     const { outbox, transport } = setup();
     transport.caseVersions.set('case-9', 3);
-    const stale = await outbox.enqueueAcceptance('u-clerk', {
+    const stale = await outbox.enqueueAcceptance(userOf('u-clerk'), {
       caseId: 'case-9',
       caseNumber: '500238-20260302-000009',
       itemName: '事项 9',
@@ -445,7 +452,7 @@ describe('Outbox.replay', () => {
       idempotencyKey: 'accept-9',
     });
     transport.caseVersions.set('case-10', 1);
-    await outbox.enqueueAcceptance('u-clerk', {
+    await outbox.enqueueAcceptance(userOf('u-clerk'), {
       caseId: 'case-10',
       caseNumber: '500238-20260302-000010',
       itemName: '事项 10',
@@ -470,7 +477,7 @@ describe('Outbox.replay', () => {
 
   it('keeps the entry queued after UNAUTHENTICATED', async () => {
     const { outbox } = setup({ steps: ['UNAUTHENTICATED'] });
-    await outbox.enqueue('u-1', draft('a'));
+    await outbox.enqueue(userOf('u-1'), draft('a'));
 
     const report = await outbox.replay('u-1');
 
@@ -480,8 +487,8 @@ describe('Outbox.replay', () => {
 
   it('replays only the given user partition', async () => {
     const { outbox, transport } = setup();
-    await outbox.enqueue('u-clerk.chengbei', draft('a'));
-    await outbox.enqueue('u-demo-citizen-1', draft('b'));
+    await outbox.enqueue(userOf('u-clerk.chengbei'), draft('a'));
+    await outbox.enqueue(userOf('u-demo-citizen-1'), draft('b'));
 
     await outbox.replay('u-demo-citizen-1');
 
@@ -492,8 +499,8 @@ describe('Outbox.replay', () => {
 
   it('serialises concurrent replays without double submits', async () => {
     const { outbox, transport } = setup();
-    await outbox.enqueue('u-1', draft('a'));
-    await outbox.enqueue('u-1', draft('b'));
+    await outbox.enqueue(userOf('u-1'), draft('a'));
+    await outbox.enqueue(userOf('u-1'), draft('b'));
 
     await Promise.all([
       outbox.replay('u-1'),
@@ -512,7 +519,7 @@ describe('Outbox.submit', () => {
   it('returns the case when the server accepts the draft', async () => {
     const { outbox } = setup();
 
-    const outcome = await outbox.submit('u-1', draft('a'));
+    const outcome = await outbox.submit(userOf('u-1'), draft('a'));
 
     expect(outcome.kind).toBe('submitted');
     if (outcome.kind !== 'submitted') return;
@@ -523,7 +530,7 @@ describe('Outbox.submit', () => {
   it('queues without a request while offline', async () => {
     const { outbox, transport } = setup({ online: false });
 
-    const outcome = await outbox.submit('u-1', draft('a'));
+    const outcome = await outbox.submit(userOf('u-1'), draft('a'));
 
     expect(outcome.kind).toBe('queued');
     expect(transport.submits).toHaveLength(0);
@@ -534,7 +541,10 @@ describe('Outbox.submit', () => {
   it('queues the draft after a network error and replays it with its key', async () => {
     const { outbox, transport } = setup({ steps: ['network'] });
 
-    const outcome = await outbox.submit('u-1', draft('a', 'draft-key-7'));
+    const outcome = await outbox.submit(
+      userOf('u-1'),
+      draft('a', 'draft-key-7'),
+    );
     expect(outcome.kind).toBe('queued');
 
     const report = await outbox.replay('u-1');
@@ -548,7 +558,7 @@ describe('Outbox.submit', () => {
   it('throws a rejection of the draft and stores nothing', async () => {
     const { outbox } = setup({ steps: ['INVALID_FORM_DATA'] });
 
-    const submitting = outbox.submit('u-1', draft('a'));
+    const submitting = outbox.submit(userOf('u-1'), draft('a'));
 
     await expect(submitting).rejects.toBeInstanceOf(ApplicationRejectedError);
     await expect(submitting).rejects.toMatchObject({
@@ -559,10 +569,10 @@ describe('Outbox.submit', () => {
 
   it('queues behind older entries to keep the order', async () => {
     const { outbox, transport } = setup({ steps: ['ok', 'network'] });
-    await outbox.enqueue('u-1', draft('a'));
-    await outbox.enqueue('u-1', draft('b'));
+    await outbox.enqueue(userOf('u-1'), draft('a'));
+    await outbox.enqueue(userOf('u-1'), draft('b'));
 
-    const outcome = await outbox.submit('u-1', draft('c'));
+    const outcome = await outbox.submit(userOf('u-1'), draft('c'));
 
     expect(outcome.kind).toBe('queued');
     expect(transport.submits.map((s) => s.itemId)).toEqual([
@@ -580,7 +590,10 @@ describe('Outbox.submit', () => {
 describe('Outbox.retry and discard', () => {
   it('requeues a failed entry with the same key and fresh uploads', async () => {
     const { outbox, transport } = setup({ steps: ['MISSING_MATERIAL', 'ok'] });
-    const entry = await outbox.enqueue('u-1', draft('a', 'draft-key-9'));
+    const entry = await outbox.enqueue(
+      userOf('u-1'),
+      draft('a', 'draft-key-9'),
+    );
     await outbox.replay('u-1');
 
     await outbox.retry('u-1', entry.localId);
@@ -596,7 +609,7 @@ describe('Outbox.retry and discard', () => {
 
   it('discards an entry at the user request', async () => {
     const { outbox } = setup();
-    const entry = await outbox.enqueue('u-1', draft('a'));
+    const entry = await outbox.enqueue(userOf('u-1'), draft('a'));
 
     await outbox.discard('u-1', entry.localId);
 
@@ -608,7 +621,7 @@ describe('Outbox.retry and discard', () => {
     const notified: string[] = [];
     outbox.subscribe((userId) => notified.push(userId));
 
-    await outbox.enqueue('u-1', draft('a'));
+    await outbox.enqueue(userOf('u-1'), draft('a'));
     await outbox.replay('u-1');
 
     expect(notified).toEqual(['u-1', 'u-1']);

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { DEMO_PASSWORD, idCardCheckChar } from '@ykb/common';
+import { expect } from 'vitest';
 import { gatewayRequest } from '../support/platform.js';
 
 /** Helpers that drive the PWA the way a user does: through labels, roles and visible text. */
@@ -253,6 +254,28 @@ export async function gatewayToken(
   return result.data.signIn.token;
 }
 
+/** Submitted cases in `account`'s worklist with their business names, read through the gateway. */
+export async function submittedCases(
+  gatewayUrl: string,
+  account: string,
+): Promise<{ caseNumber: string; businessName: string }[]> {
+  const token = await gatewayToken(gatewayUrl, account);
+  const result = await gatewayRequest<{
+    worklist: { caseNumber: string; formData: Record<string, string> | null }[];
+  }>(
+    gatewayUrl,
+    'query { worklist(status: SUBMITTED, first: 100) { caseNumber formData } }',
+    {},
+    token,
+  );
+  if (!result.data)
+    throw new Error(`worklist failed: ${JSON.stringify(result.errors)}`);
+  return result.data.worklist.map((c) => ({
+    caseNumber: c.caseNumber,
+    businessName: c.formData?.businessName ?? '',
+  }));
+}
+
 /** A case as the gateway lists it to its applicant. */
 export interface GatewayCase {
   id: string;
@@ -275,4 +298,94 @@ export async function gatewayCases(
   if (!result.data)
     throw new Error(`myCases failed: ${JSON.stringify(result.errors)}`);
   return result.data.myCases;
+}
+
+/**
+ * Fills the intake form (代办申报) for one application, attaches `photoPath`
+ * to every material, saves it and returns the provisional id shown.
+ */
+export async function fileIntakeApplication(
+  page: Page,
+  businessName: string,
+  photoPath: string,
+): Promise<string> {
+  const form = page.getByRole('form', { name: '代办申报' });
+  const status = form.getByRole('status').filter({ hasText: '临时编号' });
+  const before = (await status.count()) ? await status.textContent() : null;
+
+  await form
+    .getByLabel('事项', { exact: true })
+    .selectOption({ label: ITEM_NAME });
+  await form
+    .getByLabel('申请人身份证号码', { exact: true })
+    .fill(validIdCard());
+  await form.getByLabel('申请人姓名', { exact: true }).fill('张三');
+  await form.getByLabel('联系电话', { exact: true }).fill('13800138000');
+  await form.getByLabel('个体工商户名称', { exact: true }).fill(businessName);
+  await form.getByLabel('经营范围', { exact: true }).fill('预包装食品零售');
+  await form
+    .getByLabel('经营场所', { exact: true })
+    .fill('巫溪县城厢镇城北村1组');
+  const photos = form.getByLabel(/^拍照或选择图片：/);
+  const count = await photos.count();
+  for (let i = 0; i < count; i++) await photos.nth(i).setInputFiles(photoPath);
+  try {
+    await expect
+      .poll(() => form.getByText(/^已压缩为 \d+ KB$/).count(), {
+        timeout: 60000,
+      })
+      .toBe(count);
+  } catch (error) {
+    throw new Error(
+      `The photos were not compressed; the form reads: ${await form.textContent()}`,
+      { cause: error },
+    );
+  }
+  await form.getByRole('button', { name: '保存到本机并提交' }).click();
+
+  await expect
+    .poll(() => status.textContent(), { timeout: 30000 })
+    .not.toBe(before);
+  const localId = /临时编号 (L-[0-9A-Z]+-[0-9a-z]+)/.exec(
+    (await status.textContent()) ?? '',
+  )?.[1];
+  if (!localId) throw new Error('The intake page showed no provisional id.');
+  return localId;
+}
+
+/**
+ * Writes a camera-sized PNG (3000x2000 unless told, with noise) drawn by
+ * the browser into `dir` and returns its path.
+ */
+export async function writeCameraPhoto(
+  page: Page,
+  dir: string,
+  width = 3000,
+  height = 2000,
+): Promise<string> {
+  const base64 = await page.evaluate(
+    async ({ width, height }) => {
+      const canvas = new OffscreenCanvas(width, height);
+      const context = canvas.getContext('2d')!;
+      const gradient = context.createLinearGradient(0, 0, width, height);
+      gradient.addColorStop(0, '#c8102e');
+      gradient.addColorStop(1, '#1d4f91');
+      context.fillStyle = gradient;
+      context.fillRect(0, 0, width, height);
+      const noise = context.getImageData(0, 0, width, height);
+      for (let i = 0; i < noise.data.length; i += 4)
+        noise.data[i] = (noise.data[i]! + Math.random() * 60) & 255;
+      context.putImageData(noise, 0, 0);
+      const blob = await canvas.convertToBlob({ type: 'image/png' });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let binary = '';
+      for (let i = 0; i < bytes.length; i += 0x8000)
+        binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return btoa(binary);
+    },
+    { width, height },
+  );
+  const path = join(dir, '营业执照申请书照片.png');
+  await writeFile(path, Buffer.from(base64, 'base64'));
+  return path;
 }

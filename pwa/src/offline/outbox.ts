@@ -315,7 +315,7 @@ export class Outbox {
 
   /** Stores an application as a pending entry without contacting the server. */
   async enqueue(
-    user: OutboxUser | string,
+    user: OutboxUser,
     draft: ApplicationDraft,
   ): Promise<OutboxEntry> {
     return this.store(user, draft.idempotencyKey, (base) => ({
@@ -334,7 +334,7 @@ export class Outbox {
 
   /** Stores an acceptance decision as a pending entry. */
   async enqueueAcceptance(
-    user: OutboxUser | string,
+    user: OutboxUser,
     draft: AcceptanceDraft,
   ): Promise<OutboxEntry> {
     return this.store(user, draft.idempotencyKey, (base) => ({
@@ -348,14 +348,13 @@ export class Outbox {
   }
 
   private async store(
-    user: OutboxUser | string,
+    user: OutboxUser,
     idempotencyKey: string,
     build: (
       base: Omit<OutboxEntryBase, 'itemName'> & { itemName: string },
     ) => OutboxEntry,
   ): Promise<OutboxEntry> {
-    const { id: userId, name } =
-      typeof user === 'string' ? { id: user, name: user } : user;
+    const { id: userId, name } = user;
     const existing = await this.options.storage.list(userId);
     const duplicate = existing.find((e) => e.idempotencyKey === idempotencyKey);
     if (duplicate) return duplicate;
@@ -398,10 +397,10 @@ export class Outbox {
    * editing.
    */
   async submit(
-    user: OutboxUser | string,
+    user: OutboxUser,
     draft: ApplicationDraft,
   ): Promise<SubmitOutcome> {
-    const userId = typeof user === 'string' ? user : user.id;
+    const userId = user.id;
     const entry = await this.enqueue(user, draft);
     if (!this.options.isOnline()) return { kind: 'queued', entry };
 

@@ -33,6 +33,27 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Starts chromium on the profile folder `userDataDir`, which keeps
+ * IndexedDB, the service worker and cookies across restarts, with the
+ * Chinese locale and Shanghai time zone the app is tested in.
+ */
+export function launchPersistentChromium(
+  userDataDir: string,
+  options: { headless?: boolean; baseURL?: string; offline?: boolean } = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    args: CHROMIUM_ARGS,
+    baseURL: options.baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    serviceWorkers: 'allow',
+    offline: options.offline ?? false,
+  });
+}
+
 /** Launches chromium with a fresh profile and returns its first page. */
 export async function launchChromium(
   options: { headless?: boolean; baseURL?: string } = {},
@@ -46,15 +67,7 @@ export async function launchChromium(
   const userDataDir = await mkdtemp(join(tmpdir(), 'ykb-chromium-'));
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: options.headless ?? true,
-      args: CHROMIUM_ARGS,
-      baseURL: options.baseURL,
-      locale: 'zh-CN',
-      timezoneId: 'Asia/Shanghai',
-      serviceWorkers: 'allow',
-    });
+    context = await launchPersistentChromium(userDataDir, options);
   } catch (error) {
     await rm(userDataDir, { recursive: true, force: true });
     throw error;

@@ -27,9 +27,46 @@ export interface GraphiQLOptions {
   onEditVariables: (variables: string) => void;
 }
 
+/** Accessible names of GraphiQL's editors, which CodeMirror leaves unlabelled. */
+export interface EditorLabels {
+  query: string;
+  tool: string;
+  result: string;
+}
+
+/**
+ * Names every CodeMirror text area under `element` after the editor it
+ * belongs to. CodeMirror creates them after React renders and again when
+ * a tab opens, so a MutationObserver keeps the names in place.
+ */
+function labelEditors(element: HTMLElement, labels: () => EditorLabels) {
+  const apply = () => {
+    const current = labels();
+    for (const textarea of element.querySelectorAll('textarea')) {
+      const label = textarea.closest('.graphiql-query-editor')
+        ? current.query
+        : textarea.closest('.result-window')
+          ? current.result
+          : textarea.closest('.graphiql-editor-tool')
+            ? current.tool
+            : null;
+      if (label && textarea.getAttribute('aria-label') !== label)
+        textarea.setAttribute('aria-label', label);
+    }
+  };
+  const observer = new MutationObserver(apply);
+  observer.observe(element, { childList: true, subtree: true });
+  apply();
+  return observer;
+}
+
 /** Renders GraphiQL into `element`; returns a function that re-renders it and one that removes it. */
-export function mountGraphiQL(element: HTMLElement) {
+export function mountGraphiQL(
+  element: HTMLElement,
+  labels: () => EditorLabels,
+) {
   const root = createRoot(element);
+  const observer = labelEditors(element, labels);
   return {
     render(options: GraphiQLOptions) {
       root.render(
@@ -46,6 +83,9 @@ export function mountGraphiQL(element: HTMLElement) {
         }),
       );
     },
-    unmount: () => root.unmount(),
+    unmount: () => {
+      observer.disconnect();
+      root.unmount();
+    },
   };
 }

@@ -450,6 +450,9 @@ const en: typeof zhCN = {
     none: 'No saved queries yet.',
     load: 'Open “{name}”',
     delete: 'Delete “{name}”',
+    queryEditor: 'Query',
+    toolEditor: 'Variables or headers',
+    resultViewer: 'Query result',
   },
   licences: {
     title: 'My licences',
@@ -835,6 +838,9 @@ const en: typeof zhCN = {
     warnings: 'Warnings',
     noWarnings: 'No warnings.',
     cases: 'Cases in your scope',
+    byTimeLimit: 'By time limit status',
+    warningsByKind: 'By warning kind (latest {count})',
+    chartSummary: '{title}: {values}',
   },
   services: {
     deskTitle: 'Service desk',

@@ -429,6 +429,9 @@ export default {
     none: '暂无已保存的查询。',
     load: '打开“{name}”',
     delete: '删除“{name}”',
+    queryEditor: '查询',
+    toolEditor: '变量或请求头',
+    resultViewer: '查询结果',
   },
   licences: {
     title: '我的证照',
@@ -800,6 +803,9 @@ export default {
     warnings: '预警',
     noWarnings: '暂无预警。',
     cases: '监督范围内的办件',
+    byTimeLimit: '按时限状态',
+    warningsByKind: '按预警类型（最近 {count} 条）',
+    chartSummary: '{title}：{values}',
   },
   services: {
     deskTitle: '服务台',
