@@ -1,4 +1,7 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type {
+  ApolloServerPlugin,
+  GraphQLRequestContextDidResolveOperation,
+} from '@apollo/server';
 import {
   GraphQLError,
   type GraphQLSchema,
@@ -10,6 +13,7 @@ import {
 } from 'graphql';
 import { CostRateLimiter } from './rateLimit.js';
 import { operationCost } from './cost.js';
+import { limitRejectionOf, type LimitRejection } from './limitRejections.js';
 
 export { CostRateLimiter, operationCost };
 
@@ -234,6 +238,7 @@ export function checkOperation(
 export interface LimitsContext {
   viewer?: { userId: string; roles: readonly string[] };
   clientAddress?: string;
+  requestId?: string;
 }
 
 /** Builds REQUEST_RATE_LIMITED for a user who already runs the maximum number of operations. */
@@ -258,10 +263,12 @@ function concurrencyError(limit: number, actual: number): GraphQLError {
  * caller's per-minute budget. Users with a concurrency limit run at most
  * that many operations at once. A plugin is used instead of a validation rule
  * because Apollo Server replaces the code of every validation error with
- * GRAPHQL_VALIDATION_FAILED.
+ * GRAPHQL_VALIDATION_FAILED. Each rejection is passed to `onReject` before
+ * it is sent.
  */
 export function operationLimitsPlugin(
   rateLimiter: CostRateLimiter = new CostRateLimiter(),
+  onReject: (rejection: LimitRejection) => Promise<void> = async () => {},
 ): ApolloServerPlugin<LimitsContext> {
   const running = new Map<string, number>();
   return {
@@ -275,38 +282,62 @@ export function operationLimitsPlugin(
           else running.delete(counted);
           counted = undefined;
         },
-        async didResolveOperation({
+        async didResolveOperation(context) {
+          const { operation, request, contextValue } = context;
+          if (!operation) throw operationNotFound(request.operationName);
+          try {
+            enforce(context, operation);
+          } catch (error) {
+            const rejection =
+              error instanceof GraphQLError
+                ? limitRejectionOf(error, {
+                    userId: contextValue.viewer?.userId,
+                    clientAddress: contextValue.viewer
+                      ? undefined
+                      : contextValue.clientAddress,
+                    operationName: operation.name?.value,
+                    requestId: contextValue.requestId,
+                  })
+                : undefined;
+            if (rejection) await onReject(rejection);
+            throw error;
+          }
+        },
+      };
+
+      /** Throws the error of the first limit the operation passes, and charges its cost otherwise. */
+      function enforce(
+        {
           document,
-          operation,
           request,
           schema,
           contextValue,
-        }) {
-          if (!operation) throw operationNotFound(request.operationName);
-          const viewer = contextValue.viewer;
-          const { cost, limits, error } = checkOperation(
-            schema,
-            document,
-            operation,
-            request.variables ?? {},
-            viewer?.roles,
-          );
-          if (error) throw error;
-          const key = viewer
-            ? `user:${viewer.userId}`
-            : `address:${contextValue.clientAddress ?? 'unknown'}`;
-          if (viewer && Number.isFinite(limits.concurrent)) {
-            const actual = (running.get(key) ?? 0) + 1;
-            if (actual > limits.concurrent)
-              throw concurrencyError(limits.concurrent, actual);
-            rateLimiter.charge(key, cost, limits.costPerMinute);
-            running.set(key, actual);
-            counted = key;
-            return;
-          }
+        }: GraphQLRequestContextDidResolveOperation<LimitsContext>,
+        operation: OperationDefinitionNode,
+      ): void {
+        const viewer = contextValue.viewer;
+        const { cost, limits, error } = checkOperation(
+          schema,
+          document,
+          operation,
+          request.variables ?? {},
+          viewer?.roles,
+        );
+        if (error) throw error;
+        const key = viewer
+          ? `user:${viewer.userId}`
+          : `address:${contextValue.clientAddress ?? 'unknown'}`;
+        if (viewer && Number.isFinite(limits.concurrent)) {
+          const actual = (running.get(key) ?? 0) + 1;
+          if (actual > limits.concurrent)
+            throw concurrencyError(limits.concurrent, actual);
           rateLimiter.charge(key, cost, limits.costPerMinute);
-        },
-      };
+          running.set(key, actual);
+          counted = key;
+          return;
+        }
+        rateLimiter.charge(key, cost, limits.costPerMinute);
+      }
     },
   };
 }

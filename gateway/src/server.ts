@@ -36,6 +36,7 @@ import {
   operationLimitsPlugin,
 } from './limits.js';
 import { openAuditLog } from './auditLog.js';
+import { limitRejectionRecorder } from './limitRejections.js';
 import { gatewaySchemaPrivacyPlugin } from './schemaPrivacy.js';
 
 /** Context of one gateway request: what is forwarded to every subgraph. */
@@ -144,7 +145,10 @@ export async function startGateway(
     introspection: true,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      operationLimitsPlugin(new CostRateLimiter()),
+      operationLimitsPlugin(
+        new CostRateLimiter(),
+        limitRejectionRecorder(log, auditLog),
+      ),
       gatewaySchemaPrivacyPlugin(log, auditLog),
     ],
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role, type RunningSubgraph } from '@ykb/common';
+import { auditRecordModel, Role, type RunningSubgraph } from '@ykb/common';
 import {
   isolateDatabase,
   startTestSubgraph,
@@ -86,6 +86,18 @@ describe('per-role limits at the gateway', () => {
     expect(error?.message).toContain('6502');
     expect(error?.message).toContain('6000');
     expect(error?.message).toContain('by 502');
+
+    const audited = await auditRecordModel(cases.connection)
+      .findOne({ service: 'gateway', actorId: analyst.userId })
+      .lean();
+    expect(audited?.outcome).toBe('REFUSED');
+    expect(audited?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(audited?.details).toEqual({
+      limitName: 'COST',
+      limit: 6000,
+      actual: 6502,
+      suppressed: 0,
+    });
   });
 
   it('runs the same operation for an administrator', async () => {
@@ -134,6 +146,12 @@ describe('per-role limits at the gateway', () => {
     expect(error?.extensions?.actual).toBe(21020);
     expect(error?.extensions?.retryAfterSeconds).toBeGreaterThan(0);
     expect(error?.message).toContain('by 1020');
+    const audited = await auditRecordModel(cases.connection)
+      .findOne({ service: 'gateway', actorId: analyst.userId })
+      .lean();
+    expect(audited?.code).toBe('REQUEST_RATE_LIMITED');
+    expect(audited?.details?.limitName).toBe('COST_PER_MINUTE');
+    expect(audited?.details?.actual).toBe(21020);
 
     const other = viewerOf([Role.Analyst], { divisionCode: '50' });
     expect((await post(STATISTICS, other)).body.errors).toBeUndefined();

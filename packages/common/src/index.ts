@@ -31,3 +31,4 @@ export * from './csv.js';
 export * from './dateTime.js';
 export * from './agentGrant.js';
 export * from './statistics.js';
+export * from './pages.js';

@@ -8,6 +8,7 @@ import {
   notFound,
   Role,
 
+  offsetPageWindow,
 } from '@ykb/common';
 import { presentValues, rowAccess } from './access.js';
 import { CATALOGUE, datasetEntry } from './catalogue.js';
@@ -58,8 +59,8 @@ export const resolvers: Resolvers = {
     datasetRows: (_parent, args, context) => datasetRows(context, args),
     datasetStatistics: (_parent, { datasetId }, context) =>
       datasetStatistics(context, datasetId),
-    sharingRequests: (_parent, { status }, context) =>
-      listSharingRequests(context, status),
+    sharingRequests: (_parent, { status, ...page }, context) =>
+      listSharingRequests(context, status, page),
     openDatasets: async (_parent, _args, context) => {
       authorize(context.viewer, POLICY['Query.openDatasets']);
       const entries = CATALOGUE.filter((entry) => entry.open);
@@ -76,12 +77,14 @@ export const resolvers: Resolvers = {
         };
       });
     },
-    exchangeJobs: async (_parent, { datasetId }, context) => {
+    exchangeJobs: async (_parent, { datasetId, ...page }, context) => {
+      const { skip, limit } = offsetPageWindow(page);
       const entry = requireDataset(datasetId);
       requireJobReader(context, entry.ownerDepartmentCode);
       return context.models.Job.find({ datasetId })
-        .sort({ startedAt: -1 })
-        .limit(50)
+        .sort({ startedAt: -1, _id: 1 })
+        .skip(skip)
+        .limit(limit)
         .lean<ExchangeJobDocument[]>();
     },
   },

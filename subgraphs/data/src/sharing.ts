@@ -14,6 +14,8 @@ import {
   notFound,
   Role,
   reusedIdempotencyKey,
+  offsetPageWindow,
+  type OffsetPageArguments,
 } from '@ykb/common';
 import { CATALOGUE, datasetEntry, type DatasetEntry } from './catalogue.js';
 import type { DataContext } from './context.js';
@@ -184,11 +186,13 @@ export async function decideSharingRequest(
 export async function listSharingRequests(
   context: DataContext,
   status: SharingStatus | null | undefined,
+  page: OffsetPageArguments = {},
 ): Promise<SharingRequestDocument[]> {
   const viewer = authorizeViewer(
     context.viewer,
     POLICY['Query.sharingRequests'],
   );
+  const { skip, limit } = offsetPageWindow(page);
   const filter: Record<string, unknown> = status ? { status } : {};
   const department = viewer.departmentCode;
   if (department) {
@@ -205,8 +209,9 @@ export async function listSharingRequests(
     );
   }
   return context.models.SharingRequest.find(filter)
-    .sort({ requestedAt: -1 })
-    .limit(200)
+    .sort({ requestedAt: -1, _id: 1 })
+    .skip(skip)
+    .limit(limit)
     .lean<SharingRequestDocument[]>();
 }
 

@@ -12,6 +12,8 @@ import {
   Role,
   shanghaiDate,
   type Viewer,
+  offsetPageWindow,
+  type OffsetPageArguments,
 } from '@ykb/common';
 import type {
   DutyDocument,
@@ -122,16 +124,19 @@ export async function hallNotices(
   models: HallModels,
   hallId: string,
   viewer: Viewer | undefined,
+  page: OffsetPageArguments = {},
 ): Promise<NoticeView[]> {
   const staff = authorizeViewer(
     viewer,
     ACCESS_POLICY.halls['Query.hallNotices'],
   );
+  const { skip, limit } = offsetPageWindow(page);
   const hall = await getHall(models, hallId);
   await requireWorksAtHall(models, staff, hall);
   const notices = await models.Notice.find({ hallId: hall._id })
-    .sort({ publishedAt: -1 })
-    .limit(100)
+    .sort({ publishedAt: -1, _id: 1 })
+    .skip(skip)
+    .limit(limit)
     .lean<NoticeDocument[]>();
   return withReceipts(models, notices, staff);
 }

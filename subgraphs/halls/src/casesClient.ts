@@ -1,4 +1,4 @@
-import { callSubgraph, subgraphUrl } from '@ykb/common';
+import { callSubgraph, MAX_PAGE_ROWS, subgraphUrl } from '@ykb/common';
 
 /** Case figures of one staff member over a period, as the cases subgraph reports them. */
 export interface StaffCaseStats {
@@ -9,8 +9,8 @@ export interface StaffCaseStats {
   averageLevel: number | null;
 }
 
-const STAFF_CASE_STATS = `query HallStaffCaseStats($staffIds: [ID!]!, $from: DateTime!, $to: DateTime!) {
-  staffCaseStats(staffIds: $staffIds, from: $from, to: $to) {
+const STAFF_CASE_STATS = `query HallStaffCaseStats($staffIds: [ID!]!, $from: DateTime!, $to: DateTime!, $first: Int!) {
+  staffCaseStats(staffIds: $staffIds, from: $from, to: $to, first: $first) {
     staffId casesHandled evaluations satisfied averageLevel
   }
 }`;
@@ -34,13 +34,23 @@ export const fetchStaffCaseStats: CaseStatsSource = async (
   to,
   requestId,
 ) => {
-  if (staffIds.length === 0) return [];
-  const data = await callSubgraph<{ staffCaseStats: StaffCaseStats[] }>(
-    subgraphUrl('cases'),
-    'halls',
-    STAFF_CASE_STATS,
-    { staffIds, from: from.toISOString(), to: to.toISOString() },
-    requestId,
-  );
-  return data.staffCaseStats;
+  const figures: StaffCaseStats[] = [];
+  // staffCaseStats returns one page of MAX_PAGE_ROWS staff members, so larger halls are asked in several calls.
+  for (let start = 0; start < staffIds.length; start += MAX_PAGE_ROWS) {
+    const page = staffIds.slice(start, start + MAX_PAGE_ROWS);
+    const data = await callSubgraph<{ staffCaseStats: StaffCaseStats[] }>(
+      subgraphUrl('cases'),
+      'halls',
+      STAFF_CASE_STATS,
+      {
+        staffIds: page,
+        from: from.toISOString(),
+        to: to.toISOString(),
+        first: MAX_PAGE_ROWS,
+      },
+      requestId,
+    );
+    figures.push(...data.staffCaseStats);
+  }
+  return figures;
 };

@@ -5,6 +5,7 @@ import {
   shanghaiDate,
   loaderBy,
   type BaseResolverContext,
+  offsetPage,
 } from '@ykb/common';
 import DataLoader from 'dataloader';
 import { requestDeliveryWindow } from './deliveryWindows.js';
@@ -259,19 +260,27 @@ export const resolvers: Resolvers = {
     appointmentSlots: (_parent, args, ctx) =>
       appointmentSlots(queueDependencies(ctx), args),
     hallAppointments: (_parent, args, ctx) =>
-      hallAppointments(ctx.models, ctx.now(), args, ctx.viewer),
-    myAppointments: (_parent, _args, ctx) =>
-      myAppointments(ctx.models, ctx.now(), ctx.viewer),
+      hallAppointments(ctx.models, ctx.now(), args, ctx.viewer).then((rows) =>
+        offsetPage(rows, args),
+      ),
+    myAppointments: (_parent, args, ctx) =>
+      myAppointments(ctx.models, ctx.now(), ctx.viewer).then((rows) =>
+        offsetPage(rows, args),
+      ),
     queueMonitor: (_parent, args, ctx) =>
       queueMonitor(queueDependencies(ctx), args.hallId),
     windowQueue: (_parent, args, ctx) =>
       windowQueue(queueDependencies(ctx), args, ctx.viewer),
     hallStaff: (_parent, args, ctx) =>
-      hallStaff(ctx.models, args.hallId, ctx.viewer),
+      hallStaff(ctx.models, args.hallId, ctx.viewer).then((rows) =>
+        offsetPage(rows, args),
+      ),
     hallNotices: (_parent, args, ctx) =>
-      hallNotices(ctx.models, args.hallId, ctx.viewer),
+      hallNotices(ctx.models, args.hallId, ctx.viewer, args),
     dutyRosters: (_parent, args, ctx) =>
-      dutyRosters(ctx.models, args, ctx.viewer),
+      dutyRosters(ctx.models, args, ctx.viewer).then((rows) =>
+        offsetPage(rows, args),
+      ),
     hallPerformance: (_parent, args, ctx) =>
       hallPerformance(
         performanceDependencies(ctx),
@@ -289,9 +298,13 @@ export const resolvers: Resolvers = {
         ),
       ),
     hallAttendance: (_parent, args, ctx) =>
-      hallAttendance(ctx.models, args, ctx.viewer),
+      hallAttendance(ctx.models, args, ctx.viewer).then((rows) =>
+        offsetPage(rows, args),
+      ),
     staffRequests: (_parent, args, ctx) =>
-      staffRequests(ctx.models, args.hallId, ctx.viewer),
+      staffRequests(ctx.models, args.hallId, ctx.viewer).then((rows) =>
+        offsetPage(rows, args),
+      ),
   },
   Mutation: {
     requestDeliveryWindow: (_parent, args, ctx) =>

@@ -395,6 +395,67 @@ describe('notices', () => {
     expect(asManager.data!.hallNotices[0].publishedByName).toBe('赵主任');
   });
 
+  it('pages notices by first and offset', async () => {
+    for (const [index, title] of [
+      '窗口调整',
+      '系统升级',
+      '假期安排',
+    ].entries()) {
+      clock = new Date(`2026-03-03T0${index}:00:00Z`);
+      const published = await graphql(
+        subgraph.url,
+        PUBLISH,
+        { h: HALL, t: title, b: `${title}的通知。`, k: `notice-page-${index}` },
+        manager,
+      );
+      expect(published.errors).toBeUndefined();
+    }
+    const PAGE = `query($h: ID!, $first: Int, $offset: Int) {
+      hallNotices(hallId: $h, first: $first, offset: $offset) { id title }
+    }`;
+    const all = await graphql(
+      subgraph.url,
+      PAGE,
+      { h: HALL, first: 100 },
+      clerk,
+    );
+    const ids = all.data!.hallNotices.map((n: { id: string }) => n.id);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    expect(all.data!.hallNotices[0].title).toBe('假期安排');
+
+    const firstPage = await graphql(
+      subgraph.url,
+      PAGE,
+      { h: HALL, first: 2, offset: 0 },
+      clerk,
+    );
+    const secondPage = await graphql(
+      subgraph.url,
+      PAGE,
+      { h: HALL, first: 2, offset: 2 },
+      clerk,
+    );
+    expect(
+      firstPage.data!.hallNotices.map((n: { id: string }) => n.id),
+    ).toEqual(ids.slice(0, 2));
+    expect(
+      secondPage.data!.hallNotices.map((n: { id: string }) => n.id),
+    ).toEqual(ids.slice(2, 4));
+
+    for (const page of [{ first: 0 }, { first: 101 }, { offset: -1 }]) {
+      const rejected = await graphql(
+        subgraph.url,
+        PAGE,
+        { h: HALL, ...page },
+        clerk,
+      );
+      expect({ page, code: rejected.errors?.[0]?.extensions?.code }).toEqual({
+        page,
+        code: 'BAD_USER_INPUT',
+      });
+    }
+  });
+
   it('rejects a key reused for another notice', async () => {
     const first = await graphql(
       subgraph.url,

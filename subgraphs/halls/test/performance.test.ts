@@ -293,12 +293,13 @@ describe('hallPerformance', () => {
     expect(received).toHaveLength(1);
     const [call] = received;
     expect(call!.query).toContain(
-      'staffCaseStats(staffIds: $staffIds, from: $from, to: $to)',
+      'staffCaseStats(staffIds: $staffIds, from: $from, to: $to, first: $first)',
     );
     expect(call!.variables).toEqual({
       staffIds: [clerk.userId, secondClerk.userId].sort(),
       from: '2026-03-01T16:00:00.000Z',
       to: '2026-03-02T15:59:59.999Z',
+      first: 100,
     });
     const token = /^Bearer (.+)$/.exec(call!.authorization ?? '')?.[1];
     const { payload } = await jwtVerify(

@@ -1,4 +1,11 @@
-import { maskName, requireRole, Role, type Viewer } from '@ykb/common';
+import {
+  maskName,
+  offsetPage,
+  offsetPageWindow,
+  requireRole,
+  Role,
+  type Viewer,
+} from '@ykb/common';
 import { actForLegalPerson } from './actForLegalPerson.js';
 import {
   activeGrantsOfAgent,
@@ -111,9 +118,10 @@ const legalPersonQueries: QueryResolvers = {
       pageSize(args.first, MAX_PAGE_SIZE),
     );
   },
-  myAgencies: async (_parent, _args, ctx) => {
+  myAgencies: async (_parent, args, ctx) => {
     const viewer = requireRole(await ctx.activeViewer(), Role.Citizen);
-    return listMandates(ctx, viewer.userId);
+    offsetPageWindow(args);
+    return offsetPage(await listMandates(ctx, viewer.userId), args);
   },
 };
 

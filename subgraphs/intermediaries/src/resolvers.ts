@@ -16,6 +16,7 @@ import {
   unauthenticated,
   type BaseResolverContext,
   type Viewer,
+  offsetPageWindow,
 } from '@ykb/common';
 import DataLoader from 'dataloader';
 import {
@@ -358,24 +359,29 @@ export const resolvers: Resolvers = {
         kind: 'AGENCY',
         admitted: true,
       }).lean<PartyDocument>(),
-    agenciesOnNotice: async (_parent, _args, ctx) => {
+    agenciesOnNotice: async (_parent, args, ctx) => {
+      const { skip, limit } = offsetPageWindow(args);
       const parties = await ctx.models.Party.find({
         kind: 'AGENCY',
         state: { $in: ['PUBLIC_NOTICE', 'OBJECTED'] },
       })
-        .sort({ noticeStartsAt: 1 })
-        .limit(MAX_PAGE)
+        .sort({ noticeStartsAt: 1, _id: 1 })
+        .skip(skip)
+        .limit(limit)
         .lean<PartyDocument[]>();
       // The notice shows what is being admitted: the submission, also for a change of an admitted agency.
       return parties.map((p) => ({ ...p, current: p.submission }));
     },
-    myRegistrations: async (_parent, _args, ctx) => {
+    myRegistrations: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,
         ACCESS_POLICY.intermediaries['Query.myRegistrations'],
       );
+      const { skip, limit } = offsetPageWindow(args);
       return ctx.models.Party.find({ ownerUserId: viewer.userId })
-        .sort({ submittedAt: 1 })
+        .sort({ submittedAt: 1, _id: 1 })
+        .skip(skip)
+        .limit(limit)
         .lean<PartyDocument[]>();
     },
     registration: async (_parent, args, ctx) => {
@@ -462,11 +468,14 @@ export const resolvers: Resolvers = {
       })
         .select({ _id: 1 })
         .lean<{ _id: string }[]>();
+      const { skip, limit } = offsetPageWindow(args);
       return ctx.models.Bid.find({
         announcementId: args.announcementId,
         agencyId: { $in: agencies.map((a) => a._id) },
       })
-        .sort({ round: 1 })
+        .sort({ round: 1, _id: 1 })
+        .skip(skip)
+        .limit(limit)
         .lean<BidDocument[]>();
     },
     resultNotices: async (_parent, args, ctx) => {
@@ -482,52 +491,60 @@ export const resolvers: Resolvers = {
         .filter((a) => a.resultNotice)
         .map((a) => ({ announcementId: a._id, ...a.resultNotice! }));
     },
-    myEngagements: async (_parent, _args, ctx) => {
+    myEngagements: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,
         ACCESS_POLICY.intermediaries['Query.myEngagements'],
       );
+      const { skip, limit } = offsetPageWindow(args);
       return ctx.models.Engagement.find({
         $or: [
           { clientOwnerUserId: viewer.userId },
           { agencyOwnerUserId: viewer.userId },
         ],
       })
-        .sort({ confirmedAt: -1 })
-        .limit(MAX_PAGE)
+        .sort({ confirmedAt: -1, _id: 1 })
+        .skip(skip)
+        .limit(limit)
         .lean<EngagementDocument[]>();
     },
-    myAnnouncements: async (_parent, _args, ctx) => {
+    myAnnouncements: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,
         ACCESS_POLICY.intermediaries['Query.myAnnouncements'],
       );
+      const { skip, limit } = offsetPageWindow(args);
       return ctx.models.Announcement.find({ ownerUserId: viewer.userId })
-        .sort({ createdAt: -1 })
-        .limit(MAX_PAGE)
+        .sort({ createdAt: -1, _id: 1 })
+        .skip(skip)
+        .limit(limit)
         .lean<AnnouncementDocument[]>();
     },
     complaintChannels: () => complaintChannels(),
-    myComplaints: async (_parent, _args, ctx) => {
+    myComplaints: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,
         ACCESS_POLICY.intermediaries['Query.myComplaints'],
       );
+      const { skip, limit } = offsetPageWindow(args);
       return ctx.models.Complaint.find({ filedBy: viewer.userId })
-        .sort({ filedAt: -1 })
-        .limit(MAX_PAGE)
+        .sort({ filedAt: -1, _id: 1 })
+        .skip(skip)
+        .limit(limit)
         .lean<ComplaintDocument[]>();
     },
     intermediarySupervision: (_parent, _args, ctx) =>
       supervisionView(ctx.models, ctx.viewer),
-    myIntermediaryNotifications: async (_parent, _args, ctx) => {
+    myIntermediaryNotifications: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,
         ACCESS_POLICY.intermediaries['Query.myIntermediaryNotifications'],
       );
+      const { skip, limit } = offsetPageWindow(args);
       return ctx.models.Notification.find({ recipientUserId: viewer.userId })
-        .sort({ sentAt: -1 })
-        .limit(MAX_PAGE)
+        .sort({ sentAt: -1, _id: 1 })
+        .skip(skip)
+        .limit(limit)
         .lean<NotificationDocument[]>();
     },
   },

@@ -13,6 +13,8 @@ import {
   Role,
   type BaseResolverContext,
   type Viewer,
+  offsetPage,
+  offsetPageWindow,
 } from '@ykb/common';
 import type DataLoader from 'dataloader';
 import { presentLicence, type LicenceView } from './access.js';
@@ -247,15 +249,20 @@ export const resolvers: Resolvers = {
       );
     },
 
-    seals: async (_parent, _args, ctx) => {
+    seals: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,
         ACCESS_POLICY.licenses['Query.seals'],
       );
+      offsetPageWindow(args);
+      // NOTE: every seal is read and the jurisdiction filtered here, so the page bounds the response, not the read.
       const seals = await ctx.models.Seal.find()
-        .sort({ departmentCode: 1, validFrom: 1 })
+        .sort({ departmentCode: 1, validFrom: 1, _id: 1 })
         .lean<SealDocument[]>();
-      return seals.filter((seal) => sealInJurisdiction(viewer, seal));
+      return offsetPage(
+        seals.filter((seal) => sealInJurisdiction(viewer, seal)),
+        args,
+      );
     },
   },
 

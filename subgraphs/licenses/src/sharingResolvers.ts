@@ -8,6 +8,8 @@ import {
   hasRole,
   Role,
   type Viewer,
+  offsetPage,
+  offsetPageWindow,
 } from '@ykb/common';
 import { effectiveStatus } from './content.js';
 import { viewerHolderIdentity } from './holderIdentity.js';
@@ -74,8 +76,9 @@ export const sharingResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         ctx.viewer,
         ACCESS_POLICY.licenses['Query.licenceEventsForCase'],
       );
+      offsetPageWindow(args);
       await checkCasePurposeUnlessSystem(ctx, viewer, args.caseId);
-      return eventsForCase(ctx.models, args.caseId);
+      return offsetPage(await eventsForCase(ctx.models, args.caseId), args);
     },
 
     licenceEvents: async (_parent, args, ctx) => {

@@ -1159,7 +1159,7 @@ export type Query = {
   caseProgress?: Maybe<CaseProgress>;
   /** Case figures of a period and jurisdiction, grouped by item, department, division and month. ANALYST, SUPERVISOR and ADMIN, within their own jurisdiction; counts only, no personal data. */
   caseStatistics: CaseStatistics;
-  /** Payments and refunds confirmed from `from` to `to` (YYYY-MM-DD, Asia/Shanghai, both included), by fiscal account, for departments in the viewer's jurisdiction. For supervisors and administrators. */
+  /** Payments and refunds confirmed from `from` to `to` (YYYY-MM-DD, Asia/Shanghai, both included), by fiscal account, for departments in the viewer's jurisdiction. For supervisors and administrators. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   clearingReport: Array<ClearingLine>;
   /** Inquiries routed to departments in the viewer's jurisdiction, oldest deadline first; `overdueOnly` lists unanswered ones past their deadline. `first` is 1 to 100. */
   departmentInquiries: Array<Inquiry>;
@@ -1185,9 +1185,9 @@ export type Query = {
   reconciliation?: Maybe<Reconciliation>;
   /** Rectification tasks in the viewer's jurisdiction, oldest deadline first; `overdueOnly` lists those open after their deadline. `first` is 1 to 100. */
   rectificationTasks: Array<RectificationTask>;
-  /** Satisfaction in the viewer's jurisdiction from `from` to `to` (YYYY-MM-DD, both included), grouped as requested. */
+  /** Satisfaction in the viewer's jurisdiction from `from` to `to` (YYYY-MM-DD, both included), grouped as requested. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   satisfaction: Array<SatisfactionLine>;
-  /** Handling statistics of staff members within [from, to). SYSTEM service calls only. */
+  /** Handling statistics of staff members within [from, to). SYSTEM service calls only. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   staffCaseStats: Array<StaffCaseStats>;
   /** Cases in the viewer's division subtree for supervisors, analysts and administrators, optionally by time-limit status, oldest first; `first` is 1 to 100. Analysts and supervisors see personal data masked. */
   supervisedCases: Array<Case>;
@@ -1227,7 +1227,9 @@ export type QueryCaseStatisticsArgs = {
 
 
 export type QueryClearingReportArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['String']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['String']['input'];
 };
 
@@ -1304,14 +1306,18 @@ export type QueryRectificationTasksArgs = {
 
 
 export type QuerySatisfactionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['String']['input'];
   groupBy: SatisfactionGrouping;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['String']['input'];
 };
 
 
 export type QueryStaffCaseStatsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['DateTime']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
   staffIds: Array<Scalars['ID']['input']>;
   to: Scalars['DateTime']['input'];
 };
@@ -2415,7 +2421,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   caseDocument?: Resolver<Maybe<ResolversTypes['IssuedDocumentContent']>, ParentType, ContextType, RequireFields<QueryCaseDocumentArgs, 'id'>>;
   caseProgress?: Resolver<Maybe<ResolversTypes['CaseProgress']>, ParentType, ContextType, RequireFields<QueryCaseProgressArgs, 'caseNumber' | 'idNumberSuffix' | 'queryCode'>>;
   caseStatistics?: Resolver<ResolversTypes['CaseStatistics'], ParentType, ContextType, RequireFields<QueryCaseStatisticsArgs, 'filter'>>;
-  clearingReport?: Resolver<Array<ResolversTypes['ClearingLine']>, ParentType, ContextType, RequireFields<QueryClearingReportArgs, 'from' | 'to'>>;
+  clearingReport?: Resolver<Array<ResolversTypes['ClearingLine']>, ParentType, ContextType, RequireFields<QueryClearingReportArgs, 'first' | 'from' | 'offset' | 'to'>>;
   departmentInquiries?: Resolver<Array<ResolversTypes['Inquiry']>, ParentType, ContextType, RequireFields<QueryDepartmentInquiriesArgs, 'first' | 'overdueOnly'>>;
   hallShipments?: Resolver<Array<ResolversTypes['Shipment']>, ParentType, ContextType, RequireFields<QueryHallShipmentsArgs, 'first' | 'hallId'>>;
   itemWorkflow?: Resolver<ResolversTypes['ItemWorkflow'], ParentType, ContextType, RequireFields<QueryItemWorkflowArgs, 'itemId'>>;
@@ -2428,8 +2434,8 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   publicCases?: Resolver<Array<ResolversTypes['PublicCase']>, ParentType, ContextType, RequireFields<QueryPublicCasesArgs, 'first'>>;
   reconciliation?: Resolver<Maybe<ResolversTypes['Reconciliation']>, ParentType, ContextType, RequireFields<QueryReconciliationArgs, 'date'>>;
   rectificationTasks?: Resolver<Array<ResolversTypes['RectificationTask']>, ParentType, ContextType, RequireFields<QueryRectificationTasksArgs, 'first' | 'overdueOnly'>>;
-  satisfaction?: Resolver<Array<ResolversTypes['SatisfactionLine']>, ParentType, ContextType, RequireFields<QuerySatisfactionArgs, 'from' | 'groupBy' | 'to'>>;
-  staffCaseStats?: Resolver<Array<ResolversTypes['StaffCaseStats']>, ParentType, ContextType, RequireFields<QueryStaffCaseStatsArgs, 'from' | 'staffIds' | 'to'>>;
+  satisfaction?: Resolver<Array<ResolversTypes['SatisfactionLine']>, ParentType, ContextType, RequireFields<QuerySatisfactionArgs, 'first' | 'from' | 'groupBy' | 'offset' | 'to'>>;
+  staffCaseStats?: Resolver<Array<ResolversTypes['StaffCaseStats']>, ParentType, ContextType, RequireFields<QueryStaffCaseStatsArgs, 'first' | 'from' | 'offset' | 'staffIds' | 'to'>>;
   supervisedCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QuerySupervisedCasesArgs, 'first'>>;
   supervisionOrders?: Resolver<Array<ResolversTypes['SupervisionOrder']>, ParentType, ContextType, RequireFields<QuerySupervisionOrdersArgs, 'first'>>;
   supervisionRules?: Resolver<ResolversTypes['SupervisionRules'], ParentType, ContextType, RequireFields<QuerySupervisionRulesArgs, 'divisionCode'>>;

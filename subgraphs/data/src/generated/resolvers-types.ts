@@ -320,11 +320,11 @@ export type Query = {
   datasetStatistics: DatasetStatistics;
   /** The data catalogue. Public. */
   datasets: Array<Dataset>;
-  /** Exchange jobs of a dataset, newest first, at most 50. Needs ADMIN, ANALYST or SUPERVISOR, or staff of the owner department. */
+  /** Exchange jobs of a dataset, newest first. Needs ADMIN, ANALYST or SUPERVISOR, or staff of the owner department. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   exchangeJobs: Array<ExchangeJob>;
   /** Datasets of the open-data portal. Public. */
   openDatasets: Array<OpenDataset>;
-  /** Sharing requests the viewer's department made or must decide, newest first, at most 200. Needs a staff role with a department; ADMIN, SUPERVISOR and SYSTEM without a department see every request. */
+  /** Sharing requests the viewer's department made or must decide, newest first. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. Needs a staff role with a department; ADMIN, SUPERVISOR and SYSTEM without a department see every request. */
   sharingRequests: Array<SharingRequest>;
 };
 
@@ -348,10 +348,14 @@ export type QueryDatasetStatisticsArgs = {
 
 export type QueryExchangeJobsArgs = {
   datasetId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QuerySharingRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<SharingRequestStatus>;
 };
 
@@ -675,9 +679,9 @@ export type QueryResolvers<ContextType = DataContext, ParentType extends Resolve
   datasetRows?: Resolver<ResolversTypes['DatasetRowPage'], ParentType, ContextType, RequireFields<QueryDatasetRowsArgs, 'datasetId'>>;
   datasetStatistics?: Resolver<ResolversTypes['DatasetStatistics'], ParentType, ContextType, RequireFields<QueryDatasetStatisticsArgs, 'datasetId'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
-  exchangeJobs?: Resolver<Array<ResolversTypes['ExchangeJob']>, ParentType, ContextType, RequireFields<QueryExchangeJobsArgs, 'datasetId'>>;
+  exchangeJobs?: Resolver<Array<ResolversTypes['ExchangeJob']>, ParentType, ContextType, RequireFields<QueryExchangeJobsArgs, 'datasetId' | 'first' | 'offset'>>;
   openDatasets?: Resolver<Array<ResolversTypes['OpenDataset']>, ParentType, ContextType>;
-  sharingRequests?: Resolver<Array<ResolversTypes['SharingRequest']>, ParentType, ContextType, Partial<QuerySharingRequestsArgs>>;
+  sharingRequests?: Resolver<Array<ResolversTypes['SharingRequest']>, ParentType, ContextType, RequireFields<QuerySharingRequestsArgs, 'first' | 'offset'>>;
 };
 
 export type SharingRequestResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['SharingRequest'] = ResolversParentTypes['SharingRequest']> = {

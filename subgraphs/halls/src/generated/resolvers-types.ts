@@ -708,7 +708,7 @@ export type Query = {
    * empty when no rule covers the day.
    */
   appointmentSlots: Array<AppointmentSlot>;
-  /** Duty rosters of a hall from one date to another (YYYY-MM-DD, at most 62 days), by date. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall. */
+  /** Duty rosters of a hall from one date to another (YYYY-MM-DD, at most 62 days), by date. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   dutyRosters: Array<DutyRoster>;
   /** One hall by id; null when it does not exist. */
   hall?: Maybe<Hall>;
@@ -716,11 +716,12 @@ export type Query = {
    * Bookings of a hall on one Asia/Shanghai date (YYYY-MM-DD), cancelled ones
    * included, by slot start and place. Needs CLERK, WINDOW_STAFF or
    * HALL_MANAGER working at the hall.
+   * `first` is 1 to 100 (50 by default) and `offset` skips that many rows.
    */
   hallAppointments: Array<Appointment>;
-  /** Attendance of a hall on one Asia/Shanghai date (YYYY-MM-DD). Needs HALL_MANAGER of that hall. */
+  /** Attendance of a hall on one Asia/Shanghai date (YYYY-MM-DD). Needs HALL_MANAGER of that hall. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   hallAttendance: Array<Attendance>;
-  /** Notices of a hall, newest first, at most 100. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall. */
+  /** Notices of a hall, newest first. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   hallNotices: Array<Notice>;
   /**
    * Performance of a hall's staff and windows over whole days from one date to
@@ -730,13 +731,13 @@ export type Query = {
   hallPerformance: PerformanceReport;
   /** The same report as hallPerformance as CSV text, UTF-8 with a byte-order mark, with the same access rules. */
   hallPerformanceCsv: Scalars['String']['output'];
-  /** Staff members known at a hall, by name. Needs HALL_MANAGER of the hall. */
+  /** Staff members known at a hall, by name. Needs HALL_MANAGER of the hall. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   hallStaff: Array<HallStaffMember>;
   /** Queue figures of the halls in a period and division subtree, by hall, division and month. ANALYST, SUPERVISOR and ADMIN, within their own division subtree; counts only, no personal data. Queues belong to halls, not departments, so a department in the filter is ignored. */
   hallStatistics: HallStatistics;
   /** Halls whose division lies in the subtree of `divisionCode` (all halls when omitted), sorted by level from CITY to VILLAGE, then by id. */
   halls: Array<Hall>;
-  /** The signed-in citizen's appointments, latest slot first. Needs CITIZEN. */
+  /** The signed-in citizen's appointments, latest slot first. Needs CITIZEN. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myAppointments: Array<Appointment>;
   /**
    * Live figures of a hall's queue for a monitor screen. Public; NOT_FOUND for
@@ -749,6 +750,7 @@ export type Query = {
    * Leave and entry requests of a hall, newest first. Needs HALL_MANAGER of the
    * hall, or hall staff of the hall (who see their own requests, and all of
    * them when designated window manager).
+   * `first` is 1 to 100 (50 by default) and `offset` skips that many rows.
    */
   staffRequests: Array<StaffRequest>;
   /**
@@ -772,8 +774,10 @@ export type QueryAppointmentSlotsArgs = {
 
 
 export type QueryDutyRostersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['String']['input'];
   hallId: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
   to: Scalars['String']['input'];
 };
 
@@ -785,18 +789,24 @@ export type QueryHallArgs = {
 
 export type QueryHallAppointmentsArgs = {
   date: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   hallId: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryHallAttendanceArgs = {
   date: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   hallId: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type QueryHallNoticesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   hallId: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -815,7 +825,9 @@ export type QueryHallPerformanceCsvArgs = {
 
 
 export type QueryHallStaffArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   hallId: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -826,6 +838,12 @@ export type QueryHallStatisticsArgs = {
 
 export type QueryHallsArgs = {
   divisionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMyAppointmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -840,7 +858,9 @@ export type QueryQueueStatusArgs = {
 
 
 export type QueryStaffRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   hallId: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1548,20 +1568,20 @@ export type PerformanceReportResolvers<ContextType = HallsContext, ParentType ex
 export type QueryResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   appointmentSlotRules?: Resolver<Array<ResolversTypes['AppointmentSlotRule']>, ParentType, ContextType, RequireFields<QueryAppointmentSlotRulesArgs, 'hallId'>>;
   appointmentSlots?: Resolver<Array<ResolversTypes['AppointmentSlot']>, ParentType, ContextType, RequireFields<QueryAppointmentSlotsArgs, 'category' | 'date' | 'hallId'>>;
-  dutyRosters?: Resolver<Array<ResolversTypes['DutyRoster']>, ParentType, ContextType, RequireFields<QueryDutyRostersArgs, 'from' | 'hallId' | 'to'>>;
+  dutyRosters?: Resolver<Array<ResolversTypes['DutyRoster']>, ParentType, ContextType, RequireFields<QueryDutyRostersArgs, 'first' | 'from' | 'hallId' | 'offset' | 'to'>>;
   hall?: Resolver<Maybe<ResolversTypes['Hall']>, ParentType, ContextType, RequireFields<QueryHallArgs, 'id'>>;
-  hallAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryHallAppointmentsArgs, 'date' | 'hallId'>>;
-  hallAttendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, RequireFields<QueryHallAttendanceArgs, 'date' | 'hallId'>>;
-  hallNotices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryHallNoticesArgs, 'hallId'>>;
+  hallAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryHallAppointmentsArgs, 'date' | 'first' | 'hallId' | 'offset'>>;
+  hallAttendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, RequireFields<QueryHallAttendanceArgs, 'date' | 'first' | 'hallId' | 'offset'>>;
+  hallNotices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryHallNoticesArgs, 'first' | 'hallId' | 'offset'>>;
   hallPerformance?: Resolver<ResolversTypes['PerformanceReport'], ParentType, ContextType, RequireFields<QueryHallPerformanceArgs, 'from' | 'hallId' | 'to'>>;
   hallPerformanceCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryHallPerformanceCsvArgs, 'from' | 'hallId' | 'to'>>;
-  hallStaff?: Resolver<Array<ResolversTypes['HallStaffMember']>, ParentType, ContextType, RequireFields<QueryHallStaffArgs, 'hallId'>>;
+  hallStaff?: Resolver<Array<ResolversTypes['HallStaffMember']>, ParentType, ContextType, RequireFields<QueryHallStaffArgs, 'first' | 'hallId' | 'offset'>>;
   hallStatistics?: Resolver<ResolversTypes['HallStatistics'], ParentType, ContextType, RequireFields<QueryHallStatisticsArgs, 'filter'>>;
   halls?: Resolver<Array<ResolversTypes['Hall']>, ParentType, ContextType, Partial<QueryHallsArgs>>;
-  myAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  myAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryMyAppointmentsArgs, 'first' | 'offset'>>;
   queueMonitor?: Resolver<ResolversTypes['QueueMonitor'], ParentType, ContextType, RequireFields<QueryQueueMonitorArgs, 'hallId'>>;
   queueStatus?: Resolver<ResolversTypes['QueueStatus'], ParentType, ContextType, RequireFields<QueryQueueStatusArgs, 'hallId'>>;
-  staffRequests?: Resolver<Array<ResolversTypes['StaffRequest']>, ParentType, ContextType, RequireFields<QueryStaffRequestsArgs, 'hallId'>>;
+  staffRequests?: Resolver<Array<ResolversTypes['StaffRequest']>, ParentType, ContextType, RequireFields<QueryStaffRequestsArgs, 'first' | 'hallId' | 'offset'>>;
   windowQueue?: Resolver<ResolversTypes['WindowQueue'], ParentType, ContextType, RequireFields<QueryWindowQueueArgs, 'hallId' | 'windowNumber'>>;
 };
 

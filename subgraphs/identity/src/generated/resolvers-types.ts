@@ -732,7 +732,7 @@ export type Query = {
   legalPerson?: Maybe<LegalPerson>;
   /** The signed-in user; null when the request is anonymous. */
   me?: Maybe<User>;
-  /** Legal persons the signed-in natural person may act for, with their active grants. */
+  /** Legal persons the signed-in natural person may act for, with their active grants. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myAgencies: Array<AgentMandate>;
   /** Recorded uses of the signed-in legal person's grants, newest first, optionally of one grant; for the legal person's own account only. `first` is 1 to 100. */
   myAgentGrantUses: Array<AgentGrantUse>;
@@ -800,6 +800,12 @@ export type QueryDivisionsArgs = {
 
 export type QueryLegalPersonArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMyAgenciesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1383,7 +1389,7 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   holidaySchedules?: Resolver<Array<ResolversTypes['HolidaySchedule']>, ParentType, ContextType>;
   legalPerson?: Resolver<Maybe<ResolversTypes['LegalPerson']>, ParentType, ContextType, RequireFields<QueryLegalPersonArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  myAgencies?: Resolver<Array<ResolversTypes['AgentMandate']>, ParentType, ContextType>;
+  myAgencies?: Resolver<Array<ResolversTypes['AgentMandate']>, ParentType, ContextType, RequireFields<QueryMyAgenciesArgs, 'first' | 'offset'>>;
   myAgentGrantUses?: Resolver<Array<ResolversTypes['AgentGrantUse']>, ParentType, ContextType, RequireFields<QueryMyAgentGrantUsesArgs, 'first'>>;
   myAgentGrants?: Resolver<Array<ResolversTypes['AgentGrant']>, ParentType, ContextType, RequireFields<QueryMyAgentGrantsArgs, 'first'>>;
   myAgents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryMyAgentsArgs, 'first'>>;

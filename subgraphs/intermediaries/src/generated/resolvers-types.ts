@@ -935,7 +935,7 @@ export type Query = {
   __typename?: 'Query';
   /** The showcase: admitted agencies, optionally only those offering one service item now, or whose name contains keyword; ordered by name, at most `first` (1 to 100). Public. */
   agencies: Array<Agency>;
-  /** Agencies on public notice (公示), with their public information. Public. */
+  /** Agencies on public notice (公示), with their public information. Public. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   agenciesOnNotice: Array<Agency>;
   /** One admitted agency of the showcase; null otherwise. Public. */
   agency?: Maybe<Agency>;
@@ -953,17 +953,17 @@ export type Query = {
   intermediaryStatistics: IntermediaryStatistics;
   /** The regulator's view of the viewer's division subtree. SUPERVISOR, ADMIN. */
   intermediarySupervision: IntermediarySupervision;
-  /** The viewer's own announcements as a client in every state, newest first, at most 100. LEGAL_PERSON, or an agent acting for one. */
+  /** The viewer's own announcements as a client in every state, newest first. LEGAL_PERSON, or an agent acting for one. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myAnnouncements: Array<Announcement>;
-  /** The viewer's bids on an announcement: the agency's own. LEGAL_PERSON. */
+  /** The viewer's bids on an announcement: the agency's own. LEGAL_PERSON. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myBids: Array<Bid>;
-  /** Complaints the viewer filed. Signed in. */
+  /** Complaints the viewer filed. Signed in. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myComplaints: Array<Complaint>;
-  /** Engagements where the viewer owns the client or the agency. LEGAL_PERSON. */
+  /** Engagements where the viewer owns the client or the agency. LEGAL_PERSON. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myEngagements: Array<Engagement>;
-  /** Messages to the viewer about its registrations and engagements. LEGAL_PERSON. */
+  /** Messages to the viewer about its registrations and engagements. LEGAL_PERSON. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myIntermediaryNotifications: Array<IntermediaryNotification>;
-  /** The viewer's own registrations. LEGAL_PERSON. */
+  /** The viewer's own registrations. LEGAL_PERSON. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myRegistrations: Array<Registration>;
   /** One registration: its owner, or ADMIN and SUPERVISOR whose division subtree contains it; null otherwise. */
   registration?: Maybe<Registration>;
@@ -980,6 +980,12 @@ export type QueryAgenciesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   keyword?: InputMaybe<Scalars['String']['input']>;
   serviceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAgenciesOnNoticeArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1014,8 +1020,40 @@ export type QueryIntermediaryStatisticsArgs = {
 };
 
 
+export type QueryMyAnnouncementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyBidsArgs = {
   announcementId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyComplaintsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyEngagementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyIntermediaryNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyRegistrationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1779,7 +1817,7 @@ export type QualificationResolvers<ContextType = IntermediariesContext, ParentTy
 
 export type QueryResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgenciesArgs, 'first'>>;
-  agenciesOnNotice?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType>;
+  agenciesOnNotice?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgenciesOnNoticeArgs, 'first' | 'offset'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
   announcement?: Resolver<Maybe<ResolversTypes['Announcement']>, ParentType, ContextType, RequireFields<QueryAnnouncementArgs, 'id'>>;
   announcements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType, RequireFields<QueryAnnouncementsArgs, 'first'>>;
@@ -1788,12 +1826,12 @@ export type QueryResolvers<ContextType = IntermediariesContext, ParentType exten
   intermediaryServices?: Resolver<Array<ResolversTypes['IntermediaryService']>, ParentType, ContextType, Partial<QueryIntermediaryServicesArgs>>;
   intermediaryStatistics?: Resolver<ResolversTypes['IntermediaryStatistics'], ParentType, ContextType, RequireFields<QueryIntermediaryStatisticsArgs, 'filter'>>;
   intermediarySupervision?: Resolver<ResolversTypes['IntermediarySupervision'], ParentType, ContextType>;
-  myAnnouncements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType>;
-  myBids?: Resolver<Array<ResolversTypes['Bid']>, ParentType, ContextType, RequireFields<QueryMyBidsArgs, 'announcementId'>>;
-  myComplaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType>;
-  myEngagements?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType>;
-  myIntermediaryNotifications?: Resolver<Array<ResolversTypes['IntermediaryNotification']>, ParentType, ContextType>;
-  myRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType>;
+  myAnnouncements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType, RequireFields<QueryMyAnnouncementsArgs, 'first' | 'offset'>>;
+  myBids?: Resolver<Array<ResolversTypes['Bid']>, ParentType, ContextType, RequireFields<QueryMyBidsArgs, 'announcementId' | 'first' | 'offset'>>;
+  myComplaints?: Resolver<Array<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryMyComplaintsArgs, 'first' | 'offset'>>;
+  myEngagements?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType, RequireFields<QueryMyEngagementsArgs, 'first' | 'offset'>>;
+  myIntermediaryNotifications?: Resolver<Array<ResolversTypes['IntermediaryNotification']>, ParentType, ContextType, RequireFields<QueryMyIntermediaryNotificationsArgs, 'first' | 'offset'>>;
+  myRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first' | 'offset'>>;
   registration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<QueryRegistrationArgs, 'id'>>;
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'first' | 'state'>>;
   resultNotices?: Resolver<Array<ResolversTypes['ResultNotice']>, ParentType, ContextType, RequireFields<QueryResultNoticesArgs, 'first'>>;

@@ -818,7 +818,7 @@ export type Query = {
   licence?: Maybe<Licence>;
   /** Changes of every licence after the event id `after`, oldest first, for consumers that follow the feed. SYSTEM only. */
   licenceEvents: Array<LicenceEvent>;
-  /** Changes of licences used by a case: revocations, new versions and expiry. For staff who may handle the case, and SYSTEM. */
+  /** Changes of licences used by a case: revocations, new versions and expiry. For staff who may handle the case, and SYSTEM. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   licenceEventsForCase: Array<LicenceEvent>;
   /** Licence figures of a period and jurisdiction, by licence type, department, division and month. ANALYST, SUPERVISOR and ADMIN, within their own jurisdiction; counts only, no personal data. */
   licenceStatistics: LicenceStatistics;
@@ -830,7 +830,7 @@ export type Query = {
   myLicenceUses: Array<LicenceUse>;
   /** The signed-in user's licences (the licence wallet), newest first; `first` is 1 to 100. */
   myLicences: Array<Licence>;
-  /** Every department seal within the viewer's jurisdiction. Needs the SEAL_ADMIN or ADMIN role. */
+  /** Every department seal within the viewer's jurisdiction. Needs the SEAL_ADMIN or ADMIN role. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   seals: Array<Seal>;
   /** The signed verification key set for offline verification. Public. */
   verificationKeySet: VerificationKeySet;
@@ -864,6 +864,8 @@ export type QueryLicenceEventsArgs = {
 
 export type QueryLicenceEventsForCaseArgs = {
   caseId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -884,6 +886,12 @@ export type QueryMyLicenceUsesArgs = {
 
 export type QueryMyLicencesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySealsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1612,13 +1620,13 @@ export type QueryResolvers<ContextType = LicensesContext, ParentType extends Res
   hubVerifyLicence?: Resolver<ResolversTypes['LicenceVerification'], ParentType, ContextType, RequireFields<QueryHubVerifyLicenceArgs, 'identifier' | 'regionCode'>>;
   licence?: Resolver<Maybe<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryLicenceArgs, 'id'>>;
   licenceEvents?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType, RequireFields<QueryLicenceEventsArgs, 'first'>>;
-  licenceEventsForCase?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType, RequireFields<QueryLicenceEventsForCaseArgs, 'caseId'>>;
+  licenceEventsForCase?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType, RequireFields<QueryLicenceEventsForCaseArgs, 'caseId' | 'first' | 'offset'>>;
   licenceStatistics?: Resolver<ResolversTypes['LicenceStatistics'], ParentType, ContextType, RequireFields<QueryLicenceStatisticsArgs, 'filter'>>;
   licenceTypes?: Resolver<Array<ResolversTypes['LicenceType']>, ParentType, ContextType>;
   licencesAwaitingSignature?: Resolver<Array<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryLicencesAwaitingSignatureArgs, 'first'>>;
   myLicenceUses?: Resolver<Array<ResolversTypes['LicenceUse']>, ParentType, ContextType, RequireFields<QueryMyLicenceUsesArgs, 'first'>>;
   myLicences?: Resolver<Array<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryMyLicencesArgs, 'first'>>;
-  seals?: Resolver<Array<ResolversTypes['Seal']>, ParentType, ContextType>;
+  seals?: Resolver<Array<ResolversTypes['Seal']>, ParentType, ContextType, RequireFields<QuerySealsArgs, 'first' | 'offset'>>;
   verificationKeySet?: Resolver<ResolversTypes['VerificationKeySet'], ParentType, ContextType>;
   verifyLicence?: Resolver<ResolversTypes['LicenceVerification'], ParentType, ContextType, RequireFields<QueryVerifyLicenceArgs, 'identifier'>>;
 };

@@ -9,6 +9,8 @@ import {
   hashRequest,
   insertOnce,
   reusedIdempotencyKey,
+  offsetPage,
+  offsetPageWindow,
 } from '@ykb/common';
 import { now } from '../../clock.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
@@ -107,6 +109,7 @@ export const evaluationResolvers: Resolvers = {
         ACCESS_POLICY.cases['Query.satisfaction'],
       );
       const { start, end } = shanghaiRange(args.from, args.to);
+      offsetPageWindow(args);
       const evaluations = await ctx.services.models.Evaluation.find({
         ...jurisdictionFilter(viewer),
         createdAt: { $gte: start, $lt: end },
@@ -116,7 +119,7 @@ export const evaluationResolvers: Resolvers = {
         const key = groupKey(evaluation, args.groupBy);
         groups.set(key, [...(groups.get(key) ?? []), evaluation]);
       }
-      return [...groups.entries()]
+      const lines = [...groups.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([key, list]) => {
           const satisfied = list.filter((e) => e.score >= 4).length;
@@ -130,6 +133,7 @@ export const evaluationResolvers: Resolvers = {
             satisfactionRate: satisfied / list.length,
           };
         });
+      return offsetPage(lines, args);
     },
     staffCaseStats: async (_parent, args, ctx) => {
       authorizeViewer(ctx.viewer, ACCESS_POLICY.cases['Query.staffCaseStats']);
@@ -139,7 +143,8 @@ export const evaluationResolvers: Resolvers = {
         });
       if (!(args.from < args.to))
         throw badInput('`from` must be before `to`.', { field: 'to' });
-      const staffIds = [...new Set(args.staffIds)];
+      // The page is taken from the staff list, so only one page of staff members is counted.
+      const staffIds = offsetPage([...new Set(args.staffIds)], args);
       // Matches cases with any event by these staff and any event in the period; the exact pairing is checked below.
       const cases = await ctx.models.Case.find(
         {

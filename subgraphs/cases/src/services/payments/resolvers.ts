@@ -17,6 +17,8 @@ import {
   Role,
   shanghaiDate,
   type Viewer,
+  offsetPage,
+  offsetPageWindow,
 } from '@ykb/common';
 import { now } from '../../clock.js';
 import { canSeePersonalData, canViewCase } from '../../caseAccess.js';
@@ -281,6 +283,7 @@ export const paymentResolvers: Resolvers = {
         ACCESS_POLICY.cases['Query.clearingReport'],
       );
       const { start, end } = shanghaiRange(args.from, args.to);
+      offsetPageWindow(args);
       const orders = await ctx.services.models.PaymentOrder.find({
         ...jurisdictionFilter(viewer),
         $or: [
@@ -318,9 +321,10 @@ export const paymentResolvers: Resolvers = {
             line.refundedFen += refund.amountFen;
         lines.set(order.fiscalAccount, line);
       }
-      return [...lines.values()]
+      const report = [...lines.values()]
         .sort((a, b) => a.fiscalAccount.localeCompare(b.fiscalAccount))
         .map((line) => ({ ...line, netFen: line.paidFen - line.refundedFen }));
+      return offsetPage(report, args);
     },
   },
   Mutation: {
