@@ -289,7 +289,7 @@ describe('Outbox.replay', () => {
 
   it('sends licence materials with consent and no upload', async () => {
     const { outbox, transport } = setup();
-    await outbox.enqueue('u-1', {
+    await outbox.enqueue(userOf('u-1'), {
       ...draft('a'),
       licenceMaterials: [{ code: 'M02', licenceId: 'licence-1' }],
     });
