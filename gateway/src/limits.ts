@@ -239,7 +239,7 @@ export interface LimitsContext {
 /** Builds REQUEST_RATE_LIMITED for a user who already runs the maximum number of operations. */
 /**
  * Deepest nesting of objects and arrays allowed in an operation's variables,
- * such as a JSON `formData`. Forms nest a few levels; the gateway serialises
+ * such as a JSON `formData`. Forms nest a few levels. The gateway serialises
  * variables recursively when it calls a subgraph, and tens of thousands of
  * levels overflow its stack.
  */

@@ -69,7 +69,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       } catch (error) {
         log.warn({ err: error, serviceName }, 'subgraph call failed');
         throw new GraphQLError(
-          `The ${serviceName} service is unavailable; the request was not completed. Retry later.`,
+          `The ${serviceName} service is unavailable, so the request was not completed. Retry later.`,
           {
             extensions: { code: ErrorCode.UpstreamFailed, serviceName },
           },

@@ -215,7 +215,7 @@ function redactUri(uri: string): string {
   return uri.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
 }
 
-/** Whether a child process has ended, by its own exit or by a signal. */
+/** Reports whether a child process has ended, by its own exit or by a signal. */
 export function hasExited(child: ChildProcess): boolean {
   return child.exitCode !== null || child.signalCode !== null;
 }

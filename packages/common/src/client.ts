@@ -36,7 +36,7 @@ export async function callSubgraph<T>(
   } catch {
     throw appError(
       ErrorCode.UpstreamFailed,
-      `The ${serviceNameOfUrl(url)} service is unavailable; retry later.`,
+      `The ${serviceNameOfUrl(url)} service is unavailable. Retry later.`,
       { serviceName: serviceNameOfUrl(url) },
     );
   }
@@ -48,7 +48,7 @@ export async function callSubgraph<T>(
     const first = payload.errors[0]!;
     throw appError(
       ErrorCode.UpstreamFailed,
-      `The ${serviceNameOfUrl(url)} service refused the call: ${first.message}`,
+      `The ${serviceNameOfUrl(url)} service rejected the call: ${first.message}`,
       {
         upstreamCode: first.extensions?.code,
         serviceName: serviceNameOfUrl(url),

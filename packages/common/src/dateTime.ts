@@ -16,9 +16,9 @@ function daysInMonth(year: number, month: number): number {
  * Reads an ISO 8601 instant with a time zone, such as
  * 2026-03-02T09:00:00+08:00. Returns null unless every part is a real
  * calendar value: no 30 February, no hour 24, an offset within ±14:00, and
- * a year from MIN_INSTANT_YEAR to MAX_INSTANT_YEAR (JavaScript's own parser
- * rolls impossible dates over into the next month and accepts six-digit
- * years that break date arithmetic later).
+ * a year from MIN_INSTANT_YEAR to MAX_INSTANT_YEAR. JavaScript's own parser
+ * rolls impossible dates over into the next month, and it accepts six-digit
+ * years that break date arithmetic later.
  */
 export function readInstant(value: unknown): Date | null {
   if (typeof value !== 'string') return null;

@@ -19,7 +19,7 @@ describe('a call to a subgraph that is down', () => {
       {},
     ).catch((error: unknown) => error);
     expect(failure).toMatchObject({
-      message: 'The identity service is unavailable; retry later.',
+      message: 'The identity service is unavailable. Retry later.',
       extensions: { code: 'UPSTREAM_FAILED', serviceName: 'identity' },
     });
     expect(JSON.stringify(failure)).not.toContain('127.0.0.1');

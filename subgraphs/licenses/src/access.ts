@@ -94,7 +94,7 @@ export type LicenceSignatureView = Omit<LicenceSignatureDocument, 'value'> & {
   value: string | null;
 };
 
-/** The signature a viewer of the licence gets: without its value when the view is masked. */
+/** Returns the signature a viewer of the licence gets, without its value when the view is masked. */
 export function signatureFor(
   licence: LicenceView,
 ): LicenceSignatureView | null {

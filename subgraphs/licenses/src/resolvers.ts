@@ -362,9 +362,9 @@ export const resolvers: Resolvers = {
 
   Licence: {
     __resolveReference: async (ref, ctx) => {
-      // Licence's only key is id; a representation sent straight to this
+      // Licence's only key is id, but a representation sent straight to this
       // subgraph may carry another field, such as identifier, instead. The
-      // refusal is a rejected promise, so it nulls only this representation.
+      // error is a rejected promise, so it nulls only this representation.
       const id: unknown = (ref as { id?: unknown }).id;
       if (typeof id !== 'string' || id === '')
         throw badInput(
