@@ -118,6 +118,9 @@ function selectionCost(
   let cost = 0;
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) {
+      // Meta fields (__typename, which Apollo Client adds to every selection
+      // set, and introspection) read no data and cost nothing.
+      if (selection.name.value.startsWith('__')) continue;
       cost += 1;
       const definition = fieldsOf(parent)?.[selection.name.value];
       if (!definition) continue;

@@ -242,6 +242,53 @@ export interface LimitsContext {
 }
 
 /** Builds REQUEST_RATE_LIMITED for a user who already runs the maximum number of operations. */
+/**
+ * Deepest nesting of objects and arrays allowed in an operation's variables,
+ * such as a JSON `formData`. Forms nest a few levels. The gateway serialises
+ * variables recursively when it calls a subgraph, and tens of thousands of
+ * levels overflow its stack.
+ */
+export const MAX_VARIABLE_NESTING = 32;
+
+/**
+ * Returns the nesting depth of a value, or MAX_VARIABLE_NESTING + 1 as soon
+ * as it goes deeper. It walks with its own stack, so measuring a hostile
+ * value cannot overflow the call stack.
+ */
+export function variableNesting(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 0]];
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    const level = depth + 1;
+    if (level > MAX_VARIABLE_NESTING) return level;
+    deepest = Math.max(deepest, level);
+    for (const inner of Object.values(current)) pending.push([inner, level]);
+  }
+  return deepest;
+}
+
+/** BAD_USER_INPUT for the first variable nested deeper than MAX_VARIABLE_NESTING, else undefined. */
+export function variableNestingError(
+  variables: Record<string, unknown>,
+): GraphQLError | undefined {
+  for (const [name, value] of Object.entries(variables)) {
+    if (variableNesting(value) > MAX_VARIABLE_NESTING)
+      return new GraphQLError(
+        `Variable $${name} nests objects or arrays deeper than the maximum of ${MAX_VARIABLE_NESTING} levels.`,
+        {
+          extensions: {
+            code: 'BAD_USER_INPUT',
+            variable: name,
+            limit: MAX_VARIABLE_NESTING,
+          },
+        },
+      );
+  }
+  return undefined;
+}
+
 function concurrencyError(limit: number, actual: number): GraphQLError {
   return new GraphQLError(
     `Too many operations at once: this would be operation ${actual} running for you, over the maximum of ${limit} by ${actual - limit}. Wait for the running ones to finish.`,
@@ -331,6 +378,31 @@ export function operationLimitsPlugin(
           const actual = (running.get(key) ?? 0) + 1;
           if (actual > limits.concurrent)
             throw concurrencyError(limits.concurrent, actual);
+        }) {
+          if (!operation) throw operationNotFound(request.operationName);
+          const nestingError = variableNestingError(request.variables ?? {});
+          if (nestingError) throw nestingError;
+          const viewer = contextValue.viewer;
+          const { cost, limits, error } = checkOperation(
+            schema,
+            document,
+            operation,
+            request.variables ?? {},
+            viewer?.roles,
+          );
+          if (error) throw error;
+          const key = viewer
+            ? `user:${viewer.userId}`
+            : `address:${contextValue.clientAddress ?? 'unknown'}`;
+          if (viewer && Number.isFinite(limits.concurrent)) {
+            const actual = (running.get(key) ?? 0) + 1;
+            if (actual > limits.concurrent)
+              throw concurrencyError(limits.concurrent, actual);
+            rateLimiter.charge(key, cost, limits.costPerMinute);
+            running.set(key, actual);
+            counted = key;
+            return;
+          }
           rateLimiter.charge(key, cost, limits.costPerMinute);
           running.set(key, actual);
           counted = key;

@@ -16,6 +16,7 @@ import {
   createGraphQLHttpServer,
   createLogger,
   createTokenVerifier,
+  ErrorCode,
   formatClientError,
   gatewayPort,
   listen,
@@ -26,6 +27,7 @@ import {
   SUBGRAPHS,
   subgraphUrl,
   type ExtraRoute,
+  type Logger,
   type SubgraphName,
   type Viewer,
 } from '@ykb/common';
@@ -52,6 +54,31 @@ export interface GatewayContext {
 
 /** Forwards the caller's bearer token and the request id to each subgraph. */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /**
+   * Reports a subgraph that cannot be reached as UPSTREAM_FAILED with the
+   * service's name. The network error names the subgraph's internal URL, so
+   * it goes to the log only. Only the fetch is wrapped: errors the subgraph
+   * answered keep their own code, and the gateway's own failures stay
+   * internal errors.
+   */
+  constructor(serviceName: SubgraphName, url: string, log: Logger) {
+    super({ url });
+    const fetcher = this.fetcher;
+    this.fetcher = async (...args) => {
+      try {
+        return await fetcher(...args);
+      } catch (error) {
+        log.warn({ err: error, serviceName }, 'subgraph call failed');
+        throw new GraphQLError(
+          `The ${serviceName} service is unavailable, so the request was not completed. Retry later.`,
+          {
+            extensions: { code: ErrorCode.UpstreamFailed, serviceName },
+          },
+        );
+      }
+    };
+  }
+
   /**
    * Keeps a subgraph's own client error when it responds with HTTP 400, for
    * example BAD_USER_INPUT for a variable that fails scalar coercion, or
@@ -130,7 +157,11 @@ export async function startGateway(
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) =>
-      new ForwardingDataSource({ url: subgraphUrl(name as SubgraphName) }),
+      new ForwardingDataSource(
+        name as SubgraphName,
+        subgraphUrl(name as SubgraphName),
+        log,
+      ),
   });
   const server = new ApolloServer<GatewayContext>({
     gateway,

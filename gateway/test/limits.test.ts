@@ -7,6 +7,7 @@ import {
   validate,
   type OperationDefinitionNode,
 } from 'graphql';
+import { addTypenameToDocument } from '@apollo/client/utilities';
 import { describe, expect, it } from 'vitest';
 import {
   checkOperation,
@@ -156,6 +157,74 @@ describe('operation cost', () => {
         fits: true,
       });
     }
+  });
+
+  /**
+   * Variables the pages send with operations that take a page size: the
+   * PAGE_SIZE constants and literal `first` values of the PWA pages, and the
+   * device cache's MAX_CACHED_ITEMS and MAX_CACHED_CASES.
+   */
+  const PAGE_VARIABLES: Readonly<Record<string, Record<string, unknown>>> = {
+    'intermediaryAnnouncements.graphql': { first: 50 },
+    'intermediaryShowcase.graphql': { first: 50 },
+    'itemDrafts.graphql': { first: 100 },
+    'myCases.graphql': { first: 50 },
+    'publicCases.graphql': { first: 20 },
+    'searchItems.graphql': { first: 100 },
+    'supervisedCases.graphql': { first: 100 },
+    'supervisionOrders.graphql': { first: 50 },
+    'supervisionOverview.graphql': { first: 100 },
+    'worklist.graphql': { first: 100 },
+  };
+  /** Operations of pages an analyst opens (statistics, hall performance, data catalogue): the analyst budget applies. */
+  const ANALYST_OPERATIONS = new Set([
+    'dataCatalogue.graphql',
+    'decideSharingRequest.graphql',
+    'hallPerformance.graphql',
+    'hallPerformanceCsv.graphql',
+    'requestDatasetSharing.graphql',
+    'sharingRequests.graphql',
+    'statistics.graphql',
+  ]);
+
+  it('does not charge __typename or other meta fields', () => {
+    const plain = operationOf('{ worklist(first: 100) { id status } }');
+    const withTypename = operationOf(
+      '{ __typename worklist(first: 100) { __typename id status } }',
+    );
+    expect(
+      operationCost(schema, withTypename.document, withTypename.operation),
+    ).toBe(operationCost(schema, plain.document, plain.operation));
+  });
+
+  it('fits every PWA operation as Apollo Client sends it in the budget of the role that uses it', () => {
+    const folder = new URL('../../pwa/src/graphql/', import.meta.url);
+    const files = readdirSync(folder).filter((f) => f.endsWith('.graphql'));
+    const results = files.map((file) => {
+      const sent = addTypenameToDocument(pwaOperation(file).document);
+      const operation = sent.definitions.find(
+        (d): d is OperationDefinitionNode =>
+          d.kind === Kind.OPERATION_DEFINITION,
+      )!;
+      const pageSized = (operation.variableDefinitions ?? []).some((v) =>
+        ['first', 'limit'].includes(v.variable.name.value),
+      );
+      const roles = ANALYST_OPERATIONS.has(file) ? ['ANALYST'] : ['CLERK'];
+      const result = checkOperation(
+        schema,
+        sent,
+        operation,
+        PAGE_VARIABLES[file] ?? {},
+        roles,
+      );
+      return {
+        file,
+        pageSizeKnown: !pageSized || file in PAGE_VARIABLES,
+        error: result.error?.message,
+      };
+    });
+    expect(results.filter((r) => !r.pageSizeKnown || r.error)).toEqual([]);
+    expect(results.length).toBe(files.length);
   });
 
   it('gives a viewer the largest limits of its roles', () => {

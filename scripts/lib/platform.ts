@@ -78,9 +78,9 @@ async function waitForHealth(
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
+    if (hasExited(child)) {
       throw new Error(
-        `${name} exited with code ${child.exitCode} during start; see ${logFile}: ${lastLines(logFile)}`,
+        `${name} exited with ${child.signalCode ? `signal ${child.signalCode}` : `code ${child.exitCode}`} during start; see ${logFile}: ${lastLines(logFile)}`,
       );
     }
     try {
@@ -215,6 +215,32 @@ function redactUri(uri: string): string {
   return uri.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
 }
 
+/** Reports whether a child process has ended, by its own exit or by a signal. */
+export function hasExited(child: ChildProcess): boolean {
+  return child.exitCode !== null || child.signalCode !== null;
+}
+
+/**
+ * Stops child processes in reverse start order: SIGTERM, then SIGKILL after
+ * five seconds. A child that already ended, by exit code or by a signal such
+ * as a crash under SIGKILL, is skipped, so stopping never waits on an exit
+ * event that was already emitted.
+ */
+export async function stopChildren(
+  children: readonly ChildProcess[],
+): Promise<void> {
+  for (const child of [...children].reverse()) {
+    if (hasExited(child)) continue;
+    await new Promise<void>((resolveStop) => {
+      child.once('exit', () => resolveStop());
+      child.kill('SIGTERM');
+      setTimeout(() => {
+        if (!hasExited(child)) child.kill('SIGKILL');
+      }, 5000).unref();
+    });
+  }
+}
+
 export async function startPlatform(
   options: PlatformOptions,
 ): Promise<RunningPlatform> {
@@ -226,14 +252,7 @@ export async function startPlatform(
 
   const stop = async () => {
     stopping = true;
-    for (const { child } of [...children].reverse()) {
-      if (child.exitCode !== null) continue;
-      await new Promise<void>((resolveStop) => {
-        child.once('exit', () => resolveStop());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      });
-    }
+    await stopChildren(children.map(({ child }) => child));
     await database?.stop();
   };
 

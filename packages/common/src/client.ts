@@ -1,5 +1,14 @@
 import { serviceToken } from './tokens.js';
 import { appError, ErrorCode } from './errors.js';
+import { SUBGRAPHS, subgraphUrl } from './services.js';
+
+/**
+ * Names the subgraph a URL belongs to, for error messages that reach
+ * clients: the URL itself is internal and stays out of them.
+ */
+export function serviceNameOfUrl(url: string): string {
+  return SUBGRAPHS.find((name) => subgraphUrl(name) === url) ?? 'upstream';
+}
 
 /**
  * Calls another subgraph directly over HTTP with a service token, for
@@ -24,10 +33,11 @@ export async function callSubgraph<T>(
       body: JSON.stringify({ query, variables }),
       signal: AbortSignal.timeout(10000),
     });
-  } catch (error) {
+  } catch {
     throw appError(
       ErrorCode.UpstreamFailed,
-      `Call to ${url} failed: ${(error as Error).message}.`,
+      `The ${serviceNameOfUrl(url)} service is unavailable. Retry later.`,
+      { serviceName: serviceNameOfUrl(url) },
     );
   }
   const payload = (await response.json()) as {
@@ -38,14 +48,18 @@ export async function callSubgraph<T>(
     const first = payload.errors[0]!;
     throw appError(
       ErrorCode.UpstreamFailed,
-      `Call to ${url} failed: ${first.message}`,
-      { upstreamCode: first.extensions?.code },
+      `The ${serviceNameOfUrl(url)} service rejected the call: ${first.message}`,
+      {
+        upstreamCode: first.extensions?.code,
+        serviceName: serviceNameOfUrl(url),
+      },
     );
   }
   if (!payload.data)
     throw appError(
       ErrorCode.UpstreamFailed,
-      `Call to ${url} returned no data.`,
+      `The ${serviceNameOfUrl(url)} service returned no data.`,
+      { serviceName: serviceNameOfUrl(url) },
     );
   return payload.data;
 }

@@ -1556,7 +1556,7 @@ export type LicenceDownloadQueryVariables = Exact<{
 }>;
 
 
-export type LicenceDownloadQuery = { licence: { id: string, identifier: string, printHtml: string, signedContent: string, signature: { sealId: string, algorithm: string, certificateSerial: string, value: string, signedAt: string } | null } | null };
+export type LicenceDownloadQuery = { licence: { id: string, identifier: string, printHtml: string, signedContent: string, signature: { sealId: string, algorithm: string, certificateSerial: string, value: string | null, signedAt: string } | null } | null };
 
 export type LicenceTypesForImportQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,4 +1,9 @@
-import { badInput } from '@ykb/common';
+import {
+  badInput,
+  MAX_INSTANT_YEAR,
+  MIN_INSTANT_YEAR,
+  readInstant,
+} from '@ykb/common';
 import { createHash } from 'node:crypto';
 
 /** Asia/Shanghai is UTC+8 all year, because China has no daylight saving time. */
@@ -55,11 +60,12 @@ export function isoWeekday(date: string): number {
 
 /** Parses an ISO 8601 instant with a time zone, such as 2026-03-02T01:00:00Z. */
 export function parseInstant(value: string, field: string): Date {
-  const instant = new Date(value);
-  if (!/[Zz]|[+-]\d{2}:?\d{2}$/.test(value) || Number.isNaN(instant.getTime()))
-    throw badInput(`${field} must be an ISO 8601 instant with a time zone.`, {
-      field,
-    });
+  const instant = readInstant(value);
+  if (!instant)
+    throw badInput(
+      `${field} must be an ISO 8601 instant with a time zone, a real calendar date and a year from ${MIN_INSTANT_YEAR} to ${MAX_INSTANT_YEAR}.`,
+      { field },
+    );
   return instant;
 }
 

@@ -278,6 +278,22 @@ describe('bookAppointment and cancelAppointment', () => {
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('rejects a six-digit year and a date that does not exist with BAD_USER_INPUT', async () => {
+    for (const startsAt of [
+      '+275760-09-13T00:00:00Z',
+      '2026-02-30T09:00:00+08:00',
+    ]) {
+      const result = await book(citizen('u-demo-citizen-1'), startsAt);
+      expect({ startsAt, code: result.errors?.[0]?.extensions?.code }).toEqual({
+        startsAt,
+        code: 'BAD_USER_INPUT',
+      });
+    }
+    expect(
+      await subgraph.connection.model('Appointment').countDocuments(),
+    ).toBe(0);
+  });
+
   it('gives the last place to exactly one of many racing citizens', async () => {
     await booked(citizen('u-first'));
     const racers = Array.from({ length: 8 }, (_, i) => citizen(`u-racer-${i}`));

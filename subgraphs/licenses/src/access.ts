@@ -9,7 +9,7 @@ import {
   type Viewer,
 } from '@ykb/common';
 import { maskFaceData } from './faceData.js';
-import type { LicenceDocument } from './model.js';
+import type { LicenceDocument, LicenceSignatureDocument } from './model.js';
 
 /**
  * How much of a licence a viewer may see. FULL: the holder, or clerks,
@@ -81,4 +81,25 @@ export function presentLicence(
     data: maskFaceData(licence.data),
     masked: true,
   };
+}
+
+/**
+ * A licence signature as the GraphQL LicenceSignature type resolves it.
+ * `value` is null for a masked view: the signature covers the raw content,
+ * so with the masked content beside it anyone could test guesses of the
+ * hidden ID number or mobile against it. Verification runs on the server
+ * and does not need it.
+ */
+export type LicenceSignatureView = Omit<LicenceSignatureDocument, 'value'> & {
+  value: string | null;
+};
+
+/** Returns the signature a viewer of the licence gets, without its value when the view is masked. */
+export function signatureFor(
+  licence: LicenceView,
+): LicenceSignatureView | null {
+  if (!licence.signature) return null;
+  return licence.masked
+    ? { ...licence.signature, value: null }
+    : licence.signature;
 }

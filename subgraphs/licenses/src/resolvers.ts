@@ -17,7 +17,7 @@ import {
   offsetPageWindow,
 } from '@ykb/common';
 import type DataLoader from 'dataloader';
-import { presentLicence, type LicenceView } from './access.js';
+import { presentLicence, signatureFor, type LicenceView } from './access.js';
 import { effectiveStatus, licenceContent } from './content.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { issueLicence } from './issue.js';
@@ -368,7 +368,18 @@ export const resolvers: Resolvers = {
   },
 
   Licence: {
-    __resolveReference: (ref, ctx) => loadVisibleLicence(ref.id, ctx),
+    __resolveReference: async (ref, ctx) => {
+      // Licence's only key is id, but a representation sent straight to this
+      // subgraph may carry another field, such as identifier, instead. The
+      // error is a rejected promise, so it nulls only this representation.
+      const id: unknown = (ref as { id?: unknown }).id;
+      if (typeof id !== 'string' || id === '')
+        throw badInput(
+          'A Licence representation needs its key field `id` as a non-empty string.',
+          { field: 'id' },
+        );
+      return loadVisibleLicence(id, ctx);
+    },
     id: (licence) => licence._id,
     type: (licence, _args, ctx) => loadNamedLicenceType(ctx, licence.typeCode),
     holder: (licence) =>
@@ -404,6 +415,7 @@ export const resolvers: Resolvers = {
     status: (licence) => effectiveStatus(licence),
     contentDigest: (licence) => contentDigest(licence),
     signedContent: (licence) => licenceContent(licence),
+    signature: (licence) => signatureFor(licence),
     faceElements: async (licence, _args, ctx) =>
       faceValues(licence, await loadNamedLicenceType(ctx, licence.typeCode)),
     verificationUrl: (licence) => verificationUrl(licence),

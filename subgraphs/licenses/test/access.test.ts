@@ -371,3 +371,80 @@ describe('licenceTypes', () => {
     expect(result.data!._entities[1]).toBeNull();
   });
 });
+
+describe('the signature beside masked content', () => {
+  const SIGNATURE = `query($id: ID!) { licence(id: $id) { masked signedContent signature { value statementValue } } }`;
+  const ENTITY_SIGNATURE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Licence { masked signature { value } } } }`;
+  const analyst = viewerOf([Role.Analyst], { divisionCode: '50' });
+
+  it('gives the holder, who sees the raw content, the signature value', async () => {
+    const result = await graphql(
+      subgraph.url,
+      SIGNATURE,
+      { id: ownLicenceIds[0] },
+      holderViewer,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.licence.masked).toBe(false);
+    expect(result.data!.licence.signature.value).toMatch(/^[A-Za-z0-9+/=]+$/);
+  });
+
+  it('withholds the value over the raw content from an analyst who gets masked content', async () => {
+    const result = await graphql(
+      subgraph.url,
+      SIGNATURE,
+      { id: ownLicenceIds[0] },
+      analyst,
+    );
+    expect(result.errors).toBeUndefined();
+    const licence = result.data!.licence;
+    expect(licence.masked).toBe(true);
+    expect(licence.signedContent).not.toContain(citizen.idCardNumber);
+    expect(licence.signature.value).toBeNull();
+    expect(licence.signature.statementValue).toEqual(expect.any(String));
+  });
+
+  it('withholds it through _entities for masked viewers and SYSTEM calls alike', async () => {
+    const r = [{ __typename: 'Licence', id: ownLicenceIds[0] }];
+    for (const token of [analyst, serviceToken('cases')]) {
+      const result = await graphql(
+        subgraph.url,
+        ENTITY_SIGNATURE,
+        { r },
+        token,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!._entities).toEqual([
+        { masked: true, signature: { value: null } },
+      ]);
+    }
+  });
+});
+
+describe('a Licence representation without its id key', () => {
+  it('answers BAD_USER_INPUT for a representation keyed by identifier', async () => {
+    const licence = await graphql(
+      subgraph.url,
+      `
+        query ($id: ID!) {
+          licence(id: $id) {
+            identifier
+          }
+        }
+      `,
+      { id: ownLicenceIds[0] },
+      holderViewer,
+    );
+    const r = [
+      {
+        __typename: 'Licence',
+        identifier: licence.data!.licence.identifier,
+      },
+    ];
+    const result = await graphql(subgraph.url, ENTITIES, { r }, holderViewer);
+    expect(result.data?._entities).toEqual([null]);
+    expect(
+      result.errors?.map((e) => [e.extensions?.code, e.extensions?.field]),
+    ).toEqual([['BAD_USER_INPUT', 'id']]);
+  });
+});

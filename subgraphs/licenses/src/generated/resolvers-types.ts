@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { LicenceTypeDocument, FaceElementDocument, SealDocument, LicenceSignatureDocument, LicenceItemLinkDocument, LicenceUseDocument, LicenceEventDocument, LicenceImportDocument } from '../model.js';
+import type { LicenceTypeDocument, FaceElementDocument, SealDocument, LicenceItemLinkDocument, LicenceUseDocument, LicenceEventDocument, LicenceImportDocument } from '../model.js';
 import type { CaseReference } from '../caseEvents.js';
-import type { LicenceView } from '../access.js';
+import type { LicenceView, LicenceSignatureView } from '../access.js';
 import type { VerificationReport } from '../verify.js';
 import type { VerificationSignerView, LicensesContext } from '../resolvers.js';
 import type { VerificationKeySetView } from '../keySet.js';
@@ -471,8 +471,13 @@ export type LicenceSignature = {
   signedByName?: Maybe<Scalars['String']['output']>;
   /** Base64 signature over the compact verification statement that the QR code carries for offline verification. */
   statementValue?: Maybe<Scalars['String']['output']>;
-  /** Base64 signature over the canonical JSON of the licence content. */
-  value: Scalars['String']['output'];
+  /**
+   * Base64 signature over the canonical JSON of the raw licence content. Null
+   * when the licence is masked for the viewer: with the masked content, the
+   * value would let anyone test guesses of the hidden personal data. The
+   * verification report (verifyLicence) checks it on the server.
+   */
+  value?: Maybe<Scalars['String']['output']>;
 };
 
 /** How a licence of a type gets its seal signature. */
@@ -1284,7 +1289,7 @@ export type ResolversTypes = {
   LicenceOrigin: LicenceOrigin;
   LicencePrintLayout: ResolverTypeWrapper<LicencePrintLayout>;
   LicencePrintLayoutInput: LicencePrintLayoutInput;
-  LicenceSignature: ResolverTypeWrapper<LicenceSignatureDocument>;
+  LicenceSignature: ResolverTypeWrapper<LicenceSignatureView>;
   LicenceSigningMode: LicenceSigningMode;
   LicenceStatistics: ResolverTypeWrapper<LicenceStatisticsParent>;
   LicenceStatus: LicenceStatus;
@@ -1343,7 +1348,7 @@ export type ResolversParentTypes = {
   LicenceItemLink: LicenceItemLinkDocument;
   LicencePrintLayout: LicencePrintLayout;
   LicencePrintLayoutInput: LicencePrintLayoutInput;
-  LicenceSignature: LicenceSignatureDocument;
+  LicenceSignature: LicenceSignatureView;
   LicenceStatistics: LicenceStatisticsParent;
   LicenceType: LicenceTypeDocument;
   LicenceUse: LicenceUseDocument;
@@ -1519,7 +1524,7 @@ export type LicenceSignatureResolvers<ContextType = LicensesContext, ParentType 
   signedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   signedByName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statementValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type LicenceStatisticsResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['LicenceStatistics'] = ResolversParentTypes['LicenceStatistics']> = {
