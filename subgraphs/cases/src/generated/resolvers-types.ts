@@ -1199,6 +1199,8 @@ export type Query = {
   supervisionStats: SupervisionStats;
   /** Supervision warnings in the viewer's division subtree, newest first; `first` is 1 to 100. */
   supervisionWarnings: Array<SupervisionWarning>;
+  /** Case figures of a hall's windows within [from, to), one row per window in the order given; at most 200 windows. SYSTEM service calls only. */
+  windowCaseStats: Array<WindowCaseStats>;
   /** Cases in the viewer's division subtree and department for clerks, window staff, reviewers, approvers and licence officers, oldest first; `first` is 1 to 100. */
   worklist: Array<Case>;
 };
@@ -1342,6 +1344,14 @@ export type QuerySupervisionStatsArgs = {
 export type QuerySupervisionWarningsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<SupervisionWarningKind>;
+};
+
+
+export type QueryWindowCaseStatsArgs = {
+  from: Scalars['DateTime']['input'];
+  hallId: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
+  windows: Array<WindowStaffInput>;
 };
 
 
@@ -1803,6 +1813,29 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
+/** Case figures of one hall window over a period. */
+export type WindowCaseStats = {
+  __typename?: 'WindowCaseStats';
+  /** Mean level of those evaluations from 1 (very dissatisfied) to 5 (very satisfied); null when there are none. */
+  averageLevel?: Maybe<Scalars['Float']['output']>;
+  /** Cases of the hall accepted within the period by a staff member assigned to the window; a case accepted by someone assigned to several windows counts for each of them. */
+  casesHandled: Scalars['Int']['output'];
+  /** Evaluations given within the period that record this window (Evaluation.windowId). */
+  evaluations: Scalars['Int']['output'];
+  /** Of those, the ones rated 满意 or 非常满意. */
+  satisfied: Scalars['Int']['output'];
+  /** Window id, as given. */
+  windowId: Scalars['ID']['output'];
+};
+
+/** A hall window and the staff members assigned to it. */
+export type WindowStaffInput = {
+  /** User ids of the staff members assigned to the window; at most 100. */
+  staffIds: Array<Scalars['ID']['input']>;
+  /** Window id, such as hall-500238/1. */
+  windowId: Scalars['ID']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1985,6 +2018,8 @@ export type ResolversTypes = {
   TrackingEvent: ResolverTypeWrapper<TrackingEvent>;
   UploadMaterialInput: UploadMaterialInput;
   User: ResolverTypeWrapper<User>;
+  WindowCaseStats: ResolverTypeWrapper<WindowCaseStats>;
+  WindowStaffInput: WindowStaffInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2056,6 +2091,8 @@ export type ResolversParentTypes = {
   TrackingEvent: TrackingEvent;
   UploadMaterialInput: UploadMaterialInput;
   User: User;
+  WindowCaseStats: WindowCaseStats;
+  WindowStaffInput: WindowStaffInput;
 };
 
 export type CaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = {
@@ -2435,6 +2472,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   supervisionRules?: Resolver<ResolversTypes['SupervisionRules'], ParentType, ContextType, RequireFields<QuerySupervisionRulesArgs, 'divisionCode'>>;
   supervisionStats?: Resolver<ResolversTypes['SupervisionStats'], ParentType, ContextType, Partial<QuerySupervisionStatsArgs>>;
   supervisionWarnings?: Resolver<Array<ResolversTypes['SupervisionWarning']>, ParentType, ContextType, RequireFields<QuerySupervisionWarningsArgs, 'first'>>;
+  windowCaseStats?: Resolver<Array<ResolversTypes['WindowCaseStats']>, ParentType, ContextType, RequireFields<QueryWindowCaseStatsArgs, 'from' | 'hallId' | 'to' | 'windows'>>;
   worklist?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWorklistArgs, 'first'>>;
 };
 
@@ -2574,6 +2612,14 @@ export type UserResolvers<ContextType = CasesContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type WindowCaseStatsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['WindowCaseStats'] = ResolversParentTypes['WindowCaseStats']> = {
+  averageLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  casesHandled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = CasesContext> = {
   Case?: CaseResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
@@ -2624,5 +2670,6 @@ export type Resolvers<ContextType = CasesContext> = {
   TimeLimitPause?: TimeLimitPauseResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WindowCaseStats?: WindowCaseStatsResolvers<ContextType>;
 };
 
