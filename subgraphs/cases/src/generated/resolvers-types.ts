@@ -1455,6 +1455,8 @@ export type SatisfactionLine = {
 /** A shipment (邮件) of a case's materials or results through the courier adapter. */
 export type Shipment = {
   __typename?: 'Shipment';
+  /** Agent who mailed the materials for the legal person applicant; null when the applicant or hall staff created the shipment. */
+  agent?: Maybe<User>;
   /** Case shipped for. */
   case: Case;
   /** Number of the case. */
@@ -2515,6 +2517,7 @@ export type SatisfactionLineResolvers<ContextType = CasesContext, ParentType ext
 };
 
 export type ShipmentResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
