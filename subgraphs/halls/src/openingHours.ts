@@ -176,8 +176,8 @@ function windowOpenWeekly(
 /**
  * Throws HALL_CLOSED unless every slot of an appointment rule lies within
  * the opening times of a window serving `category` on the slot's ISO
- * weekday; slots outside them are never offered. The rule repeats by
- * weekday, so public holidays and adjusted working days are not checked.
+ * weekday, because slots outside them are never offered. The rule repeats
+ * by weekday, so public holidays and adjusted working days are not checked.
  */
 export function requireSlotsWithinOpeningHours(
   hall: HallDocument,

@@ -12,8 +12,8 @@ export function newIdempotencyKey(): string {
 
 /**
  * Parses an amount in yuan with at most two decimals, such as `12.5`, into
- * integer fen without floating-point arithmetic; null for other text and
- * for amounts of 10^7 yuan or more.
+ * integer fen without floating-point arithmetic. Returns null for other
+ * text and for amounts of 10^7 yuan or more.
  */
 export function parseYuan(text: string): number | null {
   const match = /^(\d{1,7})(?:\.(\d{1,2}))?$/.exec(text.trim());

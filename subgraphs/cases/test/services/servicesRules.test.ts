@@ -476,18 +476,18 @@ describe('evaluation windows', () => {
     const SYSTEM = viewerOf([Role.System], { name: 'halls' });
     const from = '2026-01-01T00:00:00Z';
     const to = '2026-02-01T00:00:00Z';
-    const one = [{ windowId: WINDOW, staffIds: [CLERK.userId] }];
+    const oneWindow = [{ windowId: WINDOW, staffIds: [CLERK.userId] }];
     const bySupervisor = await graphql(
       stack.url,
       WINDOW_STATS,
-      { windows: one, from, to },
+      { windows: oneWindow, from, to },
       SUPERVISOR,
     );
     expect(bySupervisor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const reversed = await graphql(
       stack.url,
       WINDOW_STATS,
-      { windows: one, from: to, to: from },
+      { windows: oneWindow, from: to, to: from },
       SYSTEM,
     );
     expect(reversed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
