@@ -1,9 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '@ykb/common';
+import { DEMO_ACCOUNTS, shanghaiDate } from '@ykb/common';
 import { seededItemId } from '../../subgraphs/items/src/catalogue.js';
 import {
   launchChromium,
@@ -21,6 +21,8 @@ import { gatewayToken, signIn } from './support.js';
  * Chromium on the whole platform: the applicant mails materials and sees
  * the sandbox courier's tracking on the user space page, pays a fee at the
  * sandbox cashier and gets a receipt, and reads the masked public list.
+ * The finance officer then reconciles yesterday, refunds part of the fee
+ * and downloads the clearing report.
  */
 
 // Offsets from the main browser test's bases, so both files can run at once.
@@ -118,6 +120,7 @@ async function reloadUntilVisible(text: string): Promise<void> {
 
 describe('PWA services in Chromium', () => {
   let caseId: string;
+  let orderId: string;
 
   it('shows courier tracking to the applicant', async () => {
     const token = await gatewayToken(platform.gatewayUrl, CITIZEN);
@@ -156,7 +159,8 @@ describe('PWA services in Chromium', () => {
       { id: caseId, k: `browser-order-${Date.now()}` },
     );
 
-    await page.goto(`/payments/${opened.openPaymentOrder.id}`);
+    orderId = opened.openPaymentOrder.id;
+    await page.goto(`/payments/${orderId}`);
     await page.getByText('居民身份证工本费').waitFor();
     await page.getByText('20.00 元').first().waitFor();
     const popupPromise = page.context().waitForEvent('page');
@@ -196,4 +200,55 @@ describe('PWA services in Chromium', () => {
     expect(text).not.toContain('张三');
     expect(text).not.toContain(CITIZEN);
   }, 60000);
+
+  it('reconciles yesterday and refunds a paid order as finance', async () => {
+    const today = shanghaiDate(new Date());
+    const yesterday = shanghaiDate(new Date(Date.now() - 86_400_000));
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await signIn(page, 'finance.city');
+    await page.goto('/service-desk');
+
+    const reconcileDate = page.getByLabel('对账日期');
+    await expect(reconcileDate.getAttribute('max')).resolves.toBe(yesterday);
+    await reconcileDate.fill(yesterday);
+    await page.getByRole('button', { name: '开始对账' }).click();
+    await page.getByRole('status').filter({ hasText: '对账单' }).waitFor();
+
+    await page.getByLabel('缴费订单号').fill(orderId);
+    await page.getByLabel('退款金额（元）').fill('5.5');
+    await page.getByLabel('退款原因').fill('多收工本费');
+    await page.getByRole('button', { name: '提交退款' }).click();
+    await page
+      .getByRole('status')
+      .filter({
+        hasText: `订单 ${orderId} 已退款 5.50 元，订单金额 20.00 元。`,
+      })
+      .waitFor();
+    const citizen = await gatewayToken(platform.gatewayUrl, CITIZEN);
+    const orders = await api(
+      citizen,
+      '{ myPaymentOrders(first: 100) { id refunds { amountFen reason } } }',
+    );
+    expect(
+      orders.myPaymentOrders.find((o: { id: string }) => o.id === orderId),
+    ).toEqual({
+      id: orderId,
+      refunds: [{ amountFen: 550, reason: '多收工本费' }],
+    });
+
+    await page.getByLabel('开始日期').fill(yesterday);
+    await page.getByLabel('结束日期').fill(today);
+    await page.getByRole('button', { name: '查询报表' }).click();
+    await page.locator('.finance-clearing tbody tr').first().waitFor();
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载 CSV' }).click();
+    const download = await downloadPromise;
+    const csv = await readFile((await download.path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(
+      '财政账户,缴费笔数,缴费金额（元）,退款金额（元）,净额（元）',
+    );
+    expect(lines.length).toBeGreaterThan(2);
+  }, 120000);
 });

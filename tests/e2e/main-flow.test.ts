@@ -423,6 +423,7 @@ describe('main flow through the gateway', () => {
       url,
       `query($h: ID!, $d: String!) { hallPerformance(hallId: $h, from: $d, to: $d) {
         caseStatsAvailable staff { staffName casesHandled evaluations satisfied }
+        windows { window { number } casesHandled evaluations satisfied }
       } }`,
       { h: 'hall-500238', d: today },
       manager,
@@ -436,6 +437,13 @@ describe('main flow through the gateway', () => {
       evaluations: 0,
       satisfied: 0,
     });
+    expect(report.windows.length).toBeGreaterThan(0);
+    // Window case figures come from cases in the same request as the staff figures.
+    for (const window of report.windows) {
+      expect(window.casesHandled).toEqual(expect.any(Number));
+      expect(window.evaluations).toEqual(expect.any(Number));
+      expect(window.satisfied).toBeLessThanOrEqual(window.evaluations);
+    }
   });
 
   it('keeps every record across a restart', async () => {

@@ -552,6 +552,10 @@ export const ACCESS_POLICY = {
       audience: [Role.System],
       scope: 'any staff member; the halls subgraph builds performance reports',
     },
+    'Query.windowCaseStats': {
+      audience: [Role.System],
+      scope: 'any hall window; the halls subgraph builds performance reports',
+    },
     'Mutation.openPaymentOrder': {
       audience: [...INTAKE_ROLES, ...DECISION_ROLES, Role.System],
       scope: IN_JURISDICTION,

@@ -35,6 +35,8 @@ import {
 import {
   categoryOpenDuring,
   requireCategoryOpenDuring,
+  requireSlotsWithinOpeningHours,
+  slotTimes,
 } from './openingHours.js';
 import {
   DAY_MS,
@@ -43,8 +45,6 @@ import {
   isoWeekday,
   parseInstant,
   parseLocalDate,
-  parseEndTime,
-  parseLocalTime,
   shanghaiInstant,
 } from './shanghaiTime.js';
 
@@ -91,21 +91,10 @@ function slotIdOf(hallId: string, category: string, startsAt: Date): string {
 /** Slots of a rule on one Asia/Shanghai date, in time order. */
 export function slotsOfDay(rule: SlotRuleDocument, date: string): Slot[] {
   if (!rule.weekdays.includes(isoWeekday(date))) return [];
-  const slots: Slot[] = [];
-  for (const window of rule.timeWindows) {
-    const end = parseEndTime(window.end, 'end');
-    for (
-      let start = parseLocalTime(window.start, 'start');
-      start + rule.slotMinutes <= end;
-      start += rule.slotMinutes
-    ) {
-      slots.push({
-        startsAt: shanghaiInstant(date, start),
-        endsAt: shanghaiInstant(date, start + rule.slotMinutes),
-      });
-    }
-  }
-  return slots;
+  return slotTimes(rule.timeWindows, rule.slotMinutes).map((slot) => ({
+    startsAt: shanghaiInstant(date, slot.start),
+    endsAt: shanghaiInstant(date, slot.end),
+  }));
 }
 
 /**
@@ -202,7 +191,9 @@ export async function configureAppointmentSlots(
       `Only the manager of hall ${hall._id} sets its appointment slots.`,
     );
   const category = checkCategory(hall, args.category);
-  const fields = { ...checkRule(args), updatedBy: manager.userId };
+  const rule = checkRule(args);
+  requireSlotsWithinOpeningHours(hall, category, rule);
+  const fields = { ...rule, updatedBy: manager.userId };
   const id = ruleId(hall._id, category);
   return upsertAtVersion<SlotRuleDocument>(
     models.SlotRule,

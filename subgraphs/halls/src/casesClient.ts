@@ -11,22 +11,48 @@ export interface StaffCaseStats {
 
 const STAFF_CASE_STATS = `query HallStaffCaseStats($staffIds: [ID!]!, $from: DateTime!, $to: DateTime!, $first: Int!) {
   staffCaseStats(staffIds: $staffIds, from: $from, to: $to, first: $first) {
+/** Case figures of one hall window over a period, as the cases subgraph reports them. */
+export interface WindowCaseStats {
+  windowId: string;
+  casesHandled: number;
+  evaluations: number;
+  satisfied: number;
+  averageLevel: number | null;
+}
+
+/** Staff and windows whose case figures a performance report needs. */
+export interface CaseStatsRequest {
+  hallId: string;
+  staffIds: string[];
+  windows: { windowId: string; staffIds: string[] }[];
+  from: Date;
+  to: Date;
+}
+
+export interface CaseStats {
+  staff: StaffCaseStats[];
+  windows: WindowCaseStats[];
+}
+
+const CASE_STATS = `query HallCaseStats($hallId: ID!, $staffIds: [ID!]!, $windows: [WindowStaffInput!]!, $from: DateTime!, $to: DateTime!) {
+  staffCaseStats(staffIds: $staffIds, from: $from, to: $to) {
     staffId casesHandled evaluations satisfied averageLevel
+  }
+  windowCaseStats(hallId: $hallId, windows: $windows, from: $from, to: $to) {
+    windowId casesHandled evaluations satisfied averageLevel
   }
 }`;
 
 /** Source of case figures; tests and the platform both use the HTTP client below. */
 export type CaseStatsSource = (
-  staffIds: string[],
-  from: Date,
-  to: Date,
+  request: CaseStatsRequest,
   requestId?: string,
-) => Promise<StaffCaseStats[]>;
+) => Promise<CaseStats>;
 
 /**
- * Asks the cases subgraph (YKB_CASES_URL, or the cases port of the
- * platform) for the case figures of staff members with a SYSTEM token.
- * Throws UPSTREAM_FAILED when the call fails.
+ * Fetches the case figures of staff members and windows from the cases
+ * subgraph (YKB_CASES_URL, or the cases port of the platform) in one
+ * request with a SYSTEM token. Throws UPSTREAM_FAILED when the call fails.
  */
 export const fetchStaffCaseStats: CaseStatsSource = async (
   staffIds,
@@ -53,4 +79,24 @@ export const fetchStaffCaseStats: CaseStatsSource = async (
     figures.push(...data.staffCaseStats);
   }
   return figures;
+export const fetchCaseStats: CaseStatsSource = async (request, requestId) => {
+  if (request.staffIds.length === 0 && request.windows.length === 0)
+    return { staff: [], windows: [] };
+  const data = await callSubgraph<{
+    staffCaseStats: StaffCaseStats[];
+    windowCaseStats: WindowCaseStats[];
+  }>(
+    subgraphUrl('cases'),
+    'halls',
+    CASE_STATS,
+    {
+      hallId: request.hallId,
+      staffIds: request.staffIds,
+      windows: request.windows,
+      from: request.from.toISOString(),
+      to: request.to.toISOString(),
+    },
+    requestId,
+  );
+  return { staff: data.staffCaseStats, windows: data.windowCaseStats };
 };

@@ -121,10 +121,94 @@ export function requireCategoryOpenDuring(
   );
 }
 
-function openingSummary(window: HallWindow): string {
+/** Opening times and ISO weekdays of a window, such as `09:00-12:00, 14:00-17:00 on ISO weekdays 1,2,3,4,5`. */
+function weeklyHours(window: HallWindow): string {
   const times = (window.openingTimes ?? DEFAULT_TIMES)
     .map((range) => `${range.start}-${range.end}`)
     .join(', ');
   const days = (window.weekdays ?? DEFAULT_WEEKDAYS).join(',');
-  return `it opens ${times} on ISO weekdays ${days} and adjusted working days${window.openOnHolidays ? ', also on public holidays' : ', not on public holidays'}`;
+  return `${times} on ISO weekdays ${days}`;
+}
+
+function openingSummary(window: HallWindow): string {
+  return `it opens ${weeklyHours(window)} and adjusted working days${window.openOnHolidays ? ', also on public holidays' : ', not on public holidays'}`;
+}
+
+/** Slots of a rule's time windows as minutes after midnight, in time order; a remainder shorter than a slot is left out. */
+export function slotTimes(
+  timeWindows: { start: string; end: string }[],
+  slotMinutes: number,
+): { start: number; end: number }[] {
+  const slots: { start: number; end: number }[] = [];
+  for (const range of timeWindows) {
+    const end = parseEndTime(range.end, 'end');
+    for (
+      let start = parseLocalTime(range.start, 'start');
+      start + slotMinutes <= end;
+      start += slotMinutes
+    )
+      slots.push({ start, end: start + slotMinutes });
+  }
+  return slots;
+}
+
+/** Formats minutes after midnight as HH:MM. */
+function clockTime(minutes: number): string {
+  const hours = String(Math.floor(minutes / 60)).padStart(2, '0');
+  return `${hours}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+/** Reports whether a window opens on an ISO weekday during [start, end), in minutes after midnight. */
+function windowOpenWeekly(
+  window: HallWindow,
+  weekday: number,
+  start: number,
+  end: number,
+): boolean {
+  if (!(window.weekdays ?? DEFAULT_WEEKDAYS).includes(weekday)) return false;
+  return (window.openingTimes ?? DEFAULT_TIMES).some(
+    (range) =>
+      parseLocalTime(range.start, 'start') <= start &&
+      end <= parseEndTime(range.end, 'end'),
+  );
+}
+
+/**
+ * Throws HALL_CLOSED unless every slot of an appointment rule lies within
+ * the opening times of a window serving `category` on the slot's ISO
+ * weekday, because slots outside them are never offered. The rule repeats
+ * by weekday, so public holidays and adjusted working days are not checked.
+ */
+export function requireSlotsWithinOpeningHours(
+  hall: HallDocument,
+  category: string,
+  rule: {
+    weekdays: number[];
+    timeWindows: { start: string; end: string }[];
+    slotMinutes: number;
+  },
+): void {
+  const windows = hall.windows.filter((w) =>
+    w.businessCategories.includes(category),
+  );
+  const slots = slotTimes(rule.timeWindows, rule.slotMinutes);
+  for (const weekday of rule.weekdays)
+    for (const { start, end: slotEnd } of slots) {
+      if (windows.some((w) => windowOpenWeekly(w, weekday, start, slotEnd)))
+        continue;
+      const hours = windows
+        .map((w) => `window ${w.number} ${weeklyHours(w)}`)
+        .join('; ');
+      throw closed(
+        `The slot ${clockTime(start)}-${clockTime(slotEnd)} on ISO weekday ${weekday} lies outside the opening hours of every ${category} window of hall ${hall._id} (${hours}); set times and weekdays within those hours.`,
+        {
+          hallId: hall._id,
+          category,
+          field: 'timeWindows',
+          weekday,
+          start: clockTime(start),
+          end: clockTime(slotEnd),
+        },
+      );
+    }
 }

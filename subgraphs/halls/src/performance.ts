@@ -18,7 +18,11 @@ import type {
   TicketCallDocument,
   WindowView,
 } from './model.js';
-import type { CaseStatsSource, StaffCaseStats } from './casesClient.js';
+import type {
+  CaseStatsSource,
+  StaffCaseStats,
+  WindowCaseStats,
+} from './casesClient.js';
 import { getHall, mean, secondsBetween } from './queue.js';
 import { DAY_MS, parseLocalDate, shanghaiInstant } from './shanghaiTime.js';
 import { daysInclusive } from './staff.js';
@@ -29,7 +33,10 @@ import { daysInclusive } from './staff.js';
  * served ticket counts for the window and staff member that finished it.
  * Its wait runs from joining that window's queue (taking the ticket, or its
  * transfer) to the call, and its service time from the call to the finish.
- * Case figures come from the cases subgraph.
+ * Case figures come from the cases subgraph in one request per report: per
+ * staff member from staffCaseStats, and per window from windowCaseStats,
+ * which counts the cases accepted by the staff assigned to the window now
+ * and the evaluations that record the window.
  */
 
 export const MAX_REPORT_DAYS = 366;
@@ -58,6 +65,10 @@ export interface WindowPerformanceView {
   averageWaitSeconds: number | null;
   averageServiceSeconds: number | null;
   daysStaffed: number;
+  casesHandled: number | null;
+  evaluations: number | null;
+  satisfied: number | null;
+  averageLevel: number | null;
 }
 
 export interface PerformanceReportView {
@@ -179,15 +190,25 @@ export async function hallPerformance(
     if (!names.has(c.calledBy)) names.set(c.calledBy, c.calledByName);
   const staffIds = [...names.keys()].sort();
 
+  const windowIdOf = (number: number) => `${hall._id}/${number}`;
   let caseStats: Map<string, StaffCaseStats> | null = null;
+  let windowStats: Map<string, WindowCaseStats> | null = null;
   try {
     const stats = await deps.caseStats(
-      staffIds,
-      shanghaiInstant(from, 0),
-      new Date(shanghaiInstant(to, 0).getTime() + DAY_MS - 1),
+      {
+        hallId: hall._id,
+        staffIds,
+        windows: hall.windows.map((window) => ({
+          windowId: windowIdOf(window.number),
+          staffIds: window.assignedStaffUserIds ?? [],
+        })),
+        from: shanghaiInstant(from, 0),
+        to: new Date(shanghaiInstant(to, 0).getTime() + DAY_MS - 1),
+      },
       deps.requestId,
     );
-    caseStats = new Map(stats.map((s) => [s.staffId, s]));
+    caseStats = new Map(stats.staff.map((s) => [s.staffId, s]));
+    windowStats = new Map(stats.windows.map((w) => [w.windowId, w]));
   } catch (error) {
     deps.log.warn(
       { err: error, hallId: hall._id },
@@ -232,10 +253,15 @@ export async function hallPerformance(
     .sort((a, b) => a.number - b.number)
     .map((window) => {
       const ofWindow = calls.filter((c) => c.windowNumber === window.number);
+      const cases = windowStats?.get(windowIdOf(window.number));
       return {
         window: { ...window, hallId: hall._id },
         ...callFigures(ofWindow),
         daysStaffed: new Set(ofWindow.map((c) => c.serviceDate)).size,
+        casesHandled: windowStats ? (cases?.casesHandled ?? 0) : null,
+        evaluations: windowStats ? (cases?.evaluations ?? 0) : null,
+        satisfied: windowStats ? (cases?.satisfied ?? 0) : null,
+        averageLevel: cases?.averageLevel ?? null,
       };
     });
   return {
@@ -265,10 +291,14 @@ export const CSV_HEADER = [
   '平均评价等级',
 ];
 
+function roundedLevel(level: number | null): number | null {
+  return level === null ? null : Number(level.toFixed(2));
+}
+
 /**
  * Renders a report as CSV: UTF-8 with a byte-order mark, CRLF line ends,
  * staff rows then window rows. In window rows 出勤天数 is the number of days
- * with calls at the window, and the leave and case columns are empty.
+ * with calls at the window, and the leave column is empty.
  */
 export function performanceCsv(report: PerformanceReportView): string {
   const rows: (string | number | null)[][] = [CSV_HEADER];
@@ -287,7 +317,7 @@ export function performanceCsv(report: PerformanceReportView): string {
       s.casesHandled,
       s.evaluations,
       s.satisfied,
-      s.averageLevel === null ? null : Number(s.averageLevel.toFixed(2)),
+      roundedLevel(s.averageLevel),
     ]);
   for (const w of report.windows)
     rows.push([
@@ -301,10 +331,10 @@ export function performanceCsv(report: PerformanceReportView): string {
       w.averageServiceSeconds,
       w.daysStaffed,
       null,
-      null,
-      null,
-      null,
-      null,
+      w.casesHandled,
+      w.evaluations,
+      w.satisfied,
+      roundedLevel(w.averageLevel),
     ]);
   return csvDocument(rows);
 }

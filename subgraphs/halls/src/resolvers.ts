@@ -23,7 +23,7 @@ import {
   publishNotice,
   setDutyRoster,
 } from './admin.js';
-import { fetchStaffCaseStats, type CaseStatsSource } from './casesClient.js';
+import { fetchCaseStats, type CaseStatsSource } from './casesClient.js';
 import { configureHall, configureWindows } from './config.js';
 import {
   hallPerformance,
@@ -146,7 +146,7 @@ function queueDependencies(ctx: HallsContext): QueueDependencies {
 function performanceDependencies(ctx: HallsContext): PerformanceDependencies {
   return {
     models: ctx.models,
-    caseStats: ctx.settings.caseStats ?? fetchStaffCaseStats,
+    caseStats: ctx.settings.caseStats ?? fetchCaseStats,
     log: ctx.log,
     requestId: ctx.requestId,
   };

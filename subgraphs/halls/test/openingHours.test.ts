@@ -27,8 +27,8 @@ const CALL =
 const WINDOWS = `mutation($w: [WindowInput!]!) {
   configureWindows(hallId: "hall-500238", windows: $w) { windows { number openOnHolidays openingTimes { start end } } }
 }`;
-const SLOT_RULE = `mutation($w: [TimeWindowInput!]!) {
-  configureAppointmentSlots(hallId: "hall-500238", category: GENERAL, weekdays: [1, 2, 3, 4, 5], timeWindows: $w, slotMinutes: 30, capacity: 2) { category }
+const SLOT_RULE = `mutation($w: [TimeWindowInput!]!, $d: [Int!]! = [1, 2, 3, 4, 5]) {
+  configureAppointmentSlots(hallId: "hall-500238", category: GENERAL, weekdays: $d, timeWindows: $w, slotMinutes: 30, capacity: 2) { category }
 }`;
 const SLOTS = `query($d: String!) {
   appointmentSlots(hallId: "hall-500238", category: GENERAL, date: $d) { localStart }
@@ -154,16 +154,104 @@ describe('calls', () => {
   });
 });
 
-describe('appointments', () => {
-  beforeEach(async () => {
-    clock = new Date('2026-03-02T02:00:00Z');
+describe('appointment rules', () => {
+  const storedRule = () =>
+    subgraph.connection
+      .model('AppointmentSlotRule')
+      .findById(`${HALL}/GENERAL`)
+      .lean<{ timeWindows: { start: string; end: string }[] }>();
+
+  it('accepts slots within the opening hours', async () => {
     const rule = await graphql(
       subgraph.url,
       SLOT_RULE,
-      { w: [{ start: '08:00', end: '10:00' }] },
+      {
+        w: [
+          { start: '09:00', end: '12:00' },
+          { start: '14:00', end: '17:00' },
+        ],
+      },
       manager,
     );
+
     expect(rule.errors).toBeUndefined();
+    expect((await storedRule())!.timeWindows).toMatchObject([
+      { start: '09:00', end: '12:00' },
+      { start: '14:00', end: '17:00' },
+    ]);
+  });
+
+  it.each([
+    [
+      'before opening',
+      [{ start: '08:00', end: '10:00' }],
+      undefined,
+      1,
+      '08:00-08:30',
+    ],
+    [
+      'over lunch',
+      [{ start: '11:00', end: '15:00' }],
+      undefined,
+      1,
+      '12:00-12:30',
+    ],
+    [
+      'after closing',
+      [{ start: '16:30', end: '17:30' }],
+      undefined,
+      1,
+      '17:00-17:30',
+    ],
+    [
+      'on a Saturday',
+      [{ start: '09:00', end: '10:00' }],
+      [6],
+      6,
+      '09:00-09:30',
+    ],
+  ])(
+    'rejects slots %s and stores nothing',
+    async (_name, w, d, weekday, slot) => {
+      const rule = await graphql(subgraph.url, SLOT_RULE, { w, d }, manager);
+
+      const error = rule.errors?.[0];
+      expect(error?.extensions?.code).toBe('HALL_CLOSED');
+      expect(error?.extensions).toMatchObject({
+        field: 'timeWindows',
+        weekday,
+        start: slot.slice(0, 5),
+        end: slot.slice(6),
+      });
+      expect(error?.message).toBe(
+        `The slot ${slot} on ISO weekday ${weekday} lies outside the opening hours of every GENERAL window of hall hall-500238 (window 1 09:00-12:00, 14:00-17:00 on ISO weekdays 1,2,3,4,5); set times and weekdays within those hours.`,
+      );
+      expect((await storedRule())!.timeWindows).toMatchObject([
+        { start: '09:00', end: '12:00' },
+        { start: '14:00', end: '17:00' },
+      ]);
+    },
+  );
+});
+
+describe('appointments', () => {
+  // A rule stored before the windows' hours were narrowed, so that two of
+  // its slots now lie outside them.
+  beforeEach(async () => {
+    clock = new Date('2026-03-02T02:00:00Z');
+    const rules = subgraph.connection.model('AppointmentSlotRule');
+    await rules.deleteMany({});
+    await rules.create({
+      _id: `${HALL}/GENERAL`,
+      hallId: HALL,
+      category: 'GENERAL',
+      weekdays: [1, 2, 3, 4, 5],
+      timeWindows: [{ start: '08:00', end: '10:00' }],
+      slotMinutes: 30,
+      capacity: 2,
+      version: 1,
+      updatedBy: manager.userId,
+    });
   });
 
   it('lists only slots within the opening hours', async () => {

@@ -16,9 +16,9 @@ import {
 import { createHallsSubgraph } from '../src/index.js';
 
 // The performance report joins queue figures with the case figures that the
-// cases subgraph's SYSTEM-only staffCaseStats query returns. A real HTTP
-// server here returns that query's result in the agreed shape, and the
-// report calls it the way it calls the real cases subgraph.
+// cases subgraph's SYSTEM-only staffCaseStats and windowCaseStats queries
+// return. A real HTTP server here returns their results in the agreed shape,
+// and the report calls it the way it calls the real cases subgraph.
 
 let subgraph: RunningSubgraph;
 let cases: Server;
@@ -38,7 +38,13 @@ const otherManager = viewerOf(['HALL_MANAGER'], {
 
 interface CasesCall {
   authorization: string | undefined;
-  variables: { staffIds: string[]; from: string; to: string };
+  variables: {
+    hallId: string;
+    staffIds: string[];
+    windows: { windowId: string; staffIds: string[] }[];
+    from: string;
+    to: string;
+  };
   query: string;
 }
 let received: CasesCall[] = [];
@@ -47,7 +53,7 @@ let casesAnswer: 'stats' | 'error' = 'stats';
 const REPORT = `query($h: ID!, $f: String!, $t: String!) { hallPerformance(hallId: $h, from: $f, to: $t) {
   hall { id } from to caseStatsAvailable
   staff { staffUserId staffName ticketsServed ticketsSkipped ticketsTransferred averageWaitSeconds averageServiceSeconds daysPresent leaveDays casesHandled evaluations satisfied averageLevel }
-  windows { window { number } ticketsServed ticketsSkipped ticketsTransferred averageWaitSeconds averageServiceSeconds daysStaffed }
+  windows { window { number } ticketsServed ticketsSkipped ticketsTransferred averageWaitSeconds averageServiceSeconds daysStaffed casesHandled evaluations satisfied averageLevel }
 } }`;
 const CSV = `query($h: ID!, $f: String!, $t: String!) { hallPerformanceCsv(hallId: $h, from: $f, to: $t) }`;
 
@@ -97,6 +103,7 @@ beforeAll(async () => {
         return;
       }
       const staffIds: string[] = body.variables.staffIds;
+      const windows: CasesCall['variables']['windows'] = body.variables.windows;
       res.end(
         JSON.stringify({
           data: {
@@ -108,6 +115,15 @@ beforeAll(async () => {
                 evaluations: 4,
                 satisfied: 3,
                 averageLevel: 4.25,
+              })),
+            windowCaseStats: windows
+              .filter((w) => w.windowId === `${HALL}/1`)
+              .map((w) => ({
+                windowId: w.windowId,
+                casesHandled: 5,
+                evaluations: 3,
+                satisfied: 2,
+                averageLevel: 11 / 3,
               })),
           },
         }),
@@ -140,6 +156,16 @@ beforeAll(async () => {
       {},
       viewer,
     );
+  // Window 1 is assigned to the first clerk, window 2 to the second.
+  await subgraph.connection.model('Hall').updateOne(
+    { _id: HALL },
+    {
+      $set: {
+        'windows.0.assignedStaffUserIds': [clerk.userId],
+        'windows.1.assignedStaffUserIds': [secondClerk.userId],
+      },
+    },
+  );
   await at('2026-03-02T00:50:00Z', async () => {
     await checkIn(clerk);
     await checkIn(secondClerk);
@@ -265,6 +291,10 @@ describe('hallPerformance', () => {
         averageWaitSeconds: 329,
         averageServiceSeconds: 420,
         daysStaffed: 1,
+        casesHandled: 5,
+        evaluations: 3,
+        satisfied: 2,
+        averageLevel: 11 / 3,
       },
       {
         window: { number: 2 },
@@ -274,6 +304,10 @@ describe('hallPerformance', () => {
         averageWaitSeconds: 240,
         averageServiceSeconds: 180,
         daysStaffed: 1,
+        casesHandled: 0,
+        evaluations: 0,
+        satisfied: 0,
+        averageLevel: null,
       },
       {
         window: { number: 3 },
@@ -283,11 +317,15 @@ describe('hallPerformance', () => {
         averageWaitSeconds: null,
         averageServiceSeconds: null,
         daysStaffed: 0,
+        casesHandled: 0,
+        evaluations: 0,
+        satisfied: 0,
+        averageLevel: null,
       },
     ]);
   });
 
-  it('asks cases with a SYSTEM token for the whole days of the period', async () => {
+  it('asks cases once with a SYSTEM token for the whole days of the period', async () => {
     await send(REPORT, { h: HALL, f: '2026-03-02', t: '2026-03-02' }, manager);
 
     expect(received).toHaveLength(1);
@@ -295,8 +333,17 @@ describe('hallPerformance', () => {
     expect(call!.query).toContain(
       'staffCaseStats(staffIds: $staffIds, from: $from, to: $to, first: $first)',
     );
+    expect(call!.query).toContain(
+      'windowCaseStats(hallId: $hallId, windows: $windows, from: $from, to: $to)',
+    );
     expect(call!.variables).toEqual({
+      hallId: HALL,
       staffIds: [clerk.userId, secondClerk.userId].sort(),
+      windows: [
+        { windowId: `${HALL}/1`, staffIds: [clerk.userId] },
+        { windowId: `${HALL}/2`, staffIds: [secondClerk.userId] },
+        { windowId: `${HALL}/3`, staffIds: [] },
+      ],
       from: '2026-03-01T16:00:00.000Z',
       to: '2026-03-02T15:59:59.999Z',
       first: 100,
@@ -317,6 +364,13 @@ describe('hallPerformance', () => {
     ).hallPerformance;
     expect(report.caseStatsAvailable).toBe(false);
     expect(report.staff[0]).toMatchObject({
+      ticketsServed: 2,
+      casesHandled: null,
+      evaluations: null,
+      satisfied: null,
+      averageLevel: null,
+    });
+    expect(report.windows[0]).toMatchObject({
       ticketsServed: 2,
       casesHandled: null,
       evaluations: null,
@@ -385,9 +439,9 @@ describe('hallPerformanceCsv', () => {
     expect(lines.slice(1)).toEqual([
       `人员,${clerk.userId},'=张窗口,2,1,1,329,420,1,0,7,4,3,4.25`,
       `人员,${secondClerk.userId},"李,窗口",1,0,0,240,180,1,3,0,0,0,`,
-      '窗口,1,1号 综合受理窗口,2,1,1,329,420,1,,,,,',
-      '窗口,2,2号 企业开办专窗,1,0,0,240,180,1,,,,,',
-      '窗口,3,3号 社保医保专窗,0,0,0,,,0,,,,,',
+      '窗口,1,1号 综合受理窗口,2,1,1,329,420,1,,5,3,2,3.67',
+      '窗口,2,2号 企业开办专窗,1,0,0,240,180,1,,0,0,0,',
+      '窗口,3,3号 社保医保专窗,0,0,0,,,0,,0,0,0,',
       '',
     ]);
   });

@@ -210,7 +210,7 @@ beforeAll(async () => {
     createHallsSubgraph({
       now: () => clock,
       noShowSweepMs: 0,
-      caseStats: async () => [],
+      caseStats: async () => ({ staff: [], windows: [] }),
     }),
   );
   // Every clerk checks in, which makes them known staff of the hall.

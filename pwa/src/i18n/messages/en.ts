@@ -842,6 +842,27 @@ const en: typeof zhCN = {
     warningsByKind: 'By warning kind (latest {count})',
     chartSummary: '{title}: {values}',
   },
+  finance: {
+    refundTitle: 'Refund',
+    orderId: 'Payment order ID',
+    amountYuan: 'Refund amount (yuan)',
+    invalidAmount:
+      'Enter an amount above 0 with at most two decimals, such as 12.50.',
+    reason: 'Refund reason',
+    refund: 'Submit refund',
+    refundedStatus:
+      'Order {orderId}: {refunded} yuan refunded of {total} yuan.',
+    clearingTitle: 'Clearing report by fiscal account',
+    from: 'From',
+    to: 'To',
+    showReport: 'Show report',
+    downloadCsv: 'Download CSV',
+    fiscalAccount: 'Fiscal account',
+    payments: 'Payments',
+    paidYuan: 'Paid (yuan)',
+    refundedYuan: 'Refunded (yuan)',
+    netYuan: 'Net (yuan)',
+  },
   services: {
     deskTitle: 'Service desk',
     mailWindow: 'Mail window',

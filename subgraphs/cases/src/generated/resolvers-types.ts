@@ -1199,6 +1199,8 @@ export type Query = {
   supervisionStats: SupervisionStats;
   /** Supervision warnings in the viewer's division subtree, newest first; `first` is 1 to 100. */
   supervisionWarnings: Array<SupervisionWarning>;
+  /** Case figures of a hall's windows within [from, to), one row per window in the order given; at most 200 windows. SYSTEM service calls only. */
+  windowCaseStats: Array<WindowCaseStats>;
   /** Cases in the viewer's division subtree and department for clerks, window staff, reviewers, approvers and licence officers, oldest first; `first` is 1 to 100. */
   worklist: Array<Case>;
 };
@@ -1351,6 +1353,14 @@ export type QuerySupervisionWarningsArgs = {
 };
 
 
+export type QueryWindowCaseStatsArgs = {
+  from: Scalars['DateTime']['input'];
+  hallId: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
+  windows: Array<WindowStaffInput>;
+};
+
+
 export type QueryWorklistArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<CaseStatus>;
@@ -1451,6 +1461,8 @@ export type SatisfactionLine = {
 /** A shipment (邮件) of a case's materials or results through the courier adapter. */
 export type Shipment = {
   __typename?: 'Shipment';
+  /** Agent who mailed the materials for the legal person applicant; null when the applicant or hall staff created the shipment. */
+  agent?: Maybe<User>;
   /** Case shipped for. */
   case: Case;
   /** Number of the case. */
@@ -1809,6 +1821,29 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
+/** Case figures of one hall window over a period. */
+export type WindowCaseStats = {
+  __typename?: 'WindowCaseStats';
+  /** Mean level of those evaluations from 1 (very dissatisfied) to 5 (very satisfied); null when there are none. */
+  averageLevel?: Maybe<Scalars['Float']['output']>;
+  /** Cases of the hall accepted within the period by a staff member assigned to the window; a case accepted by someone assigned to several windows counts for each of them. */
+  casesHandled: Scalars['Int']['output'];
+  /** Evaluations given within the period that record this window (Evaluation.windowId). */
+  evaluations: Scalars['Int']['output'];
+  /** Of those, the ones rated 满意 or 非常满意. */
+  satisfied: Scalars['Int']['output'];
+  /** Window id, as given. */
+  windowId: Scalars['ID']['output'];
+};
+
+/** A hall window and the staff members assigned to it. */
+export type WindowStaffInput = {
+  /** User ids of the staff members assigned to the window; at most 100. */
+  staffIds: Array<Scalars['ID']['input']>;
+  /** Window id, such as hall-500238/1. */
+  windowId: Scalars['ID']['input'];
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1991,6 +2026,8 @@ export type ResolversTypes = {
   TrackingEvent: ResolverTypeWrapper<TrackingEvent>;
   UploadMaterialInput: UploadMaterialInput;
   User: ResolverTypeWrapper<User>;
+  WindowCaseStats: ResolverTypeWrapper<WindowCaseStats>;
+  WindowStaffInput: WindowStaffInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2062,6 +2099,8 @@ export type ResolversParentTypes = {
   TrackingEvent: TrackingEvent;
   UploadMaterialInput: UploadMaterialInput;
   User: User;
+  WindowCaseStats: WindowCaseStats;
+  WindowStaffInput: WindowStaffInput;
 };
 
 export type CaseResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case'], FederationReferenceType extends FederationReferenceTypes['Case'] = FederationReferenceTypes['Case']> = {
@@ -2441,6 +2480,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   supervisionRules?: Resolver<ResolversTypes['SupervisionRules'], ParentType, ContextType, RequireFields<QuerySupervisionRulesArgs, 'divisionCode'>>;
   supervisionStats?: Resolver<ResolversTypes['SupervisionStats'], ParentType, ContextType, Partial<QuerySupervisionStatsArgs>>;
   supervisionWarnings?: Resolver<Array<ResolversTypes['SupervisionWarning']>, ParentType, ContextType, RequireFields<QuerySupervisionWarningsArgs, 'first'>>;
+  windowCaseStats?: Resolver<Array<ResolversTypes['WindowCaseStats']>, ParentType, ContextType, RequireFields<QueryWindowCaseStatsArgs, 'from' | 'hallId' | 'to' | 'windows'>>;
   worklist?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWorklistArgs, 'first'>>;
 };
 
@@ -2483,6 +2523,7 @@ export type SatisfactionLineResolvers<ContextType = CasesContext, ParentType ext
 };
 
 export type ShipmentResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = {
+  agent?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2580,6 +2621,14 @@ export type UserResolvers<ContextType = CasesContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type WindowCaseStatsResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['WindowCaseStats'] = ResolversParentTypes['WindowCaseStats']> = {
+  averageLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  casesHandled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  satisfied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = CasesContext> = {
   Case?: CaseResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
@@ -2630,5 +2679,6 @@ export type Resolvers<ContextType = CasesContext> = {
   TimeLimitPause?: TimeLimitPauseResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  WindowCaseStats?: WindowCaseStatsResolvers<ContextType>;
 };
 

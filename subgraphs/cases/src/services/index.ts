@@ -13,6 +13,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { caseQueryCode } from '../queryCode.js';
 import { registerServicesModels, type ServicesRuntime } from './context.js';
 import { evaluationResolvers } from './evaluation/resolvers.js';
+import { windowStatsResolvers } from './evaluation/windowStats.js';
 import { inquiryResolvers } from './inquiries/resolvers.js';
 import { HttpCourier } from './logistics/courier.js';
 import {
@@ -38,6 +39,7 @@ const servicesResolvers: Resolvers[] = [
   paymentResolvers,
   logisticsResolvers,
   evaluationResolvers,
+  windowStatsResolvers,
   inquiryResolvers,
   publicityResolvers,
   {

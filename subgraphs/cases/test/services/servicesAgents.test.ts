@@ -18,6 +18,10 @@ const SUBMIT_INQUIRY = `mutation($input: SubmitInquiryInput!) { submitInquiry(in
 const MY_INQUIRIES = `{ myInquiries { id submitterName agent { id } } }`;
 const START = `mutation($id: ID!) { startPayment(orderId: $id, channel: PC) { id status agent { id } } }`;
 const MY_ORDERS = `{ myPaymentOrders { id agent { id } } }`;
+const MY_REFUNDS = `{ myPaymentOrders(first: 100) { id refunds { amountFen reason } } }`;
+const CHOOSE = `mutation($input: ChooseDeliveryInput!, $key: String!) { chooseDelivery(input: $input, idempotencyKey: $key) { mailMaterials } }`;
+const CREATE_SHIPMENT = `mutation($input: CreateShipmentInput!) { createShipment(input: $input) { id agent { id } } }`;
+const MY_SHIPMENTS = `{ myShipments(first: 100) { id agent { id } } }`;
 
 let stack: ServicesStack;
 let setup: AgentSetup;
@@ -167,5 +171,90 @@ describe('agents', () => {
     expect(listed.map((o: any) => o.id)).toContain(orderId);
     const ofCitizen = (await ok(stack, MY_ORDERS, {}, CITIZEN)).myPaymentOrders;
     expect(ofCitizen.map((o: any) => o.id)).not.toContain(orderId);
+  });
+
+  it("read the refund reason of the legal person's order", async () => {
+    const caseId = await legalPersonCase(ITEM_IN_SCOPE, 'COMPLETED');
+    const orderId = `po-${randomBytes(8).toString('hex')}`;
+    await stack.cases.connection.model('PaymentOrder').create({
+      _id: orderId,
+      caseId,
+      caseNumber: 'agent-refunded-order',
+      itemId: ITEM_IN_SCOPE,
+      itemName: '公司变更登记',
+      applicantUserId: setup.legalPerson.userId,
+      applicantName: COMPANY_NAME,
+      divisionCode: '500103',
+      departmentCode: 'CQ-SCJG',
+      fiscalAccount: 'FISCAL-CQ-SCJG',
+      lines: [{ name: '登记费', amountFen: 1000, basis: '测试' }],
+      totalFen: 1000,
+      status: 'PAID',
+      paidAt: new Date(),
+      lastEventSeq: 0,
+      refunds: [
+        {
+          id: `${orderId}-r1`,
+          amountFen: 400,
+          reason: '多收登记费',
+          status: 'SUCCEEDED',
+          requestedBy: 'u-finance',
+          requestedAt: new Date(),
+          completedAt: new Date(),
+        },
+      ],
+      refundedFen: 400,
+      openedBy: 'service:cases',
+      idempotencyKey: newKey(),
+      createdAt: new Date(),
+      version: 1,
+    });
+    for (const viewer of [setup.agent, setup.legalPerson]) {
+      const orders = (await ok(stack, MY_REFUNDS, {}, viewer)).myPaymentOrders;
+      expect(orders.find((o: any) => o.id === orderId)).toEqual({
+        id: orderId,
+        refunds: [{ amountFen: 400, reason: '多收登记费' }],
+      });
+    }
+    const ofCitizen = (await ok(stack, MY_REFUNDS, {}, CITIZEN))
+      .myPaymentOrders;
+    expect(ofCitizen.map((o: any) => o.id)).not.toContain(orderId);
+  });
+
+  it('mail materials for the legal person', async () => {
+    const caseId = await legalPersonCase(ITEM_IN_SCOPE, 'ACCEPTED');
+    await ok(
+      stack,
+      CHOOSE,
+      {
+        input: { caseId, mailMaterials: true, mailResults: false },
+        key: newKey(),
+      },
+      setup.agent,
+    );
+    const shipment = (
+      await ok(
+        stack,
+        CREATE_SHIPMENT,
+        {
+          input: {
+            caseId,
+            direction: 'MATERIALS_TO_HALL',
+            hallId: 'hall-500103',
+            idempotencyKey: newKey(),
+          },
+        },
+        setup.agent,
+      )
+    ).createShipment;
+    expect(shipment.agent).toEqual({ id: CITIZEN.userId });
+    const ofCompany = (await ok(stack, MY_SHIPMENTS, {}, setup.legalPerson))
+      .myShipments;
+    expect(ofCompany).toContainEqual({
+      id: shipment.id,
+      agent: { id: CITIZEN.userId },
+    });
+    const ofCitizen = (await ok(stack, MY_SHIPMENTS, {}, CITIZEN)).myShipments;
+    expect(ofCitizen.map((s: any) => s.id)).not.toContain(shipment.id);
   });
 });

@@ -406,4 +406,104 @@ describe('evaluation windows', () => {
     ).evaluateCase;
     expect(rated.windowId).toBeNull();
   });
+  it('counts accepted cases and ratings per window', async () => {
+    const SYSTEM = viewerOf([Role.System], { name: 'halls' });
+    const WINDOW_STATS = `query($hall: ID!, $windows: [WindowStaffInput!]!, $from: DateTime!, $to: DateTime!) { windowCaseStats(hallId: $hall, windows: $windows, from: $from, to: $to) { windowId casesHandled evaluations satisfied averageLevel } }`;
+    stack.halls.hallWindows.set(HALL, [
+      { id: WINDOW, assignedStaffUserIds: [CLERK.userId] },
+    ]);
+    const from = new Date().toISOString();
+    const rated = await completedFeeCase(stack);
+    const secondRated = await completedFeeCase(stack);
+    await acceptedFeeCase(stack);
+    for (const [caseId, level] of [
+      [rated, 'VERY_SATISFIED'],
+      [secondRated, 'DISSATISFIED'],
+    ])
+      await ok(
+        stack,
+        EVALUATE,
+        { input: { caseId, level, idempotencyKey: newKey() } },
+        CITIZEN,
+      );
+    const to = new Date(Date.now() + 1000).toISOString();
+    const windows = [
+      { windowId: WINDOW, staffIds: [CLERK.userId] },
+      { windowId: `${HALL}/2`, staffIds: ['someone-else'] },
+      { windowId: `${HALL}/3`, staffIds: [] },
+    ];
+
+    const stats = (
+      await ok(stack, WINDOW_STATS, { hall: HALL, windows, from, to }, SYSTEM)
+    ).windowCaseStats;
+    expect(stats).toEqual([
+      {
+        windowId: WINDOW,
+        casesHandled: 3,
+        evaluations: 2,
+        satisfied: 1,
+        averageLevel: 3.5,
+      },
+      {
+        windowId: `${HALL}/2`,
+        casesHandled: 0,
+        evaluations: 0,
+        satisfied: 0,
+        averageLevel: null,
+      },
+      {
+        windowId: `${HALL}/3`,
+        casesHandled: 0,
+        evaluations: 0,
+        satisfied: 0,
+        averageLevel: null,
+      },
+    ]);
+
+    const otherHall = (
+      await ok(
+        stack,
+        WINDOW_STATS,
+        { hall: COUNTY_HALL, windows, from, to },
+        SYSTEM,
+      )
+    ).windowCaseStats;
+    expect(otherHall[0]).toMatchObject({ casesHandled: 0, evaluations: 0 });
+  });
+
+  it('keeps window statistics to services', async () => {
+    const WINDOW_STATS = `query($windows: [WindowStaffInput!]!, $from: DateTime!, $to: DateTime!) { windowCaseStats(hallId: "${HALL}", windows: $windows, from: $from, to: $to) { windowId } }`;
+    const SYSTEM = viewerOf([Role.System], { name: 'halls' });
+    const from = '2026-01-01T00:00:00Z';
+    const to = '2026-02-01T00:00:00Z';
+    const oneWindow = [{ windowId: WINDOW, staffIds: [CLERK.userId] }];
+    const bySupervisor = await graphql(
+      stack.url,
+      WINDOW_STATS,
+      { windows: oneWindow, from, to },
+      SUPERVISOR,
+    );
+    expect(bySupervisor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const reversed = await graphql(
+      stack.url,
+      WINDOW_STATS,
+      { windows: oneWindow, from: to, to: from },
+      SYSTEM,
+    );
+    expect(reversed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMany = await graphql(
+      stack.url,
+      WINDOW_STATS,
+      {
+        windows: Array.from({ length: 201 }, (_, i) => ({
+          windowId: `${HALL}/${i}`,
+          staffIds: [],
+        })),
+        from,
+        to,
+      },
+      SYSTEM,
+    );
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });

@@ -1159,12 +1159,20 @@ export type WindowMonitor = {
 /** One window's figures over a period. */
 export type WindowPerformance = {
   __typename?: 'WindowPerformance';
+  /** Mean level of those evaluations from 1 to 5; null without any or when case figures are unavailable. */
+  averageLevel?: Maybe<Scalars['Float']['output']>;
   /** Mean seconds from call to finish of the served tickets; null without any. */
   averageServiceSeconds?: Maybe<Scalars['Int']['output']>;
   /** Mean seconds the served tickets waited before their first call; null without any. */
   averageWaitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** Cases of the hall accepted within the period by the staff members now assigned to the window; null when case figures are unavailable. */
+  casesHandled?: Maybe<Scalars['Int']['output']>;
   /** Days within the period on which the window called at least one ticket. */
   daysStaffed: Scalars['Int']['output'];
+  /** Evaluations given within the period that record the window as the one that served the case; null when case figures are unavailable. */
+  evaluations?: Maybe<Scalars['Int']['output']>;
+  /** Of those, the ones rated 满意 or 非常满意; null when case figures are unavailable. */
+  satisfied?: Maybe<Scalars['Int']['output']>;
   /** Tickets served at the window. */
   ticketsServed: Scalars['Int']['output'];
   /** Tickets skipped at the window. */
@@ -1694,9 +1702,13 @@ export type WindowMonitorResolvers<ContextType = HallsContext, ParentType extend
 };
 
 export type WindowPerformanceResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['WindowPerformance'] = ResolversParentTypes['WindowPerformance']> = {
+  averageLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   averageServiceSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   averageWaitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  casesHandled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   daysStaffed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  evaluations?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  satisfied?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   ticketsServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ticketsSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ticketsTransferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

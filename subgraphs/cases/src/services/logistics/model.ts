@@ -53,6 +53,8 @@ export interface ShipmentDocument {
   /** Tracking events by courier sequence number, oldest first. */
   tracking: TrackingEventDocument[];
   createdBy: string;
+  /** Agent who mailed the materials for the legal person; null otherwise. */
+  agentUserId?: string | null;
   idempotencyKey: string;
   /** hashRequest of the request that used the idempotency key, to tell a retry from a reused key. */
   requestHash: string | null;
@@ -101,6 +103,7 @@ const shipmentSchema = new Schema<ShipmentDocument>(
     status: { type: String, required: true },
     tracking: { type: [trackingSchema], default: [] },
     createdBy: { type: String, required: true },
+    agentUserId: { type: String, default: null },
     idempotencyKey: { type: String, required: true },
     requestHash: { type: String, default: null },
     createdAt: { type: Date, required: true },

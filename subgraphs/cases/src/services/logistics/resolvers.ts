@@ -373,6 +373,7 @@ export const logisticsResolvers: Resolvers = {
               status: 'CREATED',
               tracking: [],
               createdBy: viewer.userId,
+              agentUserId: agentUserIdOf(viewer),
               idempotencyKey: key,
               requestHash,
               createdAt: new Date(),
@@ -439,6 +440,8 @@ export const logisticsResolvers: Resolvers = {
     id: (shipment) => shipment._id,
     case: (shipment, _args, ctx) => caseOf(ctx, shipment.caseId),
     hall: (shipment) => ({ id: shipment.hallId }),
+    agent: (shipment) =>
+      shipment.agentUserId ? { id: shipment.agentUserId } : null,
     tracking: (shipment) =>
       shipment.tracking.map((event) => ({
         status: event.status,

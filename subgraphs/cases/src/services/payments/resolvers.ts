@@ -442,8 +442,10 @@ export const paymentResolvers: Resolvers = {
       order.refunds.map((refund) => ({
         id: refund.id,
         amountFen: refund.amountFen,
+        // An agent reads the reason like the legal person it acts for.
         reason:
-          isStaff(ctx.viewer) || ctx.viewer?.userId === order.applicantUserId
+          isStaff(ctx.viewer) ||
+          (ctx.viewer && actingUserId(ctx.viewer) === order.applicantUserId)
             ? refund.reason
             : '',
         status: refund.status,
