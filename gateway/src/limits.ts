@@ -241,7 +241,6 @@ export interface LimitsContext {
   requestId?: string;
 }
 
-/** Builds REQUEST_RATE_LIMITED for a user who already runs the maximum number of operations. */
 /**
  * Deepest nesting of objects and arrays allowed in an operation's variables,
  * such as a JSON `formData`. Forms nest a few levels. The gateway serialises
@@ -289,6 +288,7 @@ export function variableNestingError(
   return undefined;
 }
 
+/** Builds REQUEST_RATE_LIMITED for a user who already runs the maximum number of operations. */
 function concurrencyError(limit: number, actual: number): GraphQLError {
   return new GraphQLError(
     `Too many operations at once: this would be operation ${actual} running for you, over the maximum of ${limit} by ${actual - limit}. Wait for the running ones to finish.`,
@@ -332,6 +332,8 @@ export function operationLimitsPlugin(
         async didResolveOperation(context) {
           const { operation, request, contextValue } = context;
           if (!operation) throw operationNotFound(request.operationName);
+          const nestingError = variableNestingError(request.variables ?? {});
+          if (nestingError) throw nestingError;
           try {
             enforce(context, operation);
           } catch (error) {
@@ -378,31 +380,6 @@ export function operationLimitsPlugin(
           const actual = (running.get(key) ?? 0) + 1;
           if (actual > limits.concurrent)
             throw concurrencyError(limits.concurrent, actual);
-        }) {
-          if (!operation) throw operationNotFound(request.operationName);
-          const nestingError = variableNestingError(request.variables ?? {});
-          if (nestingError) throw nestingError;
-          const viewer = contextValue.viewer;
-          const { cost, limits, error } = checkOperation(
-            schema,
-            document,
-            operation,
-            request.variables ?? {},
-            viewer?.roles,
-          );
-          if (error) throw error;
-          const key = viewer
-            ? `user:${viewer.userId}`
-            : `address:${contextValue.clientAddress ?? 'unknown'}`;
-          if (viewer && Number.isFinite(limits.concurrent)) {
-            const actual = (running.get(key) ?? 0) + 1;
-            if (actual > limits.concurrent)
-              throw concurrencyError(limits.concurrent, actual);
-            rateLimiter.charge(key, cost, limits.costPerMinute);
-            running.set(key, actual);
-            counted = key;
-            return;
-          }
           rateLimiter.charge(key, cost, limits.costPerMinute);
           running.set(key, actual);
           counted = key;

@@ -9,8 +9,6 @@ export interface StaffCaseStats {
   averageLevel: number | null;
 }
 
-const STAFF_CASE_STATS = `query HallStaffCaseStats($staffIds: [ID!]!, $from: DateTime!, $to: DateTime!, $first: Int!) {
-  staffCaseStats(staffIds: $staffIds, from: $from, to: $to, first: $first) {
 /** Case figures of one hall window over a period, as the cases subgraph reports them. */
 export interface WindowCaseStats {
   windowId: string;
@@ -34,8 +32,8 @@ export interface CaseStats {
   windows: WindowCaseStats[];
 }
 
-const CASE_STATS = `query HallCaseStats($hallId: ID!, $staffIds: [ID!]!, $windows: [WindowStaffInput!]!, $from: DateTime!, $to: DateTime!) {
-  staffCaseStats(staffIds: $staffIds, from: $from, to: $to) {
+const CASE_STATS = `query HallCaseStats($hallId: ID!, $staffIds: [ID!]!, $windows: [WindowStaffInput!]!, $from: DateTime!, $to: DateTime!, $first: Int!) {
+  staffCaseStats(staffIds: $staffIds, from: $from, to: $to, first: $first) {
     staffId casesHandled evaluations satisfied averageLevel
   }
   windowCaseStats(hallId: $hallId, windows: $windows, from: $from, to: $to) {
@@ -54,49 +52,37 @@ export type CaseStatsSource = (
  * subgraph (YKB_CASES_URL, or the cases port of the platform) in one
  * request with a SYSTEM token. Throws UPSTREAM_FAILED when the call fails.
  */
-export const fetchStaffCaseStats: CaseStatsSource = async (
-  staffIds,
-  from,
-  to,
-  requestId,
-) => {
-  const figures: StaffCaseStats[] = [];
-  // staffCaseStats returns one page of MAX_PAGE_ROWS staff members, so larger halls are asked in several calls.
-  for (let start = 0; start < staffIds.length; start += MAX_PAGE_ROWS) {
-    const page = staffIds.slice(start, start + MAX_PAGE_ROWS);
-    const data = await callSubgraph<{ staffCaseStats: StaffCaseStats[] }>(
+export const fetchCaseStats: CaseStatsSource = async (request, requestId) => {
+  if (request.staffIds.length === 0 && request.windows.length === 0)
+    return { staff: [], windows: [] };
+  const staff: StaffCaseStats[] = [];
+  let windows: WindowCaseStats[] = [];
+  // staffCaseStats returns at most MAX_PAGE_ROWS staff members, so a larger
+  // hall is asked in several calls; the window figures come with the first.
+  for (
+    let start = 0;
+    start === 0 || start < request.staffIds.length;
+    start += MAX_PAGE_ROWS
+  ) {
+    const data = await callSubgraph<{
+      staffCaseStats: StaffCaseStats[];
+      windowCaseStats: WindowCaseStats[];
+    }>(
       subgraphUrl('cases'),
       'halls',
-      STAFF_CASE_STATS,
+      CASE_STATS,
       {
-        staffIds: page,
-        from: from.toISOString(),
-        to: to.toISOString(),
+        hallId: request.hallId,
+        staffIds: request.staffIds.slice(start, start + MAX_PAGE_ROWS),
+        windows: start === 0 ? request.windows : [],
+        from: request.from.toISOString(),
+        to: request.to.toISOString(),
         first: MAX_PAGE_ROWS,
       },
       requestId,
     );
-    figures.push(...data.staffCaseStats);
+    staff.push(...data.staffCaseStats);
+    if (start === 0) windows = data.windowCaseStats;
   }
-  return figures;
-export const fetchCaseStats: CaseStatsSource = async (request, requestId) => {
-  if (request.staffIds.length === 0 && request.windows.length === 0)
-    return { staff: [], windows: [] };
-  const data = await callSubgraph<{
-    staffCaseStats: StaffCaseStats[];
-    windowCaseStats: WindowCaseStats[];
-  }>(
-    subgraphUrl('cases'),
-    'halls',
-    CASE_STATS,
-    {
-      hallId: request.hallId,
-      staffIds: request.staffIds,
-      windows: request.windows,
-      from: request.from.toISOString(),
-      to: request.to.toISOString(),
-    },
-    requestId,
-  );
-  return { staff: data.staffCaseStats, windows: data.windowCaseStats };
+  return { staff, windows };
 };
