@@ -361,7 +361,13 @@ export const ACCESS_POLICY = {
     'Query.myCases': { audience: 'SIGNED_IN', scope: 'own applications' },
     'Query.worklist': {
       audience: [...INTAKE_ROLES, ...DECISION_ROLES, Role.LicenceOfficer],
-      scope: "cases in the viewer's division subtree and department",
+      scope:
+        "cases in the viewer's division subtree that the viewer's department handles at the viewer's division or above",
+    },
+    'Query.transferredCases': {
+      audience: [...INTAKE_ROLES, ...DECISION_ROLES, Role.LicenceOfficer],
+      scope:
+        "cases in the viewer's division subtree that the viewer's department handled before a transfer and may no longer change",
     },
     'Query.supervisedCases': {
       audience: [Role.Supervisor, Role.Analyst, Role.Admin],

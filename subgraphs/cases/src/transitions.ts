@@ -14,14 +14,13 @@ import {
   isDivisionCode,
   isWithinDivision,
   notFound,
-  parentDivision,
   type AccessRule,
   type Logger,
   type RoleValue,
   type Viewer,
 } from '@ykb/common';
 import { isAgentViewer, useAgentGrant } from './agentAccess.js';
-import { mayHandleCase } from './caseAccess.js';
+import { enclosingDivisions, mayHandleCase } from './caseAccess.js';
 import { now } from './clock.js';
 import type { CasesContext } from './context.js';
 import type { DocumentFacts, DocumentStore } from './documents.js';
@@ -657,18 +656,6 @@ export function resumeCase(
       };
     },
   });
-}
-
-/** Division codes from `divisionCode` up to the province, deepest first. */
-function enclosingDivisions(divisionCode: string): string[] {
-  const codes: string[] = [];
-  for (
-    let code: string | undefined = divisionCode;
-    code;
-    code = parentDivision(code)
-  )
-    codes.push(code);
-  return codes;
 }
 
 /**

@@ -233,6 +233,15 @@ async function waitFor<T>(
   }
 }
 
+/** Ids of a case list query (worklist or transferredCases) as `viewer` reads it. */
+async function listIds(
+  list: 'worklist' | 'transferredCases',
+  viewer: Viewer,
+): Promise<string[]> {
+  const data = await ok(`query { ${list}(first: 100) { id } }`, {}, viewer);
+  return data[list].map((c: { id: string }) => c.id);
+}
+
 const readCase = async (id: string, viewer: Viewer = CITIZEN) =>
   (await ok(CASE, { id }, viewer)).case;
 
@@ -897,6 +906,16 @@ describe('full lifecycle', () => {
       opinion: 'CQ-MZ → CQ-MZ@500238: 属地办理',
     });
     // The city level keeps read access and loses write access.
+    expect(await listIds('worklist', REVIEWER_MZ_CITY)).not.toContain(
+      submitted.id,
+    );
+    expect(await listIds('transferredCases', REVIEWER_MZ_CITY)).toContain(
+      submitted.id,
+    );
+    expect(await listIds('worklist', REVIEWER_MZ)).toContain(submitted.id);
+    expect(await listIds('transferredCases', REVIEWER_MZ)).not.toContain(
+      submitted.id,
+    );
     const read = (await ok(CASE, { id: submitted.id }, REVIEWER_MZ_CITY)).case;
     expect(read.version).toBe(down.version);
     for (const [query, variables] of [
@@ -935,6 +954,15 @@ describe('full lifecycle', () => {
     ).toBe('ACCEPTED');
     expect(await failure(APPROVE, { id: submitted.id }, REVIEWER_MZ)).toBe(
       'FORBIDDEN',
+    );
+    // The same department at the lower level: listed read-only, not in the worklist.
+    expect(await listIds('worklist', REVIEWER_MZ)).not.toContain(submitted.id);
+    expect(await listIds('transferredCases', REVIEWER_MZ)).toContain(
+      submitted.id,
+    );
+    expect(await listIds('worklist', REVIEWER_MZ_CITY)).toContain(submitted.id);
+    expect(await listIds('transferredCases', REVIEWER_MZ_CITY)).not.toContain(
+      submitted.id,
     );
     const approved = (await ok(APPROVE, { id: submitted.id }, APPROVER_MZ_CITY))
       .approveCase;

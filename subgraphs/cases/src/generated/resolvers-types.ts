@@ -1199,6 +1199,8 @@ export type Query = {
   supervisionStats: SupervisionStats;
   /** Supervision warnings in the viewer's division subtree, newest first; `first` is 1 to 100. */
   supervisionWarnings: Array<SupervisionWarning>;
+  /** Cases that the viewer's department handled before a transfer and may no longer change, in the viewer's division subtree, oldest first; read-only for clerks, window staff, reviewers, approvers and licence officers. `first` is 1 to 100. */
+  transferredCases: Array<Case>;
   /** Cases in the viewer's division subtree and department for clerks, window staff, reviewers, approvers and licence officers, oldest first; `first` is 1 to 100. */
   worklist: Array<Case>;
 };
@@ -1342,6 +1344,11 @@ export type QuerySupervisionStatsArgs = {
 export type QuerySupervisionWarningsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<SupervisionWarningKind>;
+};
+
+
+export type QueryTransferredCasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2435,6 +2442,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   supervisionRules?: Resolver<ResolversTypes['SupervisionRules'], ParentType, ContextType, RequireFields<QuerySupervisionRulesArgs, 'divisionCode'>>;
   supervisionStats?: Resolver<ResolversTypes['SupervisionStats'], ParentType, ContextType, Partial<QuerySupervisionStatsArgs>>;
   supervisionWarnings?: Resolver<Array<ResolversTypes['SupervisionWarning']>, ParentType, ContextType, RequireFields<QuerySupervisionWarningsArgs, 'first'>>;
+  transferredCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryTransferredCasesArgs, 'first'>>;
   worklist?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWorklistArgs, 'first'>>;
 };
 
