@@ -1,11 +1,4 @@
-import {
-  ACCESS_POLICY,
-  authorizeViewer,
-  badInput,
-  escapeRegExp,
-  forbidden,
-  type Viewer,
-} from '@ykb/common';
+import { ACCESS_POLICY, authorizeViewer, escapeRegExp } from '@ykb/common';
 import {
   isAgentViewer,
   useAgentGrant,

@@ -243,7 +243,7 @@ export interface MaterialInput {
  */
 export async function resolveMaterials(
   ctx: CasesContext,
-  item: CatalogueItem,
+  item: Pick<CatalogueItem, 'id' | 'materials'>,
   applicantUserId: string,
   viewer: Viewer,
   attached: readonly MaterialInput[],

@@ -27,7 +27,9 @@ import type { DocumentFacts, DocumentStore } from './documents.js';
 import {
   findImplementation,
   requireItem,
+  requireItemVersion,
   type CatalogueItem,
+  type ItemVersionForm,
 } from './itemClient.js';
 import type {
   CaseDocument,
@@ -490,9 +492,9 @@ export interface CorrectionItemInput {
   description: string;
 }
 
-/** Checks the corrections of a notice against the item's materials and form. */
+/** Checks the corrections of a notice against the materials and form of the case's item version. */
 function readCorrections(
-  item: CatalogueItem,
+  item: ItemVersionForm,
   input: readonly CorrectionItemInput[],
 ): CorrectionItem[] {
   if (input.length === 0 || input.length > MAX_CORRECTIONS)
@@ -531,11 +533,20 @@ export function loadItem(
   return requireItem(itemId, ctx.requestId);
 }
 
+/** Loads the materials and form of the item version the case was filed under. */
+export function loadFiledForm(
+  ctx: CasesContext,
+  record: Pick<CaseDocument, 'itemId' | 'itemVersion'>,
+): Promise<ItemVersionForm> {
+  return requireItemVersion(record.itemId, record.itemVersion, ctx.requestId);
+}
+
 /**
  * Issues the one correction notice (一次性告知补正) of the current stage:
  * before acceptance by intake staff, after acceptance by reviewers and
  * approvers, when it also pauses the time limit. Each stage has at most one
- * notice, so every correction must be listed at once.
+ * notice, so every correction must be listed at once. Listed materials and
+ * form fields must belong to the item version the case was filed under.
  */
 export async function requestCorrection(
   ctx: CasesContext,
@@ -543,7 +554,6 @@ export async function requestCorrection(
   corrections: readonly CorrectionItemInput[],
   expectedVersion?: number | null,
 ): Promise<CaseDocument> {
-  let item: CatalogueItem | undefined;
   let items: CorrectionItem[] = [];
   return transition(ctx, id, expectedVersion, {
     action: 'CORRECTION_REQUESTED',
@@ -565,8 +575,7 @@ export async function requestCorrection(
           `Case ${record._id} already had its one correction notice of the ${stage.toLowerCase()} stage; every correction must be listed in that notice.`,
           { status: record.status },
         );
-      item = await loadItem(ctx, record.itemId);
-      items = readCorrections(item, corrections);
+      items = readCorrections(await loadFiledForm(ctx, record), corrections);
     },
     opinion: () => null,
     write: (record, _viewer, at) => {
