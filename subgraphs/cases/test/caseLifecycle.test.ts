@@ -302,6 +302,126 @@ describe('item workflows', () => {
     expect(await failure(CONFIGURE, { input }, REVIEWER_MZ)).toBe('FORBIDDEN');
   });
 
+  it('allows rejection in every workflow', async () => {
+    const workflows: { steps: string[] | null; handledBy: string }[] = [
+      { steps: null, handledBy: 'PLATFORM' },
+      {
+        steps: ['ACCEPTANCE', 'REVIEW', 'DECISION', 'COMPLETION'],
+        handledBy: 'PLATFORM',
+      },
+      {
+        steps: ['ACCEPTANCE', 'DECISION', 'DELIVERY', 'COMPLETION'],
+        handledBy: 'PLATFORM',
+      },
+      {
+        steps: ['ACCEPTANCE', 'REVIEW', 'DECISION', 'DELIVERY', 'COMPLETION'],
+        handledBy: 'PLATFORM',
+      },
+    ];
+    for (const workflow of workflows) {
+      const label = workflow.steps?.join(',') ?? 'default';
+      if (workflow.steps) {
+        const { version } = (
+          await ok(WORKFLOW, { itemId: ASSISTANCE_ITEM }, ADMIN)
+        ).itemWorkflow;
+        await ok(
+          CONFIGURE,
+          {
+            input: {
+              itemId: ASSISTANCE_ITEM,
+              steps: workflow.steps,
+              handledBy: workflow.handledBy,
+              version,
+            },
+          },
+          ADMIN,
+        );
+      }
+      // 不予受理 at the acceptance step.
+      const refused = await submitAssistance();
+      const notAccepted = (
+        await ok(
+          NOT_ACCEPT,
+          { id: refused.id, reason: '不属于受理范围' },
+          CLERK_VILLAGE,
+        )
+      ).notAcceptCase;
+      expect(notAccepted.status, label).toBe('NOT_ACCEPTED');
+
+      // 不予许可 after acceptance, through review only when the workflow has it.
+      const denied = await submitAssistance();
+      await ok(ACCEPT, { id: denied.id }, CLERK_VILLAGE);
+      const hasReview = workflow.steps?.includes('REVIEW') ?? false;
+      if (hasReview) {
+        expect(
+          await failure(
+            REJECT,
+            { id: denied.id, reason: '不符合条件' },
+            APPROVER_MZ_CITY,
+          ),
+          label,
+        ).toBe('INVALID_STATE');
+        await ok(
+          REVIEW,
+          { id: denied.id, opinion: '经审查不符合条件' },
+          REVIEWER_MZ,
+        );
+      }
+      const rejected = (
+        await ok(
+          REJECT,
+          { id: denied.id, reason: '不符合条件' },
+          APPROVER_MZ_CITY,
+        )
+      ).rejectCase;
+      expect(rejected.status, label).toBe('REJECTED');
+      expect(
+        rejected.history.map((event: { action: string }) => event.action),
+        label,
+      ).toEqual(
+        hasReview
+          ? ['SUBMITTED', 'ACCEPTED', 'REVIEWED', 'REJECTED']
+          : ['SUBMITTED', 'ACCEPTED', 'REJECTED'],
+      );
+    }
+
+    // Later tests expect the item's default steps.
+    await ok(
+      CONFIGURE,
+      {
+        input: {
+          itemId: ASSISTANCE_ITEM,
+          steps: ['ACCEPTANCE', 'DECISION', 'COMPLETION'],
+          handledBy: 'PLATFORM',
+          version: (await ok(WORKFLOW, { itemId: ASSISTANCE_ITEM }, ADMIN))
+            .itemWorkflow.version,
+        },
+      },
+      ADMIN,
+    );
+
+    // A departmental system decides its cases; the platform still records 不予受理.
+    const support = await submitSupport();
+    expect(
+      (
+        await ok(
+          NOT_ACCEPT,
+          { id: support.id, reason: '不属于受理范围' },
+          CLERK_VILLAGE,
+        )
+      ).notAcceptCase.status,
+    ).toBe('NOT_ACCEPTED');
+    const accepted = await submitSupport();
+    await ok(ACCEPT, { id: accepted.id }, CLERK_VILLAGE);
+    expect(
+      await failure(
+        REJECT,
+        { id: accepted.id, reason: '不符合条件' },
+        REVIEWER_MZ,
+      ),
+    ).toBe('INVALID_STATE');
+  });
+
   it('reads the seeded departmental workflow', async () => {
     const workflow = (await ok(WORKFLOW, { itemId: SUPPORT_ITEM }, REVIEWER_MZ))
       .itemWorkflow;
