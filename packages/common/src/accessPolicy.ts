@@ -303,6 +303,10 @@ export const ACCESS_POLICY = {
       audience: 'PUBLIC',
       scope: 'published items',
     },
+    'Query.catalogueImplementations': {
+      audience: 'PUBLIC',
+      scope: 'published items',
+    },
     'Query.catalogueEntries': { audience: 'PUBLIC', scope: 'reference data' },
     'Query.itemStatistics': { audience: 'PUBLIC', scope: 'published items' },
     'Query.dictionaryEntries': { audience: 'PUBLIC', scope: 'reference data' },

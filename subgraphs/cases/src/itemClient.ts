@@ -173,41 +173,37 @@ export async function requireItemVersion(
   return form;
 }
 
-const IMPLEMENTATIONS_QUERY = `query CaseTransferTargets($departmentCode: String!, $divisionCode: String!) {
-  implementationList(departmentCode: $departmentCode, divisionCode: $divisionCode) { id basicCode divisionCode }
+const IMPLEMENTATIONS_QUERY = `query CaseTransferTargets($basicCode: String!, $divisionCode: String!) {
+  catalogueImplementations(basicCode: $basicCode, divisionCode: $divisionCode) { id basicCode departmentCode divisionCode }
 }`;
 
 /** A published item of a department that implements a catalogue entry at one division. */
 export interface Implementation {
   id: string;
   basicCode: string;
+  departmentCode: string;
   divisionCode: string;
 }
 
 /**
- * Finds the published implementation of catalogue entry `basicCode` by a
- * department at each of `divisionCodes`, in the given order, and returns
- * the first one found or null. Every call reads the items subgraph, so a
- * transfer reads the implementation list as it is now.
+ * Lists the published implementations of catalogue entry `basicCode` by
+ * every department whose division contains `divisionCode`, deepest first.
+ * Every call reads the items subgraph, so a transfer reads the
+ * implementations as they are now.
  */
-export async function findImplementation(
-  departmentCode: string,
+export async function implementationsCovering(
   basicCode: string,
-  divisionCodes: readonly string[],
+  divisionCode: string,
   requestId?: string,
-): Promise<Implementation | null> {
-  for (const divisionCode of divisionCodes) {
-    const data = await callSubgraph<{ implementationList: Implementation[] }>(
-      subgraphUrl('items'),
-      'cases',
-      IMPLEMENTATIONS_QUERY,
-      { departmentCode, divisionCode },
-      requestId,
-    );
-    const found = data.implementationList.find(
-      (item) => item.basicCode === basicCode,
-    );
-    if (found) return found;
-  }
-  return null;
+): Promise<Implementation[]> {
+  const data = await callSubgraph<{
+    catalogueImplementations: Implementation[];
+  }>(
+    subgraphUrl('items'),
+    'cases',
+    IMPLEMENTATIONS_QUERY,
+    { basicCode, divisionCode },
+    requestId,
+  );
+  return data.catalogueImplementations;
 }

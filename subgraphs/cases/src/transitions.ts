@@ -25,7 +25,7 @@ import { now } from './clock.js';
 import type { CasesContext } from './context.js';
 import type { DocumentFacts, DocumentStore } from './documents.js';
 import {
-  findImplementation,
+  implementationsCovering,
   requireItem,
   requireItemVersion,
   type CatalogueItem,
@@ -671,7 +671,8 @@ export function resumeCase(
  * Finds where a transfer may send a case: a published implementation of the
  * case's catalogue entry by the receiving department whose division
  * contains the case's division. Without `divisionCode` the deepest such
- * implementation is taken. Raises BAD_USER_INPUT when there is none.
+ * implementation is taken. Raises BAD_USER_INPUT when there is none, and
+ * the message lists the departments and divisions that may receive it.
  */
 async function transferTarget(
   ctx: CasesContext,
@@ -693,29 +694,36 @@ async function transferTarget(
       { field: 'divisionCode' },
     );
   const item = await loadItem(ctx, record.itemId);
-  const candidates = enclosingDivisions(record.divisionCode).filter(
-    (code) => divisionCode == null || code === divisionCode,
+  const receivers = (
+    await implementationsCovering(
+      item.basicCode,
+      record.divisionCode,
+      ctx.requestId,
+    )
+  ).filter(
+    (candidate) =>
+      candidate.departmentCode !== record.departmentCode ||
+      // A case stored before handling divisions were recorded stays with its department.
+      (record.handlingDivisionCode != null &&
+        candidate.divisionCode !== record.handlingDivisionCode),
   );
-  const found = await findImplementation(
-    departmentCode,
-    item.basicCode,
-    candidates,
-    ctx.requestId,
+  const found = receivers.find(
+    (candidate) =>
+      candidate.departmentCode === departmentCode &&
+      (divisionCode == null || candidate.divisionCode === divisionCode),
   );
-  if (!found)
-    throw badInput(
-      `Department ${departmentCode} has no published implementation of catalogue entry ${item.basicCode} covering division ${record.divisionCode}; transfer the case to a department that implements the item.`,
-      { field: 'departmentCode' },
-    );
-  if (
-    departmentCode === record.departmentCode &&
-    found.divisionCode === (record.handlingDivisionCode ?? found.divisionCode)
-  )
-    throw badInput(
-      `Case ${record._id} is already handled by ${departmentCode} at division ${found.divisionCode}.`,
-      { field: 'departmentCode' },
-    );
-  return { divisionCode: found.divisionCode };
+  if (found) return { divisionCode: found.divisionCode };
+  const allowed = receivers.map(
+    (candidate) => `${candidate.departmentCode}@${candidate.divisionCode}`,
+  );
+  throw badInput(
+    `Case ${record._id} cannot go to ${departmentCode}${divisionCode ? `@${divisionCode}` : ''}: a transfer needs a published implementation of catalogue entry ${item.basicCode} covering division ${record.divisionCode}. ${
+      allowed.length
+        ? `It may go to ${allowed.join(', ')}.`
+        : 'No other department or level implements it, so it cannot be transferred.'
+    }`,
+    { field: 'departmentCode', allowedReceivers: allowed },
+  );
 }
 
 /**

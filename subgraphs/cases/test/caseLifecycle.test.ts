@@ -1001,6 +1001,16 @@ describe('full lifecycle', () => {
         REVIEWER_MZ_CITY,
       ),
     ).toBe('BAD_USER_INPUT');
+    const refused = await graphql(
+      stack.url,
+      TRANSFER,
+      { id: submitted.id, departmentCode: 'CQ-RS', reason: '转办' },
+      REVIEWER_MZ_CITY,
+    );
+    expect(refused.errors?.[0]?.message).toContain(
+      'No other department or level implements it',
+    );
+    expect(refused.errors?.[0]?.extensions?.allowedReceivers).toEqual([]);
     const stored = (await ok(CASE, { id: submitted.id }, ADMIN)).case;
     expect(stored.departmentCode).toBe('CQ-MZ');
     expect(stored.handlingDivisionCode).toBe('50');
@@ -1011,6 +1021,20 @@ describe('full lifecycle', () => {
     await publishWuxiAssistance();
     const submitted = await submitAssistance();
     await ok(ACCEPT, { id: submitted.id }, CLERK_COUNTY);
+    // A refused transfer names the departments and levels that may receive the case.
+    const refused = await graphql(
+      stack.url,
+      TRANSFER,
+      { id: submitted.id, departmentCode: 'CQ-RS', reason: '转办' },
+      REVIEWER_MZ_CITY,
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      allowedReceivers: ['CQ-MZ@500238'],
+    });
+    expect(refused.errors?.[0]?.message).toContain(
+      'It may go to CQ-MZ@500238.',
+    );
     const down = (
       await ok(
         TRANSFER,
