@@ -392,10 +392,13 @@ export const ACCESS_POLICY = {
       audience: INTAKE_ROLES,
       scope: IN_JURISDICTION,
     },
-    'Mutation.rejectCase': { audience: DECISION_ROLES, scope: IN_JURISDICTION },
+    'Mutation.rejectCase': {
+      audience: DECISION_ROLES,
+      scope: `${IN_JURISDICTION}; APPROVER, or REVIEWER when the item's workflow assigns the decision to reviewers, else FORBIDDEN`,
+    },
     'Mutation.approveCase': {
       audience: DECISION_ROLES,
-      scope: IN_JURISDICTION,
+      scope: `${IN_JURISDICTION}; APPROVER, or REVIEWER when the item's workflow assigns the decision to reviewers, else FORBIDDEN`,
     },
     'Mutation.retryLicenceIssue': {
       audience: [Role.LicenceOfficer],

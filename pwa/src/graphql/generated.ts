@@ -167,6 +167,13 @@ export type CreateShipmentInput = {
   idempotencyKey: string;
 };
 
+/** Role that makes the decision (决定) of an item's cases in the platform. */
+export type DecisionRole =
+  /** Approvers decide; the default. */
+  | 'APPROVER'
+  /** Reviewers decide, and approvers may too. */
+  | 'REVIEWER';
+
 /** How a result reaches the applicant. */
 export type DeliveryMethod =
   /** 电子送达: delivered electronically. */
@@ -544,6 +551,8 @@ export type ItemVersionStatus =
 
 /** Input of configureItemWorkflow. */
 export type ItemWorkflowInput = {
+  /** Role that decides the item's cases; APPROVER when omitted. */
+  decisionRole?: DecisionRole | null | undefined;
   /** Departmental system of the item's department, required when handledBy is DEPARTMENT_SYSTEM. */
   departmentSystemId?: string | number | null | undefined;
   /** Where accepted cases are examined and decided. */

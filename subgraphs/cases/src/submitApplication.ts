@@ -515,6 +515,7 @@ export async function submitApplication(
       nextAttemptAt: null,
     },
     steps: workflow.steps,
+    decisionRole: workflow.decisionRole,
     handledBy: departmentSystem ? 'DEPARTMENT_SYSTEM' : 'PLATFORM',
     departmentSystemId: departmentSystem,
     fees: item.fees.map((fee) => ({

@@ -47,7 +47,11 @@ import {
   RUNNING_STATUSES,
 } from './timeLimit.js';
 import { readText } from './services/shared/input.js';
-import { requireStepOrder, superviseStep } from './stepSupervision.js';
+import {
+  decisionRolesOf,
+  requireStepOrder,
+  superviseStep,
+} from './stepSupervision.js';
 import type { SupervisionRuleBook } from './supervision.js';
 import { enterStep, hasStep, stepAfter } from './workflow.js';
 
@@ -309,6 +313,21 @@ function decidedInPlatform(record: CaseDocument): void {
     );
 }
 
+/**
+ * Raises FORBIDDEN unless the viewer holds a role that decides the case:
+ * APPROVER, or REVIEWER as well when the item's workflow assigned the
+ * decision to reviewers.
+ */
+function requireDecider(record: CaseDocument, viewer: Viewer): void {
+  const roles = decisionRolesOf(record);
+  if (!hasRole(viewer, ...roles))
+    throw forbidden(
+      record.decisionRole === 'REVIEWER'
+        ? `Case ${record._id} is decided by reviewers or approvers; your roles include neither.`
+        : `Case ${record._id} is decided by approvers: its item's workflow does not assign the decision to reviewers.`,
+    );
+}
+
 /** Statuses from which a case is decided: after review when the item has a REVIEW step. */
 function decisionFrom(record: CaseDocument): readonly CaseStatus[] {
   return hasStep(record, 'REVIEW') ? ['REVIEWED'] : ['ACCEPTED'];
@@ -430,7 +449,7 @@ export function reviewCase(
   });
 }
 
-/** Rejects (不予许可) an accepted or reviewed case as a reviewer or approver, with a reason. */
+/** Rejects (不予许可) an accepted or reviewed case as a role that decides it (see requireDecider), with a reason. */
 export function rejectCase(
   ctx: CasesContext,
   id: string,
@@ -441,7 +460,10 @@ export function rejectCase(
     action: 'REJECTED',
     rule: ACCESS_POLICY.cases['Mutation.rejectCase'],
     from: () => RUNNING_STATUSES,
-    check: decidedInPlatform,
+    check: (record, viewer) => {
+      decidedInPlatform(record);
+      requireDecider(record, viewer);
+    },
     opinion: () => readOpinion(reason, 'reason', true),
     write: (record, _viewer, at, opinion) => ({
       set: rejectionFields(record, at),
@@ -456,8 +478,8 @@ export function rejectCase(
 }
 
 /**
- * Approves a case as a reviewer or approver (after review when the item has
- * a REVIEW step). The same update enters the next step: charging, licence
+ * Approves a case as a role that decides it, see requireDecider (after
+ * review when the item has a REVIEW step). The same update enters the next step: charging, licence
  * making, delivery or completion. A licence outbox entry is attempted once
  * before returning, and after a failed attempt the case stays APPROVED for
  * the outbox loop.
@@ -472,7 +494,10 @@ export function approveCase(
     action: 'APPROVED',
     rule: ACCESS_POLICY.cases['Mutation.approveCase'],
     from: decisionFrom,
-    check: decidedInPlatform,
+    check: (record, viewer) => {
+      decidedInPlatform(record);
+      requireDecider(record, viewer);
+    },
     opinion: () => readOpinion(opinion, 'opinion', false),
     write: (record, _viewer, at, text) => ({
       set: approvalFields(record, at),

@@ -59,6 +59,8 @@ export type Case = {
   deadline?: Maybe<Deadline>;
   /** When the case was decided (approved, rejected or not accepted); null before. */
   decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Role that decides the case in the platform, from the item's workflow when the case was submitted. */
+  decisionRole: DecisionRole;
   /** Mail delivery choice; null when the applicant chose none. */
   delivery?: Maybe<DeliveryChoice>;
   /** How the result was delivered; null before delivery. */
@@ -379,6 +381,13 @@ export type Deadline = {
   provisional: Scalars['Boolean']['output'];
 };
 
+/** Role that makes the decision (决定) of an item's cases in the platform. */
+export type DecisionRole =
+  /** Approvers decide; the default. */
+  | 'APPROVER'
+  /** Reviewers decide, and approvers may too. */
+  | 'REVIEWER';
+
 /** How a case's materials or results travel by mail (邮寄). */
 export type DeliveryChoice = {
   __typename?: 'DeliveryChoice';
@@ -617,6 +626,8 @@ export type Item = {
 /** Handling configuration of one item, kept by the cases subgraph. */
 export type ItemWorkflow = {
   __typename?: 'ItemWorkflow';
+  /** Role that decides the item's cases; APPROVER unless configured. */
+  decisionRole: DecisionRole;
   /** Departmental system that receives accepted cases when handledBy is DEPARTMENT_SYSTEM, such as mz-wx-jzxt; null otherwise. */
   departmentSystemId?: Maybe<Scalars['ID']['output']>;
   /** Where accepted cases are examined and decided. */
@@ -633,6 +644,8 @@ export type ItemWorkflow = {
 
 /** Input of configureItemWorkflow. */
 export type ItemWorkflowInput = {
+  /** Role that decides the item's cases; APPROVER when omitted. */
+  decisionRole?: InputMaybe<DecisionRole>;
   /** Departmental system of the item's department, required when handledBy is DEPARTMENT_SYSTEM. */
   departmentSystemId?: InputMaybe<Scalars['ID']['input']>;
   /** Where accepted cases are examined and decided. */
@@ -744,7 +757,7 @@ export type Mutation = {
   acceptCase: Case;
   /** Answers an inquiry routed to the viewer's department and division. */
   answerInquiry: Inquiry;
-  /** Approves an accepted case (reviewer or approver within jurisdiction) and issues its licence when the item has one. */
+  /** Approves an accepted case (approver within jurisdiction, or reviewer when the case's decisionRole is REVIEWER) and issues its licence when the item has one. */
   approveCase: Case;
   /** Records the applicant's mail choice for a case; choosing again replaces it while no shipment exists. */
   chooseDelivery: DeliveryChoice;
@@ -772,7 +785,7 @@ export type Mutation = {
   refreshShipmentTracking: Shipment;
   /** Refunds part or all of a paid order (approvers of the case's department, and administrators). */
   refundPayment: PaymentOrder;
-  /** Refuses an accepted case, with a reason (reviewer or approver within jurisdiction). */
+  /** Refuses an accepted case, with a reason (approver within jurisdiction, or reviewer when the case's decisionRole is REVIEWER). */
   rejectCase: Case;
   /** Replies to a supervision order sent to the viewer's department (reviewers, approvers and licence officers within jurisdiction, administrators). */
   replySupervisionOrder: SupervisionOrder;
@@ -1925,6 +1938,7 @@ export type ResolversTypes = {
   CreateShipmentInput: CreateShipmentInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deadline: ResolverTypeWrapper<Deadline>;
+  DecisionRole: DecisionRole;
   DeliveryChoice: ResolverTypeWrapper<DeliveryChoiceDocument>;
   DeliveryMethod: DeliveryMethod;
   Division: ResolverTypeWrapper<Division>;
@@ -2079,6 +2093,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   correctionNotices?: Resolver<Array<ResolversTypes['CorrectionNotice']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionRole?: Resolver<ResolversTypes['DecisionRole'], ParentType, ContextType>;
   delivery?: Resolver<Maybe<ResolversTypes['DeliveryChoice']>, ParentType, ContextType>;
   deliveryMethod?: Resolver<Maybe<ResolversTypes['DeliveryMethod']>, ParentType, ContextType>;
   deliveryWindowRequest?: Resolver<ResolversTypes['OutboxState'], ParentType, ContextType>;
@@ -2280,6 +2295,7 @@ export type ItemResolvers<ContextType = CasesContext, ParentType extends Resolve
 };
 
 export type ItemWorkflowResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ItemWorkflow'] = ResolversParentTypes['ItemWorkflow']> = {
+  decisionRole?: Resolver<ResolversTypes['DecisionRole'], ParentType, ContextType>;
   departmentSystemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   handledBy?: Resolver<ResolversTypes['HandlingSystem'], ParentType, ContextType>;
   isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
