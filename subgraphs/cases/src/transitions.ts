@@ -314,7 +314,7 @@ function decidedInPlatform(record: CaseDocument): void {
 }
 
 /**
- * Raises FORBIDDEN unless the viewer holds a role that decides the case:
+ * Raises FORBIDDEN unless the viewer has a role that decides the case:
  * APPROVER, or REVIEWER as well when the item's workflow assigned the
  * decision to reviewers.
  */

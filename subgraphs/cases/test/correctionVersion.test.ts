@@ -15,7 +15,7 @@ import {
 } from './stack.js';
 
 /**
- * A correction notice and the corrections that answer it are checked
+ * A correction notice and the corrections submitted for it are checked
  * against the item version the case was filed under. Version 2 of 临时救助
  * drops material M2 and the form field `reason` and adds material M9 and
  * the required field `incidentDate`, after the case was filed under
