@@ -65,7 +65,7 @@ export const DEFAULT_LIMITS: OperationLimits = {
  * many aggregation pipelines, cannot take the database from clerks.
  */
 // NOTE: the budgets are estimates sized from the PWA's operations (the clerk
-// worklist at 100 rows costs 1,701), not from load measurements on a production
+// worklist at 100 rows costs 1,801), not from load measurements on a production
 // server. BENCHMARKS.md has the analyst-flood benchmark of one overloaded machine.
 export const ROLE_LIMITS: Readonly<Record<string, OperationLimits>> = {
   ANALYST: {

@@ -121,11 +121,11 @@ describe('operation cost', () => {
 
   it('counts the clerk worklist per requested row', () => {
     const { document, operation } = pwaOperation('worklist.graphql');
-    // worklist 1 + rows x (12 scalar fields + deadline 3 + licenceIssue 2).
+    // worklist 1 + rows x (13 scalar fields + deadline 3 + licenceIssue 2).
     expect(operationCost(schema, document, operation, { first: 100 })).toBe(
-      1701,
+      1801,
     );
-    expect(operationCost(schema, document, operation, {})).toBe(341);
+    expect(operationCost(schema, document, operation, {})).toBe(361);
   });
 
   it('fits the clerk worklist in the clerk budget', () => {

@@ -547,6 +547,9 @@ const holderIs = (name: string) => (d: any) =>
   expect(d.licence.holderName).toBe(name);
 const statusIs = (field: string, status: string) => (d: any) =>
   expect(d[field].status).toBe(status);
+/** Checks that an approval was written: APPROVED while the licence is issued, COMPLETED after. */
+const decided = (field: string) => (d: any) =>
+  expect(['APPROVED', 'COMPLETED']).toContain(d[field].status);
 const masked = (value: boolean) => (d: any) =>
   expect(d.user.masked).toBe(value);
 
@@ -685,7 +688,9 @@ const rows: Row[] = [
     ['clerk.wuxi', '渝中 case', 'mzYuzhong', 'FORBIDDEN'],
   ]),
   ...operation('approveCase', APPROVE, caseVariables, [
-    ['reviewer.mz', '巫溪 CQ-MZ case', freshAccepted('mz', ZHANG, VILLAGE_YUDU, 'clerk.wuxi'), 'DATA', statusIs('approveCase', 'COMPLETED')],
+    ['approver.scjg', 'CQ-SCJG case', freshAccepted('scjg', ZHANG, VILLAGE_CHENGBEI, 'clerk.chengbei'), 'DATA', decided('approveCase')],
+    // The decision needs APPROVER unless the item's workflow assigns it to reviewers.
+    ['reviewer.mz', '巫溪 CQ-MZ case', freshAccepted('mz', ZHANG, VILLAGE_YUDU, 'clerk.wuxi'), 'FORBIDDEN'],
     ['reviewer.mz', '渝中 case', 'mzYuzhongAccepted', 'FORBIDDEN'],
     ['approver.scjg', 'CQ-MZ case', 'mzChengbeiAccepted', 'FORBIDDEN'],
     ['clerk.chengbei', '城北村 case', 'mzChengbeiAccepted', 'FORBIDDEN'],
@@ -693,7 +698,8 @@ const rows: Row[] = [
     ['licence.scjg', '巫溪 case', 'mzChengbeiAccepted', 'FORBIDDEN'],
   ]),
   ...operation('rejectCase', REJECT, caseVariables, [
-    ['reviewer.mz', '巫溪 CQ-MZ case', freshAccepted('mz', ZHANG, VILLAGE_CHENGBEI, 'clerk.chengbei'), 'DATA', statusIs('rejectCase', 'REJECTED')],
+    ['approver.scjg', 'CQ-SCJG case', freshAccepted('scjg', ZHANG, VILLAGE_CHENGBEI, 'clerk.chengbei'), 'DATA', statusIs('rejectCase', 'REJECTED')],
+    ['reviewer.mz', '巫溪 CQ-MZ case', freshAccepted('mz', ZHANG, VILLAGE_CHENGBEI, 'clerk.chengbei'), 'FORBIDDEN'],
     ['reviewer.mz', '渝中 case', 'mzYuzhongAccepted', 'FORBIDDEN'],
     ['manager.wuxi', '巫溪 case', 'mzChengbeiAccepted', 'FORBIDDEN'],
   ]),
@@ -1295,7 +1301,7 @@ beforeAll(async () => {
     VILLAGE_CHENGBEI,
     'clerk.chengbei',
   );
-  const approved = await succeed('reviewer.scjg', APPROVE, {
+  const approved = await succeed('approver.scjg', APPROVE, {
     id: fixture.scjgLicensed,
   });
   expect(approved.approveCase.status).toBe('COMPLETED');

@@ -10,7 +10,7 @@ import {
 /**
  * The main job end to end through the gateway, every subgraph a separate
  * process over real HTTP: a citizen applies, a village clerk accepts, a
- * reviewer approves, a licence is issued and sealed, the citizen finds it in the wallet,
+ * an approver approves, a licence is issued and sealed, the citizen finds it in the wallet,
  * a supervisor reads the time-limit status.
  */
 
@@ -253,13 +253,13 @@ describe('main flow through the gateway', () => {
     );
   });
 
-  it('issues a sealed licence when the reviewer approves', async () => {
-    const reviewer = await signIn('reviewer.scjg');
+  it('issues a sealed licence when the approver approves', async () => {
+    const approver = await signIn('approver.scjg');
     const approved = await gatewayRequest(
       url,
       'mutation($id: ID!) { approveCase(id: $id, opinion: "符合条件，准予登记") { id status } }',
       { id: caseId },
-      reviewer,
+      approver,
     );
     expect(approved.errors).toBeUndefined();
     let status = approved.data.approveCase.status as string;

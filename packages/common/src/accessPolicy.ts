@@ -303,6 +303,10 @@ export const ACCESS_POLICY = {
       audience: 'PUBLIC',
       scope: 'published items',
     },
+    'Query.catalogueImplementations': {
+      audience: 'PUBLIC',
+      scope: 'published items',
+    },
     'Query.catalogueEntries': { audience: 'PUBLIC', scope: 'reference data' },
     'Query.itemStatistics': { audience: 'PUBLIC', scope: 'published items' },
     'Query.dictionaryEntries': { audience: 'PUBLIC', scope: 'reference data' },
@@ -361,7 +365,13 @@ export const ACCESS_POLICY = {
     'Query.myCases': { audience: 'SIGNED_IN', scope: 'own applications' },
     'Query.worklist': {
       audience: [...INTAKE_ROLES, ...DECISION_ROLES, Role.LicenceOfficer],
-      scope: "cases in the viewer's division subtree and department",
+      scope:
+        "cases in the viewer's division subtree that the viewer's department handles at the viewer's division or above",
+    },
+    'Query.transferredCases': {
+      audience: [...INTAKE_ROLES, ...DECISION_ROLES, Role.LicenceOfficer],
+      scope:
+        "cases in the viewer's division subtree that the viewer's department handled before a transfer and may no longer change",
     },
     'Query.supervisedCases': {
       audience: [Role.Supervisor, Role.Analyst, Role.Admin],
@@ -382,10 +392,13 @@ export const ACCESS_POLICY = {
       audience: INTAKE_ROLES,
       scope: IN_JURISDICTION,
     },
-    'Mutation.rejectCase': { audience: DECISION_ROLES, scope: IN_JURISDICTION },
+    'Mutation.rejectCase': {
+      audience: DECISION_ROLES,
+      scope: `${IN_JURISDICTION}; APPROVER, or REVIEWER when the item's workflow assigns the decision to reviewers, else FORBIDDEN`,
+    },
     'Mutation.approveCase': {
       audience: DECISION_ROLES,
-      scope: IN_JURISDICTION,
+      scope: `${IN_JURISDICTION}; APPROVER, or REVIEWER when the item's workflow assigns the decision to reviewers, else FORBIDDEN`,
     },
     'Mutation.retryLicenceIssue': {
       audience: [Role.LicenceOfficer],

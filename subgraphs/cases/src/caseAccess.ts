@@ -6,6 +6,7 @@ import {
   inJurisdiction,
   isWithinDivision,
   maySeePersonalData,
+  parentDivision,
   RECORD_READER_ROLES,
   Role,
   type Viewer,
@@ -23,6 +24,18 @@ type HandlingScope = Pick<
   CaseDocument,
   'divisionCode' | 'departmentCode' | 'handlingDivisionCode' | 'formerHandlers'
 >;
+
+/** Division codes from `divisionCode` up to the province, deepest first. */
+export function enclosingDivisions(divisionCode: string): string[] {
+  const codes: string[] = [];
+  for (
+    let code: string | undefined = divisionCode;
+    code;
+    code = parentDivision(code)
+  )
+    codes.push(code);
+  return codes;
+}
 
 /**
  * Reports whether staff may change a case: transitions, charges and licence

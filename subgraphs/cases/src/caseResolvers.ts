@@ -90,6 +90,7 @@ export const caseResolvers: CaseResolvers = {
   remainingWorkingDays: (c) => remainingWorkingDays(c, now()),
   steps: (c) => stepsOf(c),
   handledBy: (c) => c.handledBy ?? 'PLATFORM',
+  decisionRole: (c) => c.decisionRole ?? 'APPROVER',
   pauses: (c) =>
     (c.pauses ?? []).map((pause) => ({
       reason: pause.reason,

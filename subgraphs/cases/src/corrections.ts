@@ -22,7 +22,7 @@ import {
   closePause,
   conflictError,
   invalidState,
-  loadItem,
+  loadFiledForm,
   writeStep,
 } from './transitions.js';
 
@@ -143,7 +143,8 @@ export async function submitCorrection(
         `${field} must stay the applicant's registered value; it cannot be corrected.`,
         { field, reason: 'APPLICANT_MISMATCH' },
       );
-  const item = await loadItem(ctx, record.itemId);
+  // The case is checked against the item version it was filed under, not a later one.
+  const item = await loadFiledForm(ctx, record);
   const replaced = await resolveMaterials(
     ctx,
     item,

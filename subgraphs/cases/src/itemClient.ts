@@ -96,41 +96,114 @@ export async function requireItem(
   return item;
 }
 
-const IMPLEMENTATIONS_QUERY = `query CaseTransferTargets($departmentCode: String!, $divisionCode: String!) {
-  implementationList(departmentCode: $departmentCode, divisionCode: $divisionCode) { id basicCode divisionCode }
+/** The materials and form of one published item version, which never change once published. */
+export interface ItemVersionForm {
+  id: string;
+  version: number;
+  formFields: FormFieldSpec[];
+  materials: CatalogueItem['materials'];
+}
+
+const ITEM_VERSION_QUERY = `query CaseItemVersion($itemId: ID!, $version: Int!) {
+  itemVersion(itemId: $itemId, version: $version) {
+    itemId version status
+    content {
+      formFields { key label type required options maxLength }
+      materials { code name required licenceTypeCode }
+    }
+  }
+}`;
+
+const versionCache = new Map<string, Promise<ItemVersionForm | null>>();
+
+/**
+ * Fetches the materials and form of the item version a case was filed
+ * under. Published versions are immutable, so each is cached for the life
+ * of the process; failed calls and unknown versions are not kept.
+ */
+export function findItemVersion(
+  itemId: string,
+  version: number,
+  requestId?: string,
+): Promise<ItemVersionForm | null> {
+  const key = `${itemId}@v${version}`;
+  const cached = versionCache.get(key);
+  if (cached) return cached;
+  const found = callSubgraph<{
+    itemVersion: {
+      itemId: string;
+      version: number;
+      status: string;
+      content: Pick<ItemVersionForm, 'formFields' | 'materials'>;
+    } | null;
+  }>(
+    subgraphUrl('items'),
+    'cases',
+    ITEM_VERSION_QUERY,
+    { itemId, version },
+    requestId,
+  ).then(({ itemVersion }) =>
+    itemVersion
+      ? {
+          id: itemVersion.itemId,
+          version: itemVersion.version,
+          ...itemVersion.content,
+        }
+      : null,
+  );
+  if (versionCache.size >= MAX_CACHED_ITEMS) versionCache.clear();
+  versionCache.set(key, found);
+  found.then(
+    (form) => {
+      if (!form) versionCache.delete(key);
+    },
+    () => versionCache.delete(key),
+  );
+  return found;
+}
+
+/** Fetches an item version like findItemVersion and raises NOT_FOUND when it does not exist. */
+export async function requireItemVersion(
+  itemId: string,
+  version: number,
+  requestId?: string,
+): Promise<ItemVersionForm> {
+  const form = await findItemVersion(itemId, version, requestId);
+  if (!form) throw notFound('ItemVersion', `${itemId}@v${version}`);
+  return form;
+}
+
+const IMPLEMENTATIONS_QUERY = `query CaseTransferTargets($basicCode: String!, $divisionCode: String!) {
+  catalogueImplementations(basicCode: $basicCode, divisionCode: $divisionCode) { id basicCode departmentCode divisionCode }
 }`;
 
 /** A published item of a department that implements a catalogue entry at one division. */
 export interface Implementation {
   id: string;
   basicCode: string;
+  departmentCode: string;
   divisionCode: string;
 }
 
 /**
- * Finds the published implementation of catalogue entry `basicCode` by a
- * department at each of `divisionCodes`, in the given order, and returns
- * the first one found or null. Every call reads the items subgraph, so a
- * transfer reads the implementation list as it is now.
+ * Lists the published implementations of catalogue entry `basicCode` by
+ * every department whose division contains `divisionCode`, deepest first.
+ * Every call reads the items subgraph, so a transfer reads the
+ * implementations as they are now.
  */
-export async function findImplementation(
-  departmentCode: string,
+export async function implementationsCovering(
   basicCode: string,
-  divisionCodes: readonly string[],
+  divisionCode: string,
   requestId?: string,
-): Promise<Implementation | null> {
-  for (const divisionCode of divisionCodes) {
-    const data = await callSubgraph<{ implementationList: Implementation[] }>(
-      subgraphUrl('items'),
-      'cases',
-      IMPLEMENTATIONS_QUERY,
-      { departmentCode, divisionCode },
-      requestId,
-    );
-    const found = data.implementationList.find(
-      (item) => item.basicCode === basicCode,
-    );
-    if (found) return found;
-  }
-  return null;
+): Promise<Implementation[]> {
+  const data = await callSubgraph<{
+    catalogueImplementations: Implementation[];
+  }>(
+    subgraphUrl('items'),
+    'cases',
+    IMPLEMENTATIONS_QUERY,
+    { basicCode, divisionCode },
+    requestId,
+  );
+  return data.catalogueImplementations;
 }

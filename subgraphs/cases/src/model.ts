@@ -184,6 +184,8 @@ export interface CaseDocument {
   steps?: HandlingStep[];
   handledBy?: 'PLATFORM' | 'DEPARTMENT_SYSTEM';
   departmentSystemId?: string | null;
+  /** Role that decides the case, from the item's workflow at submission; absent on older cases (APPROVER). */
+  decisionRole?: DecisionRole;
   /** The item's fee list at submission, for the charge check of supervision. */
   fees?: { name: string; amountFen: number }[];
   pauses?: TimeLimitPause[];
@@ -361,6 +363,7 @@ export const caseSchema = new Schema<CaseDocument>(
     licenceIdentifier: { type: String, default: null },
     licenceIssue: { type: licenceIssueSchema, required: true },
     steps: { type: [String], default: undefined },
+    decisionRole: { type: String, default: undefined },
     handledBy: { type: String, default: 'PLATFORM' },
     departmentSystemId: { type: String, default: null },
     fees: {
@@ -444,11 +447,16 @@ const submissionClaimSchema = new Schema<SubmissionClaimDocument>({
 });
 
 /** Handling configuration of one item; `_id` is the item id. */
+/** Role that makes the decision of an item's cases in the platform. */
+export type DecisionRole = 'APPROVER' | 'REVIEWER';
+
 export interface ItemWorkflowDocument {
   _id: string;
   steps: HandlingStep[];
   handledBy: 'PLATFORM' | 'DEPARTMENT_SYSTEM';
   departmentSystemId: string | null;
+  /** Absent on configurations saved before it was recorded, which means APPROVER. */
+  decisionRole?: DecisionRole;
   updatedBy: string;
   updatedAt: Date;
   version: number;
@@ -459,6 +467,7 @@ const itemWorkflowSchema = new Schema<ItemWorkflowDocument>({
   steps: { type: [String], required: true },
   handledBy: { type: String, required: true },
   departmentSystemId: { type: String, default: null },
+  decisionRole: { type: String, default: 'APPROVER' },
   updatedBy: { type: String, required: true },
   updatedAt: { type: Date, required: true },
   version: { type: Number, required: true },

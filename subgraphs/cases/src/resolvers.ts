@@ -1,11 +1,4 @@
-import {
-  ACCESS_POLICY,
-  authorizeViewer,
-  badInput,
-  escapeRegExp,
-  forbidden,
-  type Viewer,
-} from '@ykb/common';
+import { ACCESS_POLICY, authorizeViewer, escapeRegExp } from '@ykb/common';
 import {
   isAgentViewer,
   useAgentGrant,
@@ -55,20 +48,12 @@ import {
 } from './supervision.js';
 import { configureItemWorkflow, itemWorkflow } from './workflow.js';
 import { caseStatistics, caseStatisticsResolvers } from './statistics.js';
-
-function pageSize(first: number | null | undefined): number {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > 100)
-    throw badInput('`first` must be between 1 and 100.', { field: 'first' });
-  return size;
-}
-
-/** Filter for cases in a staff viewer's division subtree (anchored prefix regex, which can use the index). */
-function divisionFilter(viewer: Viewer): Record<string, unknown> {
-  if (!viewer.divisionCode)
-    throw forbidden('Your account has no division, so it has no worklist.');
-  return { divisionCode: { $regex: `^${escapeRegExp(viewer.divisionCode)}` } };
-}
+import {
+  divisionFilter,
+  pageSize,
+  transferredCases,
+  worklist,
+} from './worklist.js';
 
 /**
  * Filter for running cases in WARNING or NORMAL at `at`: one branch per
@@ -172,19 +157,8 @@ export const resolvers: Resolvers = {
         .limit(pageSize(args.first))
         .lean<CaseDocument[]>();
     },
-    worklist: async (_parent, args, ctx) => {
-      const viewer = authorizeViewer(
-        ctx.viewer,
-        ACCESS_POLICY.cases['Query.worklist'],
-      );
-      const filter: Record<string, unknown> = divisionFilter(viewer);
-      if (viewer.departmentCode) filter.departmentCode = viewer.departmentCode;
-      if (args.status) filter.status = args.status;
-      return ctx.models.Case.find(filter)
-        .sort({ submittedAt: 1, _id: 1 })
-        .limit(pageSize(args.first))
-        .lean<CaseDocument[]>();
-    },
+    worklist: (_parent, args, ctx) => worklist(ctx, args.status, args.first),
+    transferredCases: (_parent, args, ctx) => transferredCases(ctx, args.first),
     supervisedCases: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,

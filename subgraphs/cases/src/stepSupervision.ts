@@ -23,16 +23,38 @@ const STEP_OF_ACTION: Readonly<Record<string, HandlingStep>> = {
 };
 
 /**
- * Roles of the person who performs a step, for the handler check of
- * supervision. The decision belongs to approvers, as for departmental
- * systems, although the platform also lets reviewers decide.
+ * Roles that may make the decision of a case: approvers, and reviewers too
+ * when the item's workflow assigned the decision to REVIEWER.
  */
-const ROLES_OF_STEP: Partial<Record<HandlingStep, readonly RoleValue[]>> = {
-  ACCEPTANCE: INTAKE_ROLES,
-  REVIEW: [Role.Reviewer],
-  DECISION: [Role.Approver],
-  DELIVERY: INTAKE_ROLES,
-};
+export function decisionRolesOf(
+  record: Pick<CaseDocument, 'decisionRole'>,
+): readonly RoleValue[] {
+  return record.decisionRole === 'REVIEWER'
+    ? [Role.Reviewer, Role.Approver]
+    : [Role.Approver];
+}
+
+/**
+ * Roles of the person who performs a step, for the handler check of
+ * supervision. The same roles bind platform transitions, so a step that
+ * the platform allows raises no UNAUTHORIZED_HANDLER warning.
+ */
+function rolesOfStep(
+  record: CaseDocument,
+  step: HandlingStep,
+): readonly RoleValue[] | undefined {
+  switch (step) {
+    case 'ACCEPTANCE':
+    case 'DELIVERY':
+      return INTAKE_ROLES;
+    case 'REVIEW':
+      return [Role.Reviewer];
+    case 'DECISION':
+      return decisionRolesOf(record);
+    default:
+      return undefined;
+  }
+}
 
 /** Lists the configured steps before the one `action` performs that the case's history does not show as done. */
 export function skippedSteps(
@@ -86,7 +108,7 @@ export async function superviseStep(
       log,
     );
   const step = STEP_OF_ACTION[action];
-  const needed = step ? ROLES_OF_STEP[step] : undefined;
+  const needed = step ? rolesOfStep(record, step) : undefined;
   if (
     inForce.checkHandlerRoles &&
     actor.roles &&

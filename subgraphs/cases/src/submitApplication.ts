@@ -243,7 +243,7 @@ export interface MaterialInput {
  */
 export async function resolveMaterials(
   ctx: CasesContext,
-  item: CatalogueItem,
+  item: Pick<CatalogueItem, 'id' | 'materials'>,
   applicantUserId: string,
   viewer: Viewer,
   attached: readonly MaterialInput[],
@@ -515,6 +515,7 @@ export async function submitApplication(
       nextAttemptAt: null,
     },
     steps: workflow.steps,
+    decisionRole: workflow.decisionRole,
     handledBy: departmentSystem ? 'DEPARTMENT_SYSTEM' : 'PLATFORM',
     departmentSystemId: departmentSystem,
     fees: item.fees.map((fee) => ({

@@ -14,21 +14,22 @@ import {
   isDivisionCode,
   isWithinDivision,
   notFound,
-  parentDivision,
   type AccessRule,
   type Logger,
   type RoleValue,
   type Viewer,
 } from '@ykb/common';
 import { isAgentViewer, useAgentGrant } from './agentAccess.js';
-import { mayHandleCase } from './caseAccess.js';
+import { enclosingDivisions, mayHandleCase } from './caseAccess.js';
 import { now } from './clock.js';
 import type { CasesContext } from './context.js';
 import type { DocumentFacts, DocumentStore } from './documents.js';
 import {
-  findImplementation,
+  implementationsCovering,
   requireItem,
+  requireItemVersion,
   type CatalogueItem,
+  type ItemVersionForm,
 } from './itemClient.js';
 import type {
   CaseDocument,
@@ -46,7 +47,11 @@ import {
   RUNNING_STATUSES,
 } from './timeLimit.js';
 import { readText } from './services/shared/input.js';
-import { requireStepOrder, superviseStep } from './stepSupervision.js';
+import {
+  decisionRolesOf,
+  requireStepOrder,
+  superviseStep,
+} from './stepSupervision.js';
 import type { SupervisionRuleBook } from './supervision.js';
 import { enterStep, hasStep, stepAfter } from './workflow.js';
 
@@ -308,6 +313,21 @@ function decidedInPlatform(record: CaseDocument): void {
     );
 }
 
+/**
+ * Raises FORBIDDEN unless the viewer has a role that decides the case:
+ * APPROVER, or REVIEWER as well when the item's workflow assigned the
+ * decision to reviewers.
+ */
+function requireDecider(record: CaseDocument, viewer: Viewer): void {
+  const roles = decisionRolesOf(record);
+  if (!hasRole(viewer, ...roles))
+    throw forbidden(
+      record.decisionRole === 'REVIEWER'
+        ? `Case ${record._id} is decided by reviewers or approvers; your roles include neither.`
+        : `Case ${record._id} is decided by approvers: its item's workflow does not assign the decision to reviewers.`,
+    );
+}
+
 /** Statuses from which a case is decided: after review when the item has a REVIEW step. */
 function decisionFrom(record: CaseDocument): readonly CaseStatus[] {
   return hasStep(record, 'REVIEW') ? ['REVIEWED'] : ['ACCEPTED'];
@@ -429,7 +449,7 @@ export function reviewCase(
   });
 }
 
-/** Rejects (不予许可) an accepted or reviewed case as a reviewer or approver, with a reason. */
+/** Rejects (不予许可) an accepted or reviewed case as a role that decides it (see requireDecider), with a reason. */
 export function rejectCase(
   ctx: CasesContext,
   id: string,
@@ -440,7 +460,10 @@ export function rejectCase(
     action: 'REJECTED',
     rule: ACCESS_POLICY.cases['Mutation.rejectCase'],
     from: () => RUNNING_STATUSES,
-    check: decidedInPlatform,
+    check: (record, viewer) => {
+      decidedInPlatform(record);
+      requireDecider(record, viewer);
+    },
     opinion: () => readOpinion(reason, 'reason', true),
     write: (record, _viewer, at, opinion) => ({
       set: rejectionFields(record, at),
@@ -455,8 +478,8 @@ export function rejectCase(
 }
 
 /**
- * Approves a case as a reviewer or approver (after review when the item has
- * a REVIEW step). The same update enters the next step: charging, licence
+ * Approves a case as a role that decides it, see requireDecider (after
+ * review when the item has a REVIEW step). The same update enters the next step: charging, licence
  * making, delivery or completion. A licence outbox entry is attempted once
  * before returning, and after a failed attempt the case stays APPROVED for
  * the outbox loop.
@@ -471,7 +494,10 @@ export function approveCase(
     action: 'APPROVED',
     rule: ACCESS_POLICY.cases['Mutation.approveCase'],
     from: decisionFrom,
-    check: decidedInPlatform,
+    check: (record, viewer) => {
+      decidedInPlatform(record);
+      requireDecider(record, viewer);
+    },
     opinion: () => readOpinion(opinion, 'opinion', false),
     write: (record, _viewer, at, text) => ({
       set: approvalFields(record, at),
@@ -491,9 +517,9 @@ export interface CorrectionItemInput {
   description: string;
 }
 
-/** Checks the corrections of a notice against the item's materials and form. */
+/** Checks the corrections of a notice against the materials and form of the case's item version. */
 function readCorrections(
-  item: CatalogueItem,
+  item: ItemVersionForm,
   input: readonly CorrectionItemInput[],
 ): CorrectionItem[] {
   if (input.length === 0 || input.length > MAX_CORRECTIONS)
@@ -532,11 +558,20 @@ export function loadItem(
   return requireItem(itemId, ctx.requestId);
 }
 
+/** Loads the materials and form of the item version the case was filed under. */
+export function loadFiledForm(
+  ctx: CasesContext,
+  record: Pick<CaseDocument, 'itemId' | 'itemVersion'>,
+): Promise<ItemVersionForm> {
+  return requireItemVersion(record.itemId, record.itemVersion, ctx.requestId);
+}
+
 /**
  * Issues the one correction notice (一次性告知补正) of the current stage:
  * before acceptance by intake staff, after acceptance by reviewers and
  * approvers, when it also pauses the time limit. Each stage has at most one
- * notice, so every correction must be listed at once.
+ * notice, so every correction must be listed at once. Listed materials and
+ * form fields must belong to the item version the case was filed under.
  */
 export async function requestCorrection(
   ctx: CasesContext,
@@ -544,7 +579,6 @@ export async function requestCorrection(
   corrections: readonly CorrectionItemInput[],
   expectedVersion?: number | null,
 ): Promise<CaseDocument> {
-  let item: CatalogueItem | undefined;
   let items: CorrectionItem[] = [];
   return transition(ctx, id, expectedVersion, {
     action: 'CORRECTION_REQUESTED',
@@ -566,8 +600,7 @@ export async function requestCorrection(
           `Case ${record._id} already had its one correction notice of the ${stage.toLowerCase()} stage; every correction must be listed in that notice.`,
           { status: record.status },
         );
-      item = await loadItem(ctx, record.itemId);
-      items = readCorrections(item, corrections);
+      items = readCorrections(await loadFiledForm(ctx, record), corrections);
     },
     opinion: () => null,
     write: (record, _viewer, at) => {
@@ -659,23 +692,12 @@ export function resumeCase(
   });
 }
 
-/** Division codes from `divisionCode` up to the province, deepest first. */
-function enclosingDivisions(divisionCode: string): string[] {
-  const codes: string[] = [];
-  for (
-    let code: string | undefined = divisionCode;
-    code;
-    code = parentDivision(code)
-  )
-    codes.push(code);
-  return codes;
-}
-
 /**
  * Finds where a transfer may send a case: a published implementation of the
  * case's catalogue entry by the receiving department whose division
  * contains the case's division. Without `divisionCode` the deepest such
- * implementation is taken. Raises BAD_USER_INPUT when there is none.
+ * implementation is taken. Raises BAD_USER_INPUT when there is none, and
+ * the message lists the departments and divisions that may receive it.
  */
 async function transferTarget(
   ctx: CasesContext,
@@ -697,29 +719,36 @@ async function transferTarget(
       { field: 'divisionCode' },
     );
   const item = await loadItem(ctx, record.itemId);
-  const candidates = enclosingDivisions(record.divisionCode).filter(
-    (code) => divisionCode == null || code === divisionCode,
+  const receivers = (
+    await implementationsCovering(
+      item.basicCode,
+      record.divisionCode,
+      ctx.requestId,
+    )
+  ).filter(
+    (candidate) =>
+      candidate.departmentCode !== record.departmentCode ||
+      // A case stored before handling divisions were recorded stays with its department.
+      (record.handlingDivisionCode != null &&
+        candidate.divisionCode !== record.handlingDivisionCode),
   );
-  const found = await findImplementation(
-    departmentCode,
-    item.basicCode,
-    candidates,
-    ctx.requestId,
+  const found = receivers.find(
+    (candidate) =>
+      candidate.departmentCode === departmentCode &&
+      (divisionCode == null || candidate.divisionCode === divisionCode),
   );
-  if (!found)
-    throw badInput(
-      `Department ${departmentCode} has no published implementation of catalogue entry ${item.basicCode} covering division ${record.divisionCode}; transfer the case to a department that implements the item.`,
-      { field: 'departmentCode' },
-    );
-  if (
-    departmentCode === record.departmentCode &&
-    found.divisionCode === (record.handlingDivisionCode ?? found.divisionCode)
-  )
-    throw badInput(
-      `Case ${record._id} is already handled by ${departmentCode} at division ${found.divisionCode}.`,
-      { field: 'departmentCode' },
-    );
-  return { divisionCode: found.divisionCode };
+  if (found) return { divisionCode: found.divisionCode };
+  const allowed = receivers.map(
+    (candidate) => `${candidate.departmentCode}@${candidate.divisionCode}`,
+  );
+  throw badInput(
+    `Case ${record._id} cannot go to ${departmentCode}${divisionCode ? `@${divisionCode}` : ''}: a transfer needs a published implementation of catalogue entry ${item.basicCode} covering division ${record.divisionCode}. ${
+      allowed.length
+        ? `It may go to ${allowed.join(', ')}.`
+        : 'No other department or level implements it, so it cannot be transferred.'
+    }`,
+    { field: 'departmentCode', allowedReceivers: allowed },
+  );
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type CaseDocument,
   type CaseModels,
   type CaseStatus,
+  type DecisionRole,
   type HandlingStep,
   type ItemWorkflowDocument,
 } from './model.js';
@@ -34,6 +35,7 @@ export interface ItemWorkflowView {
   steps: HandlingStep[];
   handledBy: 'PLATFORM' | 'DEPARTMENT_SYSTEM';
   departmentSystemId: string | null;
+  decisionRole: DecisionRole;
   isDefault: boolean;
   version: number;
 }
@@ -97,6 +99,7 @@ function view(
       steps: defaultSteps(licenceTypeCode),
       handledBy: 'PLATFORM',
       departmentSystemId: null,
+      decisionRole: 'APPROVER',
       isDefault: true,
       version: 0,
     };
@@ -105,6 +108,7 @@ function view(
     steps: saved.steps,
     handledBy: saved.handledBy,
     departmentSystemId: saved.departmentSystemId,
+    decisionRole: saved.decisionRole ?? 'APPROVER',
     isDefault: false,
     version: saved.version,
   };
@@ -138,6 +142,7 @@ export interface ItemWorkflowInput {
   steps: readonly string[];
   handledBy: 'PLATFORM' | 'DEPARTMENT_SYSTEM';
   departmentSystemId?: string | null;
+  decisionRole?: DecisionRole | null;
   version: number;
 }
 
@@ -179,6 +184,7 @@ export async function configureItemWorkflow(
     steps,
     handledBy: input.handledBy,
     departmentSystemId,
+    decisionRole: input.decisionRole ?? 'APPROVER',
     updatedBy: viewer.userId,
     updatedAt: new Date(),
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { calendar, Role, type Viewer } from '@ykb/common';
-import { graphql } from '../../../tests/support/harness.js';
+import { graphql, viewerOf } from '../../../tests/support/harness.js';
 import { setClock } from '../src/index.js';
 import {
   ASSISTANCE_ITEM,
@@ -34,6 +34,10 @@ const CLERK_OTHER_COUNTY = demo('clerk.yuzhong');
 const REVIEWER_SCJG = demo('reviewer.scjg');
 const APPROVER_SCJG = demo('approver.scjg');
 const REVIEWER_MZ = demo('reviewer.mz');
+const APPROVER_MZ = viewerOf([Role.Approver], {
+  divisionCode: '500238',
+  departmentCode: 'CQ-MZ',
+});
 const LICENCE_OFFICER_SCJG = demo('licence.scjg');
 const SUPERVISOR = demo('supervisor.city');
 
@@ -279,13 +283,21 @@ describe('notAcceptCase and rejectCase', () => {
     expect((await readCase(record.id)).status).toBe('SUBMITTED');
   });
 
-  it('lets a reviewer reject an accepted case', async () => {
+  it('lets an approver reject an accepted case', async () => {
     const record = await acceptedCase('assistance');
-    const result = await graphql(
+    // The item's workflow leaves the decision to approvers.
+    const byReviewer = await graphql(
       stack.url,
       REJECT,
       { id: record.id, reason: '收入超过救助标准' },
       REVIEWER_MZ,
+    );
+    expect(byReviewer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const result = await graphql(
+      stack.url,
+      REJECT,
+      { id: record.id, reason: '收入超过救助标准' },
+      APPROVER_MZ,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.rejectCase.status).toBe('REJECTED');
@@ -340,7 +352,7 @@ describe('timeLimitStatus', () => {
       stack.url,
       APPROVE,
       { id: record.id },
-      REVIEWER_MZ,
+      APPROVER_MZ,
     );
     expect(approved.data!.approveCase.timeLimitStatus).toBe('LATE');
     const late = await graphql(
@@ -394,7 +406,7 @@ describe('approveCase', () => {
       stack.url,
       APPROVE,
       { id: record.id, opinion: '符合临时救助条件' },
-      REVIEWER_MZ,
+      APPROVER_MZ,
     );
     expect(result.errors).toBeUndefined();
     const approved = result.data!.approveCase;
@@ -480,7 +492,7 @@ describe('approveCase', () => {
       stack.url,
       APPROVE,
       { id: record.id },
-      REVIEWER_SCJG,
+      APPROVER_SCJG,
     );
     expect(result.errors).toBeUndefined();
     const approved = result.data!.approveCase;
@@ -552,7 +564,7 @@ describe('approveCase', () => {
   it('admits one of two concurrent approvals', async () => {
     const record = await acceptedCase('business');
     const results = await Promise.all([
-      graphql(stack.url, APPROVE, { id: record.id }, REVIEWER_SCJG),
+      graphql(stack.url, APPROVE, { id: record.id }, APPROVER_SCJG),
       graphql(stack.url, APPROVE, { id: record.id }, APPROVER_SCJG),
     ]);
     const succeeded = results.filter((r) => !r.errors);

@@ -4,6 +4,7 @@ import {
   DEMO_ACCOUNTS,
   createTokenVerifier,
   demoUserId,
+  Role,
   type RunningSubgraph,
   type Viewer,
 } from '@ykb/common';
@@ -11,6 +12,7 @@ import {
   graphql,
   isolateDatabase,
   startTestSubgraph,
+  viewerOf,
 } from '../../../tests/support/harness.js';
 import { identitySubgraph } from '../../identity/src/index.js';
 import { itemsSubgraph, seededItemId } from '../../items/src/index.js';
@@ -414,4 +416,90 @@ export async function materialsFor(
   for (const code of codes)
     materials.push({ code, fileId: await uploadPdf(url, viewer) });
   return materials;
+}
+
+const ITEM_CONTENT_FIELDS = `name nameEn aliases themes keywords subjectTypes legalBasis conditions
+  materials { code name required form count licenceTypeCode blankFormUrl exampleUrl }
+  formFields { key label type required options maxLength }
+  statutoryLimitDays promisedLimitDays fees { name amountFen basis }
+  processSteps { name description limitDays } handlingPlaces { name address hours }
+  deliveryMethods onlineDepth faqs { question answer } consultationPhone licenceTypeCode`;
+
+/**
+ * Publishes a new version of a CQ-MZ item of the city through the real
+ * items subgraph: starts a draft, lets `edit` change its content, then
+ * passes both reviews and publishes it. Returns the new version number.
+ */
+export async function publishMzItemVersion(
+  itemsUrl: string,
+  itemId: string,
+  edit: (content: Record<string, any>) => void,
+): Promise<number> {
+  const author = viewerOf([Role.ItemAdmin], {
+    divisionCode: '50',
+    departmentCode: 'CQ-MZ',
+  });
+  const legal = viewerOf([Role.LegalReviewer], { divisionCode: '50' });
+  const run = async (
+    viewer: Viewer,
+    query: string,
+    variables: Record<string, unknown>,
+  ) => {
+    const result = await graphql(itemsUrl, query, variables, viewer);
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data!;
+  };
+  const started = (
+    await run(
+      author,
+      'mutation($id: ID!) { startItemDraft(itemId: $id) { version revision } }',
+      { id: itemId },
+    )
+  ).startItemDraft as { version: number; revision: number };
+  const version = started.version;
+  const content = (
+    await run(
+      author,
+      `query($id: ID!, $v: Int!) { itemVersion(itemId: $id, version: $v) { content { ${ITEM_CONTENT_FIELDS} } } }`,
+      { id: itemId, v: version },
+    )
+  ).itemVersion.content;
+  edit(content);
+  const args = 'itemId: $id, version: $v, expectedRevision: $r';
+  let revision = (
+    await run(
+      author,
+      `mutation($id: ID!, $v: Int!, $r: Int!, $c: ItemContentInput!) { updateItemDraft(${args}, content: $c) { revision } }`,
+      { id: itemId, v: version, r: started.revision, c: content },
+    )
+  ).updateItemDraft.revision;
+  revision = (
+    await run(
+      author,
+      `mutation($id: ID!, $v: Int!, $r: Int!) { submitItemDraft(${args}) { revision } }`,
+      { id: itemId, v: version, r: revision },
+    )
+  ).submitItemDraft.revision;
+  // The department review is a second item administrator of the same department.
+  revision = (
+    await run(
+      viewerOf([Role.ItemAdmin], {
+        divisionCode: '50',
+        departmentCode: 'CQ-MZ',
+      }),
+      `mutation($id: ID!, $v: Int!, $r: Int!) { reviewItemDraftForDepartment(${args}, approve: true) { revision } }`,
+      { id: itemId, v: version, r: revision },
+    )
+  ).reviewItemDraftForDepartment.revision;
+  await run(
+    legal,
+    `mutation($id: ID!, $v: Int!, $r: Int!) { reviewItemDraftForLegality(${args}, approve: true) { revision } }`,
+    { id: itemId, v: version, r: revision },
+  );
+  await run(
+    author,
+    'mutation($id: ID!, $v: Int!) { publishItemVersion(itemId: $id, version: $v) { status } }',
+    { id: itemId, v: version },
+  );
+  return version;
 }

@@ -6,6 +6,7 @@ import {
   DEPARTMENTS,
   divisionLevel,
   isDivisionCode,
+  isWithinDivision,
   loaderBy,
   type BaseResolverContext,
 } from '@ykb/common';
@@ -241,6 +242,27 @@ export const resolvers: Resolvers = {
       );
       return [...items].sort((a, b) =>
         (a.pinyinKey ?? '') < (b.pinyinKey ?? '') ? -1 : 1,
+      );
+    },
+    catalogueImplementations: async (_parent, args, ctx) => {
+      if (!/^\d{12}$/.test(args.basicCode))
+        throw badInput(`basicCode ${args.basicCode} is not 12 digits.`, {
+          field: 'basicCode',
+        });
+      if (!isDivisionCode(args.divisionCode))
+        throw badInput(
+          `divisionCode ${args.divisionCode} is not a division code.`,
+          { field: 'divisionCode' },
+        );
+      const items = (await ctx.searchIndex.publishedItems()).filter(
+        (item) =>
+          item.basicCode === args.basicCode &&
+          isWithinDivision(item.divisionCode, args.divisionCode),
+      );
+      return [...items].sort(
+        (a, b) =>
+          b.divisionCode.length - a.divisionCode.length ||
+          (a.departmentCode < b.departmentCode ? -1 : 1),
       );
     },
     catalogueEntries: async (_parent, _args, ctx) =>

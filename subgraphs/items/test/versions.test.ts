@@ -704,6 +704,26 @@ describe('delegation', () => {
       'query { implementationList(departmentCode: "CQ-MZ", divisionCode: "500238") { id } }',
     );
     expect(list.implementationList).toEqual([{ id: targetId }]);
+    // Every implementation covering a 巫溪 village, deepest first; none covers 渝中.
+    const query = `query($b: String!, $d: String!) { catalogueImplementations(basicCode: $b, divisionCode: $d) { id divisionCode } }`;
+    const { basicCode } = (
+      await ok(undefined, 'query($id: ID!) { item(id: $id) { basicCode } }', {
+        id: targetId,
+      })
+    ).item;
+    const covering = (
+      await ok(undefined, query, { b: basicCode, d: '500238100205' })
+    ).catalogueImplementations;
+    expect(covering).toEqual([
+      { id: targetId, divisionCode: '500238' },
+      { id: sourceId, divisionCode: '50' },
+    ]);
+    const inYuzhongOnly = (
+      await ok(undefined, query, { b: basicCode, d: '500103' })
+    ).catalogueImplementations;
+    expect(inYuzhongOnly).toEqual([{ id: sourceId, divisionCode: '50' }]);
+    const badCode = await call(undefined, query, { b: 'x', d: '500238' });
+    expect(badCode.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const inWuxi = (
       await ok(undefined, SEARCH, { k: '低保', div: '500238100' })
     ).searchItems;

@@ -43,13 +43,24 @@ export const DELIVERY_METHODS: DeliveryMethod[] = [
 type WorklistCase = WorklistQuery['worklist'][number];
 type HasRole = (...roles: string[]) => boolean;
 
+/** Reports whether the viewer may decide a case: approvers, and reviewers when the case's decisionRole is REVIEWER. */
+export function canDecide(
+  row: Pick<WorklistCase, 'decisionRole'>,
+  hasRole: HasRole,
+): boolean {
+  return (
+    hasRole('APPROVER') ||
+    (row.decisionRole === 'REVIEWER' && hasRole('REVIEWER'))
+  );
+}
+
 /**
  * Actions the viewer may take on a case in its status, mirroring the
  * server's rules: intake staff act before acceptance and at delivery,
  * reviewers and approvers between acceptance and decision.
  */
 export function availableActions(
-  row: Pick<WorklistCase, 'status' | 'steps'>,
+  row: Pick<WorklistCase, 'status' | 'steps' | 'decisionRole'>,
   hasRole: HasRole,
 ): HandlingAction[] {
   const intake = hasRole('CLERK', 'WINDOW_STAFF');
@@ -63,9 +74,11 @@ export function availableActions(
     case 'REVIEWED':
       if (row.status === 'ACCEPTED' && row.steps.includes('REVIEW'))
         if (hasRole('REVIEWER')) actions.push('REVIEW');
-      if (decision)
-        actions.push('REQUEST_CORRECTION', 'REJECT', 'SUSPEND', 'TRANSFER');
-      else if (intake) actions.push('TRANSFER');
+      if (decision) {
+        actions.push('REQUEST_CORRECTION');
+        if (canDecide(row, hasRole)) actions.push('REJECT');
+        actions.push('SUSPEND', 'TRANSFER');
+      } else if (intake) actions.push('TRANSFER');
       break;
     case 'SUSPENDED':
       if (decision) actions.push('RESUME');

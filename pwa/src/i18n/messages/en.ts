@@ -613,6 +613,12 @@ const en: typeof zhCN = {
     },
   },
   worklist: {
+    transferred: {
+      title: 'Transferred away',
+      readOnly:
+        'Your department handed these cases to another department or level. You may read them but no longer act on them.',
+      handledBy: 'now handled by {department}',
+    },
     acceptQueued:
       'Your acceptance of case {caseNumber} is saved on this device (provisional id {localId}) and sent when you are back online.',
     title: 'Worklist',

@@ -585,6 +585,11 @@ export default {
     },
   },
   worklist: {
+    transferred: {
+      title: '已转出办件',
+      readOnly: '这些办件已转交其他部门或层级办理，您只能查看，不能再办理。',
+      handledBy: '现由 {department} 办理',
+    },
     acceptQueued:
       '办件 {caseNumber} 的受理决定已保存在本机（临时编号 {localId}），联网后提交。',
     title: '工作台',

@@ -730,6 +730,8 @@ export type Query = {
   __typename?: 'Query';
   /** The basic catalogue (目录清单), sorted by basic code. */
   catalogueEntries: Array<CatalogueEntry>;
+  /** Published implementations of one catalogue entry whose division contains `divisionCode` (implemented there or at an enclosing level), by every department, deepest division first. Cases use it to find where a case may be transferred. */
+  catalogueImplementations: Array<Item>;
   /** Entries of a configuration dictionary, or of all dictionaries, in order; disabled entries included. */
   dictionaryEntries: Array<ItemDictionaryEntry>;
   /** The implementation list (实施清单) of a department in one division: its published items implemented exactly there, sorted by pinyin. */
@@ -752,6 +754,12 @@ export type Query = {
    * pinyin of their names. Returns at most `first` items (1 to 100).
    */
   searchItems: Array<Item>;
+};
+
+
+export type QueryCatalogueImplementationsArgs = {
+  basicCode: Scalars['String']['input'];
+  divisionCode: Scalars['String']['input'];
 };
 
 
@@ -1191,6 +1199,7 @@ export type MutationResolvers<ContextType = ItemsContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = ItemsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   catalogueEntries?: Resolver<Array<ResolversTypes['CatalogueEntry']>, ParentType, ContextType>;
+  catalogueImplementations?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryCatalogueImplementationsArgs, 'basicCode' | 'divisionCode'>>;
   dictionaryEntries?: Resolver<Array<ResolversTypes['ItemDictionaryEntry']>, ParentType, ContextType, Partial<QueryDictionaryEntriesArgs>>;
   implementationList?: Resolver<Array<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryImplementationListArgs, 'departmentCode' | 'divisionCode'>>;
   item?: Resolver<Maybe<ResolversTypes['Item']>, ParentType, ContextType, RequireFields<QueryItemArgs, 'id'>>;
