@@ -35,6 +35,8 @@ const UNPAGINATED = {
     'datasets',
     'openDatasets',
   ],
+  // One row per window named in the request, which allows at most 200 windows.
+  requestBounded: ['windowCaseStats'],
 };
 
 /** Root lists of one user, hall or period: `first` 1 to 100 (50 by default) and `offset`. */

@@ -59,6 +59,8 @@ export type Case = {
   deadline?: Maybe<Deadline>;
   /** When the case was decided (approved, rejected or not accepted); null before. */
   decidedAt?: Maybe<Scalars['String']['output']>;
+  /** Role that decides the case in the platform, from the item's workflow when the case was submitted. */
+  decisionRole: DecisionRole;
   /** Mail delivery choice; null when the applicant chose none. */
   delivery?: Maybe<DeliveryChoice>;
   /** How the result was delivered; null before delivery. */
@@ -379,6 +381,13 @@ export type Deadline = {
   provisional: Scalars['Boolean']['output'];
 };
 
+/** Role that makes the decision (决定) of an item's cases in the platform. */
+export type DecisionRole =
+  /** Approvers decide; the default. */
+  | 'APPROVER'
+  /** Reviewers decide, and approvers may too. */
+  | 'REVIEWER';
+
 /** How a case's materials or results travel by mail (邮寄). */
 export type DeliveryChoice = {
   __typename?: 'DeliveryChoice';
@@ -617,6 +626,8 @@ export type Item = {
 /** Handling configuration of one item, kept by the cases subgraph. */
 export type ItemWorkflow = {
   __typename?: 'ItemWorkflow';
+  /** Role that decides the item's cases; APPROVER unless configured. */
+  decisionRole: DecisionRole;
   /** Departmental system that receives accepted cases when handledBy is DEPARTMENT_SYSTEM, such as mz-wx-jzxt; null otherwise. */
   departmentSystemId?: Maybe<Scalars['ID']['output']>;
   /** Where accepted cases are examined and decided. */
@@ -633,6 +644,8 @@ export type ItemWorkflow = {
 
 /** Input of configureItemWorkflow. */
 export type ItemWorkflowInput = {
+  /** Role that decides the item's cases; APPROVER when omitted. */
+  decisionRole?: InputMaybe<DecisionRole>;
   /** Departmental system of the item's department, required when handledBy is DEPARTMENT_SYSTEM. */
   departmentSystemId?: InputMaybe<Scalars['ID']['input']>;
   /** Where accepted cases are examined and decided. */
@@ -744,7 +757,7 @@ export type Mutation = {
   acceptCase: Case;
   /** Answers an inquiry routed to the viewer's department and division. */
   answerInquiry: Inquiry;
-  /** Approves an accepted case (reviewer or approver within jurisdiction) and issues its licence when the item has one. */
+  /** Approves an accepted case (approver within jurisdiction, or reviewer when the case's decisionRole is REVIEWER) and issues its licence when the item has one. */
   approveCase: Case;
   /** Records the applicant's mail choice for a case; choosing again replaces it while no shipment exists. */
   chooseDelivery: DeliveryChoice;
@@ -772,7 +785,7 @@ export type Mutation = {
   refreshShipmentTracking: Shipment;
   /** Refunds part or all of a paid order (approvers of the case's department, and administrators). */
   refundPayment: PaymentOrder;
-  /** Refuses an accepted case, with a reason (reviewer or approver within jurisdiction). */
+  /** Refuses an accepted case, with a reason (approver within jurisdiction, or reviewer when the case's decisionRole is REVIEWER). */
   rejectCase: Case;
   /** Replies to a supervision order sent to the viewer's department (reviewers, approvers and licence officers within jurisdiction, administrators). */
   replySupervisionOrder: SupervisionOrder;
@@ -1199,6 +1212,8 @@ export type Query = {
   supervisionStats: SupervisionStats;
   /** Supervision warnings in the viewer's division subtree, newest first; `first` is 1 to 100. */
   supervisionWarnings: Array<SupervisionWarning>;
+  /** Cases that the viewer's department handled before a transfer and may no longer change, in the viewer's division subtree, oldest first; read-only for clerks, window staff, reviewers, approvers and licence officers. `first` is 1 to 100. */
+  transferredCases: Array<Case>;
   /** Case figures of a hall's windows within [from, to), one row per window in the order given; at most 200 windows. SYSTEM service calls only. */
   windowCaseStats: Array<WindowCaseStats>;
   /** Cases in the viewer's division subtree and department for clerks, window staff, reviewers, approvers and licence officers, oldest first; `first` is 1 to 100. */
@@ -1350,6 +1365,11 @@ export type QuerySupervisionStatsArgs = {
 export type QuerySupervisionWarningsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<SupervisionWarningKind>;
+};
+
+
+export type QueryTransferredCasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1959,6 +1979,7 @@ export type ResolversTypes = {
   CreateShipmentInput: CreateShipmentInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Deadline: ResolverTypeWrapper<Deadline>;
+  DecisionRole: DecisionRole;
   DeliveryChoice: ResolverTypeWrapper<DeliveryChoiceDocument>;
   DeliveryMethod: DeliveryMethod;
   Division: ResolverTypeWrapper<Division>;
@@ -2117,6 +2138,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   correctionNotices?: Resolver<Array<ResolversTypes['CorrectionNotice']>, ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionRole?: Resolver<ResolversTypes['DecisionRole'], ParentType, ContextType>;
   delivery?: Resolver<Maybe<ResolversTypes['DeliveryChoice']>, ParentType, ContextType>;
   deliveryMethod?: Resolver<Maybe<ResolversTypes['DeliveryMethod']>, ParentType, ContextType>;
   deliveryWindowRequest?: Resolver<ResolversTypes['OutboxState'], ParentType, ContextType>;
@@ -2318,6 +2340,7 @@ export type ItemResolvers<ContextType = CasesContext, ParentType extends Resolve
 };
 
 export type ItemWorkflowResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['ItemWorkflow'] = ResolversParentTypes['ItemWorkflow']> = {
+  decisionRole?: Resolver<ResolversTypes['DecisionRole'], ParentType, ContextType>;
   departmentSystemId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   handledBy?: Resolver<ResolversTypes['HandlingSystem'], ParentType, ContextType>;
   isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2480,6 +2503,7 @@ export type QueryResolvers<ContextType = CasesContext, ParentType extends Resolv
   supervisionRules?: Resolver<ResolversTypes['SupervisionRules'], ParentType, ContextType, RequireFields<QuerySupervisionRulesArgs, 'divisionCode'>>;
   supervisionStats?: Resolver<ResolversTypes['SupervisionStats'], ParentType, ContextType, Partial<QuerySupervisionStatsArgs>>;
   supervisionWarnings?: Resolver<Array<ResolversTypes['SupervisionWarning']>, ParentType, ContextType, RequireFields<QuerySupervisionWarningsArgs, 'first'>>;
+  transferredCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryTransferredCasesArgs, 'first'>>;
   windowCaseStats?: Resolver<Array<ResolversTypes['WindowCaseStats']>, ParentType, ContextType, RequireFields<QueryWindowCaseStatsArgs, 'from' | 'hallId' | 'to' | 'windows'>>;
   worklist?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryWorklistArgs, 'first'>>;
 };
