@@ -12,6 +12,7 @@ import {
   forbidden,
   hashRequest,
   inJurisdiction,
+  insertOnce,
   isDuplicateKeyError,
   notFound,
   shanghaiDate,
@@ -710,12 +711,27 @@ export async function objectToRegistration(
   rawViewer: Viewer | undefined,
   id: string,
   rawText: string,
+  idempotencyKey: string,
   log: Logger,
 ): Promise<ObjectionDocument> {
   const viewer = authorizeViewer(
     rawViewer,
     ACCESS_POLICY.intermediaries['Mutation.objectToRegistration'],
   );
+  checkIdempotencyKey(idempotencyKey);
+  const requestHash = hashRequest({ id, text: rawText });
+  const findReplay = () =>
+    models.Objection.findOne({ idempotencyKey }).lean<ObjectionDocument>();
+  const replay = (objection: ObjectionDocument) =>
+    replayOf(
+      objection,
+      objection.raisedBy === viewer.userId,
+      idempotencyKey,
+      requestHash,
+    );
+  const earlier = await findReplay();
+  if (earlier) return replay(earlier);
+
   const text = checkText(rawText, 'text', 10, 2000);
   const party = await loadParty(models, id);
   const at = now();
@@ -738,11 +754,17 @@ export async function objectToRegistration(
     decidedAt: null,
     decidedBy: null,
     decisionNote: null,
+    idempotencyKey,
+    requestHash,
     version: 0,
   };
   // The objection is stored first, so a paused registration always finds its objection. When the
   // job admitted the agency in the meantime, the version change fails and the objection is removed.
-  await models.Objection.create(objection);
+  const { record, replayed } = await insertOnce(async () => {
+    await models.Objection.create(objection);
+    return objection;
+  }, findReplay);
+  if (replayed) return replay(record);
   try {
     await applyParty(
       models,

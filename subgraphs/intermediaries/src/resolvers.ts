@@ -659,7 +659,14 @@ export const resolvers: Resolvers = {
       );
     },
     objectToRegistration: (_p, args, ctx) =>
-      objectToRegistration(ctx.models, ctx.viewer, args.id, args.text, ctx.log),
+      objectToRegistration(
+        ctx.models,
+        ctx.viewer,
+        args.id,
+        args.text,
+        args.idempotencyKey,
+        ctx.log,
+      ),
     decideObjection: (_p, args, ctx) =>
       decideObjection(
         ctx.models,
@@ -706,7 +713,13 @@ export const resolvers: Resolvers = {
     registerForAnnouncement: (_p, args, ctx) =>
       registerForAnnouncement(ctx.models, ctx.viewer, args.announcementId),
     submitBid: (_p, args, ctx) =>
-      submitBid(ctx.models, ctx.viewer, args.announcementId, args.amountFen),
+      submitBid(
+        ctx.models,
+        ctx.viewer,
+        args.announcementId,
+        args.amountFen,
+        args.idempotencyKey,
+      ),
     openBidRound: (_p, args, ctx) =>
       openBidRound(
         ctx.models,
@@ -753,7 +766,7 @@ export const resolvers: Resolvers = {
         ctx.log,
       ),
     fileComplaint: (_p, args, ctx) =>
-      fileComplaint(ctx.models, ctx.viewer, args.input),
+      fileComplaint(ctx.models, ctx.viewer, args.input, args.idempotencyKey),
     handleComplaint: (_p, args, ctx) =>
       handleComplaint(
         ctx.models,
