@@ -673,6 +673,37 @@ export async function resubmitRegistration(
 }
 
 /**
+ * Records the first certificate key of a user in its admitted profiles that
+ * carry none. Only the demo seed stores such profiles, because every
+ * registration needs a certificate sign-in, so no check is repeated.
+ * Returns the registrations changed.
+ */
+export async function adoptFirstCertificate(
+  models: IntermediaryModels,
+  userId: string,
+  fingerprint: string,
+  log: Logger,
+): Promise<number> {
+  const parties = await models.Party.find({
+    ownerUserId: userId,
+    'current.certificateFingerprint': '',
+  }).lean<PartyDocument[]>();
+  for (const party of parties)
+    await applyParty(
+      models,
+      party,
+      {
+        'current.certificateFingerprint': fingerprint,
+        ...(party.submission.certificateFingerprint === ''
+          ? { 'submission.certificateFingerprint': fingerprint }
+          : {}),
+      },
+      log,
+    );
+  return parties.length;
+}
+
+/**
  * A.3: a new certificate key of an admitted party repeats the check of the
  * admitted profile under the new key. Returns the registrations sent back.
  */

@@ -58,6 +58,7 @@ import {
   type ServiceStatus,
 } from './model.js';
 import {
+  adoptFirstCertificate,
   checkRegistration,
   decideObjection,
   objectToRegistration,
@@ -568,11 +569,18 @@ export const resolvers: Resolvers = {
         ACCESS_POLICY.intermediaries['Mutation.registerCertificate'],
       );
       requireOwnAccount(ctx.viewer, 'Registering a certificate');
-      const { certificate, changed } = await storeCertificate(
+      const { certificate, first, changed } = await storeCertificate(
         ctx.models,
         viewer,
         args.input,
       );
+      if (first)
+        await adoptFirstCertificate(
+          ctx.models,
+          viewer.userId,
+          certificate.fingerprint,
+          ctx.log,
+        );
       if (changed) {
         const rechecked = await recheckAfterCertificateChange(
           ctx.models,
