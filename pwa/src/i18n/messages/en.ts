@@ -227,6 +227,11 @@ const en: typeof zhCN = {
     verifyFailed: 'The draw could not be verified now. Try again later.',
     resultNotices: 'Result notices',
     noResultNotices: 'No result notices yet.',
+    registerForAnnouncement: 'Register as an agency',
+    registeredForAnnouncement: 'Registered.',
+    bidYuan: 'Bid (yuan)',
+    submitBid: 'Submit the bid',
+    bidSubmitted: 'Bid for round {round} submitted.',
     states: {
       UNDER_REVIEW: 'Under review',
       PUBLISHED: 'Open for registration',

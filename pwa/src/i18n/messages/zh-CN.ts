@@ -220,6 +220,11 @@ export default {
     verifyFailed: '暂时无法验证，请稍后再试。',
     resultNotices: '中选结果公告',
     noResultNotices: '暂无中选结果公告。',
+    registerForAnnouncement: '以中介服务机构身份报名',
+    registeredForAnnouncement: '已报名。',
+    bidYuan: '报价（元）',
+    submitBid: '提交报价',
+    bidSubmitted: '第 {round} 轮报价已提交。',
     states: {
       UNDER_REVIEW: '审查中',
       PUBLISHED: '报名中',
