@@ -18,8 +18,6 @@ const registration = {
   __typename: 'Registration',
   id: 'party-1',
   kind: 'AGENCY',
-  state: 'CORRECTION_REQUIRED',
-  admitted: false,
   version: 3,
   name: '重庆测试安全评价有限公司',
   creditCode: '91500103MA5UBRWT1X',
@@ -48,25 +46,12 @@ const registration = {
   ],
   offers: [{ __typename: 'ServiceOffer', serviceId: 'is-ZJFW001' }],
   commitment: '本机构承诺所填信息真实有效。',
-  checkDueDate: '2026-10-12',
-  correctionNotices: [
-    {
-      __typename: 'RegistrationCorrectionNotice',
-      round: 1,
-      corrections: [
-        {
-          __typename: 'Correction',
-          field: 'address',
-          problem: '地址与营业执照不一致',
-        },
-      ],
-    },
-  ],
-  certificate: null,
 };
 
 const server = new ApolloLink((operation) => {
   requests.push(operation.operationName ?? '');
+  if (operation.operationName === 'MarketplaceRegistration')
+    return of({ data: { registration } });
   return of({
     data: {
       intermediaryServices: [
@@ -77,7 +62,33 @@ const server = new ApolloLink((operation) => {
           name: '安全评价',
         },
       ],
-      myRegistrations: [registration],
+      myRegistrations: [
+        {
+          __typename: 'Registration',
+          id: registration.id,
+          kind: registration.kind,
+          state: 'CORRECTION_REQUIRED',
+          admitted: false,
+          version: registration.version,
+          name: registration.name,
+          creditCode: registration.creditCode,
+          checkDueDate: '2026-10-12',
+          correctionNotices: [
+            {
+              __typename: 'RegistrationCorrectionNotice',
+              round: 1,
+              corrections: [
+                {
+                  __typename: 'Correction',
+                  field: 'address',
+                  problem: '地址与营业执照不一致',
+                },
+              ],
+            },
+          ],
+          certificate: null,
+        },
+      ],
       myAnnouncements: [],
       myEngagements: [
         {
@@ -145,6 +156,7 @@ describe('MyMarketplacePage', () => {
       .find((b) => b.text() === '修改并重新提交');
     expect(resubmit).toBeDefined();
     await resubmit!.trigger('click');
+    await flushPromises();
 
     expect(wrapper.text()).toContain('按补正通知修改登记');
     expect(valueOf(wrapper, 'party-kind')).toBe('AGENCY');

@@ -673,10 +673,10 @@ export async function resubmitRegistration(
 }
 
 /**
- * Records the first certificate key of a user in its admitted profiles that
- * carry none. Only the demo seed stores such profiles, because every
- * registration needs a certificate sign-in, so no check is repeated.
- * Returns the registrations changed.
+ * Records the first certificate key of a user in its profiles that have no
+ * key, without repeating the check. Only the demo seed stores such profiles,
+ * because every registration needs a certificate sign-in. Returns the number
+ * of registrations changed.
  */
 export async function adoptFirstCertificate(
   models: IntermediaryModels,
