@@ -140,6 +140,26 @@ async function agencyOnNotice(name: string): Promise<void> {
   );
 }
 
+/**
+ * Registers a certificate key made in the page on 我的中介服务 and signs in
+ * with it. WebCrypto makes the key pair, and only the public key leaves the
+ * page.
+ */
+async function signInWithBrowserKey(serialNumber: string): Promise<void> {
+  await page.getByLabel('证书序列号').fill(serialNumber);
+  await page.getByLabel('证书有效期至').fill('2030-12-31');
+  await page.getByRole('button', { name: '生成密钥并登记证书' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: '证书公钥已登记' })
+    .waitFor();
+  await page.getByRole('button', { name: '使用数字证书登录' }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: '已使用数字证书登录' })
+    .waitFor();
+}
+
 function navigation() {
   return page.getByRole('navigation', { name: '主导航' });
 }
@@ -209,19 +229,7 @@ describe('intermediary marketplace pages', () => {
       .getByRole('heading', { level: 1, name: '我的中介服务' })
       .waitFor();
 
-    // The key pair is made with WebCrypto in the page; only the public key leaves it.
-    await page.getByLabel('证书序列号').fill('CABROWSERKEY2');
-    await page.getByLabel('证书有效期至').fill('2030-12-31');
-    await page.getByRole('button', { name: '生成密钥并登记证书' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: '证书公钥已登记' })
-      .waitFor();
-    await page.getByRole('button', { name: '使用数字证书登录' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: '已使用数字证书登录' })
-      .waitFor();
+    await signInWithBrowserKey('CABROWSERKEY2');
 
     // The demo client registration stays admitted while the new key is checked.
     const registration = page
@@ -263,6 +271,31 @@ describe('intermediary marketplace pages', () => {
     await page.goto('/intermediaries/announcements');
     await page
       .getByRole('heading', { name: '浏览器发布的安全评价项目' })
+      .waitFor();
+    await signOut(page);
+  });
+
+  it('registers the demo agency for an announcement with its browser key', async () => {
+    await signIn(page, 'agency.demo');
+    await navigation().getByRole('link', { name: '我的中介服务' }).click();
+    // The seeded demo agency profile belongs to agency.demo.
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: '重庆华信安全评价有限公司' })
+      .waitFor();
+    await signInWithBrowserKey('CABROWSERAGENCY');
+
+    await navigation().getByRole('link', { name: '中介服务' }).click();
+    await page.getByRole('link', { name: '查看采购公告和中选结果' }).click();
+    const announcement = page
+      .getByRole('listitem')
+      .filter({ hasText: '示例仓库安全评价' });
+    await announcement
+      .getByRole('button', { name: '以中介服务机构身份报名' })
+      .click();
+    await announcement
+      .getByRole('status')
+      .filter({ hasText: '已报名' })
       .waitFor();
     await signOut(page);
   });

@@ -286,6 +286,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     description: 'legal person',
   },
   {
+    account: 'agency.demo',
+    name: '重庆华信安全评价有限公司',
+    roles: ['LEGAL_PERSON'],
+    creditCode: demoCreditCode(901),
+    legalRepresentative: {
+      name: '赵评价',
+      idCardNumber: demoIdCard('50010319800101001'),
+    },
+    divisionCode: '500103',
+    description: 'legal person: the demo intermediary agency',
+  },
+  {
     account: 'clerk.chengbei',
     name: '李村办',
     roles: ['CLERK'],

@@ -540,11 +540,26 @@ export async function submitBid(
   rawViewer: Viewer | undefined,
   id: string,
   amountFen: number,
+  idempotencyKey: string,
 ): Promise<BidDocument> {
   const viewer = authorizeViewer(
     rawViewer,
     ACCESS_POLICY.intermediaries['Mutation.submitBid'],
   );
+  checkIdempotencyKey(idempotencyKey);
+  const requestHash = hashRequest({ announcementId: id, amountFen });
+  const findReplay = () =>
+    models.Bid.findOne({ idempotencyKey }).lean<BidDocument>();
+  const replay = (bid: BidDocument) =>
+    replayOf(
+      bid,
+      bid.submittedBy === viewer.userId,
+      idempotencyKey,
+      requestHash,
+    );
+  const earlierReplay = await findReplay();
+  if (earlierReplay) return replay(earlierReplay);
+
   const announcement = await loadAnnouncement(models, id);
   if (announcement.method !== 'LOWEST_BID')
     throw badInput('This announcement selects without bids.', {
@@ -597,17 +612,25 @@ export async function submitBid(
     agencyId: agency._id,
     amountFen,
     submittedAt: at,
+    submittedBy: viewer.userId,
+    idempotencyKey,
+    requestHash,
   };
   try {
-    await models.Bid.create(bid);
+    const { record } = await insertOnce(async () => {
+      await models.Bid.create(bid);
+      return bid;
+    }, findReplay);
+    return replay(record);
   } catch (error) {
+    // insertOnce rethrows a duplicate key that is not this idempotencyKey: the
+    // `_id` of the agency's bid in this round.
     if (!isDuplicateKeyError(error)) throw error;
     throw appError(
       ErrorCode.Conflict,
       `You already bid in round ${announcement.bidRound}.`,
     );
   }
-  return bid;
 }
 
 export async function openBidRound(

@@ -97,7 +97,11 @@ export async function storeCertificate(
   models: IntermediaryModels,
   viewer: Viewer,
   input: CertificateInput,
-): Promise<{ certificate: CertificateDocument; changed: boolean }> {
+): Promise<{
+  certificate: CertificateDocument;
+  first: boolean;
+  changed: boolean;
+}> {
   const { algorithm, fingerprint } = parsePublicKey(input.publicKeyPem);
   if (!SERIAL_PATTERN.test(input.serialNumber))
     throw badInput('serialNumber must be 4 to 64 letters and digits.', {
@@ -130,7 +134,7 @@ export async function storeCertificate(
     await models.CertificateSession.deleteMany({
       _id: { $regex: `^${viewer.userId}:` },
     });
-  return { certificate, changed };
+  return { certificate, first: !previous, changed };
 }
 
 async function currentCertificate(

@@ -20,14 +20,15 @@ import { serviceId } from './serviceCatalogue.js';
  * announcement on a fresh database: the demo legal person company.demo as an
  * admitted client, one admitted demo agency, and one published announcement.
  * Fixed ids make the seeding idempotent: an existing record, edited or not,
- * is left alone. The agency belongs to no account, so nobody signs in as it.
+ * is left alone. The demo agency belongs to the demo legal person
+ * agency.demo. Neither profile has a certificate key, because the key pair is
+ * made in the user's browser: the first key each account registers is
+ * recorded in its profile (adoptFirstCertificate).
  */
 
 const DEMO_CLIENT_ID = 'demo-client-company';
 const DEMO_AGENCY_ID = 'demo-agency-huaxin';
 const DEMO_ANNOUNCEMENT_ID = 'demo-announcement-1';
-/** Owner of the demo agency: no user has this id. */
-const DEMO_AGENCY_OWNER = 'demo-agency-owner';
 
 function demoCode(sequence: number): string {
   const first17 = `91500103MA${String(sequence).padStart(7, '0')}`;
@@ -73,7 +74,8 @@ export async function seedDemoMarketplace(
   log: Logger,
 ): Promise<number> {
   const company = DEMO_ACCOUNTS.find((a) => a.account === 'company.demo');
-  if (!company) return 0;
+  const agencyAccount = DEMO_ACCOUNTS.find((a) => a.account === 'agency.demo');
+  if (!company || !agencyAccount) return 0;
   const at = now();
   const safety = serviceId('ZJFW001');
   const client = admittedParty(
@@ -99,11 +101,11 @@ export async function seedDemoMarketplace(
   const agency = admittedParty(
     DEMO_AGENCY_ID,
     'AGENCY',
-    DEMO_AGENCY_OWNER,
+    demoUserId(agencyAccount.account),
     {
-      name: '重庆华信安全评价有限公司',
-      creditCode: demoCode(2),
-      representative: '赵评价',
+      name: agencyAccount.name,
+      creditCode: agencyAccount.creditCode ?? demoCode(2),
+      representative: agencyAccount.legalRepresentative?.name ?? '赵评价',
       contactName: '钱联络',
       contactMobile: '13900000901',
       address: '重庆市江北区示例大道 8 号',

@@ -199,6 +199,9 @@ export interface ObjectionDocument {
   decidedAt: Date | null;
   decidedBy: string | null;
   decisionNote: string | null;
+  idempotencyKey: string;
+  /** hashRequest of the objecting request, so reusing the key for another request is a CONFLICT. */
+  requestHash: string;
   version: number;
 }
 
@@ -288,6 +291,10 @@ export interface BidDocument {
   agencyId: string;
   amountFen: number;
   submittedAt: Date;
+  submittedBy: string;
+  idempotencyKey: string;
+  /** hashRequest of the bidding request, so reusing the key for another request is a CONFLICT. */
+  requestHash: string;
 }
 
 export interface EvaluationRecord {
@@ -343,6 +350,9 @@ export interface ComplaintDocument {
   state: 'OPEN' | 'UPHELD' | 'DISMISSED';
   reply: string | null;
   filedAt: Date;
+  idempotencyKey: string;
+  /** hashRequest of the complaint request, so reusing the key for another request is a CONFLICT. */
+  requestHash: string;
   version: number;
 }
 
@@ -449,6 +459,7 @@ export function registerModels(connection: Connection) {
       schema({ partyId: String, state: String }, [
         [{ partyId: 1 }],
         [{ state: 1 }],
+        [{ idempotencyKey: 1 }, { unique: true }],
       ]),
       'objections',
     ),
@@ -468,7 +479,10 @@ export function registerModels(connection: Connection) {
     ),
     Bid: model<BidDocument>(
       'Bid',
-      schema({ announcementId: String }, [[{ announcementId: 1, round: 1 }]]),
+      schema({ announcementId: String }, [
+        [{ announcementId: 1, round: 1 }],
+        [{ idempotencyKey: 1 }, { unique: true }],
+      ]),
       'bids',
     ),
     Engagement: model<EngagementDocument>(
@@ -487,6 +501,7 @@ export function registerModels(connection: Connection) {
         [{ state: 1 }],
         [{ filedBy: 1 }],
         [{ agencyId: 1, state: 1 }],
+        [{ idempotencyKey: 1 }, { unique: true }],
       ]),
       'complaints',
     ),

@@ -12,6 +12,7 @@ import {
   forbidden,
   hashRequest,
   inJurisdiction,
+  insertOnce,
   isDuplicateKeyError,
   notFound,
   shanghaiDate,
@@ -672,6 +673,37 @@ export async function resubmitRegistration(
 }
 
 /**
+ * Records the first certificate key of a user in its profiles that have no
+ * key, without repeating the check. Only the demo seed stores such profiles,
+ * because every registration needs a certificate sign-in. Returns the number
+ * of registrations changed.
+ */
+export async function adoptFirstCertificate(
+  models: IntermediaryModels,
+  userId: string,
+  fingerprint: string,
+  log: Logger,
+): Promise<number> {
+  const parties = await models.Party.find({
+    ownerUserId: userId,
+    'current.certificateFingerprint': '',
+  }).lean<PartyDocument[]>();
+  for (const party of parties)
+    await applyParty(
+      models,
+      party,
+      {
+        'current.certificateFingerprint': fingerprint,
+        ...(party.submission.certificateFingerprint === ''
+          ? { 'submission.certificateFingerprint': fingerprint }
+          : {}),
+      },
+      log,
+    );
+  return parties.length;
+}
+
+/**
  * A.3: a new certificate key of an admitted party repeats the check of the
  * admitted profile under the new key. Returns the registrations sent back.
  */
@@ -710,12 +742,27 @@ export async function objectToRegistration(
   rawViewer: Viewer | undefined,
   id: string,
   rawText: string,
+  idempotencyKey: string,
   log: Logger,
 ): Promise<ObjectionDocument> {
   const viewer = authorizeViewer(
     rawViewer,
     ACCESS_POLICY.intermediaries['Mutation.objectToRegistration'],
   );
+  checkIdempotencyKey(idempotencyKey);
+  const requestHash = hashRequest({ id, text: rawText });
+  const findReplay = () =>
+    models.Objection.findOne({ idempotencyKey }).lean<ObjectionDocument>();
+  const replay = (objection: ObjectionDocument) =>
+    replayOf(
+      objection,
+      objection.raisedBy === viewer.userId,
+      idempotencyKey,
+      requestHash,
+    );
+  const earlier = await findReplay();
+  if (earlier) return replay(earlier);
+
   const text = checkText(rawText, 'text', 10, 2000);
   const party = await loadParty(models, id);
   const at = now();
@@ -738,11 +785,17 @@ export async function objectToRegistration(
     decidedAt: null,
     decidedBy: null,
     decisionNote: null,
+    idempotencyKey,
+    requestHash,
     version: 0,
   };
   // The objection is stored first, so a paused registration always finds its objection. When the
   // job admitted the agency in the meantime, the version change fails and the objection is removed.
-  await models.Objection.create(objection);
+  const { record, replayed } = await insertOnce(async () => {
+    await models.Objection.create(objection);
+    return objection;
+  }, findReplay);
+  if (replayed) return replay(record);
   try {
     await applyParty(
       models,

@@ -59,6 +59,7 @@ import {
   type ServiceStatus,
 } from './model.js';
 import {
+  adoptFirstCertificate,
   checkRegistration,
   decideObjection,
   objectToRegistration,
@@ -585,11 +586,18 @@ export const resolvers: Resolvers = {
         ACCESS_POLICY.intermediaries['Mutation.registerCertificate'],
       );
       requireOwnAccount(ctx.viewer, 'Registering a certificate');
-      const { certificate, changed } = await storeCertificate(
+      const { certificate, first, changed } = await storeCertificate(
         ctx.models,
         viewer,
         args.input,
       );
+      if (first)
+        await adoptFirstCertificate(
+          ctx.models,
+          viewer.userId,
+          certificate.fingerprint,
+          ctx.log,
+        );
       if (changed) {
         const rechecked = await recheckAfterCertificateChange(
           ctx.models,
@@ -676,7 +684,14 @@ export const resolvers: Resolvers = {
       );
     },
     objectToRegistration: (_p, args, ctx) =>
-      objectToRegistration(ctx.models, ctx.viewer, args.id, args.text, ctx.log),
+      objectToRegistration(
+        ctx.models,
+        ctx.viewer,
+        args.id,
+        args.text,
+        args.idempotencyKey,
+        ctx.log,
+      ),
     decideObjection: (_p, args, ctx) =>
       decideObjection(
         ctx.models,
@@ -723,7 +738,13 @@ export const resolvers: Resolvers = {
     registerForAnnouncement: (_p, args, ctx) =>
       registerForAnnouncement(ctx.models, ctx.viewer, args.announcementId),
     submitBid: (_p, args, ctx) =>
-      submitBid(ctx.models, ctx.viewer, args.announcementId, args.amountFen),
+      submitBid(
+        ctx.models,
+        ctx.viewer,
+        args.announcementId,
+        args.amountFen,
+        args.idempotencyKey,
+      ),
     openBidRound: (_p, args, ctx) =>
       openBidRound(
         ctx.models,
@@ -770,7 +791,7 @@ export const resolvers: Resolvers = {
         ctx.log,
       ),
     fileComplaint: (_p, args, ctx) =>
-      fileComplaint(ctx.models, ctx.viewer, args.input),
+      fileComplaint(ctx.models, ctx.viewer, args.input, args.idempotencyKey),
     handleComplaint: (_p, args, ctx) =>
       handleComplaint(
         ctx.models,

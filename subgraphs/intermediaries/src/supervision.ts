@@ -7,7 +7,9 @@ import {
   changeAtVersion,
   ErrorCode,
   forbidden,
+  hashRequest,
   inJurisdiction,
+  insertOnce,
   notFound,
   shanghaiDate,
   type Logger,
@@ -22,7 +24,7 @@ import type {
   ObjectionDocument,
   PartyDocument,
 } from './model.js';
-import { checkText } from './text.js';
+import { checkIdempotencyKey, checkText, replayOf } from './text.js';
 
 /** Published complaint channels (3.7.9.2); a deployment sets its own in YKB_COMPLAINT_CHANNELS (JSON array). */
 export interface ComplaintChannel {
@@ -63,11 +65,30 @@ export async function fileComplaint(
     announcementId?: string | null;
     text: string;
   },
+  idempotencyKey: string,
 ): Promise<ComplaintDocument> {
   const viewer = authorizeViewer(
     rawViewer,
     ACCESS_POLICY.intermediaries['Mutation.fileComplaint'],
   );
+  checkIdempotencyKey(idempotencyKey);
+  const requestHash = hashRequest({
+    agencyId: input.agencyId ?? null,
+    announcementId: input.announcementId ?? null,
+    text: input.text,
+  });
+  const findReplay = () =>
+    models.Complaint.findOne({ idempotencyKey }).lean<ComplaintDocument>();
+  const replay = (complaint: ComplaintDocument) =>
+    replayOf(
+      complaint,
+      complaint.filedBy === viewer.userId,
+      idempotencyKey,
+      requestHash,
+    );
+  const earlier = await findReplay();
+  if (earlier) return replay(earlier);
+
   const text = checkText(input.text, 'text', 10, 2000);
   if (!input.agencyId && !input.announcementId)
     throw badInput(
@@ -100,10 +121,15 @@ export async function fileComplaint(
     state: 'OPEN',
     reply: null,
     filedAt: now(),
+    idempotencyKey,
+    requestHash,
     version: 0,
   };
-  await models.Complaint.create(complaint);
-  return complaint;
+  const { record } = await insertOnce(async () => {
+    await models.Complaint.create(complaint);
+    return complaint;
+  }, findReplay);
+  return replay(record);
 }
 
 export async function handleComplaint(

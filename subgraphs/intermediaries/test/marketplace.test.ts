@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningSubgraph } from '@ykb/common';
 import {
@@ -49,8 +50,10 @@ const REQUEST_WITHDRAWAL = `mutation($id: ID!, $c: String!, $r: String!) { reque
 const DECIDE_WITHDRAWAL = `mutation($id: ID!, $a: Boolean!, $n: String!) { decideAnnouncementWithdrawal(id: $id, approve: $a, note: $n) { ${ANNOUNCEMENT_FIELDS} } }`;
 const REGISTER_FOR =
   'mutation($id: ID!) { registerForAnnouncement(announcementId: $id) { id registrationCount } }';
+const COMPLAINT =
+  'mutation($i: ComplaintInput!, $k: String!) { fileComplaint(input: $i, idempotencyKey: $k) { id state } }';
 const BID =
-  'mutation($id: ID!, $a: Int!) { submitBid(announcementId: $id, amountFen: $a) { round amountFen } }';
+  'mutation($id: ID!, $a: Int!, $k: String!) { submitBid(announcementId: $id, amountFen: $a, idempotencyKey: $k) { round amountFen } }';
 const OPEN_ROUND = `mutation($id: ID!, $v: Int!) { openBidRound(announcementId: $id, expectedVersion: $v) { ${ANNOUNCEMENT_FIELDS} } }`;
 const SELECT = `mutation($id: ID!, $v: Int!, $a: ID) { performSelection(announcementId: $id, expectedVersion: $v, agencyId: $a) { ${ANNOUNCEMENT_FIELDS} } }`;
 const CONFIRM = `mutation($id: ID!, $v: Int!) { confirmSelection(announcementId: $id, expectedVersion: $v) { ${ANNOUNCEMENT_FIELDS} } }`;
@@ -720,7 +723,7 @@ describe('lowest bid and direct selection', () => {
     const early = await graphql(
       url,
       BID,
-      { id, a: 900_000 },
+      { id, a: 900_000, k: randomUUID() },
       agencies[0]!.viewer,
     );
     expect(early.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
@@ -728,25 +731,71 @@ describe('lowest bid and direct selection', () => {
     for (const agency of agencies) await certificateSignIn(url, agency);
     const [a, b, c] = agencies as [Party, Party, Party];
     expect(
-      (await graphql(url, BID, { id, a: 1_000_001 }, a.viewer)).errors?.[0]
-        ?.extensions?.code,
+      (await graphql(url, BID, { id, a: 1_000_001, k: randomUUID() }, a.viewer))
+        .errors?.[0]?.extensions?.code,
     ).toBe('BAD_USER_INPUT');
     expect(
-      (await graphql(url, BID, { id, a: 900_000 }, a.viewer)).errors,
+      (
+        await graphql(
+          url,
+          BID,
+          { id, a: 900_000, k: 'bid-a-round-1' },
+          a.viewer,
+        )
+      ).errors,
     ).toBeUndefined();
+    const retriedBid = await graphql(
+      url,
+      BID,
+      { id, a: 900_000, k: 'bid-a-round-1' },
+      a.viewer,
+    );
+    expect(retriedBid.errors).toBeUndefined();
+    expect(retriedBid.data!.submitBid).toEqual({
+      round: 1,
+      amountFen: 900_000,
+    });
     expect(
-      (await graphql(url, BID, { id, a: 850_000 }, b.viewer)).errors,
-    ).toBeUndefined();
-    expect(
-      (await graphql(url, BID, { id, a: 950_000 }, c.viewer)).errors,
-    ).toBeUndefined();
-    expect(
-      (await graphql(url, BID, { id, a: 800_000 }, a.viewer)).errors?.[0]
-        ?.extensions?.code,
+      (
+        await graphql(
+          url,
+          BID,
+          { id, a: 890_000, k: 'bid-a-round-1' },
+          a.viewer,
+        )
+      ).errors?.[0]?.extensions?.code,
     ).toBe('CONFLICT');
     expect(
-      (await graphql(url, BID, { id, a: 800_000 }, healthAgency.viewer))
+      (
+        await graphql(
+          url,
+          BID,
+          { id, a: 900_000, k: 'bid-a-round-1' },
+          b.viewer,
+        )
+      ).errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
+    expect(
+      (await graphql(url, BID, { id, a: 850_000, k: randomUUID() }, b.viewer))
+        .errors,
+    ).toBeUndefined();
+    expect(
+      (await graphql(url, BID, { id, a: 950_000, k: randomUUID() }, c.viewer))
+        .errors,
+    ).toBeUndefined();
+    expect(
+      (await graphql(url, BID, { id, a: 800_000, k: randomUUID() }, a.viewer))
         .errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
+    expect(
+      (
+        await graphql(
+          url,
+          BID,
+          { id, a: 800_000, k: randomUUID() },
+          healthAgency.viewer,
+        )
+      ).errors?.[0]?.extensions?.code,
     ).toBe('CERTIFICATE_REQUIRED');
 
     await certificateSignIn(url, client);
@@ -758,14 +807,16 @@ describe('lowest bid and direct selection', () => {
     );
     expect(round2.data!.openBidRound.bidRound).toBe(2);
     expect(
-      (await graphql(url, BID, { id, a: 900_000 }, a.viewer)).errors?.[0]
-        ?.extensions?.code,
+      (await graphql(url, BID, { id, a: 900_000, k: randomUUID() }, a.viewer))
+        .errors?.[0]?.extensions?.code,
     ).toBe('BAD_USER_INPUT');
     expect(
-      (await graphql(url, BID, { id, a: 800_000 }, a.viewer)).errors,
+      (await graphql(url, BID, { id, a: 800_000, k: randomUUID() }, a.viewer))
+        .errors,
     ).toBeUndefined();
     expect(
-      (await graphql(url, BID, { id, a: 800_000 }, b.viewer)).errors,
+      (await graphql(url, BID, { id, a: 800_000, k: randomUUID() }, b.viewer))
+        .errors,
     ).toBeUndefined();
     const myBids = await graphql(
       url,
@@ -931,17 +982,57 @@ describe('supervision (3.7.9)', () => {
     const target = healthAgency;
     const filed = await graphql(
       url,
-      'mutation($i: ComplaintInput!) { fileComplaint(input: $i) { id state } }',
+      COMPLAINT,
       {
         i: {
           agencyId: target.id,
           text: '该机构报告出具后多次拒绝解释评价结论。',
         },
+        k: 'complaint-health-agency',
       },
       citizen,
     );
     expect(filed.errors).toBeUndefined();
     const complaintId = filed.data!.fileComplaint.id;
+    const complaintRequest = {
+      i: {
+        agencyId: target.id,
+        text: '该机构报告出具后多次拒绝解释评价结论。',
+      },
+      k: 'complaint-health-agency',
+    };
+    const retriedComplaint = await graphql(
+      url,
+      COMPLAINT,
+      complaintRequest,
+      citizen,
+    );
+    expect(retriedComplaint.data!.fileComplaint.id).toBe(complaintId);
+    const editedComplaint = await graphql(
+      url,
+      COMPLAINT,
+      {
+        ...complaintRequest,
+        i: {
+          ...complaintRequest.i,
+          text: '该机构报告出具后拒绝解释评价结论。',
+        },
+      },
+      citizen,
+    );
+    expect(editedComplaint.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const otherFiler = await graphql(
+      url,
+      COMPLAINT,
+      complaintRequest,
+      supervisor,
+    );
+    expect(otherFiler.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      await registerModels(subgraph.connection).Complaint.countDocuments({
+        agencyId: target.id,
+      }),
+    ).toBe(1);
     expect(
       (await graphql(url, SUPERVISION, {}, supervisor)).data!
         .intermediarySupervision.openComplaints,

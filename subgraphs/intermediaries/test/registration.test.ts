@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import type { RunningSubgraph } from '@ykb/common';
 import {
   graphql,
@@ -52,7 +52,7 @@ const CORRECT = `mutation($id: ID!, $v: Int!, $i: RegistrationInput!) { correctR
 const CHANGE = `mutation($id: ID!, $v: Int!, $i: RegistrationInput!) { changeRegistration(id: $id, expectedVersion: $v, input: $i) { ${REGISTRATION_FIELDS} } }`;
 const REGISTRATION = `query($id: ID!) { registration(id: $id) { ${REGISTRATION_FIELDS} } }`;
 const OBJECT =
-  'mutation($id: ID!, $t: String!) { objectToRegistration(id: $id, text: $t) { id state regulatorDepartmentCode } }';
+  'mutation($id: ID!, $t: String!, $k: String!) { objectToRegistration(id: $id, text: $t, idempotencyKey: $k) { id state regulatorDepartmentCode } }';
 const DECIDE =
   'mutation($id: ID!, $u: Boolean!, $n: String!) { decideObjection(id: $id, upheld: $u, note: $n) { id state } }';
 const NOTIFICATIONS = 'query { myIntermediaryNotifications { recordId text } }';
@@ -388,7 +388,11 @@ describe('agency registration (A.2)', () => {
     const objection = await graphql(
       url,
       OBJECT,
-      { id: party.id, t: '该机构从业人员存在挂靠情形，请核查。' },
+      {
+        id: party.id,
+        t: '该机构从业人员存在挂靠情形，请核查。',
+        k: 'objection-retry-1',
+      },
       citizen,
     );
     expect(objection.errors).toBeUndefined();
@@ -396,6 +400,53 @@ describe('agency registration (A.2)', () => {
       state: 'OPEN',
       regulatorDepartmentCode: 'CQ-YJ',
     });
+    // A retry returns the first objection although the registration is no longer on notice.
+    const retried = await graphql(
+      url,
+      OBJECT,
+      {
+        id: party.id,
+        t: '该机构从业人员存在挂靠情形，请核查。',
+        k: 'objection-retry-1',
+      },
+      citizen,
+    );
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data!.objectToRegistration.id).toBe(
+      objection.data!.objectToRegistration.id,
+    );
+    const otherText = await graphql(
+      url,
+      OBJECT,
+      {
+        id: party.id,
+        t: '该机构业绩材料与实际不符，请核查。',
+        k: 'objection-retry-1',
+      },
+      citizen,
+    );
+    expect(otherText.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const otherViewer = await graphql(
+      url,
+      OBJECT,
+      {
+        id: party.id,
+        t: '该机构从业人员存在挂靠情形，请核查。',
+        k: 'objection-retry-1',
+      },
+      agency.viewer,
+    );
+    expect(otherViewer.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const badKey = await graphql(
+      url,
+      OBJECT,
+      { id: party.id, t: '该机构从业人员存在挂靠情形，请核查。', k: 'short' },
+      citizen,
+    );
+    expect(badKey.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await models().Objection.countDocuments({ partyId: party.id })).toBe(
+      1,
+    );
     expect(
       (await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)).data!
         .registration.state,
@@ -543,7 +594,11 @@ describe('agency registration (A.2)', () => {
       await graphql(
         url,
         OBJECT,
-        { id: party.id, t: '该机构提交的业绩材料存在疑问，请核查。' },
+        {
+          id: party.id,
+          t: '该机构提交的业绩材料存在疑问，请核查。',
+          k: randomUUID(),
+        },
         citizen,
       )
     ).data!.objectToRegistration;
@@ -710,7 +765,7 @@ describe('agency registration (A.2)', () => {
       await graphql(
         url,
         OBJECT,
-        { id: party.id, t: '资质证书系借用他人资质。' },
+        { id: party.id, t: '资质证书系借用他人资质。', k: randomUUID() },
         citizen,
       )
     ).data!.objectToRegistration;
@@ -729,7 +784,7 @@ describe('agency registration (A.2)', () => {
     const late = await graphql(
       url,
       OBJECT,
-      { id: party.id, t: '再次提出异议内容示例。' },
+      { id: party.id, t: '再次提出异议内容示例。', k: randomUUID() },
       citizen,
     );
     expect(late.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');

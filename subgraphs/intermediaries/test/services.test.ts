@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { RunningSubgraph } from '@ykb/common';
+import { demoUserId, type RunningSubgraph } from '@ykb/common';
 import {
   graphql,
   isolateDatabase,
@@ -18,6 +18,7 @@ import {
 import { registerModels } from '../src/model.js';
 import { seedIntermediaryServices } from '../src/seed.js';
 import { seedDemoMarketplace } from '../src/demoSeed.js';
+import { certificateSignIn, newLegalPerson } from './support.js';
 
 let subgraph: RunningSubgraph;
 let items: RunningSubgraph;
@@ -117,6 +118,33 @@ describe('intermediary service catalogue', () => {
       state: 'PUBLISHED',
     });
     expect(await models.Party.countDocuments({ kind: 'CLIENT' })).toBe(1);
+  });
+
+  it('gives the demo agency to agency.demo with its first key', async () => {
+    const models = registerModels(subgraph.connection);
+    const agencyDemo = newLegalPerson('ec');
+    agencyDemo.viewer.userId = demoUserId('agency.demo');
+    const mine = await graphql(
+      subgraph.url,
+      'query { myRegistrations { name kind state admitted } }',
+      {},
+      agencyDemo.viewer,
+    );
+    expect(mine.data!.myRegistrations).toEqual([
+      {
+        name: '重庆华信安全评价有限公司',
+        kind: 'AGENCY',
+        state: 'ADMITTED',
+        admitted: true,
+      },
+    ]);
+    await certificateSignIn(subgraph.url, agencyDemo);
+    const party = await models.Party.findById('demo-agency-huaxin').lean();
+    expect(party!.state).toBe('ADMITTED');
+    expect(party!.current!.certificateFingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(party!.submission.certificateFingerprint).toBe(
+      party!.current!.certificateFingerprint,
+    );
   });
 
   it('returns a published service by id with its items', async () => {

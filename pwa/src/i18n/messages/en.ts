@@ -135,13 +135,18 @@ const en: typeof zhCN = {
       REFUSED: 'Refused',
     },
     checkDue: 'Check due',
-    resubmit: 'Resubmit with the form below',
+    resubmit: 'Correct and resubmit',
+    correctRegistration: 'Correct the registration',
+    correctionPrefilled:
+      'The form holds the registered information: change what the notice lists, choose the scans again and submit.',
     name: 'Registered name',
     contactName: 'Contact person',
     contactMobile: 'Contact mobile',
     documents: {
       BUSINESS_LICENCE: 'Business licence scan',
       REPRESENTATIVE_ID: 'Legal representative ID scan',
+      QUALIFICATION: 'Qualification certificate scan',
+      COMMITMENT: 'Signed commitment scan',
     },
     submitRegistration: 'Submit registration',
     registrationSubmitted:
@@ -222,6 +227,11 @@ const en: typeof zhCN = {
     verifyFailed: 'The draw could not be verified now. Try again later.',
     resultNotices: 'Result notices',
     noResultNotices: 'No result notices yet.',
+    registerForAnnouncement: 'Register as an agency',
+    registeredForAnnouncement: 'Registered.',
+    bidYuan: 'Bid (yuan)',
+    submitBid: 'Submit the bid',
+    bidSubmitted: 'Bid for round {round} submitted.',
     states: {
       UNDER_REVIEW: 'Under review',
       PUBLISHED: 'Open for registration',
@@ -1460,6 +1470,8 @@ const en: typeof zhCN = {
       'Too many licence verifications from this device in the last minute. Wait a minute and try again.',
     CERTIFICATE_REQUIRED:
       'Sign in to the intermediary marketplace with your digital certificate first.',
+    CONTRACT_FILE_MISSING:
+      'Choose the scan of the signed contract (PDF, JPG or PNG) before uploading.',
     CERTIFICATE_INVALID:
       'The digital certificate is not valid or has expired. Use an ECDSA P-256 or Ed25519 certificate.',
     SIGNATURE_INVALID:

@@ -130,13 +130,18 @@ export default {
       REFUSED: '未通过',
     },
     checkDue: '比对截止日',
-    resubmit: '按表单内容重新提交',
+    resubmit: '修改并重新提交',
+    correctRegistration: '按补正通知修改登记',
+    correctionPrefilled:
+      '已按登记内容填好表单，请修改需补正的内容并重新选择扫描件后提交。',
     name: '单位名称',
     contactName: '联系人',
     contactMobile: '联系人手机',
     documents: {
       BUSINESS_LICENCE: '营业执照扫描件',
       REPRESENTATIVE_ID: '法定代表人身份证明扫描件',
+      QUALIFICATION: '资质证书扫描件',
+      COMMITMENT: '承诺书扫描件',
     },
     submitRegistration: '提交登记',
     registrationSubmitted: '登记已提交，等待 1 个工作日内比对。',
@@ -215,6 +220,11 @@ export default {
     verifyFailed: '暂时无法验证，请稍后再试。',
     resultNotices: '中选结果公告',
     noResultNotices: '暂无中选结果公告。',
+    registerForAnnouncement: '以中介服务机构身份报名',
+    registeredForAnnouncement: '已报名。',
+    bidYuan: '报价（元）',
+    submitBid: '提交报价',
+    bidSubmitted: '第 {round} 轮报价已提交。',
     states: {
       UNDER_REVIEW: '审查中',
       PUBLISHED: '报名中',
@@ -1394,6 +1404,8 @@ export default {
     VERIFICATION_RATE_LIMITED:
       '本设备一分钟内核验证照次数过多，请一分钟后再试。',
     CERTIFICATE_REQUIRED: '请先使用数字证书登录中介服务系统。',
+    CONTRACT_FILE_MISSING:
+      '请先选择已签订合同的扫描件（PDF、JPG 或 PNG），再上传。',
     CERTIFICATE_INVALID:
       '数字证书无效或已过期，请使用有效的 ECDSA P-256 或 Ed25519 证书。',
     SIGNATURE_INVALID: '证书签名验证失败，请使用已登记证书的私钥重新签名。',

@@ -660,11 +660,11 @@ export type Mutation = {
   decideAnnouncementWithdrawal: Announcement;
   /** Decides an objection. SUPERVISOR of the regulator department and division. Upheld refuses the registration; dismissed resumes the notice for the working days it still had, the day of the objection counting as not served. */
   decideObjection: Objection;
-  /** Files a complaint. Signed in. */
+  /** Files a complaint. Signed in. A retry with the same idempotencyKey returns the first complaint; the key with a different request is a CONFLICT. */
   fileComplaint: Complaint;
   /** Handles a complaint; upheld ones about an agency enter its credit record. SUPERVISOR in jurisdiction. */
   handleComplaint: Complaint;
-  /** Objects to an agency on public notice: admission pauses, the applicant is informed and the objection is referred to the industry regulator. Signed in. */
+  /** Objects to an agency on public notice: admission pauses, the applicant is informed and the objection is referred to the industry regulator. Signed in. A retry with the same idempotencyKey returns the first objection; the key with a different request is a CONFLICT. */
   objectToRegistration: Objection;
   /** Opens another bid round. The client, before selection. */
   openBidRound: Announcement;
@@ -688,7 +688,7 @@ export type Mutation = {
   requestAnnouncementWithdrawal: Announcement;
   /** Clears (publishes) or refuses an announcement held for review. SUPERVISOR in jurisdiction. DEADLINE_TOO_EARLY when too little time is left. */
   reviewAnnouncement: Announcement;
-  /** Submits the agency's bid in the current round of a LOWEST_BID announcement, after the registration deadline. BAD_USER_INPUT above the fee ceiling or not below the agency's earlier bid. */
+  /** Submits the agency's bid in the current round of a LOWEST_BID announcement, after the registration deadline. BAD_USER_INPUT above the fee ceiling or not below the agency's earlier bid; CONFLICT for a second bid in the round. A retry with the same idempotencyKey returns the first bid; the key with a different request is a CONFLICT. */
   submitBid: Bid;
   /** Files the signed contract: signedOn (YYYY-MM-DD) and the scan. The selected agency. CONTRACT_LATE after 2 working days unless lateReason is given; a late contract is flagged to supervisors. */
   uploadContract: Engagement;
@@ -758,6 +758,7 @@ export type MutationDecideObjectionArgs = {
 
 
 export type MutationFileComplaintArgs = {
+  idempotencyKey: Scalars['String']['input'];
   input: ComplaintInput;
 };
 
@@ -771,6 +772,7 @@ export type MutationHandleComplaintArgs = {
 
 export type MutationObjectToRegistrationArgs = {
   id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
   text: Scalars['String']['input'];
 };
 
@@ -848,6 +850,7 @@ export type MutationReviewAnnouncementArgs = {
 export type MutationSubmitBidArgs = {
   amountFen: Scalars['Int']['input'];
   announcementId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
 };
 
 
@@ -1772,9 +1775,9 @@ export type MutationResolvers<ContextType = IntermediariesContext, ParentType ex
   createIntermediaryService?: Resolver<ResolversTypes['IntermediaryService'], ParentType, ContextType, RequireFields<MutationCreateIntermediaryServiceArgs, 'input'>>;
   decideAnnouncementWithdrawal?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationDecideAnnouncementWithdrawalArgs, 'approve' | 'id' | 'note'>>;
   decideObjection?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationDecideObjectionArgs, 'id' | 'note' | 'upheld'>>;
-  fileComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationFileComplaintArgs, 'input'>>;
+  fileComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationFileComplaintArgs, 'idempotencyKey' | 'input'>>;
   handleComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationHandleComplaintArgs, 'id' | 'reply' | 'upheld'>>;
-  objectToRegistration?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationObjectToRegistrationArgs, 'id' | 'text'>>;
+  objectToRegistration?: Resolver<ResolversTypes['Objection'], ParentType, ContextType, RequireFields<MutationObjectToRegistrationArgs, 'id' | 'idempotencyKey' | 'text'>>;
   openBidRound?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationOpenBidRoundArgs, 'announcementId' | 'expectedVersion'>>;
   performSelection?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationPerformSelectionArgs, 'announcementId' | 'expectedVersion'>>;
   publishAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationPublishAnnouncementArgs, 'idempotencyKey' | 'input'>>;
@@ -1786,7 +1789,7 @@ export type MutationResolvers<ContextType = IntermediariesContext, ParentType ex
   registerForAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationRegisterForAnnouncementArgs, 'announcementId'>>;
   requestAnnouncementWithdrawal?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationRequestAnnouncementWithdrawalArgs, 'id' | 'reason' | 'reasonCode'>>;
   reviewAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationReviewAnnouncementArgs, 'approve' | 'id' | 'note'>>;
-  submitBid?: Resolver<ResolversTypes['Bid'], ParentType, ContextType, RequireFields<MutationSubmitBidArgs, 'amountFen' | 'announcementId'>>;
+  submitBid?: Resolver<ResolversTypes['Bid'], ParentType, ContextType, RequireFields<MutationSubmitBidArgs, 'amountFen' | 'announcementId' | 'idempotencyKey'>>;
   uploadContract?: Resolver<ResolversTypes['Engagement'], ParentType, ContextType, RequireFields<MutationUploadContractArgs, 'document' | 'engagementId' | 'signedOn'>>;
   withdrawIntermediaryService?: Resolver<ResolversTypes['IntermediaryService'], ParentType, ContextType, RequireFields<MutationWithdrawIntermediaryServiceArgs, 'expectedVersion' | 'id' | 'reason'>>;
 };
