@@ -623,6 +623,10 @@ export const ACCESS_POLICY = {
       audience: 'SIGNED_IN',
       scope: `the holder, or RECORD_READER_ROLES with the ${IN_JURISDICTION} (issuing department); else FORBIDDEN`,
     },
+    'Query.findLicences': {
+      audience: [Role.LicenceOfficer, Role.Admin],
+      scope: `licences in the ${IN_JURISDICTION} (issuing department); holder data masked unless the viewer may see personal data`,
+    },
     'Query.verifyLicence': {
       audience: 'PUBLIC',
       scope: 'by identifier, holder masked',
@@ -722,6 +726,10 @@ export const ACCESS_POLICY = {
     'Mutation.updateLicenceType': {
       audience: [Role.ItemAdmin, Role.Admin],
       scope: 'catalogue',
+    },
+    'Mutation.createLicenceType': {
+      audience: [Role.ItemAdmin, Role.Admin],
+      scope: 'catalogue: the defining department must be the viewer\'s department (ADMIN without a department: any); else FORBIDDEN',
     },
     'Mutation.linkLicenceTypeItem': {
       audience: [Role.ItemAdmin, Role.Admin],

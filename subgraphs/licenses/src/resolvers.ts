@@ -52,6 +52,7 @@ import { contentDigest, sealStatusAt } from './signing.js';
 import { verifyLicence, type VerificationReport } from './verify.js';
 import { sharingResolvers } from './sharingResolvers.js';
 import { workflowResolvers } from './workflowResolvers.js';
+import { catalogueResolvers } from './catalogueResolvers.js';
 import { licenceStatistics, licenceStatisticsResolvers } from './statistics.js';
 
 export interface LicensesContext extends BaseResolverContext {
@@ -200,6 +201,7 @@ export const resolvers: Resolvers = {
   Query: {
     ...workflowResolvers.Query,
     ...sharingResolvers.Query,
+    ...catalogueResolvers.Query,
     licenceStatistics: (_parent, args, ctx) =>
       licenceStatistics(ctx, args.filter),
     licenceTypes: (_parent, _args, ctx) =>
@@ -262,6 +264,7 @@ export const resolvers: Resolvers = {
   Mutation: {
     ...workflowResolvers.Mutation,
     ...sharingResolvers.Mutation,
+    ...catalogueResolvers.Mutation,
     issueLicence: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,

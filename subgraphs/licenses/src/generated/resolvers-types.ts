@@ -40,6 +40,34 @@ export type Case = {
   licenceEvents: Array<LicenceEvent>;
 };
 
+/** Input of createLicenceType. */
+export type CreateLicenceTypeInput = {
+  /** Type code: the unified social credit code of departmentCode (18 characters) followed by a 3-digit sequence, such as 11500000MB0000001X004. */
+  code: Scalars['String']['input'];
+  /** Code of the department that defines and issues the type; must be the item administrator's department. */
+  departmentCode: Scalars['String']['input'];
+  /** Face elements in catalogue order, 1 to 50, with unique keys. */
+  faceElements: Array<LicenceFaceElementInput>;
+  /** Who may hold a licence of this type. */
+  holderRule: LicenceHolderRule;
+  /** Client key of 8 to 100 characters from A-Z, a-z, 0-9, _ and -; a retry with the same key and input returns the first type, the same key with another input fails with CONFLICT. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Items that issue the type or accept it in place of a material, at most 50. */
+  itemLinks?: Array<LicenceItemLinkInput>;
+  /** Name in Chinese, 1 to 40 characters. */
+  name: Scalars['String']['input'];
+  /** Name in English, 1 to 80 characters. */
+  nameEn: Scalars['String']['input'];
+  /** Print layout. */
+  printLayout: LicencePrintLayoutInput;
+  /** How licences of this type are signed. */
+  signingMode?: LicenceSigningMode;
+  /** Face element holding an explicit expiry date; null for none. */
+  validUntilElement?: InputMaybe<Scalars['String']['input']>;
+  /** Validity in years, 1 to 100; null for no expiry. */
+  validYears?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Input of createSeal. */
 export type CreateSealInput = {
   /** Signature algorithm. */
@@ -411,6 +439,16 @@ export type LicenceItemLink = {
   relation: LicenceItemRelation;
 };
 
+/** A link between an item and a licence type in createLicenceType. */
+export type LicenceItemLinkInput = {
+  /** Implementation code of the item: 1 to 50 letters, digits or hyphens. */
+  itemId: Scalars['ID']['input'];
+  /** Code of the item's material that the licence replaces; required for ACCEPTS links and not allowed for ISSUES links. */
+  materialCode?: InputMaybe<Scalars['String']['input']>;
+  /** How the item relates to the licence type. */
+  relation: LicenceItemRelation;
+};
+
 /** How an item relates to a licence type. */
 export type LicenceItemRelation =
   /** Cases of the item accept a licence of the type in place of a material, which the applicant then need not upload. */
@@ -698,6 +736,8 @@ export type Mutation = {
   changeLicence: Licence;
   /** Signs a licence that waits for a confirmed signature; contentDigest must equal the digest the officer reviewed. Needs LICENCE_OFFICER of the issuing department. */
   confirmLicenceSignature: Licence;
+  /** Adds a licence type to the catalogue. Needs ITEM_ADMIN or ADMIN acting for the defining department; a type code already in the catalogue fails with CONFLICT. */
+  createLicenceType: LicenceType;
   /** Makes a new seal with a fresh key pair for a department in the viewer's jurisdiction. Needs the SEAL_ADMIN or ADMIN role. */
   createSeal: Seal;
   /** Fetches a licence of another province through the national licence-sharing hub for a local case; logged like useLicence. */
@@ -737,6 +777,11 @@ export type MutationChangeLicenceArgs = {
 export type MutationConfirmLicenceSignatureArgs = {
   contentDigest: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateLicenceTypeArgs = {
+  input: CreateLicenceTypeInput;
 };
 
 
@@ -812,6 +857,13 @@ export type Query = {
   __typename?: 'Query';
   /** Licences of a type issued by a department as a CSV file (UTF-8 with BOM). Needs LICENCE_OFFICER or ADMIN with the department in jurisdiction. */
   exportLicences: LicenceExportFile;
+  /**
+   * Licences of the viewer's department and division subtree whose identifier,
+   * holder ID-card number or credit code, or holder name equals `query`, newest
+   * first; `first` is 1 to 100. Holder data is masked for viewers without the
+   * right to it. Needs LICENCE_OFFICER or ADMIN.
+   */
+  findLicences: Array<Licence>;
   /** Answers a verification request of another province arriving through the national hub; the sandbox hub calls it. SYSTEM only. */
   hubVerifyLicence: LicenceVerification;
   /** One licence by id, for its holder and for clerks, window staff, reviewers, approvers, licence officers, hall managers, supervisors, analysts and administrators whose division subtree and department cover it; null when it does not exist, FORBIDDEN for other viewers. */
@@ -842,6 +894,12 @@ export type Query = {
 export type QueryExportLicencesArgs = {
   departmentCode: Scalars['String']['input'];
   licenceTypeCode: Scalars['String']['input'];
+};
+
+
+export type QueryFindLicencesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -1245,8 +1303,10 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Case: ResolverTypeWrapper<CaseReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CreateSealInput: CreateSealInput;
+  CreateLicenceTypeInput: CreateLicenceTypeInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreateSealInput: CreateSealInput;
   Department: ResolverTypeWrapper<Department>;
   Division: ResolverTypeWrapper<Division>;
   ImportLicencesInput: ImportLicencesInput;
@@ -1256,7 +1316,6 @@ export type ResolversTypes = {
   LegalPerson: ResolverTypeWrapper<LegalPerson>;
   Licence: ResolverTypeWrapper<LicenceView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LicenceClaimCheck: ResolverTypeWrapper<LicenceClaimCheck>;
   LicenceEvent: ResolverTypeWrapper<LicenceEventDocument>;
   LicenceEventKind: LicenceEventKind;
@@ -1272,6 +1331,7 @@ export type ResolversTypes = {
   LicenceImportRejection: ResolverTypeWrapper<LicenceImportRejection>;
   LicenceImportReport: ResolverTypeWrapper<LicenceImportDocument>;
   LicenceItemLink: ResolverTypeWrapper<LicenceItemLinkDocument>;
+  LicenceItemLinkInput: LicenceItemLinkInput;
   LicenceItemRelation: LicenceItemRelation;
   LicenceOrigin: LicenceOrigin;
   LicencePrintLayout: ResolverTypeWrapper<LicencePrintLayout>;
@@ -1311,8 +1371,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Case: CaseReference;
   ID: Scalars['ID']['output'];
-  CreateSealInput: CreateSealInput;
+  CreateLicenceTypeInput: CreateLicenceTypeInput;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  CreateSealInput: CreateSealInput;
   Department: Department;
   Division: Division;
   ImportLicencesInput: ImportLicencesInput;
@@ -1322,7 +1384,6 @@ export type ResolversParentTypes = {
   LegalPerson: LegalPerson;
   Licence: LicenceView;
   Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   LicenceClaimCheck: LicenceClaimCheck;
   LicenceEvent: LicenceEventDocument;
   LicenceExportFile: LicenceExportFile;
@@ -1333,6 +1394,7 @@ export type ResolversParentTypes = {
   LicenceImportRejection: LicenceImportRejection;
   LicenceImportReport: LicenceImportDocument;
   LicenceItemLink: LicenceItemLinkDocument;
+  LicenceItemLinkInput: LicenceItemLinkInput;
   LicencePrintLayout: LicencePrintLayout;
   LicencePrintLayoutInput: LicencePrintLayoutInput;
   LicenceSignature: LicenceSignatureDocument;
@@ -1594,6 +1656,7 @@ export type LicenceVersionResolvers<ContextType = LicensesContext, ParentType ex
 export type MutationResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changeLicence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationChangeLicenceArgs, 'data' | 'id' | 'reason'>>;
   confirmLicenceSignature?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationConfirmLicenceSignatureArgs, 'contentDigest' | 'id'>>;
+  createLicenceType?: Resolver<ResolversTypes['LicenceType'], ParentType, ContextType, RequireFields<MutationCreateLicenceTypeArgs, 'input'>>;
   createSeal?: Resolver<ResolversTypes['Seal'], ParentType, ContextType, RequireFields<MutationCreateSealArgs, 'input'>>;
   fetchRemoteLicence?: Resolver<ResolversTypes['RemoteLicence'], ParentType, ContextType, RequireFields<MutationFetchRemoteLicenceArgs, 'caseId' | 'idempotencyKey' | 'identifier' | 'purpose'>>;
   importLicences?: Resolver<ResolversTypes['LicenceImportReport'], ParentType, ContextType, RequireFields<MutationImportLicencesArgs, 'input'>>;
@@ -1609,6 +1672,7 @@ export type MutationResolvers<ContextType = LicensesContext, ParentType extends 
 
 export type QueryResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportLicences?: Resolver<ResolversTypes['LicenceExportFile'], ParentType, ContextType, RequireFields<QueryExportLicencesArgs, 'departmentCode' | 'licenceTypeCode'>>;
+  findLicences?: Resolver<Array<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryFindLicencesArgs, 'first' | 'query'>>;
   hubVerifyLicence?: Resolver<ResolversTypes['LicenceVerification'], ParentType, ContextType, RequireFields<QueryHubVerifyLicenceArgs, 'identifier' | 'regionCode'>>;
   licence?: Resolver<Maybe<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryLicenceArgs, 'id'>>;
   licenceEvents?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType, RequireFields<QueryLicenceEventsArgs, 'first'>>;
