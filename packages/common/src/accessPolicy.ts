@@ -729,7 +729,8 @@ export const ACCESS_POLICY = {
     },
     'Mutation.createLicenceType': {
       audience: [Role.ItemAdmin, Role.Admin],
-      scope: 'catalogue: the defining department must be the viewer\'s department (ADMIN without a department: any); else FORBIDDEN',
+      scope:
+        "catalogue: the defining department must be the viewer's department (ADMIN without a department: any); else FORBIDDEN",
     },
     'Mutation.linkLicenceTypeItem': {
       audience: [Role.ItemAdmin, Role.Admin],

@@ -34,6 +34,7 @@ import {
   assertMayReadCaseEvents,
   caseFactsLoader,
   caseLicenceEventsLoader,
+  licenceEventsLoader,
 } from './caseEvents.js';
 import { faceValues, printHtml, qrSvg, verificationUrl } from './printout.js';
 import type { NationalLicenceHub } from './nationalHub.js';
@@ -70,6 +71,8 @@ export interface LicensesContext extends BaseResolverContext {
   licenceById: DataLoader<string, LicenceDocument | null>;
   /** Cases read from the cases subgraph, one call per request. */
   caseFactsById: DataLoader<string, CaseFacts | null>;
+  /** Events of licence versions by licence id, oldest first, batched per request. */
+  eventsByLicenceId: DataLoader<string, LicenceEventDocument[]>;
   /** Licence events of cases, batched per request. */
   caseLicenceEvents: DataLoader<string, LicenceEventDocument[]>;
   /** Every version of a licence's chain, oldest first. */
@@ -104,6 +107,7 @@ export function createContext(
     licenceVersions: licenceVersionsLoader(models),
     caseFactsById: caseFactsLoader(services.lookupCases, base.requestId),
     caseLicenceEvents: caseLicenceEventsLoader(models),
+    eventsByLicenceId: licenceEventsLoader(models),
     licenceTypeByCode: loaderBy<LicenceTypeDocument>(models.LicenceType),
     sealById: loaderBy<SealDocument>(models.Seal),
   };
@@ -173,6 +177,28 @@ export async function presentToIdentityHolder(
   return holdsByIdentity(licence, identity)
     ? { ...licence, masked: false }
     : null;
+}
+
+/** Throws FORBIDDEN unless the viewer holds the licence or is a licence officer or administrator of its issuing department. */
+async function assertMayReadLicenceLog(
+  ctx: LicensesContext,
+  licence: LicenceDocument,
+  what: 'uses' | 'events',
+): Promise<void> {
+  const viewer = ctx.viewer;
+  const mayRead =
+    !!viewer &&
+    (viewer.userId === licence.holderUserId ||
+      holdsByIdentity(licence, await viewerHolderIdentity(ctx, viewer)) ||
+      (hasRole(viewer, Role.LicenceOfficer, Role.Admin) &&
+        inJurisdiction(viewer, {
+          divisionCode: licence.divisionCode,
+          departmentCode: licence.departmentCode,
+        })));
+  if (!mayRead)
+    throw forbidden(
+      `Only the holder, and licence officers and administrators of the issuing department, read the ${what} of a licence.`,
+    );
 }
 
 function sealInJurisdiction(viewer: Viewer, seal: SealDocument): boolean {
@@ -395,6 +421,10 @@ export const resolvers: Resolvers = {
         changedElements: version.changedElements ?? [],
       }));
     },
+    events: async (licence, _args, ctx) => {
+      await assertMayReadLicenceLog(ctx, licence, 'events');
+      return ctx.eventsByLicenceId.load(licence._id);
+    },
     issuedAt: (licence) => iso(licence.issuedAt),
     validUntil: (licence) => iso(licence.validUntil),
     status: (licence) => effectiveStatus(licence),
@@ -412,20 +442,7 @@ export const resolvers: Resolvers = {
           licence.departmentCode,
       ),
     uses: async (licence, args, ctx) => {
-      const viewer = ctx.viewer;
-      const mayRead =
-        !!viewer &&
-        (viewer.userId === licence.holderUserId ||
-          holdsByIdentity(licence, await viewerHolderIdentity(ctx, viewer)) ||
-          (hasRole(viewer, Role.LicenceOfficer, Role.Admin) &&
-            inJurisdiction(viewer, {
-              divisionCode: licence.divisionCode,
-              departmentCode: licence.departmentCode,
-            })));
-      if (!mayRead)
-        throw forbidden(
-          'Only the holder, and licence officers and administrators of the issuing department, read the uses of a licence.',
-        );
+      await assertMayReadLicenceLog(ctx, licence, 'uses');
       const first = args.first ?? 50;
       if (!Number.isInteger(first) || first < 1 || first > 100)
         throw badInput('`first` must be between 1 and 100.', {

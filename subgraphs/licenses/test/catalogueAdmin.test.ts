@@ -72,7 +72,13 @@ function typeInput(overrides: Record<string, unknown> = {}) {
     holderRule: 'ANY',
     faceElements: [
       { key: 'businessName', label: '名称', labelEn: 'Name', required: true },
-      { key: 'expiresOn', label: '有效期至', labelEn: 'Valid until', required: false, valueType: 'DATE' },
+      {
+        key: 'expiresOn',
+        label: '有效期至',
+        labelEn: 'Valid until',
+        required: false,
+        valueType: 'DATE',
+      },
     ],
     printLayout: {
       title: '小餐饮登记证',
@@ -116,8 +122,13 @@ describe('createLicenceType', () => {
         materialCode: null,
       },
     ]);
-    const listed = await graphql(subgraph.url, 'query { licenceTypes { code } }');
-    expect(listed.data!.licenceTypes.map((t: { code: string }) => t.code)).toContain(input.code);
+    const listed = await graphql(
+      subgraph.url,
+      'query { licenceTypes { code } }',
+    );
+    expect(
+      listed.data!.licenceTypes.map((t: { code: string }) => t.code),
+    ).toContain(input.code);
   });
 
   it('replays a retried request', async () => {
@@ -155,7 +166,10 @@ describe('createLicenceType', () => {
 
   it.each([
     ['code', { code: 'ABC' }],
-    ['code', { code: `${DEPARTMENTS.find((d) => d.code === 'CQ-MZ')!.creditCode}101` }],
+    [
+      'code',
+      { code: `${DEPARTMENTS.find((d) => d.code === 'CQ-MZ')!.creditCode}101` },
+    ],
     ['code', { code: `${scjg.creditCode}000` }],
     ['name', { name: '   ' }],
     ['idempotencyKey', { idempotencyKey: 'short' }],
@@ -163,10 +177,37 @@ describe('createLicenceType', () => {
     ['validYears', { validYears: 0 }],
     ['validUntilElement', { validUntilElement: 'missing' }],
     ['faceElements', { faceElements: [] }],
-    ['faceElements[0].key', { faceElements: [{ key: '1bad', label: '名称', labelEn: 'Name', required: true }] }],
-    ['printLayout.elementOrder', { printLayout: { title: '证', orientation: 'PORTRAIT', elementOrder: ['nope'] } }],
-    ['itemLinks[0].materialCode', { itemLinks: [{ itemId: 'item-1', relation: 'ACCEPTS' }] }],
-    ['itemLinks[1].itemId', { itemLinks: [{ itemId: 'item-1', relation: 'ISSUES' }, { itemId: 'item-1', relation: 'ISSUES' }] }],
+    [
+      'faceElements[0].key',
+      {
+        faceElements: [
+          { key: '1bad', label: '名称', labelEn: 'Name', required: true },
+        ],
+      },
+    ],
+    [
+      'printLayout.elementOrder',
+      {
+        printLayout: {
+          title: '证',
+          orientation: 'PORTRAIT',
+          elementOrder: ['nope'],
+        },
+      },
+    ],
+    [
+      'itemLinks[0].materialCode',
+      { itemLinks: [{ itemId: 'item-1', relation: 'ACCEPTS' }] },
+    ],
+    [
+      'itemLinks[1].itemId',
+      {
+        itemLinks: [
+          { itemId: 'item-1', relation: 'ISSUES' },
+          { itemId: 'item-1', relation: 'ISSUES' },
+        ],
+      },
+    ],
   ])('rejects invalid %s', async (field, overrides) => {
     const input = typeInput(overrides);
     const result = await create(input);
@@ -184,7 +225,9 @@ describe('createLicenceType', () => {
     expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const byOfficer = await create(typeInput(), officer);
     expect(byOfficer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const anonymous = await graphql(subgraph.url, CREATE, { input: typeInput() });
+    const anonymous = await graphql(subgraph.url, CREATE, {
+      input: typeInput(),
+    });
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
@@ -198,28 +241,59 @@ describe('findLicences', () => {
 
   it('finds by identifier and by holder', async () => {
     const licence = await issued();
-    const byIdentifier = await graphql(subgraph.url, FIND, { query: licence.identifier }, officer);
+    const byIdentifier = await graphql(
+      subgraph.url,
+      FIND,
+      { query: licence.identifier },
+      officer,
+    );
     expect(byIdentifier.errors).toBeUndefined();
-    expect(byIdentifier.data!.findLicences.map((l: { id: string }) => l.id)).toEqual([licence.id]);
+    expect(
+      byIdentifier.data!.findLicences.map((l: { id: string }) => l.id),
+    ).toEqual([licence.id]);
     expect(byIdentifier.data!.findLicences[0].holderName).toBe(citizen.name);
     expect(byIdentifier.data!.findLicences[0].masked).toBe(false);
 
-    const byIdNumber = await graphql(subgraph.url, FIND, { query: citizen.idCardNumber!.toLowerCase(), first: 100 }, officer);
+    const byIdNumber = await graphql(
+      subgraph.url,
+      FIND,
+      { query: citizen.idCardNumber!.toLowerCase(), first: 100 },
+      officer,
+    );
     expect(byIdNumber.errors).toBeUndefined();
-    expect(byIdNumber.data!.findLicences.map((l: { id: string }) => l.id)).toContain(licence.id);
+    expect(
+      byIdNumber.data!.findLicences.map((l: { id: string }) => l.id),
+    ).toContain(licence.id);
 
-    const byName = await graphql(subgraph.url, FIND, { query: ` ${citizen.name} `, first: 100 }, officer);
-    expect(byName.data!.findLicences.map((l: { id: string }) => l.id)).toContain(licence.id);
+    const byName = await graphql(
+      subgraph.url,
+      FIND,
+      { query: ` ${citizen.name} `, first: 100 },
+      officer,
+    );
+    expect(
+      byName.data!.findLicences.map((l: { id: string }) => l.id),
+    ).toContain(licence.id);
   });
 
   it('pages with first', async () => {
     await issued();
     await issued();
-    const page = await graphql(subgraph.url, FIND, { query: citizen.name, first: 1 }, officer);
+    const page = await graphql(
+      subgraph.url,
+      FIND,
+      { query: citizen.name, first: 1 },
+      officer,
+    );
     expect(page.errors).toBeUndefined();
     expect(page.data!.findLicences).toHaveLength(1);
     for (const first of [0, 101]) {
-      const bad = await graphql(subgraph.url, FIND, { query: citizen.name, first }, officer);
+      const bad = await graphql(
+        subgraph.url,
+        FIND,
+        { query: citizen.name, first },
+        officer,
+      );
       expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(bad.errors?.[0]?.extensions?.field).toBe('first');
     }
@@ -227,7 +301,12 @@ describe('findLicences', () => {
 
   it('hides licences of other departments', async () => {
     const licence = await issued();
-    const result = await graphql(subgraph.url, FIND, { query: licence.identifier }, otherOfficer);
+    const result = await graphql(
+      subgraph.url,
+      FIND,
+      { query: licence.identifier },
+      otherOfficer,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.findLicences).toEqual([]);
   });
@@ -238,7 +317,12 @@ describe('findLicences', () => {
       expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(bad.errors?.[0]?.extensions?.field).toBe('query');
     }
-    const bySupervisor = await graphql(subgraph.url, FIND, { query: citizen.name }, supervisor);
+    const bySupervisor = await graphql(
+      subgraph.url,
+      FIND,
+      { query: citizen.name },
+      supervisor,
+    );
     expect(bySupervisor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });

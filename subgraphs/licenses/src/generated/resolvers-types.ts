@@ -168,6 +168,8 @@ export type Licence = {
   data: Scalars['JSON']['output'];
   /** Division code where the case was handled; decides which staff may see the licence. */
   divisionCode: Scalars['String']['output'];
+  /** Events of this licence version (issuance, signature, revocation, change, expiry), oldest first. For the holder, and licence officers and administrators of the issuing department; FORBIDDEN for others. */
+  events: Array<LicenceEvent>;
   /** Face elements of the licence type with this licence's values, in printed order; personal values masked as in data. */
   faceElements: Array<LicenceFaceValue>;
   /** User who holds the licence; null for an imported licence whose holder has no platform account yet. */
@@ -1452,6 +1454,7 @@ export type LicenceResolvers<ContextType = LicensesContext, ParentType extends R
   contentDigest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType>;
   faceElements?: Resolver<Array<ResolversTypes['LicenceFaceValue']>, ParentType, ContextType>;
   holder?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   holderIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
