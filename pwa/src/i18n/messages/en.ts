@@ -601,8 +601,8 @@ const en: typeof zhCN = {
     },
     faceElements: 'Face elements',
     faceKey: 'Key (starts with a letter)',
-    faceLabel: 'Chinese label',
-    faceLabelEn: 'English label',
+    faceLabel: 'Element label in Chinese',
+    faceLabelEn: 'Element label in English',
     valueType: 'Value type',
     valueTypes: {
       TEXT: 'Text',

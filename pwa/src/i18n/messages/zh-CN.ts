@@ -573,8 +573,8 @@ export default {
     },
     faceElements: '照面要素',
     faceKey: '要素键（英文字母开头）',
-    faceLabel: '中文名称',
-    faceLabelEn: '英文名称',
+    faceLabel: '要素中文名称',
+    faceLabelEn: '要素英文名称',
     valueType: '值类型',
     valueTypes: {
       TEXT: '文本',
