@@ -253,7 +253,13 @@ describe('licence catalogue and officer actions', () => {
     };
 
     await switchUser('licence.scjg');
-    await openFromNavigation(page, '制证与归集');
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '制证与归集' })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: '制证与存量归集' })
+      .waitFor();
     await page
       .getByLabel('证照标识、持证人证件号码或姓名')
       .fill(approvedCase.identifier);

@@ -41,7 +41,7 @@ export const catalogueResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
       );
       const text = searchText(args.query);
       const first = pageSize(args.first, 50);
-      // The filter narrows to the viewer's subtree and department; inJurisdiction then checks each licence exactly.
+      // The filter narrows to the viewer's subtree and department, and inJurisdiction then checks each licence exactly.
       const found = await ctx.models.Licence.find({
         $or: [
           { identifier: text },
@@ -64,7 +64,7 @@ export const catalogueResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
           departmentCode: licence.departmentCode,
         };
         if (!inJurisdiction(viewer, record)) return [];
-        // A viewer who sees the holder masked may not learn who holds a licence by searching for the holder.
+        // A viewer who sees the holder masked must not learn by a holder search whose licence it is.
         if (
           licenceAccess(viewer, licence) !== 'FULL' &&
           matchedByHolder(licence, text)

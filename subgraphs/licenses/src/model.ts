@@ -491,7 +491,6 @@ const licenceEventSchema = new Schema<LicenceEventDocument>({
   hubDelivered: { type: Boolean, default: false, index: true },
 });
 licenceEventSchema.index({ caseIds: 1 });
-licenceEventSchema.index({ licenceId: 1 });
 
 const licenceImportSchema = new Schema<LicenceImportDocument>({
   _id: { type: String, required: true },

@@ -179,7 +179,7 @@ export async function presentToIdentityHolder(
     : null;
 }
 
-/** Throws FORBIDDEN unless the viewer holds the licence or is a licence officer or administrator of its issuing department. */
+/** Throws FORBIDDEN unless the viewer is the holder of the licence or is a licence officer or administrator of its issuing department. */
 async function assertMayReadLicenceLog(
   ctx: LicensesContext,
   licence: LicenceDocument,

@@ -55,7 +55,7 @@ const supervisor = viewerOf([Role.Supervisor], {
 
 let nextSequence = randomInt(100, 900);
 
-/** A type code of CQ-SCJG with a sequence above the seeded ones, different on every call of a run. */
+/** Returns a CQ-SCJG type code above the seeded sequences, different on every call of a run. */
 function freshCode(): string {
   nextSequence += 1;
   return `${scjg.creditCode}${String(nextSequence).padStart(3, '0')}`;
@@ -309,6 +309,40 @@ describe('findLicences', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.findLicences).toEqual([]);
+  });
+
+  it('lists events of a found licence', async () => {
+    const licence = await issued();
+    const revoked = await graphql(
+      subgraph.url,
+      'mutation($id: ID!) { revokeLicence(id: $id, reason: "以欺骗手段取得许可") { id } }',
+      { id: licence.id },
+      officer,
+    );
+    expect(revoked.errors).toBeUndefined();
+    const EVENTS = `query($query: String!) { findLicences(query: $query) { status events { kind reason } } }`;
+    const result = await graphql(
+      subgraph.url,
+      EVENTS,
+      { query: licence.identifier },
+      officer,
+    );
+    expect(result.errors).toBeUndefined();
+    const [found] = result.data!.findLicences;
+    expect(found.status).toBe('REVOKED');
+    expect(found.events).toContainEqual({
+      kind: 'REVOKED',
+      reason: '以欺骗手段取得许可',
+    });
+    const LICENCE_EVENTS =
+      'query($id: ID!) { licence(id: $id) { events { kind } } }';
+    const bySupervisor = await graphql(
+      subgraph.url,
+      LICENCE_EVENTS,
+      { id: licence.id },
+      supervisor,
+    );
+    expect(bySupervisor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('rejects invalid queries and roles', async () => {
