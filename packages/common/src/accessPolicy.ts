@@ -614,6 +614,7 @@ export const ACCESS_POLICY = {
   },
   licenses: {
     'Query.licenceTypes': { audience: 'PUBLIC', scope: 'catalogue' },
+    'Query.licenceType': { audience: 'PUBLIC', scope: 'catalogue' },
     'Query.licenceStatistics': {
       audience: STATISTICS_ROLES,
       scope: STATISTICS_SCOPE,

@@ -34,6 +34,8 @@ function matchedByHolder(licence: LicenceDocument, text: string): boolean {
 /** Creating licence types, and finding licences for licence officers. */
 export const catalogueResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
   Query: {
+    licenceType: (_parent, args, ctx) => ctx.licenceTypeByCode.load(args.code),
+
     findLicences: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,

@@ -122,6 +122,15 @@ describe('createLicenceType', () => {
         materialCode: null,
       },
     ]);
+    const one = await graphql(
+      subgraph.url,
+      'query($code: String!) { licenceType(code: $code) { code printLayout { elementOrder } } }',
+      { code: input.code },
+    );
+    expect(one.data!.licenceType).toEqual({
+      code: input.code,
+      printLayout: { elementOrder: ['businessName'] },
+    });
     const listed = await graphql(
       subgraph.url,
       'query { licenceTypes { code } }',

@@ -876,6 +876,8 @@ export type Query = {
   licenceEventsForCase: Array<LicenceEvent>;
   /** Licence figures of a period and jurisdiction, by licence type, department, division and month. ANALYST, SUPERVISOR and ADMIN, within their own jurisdiction; counts only, no personal data. */
   licenceStatistics: LicenceStatistics;
+  /** One licence type of the catalogue by code; null when no type has the code. Public. */
+  licenceType?: Maybe<LicenceType>;
   /** Every licence type of the catalogue, ordered by code. Public. */
   licenceTypes: Array<LicenceType>;
   /** Licences of the viewer's departments that wait for a confirmed signature, oldest first. Needs LICENCE_OFFICER or ADMIN. */
@@ -929,6 +931,11 @@ export type QueryLicenceEventsForCaseArgs = {
 
 export type QueryLicenceStatisticsArgs = {
   filter: StatisticsFilter;
+};
+
+
+export type QueryLicenceTypeArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1681,6 +1688,7 @@ export type QueryResolvers<ContextType = LicensesContext, ParentType extends Res
   licenceEvents?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType, RequireFields<QueryLicenceEventsArgs, 'first'>>;
   licenceEventsForCase?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType, RequireFields<QueryLicenceEventsForCaseArgs, 'caseId'>>;
   licenceStatistics?: Resolver<ResolversTypes['LicenceStatistics'], ParentType, ContextType, RequireFields<QueryLicenceStatisticsArgs, 'filter'>>;
+  licenceType?: Resolver<Maybe<ResolversTypes['LicenceType']>, ParentType, ContextType, RequireFields<QueryLicenceTypeArgs, 'code'>>;
   licenceTypes?: Resolver<Array<ResolversTypes['LicenceType']>, ParentType, ContextType>;
   licencesAwaitingSignature?: Resolver<Array<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryLicencesAwaitingSignatureArgs, 'first'>>;
   myLicenceUses?: Resolver<Array<ResolversTypes['LicenceUse']>, ParentType, ContextType, RequireFields<QueryMyLicenceUsesArgs, 'first'>>;
