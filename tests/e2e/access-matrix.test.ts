@@ -179,6 +179,8 @@ const CREATE_LICENCE_TYPE =
   'mutation($i: CreateLicenceTypeInput!) { createLicenceType(input: $i) { code } }';
 const FIND_LICENCES =
   'query($q: String!) { findLicences(query: $q) { id holderName } }';
+const LICENCE_TYPE =
+  'query($c: String!) { licenceType(code: $c) { code } }';
 const PUBLISH_CATALOGUE = 'mutation { publishLicenceCatalogue }';
 const USER = 'query($id: ID!) { user(id: $id) { id name masked } }';
 const USER_BY_ID_CARD =
@@ -917,6 +919,9 @@ const rows: Row[] = [
     ['itemadmin.city', "another department's type", null, 'FORBIDDEN'],
     ['licence.scjg', 'a type', null, 'FORBIDDEN'],
     [null, 'a type', null, 'UNAUTHENTICATED'],
+  ]),
+  ...operation('licenceType', LICENCE_TYPE, () => ({ c: licenceTypeByName('营业执照').code }), [
+    [null, 'public catalogue entry', null, 'DATA', (d) => expect(d.licenceType.code).toBe(licenceTypeByName('营业执照').code)],
   ]),
   ...operation('findLicences', FIND_LICENCES, fixtureLicenceQuery, [
     ['licence.scjg', 'CQ-SCJG licence', null, 'DATA', (d) => expect(d.findLicences).toHaveLength(1)],
