@@ -1,7 +1,11 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   DEMO_ACCOUNTS,
+  DEPARTMENTS,
   demoUserId,
   LICENCE_TYPES,
   serviceToken,
@@ -16,16 +20,25 @@ import {
   type TestPlatform,
 } from '../support/platform.js';
 import {
+  fillAndSubmitApplication,
+  gatewayCases,
+  gatewayToken,
   openFromNavigation,
+  openItem,
   signIn,
+  signOut,
   waitForServiceWorkerControl,
+  writeSamplePng,
 } from './support.js';
 
 /**
  * Drives the licence wallet and the verification page of the built PWA in
  * headless Chromium on the whole platform. A holder opens a licence's
  * verification link, which verifies online and from the cached signed key
- * set. Offline, it verifies again, and a changed QR statement fails. The
+ * set. Offline, it verifies again, and a changed QR statement fails. An item
+ * administrator adds a licence type on the 证照目录 page, a licence officer
+ * revokes a case's licence, which the wallet and the case page then show,
+ * and a seal administrator revokes a seal for key compromise. The
  * ports lie 50 above the browser test base (PWA 6 above), an offset no other
  * browser test file uses, so this file can run beside any other.
  */
@@ -38,8 +51,10 @@ const FOOD_LICENCE = LICENCE_TYPES.find((t) => t.name === '食品经营许可证
 let platform: TestPlatform;
 let browser: LaunchedBrowser;
 let page: Page;
+let workDir: string;
 
 beforeAll(async () => {
+  workDir = await mkdtemp(join(tmpdir(), 'ykb-browser-licences-'));
   platform = await startTestPlatform(PORT_BASE, { pwaPort: PWA_PORT });
   browser = await launchChromium({ baseURL: platform.pwaUrl });
   page = browser.page;
@@ -53,7 +68,33 @@ afterEach(async () => {
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
+  if (workDir) await rm(workDir, { recursive: true, force: true });
 });
+
+/** Signs out whoever is signed in, then signs in `account`. */
+async function switchUser(account: string): Promise<void> {
+  await page.goto('/');
+  const signOutButton = page.getByRole('button', { name: '退出登录' });
+  if (await signOutButton.isVisible()) await signOut(page);
+  await signIn(page, account);
+}
+
+/** Calls the gateway as a demo account and fails the test on any error. */
+async function gatewayAs<T>(
+  account: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const token = await gatewayToken(platform.gatewayUrl, account);
+  const result = await gatewayRequest<T>(
+    platform.gatewayUrl,
+    query,
+    variables,
+    token,
+  );
+  expect(result.errors, query).toBeUndefined();
+  return result.data!;
+}
 
 /** Issues a food business licence to the demo citizen as the cases subgraph would. */
 async function issueLicence(): Promise<string> {
@@ -116,5 +157,194 @@ describe('licence wallet and verification', () => {
       .getByTestId('offline-verdict')
       .getByText('证照内容或签章无效')
       .waitFor();
+  }, 120000);
+});
+
+describe('licence catalogue and officer actions', () => {
+  /** The case filed in the PWA and approved, and the licence it issued. */
+  let approvedCase: { id: string; identifier: string } | undefined;
+
+  it('lets an item admin create a type', async () => {
+    const scjg = DEPARTMENTS.find((d) => d.code === 'CQ-SCJG')!;
+    const code = `${scjg.creditCode}${String(900 + (Date.now() % 99)).padStart(3, '0')}`;
+    await switchUser('itemadmin.scjg');
+    await openFromNavigation(page, '证照目录');
+    const form = page.getByTestId('type-form');
+    await form.getByLabel('证照类型代码').fill(code);
+    await form.getByLabel('证照名称').fill('小餐饮登记证');
+    await form
+      .getByLabel('英文名称', { exact: true })
+      .fill('Small catering registration');
+    await form.getByLabel('有效期（年）').fill('3');
+    const face = form.getByTestId('face-row').first();
+    await face.getByLabel('要素键（英文字母开头）').fill('businessName');
+    await face.getByLabel('要素中文名称').fill('名称');
+    await face.getByLabel('要素英文名称').fill('Name');
+    await face.getByLabel('必填').check();
+    await form.getByLabel('标题').fill('小餐饮登记证');
+    await form.getByRole('button', { name: '添加关联事项' }).click();
+    await form
+      .getByTestId('link-row')
+      .getByLabel('事项实施编码')
+      .fill('11500000MB00000010AA00108007000');
+    await form.getByRole('button', { name: '创建', exact: true }).click();
+    await form.getByText(`证照类型 ${code} 已创建。`).waitFor();
+    await page.getByTestId('type-list').getByText(code).waitFor();
+
+    const { licenceTypes } = await gatewayRequest<{
+      licenceTypes: {
+        code: string;
+        validYears: number;
+        faceElements: { key: string; required: boolean }[];
+        itemLinks: { itemId: string; relation: string }[];
+      }[];
+    }>(
+      platform.gatewayUrl,
+      'query { licenceTypes { code validYears faceElements { key required } itemLinks { itemId relation } } }',
+    ).then((r) => r.data!);
+    const created = licenceTypes.find((t) => t.code === code);
+    expect(created?.validYears).toBe(3);
+    expect(created?.faceElements).toEqual([
+      { key: 'businessName', required: true },
+    ]);
+    expect(created?.itemLinks).toEqual([
+      { itemId: '11500000MB00000010AA00108007000', relation: 'ISSUES' },
+    ]);
+  }, 120000);
+
+  it('lets an officer revoke a licence', async () => {
+    const businessName = `城北村注销测试店${Date.now() % 100000}`;
+    await switchUser(CITIZEN.account);
+    await openItem(page);
+    await fillAndSubmitApplication(
+      page,
+      await writeSamplePng(workDir),
+      businessName,
+    );
+    await page.getByText('申报已提交').waitFor();
+    const citizenToken = await gatewayToken(
+      platform.gatewayUrl,
+      CITIZEN.account,
+    );
+    const filed = (await gatewayCases(platform.gatewayUrl, citizenToken)).find(
+      (c) => c.formData?.businessName === businessName,
+    );
+    expect(filed, 'the application produced no case').toBeDefined();
+    await gatewayAs(
+      'clerk.chengbei',
+      'mutation($id: ID!) { acceptCase(id: $id) { id } }',
+      { id: filed!.id },
+    );
+    await gatewayAs(
+      'reviewer.scjg',
+      'mutation($id: ID!) { approveCase(id: $id) { id } }',
+      { id: filed!.id },
+    );
+    const licensed = await gatewayAs<{
+      case: { licence: { identifier: string } };
+    }>(
+      CITIZEN.account,
+      'query($id: ID!) { case(id: $id) { licence { identifier } } }',
+      { id: filed!.id },
+    );
+    approvedCase = {
+      id: filed!.id,
+      identifier: licensed.case.licence.identifier,
+    };
+
+    await switchUser('licence.scjg');
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '制证与归集' })
+      .click();
+    await page
+      .getByRole('heading', { level: 1, name: '制证与存量归集' })
+      .waitFor();
+    await page
+      .getByLabel('证照标识、持证人证件号码或姓名')
+      .fill(approvedCase.identifier);
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    const found = page
+      .getByTestId('found-licence')
+      .filter({ hasText: approvedCase.identifier });
+    await found.getByTestId('status').getByText('有效').waitFor();
+    const revokeForm = found.getByTestId('revoke-form');
+    await revokeForm.getByLabel('原因').fill('以欺骗手段取得许可');
+    await revokeForm.getByRole('button', { name: '注销' }).click();
+    await found.getByText(`证照 ${approvedCase.identifier} 已注销。`).waitFor();
+    await found.getByTestId('status').getByText('已注销').waitFor();
+    await found
+      .getByTestId('licence-events')
+      .getByText(/注销\s*：以欺骗手段取得许可/)
+      .waitFor();
+
+    await switchUser(CITIZEN.account);
+    await openFromNavigation(page, '我的证照');
+    const card = page
+      .getByRole('listitem')
+      .filter({ hasText: approvedCase.identifier });
+    await card.getByText('已注销').waitFor();
+  }, 180000);
+
+  it('shows the revocation on the case page', async () => {
+    expect(approvedCase, 'the revocation test produced no case').toBeDefined();
+    await page.goto(`/cases/${approvedCase!.id}`);
+    const events = page.getByTestId('case-licence-events');
+    await events.waitFor();
+    const revoked = events.getByRole('listitem').filter({ hasText: '注销' });
+    await revoked.waitFor();
+    expect(await revoked.textContent()).toContain(approvedCase!.identifier);
+    expect(await revoked.textContent()).toContain('以欺骗手段取得许可');
+  }, 60000);
+
+  it('revokes a seal for key compromise', async () => {
+    const name = `巫溪县民政局测试专用章${Date.now() % 100000}`;
+    const created = await gatewayAs<{ createSeal: { id: string } }>(
+      'sealadmin.city',
+      'mutation($i: CreateSealInput!) { createSeal(input: $i) { id } }',
+      {
+        i: {
+          departmentCode: 'CQ-MZ',
+          name,
+          algorithm: 'ED25519',
+          validFrom: new Date(Date.now() - 2 * 86400_000).toISOString(),
+          validTo: new Date(Date.now() + 365 * 86400_000).toISOString(),
+        },
+      },
+    );
+    // One hour ago as an Asia/Shanghai datetime-local value.
+    const compromised = new Date(Date.now() - 3600_000 + 8 * 3600_000)
+      .toISOString()
+      .slice(0, 16);
+
+    await switchUser('sealadmin.city');
+    await openFromNavigation(page, '电子印章');
+    const card = page.getByRole('listitem').filter({ hasText: name });
+    await card
+      .getByLabel('注销原因', { exact: true })
+      .fill('私钥文件被误传至外网');
+    await card.getByLabel('注销原因类别').selectOption('KEY_COMPROMISE');
+    await card.getByLabel('私钥泄露时间').fill(compromised);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await card.getByRole('button', { name: '注销印章' }).click();
+    await card.getByText('已注销').first().waitFor();
+
+    const { seals } = await gatewayAs<{
+      seals: {
+        id: string;
+        status: string;
+        revocationReasonCode: string;
+        compromisedAt: string;
+      }[];
+    }>(
+      'sealadmin.city',
+      'query { seals { id status revocationReasonCode compromisedAt } }',
+    );
+    const seal = seals.find((s) => s.id === created.createSeal.id);
+    expect(seal?.status).toBe('REVOKED');
+    expect(seal?.revocationReasonCode).toBe('KEY_COMPROMISE');
+    expect(seal?.compromisedAt).toBe(
+      new Date(`${compromised}:00+08:00`).toISOString(),
+    );
   }, 120000);
 });

@@ -175,6 +175,12 @@ const SICHUAN_LICENCE = buildLicenceIdentifier(
 );
 const UPDATE_LICENCE_TYPE =
   'mutation($i: UpdateLicenceTypeInput!) { updateLicenceType(input: $i) { code } }';
+const CREATE_LICENCE_TYPE =
+  'mutation($i: CreateLicenceTypeInput!) { createLicenceType(input: $i) { code } }';
+const FIND_LICENCES =
+  'query($q: String!) { findLicences(query: $q) { id holderName } }';
+const LICENCE_TYPE =
+  'query($c: String!) { licenceType(code: $c) { code } }';
 const PUBLISH_CATALOGUE = 'mutation { publishLicenceCatalogue }';
 const USER = 'query($id: ID!) { user(id: $id) { id name masked } }';
 const USER_BY_ID_CARD =
@@ -419,6 +425,31 @@ function importInput(departmentCode: string) {
       departmentCode,
       format: 'CSV',
       contentBase64: Buffer.from(csv, 'utf8').toString('base64'),
+    },
+  };
+}
+
+/** findLicences variables: the identifier of the fixture licence. */
+async function fixtureLicenceQuery() {
+  const data = await succeed(
+    ZHANG,
+    'query($id: ID!) { licence(id: $id) { identifier } }',
+    { id: fixture.licence },
+  );
+  return { q: data.licence.identifier };
+}
+
+/** createLicenceType input for CQ-SCJG with validYears 0, which every caller who passes the access check gets BAD_USER_INPUT for. */
+function invalidNewLicenceType() {
+  const { code: _code, ...fields } = invalidLicenceType();
+  return {
+    i: {
+      ...fields,
+      idempotencyKey: randomUUID(),
+      code: `${licenceTypeByName('营业执照').code.slice(0, 18)}901`,
+      name: '测试证照',
+      nameEn: 'Test licence',
+      departmentCode: 'CQ-SCJG',
     },
   };
 }
@@ -888,6 +919,20 @@ const rows: Row[] = [
     ['itemadmin.scjg', 'invalid type of own department', null, 'BAD_USER_INPUT'],
     ['itemadmin.city', "another department's type", null, 'FORBIDDEN'],
     ['licence.scjg', 'a type', null, 'FORBIDDEN'],
+  ]),
+  ...operation('createLicenceType', CREATE_LICENCE_TYPE, invalidNewLicenceType, [
+    ['itemadmin.scjg', 'invalid type of own department', null, 'BAD_USER_INPUT'],
+    ['itemadmin.city', "another department's type", null, 'FORBIDDEN'],
+    ['licence.scjg', 'a type', null, 'FORBIDDEN'],
+    [null, 'a type', null, 'UNAUTHENTICATED'],
+  ]),
+  ...operation('licenceType', LICENCE_TYPE, () => ({ c: licenceTypeByName('营业执照').code }), [
+    [null, 'public catalogue entry', null, 'DATA', (d) => expect(d.licenceType.code).toBe(licenceTypeByName('营业执照').code)],
+  ]),
+  ...operation('findLicences', FIND_LICENCES, fixtureLicenceQuery, [
+    ['licence.scjg', 'CQ-SCJG licence', null, 'DATA', (d) => expect(d.findLicences).toHaveLength(1)],
+    ['reviewer.scjg', 'CQ-SCJG licence', null, 'FORBIDDEN'],
+    [ZHANG, 'own licence', null, 'FORBIDDEN'],
   ]),
   ...operation('publishLicenceCatalogue', PUBLISH_CATALOGUE, none, [
     ['admin', 'city catalogue', null, 'DATA'],

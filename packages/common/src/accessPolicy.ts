@@ -631,6 +631,7 @@ export const ACCESS_POLICY = {
   },
   licenses: {
     'Query.licenceTypes': { audience: 'PUBLIC', scope: 'catalogue' },
+    'Query.licenceType': { audience: 'PUBLIC', scope: 'catalogue' },
     'Query.licenceStatistics': {
       audience: STATISTICS_ROLES,
       scope: STATISTICS_SCOPE,
@@ -639,6 +640,10 @@ export const ACCESS_POLICY = {
     'Query.licence': {
       audience: 'SIGNED_IN',
       scope: `the holder, or RECORD_READER_ROLES with the ${IN_JURISDICTION} (issuing department); else FORBIDDEN`,
+    },
+    'Query.findLicences': {
+      audience: [Role.LicenceOfficer, Role.Admin],
+      scope: `licences in the ${IN_JURISDICTION} (issuing department); holder data masked unless the viewer may see personal data`,
     },
     'Query.verifyLicence': {
       audience: 'PUBLIC',
@@ -739,6 +744,11 @@ export const ACCESS_POLICY = {
     'Mutation.updateLicenceType': {
       audience: [Role.ItemAdmin, Role.Admin],
       scope: 'catalogue',
+    },
+    'Mutation.createLicenceType': {
+      audience: [Role.ItemAdmin, Role.Admin],
+      scope:
+        "catalogue: the defining department must be the viewer's department (ADMIN without a department: any); else FORBIDDEN",
     },
     'Mutation.linkLicenceTypeItem': {
       audience: [Role.ItemAdmin, Role.Admin],

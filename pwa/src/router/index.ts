@@ -30,6 +30,7 @@ export const ITEM_ADMIN_ROLES = [
 ];
 export const SEAL_ADMIN_ROLES = ['SEAL_ADMIN', 'ADMIN'];
 export const LICENCE_OFFICE_ROLES = ['LICENCE_OFFICER', 'ADMIN'];
+export const LICENCE_CATALOGUE_ROLES = ['ITEM_ADMIN', 'ADMIN'];
 export const SERVICE_DESK_ROLES = [
   'CLERK',
   'WINDOW_STAFF',
@@ -102,6 +103,12 @@ const routes: RouteRecordRaw[] = [
     name: 'seals',
     component: () => import('../features/licences/SealAdminPage.vue'),
     meta: { requiresAuth: true, roles: SEAL_ADMIN_ROLES },
+  },
+  {
+    path: '/licences/catalogue',
+    name: 'licence-catalogue',
+    component: () => import('../features/licences/LicenceCataloguePage.vue'),
+    meta: { requiresAuth: true, roles: LICENCE_CATALOGUE_ROLES },
   },
   {
     path: '/licences/office',

@@ -104,3 +104,17 @@ export function assertMayReadCaseEvents(
       `You may not read the licence events of case ${caseId}: you are not its applicant, and it lies outside your role, division or department.`,
     );
 }
+
+/** Batches the events of licence versions by licence id, oldest first. */
+export function licenceEventsLoader(
+  models: LicenceModels,
+): DataLoader<string, LicenceEventDocument[]> {
+  return new DataLoader(async (licenceIds) => {
+    const events = await models.LicenceEvent.find({
+      licenceId: { $in: [...licenceIds] },
+    })
+      .sort({ _id: 1 })
+      .lean<LicenceEventDocument[]>();
+    return licenceIds.map((id) => events.filter((e) => e.licenceId === id));
+  });
+}

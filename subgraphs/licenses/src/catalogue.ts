@@ -213,7 +213,7 @@ export interface UpdateLicenceTypeInput {
 
 const ELEMENT_KEY = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
 
-function checkLabel(value: string, field: string, max: number): string {
+export function checkLabel(value: string, field: string, max: number): string {
   const text = value.trim();
   if (
     text.length === 0 ||
@@ -313,6 +313,37 @@ const ITEM_ID = /^[0-9A-Za-z-]{1,50}$/;
 const MATERIAL_CODE = /^[0-9A-Za-z_-]{1,50}$/;
 
 /**
+ * Checks an item link and returns it with materialCode null for ISSUES;
+ * throws BAD_USER_INPUT naming `field` plus the offending property.
+ */
+export function validateItemLink(
+  itemId: string,
+  relation: LicenceItemRelation,
+  materialCode: string | null | undefined,
+  field = '',
+): LicenceTypeDocument['itemLinks'][number] {
+  if (!ITEM_ID.test(itemId))
+    throw badInput(
+      `itemId ${JSON.stringify(itemId.slice(0, 70))} is invalid: expected 1 to 50 letters, digits or hyphens.`,
+      { field: `${field}itemId` },
+    );
+  const material = materialCode ?? null;
+  if (
+    relation === 'ACCEPTS' &&
+    (material === null || !MATERIAL_CODE.test(material))
+  )
+    throw badInput(
+      'An ACCEPTS link needs materialCode: the code of the item material the licence replaces (1 to 50 letters, digits, _ or -).',
+      { field: `${field}materialCode` },
+    );
+  if (relation === 'ISSUES' && material !== null)
+    throw badInput('An ISSUES link takes no materialCode.', {
+      field: `${field}materialCode`,
+    });
+  return { itemId, relation, materialCode: material };
+}
+
+/**
  * Adds an item link to a licence type. Linking is idempotent: the same link
  * twice stays one link. An ACCEPTS link needs the material it replaces.
  */
@@ -323,24 +354,11 @@ export async function linkItem(
   relation: LicenceItemRelation,
   materialCode: string | null | undefined,
 ): Promise<LicenceTypeDocument> {
-  if (!ITEM_ID.test(itemId))
-    throw badInput(
-      `itemId ${JSON.stringify(itemId.slice(0, 70))} is invalid: expected 1 to 50 letters, digits or hyphens.`,
-      { field: 'itemId' },
-    );
-  const material = materialCode ?? null;
-  if (
-    relation === 'ACCEPTS' &&
-    (material === null || !MATERIAL_CODE.test(material))
-  )
-    throw badInput(
-      'An ACCEPTS link needs materialCode: the code of the item material the licence replaces (1 to 50 letters, digits, _ or -).',
-      { field: 'materialCode' },
-    );
-  if (relation === 'ISSUES' && material !== null)
-    throw badInput('An ISSUES link takes no materialCode.', {
-      field: 'materialCode',
-    });
+  const { materialCode: material } = validateItemLink(
+    itemId,
+    relation,
+    materialCode,
+  );
   const type = await loadTypeForChange(models, code);
   // A relink of the same item and relation replaces the earlier link and its material code.
   await storeItemLinks(models, code, [

@@ -48,6 +48,19 @@ export interface LicenceTypeDocument {
   itemLinks: LicenceItemLinkDocument[];
 }
 
+/**
+ * The claim of an idempotency key by createLicenceType. The id is the
+ * creator's user id and the key, so the unique _id index lets one request
+ * per key create a type.
+ */
+export interface LicenceTypeCreationDocument {
+  _id: string;
+  /** hashRequest of the input without the idempotency key. */
+  requestHash: string;
+  typeCode: string;
+  createdAt: Date;
+}
+
 export type SealStatus = 'ACTIVE' | 'REVOKED';
 
 /** Reason code of a seal revocation, after the CRL reason codes of RFC 5280. */
@@ -425,6 +438,9 @@ const licenceSchema = new Schema<LicenceDocument>(
 licenceSchema.index({ holderUserId: 1, issuedAt: -1 });
 licenceSchema.index({ typeCode: 1, issuerCreditCode: 1, serial: -1 });
 licenceSchema.index({ status: 1, departmentCode: 1 });
+// findLicences looks licences up by holder.
+licenceSchema.index({ holderIdNumber: 1 });
+licenceSchema.index({ holderName: 1 });
 licenceSchema.index({ status: 1, validUntil: 1 });
 
 const licenceUseSchema = new Schema<LicenceUseDocument>({
@@ -540,6 +556,13 @@ const sandboxHubCatalogueSchema = new Schema<SandboxHubCatalogueDocument>({
   publishedAt: { type: Date, required: true },
 });
 
+const licenceTypeCreationSchema = new Schema<LicenceTypeCreationDocument>({
+  _id: { type: String, required: true },
+  requestHash: { type: String, required: true },
+  typeCode: { type: String, required: true },
+  createdAt: { type: Date, required: true },
+});
+
 const sandboxHubEventSchema = new Schema<SandboxHubEventDocument>({
   _id: { type: String, required: true },
   kind: { type: String, required: true },
@@ -554,6 +577,11 @@ export function registerModels(connection: Connection) {
       'LicenceType',
       licenceTypeSchema,
       'licence_types',
+    ),
+    LicenceTypeCreation: connection.model<LicenceTypeCreationDocument>(
+      'LicenceTypeCreation',
+      licenceTypeCreationSchema,
+      'licence_type_creations',
     ),
     Seal: connection.model<SealDocument>('Seal', sealSchema, 'seals'),
     Licence: connection.model<LicenceDocument>(

@@ -36,6 +36,7 @@ import {
   assertMayReadCaseEvents,
   caseFactsLoader,
   caseLicenceEventsLoader,
+  licenceEventsLoader,
 } from './caseEvents.js';
 import { faceValues, printHtml, qrSvg, verificationUrl } from './printout.js';
 import type { NationalLicenceHub } from './nationalHub.js';
@@ -54,6 +55,7 @@ import { contentDigest, sealStatusAt } from './signing.js';
 import { verifyLicence, type VerificationReport } from './verify.js';
 import { sharingResolvers } from './sharingResolvers.js';
 import { workflowResolvers } from './workflowResolvers.js';
+import { catalogueResolvers } from './catalogueResolvers.js';
 import { licenceStatistics, licenceStatisticsResolvers } from './statistics.js';
 
 export interface LicensesContext extends BaseResolverContext {
@@ -71,6 +73,8 @@ export interface LicensesContext extends BaseResolverContext {
   licenceById: DataLoader<string, LicenceDocument | null>;
   /** Cases read from the cases subgraph, one call per request. */
   caseFactsById: DataLoader<string, CaseFacts | null>;
+  /** Events of licence versions by licence id, oldest first, batched per request. */
+  eventsByLicenceId: DataLoader<string, LicenceEventDocument[]>;
   /** Licence events of cases, batched per request. */
   caseLicenceEvents: DataLoader<string, LicenceEventDocument[]>;
   /** Every version of a licence's chain, oldest first. */
@@ -105,6 +109,7 @@ export function createContext(
     licenceVersions: licenceVersionsLoader(models),
     caseFactsById: caseFactsLoader(services.lookupCases, base.requestId),
     caseLicenceEvents: caseLicenceEventsLoader(models),
+    eventsByLicenceId: licenceEventsLoader(models),
     licenceTypeByCode: loaderBy<LicenceTypeDocument>(models.LicenceType),
     sealById: loaderBy<SealDocument>(models.Seal),
   };
@@ -176,6 +181,28 @@ export async function presentToIdentityHolder(
     : null;
 }
 
+/** Throws FORBIDDEN unless the viewer is the holder of the licence or is a licence officer or administrator of its issuing department. */
+async function assertMayReadLicenceLog(
+  ctx: LicensesContext,
+  licence: LicenceDocument,
+  what: 'uses' | 'events',
+): Promise<void> {
+  const viewer = ctx.viewer;
+  const mayRead =
+    !!viewer &&
+    (viewer.userId === licence.holderUserId ||
+      holdsByIdentity(licence, await viewerHolderIdentity(ctx, viewer)) ||
+      (hasRole(viewer, Role.LicenceOfficer, Role.Admin) &&
+        inJurisdiction(viewer, {
+          divisionCode: licence.divisionCode,
+          departmentCode: licence.departmentCode,
+        })));
+  if (!mayRead)
+    throw forbidden(
+      `Only the holder, and licence officers and administrators of the issuing department, read the ${what} of a licence.`,
+    );
+}
+
 function sealInJurisdiction(viewer: Viewer, seal: SealDocument): boolean {
   const department = DEPARTMENTS.find((d) => d.code === seal.departmentCode);
   return (
@@ -202,6 +229,7 @@ export const resolvers: Resolvers = {
   Query: {
     ...workflowResolvers.Query,
     ...sharingResolvers.Query,
+    ...catalogueResolvers.Query,
     licenceStatistics: (_parent, args, ctx) =>
       licenceStatistics(ctx, args.filter),
     licenceTypes: (_parent, _args, ctx) =>
@@ -269,6 +297,7 @@ export const resolvers: Resolvers = {
   Mutation: {
     ...workflowResolvers.Mutation,
     ...sharingResolvers.Mutation,
+    ...catalogueResolvers.Mutation,
     issueLicence: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
         ctx.viewer,
@@ -410,6 +439,10 @@ export const resolvers: Resolvers = {
         changedElements: version.changedElements ?? [],
       }));
     },
+    events: async (licence, _args, ctx) => {
+      await assertMayReadLicenceLog(ctx, licence, 'events');
+      return ctx.eventsByLicenceId.load(licence._id);
+    },
     issuedAt: (licence) => iso(licence.issuedAt),
     validUntil: (licence) => iso(licence.validUntil),
     status: (licence) => effectiveStatus(licence),
@@ -428,20 +461,7 @@ export const resolvers: Resolvers = {
           licence.departmentCode,
       ),
     uses: async (licence, args, ctx) => {
-      const viewer = ctx.viewer;
-      const mayRead =
-        !!viewer &&
-        (viewer.userId === licence.holderUserId ||
-          holdsByIdentity(licence, await viewerHolderIdentity(ctx, viewer)) ||
-          (hasRole(viewer, Role.LicenceOfficer, Role.Admin) &&
-            inJurisdiction(viewer, {
-              divisionCode: licence.divisionCode,
-              departmentCode: licence.departmentCode,
-            })));
-      if (!mayRead)
-        throw forbidden(
-          'Only the holder, and licence officers and administrators of the issuing department, read the uses of a licence.',
-        );
+      await assertMayReadLicenceLog(ctx, licence, 'uses');
       const first = args.first ?? 50;
       if (!Number.isInteger(first) || first < 1 || first > 100)
         throw badInput('`first` must be between 1 and 100.', {

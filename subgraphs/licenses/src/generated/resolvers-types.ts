@@ -40,6 +40,34 @@ export type Case = {
   licenceEvents: Array<LicenceEvent>;
 };
 
+/** Input of createLicenceType. */
+export type CreateLicenceTypeInput = {
+  /** Type code: the unified social credit code of departmentCode (18 characters) followed by a 3-digit sequence, such as 11500000MB0000001X004. */
+  code: Scalars['String']['input'];
+  /** Code of the department that defines and issues the type; must be the item administrator's department. */
+  departmentCode: Scalars['String']['input'];
+  /** Face elements in catalogue order, 1 to 50, with unique keys. */
+  faceElements: Array<LicenceFaceElementInput>;
+  /** Who may hold a licence of this type. */
+  holderRule: LicenceHolderRule;
+  /** Client key of 8 to 100 characters from A-Z, a-z, 0-9, _ and -; a retry with the same key and input returns the first type, the same key with another input fails with CONFLICT. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Items that issue the type or accept it in place of a material, at most 50. */
+  itemLinks?: Array<LicenceItemLinkInput>;
+  /** Name in Chinese, 1 to 40 characters. */
+  name: Scalars['String']['input'];
+  /** Name in English, 1 to 80 characters. */
+  nameEn: Scalars['String']['input'];
+  /** Print layout. */
+  printLayout: LicencePrintLayoutInput;
+  /** How licences of this type are signed. */
+  signingMode?: LicenceSigningMode;
+  /** Face element holding an explicit expiry date; null for none. */
+  validUntilElement?: InputMaybe<Scalars['String']['input']>;
+  /** Validity in years, 1 to 100; null for no expiry. */
+  validYears?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** Input of createSeal. */
 export type CreateSealInput = {
   /** Signature algorithm. */
@@ -140,6 +168,8 @@ export type Licence = {
   data: Scalars['JSON']['output'];
   /** Division code where the case was handled; decides which staff may see the licence. */
   divisionCode: Scalars['String']['output'];
+  /** Events of this licence version (issuance, signature, revocation, change, expiry), oldest first. For the holder, and licence officers and administrators of the issuing department; FORBIDDEN for others. */
+  events: Array<LicenceEvent>;
   /** Face elements of the licence type with this licence's values, in printed order; personal values masked as in data. */
   faceElements: Array<LicenceFaceValue>;
   /** User who holds the licence; null for an imported licence whose holder has no platform account yet. */
@@ -407,6 +437,16 @@ export type LicenceItemLink = {
   itemId: Scalars['ID']['output'];
   /** Code of the item's material that the licence replaces; null for ISSUES links. */
   materialCode?: Maybe<Scalars['String']['output']>;
+  /** How the item relates to the licence type. */
+  relation: LicenceItemRelation;
+};
+
+/** A link between an item and a licence type in createLicenceType. */
+export type LicenceItemLinkInput = {
+  /** Implementation code of the item: 1 to 50 letters, digits or hyphens. */
+  itemId: Scalars['ID']['input'];
+  /** Code of the item's material that the licence replaces; required for ACCEPTS links and not allowed for ISSUES links. */
+  materialCode?: InputMaybe<Scalars['String']['input']>;
   /** How the item relates to the licence type. */
   relation: LicenceItemRelation;
 };
@@ -703,6 +743,8 @@ export type Mutation = {
   changeLicence: Licence;
   /** Signs a licence that waits for a confirmed signature; contentDigest must equal the digest the officer reviewed. Needs LICENCE_OFFICER of the issuing department. */
   confirmLicenceSignature: Licence;
+  /** Adds a licence type to the catalogue. Needs ITEM_ADMIN or ADMIN acting for the defining department; a type code already in the catalogue fails with CONFLICT. */
+  createLicenceType: LicenceType;
   /** Makes a new seal with a fresh key pair for a department in the viewer's jurisdiction. Needs the SEAL_ADMIN or ADMIN role. */
   createSeal: Seal;
   /** Fetches a licence of another province through the national licence-sharing hub for a local case; logged like useLicence. */
@@ -742,6 +784,11 @@ export type MutationChangeLicenceArgs = {
 export type MutationConfirmLicenceSignatureArgs = {
   contentDigest: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateLicenceTypeArgs = {
+  input: CreateLicenceTypeInput;
 };
 
 
@@ -817,6 +864,13 @@ export type Query = {
   __typename?: 'Query';
   /** Licences of a type issued by a department as a CSV file (UTF-8 with BOM). Needs LICENCE_OFFICER or ADMIN with the department in jurisdiction. */
   exportLicences: LicenceExportFile;
+  /**
+   * Licences of the viewer's department and division subtree whose identifier,
+   * holder ID-card number or credit code, or holder name equals `query`, newest
+   * first; `first` is 1 to 100. Holder data is masked for viewers without the
+   * right to it. Needs LICENCE_OFFICER or ADMIN.
+   */
+  findLicences: Array<Licence>;
   /** Answers a verification request of another province arriving through the national hub; the sandbox hub calls it. SYSTEM only. */
   hubVerifyLicence: LicenceVerification;
   /** One licence by id, for its holder and for clerks, window staff, reviewers, approvers, licence officers, hall managers, supervisors, analysts and administrators whose division subtree and department cover it; null when it does not exist, FORBIDDEN for other viewers. */
@@ -827,6 +881,8 @@ export type Query = {
   licenceEventsForCase: Array<LicenceEvent>;
   /** Licence figures of a period and jurisdiction, by licence type, department, division and month. ANALYST, SUPERVISOR and ADMIN, within their own jurisdiction; counts only, no personal data. */
   licenceStatistics: LicenceStatistics;
+  /** One licence type of the catalogue by code; null when no type has the code. Public. */
+  licenceType?: Maybe<LicenceType>;
   /** Every licence type of the catalogue, ordered by code. Public. */
   licenceTypes: Array<LicenceType>;
   /** Licences of the viewer's departments that wait for a confirmed signature, oldest first. Needs LICENCE_OFFICER or ADMIN. */
@@ -847,6 +903,12 @@ export type Query = {
 export type QueryExportLicencesArgs = {
   departmentCode: Scalars['String']['input'];
   licenceTypeCode: Scalars['String']['input'];
+};
+
+
+export type QueryFindLicencesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -876,6 +938,11 @@ export type QueryLicenceEventsForCaseArgs = {
 
 export type QueryLicenceStatisticsArgs = {
   filter: StatisticsFilter;
+};
+
+
+export type QueryLicenceTypeArgs = {
+  code: Scalars['String']['input'];
 };
 
 
@@ -1258,8 +1325,10 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Case: ResolverTypeWrapper<CaseReference>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CreateSealInput: CreateSealInput;
+  CreateLicenceTypeInput: CreateLicenceTypeInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CreateSealInput: CreateSealInput;
   Department: ResolverTypeWrapper<Department>;
   Division: ResolverTypeWrapper<Division>;
   ImportLicencesInput: ImportLicencesInput;
@@ -1269,7 +1338,6 @@ export type ResolversTypes = {
   LegalPerson: ResolverTypeWrapper<LegalPerson>;
   Licence: ResolverTypeWrapper<LicenceView>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   LicenceClaimCheck: ResolverTypeWrapper<LicenceClaimCheck>;
   LicenceEvent: ResolverTypeWrapper<LicenceEventDocument>;
   LicenceEventKind: LicenceEventKind;
@@ -1285,6 +1353,7 @@ export type ResolversTypes = {
   LicenceImportRejection: ResolverTypeWrapper<LicenceImportRejection>;
   LicenceImportReport: ResolverTypeWrapper<LicenceImportDocument>;
   LicenceItemLink: ResolverTypeWrapper<LicenceItemLinkDocument>;
+  LicenceItemLinkInput: LicenceItemLinkInput;
   LicenceItemRelation: LicenceItemRelation;
   LicenceOrigin: LicenceOrigin;
   LicencePrintLayout: ResolverTypeWrapper<LicencePrintLayout>;
@@ -1324,8 +1393,10 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Case: CaseReference;
   ID: Scalars['ID']['output'];
-  CreateSealInput: CreateSealInput;
+  CreateLicenceTypeInput: CreateLicenceTypeInput;
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  CreateSealInput: CreateSealInput;
   Department: Department;
   Division: Division;
   ImportLicencesInput: ImportLicencesInput;
@@ -1335,7 +1406,6 @@ export type ResolversParentTypes = {
   LegalPerson: LegalPerson;
   Licence: LicenceView;
   Boolean: Scalars['Boolean']['output'];
-  Int: Scalars['Int']['output'];
   LicenceClaimCheck: LicenceClaimCheck;
   LicenceEvent: LicenceEventDocument;
   LicenceExportFile: LicenceExportFile;
@@ -1346,6 +1416,7 @@ export type ResolversParentTypes = {
   LicenceImportRejection: LicenceImportRejection;
   LicenceImportReport: LicenceImportDocument;
   LicenceItemLink: LicenceItemLinkDocument;
+  LicenceItemLinkInput: LicenceItemLinkInput;
   LicencePrintLayout: LicencePrintLayout;
   LicencePrintLayoutInput: LicencePrintLayoutInput;
   LicenceSignature: LicenceSignatureView;
@@ -1403,6 +1474,7 @@ export type LicenceResolvers<ContextType = LicensesContext, ParentType extends R
   contentDigest?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType>;
   faceElements?: Resolver<Array<ResolversTypes['LicenceFaceValue']>, ParentType, ContextType>;
   holder?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   holderIdNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1607,6 +1679,7 @@ export type LicenceVersionResolvers<ContextType = LicensesContext, ParentType ex
 export type MutationResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   changeLicence?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationChangeLicenceArgs, 'data' | 'id' | 'reason'>>;
   confirmLicenceSignature?: Resolver<ResolversTypes['Licence'], ParentType, ContextType, RequireFields<MutationConfirmLicenceSignatureArgs, 'contentDigest' | 'id'>>;
+  createLicenceType?: Resolver<ResolversTypes['LicenceType'], ParentType, ContextType, RequireFields<MutationCreateLicenceTypeArgs, 'input'>>;
   createSeal?: Resolver<ResolversTypes['Seal'], ParentType, ContextType, RequireFields<MutationCreateSealArgs, 'input'>>;
   fetchRemoteLicence?: Resolver<ResolversTypes['RemoteLicence'], ParentType, ContextType, RequireFields<MutationFetchRemoteLicenceArgs, 'caseId' | 'idempotencyKey' | 'identifier' | 'purpose'>>;
   importLicences?: Resolver<ResolversTypes['LicenceImportReport'], ParentType, ContextType, RequireFields<MutationImportLicencesArgs, 'input'>>;
@@ -1622,11 +1695,13 @@ export type MutationResolvers<ContextType = LicensesContext, ParentType extends 
 
 export type QueryResolvers<ContextType = LicensesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   exportLicences?: Resolver<ResolversTypes['LicenceExportFile'], ParentType, ContextType, RequireFields<QueryExportLicencesArgs, 'departmentCode' | 'licenceTypeCode'>>;
+  findLicences?: Resolver<Array<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryFindLicencesArgs, 'first' | 'query'>>;
   hubVerifyLicence?: Resolver<ResolversTypes['LicenceVerification'], ParentType, ContextType, RequireFields<QueryHubVerifyLicenceArgs, 'identifier' | 'regionCode'>>;
   licence?: Resolver<Maybe<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryLicenceArgs, 'id'>>;
   licenceEvents?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType, RequireFields<QueryLicenceEventsArgs, 'first'>>;
   licenceEventsForCase?: Resolver<Array<ResolversTypes['LicenceEvent']>, ParentType, ContextType, RequireFields<QueryLicenceEventsForCaseArgs, 'caseId' | 'first' | 'offset'>>;
   licenceStatistics?: Resolver<ResolversTypes['LicenceStatistics'], ParentType, ContextType, RequireFields<QueryLicenceStatisticsArgs, 'filter'>>;
+  licenceType?: Resolver<Maybe<ResolversTypes['LicenceType']>, ParentType, ContextType, RequireFields<QueryLicenceTypeArgs, 'code'>>;
   licenceTypes?: Resolver<Array<ResolversTypes['LicenceType']>, ParentType, ContextType>;
   licencesAwaitingSignature?: Resolver<Array<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryLicencesAwaitingSignatureArgs, 'first'>>;
   myLicenceUses?: Resolver<Array<ResolversTypes['LicenceUse']>, ParentType, ContextType, RequireFields<QueryMyLicenceUsesArgs, 'first'>>;
