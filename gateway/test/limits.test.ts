@@ -165,6 +165,7 @@ describe('operation cost', () => {
    * device cache's MAX_CACHED_ITEMS and MAX_CACHED_CASES.
    */
   const PAGE_VARIABLES: Readonly<Record<string, Record<string, unknown>>> = {
+    'findLicences.graphql': { first: 20 },
     'intermediaryAnnouncements.graphql': { first: 50 },
     'intermediaryShowcase.graphql': { first: 50 },
     'itemDrafts.graphql': { first: 100 },
@@ -174,6 +175,7 @@ describe('operation cost', () => {
     'supervisedCases.graphql': { first: 100 },
     'supervisionOrders.graphql': { first: 50 },
     'supervisionOverview.graphql': { first: 100 },
+    'transferredCases.graphql': { first: 50 },
     'worklist.graphql': { first: 100 },
   };
   /** Operations of pages an analyst opens (statistics, hall performance, data catalogue): the analyst budget applies. */

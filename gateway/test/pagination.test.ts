@@ -27,6 +27,7 @@ const UNPAGINATED = {
     'dictionaryEntries',
     'catalogueEntries',
     'implementationList',
+    'catalogueImplementations',
     'intermediaryServices',
     'itemVersionDiff',
     'halls',

@@ -179,8 +179,7 @@ const CREATE_LICENCE_TYPE =
   'mutation($i: CreateLicenceTypeInput!) { createLicenceType(input: $i) { code } }';
 const FIND_LICENCES =
   'query($q: String!) { findLicences(query: $q) { id holderName } }';
-const LICENCE_TYPE =
-  'query($c: String!) { licenceType(code: $c) { code } }';
+const LICENCE_TYPE = 'query($c: String!) { licenceType(code: $c) { code } }';
 const PUBLISH_CATALOGUE = 'mutation { publishLicenceCatalogue }';
 const USER = 'query($id: ID!) { user(id: $id) { id name masked } }';
 const USER_BY_ID_CARD =
