@@ -167,7 +167,9 @@ function navigation() {
 describe('intermediary marketplace pages', () => {
   it('shows the showcase with the service list and complaint channels', async () => {
     await page.goto('/');
-    await navigation().getByRole('link', { name: '中介服务' }).click();
+    await navigation()
+      .getByRole('link', { name: '中介服务', exact: true })
+      .click();
     await page
       .getByRole('heading', { level: 1, name: '中介服务机构展示' })
       .waitFor();
@@ -285,7 +287,9 @@ describe('intermediary marketplace pages', () => {
       .waitFor();
     await signInWithBrowserKey('CABROWSERAGENCY');
 
-    await navigation().getByRole('link', { name: '中介服务' }).click();
+    await navigation()
+      .getByRole('link', { name: '中介服务', exact: true })
+      .click();
     await page.getByRole('link', { name: '查看采购公告和中选结果' }).click();
     const announcement = page
       .getByRole('listitem')
