@@ -205,6 +205,7 @@ const en: typeof zhCN = {
       '{count} evaluations: quality {quality}, timeliness {timeliness}, attitude {attitude}, fees {fees}, conduct {conduct}.',
     creditMarks: '{late} late contracts, {complaints} upheld complaints.',
     commitment: 'Commitment',
+    seedCommitment: 'Commitment to the draw seed (SHA-256)',
     complaintChannels: 'Complaint channels',
     channelName: 'Office',
     phone: 'Telephone',

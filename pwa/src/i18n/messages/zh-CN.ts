@@ -199,6 +199,7 @@ export default {
       '{count} 次评价：质量 {quality}，时效 {timeliness}，态度 {attitude}，收费 {fees}，规范 {conduct}。',
     creditMarks: '合同逾期备案 {late} 次，投诉属实 {complaints} 次。',
     commitment: '服务承诺',
+    seedCommitment: '随机抽取种子的承诺值（SHA-256）',
     complaintChannels: '监督投诉渠道',
     channelName: '受理机构',
     phone: '电话',
