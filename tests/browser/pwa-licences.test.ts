@@ -236,7 +236,7 @@ describe('licence catalogue and officer actions', () => {
       { id: filed!.id },
     );
     await gatewayAs(
-      'reviewer.scjg',
+      'approver.scjg',
       'mutation($id: ID!) { approveCase(id: $id) { id } }',
       { id: filed!.id },
     );

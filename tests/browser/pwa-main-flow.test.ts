@@ -115,7 +115,7 @@ describe('PWA in Chromium', () => {
     caseNumber = CASE_NUMBER.exec(status)![0];
   }, 120000);
 
-  it('lets the clerk accept and the reviewer approve', async () => {
+  it('lets the clerk accept and the approver approve', async () => {
     expect(
       caseNumber,
       'the online application produced no case number',
@@ -136,12 +136,13 @@ describe('PWA in Chromium', () => {
     );
     await signOut(page);
 
-    await signIn(page, 'reviewer.scjg');
+    // Deciding needs the APPROVER role unless the item's workflow gives it to reviewers.
+    await signIn(page, 'approver.scjg');
     await openFromNavigation(page, '工作台');
-    const reviewerCard = caseCard(page, caseNumber);
-    await reviewerCard.getByLabel('审批意见').fill('符合条件，准予登记');
-    await reviewerCard.getByRole('button', { name: '审批通过' }).click();
-    await reviewerCard
+    const approverCard = caseCard(page, caseNumber);
+    await approverCard.getByLabel('审批意见').fill('符合条件，准予登记');
+    await approverCard.getByRole('button', { name: '审批通过' }).click();
+    await approverCard
       .getByRole('status')
       .filter({ hasText: `办件 ${caseNumber} 已审批通过。` })
       .waitFor();
