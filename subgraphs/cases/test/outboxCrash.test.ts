@@ -379,7 +379,7 @@ describe('licence as material', () => {
     ]);
   });
 
-  it('records NO_CURRENT_LICENCE on a change case of a holder without the licence', async () => {
+  it('records NO_CURRENT_LICENCE on change case', async () => {
     const ouyang = DEMO_ACCOUNTS.find((a) => a.account === '13900139000')!;
     const viewer = demo(ouyang.account);
     const materials = await materialsFor(casesUrl, viewer, ['M1', 'M2']);

@@ -158,7 +158,7 @@ export function assertIssuableFaceElements(
   if (missing.length === 0) return;
   throw appError(
     ErrorCode.MissingFaceElements,
-    `Licence type ${type._id} requires face elements that the case's form lacks: ${missing.map((f) => `${f.key} (${f.label})`).join(', ')}; the item's form must collect them.`,
+    `Licence type ${type._id} requires face elements that are missing from the case's form: ${missing.map((f) => `${f.key} (${f.label})`).join(', ')}. Add them to the item's form.`,
     { missing: missing.map((f) => f.key) },
   );
 }

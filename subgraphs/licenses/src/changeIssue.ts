@@ -35,7 +35,7 @@ function noCurrentLicence(
 ): ReturnType<typeof appError> {
   return appError(
     ErrorCode.NoCurrentLicence,
-    `The case changes a licence of type ${type._id} (${type.name}), but ${detail}; a change item issues a new version of an existing licence, never a new licence.`,
+    `The case changes a licence of type ${type._id} (${type.name}), but ${detail}. A change item issues a new version of an existing licence, never a new licence.`,
     { licenceTypeCode: type._id },
   );
 }
@@ -44,7 +44,7 @@ function noCurrentLicence(
  * Finds the licence a change item's case changes: the one the applicant
  * attached, else the holder's only valid licence of the type. Throws
  * NO_CURRENT_LICENCE when there is none, BAD_USER_INPUT when the holder
- * holds several and attached none.
+ * has several and the case attached none.
  */
 export async function currentLicenceOf(
   models: LicenceModels,
@@ -75,10 +75,10 @@ export async function currentLicenceOf(
     .limit(2)
     .lean<LicenceDocument[]>();
   if (held.length === 0)
-    throw noCurrentLicence(type, 'the holder holds no valid licence of it');
+    throw noCurrentLicence(type, 'the holder has no valid licence of it');
   if (held.length > 1)
     throw badInput(
-      `The holder holds several valid licences of type ${type._id}; the case must attach the one to change.`,
+      `The holder has several valid licences of type ${type._id}, so the case must attach the one to change.`,
       { field: 'currentLicenceId' },
     );
   return held[0]!;

@@ -47,17 +47,19 @@ function changeRegistration(
     changeItem: '经营范围',
     businessScope: '小吃服务；预包装食品销售',
   },
-) {
-  return issueInput({
-    holderUserId,
-    licenceTypeCode: businessLicence.code,
-    data: {
-      caseNumber: 'SCJG-2026-0002',
-      itemName: '个体工商户变更登记',
-      formData,
-    },
+): Record<string, unknown> {
+  return {
+    ...issueInput({
+      holderUserId,
+      licenceTypeCode: businessLicence.code,
+      data: {
+        caseNumber: 'SCJG-2026-0002',
+        itemName: '个体工商户变更登记',
+        formData,
+      },
+    }),
     changesCurrent: true,
-  });
+  };
 }
 
 function licences(filter: Record<string, unknown>) {
@@ -82,7 +84,7 @@ function licences(filter: Record<string, unknown>) {
 }
 
 describe('issueLicence for a change item', () => {
-  it('issues the next version of the holder licence with the changed face elements merged', async () => {
+  it('issues merged next version', async () => {
     const holder = freshHolder();
     const first = await issueAsSystem(subgraph.url, registration(holder));
     expect(first.errors).toBeUndefined();
@@ -129,7 +131,7 @@ describe('issueLicence for a change item', () => {
     expect(stored[1]!.changedElements).not.toContain('businessName');
   });
 
-  it('returns the same version on a retry of the change case', async () => {
+  it('returns same version on retry', async () => {
     const holder = freshHolder();
     await issueAsSystem(subgraph.url, registration(holder));
     const input = changeRegistration(holder);
@@ -140,7 +142,7 @@ describe('issueLicence for a change item', () => {
     expect(await licences({ holderUserId: holder })).toHaveLength(2);
   });
 
-  it('changes the licence the case attached when the holder holds two', async () => {
+  it('changes attached licence of several', async () => {
     const holder = freshHolder();
     const one = (await issueAsSystem(subgraph.url, registration(holder))).data!
       .issueLicence;
@@ -164,7 +166,7 @@ describe('issueLicence for a change item', () => {
     );
   });
 
-  it('rejects with NO_CURRENT_LICENCE and stores nothing when the holder holds no licence of the type', async () => {
+  it('rejects holder without licence', async () => {
     const holder = freshHolder();
     const result = await issueAsSystem(
       subgraph.url,
@@ -176,7 +178,7 @@ describe('issueLicence for a change item', () => {
     expect(await licences({ holderUserId: holder })).toHaveLength(0);
   });
 
-  it('rejects with NO_CURRENT_LICENCE when the attached licence belongs to another holder', async () => {
+  it('rejects licence of another holder', async () => {
     const other = (
       await issueAsSystem(subgraph.url, registration(freshHolder()))
     ).data!.issueLicence;
@@ -193,7 +195,7 @@ describe('issueLicence for a change item', () => {
 });
 
 describe('issueLicence for an issuing item', () => {
-  it('rejects with MISSING_FACE_ELEMENTS listing every required element the form lacks', async () => {
+  it('lists every missing required element', async () => {
     const types = subgraph.connection.model('LicenceType');
     const before = await types
       .findOne({ _id: businessLicence.code })
