@@ -59,6 +59,10 @@ export const ErrorCode = {
   SealExpired: 'SEAL_EXPIRED',
   /** A licence use names no case, or a case the viewer may not handle. */
   LicenceUsePurposeRequired: 'LICENCE_USE_PURPOSE_REQUIRED',
+  /** A change item names a licence type the holder holds no valid licence of, so there is nothing to change. */
+  NoCurrentLicence: 'NO_CURRENT_LICENCE',
+  /** The case's form lacks face elements that the licence type requires; extensions.missing lists their keys. */
+  MissingFaceElements: 'MISSING_FACE_ELEMENTS',
   /** The national licence-sharing hub failed or rejected the request. */
   HubUnavailable: 'HUB_UNAVAILABLE',
   /** The marketplace operation needs a certificate sign-in (certificateSignIn) in this session. */

@@ -16,6 +16,7 @@ function outboxState(entry: OutboxEntry | null | undefined, staff: boolean) {
     state: entry?.state ?? 'NONE',
     attempts: entry?.attempts ?? 0,
     lastError: staff ? (entry?.lastError ?? null) : null,
+    lastErrorCode: entry?.lastErrorCode ?? null,
   };
 }
 
@@ -126,6 +127,7 @@ export const caseResolvers: CaseResolvers = {
     state: c.licenceIssue.state,
     attempts: c.licenceIssue.attempts,
     lastError: isStaff(ctx.viewer) ? c.licenceIssue.lastError : null,
+    lastErrorCode: c.licenceIssue.lastErrorCode ?? null,
   }),
   history: (c, _args, ctx) => {
     const personal = canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases);

@@ -39,6 +39,12 @@ export const licenceKind: OutboxKind<IssuedLicence> = {
         itemName: record.itemName,
         formData: record.formData,
       },
+      changesCurrent: Boolean(record.changesLicenceMaterial),
+      currentLicenceId: record.changesLicenceMaterial
+        ? (record.materials.find(
+            (m) => m.code === record.changesLicenceMaterial,
+          )?.licenceId ?? null)
+        : null,
     };
     const result = await callSubgraph<{ issueLicence: IssuedLicence }>(
       subgraphUrl('licenses'),

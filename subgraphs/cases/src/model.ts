@@ -99,6 +99,8 @@ export interface OutboxEntry {
   state: (typeof OUTBOX_STATES)[number];
   attempts: number;
   lastError: string | null;
+  /** Error code the receiver gave for the last failed attempt; absent on entries stored before codes were kept. */
+  lastErrorCode?: string | null;
   /** Earliest real time of the next attempt; also the lease of a claimed attempt. */
   nextAttemptAt: Date | null;
 }
@@ -127,6 +129,8 @@ export interface LicenceIssue {
   state: LicenceIssueState;
   attempts: number;
   lastError: string | null;
+  /** Error code the licenses subgraph gave for the last failed call; absent on entries stored before codes were kept. */
+  lastErrorCode?: string | null;
   /** Earliest instant (real time) at which the retry loop may call the licences subgraph again. */
   nextAttemptAt: Date | null;
 }
@@ -139,6 +143,12 @@ export interface CaseDocument {
   itemName: string;
   itemVersion: number;
   licenceTypeCode: string | null;
+  /**
+   * Code of the material that names the issued licence type, set when the
+   * item both accepts and issues that type (a change item): approval then
+   * issues a new version of the holder's licence. Absent on older cases.
+   */
+  changesLicenceMaterial?: string | null;
   statutoryLimitDays: number;
   promisedLimitDays: number;
   applicantUserId: string;
@@ -268,6 +278,7 @@ const outboxEntrySchema = new Schema<OutboxEntry>(
     state: { type: String, required: true, enum: OUTBOX_STATES },
     attempts: { type: Number, required: true, default: 0 },
     lastError: { type: String, default: null },
+    lastErrorCode: { type: String, default: null },
     nextAttemptAt: { type: Date, default: null },
   },
   { _id: false },
@@ -302,6 +313,7 @@ const licenceIssueSchema = new Schema<LicenceIssue>(
     },
     attempts: { type: Number, required: true, default: 0 },
     lastError: { type: String, default: null },
+    lastErrorCode: { type: String, default: null },
     nextAttemptAt: { type: Date, default: null },
   },
   { _id: false },
@@ -315,6 +327,7 @@ export const caseSchema = new Schema<CaseDocument>(
     itemName: { type: String, required: true },
     itemVersion: { type: Number, required: true },
     licenceTypeCode: { type: String, default: null },
+    changesLicenceMaterial: { type: String, default: null },
     statutoryLimitDays: { type: Number, required: true },
     promisedLimitDays: { type: Number, required: true },
     applicantUserId: { type: String, required: true },

@@ -37,6 +37,8 @@ const PERMANENT_UPSTREAM_CODES = new Set([
   'BAD_USER_INPUT',
   'NOT_FOUND',
   'GRAPHQL_VALIDATION_FAILED',
+  'NO_CURRENT_LICENCE',
+  'MISSING_FACE_ELEMENTS',
 ]);
 
 export const SYSTEM_ACTOR = { userId: 'service:cases', name: '系统' };
@@ -128,6 +130,7 @@ export class OutboxWorker {
           [`${kind.path}.state`]: kind.doneState,
           [`${kind.path}.attempts`]: entry.attempts + 1,
           [`${kind.path}.lastError`]: null,
+          [`${kind.path}.lastErrorCode`]: null,
           [`${kind.path}.nextAttemptAt`]: null,
         },
         push: extra.push,
@@ -190,6 +193,7 @@ export class OutboxWorker {
           [`${kind.path}.state`]: permanent ? 'FAILED' : 'PENDING',
           [`${kind.path}.attempts`]: attempts,
           [`${kind.path}.lastError`]: message.slice(0, 500),
+          [`${kind.path}.lastErrorCode`]: upstreamCode ?? null,
           [`${kind.path}.nextAttemptAt`]: permanent
             ? null
             : new Date(Date.now() + backoffMs(this.intervalMs, attempts)),

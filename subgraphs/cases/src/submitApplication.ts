@@ -345,6 +345,21 @@ export async function resolveMaterials(
 }
 
 /**
+ * Returns the code of the material that names the licence type the item
+ * issues: an item that takes the licence it issues changes that licence
+ * (变更登记) rather than issuing another one.
+ */
+export function changedLicenceMaterial(
+  item: Pick<CatalogueItem, 'licenceTypeCode' | 'materials'>,
+): string | null {
+  if (!item.licenceTypeCode) return null;
+  return (
+    item.materials.find((m) => m.licenceTypeCode === item.licenceTypeCode)
+      ?.code ?? null
+  );
+}
+
+/**
  * Rejects a filing on someone's behalf when the applicant already has an
  * open case of the item that another clerk or window staff member filed for
  * them: two service points that took in the same application offline meet
@@ -473,6 +488,7 @@ export async function submitApplication(
     itemName: item.name,
     itemVersion: item.version,
     licenceTypeCode: item.licenceTypeCode,
+    changesLicenceMaterial: changedLicenceMaterial(item),
     statutoryLimitDays: item.statutoryLimitDays,
     promisedLimitDays: item.promisedLimitDays,
     applicantUserId: applicant.userId,

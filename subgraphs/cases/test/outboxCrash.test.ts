@@ -303,6 +303,7 @@ describe('licence as material', () => {
           applicantIdCard: applicant.idCardNumber,
           contactMobile: applicant.account,
           changeItem: '经营范围',
+          businessScope: '小吃服务；预包装食品销售',
         },
         materials: [upload, { code: 'M2', licenceId, consent }],
         idempotencyKey: newKey(),
@@ -344,5 +345,95 @@ describe('licence as material', () => {
       fileId: null,
       licence: { id: licenceId, identifier: issued!.identifier },
     });
+
+    // Approving the change issues version 2 of the same licence, not a second blank one.
+    const changeId = submitted.data!.submitApplication.id as string;
+    const done = await approvedChange(changeId);
+    expect(done.status).toBe('COMPLETED');
+    expect(done.licenceIssue).toMatchObject({
+      state: 'ISSUED',
+      lastErrorCode: null,
+    });
+    const [version] = await licencesOf(changeId);
+    expect(done.licence.identifier).toBe(version!.identifier);
+    expect(version!.serial).toBe(issued!.serial);
+    expect(version!.version).toBe(issued!.version + 1);
+    expect(version!.replaces).toBe(issued!.identifier);
+    expect(version!.data).toMatchObject({
+      businessName: issued!.data.formData.businessName,
+      businessScope: '小吃服务；预包装食品销售',
+    });
+    const [previous] = await licencesOf(id);
+    expect(previous).toMatchObject({
+      status: 'SUPERSEDED',
+      replacedBy: version!.identifier,
+    });
+    // Only the new version of the attached licence's chain is valid.
+    const chain = await licences.connection
+      .collection('licences')
+      .find({ typeCode: issued!.typeCode, serial: issued!.serial })
+      .toArray();
+    expect(chain.map((l) => [l.version, l.status]).sort()).toEqual([
+      [1, 'SUPERSEDED'],
+      [2, 'VALID'],
+    ]);
+  });
+
+  it('records NO_CURRENT_LICENCE on change case', async () => {
+    const ouyang = DEMO_ACCOUNTS.find((a) => a.account === '13900139000')!;
+    const viewer = demo(ouyang.account);
+    const materials = await materialsFor(casesUrl, viewer, ['M1', 'M2']);
+    const submitted = await graphql(
+      casesUrl,
+      SUBMIT_WITH_LICENCE,
+      {
+        input: {
+          itemId: seededItemId('个体工商户变更登记'),
+          divisionCode: VILLAGE,
+          formData: {
+            applicantName: ouyang.name,
+            applicantIdCard: ouyang.idCardNumber,
+            contactMobile: ouyang.account,
+            changeItem: '名称',
+            businessName: '欧阳小吃店',
+          },
+          materials,
+          idempotencyKey: newKey(),
+        },
+      },
+      viewer,
+    );
+    expect(submitted.errors).toBeUndefined();
+    const changeId = submitted.data!.submitApplication.id as string;
+    const done = await approvedChange(changeId, 'FAILED');
+    expect(done.licence).toBeNull();
+    expect(done.licenceIssue).toMatchObject({
+      state: 'FAILED',
+      lastErrorCode: 'NO_CURRENT_LICENCE',
+    });
+    expect(await licencesOf(changeId)).toHaveLength(0);
   });
 });
+
+const CHANGE_CASE = `query($id: ID!) { case(id: $id) { status licence { id identifier } licenceIssue { state attempts lastErrorCode } } }`;
+
+/** Accepts and approves a change case, then waits until its licence issuance ends in `state`. */
+async function approvedChange(id: string, state = 'ISSUED') {
+  for (const [mutation, viewer] of [
+    ['acceptCase', CLERK],
+    ['approveCase', APPROVER],
+  ] as const) {
+    const result = await graphql(
+      casesUrl,
+      `mutation($id: ID!) { ${mutation}(id: $id) { status } }`,
+      { id },
+      viewer,
+    );
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+  }
+  await until(async () => {
+    const read = await graphql(casesUrl, CHANGE_CASE, { id }, APPROVER);
+    return read.data?.case?.licenceIssue?.state === state;
+  });
+  return (await graphql(casesUrl, CHANGE_CASE, { id }, APPROVER)).data!.case;
+}

@@ -109,6 +109,10 @@ const SPECS: ItemSpec[] = [
         true,
         ['名称', '经营者', '经营范围', '经营场所'],
       ],
+      // New values of the licence's face elements; the new licence version keeps the others.
+      ['businessName', '变更后名称', 'TEXT', false],
+      ['businessScope', '变更后经营范围', 'TEXT', false],
+      ['premisesAddress', '变更后经营场所', 'TEXT', false],
     ],
     statutory: 15,
     promised: 1,

@@ -120,20 +120,47 @@ export function orderedFaceElements(
   return [...first, ...type.faceElements.filter((e) => !order.includes(e.key))];
 }
 
+/** Required face elements of the type whose value in the data is absent or blank, in catalogue order. */
+export function missingFaceElements(
+  type: LicenceTypeDocument,
+  data: Record<string, unknown>,
+): FaceElementDocument[] {
+  return type.faceElements.filter((face) => {
+    if (!face.required) return false;
+    const text = faceElementText(faceElementValue(data, face.key));
+    return text === null || text.trim() === '';
+  });
+}
+
 /** Throws BAD_USER_INPUT naming the first required face element that the data lacks. */
 export function assertRequiredFaceElements(
   type: LicenceTypeDocument,
   data: Record<string, unknown>,
 ): void {
-  for (const face of type.faceElements) {
-    if (!face.required) continue;
-    const text = faceElementText(faceElementValue(data, face.key));
-    if (text === null || text.trim() === '')
-      throw badInput(
-        `Face element ${face.key} (${face.label}) is required by licence type ${type._id} but missing from the data.`,
-        { field: `data.${face.key}` },
-      );
-  }
+  const [face] = missingFaceElements(type, data);
+  if (face)
+    throw badInput(
+      `Face element ${face.key} (${face.label}) is required by licence type ${type._id} but missing from the data.`,
+      { field: `data.${face.key}` },
+    );
+}
+
+/**
+ * Throws MISSING_FACE_ELEMENTS listing every required face element the
+ * case's data lacks, so an item whose form misses them issues no licence
+ * with blank elements.
+ */
+export function assertIssuableFaceElements(
+  type: LicenceTypeDocument,
+  data: Record<string, unknown>,
+): void {
+  const missing = missingFaceElements(type, data);
+  if (missing.length === 0) return;
+  throw appError(
+    ErrorCode.MissingFaceElements,
+    `Licence type ${type._id} requires face elements that are missing from the case's form: ${missing.map((f) => `${f.key} (${f.label})`).join(', ')}. Add them to the item's form.`,
+    { missing: missing.map((f) => f.key) },
+  );
 }
 
 /** Throws BAD_USER_INPUT when the type's holder rule excludes the holder's kind. */

@@ -15,9 +15,10 @@ import {
 } from '@ykb/common';
 import {
   assertHolderAllowed,
-  assertRequiredFaceElements,
+  assertIssuableFaceElements,
   validUntilFor,
 } from './catalogue.js';
+import { issueChangedVersion } from './changeIssue.js';
 import { validateFaceData } from './faceData.js';
 import type {
   LicenceDocument,
@@ -40,6 +41,10 @@ export interface IssueLicenceInput {
   departmentCode: string;
   divisionCode: string;
   data: unknown;
+  /** True for a change item: the licence issued is the next version of the holder's current one. */
+  changesCurrent?: boolean | null;
+  /** With changesCurrent, the licence the applicant attached as the one to change. */
+  currentLicenceId?: string | null;
 }
 
 /** Digits of the counter part of a serial, after the 4-digit year. */
@@ -49,6 +54,8 @@ const LICENCE_VERSION = 1;
 interface ValidatedInput extends Omit<IssueLicenceInput, 'data'> {
   holderKind: LicenceHolderKind;
   data: Record<string, unknown>;
+  changesCurrent: boolean;
+  currentLicenceId: string | null;
 }
 
 function requirePattern(
@@ -142,9 +149,19 @@ export function validateIssueInput(input: IssueLicenceInput): ValidatedInput {
       { field: 'divisionCode' },
     );
   }
+  const currentLicenceId = input.currentLicenceId ?? null;
+  if (currentLicenceId !== null)
+    requirePattern(
+      currentLicenceId,
+      'currentLicenceId',
+      /^[\x21-\x7E]{1,100}$/,
+      'a licence id of 1 to 100 printable ASCII characters',
+    );
   return {
     caseId,
     itemId,
+    changesCurrent: input.changesCurrent === true,
+    currentLicenceId,
     licenceTypeCode: input.licenceTypeCode,
     holderUserId,
     holderName,
@@ -220,10 +237,12 @@ function assertSameIssuance(
   existing: LicenceDocument,
   input: ValidatedInput,
 ): void {
+  // A changed version keeps the issuer of its chain, whichever department handled the change case.
   const differs =
     existing.typeCode !== input.licenceTypeCode ||
     existing.holderUserId !== input.holderUserId ||
-    existing.departmentCode !== input.departmentCode;
+    (existing.origin !== 'CHANGED' &&
+      existing.departmentCode !== input.departmentCode);
   if (differs) {
     throw appError(
       ErrorCode.Conflict,
@@ -351,6 +370,23 @@ export async function insertWithNextSerial(
   return { licence: record, replayed };
 }
 
+/** Signs with the department's active seal, or waits for a licence officer when the type says STAFF_CONFIRMED. */
+async function sealPlanFor(
+  deps: IssueDependencies,
+  type: LicenceTypeDocument,
+  departmentCode: string,
+  now: Date,
+): Promise<SealPlan> {
+  return type.signingMode === 'STAFF_CONFIRMED'
+    ? { kind: 'PENDING' }
+    : {
+        kind: 'SIGN',
+        seal: await requireActiveSeal(deps.models, departmentCode, now),
+        masterKey: deps.masterKey,
+        signer: AUTOMATIC_SIGNER,
+      };
+}
+
 export interface IssueDependencies {
   models: LicenceModels;
   masterKey: Buffer;
@@ -387,16 +423,25 @@ export async function issueLicence(
       { field: 'licenceTypeCode' },
     );
   assertHolderAllowed(type, input.holderKind);
-  assertRequiredFaceElements(type, input.data);
-  const plan: SealPlan =
-    type.signingMode === 'STAFF_CONFIRMED'
-      ? { kind: 'PENDING' }
-      : {
-          kind: 'SIGN',
-          seal: await requireActiveSeal(models, input.departmentCode, now),
-          masterKey: deps.masterKey,
-          signer: AUTOMATIC_SIGNER,
-        };
+  if (input.changesCurrent) {
+    const current = await issueChangedVersion(
+      models,
+      log,
+      type,
+      {
+        caseId: input.caseId,
+        itemId: input.itemId,
+        holderUserId: input.holderUserId,
+        currentLicenceId: input.currentLicenceId,
+        data: input.data,
+      },
+      (departmentCode) => sealPlanFor(deps, type, departmentCode, now),
+      now,
+    );
+    return { licence: current, replayed: false };
+  }
+  assertIssuableFaceElements(type, input.data);
+  const plan = await sealPlanFor(deps, type, input.departmentCode, now);
   const spec: LicenceSpec = {
     type,
     departmentCode: input.departmentCode,

@@ -187,6 +187,8 @@ export function nextVersionIdentifier(licence: LicenceDocument): string {
  * Replaces a licence by a new version made by `insertNewVersion`. The
  * CHANGED event is claimed first with the new identifier, which is known
  * beforehand, so a concurrent revocation or change loses cleanly.
+ * `issuanceKey` is the new version's unique issuance key: the change key,
+ * or the case id when a change item's case makes the version.
  */
 export async function changeLicence(
   models: LicenceModels,
@@ -196,6 +198,7 @@ export async function changeLicence(
   insertNewVersion: (reason: string) => Promise<LicenceDocument>,
   now = new Date(),
   changedElements: string[] = [],
+  issuanceKey = changeIssuanceKey(licence._id),
 ): Promise<LicenceDocument> {
   const reason = checkReason(rawReason);
   if (licence.status !== 'VALID')
@@ -225,7 +228,7 @@ export async function changeLicence(
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
     const existing = await models.Licence.findOne({
-      caseId: changeIssuanceKey(licence._id),
+      caseId: issuanceKey,
     }).lean<LicenceDocument>();
     if (!existing) throw error;
     created = existing;

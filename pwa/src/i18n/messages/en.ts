@@ -1545,6 +1545,10 @@ const en: typeof zhCN = {
       'The electronic seal is outside its validity period and cannot sign. Ask the seal administrator for a new seal.',
     LICENCE_USE_PURPOSE_REQUIRED:
       'A licence can be used only for a case you are handling. Choose that case and try again.',
+    NO_CURRENT_LICENCE:
+      'The holder has no valid licence of this type, so a change registration cannot issue a new version. Apply for the licence first.',
+    MISSING_FACE_ELEMENTS:
+      'The application lacks details the licence must show, so no licence was issued. Ask the department to correct the item form.',
     HUB_UNAVAILABLE:
       'The national licence-sharing hub is unavailable. Try again later.',
     CSV_HEADER_MISSING:

@@ -1477,6 +1477,10 @@ export default {
       '该电子印章不在有效期内，不能签章，请联系印章管理员制发新印章。',
     LICENCE_USE_PURPOSE_REQUIRED:
       '只能为您正在办理的办件用证，请选择该办件后重试。',
+    NO_CURRENT_LICENCE:
+      '持证人没有该类型的有效证照，变更登记无法生成新版本证照，请先申领该证照。',
+    MISSING_FACE_ELEMENTS:
+      '申请信息缺少证照必需的票面内容，未制发证照，请联系部门更正事项表单。',
     HUB_UNAVAILABLE: '全国电子证照共享服务暂不可用，请稍后再试。',
     CSV_HEADER_MISSING:
       'CSV 文件缺少包含必填列的表头行，请按导出文件的表头补齐后重新导入。',

@@ -690,6 +690,8 @@ export type LicenceIssue = {
   attempts: Scalars['Int']['output'];
   /** Error of the last failed call; shown to staff only. */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** Stable error code of the last failed call, such as NO_CURRENT_LICENCE or MISSING_FACE_ELEMENTS; it contains no personal data, so the applicant sees it too. */
+  lastErrorCode?: Maybe<Scalars['String']['output']>;
   /** Issuance state. */
   state: LicenceIssueState;
 };
@@ -1017,6 +1019,8 @@ export type OutboxState = {
   attempts: Scalars['Int']['output'];
   /** Error of the last failed attempt; shown to staff only. */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** Stable error code the receiver gave for the last failed attempt, such as NO_CURRENT_LICENCE; null when it gave none. */
+  lastErrorCode?: Maybe<Scalars['String']['output']>;
   /** NONE when the case has no such effect; PENDING while deliveries are tried; DONE once delivered; FAILED when the receiver refused it for good. */
   state: Scalars['String']['output'];
 };
@@ -2370,6 +2374,7 @@ export type LicenceResolvers<ContextType = CasesContext, ParentType extends Reso
 export type LicenceIssueResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['LicenceIssue'] = ResolversParentTypes['LicenceIssue']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastErrorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['LicenceIssueState'], ParentType, ContextType>;
 };
 
@@ -2417,6 +2422,7 @@ export type MutationResolvers<ContextType = CasesContext, ParentType extends Res
 export type OutboxStateResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['OutboxState'] = ResolversParentTypes['OutboxState']> = {
   attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   lastError?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lastErrorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

@@ -114,6 +114,10 @@ export type ImportLicencesInput = {
 export type IssueLicenceInput = {
   /** Id of the approved case; issuance is idempotent per case. */
   caseId: Scalars['String']['input'];
+  /** True for a change item (变更): the licence issued is the next version of the holder's current licence of the type, with the case's face elements merged over it; NO_CURRENT_LICENCE when the holder holds none. */
+  changesCurrent?: InputMaybe<Scalars['Boolean']['input']>;
+  /** With changesCurrent, the licence the applicant attached as the one to change; when null, the holder's only valid licence of the type. */
+  currentLicenceId?: InputMaybe<Scalars['ID']['input']>;
   /** Face elements as a JSON object: at most 200 keys, 5 levels, 32 KiB; no array directly inside an array. */
   data: Scalars['JSON']['input'];
   /** Code of the issuing department, whose seal signs the licence. */
@@ -1333,11 +1337,11 @@ export type ResolversTypes = {
   Division: ResolverTypeWrapper<Division>;
   ImportLicencesInput: ImportLicencesInput;
   IssueLicenceInput: IssueLicenceInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Item: ResolverTypeWrapper<Item>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   LegalPerson: ResolverTypeWrapper<LegalPerson>;
   Licence: ResolverTypeWrapper<LicenceView>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   LicenceClaimCheck: ResolverTypeWrapper<LicenceClaimCheck>;
   LicenceEvent: ResolverTypeWrapper<LicenceEventDocument>;
   LicenceEventKind: LicenceEventKind;
@@ -1401,11 +1405,11 @@ export type ResolversParentTypes = {
   Division: Division;
   ImportLicencesInput: ImportLicencesInput;
   IssueLicenceInput: IssueLicenceInput;
+  Boolean: Scalars['Boolean']['output'];
   Item: Item;
   JSON: Scalars['JSON']['output'];
   LegalPerson: LegalPerson;
   Licence: LicenceView;
-  Boolean: Scalars['Boolean']['output'];
   LicenceClaimCheck: LicenceClaimCheck;
   LicenceEvent: LicenceEventDocument;
   LicenceExportFile: LicenceExportFile;
