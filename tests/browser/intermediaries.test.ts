@@ -11,6 +11,7 @@ import {
   startTestPlatform,
   type TestPlatform,
 } from '../support/platform.js';
+import { withSubgraphDatabase } from '../support/database.js';
 import { gatewayToken, signIn, signOut } from './support.js';
 
 /**
@@ -38,41 +39,48 @@ afterAll(async () => {
   await platform?.stop();
 });
 
+/** Sends one request through the gateway and expects no errors. */
+async function apiCall(
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+) {
+  const result = await gatewayRequest(
+    platform.gatewayUrl,
+    query,
+    variables,
+    token,
+  );
+  expect(result.errors, query).toBeUndefined();
+  return result.data;
+}
+
 /**
- * Puts an agency on public notice through the gateway: the demo legal person
- * signs in with a fresh certificate key and registers, and the city
- * administrator finds the registration consistent.
+ * Registers a fresh certificate key for the signed-in legal person and signs
+ * the session in with it, as the marketplace mutations require.
  */
-async function agencyOnNotice(name: string): Promise<void> {
-  const url = platform.gatewayUrl;
-  const company = await gatewayToken(url, 'company.demo');
-  const call = async (
-    query: string,
-    variables: Record<string, unknown>,
-    token: string,
-  ) => {
-    const result = await gatewayRequest(url, query, variables, token);
-    expect(result.errors, query).toBeUndefined();
-    return result.data;
-  };
+async function certificateSession(
+  token: string,
+  serialNumber: string,
+): Promise<void> {
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  await call(
+  await apiCall(
     'mutation($i: CertificateInput!) { registerCertificate(input: $i) { fingerprint } }',
     {
       i: {
         publicKeyPem: publicKey
           .export({ format: 'pem', type: 'spki' })
           .toString(),
-        serialNumber: 'CABROWSER01',
+        serialNumber,
         validUntil: '2035-12-31',
       },
     },
-    company,
+    token,
   );
   const challenge = (
-    await call('mutation { certificateChallenge { id nonce } }', {}, company)
+    await apiCall('mutation { certificateChallenge { id nonce } }', {}, token)
   ).certificateChallenge;
-  await call(
+  await apiCall(
     'mutation($c: ID!, $s: String!) { certificateSignIn(challengeId: $c, signature: $s) { expiresAt } }',
     {
       c: challenge.id,
@@ -82,13 +90,64 @@ async function agencyOnNotice(name: string): Promise<void> {
         privateKey,
       ).toString('base64'),
     },
-    company,
+    token,
   );
+}
+
+/**
+ * Publishes a lowest-bid announcement as the demo client and registers the
+ * demo agency for it, both through the gateway. Returns the announcement id.
+ */
+async function biddingAnnouncement(projectName: string): Promise<string> {
+  const url = platform.gatewayUrl;
+  const company = await gatewayToken(url, 'company.demo');
+  await certificateSession(company, 'CABROWSERAPI1');
+  const day = 86_400_000;
+  const published = (
+    await apiCall(
+      'mutation($i: AnnouncementInput!, $k: String!) { publishAnnouncement(input: $i, idempotencyKey: $k) { id state } }',
+      {
+        i: {
+          projectName,
+          serviceId: 'is-ZJFW001',
+          content: '对扩建仓库开展安全评价并出具安全评价报告。',
+          registrationDeadline: new Date(Date.now() + 10 * day).toISOString(),
+          selectionTime: new Date(Date.now() + 11 * day).toISOString(),
+          method: 'LOWEST_BID',
+          feeFen: 5_000_000,
+          conditions: ['具有安全评价机构资质'],
+          confidential: false,
+        },
+        k: 'browser-bidding-announcement',
+      },
+      company,
+    )
+  ).publishAnnouncement;
+  expect(published.state).toBe('PUBLISHED');
+  const agency = await gatewayToken(url, 'agency.demo');
+  await certificateSession(agency, 'CABROWSERAPI2');
+  await apiCall(
+    'mutation($a: ID!) { registerForAnnouncement(announcementId: $a) { id } }',
+    { a: published.id },
+    agency,
+  );
+  return published.id;
+}
+
+/**
+ * Puts an agency on public notice through the gateway: the demo legal person
+ * signs in with a fresh certificate key and registers, and the city
+ * administrator finds the registration consistent.
+ */
+async function agencyOnNotice(name: string): Promise<void> {
+  const url = platform.gatewayUrl;
+  const company = await gatewayToken(url, 'company.demo');
+  await certificateSession(company, 'CABROWSER01');
   const first17 = '91500103MA5UBRWT1';
   const idFirst17 = '50010319850101123';
   const scan = Buffer.from('%PDF-1.4\n').toString('base64');
   const registered = (
-    await call(
+    await apiCall(
       'mutation($i: RegistrationInput!, $k: String!) { registerAgency(input: $i, idempotencyKey: $k) { id version } }',
       {
         i: {
@@ -133,7 +192,7 @@ async function agencyOnNotice(name: string): Promise<void> {
       company,
     )
   ).registerAgency;
-  await call(
+  await apiCall(
     'mutation($id: ID!, $v: Int!) { checkRegistration(id: $id, expectedVersion: $v, corrections: []) { state } }',
     { id: registered.id, v: registered.version },
     await gatewayToken(url, 'admin'),
@@ -158,6 +217,50 @@ async function signInWithBrowserKey(serialNumber: string): Promise<void> {
     .getByRole('status')
     .filter({ hasText: '已使用数字证书登录' })
     .waitFor();
+}
+
+/**
+ * Moves the registration deadline and the selection time of an announcement
+ * into the past by writing its document in the test database. No page or
+ * mutation moves these times, and a real deadline is days away, so the test
+ * shifts them to reach bidding and selection at once.
+ */
+async function closeRegistration(announcementId: string): Promise<void> {
+  await withSubgraphDatabase(
+    platform.dbPrefix,
+    'intermediaries',
+    async (db) => {
+      const result = await db.collection('announcements').updateOne(
+        { _id: announcementId as never },
+        {
+          $set: {
+            registrationDeadline: new Date(Date.now() - 2 * 3_600_000),
+            selectionTime: new Date(Date.now() - 3_600_000),
+          },
+        },
+      );
+      expect(result.matchedCount).toBe(1);
+    },
+  );
+}
+
+/**
+ * Signs `account` in, opens 我的中介服务 and signs the session in with a
+ * certificate key made in the page, as the marketplace mutations require.
+ */
+async function openMyMarketplace(
+  account: string,
+  serialNumber: string,
+): Promise<void> {
+  await signIn(page, account);
+  await navigation().getByRole('link', { name: '我的中介服务' }).click();
+  await page.getByRole('heading', { level: 1, name: '我的中介服务' }).waitFor();
+  await signInWithBrowserKey(serialNumber);
+}
+
+/** Today's date in Asia/Shanghai, as a date input takes it. */
+function shanghaiToday(): string {
+  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 function navigation() {
@@ -302,5 +405,108 @@ describe('intermediary marketplace pages', () => {
       .filter({ hasText: '已报名' })
       .waitFor();
     await signOut(page);
+  });
+
+  it('carries a bid announcement to evaluation', async () => {
+    const project = '扩建仓库安全评价';
+    const announcementId = await biddingAnnouncement(project);
+    await closeRegistration(announcementId);
+
+    await openMyMarketplace('agency.demo', 'CABROWSERAGENCY2');
+    await page.goto('/intermediaries/announcements');
+    const published = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: project }) });
+    await published.getByLabel('报价（元）').fill('42000');
+    await published.getByRole('button', { name: '提交报价' }).click();
+    await published
+      .getByRole('status')
+      .filter({ hasText: '第 1 轮报价已提交。' })
+      .waitFor();
+    await signOut(page);
+
+    await openMyMarketplace('company.demo', 'CABROWSERKEY3');
+    const announcementCard = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: project }) })
+      .filter({ hasText: '报名机构数' });
+    await announcementCard.getByRole('button', { name: '执行选取' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '已完成选取，请确认中选结果。' })
+      .waitFor();
+    await announcementCard.getByText('重庆华信安全评价有限公司').waitFor();
+    await announcementCard
+      .getByRole('button', { name: '确认中选结果' })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '已确认中选结果。' })
+      .waitFor();
+    await page.goto('/intermediaries/announcements');
+    await page
+      .getByText(
+        new RegExp(
+          `^中选结果公告：项目“${project}”（委托人：.+）经竞价选取，中选中介服务机构为重庆华信安全评价有限公司，合同价格 42000\\.00 元。$`,
+        ),
+      )
+      .waitFor();
+    await signOut(page);
+
+    await openMyMarketplace('agency.demo', 'CABROWSERAGENCY3');
+    const agencyEngagement = page
+      .getByRole('listitem')
+      .filter({ hasText: '待上传合同' })
+      .filter({ has: page.getByRole('heading', { name: project }) });
+    await agencyEngagement.getByLabel('合同签订日期').fill(shanghaiToday());
+    await agencyEngagement.getByLabel('合同扫描件').setInputFiles({
+      name: 'contract.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n'),
+    });
+    await agencyEngagement.getByRole('button', { name: '上传合同' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '合同已上传。' })
+      .waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: '已签订合同' })
+      .filter({ has: page.getByRole('heading', { name: project }) })
+      .waitFor();
+    await signOut(page);
+
+    await openMyMarketplace('company.demo', 'CABROWSERKEY4');
+    const clientEngagement = page
+      .getByRole('listitem')
+      .filter({ hasText: '已签订合同' })
+      .filter({ has: page.getByRole('heading', { name: project }) });
+    await clientEngagement.getByLabel('收到服务成果日期').fill(shanghaiToday());
+    await clientEngagement.getByLabel('服务质量').selectOption('4');
+    await clientEngagement.getByLabel('服务收费').selectOption('3');
+    await clientEngagement
+      .getByRole('button', { name: '确认服务完成并评价' })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '已确认服务完成并提交评价。' })
+      .waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: '已完成' })
+      .filter({ has: page.getByRole('heading', { name: project }) })
+      .waitFor();
+    await signOut(page);
+
+    await navigation()
+      .getByRole('link', { name: '中介服务', exact: true })
+      .click();
+    const profile = page.getByRole('listitem').filter({
+      has: page.getByRole('heading', { name: '重庆华信安全评价有限公司' }),
+    });
+    await profile.getByText('已完成 1 个项目').waitFor();
+    await profile
+      .getByText('1 次评价：质量 4.0，时效 5.0，态度 5.0，收费 3.0，规范 5.0。')
+      .waitFor();
   });
 });

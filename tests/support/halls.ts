@@ -1,4 +1,5 @@
-import mongoose from 'mongoose';
+import type mongoose from 'mongoose';
+import { withSubgraphDatabase } from './database.js';
 
 /**
  * Direct changes to the halls database of a test platform, for the setup
@@ -6,23 +7,11 @@ import mongoose from 'mongoose';
  * request, so the changes take effect at once.
  */
 
-async function withHallsDatabase<T>(
+function withHallsDatabase<T>(
   dbPrefix: string,
   work: (db: mongoose.mongo.Db) => Promise<T>,
 ): Promise<T> {
-  const uri = process.env.MONGODB_URI;
-  if (!uri)
-    throw new Error(
-      'MONGODB_URI is not set; the vitest global setup starts the test database.',
-    );
-  const connection = await mongoose
-    .createConnection(uri, { dbName: `${dbPrefix}ykb_halls` })
-    .asPromise();
-  try {
-    return await work(connection.db!);
-  } finally {
-    await connection.close();
-  }
+  return withSubgraphDatabase(dbPrefix, 'halls', work);
 }
 
 /**
