@@ -924,7 +924,7 @@ const en: typeof zhCN = {
     contractOnTimeRate: 'Contracts on time',
     completionOnTimeRate: 'Completions on time',
     periodTooLong:
-      'The period covers {days} days; the longest allowed is {max}. Split it into shorter periods.',
+      'The period covers {days} days, but the maximum is {max}. Split it into shorter periods.',
   },
   supervision: {
     title: 'Supervision',
