@@ -923,6 +923,8 @@ const en: typeof zhCN = {
     engagements: 'Engagements',
     contractOnTimeRate: 'Contracts on time',
     completionOnTimeRate: 'Completions on time',
+    periodTooLong:
+      'The period covers {days} days, but the maximum is {max}. Split it into shorter periods.',
   },
   supervision: {
     title: 'Supervision',

@@ -883,6 +883,7 @@ export default {
     engagements: '中介服务项目',
     contractOnTimeRate: '合同按时上传率',
     completionOnTimeRate: '按时完成率',
+    periodTooLong: '统计区间共 {days} 天，最长 {max} 天，请分段查询。',
   },
   supervision: {
     title: '监督',
