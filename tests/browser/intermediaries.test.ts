@@ -21,7 +21,7 @@ import { gatewayToken, signIn, signOut } from './support.js';
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 20;
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 3;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 3;
 
 let platform: TestPlatform;
 let browser: LaunchedBrowser;

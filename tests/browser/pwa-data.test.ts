@@ -15,7 +15,7 @@ import { signIn, signOut } from './support.js';
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 70;
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 8;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 8;
 
 let platform: TestPlatform;
 let browser: LaunchedBrowser;

@@ -24,7 +24,7 @@ import { signIn, signOut } from './support.js';
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 10;
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 2;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 2;
 const HALL = 'hall-500238';
 const HALL_NAME = '巫溪县政务服务中心';
 const CITIZEN = '13800138000';

@@ -19,7 +19,7 @@ import { openFromNavigation, signIn, signOut } from './support.js';
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 40;
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 5;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 5;
 const ITEM_NAME = '个体工商户注销登记';
 const ITEM_ID = seededItemId(ITEM_NAME);
 

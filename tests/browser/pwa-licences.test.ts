@@ -44,7 +44,7 @@ import {
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 50;
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 6;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 6;
 const CITIZEN = DEMO_ACCOUNTS.find((a) => a.account === '13800138000')!;
 const FOOD_LICENCE = LICENCE_TYPES.find((t) => t.name === '食品经营许可证')!;
 

@@ -43,7 +43,7 @@ import {
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300);
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380);
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480);
 const CITIZEN = '13800138000';
 const CITIZEN_ID = demoUserId(CITIZEN);
 

@@ -34,7 +34,7 @@ import {
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 30;
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 4;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 4;
 /** Applications of the offline morning. */
 const MORNING = 50;
 const CLERK = 'clerk.chengbei';

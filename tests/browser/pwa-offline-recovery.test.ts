@@ -27,7 +27,7 @@ import {
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 90;
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 10;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 10;
 const CLERK = 'clerk.chengbei';
 const PIN = '735104';
 const BUSINESS_NAME = '登录过期后补交便民店';

@@ -27,7 +27,7 @@ import { gatewayToken, signIn } from './support.js';
 
 // Offsets from the main browser test's bases, so both files can run at once.
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 60;
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 7;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 7;
 const CITIZEN = '13800138000';
 const FEE_ITEM = seededItemId('居民身份证换领');
 const HALL = 'hall-500238100205';

@@ -31,7 +31,7 @@ import {
  */
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 100;
-const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14380) + 11;
+const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 11;
 const CITIZEN = '13800138000';
 const ANALYST = 'analyst.city';
 

@@ -225,7 +225,7 @@ describe('startCalendarSync', () => {
     const logged = failuresLogged();
     expect(logged.slice(0, 3).map((e) => e.failures)).toEqual([1, 2, 3]);
     expect(logged[0]!.level).toBe(40);
-    expect(logged[0]!.err.message).toMatch(/failed/);
+    expect(logged[0]!.err.message).toMatch(/identity service is unavailable/);
     expect(logged[0]!.retryInMs).toBe(20);
     expect(calendar().knowsYear(2027)).toBe(true);
     expect(calendar().addWorkingDays('2026-12-30', 5)).toEqual(before);
