@@ -101,8 +101,8 @@ describe('licence catalogue', () => {
       subgraph.url,
       issueInput({ licenceTypeCode: businessLicence.code }),
     );
-    expect(missing.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(missing.errors?.[0]?.extensions?.field).toBe('data.businessScope');
+    expect(missing.errors?.[0]?.extensions?.code).toBe('MISSING_FACE_ELEMENTS');
+    expect(missing.errors?.[0]?.extensions?.missing).toEqual(['businessScope']);
     const present = await issueAsSystem(
       subgraph.url,
       issueInput({
