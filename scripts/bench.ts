@@ -44,7 +44,7 @@ async function post(
   return body.data;
 }
 
-/** Sends statistics queries as an analyst until `until`, counting answered and rate-limited ones. */
+/** Sends statistics queries as an analyst until `until`, counting completed and rate-limited ones. */
 async function flood(
   url: string,
   token: string,
@@ -186,7 +186,7 @@ try {
   }
 
   // The clerk worklist again while eight analyst clients send statistics
-  // queries as fast as the gateway answers them.
+  // queries as fast as the gateway completes them.
   const analyst = await signIn('analyst.city');
   let flooding = true;
   const floods = Promise.all(

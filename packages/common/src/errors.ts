@@ -59,7 +59,7 @@ export const ErrorCode = {
   SealExpired: 'SEAL_EXPIRED',
   /** A licence use names no case, or a case the viewer may not handle. */
   LicenceUsePurposeRequired: 'LICENCE_USE_PURPOSE_REQUIRED',
-  /** A change item names a licence type the holder holds no valid licence of, so there is nothing to change. */
+  /** A change item names a licence type the holder has no valid licence of, so there is nothing to change. */
   NoCurrentLicence: 'NO_CURRENT_LICENCE',
   /** The case's form lacks face elements that the licence type requires; extensions.missing lists their keys. */
   MissingFaceElements: 'MISSING_FACE_ELEMENTS',

@@ -12,7 +12,7 @@ import type { DatasetEntry } from './catalogue.js';
 import type { DataContext } from './context.js';
 import type { DatasetRowDocument } from './model.js';
 
-/** What a viewer may read of a dataset's rows. */
+/** Read rights of a viewer over a dataset's rows. */
 export interface RowAccess {
   /** Whether SENSITIVE values are shown raw; otherwise they are desensitised. */
   rawSensitiveValues: boolean;
@@ -39,7 +39,7 @@ const DIVISION_WIDE_READERS = [Role.Analyst, Role.Supervisor, Role.Admin];
  * Decides whether a viewer may read a dataset's rows, or throws FORBIDDEN.
  * Allowed are SYSTEM; staff of the owner department; analysts, supervisors
  * and administrators without a department; and staff of another
- * department while that department holds an approved, unexpired grant.
+ * department while that department has an approved, unexpired grant.
  * Only SYSTEM and staff in PERSONAL_DATA_ROLES of the owner department or
  * of a granted department see SENSITIVE values raw.
  */
@@ -66,7 +66,7 @@ export async function rowAccess(
     );
     if (!grant)
       throw forbidden(
-        `Department ${department} holds no approved, unexpired grant for dataset ${entry.id}; request it with requestDatasetSharing.`,
+        `Department ${department} has no approved, unexpired grant for dataset ${entry.id}; request it with requestDatasetSharing.`,
       );
   }
   return {

@@ -29,7 +29,7 @@ import type { SharingRequestDocument, SharingStatus } from './model.js';
  */
 
 const POLICY = ACCESS_POLICY.data;
-/** Longest grant an owner may approve, in days. */
+/** Maximum length of a grant an owner may approve, in days. */
 export const MAX_GRANT_DAYS = 366;
 const DAY_MS = 86_400_000;
 

@@ -203,7 +203,7 @@ export interface AgencyNameParts {
   full: string;
   /** The name without its place-name prefix and organisation form, at least 4 characters, or null. */
   core: string | null;
-  /** The trade name (字号), at least 2 characters, or null when it cannot be told apart. */
+  /** The trade name (字号), at least 2 characters, or null when it cannot be identified. */
   tradeName: string | null;
 }
 

@@ -20,7 +20,7 @@ import type {
 import { changeLicence } from './propagation.js';
 import { buildLicence, type SealPlan } from './issue.js';
 
-/** What a change item's case contributes to the new version. */
+/** Values that a change item's case contributes to the new version. */
 export interface ChangeIssuance {
   caseId: string;
   itemId: string;
@@ -120,7 +120,7 @@ export function mergeCaseOverLicence(
  * Issues the next version of the holder's current licence for an approved
  * change item's case: same identifier base, version plus one, the previous
  * version SUPERSEDED, face elements merged from the case, signed by the
- * chain's issuer as `planFor` says and keyed by the case id, so a retry
+ * chain's issuer as `planFor` decides and keyed by the case id, so a retry
  * returns it.
  */
 export async function issueChangedVersion(

@@ -38,7 +38,7 @@ interface IdentityUser {
 
 /**
  * Reads users from the identity subgraph in one `_entities` call with a
- * SYSTEM service token, which reads raw identity numbers. A masked answer
+ * SYSTEM service token, which reads raw identity numbers. A masked result
  * counts as no identity, so a masked number never matches a licence.
  */
 export const lookupHolderIdentitiesOverHttp: HolderIdentityLookup = async (

@@ -370,7 +370,7 @@ export async function insertWithNextSerial(
   return { licence: record, replayed };
 }
 
-/** Signs with the department's active seal, or waits for a licence officer when the type says STAFF_CONFIRMED. */
+/** Signs with the department's active seal, or waits for a licence officer when the type's signing mode is STAFF_CONFIRMED. */
 async function sealPlanFor(
   deps: IssueDependencies,
   type: LicenceTypeDocument,

@@ -61,7 +61,7 @@ describe('issueLicence', () => {
     expect(licence.status).toBe('VALID');
     expect(licence.signature.algorithm).toBe('Ed25519');
     expect(licence.signature.sealName).toBe('重庆市市场监督管理局电子公章');
-    // SYSTEM sees the content masked, so it gets no signature over the raw content.
+    // SYSTEM receives the content masked, so it gets no signature over the raw content.
     expect(licence.signature.value).toBeNull();
     const validYears =
       new Date(licence.validUntil).getUTCFullYear() -
