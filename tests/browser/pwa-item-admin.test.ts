@@ -181,9 +181,10 @@ describe('item administration in Chromium', () => {
       .filter({ hasText: '监察规则已保存。' })
       .waitFor();
     await panel.getByText('本区划的规则，第 1 版').waitFor();
-    expect(
-      await panel.getByLabel(/^剩余工作日不超过几天时预警/).inputValue(),
-    ).toBe('4');
+    // The form refills from the saved rules after the version text appears.
+    await expect
+      .poll(() => panel.getByLabel(/^剩余工作日不超过几天时预警/).inputValue())
+      .toBe('4');
     await signOut(page);
   }, 120000);
 });
