@@ -1,23 +1,75 @@
-import { defineConfig } from 'vite';
+import type { ClientRequest, IncomingMessage } from 'node:http';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { VitePWA } from 'vite-plugin-pwa';
 import { precacheCheck } from './precacheCheck.ts';
+import {
+  CLIENT_ADDRESS_HEADER,
+  CLIENT_ADDRESS_SIGNATURE_HEADER,
+  signClientAddressWith,
+} from '../packages/common/src/derivedKeys.ts';
+import { answerClientError } from '../packages/common/src/clientError.ts';
 
 /** Port of the federated gateway; the app reaches it only through the proxy. */
 const gatewayPort = Number(process.env.YKB_PORT_BASE ?? 4000);
 const pwaPort = Number(process.env.YKB_PWA_PORT ?? 5173);
 
 /**
+ * Names the browser to the gateway in a signed header, so per-address limits
+ * count each browser and not this server. The header is set from the TCP
+ * peer, replacing anything the browser sent (X-Forwarded-For too), so no
+ * caller chooses its address. Without YKB_TOKEN_SECRET (the dev server) nothing is signed and
+ * the gateway counts this server's address.
+ */
+function nameTheCaller(request: ClientRequest, incoming: IncomingMessage) {
+  request.removeHeader(CLIENT_ADDRESS_HEADER);
+  request.removeHeader(CLIENT_ADDRESS_SIGNATURE_HEADER);
+  request.removeHeader('x-forwarded-for');
+  const secret = process.env.YKB_TOKEN_SECRET;
+  const address = incoming.socket.remoteAddress;
+  if (!secret || secret.length < 32 || !address) return;
+  request.setHeader(CLIENT_ADDRESS_HEADER, address);
+  request.setHeader(
+    CLIENT_ADDRESS_SIGNATURE_HEADER,
+    signClientAddressWith(secret, address),
+  );
+}
+
+/**
+ * Makes the preview and dev servers respond to a request they cannot parse,
+ * such as one with headers over 16 KiB, with the gateway's JSON error
+ * instead of Node's empty body, so the app reads a code and not a network
+ * failure.
+ */
+function jsonClientErrors(): Plugin {
+  return {
+    name: 'ykb-json-client-errors',
+    // Vite's own handler writes a bodiless status line, so it is replaced.
+    configureServer(server) {
+      server.httpServer?.removeAllListeners('clientError');
+      server.httpServer?.on('clientError', answerClientError);
+    },
+    configurePreviewServer(server) {
+      server.httpServer.removeAllListeners('clientError');
+      server.httpServer.on('clientError', answerClientError);
+    },
+  };
+}
+
+/**
  * The browser always calls same-origin `/graphql`, so the service worker,
  * cookies and CSP see one origin; the dev and preview servers forward it.
  */
-const proxy = {
+const proxy: Record<string, ProxyOptions> = {
   '/graphql': {
     target: `http://127.0.0.1:${gatewayPort}`,
     changeOrigin: false,
+    configure: (server) => server.on('proxyReq', nameTheCaller),
   },
   // Open-data files, served without sign-in by the data subgraph (base + 7).
-  '/downloads/': {
+  // Only file names pass: a looser prefix also forwarded `/downloads/%2e%2e/`
+  // paths, which the subgraph resolves to its own GraphQL endpoint.
+  '^/downloads/open-data/[a-z]+\\.[a-z]+\\.(csv|json)$': {
     target: `http://127.0.0.1:${gatewayPort + 7}`,
     changeOrigin: false,
   },
@@ -35,6 +87,7 @@ export default defineConfig({
   },
   plugins: [
     vue(),
+    jsonClientErrors(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',

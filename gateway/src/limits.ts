@@ -1,6 +1,7 @@
-import type {
-  ApolloServerPlugin,
-  GraphQLRequestContextDidResolveOperation,
+import {
+  HeaderMap,
+  type ApolloServerPlugin,
+  type GraphQLRequestContextDidResolveOperation,
 } from '@apollo/server';
 import {
   GraphQLError,
@@ -11,6 +12,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import { SharedCounters } from '@ykb/common';
 import { CostRateLimiter } from './rateLimit.js';
 import { operationCost } from './cost.js';
 import { limitRejectionOf, type LimitRejection } from './limitRejections.js';
@@ -35,7 +37,7 @@ export interface OperationLimits {
   cost: number;
   /** Cost points one user may spend per minute (see CostRateLimiter). */
   costPerMinute: number;
-  /** Maximum operations of one user that the gateway runs at the same time. Further ones are rejected at once. */
+  /** Maximum operations of one user that the gateways run at the same time. Further ones are rejected at once. */
   concurrent: number;
 }
 
@@ -65,14 +67,16 @@ export const DEFAULT_LIMITS: OperationLimits = {
  * many aggregation pipelines, cannot take the database from clerks.
  */
 // NOTE: the budgets are estimates sized from the PWA's operations (the clerk
-// worklist at 100 rows costs 1,801), not from load measurements on a production
-// server. BENCHMARKS.md has the analyst-flood benchmark of one overloaded machine.
+// worklist at 100 rows costs 1,801, and the statistics page at most 2,513, so
+// an analyst can send it 12 times a minute), not from load measurements on a production
+// server. BENCHMARKS.md has the analyst-flood benchmark on two cores: with these limits the
+// clerk worklist kept a median under 60 ms while an analyst flooded the gateway.
 export const ROLE_LIMITS: Readonly<Record<string, OperationLimits>> = {
   ANALYST: {
     depth: 8,
     fields: MAX_FIELDS,
     cost: 6_000,
-    costPerMinute: 20_000,
+    costPerMinute: 31_000,
     concurrent: 2,
   },
 };
@@ -164,6 +168,27 @@ export function operationNotFound(
   });
 }
 
+/**
+ * Returns an error for an operation type the graph has no root type for
+ * (it has no subscriptions), so such a request is refused with 400 before
+ * the query planner fails on it with a 500; undefined otherwise.
+ */
+export function unsupportedOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+): GraphQLError | undefined {
+  if (schema.getRootType(operation.operation)) return undefined;
+  return new GraphQLError(
+    `This graph has no ${operation.operation} operations; send a query or a mutation.`,
+    {
+      extensions: {
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        http: { status: 400 },
+      },
+    },
+  );
+}
+
 /** Names the limit an error reports, as `extensions.limitName`. */
 export type LimitName = 'DEPTH' | 'FIELDS' | 'COST';
 
@@ -171,6 +196,15 @@ const LIMIT_WORDS: Record<LimitName, string> = {
   DEPTH: 'depth',
   FIELDS: 'field count',
   COST: 'cost',
+};
+
+/** Advice for passing each limit. A smaller `first` lowers the field count and the cost, not the depth. */
+const LIMIT_ADVICE: Record<LimitName, string> = {
+  DEPTH:
+    'Select fewer levels of nested fields, or read the deeper records in a separate operation.',
+  FIELDS:
+    'Split it into smaller operations or request fewer rows with `first`.',
+  COST: 'Split it into smaller operations or request fewer rows with `first`.',
 };
 
 /** Builds QUERY_TOO_COMPLEX naming the limit, its maximum and the operation's value. */
@@ -181,7 +215,7 @@ function limitError(
   role: string,
 ): GraphQLError {
   return new GraphQLError(
-    `Operation ${LIMIT_WORDS[name]} is ${actual}, over the maximum of ${limit} for ${role} by ${actual - limit}. Split it into smaller operations or request fewer rows with \`first\`.`,
+    `Operation ${LIMIT_WORDS[name]} is ${actual}, over the maximum of ${limit} for ${role} by ${actual - limit}. ${LIMIT_ADVICE[name]}`,
     {
       extensions: {
         code: 'QUERY_TOO_COMPLEX',
@@ -288,17 +322,30 @@ export function variableNestingError(
   return undefined;
 }
 
+/**
+ * `Retry-After` of a rejection for too many operations at once, in seconds.
+ * Running operations have no known end, so this is a short fixed pause and
+ * not a computed time.
+ */
+export const CONCURRENCY_RETRY_AFTER_SECONDS = 1;
+
 /** Builds REQUEST_RATE_LIMITED for a user who already runs the maximum number of operations. */
 function concurrencyError(limit: number, actual: number): GraphQLError {
   return new GraphQLError(
-    `Too many operations at once: this would be operation ${actual} running for you, over the maximum of ${limit} by ${actual - limit}. Wait for the running ones to finish.`,
+    `Too many operations at once: this would be operation ${actual} running for you, over the maximum of ${limit} by ${actual - limit}. Wait for the running ones to finish, then retry in ${CONCURRENCY_RETRY_AFTER_SECONDS} s.`,
     {
       extensions: {
         code: 'REQUEST_RATE_LIMITED',
         limitName: 'CONCURRENT_OPERATIONS',
         limit,
         actual,
-        http: { status: 429 },
+        retryAfterSeconds: CONCURRENCY_RETRY_AFTER_SECONDS,
+        http: {
+          status: 429,
+          headers: new HeaderMap([
+            ['retry-after', String(CONCURRENCY_RETRY_AFTER_SECONDS)],
+          ]),
+        },
       },
     },
   );
@@ -308,7 +355,8 @@ function concurrencyError(limit: number, actual: number): GraphQLError {
  * Rejects an operation over the caller's limits once it is parsed and
  * validated, before the gateway plans it, and charges its cost to the
  * caller's per-minute budget. Users with a concurrency limit run at most
- * that many operations at once. A plugin is used instead of a validation rule
+ * that many operations at once, counted in the gauge `running` (shared by
+ * the gateway processes when it has a collection). A plugin is used instead of a validation rule
  * because Apollo Server replaces the code of every validation error with
  * GRAPHQL_VALIDATION_FAILED. Each rejection is passed to `onReject` before
  * it is sent.
@@ -316,22 +364,22 @@ function concurrencyError(limit: number, actual: number): GraphQLError {
 export function operationLimitsPlugin(
   rateLimiter: CostRateLimiter = new CostRateLimiter(),
   onReject: (rejection: LimitRejection) => Promise<void> = async () => {},
+  running: SharedCounters = new SharedCounters({ scope: 'gateway.running' }),
 ): ApolloServerPlugin<LimitsContext> {
-  const running = new Map<string, number>();
   return {
     async requestDidStart() {
       let counted: string | undefined;
       return {
         async willSendResponse() {
           if (!counted) return;
-          const left = (running.get(counted) ?? 1) - 1;
-          if (left > 0) running.set(counted, left);
-          else running.delete(counted);
+          running.add(counted, -1);
           counted = undefined;
         },
         async didResolveOperation(context) {
           const { operation, request, contextValue } = context;
           if (!operation) throw operationNotFound(request.operationName);
+          const unsupported = unsupportedOperation(context.schema, operation);
+          if (unsupported) throw unsupported;
           const nestingError = variableNestingError(request.variables ?? {});
           if (nestingError) throw nestingError;
           try {
@@ -377,11 +425,11 @@ export function operationLimitsPlugin(
           ? `user:${viewer.userId}`
           : `address:${contextValue.clientAddress ?? 'unknown'}`;
         if (viewer && Number.isFinite(limits.concurrent)) {
-          const actual = (running.get(key) ?? 0) + 1;
+          const actual = running.total(key) + 1;
           if (actual > limits.concurrent)
             throw concurrencyError(limits.concurrent, actual);
           rateLimiter.charge(key, cost, limits.costPerMinute);
-          running.set(key, actual);
+          running.add(key, 1);
           counted = key;
           return;
         }

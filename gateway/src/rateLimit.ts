@@ -1,20 +1,37 @@
 import { HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import {
+  SharedCounters,
+  sharedCountersCollection,
+  type Logger,
+} from '@ykb/common';
+import type { GatewayAuditLog } from './auditLog.js';
 
 /** Length of one rate-limit window in milliseconds. */
 export const RATE_WINDOW_MS = 60_000;
-/** Maximum number of callers tracked. Beyond it the oldest windows are dropped. */
-const MAX_TRACKED = 100_000;
 
 /**
  * Per-caller budget of operation cost per minute, in fixed one-minute
- * windows kept in this gateway's memory. Each gateway process counts on its
- * own, so N gateways behind a load balancer allow up to N times the budget.
+ * windows aligned to the clock. With shared counters (see SharedCounters)
+ * every gateway process counts the spending of all processes on the same
+ * database, each seeing the others' spending up to one sync (1 s) late.
+ * Without them each process counts on its own.
  */
 export class CostRateLimiter {
-  private readonly windows = new Map<string, { start: number; used: number }>();
+  readonly counters: SharedCounters;
 
-  constructor(private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly now: () => number = Date.now,
+    counters?: SharedCounters,
+  ) {
+    this.counters =
+      counters ??
+      new SharedCounters({
+        scope: 'gateway.cost',
+        windowMs: RATE_WINDOW_MS,
+        now,
+      });
+  }
 
   /**
    * Charges `cost` to the caller's current window, or throws
@@ -23,17 +40,10 @@ export class CostRateLimiter {
    */
   charge(key: string, cost: number, limit: number): void {
     const at = this.now();
-    let window = this.windows.get(key);
-    if (!window || at - window.start >= RATE_WINDOW_MS) {
-      window = { start: at, used: 0 };
-      this.windows.delete(key);
-      this.windows.set(key, window);
-      this.evict();
-    }
-    const actual = window.used + cost;
+    const actual = this.counters.total(key) + cost;
     if (actual > limit) {
       const retryAfterSeconds = Math.ceil(
-        (window.start + RATE_WINDOW_MS - at) / 1000,
+        (this.counters.windowStart(at) + RATE_WINDOW_MS - at) / 1000,
       );
       throw new GraphQLError(
         `Rate limit exceeded: this operation (cost ${cost}) would bring this minute's cost to ${actual}, over the maximum of ${limit} per minute by ${actual - limit}. Retry in ${retryAfterSeconds} s.`,
@@ -54,14 +64,40 @@ export class CostRateLimiter {
         },
       );
     }
-    window.used = actual;
+    this.counters.add(key, cost);
   }
+}
 
-  private evict(): void {
-    while (this.windows.size > MAX_TRACKED) {
-      const oldest = this.windows.keys().next().value;
-      if (oldest === undefined) return;
-      this.windows.delete(oldest);
-    }
-  }
+/** Name of the gateway's own database, which contains the shared limit counters. */
+export function gatewayDatabaseName(): string {
+  return `${process.env.YKB_DB_PREFIX ?? ''}ykb_gateway`;
+}
+
+/**
+ * Builds the counters of the per-minute cost budget and of running
+ * operations. When MONGODB_URI is set, the audit log's connection exists and
+ * the counters are shared by every gateway process through the gateway's
+ * database, synced every second. Otherwise each process counts on its own.
+ */
+export function limitCounters(
+  auditLog: GatewayAuditLog | undefined,
+  log: Logger,
+): { costCounters: SharedCounters; runningCounters: SharedCounters } {
+  const collection = auditLog
+    ? sharedCountersCollection(auditLog.connection, gatewayDatabaseName())
+    : undefined;
+  const costCounters = new SharedCounters({
+    scope: 'gateway.cost',
+    windowMs: RATE_WINDOW_MS,
+    collection,
+    log,
+  });
+  const runningCounters = new SharedCounters({
+    scope: 'gateway.running',
+    collection,
+    log,
+  });
+  costCounters.start();
+  runningCounters.start();
+  return { costCounters, runningCounters };
 }

@@ -10,7 +10,11 @@ import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import {
-  CLIENT_ADDRESS_HEADER,
+  callerAddress,
+  clientAddressHeaders,
+  clientNetwork,
+  signedClientAddress,
+  trustedProxiesFromEnv,
   authenticateAndAudit,
   createAuthenticator,
   createGraphQLHttpServer,
@@ -38,8 +42,10 @@ import {
   operationLimitsPlugin,
 } from './limits.js';
 import { openAuditLog } from './auditLog.js';
+import { limitCounters } from './rateLimit.js';
 import { limitRejectionRecorder } from './limitRejections.js';
 import { gatewaySchemaPrivacyPlugin } from './schemaPrivacy.js';
+import { throttleStatusPlugin } from './throttleStatus.js';
 
 /** Context of one gateway request: what is forwarded to every subgraph. */
 export interface GatewayContext {
@@ -48,7 +54,7 @@ export interface GatewayContext {
   /** The caller verified from that header; absent for anonymous requests. */
   viewer?: Viewer;
   requestId: string;
-  /** Caller's socket address: the rate-limit key of anonymous requests here and in subgraphs. */
+  /** Caller's network (see clientNetwork): the rate-limit key of anonymous requests here and in subgraphs. */
   clientAddress: string;
 }
 
@@ -121,13 +127,23 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.requestId)
       request.http.headers.set('x-request-id', context.requestId);
     // Always set, so a caller cannot choose its own address through the gateway.
-    request.http.headers.set(CLIENT_ADDRESS_HEADER, context.clientAddress);
+    for (const [name, value] of Object.entries(
+      clientAddressHeaders(context.clientAddress),
+    ))
+      request.http.headers.set(name, value);
   }
 }
 
 export interface RunningGateway {
   url: string;
   close: () => Promise<void>;
+  /**
+   * Syncs the limit counters shared with other gateways now, instead of at
+   * the next tick, and returns the totals of `key` (`user:<id>` or
+   * `address:<ip>`) across gateways: cost spent this minute and
+   * operations running.
+   */
+  limitTotals: (key: string) => Promise<{ cost: number; running: number }>;
 }
 
 /**
@@ -153,6 +169,7 @@ export async function startGateway(
     (viewer, expiresAt) => sessions.isActive(viewer.sessionId, expiresAt),
   );
   const auditLog = openAuditLog(log);
+  const { costCounters, runningCounters } = limitCounters(auditLog, log);
   const supergraphSdl = readFileSync(SUPERGRAPH_PATH, 'utf8');
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -177,10 +194,12 @@ export async function startGateway(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       operationLimitsPlugin(
-        new CostRateLimiter(),
+        new CostRateLimiter(Date.now, costCounters),
         limitRejectionRecorder(log, auditLog),
+        runningCounters,
       ),
       gatewaySchemaPrivacyPlugin(log, auditLog),
+      throttleStatusPlugin(),
     ],
   });
   await server.start();
@@ -211,6 +230,9 @@ export async function startGateway(
     return true;
   };
 
+  // The PWA's server names its caller in a signed header; other reverse proxies
+  // are believed through X-Forwarded-For only when YKB_TRUSTED_PROXIES lists them.
+  const trustedProxies = trustedProxiesFromEnv();
   const http = createGraphQLHttpServer<GatewayContext>({
     server,
     log,
@@ -234,7 +256,14 @@ export async function startGateway(
         viewer,
         requestId,
         // NOTE: behind a reverse proxy this is the proxy's address, so every client shares one limit.
-        clientAddress: req.socket.remoteAddress ?? 'unknown',
+        clientAddress: clientNetwork(
+          signedClientAddress(req) ??
+            callerAddress(
+              req.socket.remoteAddress,
+              req.headers['x-forwarded-for'],
+              trustedProxies,
+            ),
+        ),
       };
     },
   });
@@ -245,10 +274,22 @@ export async function startGateway(
   log.info({ port: actualPort }, 'gateway ready');
   return {
     url: `http://127.0.0.1:${actualPort}/graphql`,
+    limitTotals: async (key) => {
+      // A sync already under way may have started before the caller's last
+      // change, so a second one follows it.
+      for (let round = 0; round < 2; round++)
+        await Promise.all([costCounters.sync(), runningCounters.sync()]);
+      return {
+        cost: costCounters.total(key),
+        running: runningCounters.total(key),
+      };
+    },
     close: async () => {
       await new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeAllConnections();
       await server.stop();
+      await costCounters.stop();
+      await runningCounters.stop();
       await auditLog?.connection.close();
       log.info('gateway stopped');
     },

@@ -139,10 +139,71 @@ describe('operation cost', () => {
 
   it('fits the statistics page in the analyst budget', () => {
     const { document, operation } = pwaOperation('statistics.graphql');
-    // Four statistics queries (cases, halls, licences, intermediaries), each with its 500.
+    // Four statistics queries (cases, halls, licences, intermediaries), each
+    // with its 250, and byMonth at its bound of 25 months without a filter.
     const result = checkOperation(schema, document, operation, {}, ['ANALYST']);
-    expect(result.cost).toBe(3413);
+    expect(result.cost).toBe(2513);
     expect(result.error).toBeUndefined();
+  });
+
+  it('counts byMonth rows from the period', () => {
+    const { document, operation } = pwaOperation('statistics.graphql');
+    const costOf = (from: string, to: string) =>
+      operationCost(schema, document, operation, { filter: { from, to } });
+    // byMonth rows select 6 fields: the default period of 12 months saves
+    // 13 rows x 6 against the bound of 25.
+    expect(costOf('2026-01-01', '2026-12-31')).toBe(2435);
+    expect(costOf('2026-03-01', '2026-03-31')).toBe(2369);
+    expect(costOf('2025-01-01', '2026-12-31')).toBe(2507);
+    expect(costOf('2025-01-01', '2027-01-01')).toBe(2513);
+    expect(costOf('2026-12-31', '2026-01-01')).toBe(2513);
+  });
+
+  it('bounds statistics lists by their real size', () => {
+    const { document, operation } = operationOf(
+      `{ caseStatistics(filter: { from: "2026-01-01", to: "2026-03-31" }) {
+          byMonth(first: 500) { submitted }
+          byDivision(first: 500) { submitted }
+          byItem(first: 500) { submitted } } }`,
+    );
+    // 1 + 250 + (1 + 3 months) + (1 + 53 divisions) + (1 + 500 items).
+    expect(operationCost(schema, document, operation)).toBe(810);
+  });
+
+  it('lets an analyst change filters every five seconds', () => {
+    const { document, operation } = pwaOperation('statistics.graphql');
+    const pageCost = operationCost(schema, document, operation, {
+      filter: { from: '2026-01-01', to: '2026-12-31' },
+    });
+    const budget = ROLE_LIMITS.ANALYST!.costPerMinute;
+    let now = 0;
+    const limiter = new CostRateLimiter(() => now);
+    for (let query = 0; query < 12; query++) {
+      now = query * 5000;
+      expect(() =>
+        limiter.charge('user:analyst', pageCost, budget),
+      ).not.toThrow();
+    }
+    // A thirteenth query within the same minute is a flood and is rejected.
+    now = 59_000;
+    let error: GraphQLError | undefined;
+    try {
+      limiter.charge('user:analyst', pageCost, budget);
+    } catch (caught) {
+      error = caught as GraphQLError;
+    }
+    expect(error?.extensions.code).toBe('REQUEST_RATE_LIMITED');
+    expect(error?.extensions.limit).toBe(31_000);
+    expect(error?.extensions.actual).toBe(13 * pageCost);
+
+    // The longest period (2,513 a query) still fits twelve times a minute.
+    const widestCost = operationCost(schema, document, operation, {});
+    for (let query = 0; query < 12; query++) {
+      now = 60_000 + query * 5000;
+      expect(() =>
+        limiter.charge('user:wide', widestCost, budget),
+      ).not.toThrow();
+    }
   });
 
   it('fits every PWA operation in the default budget', () => {
@@ -165,6 +226,7 @@ describe('operation cost', () => {
    * device cache's MAX_CACHED_ITEMS and MAX_CACHED_CASES.
    */
   const PAGE_VARIABLES: Readonly<Record<string, Record<string, unknown>>> = {
+    'datasetRows.graphql': { datasetId: 'items.catalogue', first: 20 },
     'findLicences.graphql': { first: 20 },
     'intermediaryAnnouncements.graphql': { first: 50 },
     'intermediaryShowcase.graphql': { first: 50 },
@@ -181,6 +243,7 @@ describe('operation cost', () => {
   /** Operations of pages an analyst opens (statistics, hall performance, data catalogue): the analyst budget applies. */
   const ANALYST_OPERATIONS = new Set([
     'dataCatalogue.graphql',
+    'datasetRows.graphql',
     'decideSharingRequest.graphql',
     'hallPerformance.graphql',
     'hallPerformanceCsv.graphql',

@@ -36,8 +36,8 @@ const UNPAGINATED = {
     'datasets',
     'openDatasets',
   ],
-  // One row per window named in the request, which allows at most 200 windows.
-  requestBounded: ['windowCaseStats'],
+  // One row per key named in the request: at most 200 windows, 100 licence identifiers.
+  requestBounded: ['windowCaseStats', 'licencesByIdentifier'],
 };
 
 /** Root lists of one user, hall or period: `first` 1 to 100 (50 by default) and `offset`. */
@@ -56,6 +56,7 @@ const OFFSET_PAGED = [
   'agenciesOnNotice',
   'myRegistrations',
   'myBids',
+  'announcementRegistrants',
   'myEngagements',
   'myComplaints',
   'myIntermediaryNotifications',

@@ -239,6 +239,22 @@ describe.each(ENVIRONMENTS)('client errors with NODE_ENV=%s', (nodeEnv) => {
     expect(requestId).not.toBe('chosen-by-caller');
   });
 
+  it('answers oversized headers with a JSON error', async () => {
+    const { gateway } = servers.get(nodeEnv)!;
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${'a'.repeat(20_000)}`,
+      },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    expect(response.status).toBe(431);
+    expect(codeOf(await response.text())).toBe(
+      'REQUEST_HEADER_FIELDS_TOO_LARGE',
+    );
+  });
+
   it('stops parsing a huge document at a subgraph', async () => {
     const { identity } = servers.get(nodeEnv)!;
     const nested = '['.repeat(15_000) + ']'.repeat(15_000);

@@ -8,7 +8,7 @@ import { i18n } from './i18n';
 import { offlineDatabase } from './offline/offlineDatabase';
 import { installDevice } from './offline/useDevice';
 import { installOutbox } from './offline/useOutbox';
-import { isChunkLoadError, reloadOnce } from './pwa/chunkReload';
+import { installChunkReload } from './pwa/chunkReload';
 import { registerServiceWorker } from './pwa/registerServiceWorker';
 import { createAppRouter } from './router';
 import { createTokenRefresher } from './session/refresh';
@@ -17,15 +17,13 @@ import './styles/main.css';
 
 // An old shell whose lazily loaded chunks are gone reloads once onto the
 // new build instead of showing a blank page.
-const reloadForMissingChunk = () =>
-  reloadOnce(sessionStorage, __YKB_BUILD_ID__, () => window.location.reload());
-window.addEventListener('vite:preloadError', (event) => {
-  if (reloadForMissingChunk()) event.preventDefault();
-});
-
 const router = createAppRouter();
-router.onError((error) => {
-  if (isChunkLoadError(error)) reloadForMissingChunk();
+installChunkReload({
+  router,
+  storage: sessionStorage,
+  buildId: __YKB_BUILD_ID__,
+  location: window.location,
+  events: window,
 });
 // A refused refresh ends the session on this device and shows the sign-in page; queued outbox records stay.
 const refresher = createTokenRefresher({

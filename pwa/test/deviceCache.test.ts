@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_CACHED_CASES,
   MAX_CACHED_ITEMS,
+  readCatalogueStatus,
   syncDeviceCache,
   type DeviceCacheSource,
   type DeviceCacheStore,
@@ -157,5 +158,37 @@ describe('syncDeviceCache', () => {
 
     expect(await store.listRecords('u-a', 'item')).toHaveLength(2);
     expect(await store.listRecords('u-b', 'item')).toHaveLength(1);
+  });
+});
+
+describe('readCatalogueStatus', () => {
+  it('returns null before any download', async () => {
+    expect(await readCatalogueStatus('u-clerk', memoryStore())).toBeNull();
+  });
+
+  it('counts an interrupted download as incomplete', async () => {
+    const store = memoryStore();
+    const catalogue = source(34);
+    catalogue.failAfter(13);
+    await expect(
+      syncDeviceCache('u-clerk', '500238100205', store, catalogue.api),
+    ).rejects.toThrow('Failed to fetch');
+
+    expect(await readCatalogueStatus('u-clerk', store)).toEqual({
+      stored: 13,
+      total: 34,
+      complete: false,
+    });
+  });
+
+  it('counts a finished download as complete', async () => {
+    const store = memoryStore();
+    await syncDeviceCache('u-clerk', '500238100205', store, source(34).api);
+
+    expect(await readCatalogueStatus('u-clerk', store)).toEqual({
+      stored: 34,
+      total: 34,
+      complete: true,
+    });
   });
 });

@@ -36,6 +36,12 @@ describe('errorCodeOf', () => {
     expect(errorCodeOf(serverError(503, body))).toBe('UPSTREAM_FAILED');
   });
 
+  it('maps HTTP 431 without a body to REQUEST_HEADER_FIELDS_TOO_LARGE', () => {
+    expect(errorCodeOf(serverError(431, ''))).toBe(
+      'REQUEST_HEADER_FIELDS_TOO_LARGE',
+    );
+  });
+
   it('maps HTTP 413 without GraphQL errors to PAYLOAD_TOO_LARGE', () => {
     expect(
       errorCodeOf(serverError(413, '<html>Request Entity Too Large</html>')),

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ApolloClientKey } from '../src/apollo/useApolloClient';
 import MyMarketplacePage from '../src/features/intermediaries/MyMarketplacePage.vue';
 import { i18n } from '../src/i18n';
-import { signInAs } from '../src/session/useSession';
+import { signInTestUser } from './signInTestUser';
 
 /**
  * The marketplace page of an agency against a scripted server: its
@@ -86,7 +86,16 @@ const server = new ApolloLink((operation) => {
               ],
             },
           ],
-          certificate: null,
+          certificate: {
+            __typename: 'Certificate',
+            fingerprint: 'ab'.repeat(32),
+            validUntil: '2030-12-31',
+            revocation: {
+              __typename: 'CertificateRevocation',
+              reason: '密钥介质遗失',
+              revokedAt: '2026-10-10T02:00:00.000Z',
+            },
+          },
         },
       ],
       myAnnouncements: [],
@@ -112,18 +121,13 @@ const server = new ApolloLink((operation) => {
 });
 
 beforeAll(() => {
-  signInAs({
-    token: 't',
-    refreshToken: 'r',
-    accessTokenExpiresAt: new Date(Date.now() + 600_000).toISOString(),
-    user: {
-      id: 'u-agency',
-      name: '重庆测试安全评价有限公司',
-      roles: ['LEGAL_PERSON'],
-      divisionCode: '500103',
-      departmentCode: null,
-      hallId: null,
-    },
+  signInTestUser({
+    id: 'u-agency',
+    name: '重庆测试安全评价有限公司',
+    roles: ['LEGAL_PERSON'],
+    divisionCode: '500103',
+    departmentCode: null,
+    hallId: null,
   });
 });
 
@@ -175,6 +179,14 @@ describe('MyMarketplacePage', () => {
     expect(service.checked).toBe(true);
     expect(wrapper.get('[role="status"]').text()).toContain(
       '请修改需补正的内容并重新选择扫描件',
+    );
+  });
+
+  it('shows a revoked certificate key', async () => {
+    const wrapper = await mountPage();
+    expect(wrapper.text()).toContain('证书密钥已吊销');
+    expect(wrapper.text()).toContain(
+      '2026/10/10 10:00由管理部门吊销（密钥介质遗失），请生成新密钥并登记证书。',
     );
   });
 

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import OutboxPanel from '../src/features/cases/OutboxPanel.vue';
 import { i18n } from '../src/i18n';
 import { installOutbox, useOutbox } from '../src/offline/useOutbox';
-import { signInAs } from '../src/session/useSession';
+import { signInTestUser } from './signInTestUser';
 
 /**
  * The outbox panel against a scripted server: SubmitApplication answers
@@ -71,17 +71,12 @@ const server = new ApolloLink((operation) => {
 const CLERK = { id: 'u-clerk.chengbei', name: '城北村代办员' };
 
 beforeAll(() => {
-  signInAs({
-    token: 't',
-    refreshToken: 'r',
-    accessTokenExpiresAt: new Date(Date.now() + 600_000).toISOString(),
-    user: {
-      ...CLERK,
-      roles: ['CLERK'],
-      divisionCode: '500238100205',
-      departmentCode: null,
-      hallId: null,
-    },
+  signInTestUser({
+    ...CLERK,
+    roles: ['CLERK'],
+    divisionCode: '500238100205',
+    departmentCode: null,
+    hallId: null,
   });
   installOutbox(new ApolloClient({ cache: new InMemoryCache(), link: server }));
 });

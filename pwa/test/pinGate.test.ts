@@ -6,23 +6,19 @@ import PinGate from '../src/components/PinGate.vue';
 import { i18n } from '../src/i18n';
 import { pinLock, useDevice } from '../src/offline/useDevice';
 import { MAX_PIN_FAILURES } from '../src/session/pinLock';
-import { signInAs, useSession } from '../src/session/useSession';
+import { useSession } from '../src/session/useSession';
+import { signInTestUser } from './signInTestUser';
 
 const CLERK_ID = 'u-clerk.chengbei';
 
 function signInClerk() {
-  signInAs({
-    token: 't',
-    refreshToken: 'r',
-    accessTokenExpiresAt: new Date(Date.now() + 600_000).toISOString(),
-    user: {
-      id: CLERK_ID,
-      name: '城北村代办员',
-      roles: ['CLERK'],
-      divisionCode: '500238100205',
-      departmentCode: null,
-      hallId: null,
-    },
+  signInTestUser({
+    id: CLERK_ID,
+    name: '城北村代办员',
+    roles: ['CLERK'],
+    divisionCode: '500238100205',
+    departmentCode: null,
+    hallId: null,
   });
 }
 
@@ -46,12 +42,16 @@ async function enter(
   await wrapper.get('input#pin-gate-pin').setValue(pin);
   await wrapper.get('form').trigger('submit');
   // PBKDF2 runs in WebCrypto; the button is enabled again once it is done.
-  await vi.waitFor(() => {
-    const button = wrapper.find('button[type="submit"]');
-    expect(button.exists() && button.attributes('disabled') !== undefined).toBe(
-      false,
-    );
-  });
+  // PBKDF2 can take seconds on a loaded machine, so the wait is long.
+  await vi.waitFor(
+    () => {
+      const button = wrapper.find('button[type="submit"]');
+      expect(
+        button.exists() && button.attributes('disabled') !== undefined,
+      ).toBe(false);
+    },
+    { timeout: 15_000, interval: 50 },
+  );
   await flushPromises();
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkStorage,
   isQuotaLow,
+  readEstimate,
   type MarkerStores,
 } from '../src/offline/storageHealth';
 
@@ -72,5 +73,26 @@ describe('checkStorage', () => {
       quotaLow: false,
       wiped: false,
     });
+  });
+});
+
+describe('readEstimate', () => {
+  it('reads usage and quota', async () => {
+    const { manager: m } = manager(true, 900, 1000);
+    expect(await readEstimate(m)).toEqual({ usage: 900, quota: 1000 });
+  });
+
+  it('counts missing usage as zero', async () => {
+    expect(
+      await readEstimate({ estimate: async () => ({ quota: 1000 }) }),
+    ).toEqual({ usage: 0, quota: 1000 });
+  });
+
+  it('returns null without a quota', async () => {
+    expect(
+      await readEstimate({ estimate: async () => ({ usage: 5 }) }),
+    ).toBeNull();
+    expect(await readEstimate({})).toBeNull();
+    expect(await readEstimate(undefined)).toBeNull();
   });
 });

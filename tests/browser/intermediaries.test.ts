@@ -1,17 +1,22 @@
-import { generateKeyPairSync, sign } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchChromium,
   type LaunchedBrowser,
 } from '../../pwa/test/browser/chromium.js';
-import { creditCodeCheckChar, idCardCheckChar } from '@ykb/common';
+import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 import {
-  gatewayRequest,
-  startTestPlatform,
-  type TestPlatform,
-} from '../support/platform.js';
-import { withSubgraphDatabase } from '../support/database.js';
+  admitAfterNotice,
+  agencyOnNotice as legalPersonAgencyOnNotice,
+  apiCall as sharedApiCall,
+  certificateSession,
+  closeRegistration,
+  navigation as marketplaceNavigation,
+  openMyMarketplace,
+  safetyAgencyInput,
+  shanghaiToday,
+  signInWithBrowserKey,
+} from './marketplace.js';
 import { gatewayToken, signIn, signOut } from './support.js';
 
 /**
@@ -28,10 +33,14 @@ let browser: LaunchedBrowser;
 let page: Page;
 
 beforeAll(async () => {
-  platform = await startTestPlatform(PORT_BASE, { pwaPort: PWA_PORT });
+  // The marketplace job admits agencies after their notice every second.
+  platform = await startTestPlatform(PORT_BASE, {
+    pwaPort: PWA_PORT,
+    env: { YKB_INTERMEDIARY_JOB_MS: '1000' },
+  });
   browser = await launchChromium({ baseURL: platform.pwaUrl });
   page = browser.page;
-  page.setDefaultTimeout(20000);
+  page.setDefaultTimeout(45000);
 }, 240000);
 
 afterAll(async () => {
@@ -40,68 +49,25 @@ afterAll(async () => {
 });
 
 /** Sends one request through the gateway and expects no errors. */
-async function apiCall(
+function apiCall(
   query: string,
   variables: Record<string, unknown>,
   token: string,
 ) {
-  const result = await gatewayRequest(
-    platform.gatewayUrl,
-    query,
-    variables,
-    token,
-  );
-  expect(result.errors, query).toBeUndefined();
-  return result.data;
-}
-
-/**
- * Registers a fresh certificate key for the signed-in legal person and signs
- * the session in with it, as the marketplace mutations require.
- */
-async function certificateSession(
-  token: string,
-  serialNumber: string,
-): Promise<void> {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  await apiCall(
-    'mutation($i: CertificateInput!) { registerCertificate(input: $i) { fingerprint } }',
-    {
-      i: {
-        publicKeyPem: publicKey
-          .export({ format: 'pem', type: 'spki' })
-          .toString(),
-        serialNumber,
-        validUntil: '2035-12-31',
-      },
-    },
-    token,
-  );
-  const challenge = (
-    await apiCall('mutation { certificateChallenge { id nonce } }', {}, token)
-  ).certificateChallenge;
-  await apiCall(
-    'mutation($c: ID!, $s: String!) { certificateSignIn(challengeId: $c, signature: $s) { expiresAt } }',
-    {
-      c: challenge.id,
-      s: sign(
-        null,
-        Buffer.from(challenge.nonce, 'base64'),
-        privateKey,
-      ).toString('base64'),
-    },
-    token,
-  );
+  return sharedApiCall(platform, query, variables, token);
 }
 
 /**
  * Publishes a lowest-bid announcement as the demo client and registers the
- * demo agency for it, both through the gateway. Returns the announcement id.
+ * demo agency and a newly admitted rival agency for it, all through the
+ * gateway. Returns the announcement id and the rival's token.
  */
-async function biddingAnnouncement(projectName: string): Promise<string> {
+async function biddingAnnouncement(
+  projectName: string,
+): Promise<{ id: string; rivalToken: string }> {
   const url = platform.gatewayUrl;
   const company = await gatewayToken(url, 'company.demo');
-  await certificateSession(company, 'CABROWSERAPI1');
+  await certificateSession(platform, company, 'CABROWSERAPI1');
   const day = 86_400_000;
   const published = (
     await apiCall(
@@ -125,13 +91,38 @@ async function biddingAnnouncement(projectName: string): Promise<string> {
   ).publishAnnouncement;
   expect(published.state).toBe('PUBLISHED');
   const agency = await gatewayToken(url, 'agency.demo');
-  await certificateSession(agency, 'CABROWSERAPI2');
+  await certificateSession(platform, agency, 'CABROWSERAPI2');
   await apiCall(
     'mutation($a: ID!) { registerForAnnouncement(announcementId: $a) { id } }',
     { a: published.id },
     agency,
   );
-  return published.id;
+  const rival = await legalPersonAgencyOnNotice(
+    platform,
+    '重庆竞价测试安全评价有限公司',
+    9,
+  );
+  await admitAfterNotice(platform, [rival.id]);
+  await apiCall(
+    'mutation($a: ID!) { registerForAnnouncement(announcementId: $a) { id } }',
+    { a: published.id },
+    rival.token,
+  );
+  return { id: published.id, rivalToken: rival.token };
+}
+
+/** Submits a bid through the gateway from a session already signed in with a certificate key. */
+async function submitBid(
+  announcementId: string,
+  amountFen: number,
+  idempotencyKey: string,
+  token: string,
+): Promise<void> {
+  await apiCall(
+    'mutation($a: ID!, $f: Int!, $k: String!) { submitBid(announcementId: $a, amountFen: $f, idempotencyKey: $k) { round } }',
+    { a: announcementId, f: amountFen, k: idempotencyKey },
+    token,
+  );
 }
 
 /**
@@ -142,51 +133,12 @@ async function biddingAnnouncement(projectName: string): Promise<string> {
 async function agencyOnNotice(name: string): Promise<void> {
   const url = platform.gatewayUrl;
   const company = await gatewayToken(url, 'company.demo');
-  await certificateSession(company, 'CABROWSER01');
-  const first17 = '91500103MA5UBRWT1';
-  const idFirst17 = '50010319850101123';
-  const scan = Buffer.from('%PDF-1.4\n').toString('base64');
+  await certificateSession(platform, company, 'CABROWSER01');
   const registered = (
     await apiCall(
       'mutation($i: RegistrationInput!, $k: String!) { registerAgency(input: $i, idempotencyKey: $k) { id version } }',
       {
-        i: {
-          name,
-          creditCode: first17 + creditCodeCheckChar(first17),
-          representative: '赵评价',
-          contactName: '钱联络',
-          contactMobile: '13900139001',
-          address: '重庆市江北区示例大道 8 号',
-          qualifications: [
-            {
-              serviceId: 'is-ZJFW001',
-              name: '安全评价机构资质',
-              certificateNo: 'APJ-BROWSER',
-              validFrom: '2024-01-01',
-              validUntil: '2035-12-31',
-            },
-          ],
-          staff: [
-            {
-              name: '孙评价师',
-              idCardNumber: idFirst17 + idCardCheckChar(idFirst17),
-              qualification: '安全评价师',
-              certificateNo: 'S-BROWSER',
-            },
-          ],
-          serviceIds: ['is-ZJFW001'],
-          commitment: '本机构承诺所填信息真实有效，依法依规提供中介服务。',
-          documents: [
-            'BUSINESS_LICENCE',
-            'REPRESENTATIVE_ID',
-            'QUALIFICATION',
-            'COMMITMENT',
-          ].map((kind) => ({
-            kind,
-            fileName: `${kind}.pdf`,
-            contentBase64: scan,
-          })),
-        },
+        i: safetyAgencyInput(name, '91500103MA5UBRWT1', '50010319850101123'),
         k: 'browser-agency-registration',
       },
       company,
@@ -199,72 +151,8 @@ async function agencyOnNotice(name: string): Promise<void> {
   );
 }
 
-/**
- * Registers a certificate key made in the page on 我的中介服务 and signs in
- * with it. WebCrypto makes the key pair, and only the public key leaves the
- * page.
- */
-async function signInWithBrowserKey(serialNumber: string): Promise<void> {
-  await page.getByLabel('证书序列号').fill(serialNumber);
-  await page.getByLabel('证书有效期至').fill('2030-12-31');
-  await page.getByRole('button', { name: '生成密钥并登记证书' }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: '证书公钥已登记' })
-    .waitFor();
-  await page.getByRole('button', { name: '使用数字证书登录' }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: '已使用数字证书登录' })
-    .waitFor();
-}
-
-/**
- * Moves the registration deadline and the selection time of an announcement
- * into the past by writing its document in the test database. No page or
- * mutation moves these times, and a real deadline is days away, so the test
- * shifts them to reach bidding and selection at once.
- */
-async function closeRegistration(announcementId: string): Promise<void> {
-  await withSubgraphDatabase(
-    platform.dbPrefix,
-    'intermediaries',
-    async (db) => {
-      const result = await db.collection('announcements').updateOne(
-        { _id: announcementId as never },
-        {
-          $set: {
-            registrationDeadline: new Date(Date.now() - 2 * 3_600_000),
-            selectionTime: new Date(Date.now() - 3_600_000),
-          },
-        },
-      );
-      expect(result.matchedCount).toBe(1);
-    },
-  );
-}
-
-/**
- * Signs `account` in, opens 我的中介服务 and signs the session in with a
- * certificate key made in the page, as the marketplace mutations require.
- */
-async function openMyMarketplace(
-  account: string,
-  serialNumber: string,
-): Promise<void> {
-  await signIn(page, account);
-  await navigation().getByRole('link', { name: '我的中介服务' }).click();
-  await page.getByRole('heading', { level: 1, name: '我的中介服务' }).waitFor();
-  await signInWithBrowserKey(serialNumber);
-}
-
-/** Today's date in Asia/Shanghai, as a date input takes it. */
-function shanghaiToday(): string {
-  return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 function navigation() {
-  return page.getByRole('navigation', { name: '主导航' });
+  return marketplaceNavigation(page);
 }
 
 describe('intermediary marketplace pages', () => {
@@ -334,7 +222,7 @@ describe('intermediary marketplace pages', () => {
       .getByRole('heading', { level: 1, name: '我的中介服务' })
       .waitFor();
 
-    await signInWithBrowserKey('CABROWSERKEY2');
+    await signInWithBrowserKey(page, platform, 'company.demo', 'CABROWSERKEY2');
 
     // The demo client registration stays admitted while the new key is checked.
     const registration = page
@@ -378,7 +266,7 @@ describe('intermediary marketplace pages', () => {
       .getByRole('heading', { name: '浏览器发布的安全评价项目' })
       .waitFor();
     await signOut(page);
-  });
+  }, 120000);
 
   it('registers the demo agency for an announcement with its browser key', async () => {
     await signIn(page, 'agency.demo');
@@ -388,7 +276,12 @@ describe('intermediary marketplace pages', () => {
       .getByRole('listitem')
       .filter({ hasText: '重庆华信安全评价有限公司' })
       .waitFor();
-    await signInWithBrowserKey('CABROWSERAGENCY');
+    await signInWithBrowserKey(
+      page,
+      platform,
+      'agency.demo',
+      'CABROWSERAGENCY',
+    );
 
     await navigation()
       .getByRole('link', { name: '中介服务', exact: true })
@@ -405,14 +298,15 @@ describe('intermediary marketplace pages', () => {
       .filter({ hasText: '已报名' })
       .waitFor();
     await signOut(page);
-  });
+  }, 120000);
 
   it('carries a bid announcement to evaluation', async () => {
     const project = '扩建仓库安全评价';
-    const announcementId = await biddingAnnouncement(project);
-    await closeRegistration(announcementId);
+    const { id: announcementId, rivalToken } =
+      await biddingAnnouncement(project);
+    await closeRegistration(platform, announcementId, 'pending');
 
-    await openMyMarketplace('agency.demo', 'CABROWSERAGENCY2');
+    await openMyMarketplace(page, platform, 'agency.demo', 'CABROWSERAGENCY2');
     await page.goto('/intermediaries/announcements');
     const published = page
       .getByRole('listitem')
@@ -424,18 +318,49 @@ describe('intermediary marketplace pages', () => {
       .filter({ hasText: '第 1 轮报价已提交。' })
       .waitFor();
     await signOut(page);
+    // The rival ties at the lowest bid, which a second round needs.
+    await submitBid(announcementId, 4_200_000, 'browser-rival-bid', rivalToken);
 
-    await openMyMarketplace('company.demo', 'CABROWSERKEY3');
+    await openMyMarketplace(page, platform, 'company.demo', 'CABROWSERKEY3');
     const announcementCard = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('heading', { name: project }) })
       .filter({ hasText: '报名机构数' });
+    // Opening round 2 unseals the round-1 bids of both tied agencies.
+    await announcementCard
+      .getByRole('button', { name: '开启新一轮报价' })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '已开启第 2 轮报价。' })
+      .waitFor();
+    await announcementCard
+      .getByRole('columnheader', { name: '第 1 轮报价' })
+      .waitFor();
+    await announcementCard
+      .getByRole('row', { name: /重庆华信安全评价有限公司/ })
+      .getByText('42000.00 元')
+      .waitFor();
+    await announcementCard
+      .getByRole('row', { name: /重庆竞价测试安全评价有限公司/ })
+      .getByText('42000.00 元')
+      .waitFor();
+
+    // The demo agency alone underbids in round 2, and the selection time then passes.
+    const agency = await gatewayToken(platform.gatewayUrl, 'agency.demo');
+    await certificateSession(platform, agency, 'CABROWSERAPI2');
+    await submitBid(announcementId, 4_100_000, 'browser-round-2-bid', agency);
+    await closeRegistration(platform, announcementId, 'due');
+    await page.reload();
     await announcementCard.getByRole('button', { name: '执行选取' }).click();
     await page
       .getByRole('status')
       .filter({ hasText: '已完成选取，请确认中选结果。' })
       .waitFor();
-    await announcementCard.getByText('重庆华信安全评价有限公司').waitFor();
+    await announcementCard
+      .locator('dl')
+      .getByText('重庆华信安全评价有限公司')
+      .waitFor();
     await announcementCard
       .getByRole('button', { name: '确认中选结果' })
       .click();
@@ -447,13 +372,13 @@ describe('intermediary marketplace pages', () => {
     await page
       .getByText(
         new RegExp(
-          `^中选结果公告：项目“${project}”（委托人：.+）经竞价选取，中选中介服务机构为重庆华信安全评价有限公司，合同价格 42000\\.00 元。$`,
+          `^中选结果公告：项目“${project}”（委托人：.+）经竞价选取，中选中介服务机构为重庆华信安全评价有限公司，合同价格 41000\\.00 元。$`,
         ),
       )
       .waitFor();
     await signOut(page);
 
-    await openMyMarketplace('agency.demo', 'CABROWSERAGENCY3');
+    await openMyMarketplace(page, platform, 'agency.demo', 'CABROWSERAGENCY3');
     const agencyEngagement = page
       .getByRole('listitem')
       .filter({ hasText: '待上传合同' })
@@ -476,7 +401,7 @@ describe('intermediary marketplace pages', () => {
       .waitFor();
     await signOut(page);
 
-    await openMyMarketplace('company.demo', 'CABROWSERKEY4');
+    await openMyMarketplace(page, platform, 'company.demo', 'CABROWSERKEY4');
     const clientEngagement = page
       .getByRole('listitem')
       .filter({ hasText: '已签订合同' })
@@ -508,5 +433,25 @@ describe('intermediary marketplace pages', () => {
     await profile
       .getByText('1 次评价：质量 4.0，时效 5.0，态度 5.0，收费 3.0，规范 5.0。')
       .waitFor();
-  });
+  }, 120000);
+
+  // Last in the file because a new key sends company.demo's admitted client
+  // registration back to the check.
+  it('replaces a key with one made in the page', async () => {
+    await openMyMarketplace(page, platform, 'company.demo', 'CABROWSERKEY2');
+    await page.getByLabel('证书序列号').fill('CABROWSERKEY5');
+    await page.getByLabel('证书有效期至').fill('2030-12-31');
+    // The page signs the replacement with the key stored for the account.
+    await page.getByRole('button', { name: '生成密钥并登记证书' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '证书公钥已登记' })
+      .waitFor();
+    await page.getByRole('button', { name: '使用数字证书登录' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '已使用数字证书登录' })
+      .waitFor();
+    await signOut(page);
+  }, 120000);
 });

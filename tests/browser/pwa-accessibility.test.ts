@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +7,7 @@ import {
   type LaunchedBrowser,
 } from '../../pwa/test/browser/chromium.js';
 import { startTestPlatform, type TestPlatform } from '../support/platform.js';
+import { axeViolations } from './axe.js';
 import { startPwaServer, type PwaServer } from './pwaServer.js';
 import { openItem, recordRequests, signIn, signOut } from './support.js';
 
@@ -23,9 +22,6 @@ import { openItem, recordRequests, signIn, signOut } from './support.js';
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 80;
 const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 9;
 
-/** axe-core rule tags of WCAG 2.0 and 2.1, levels A and AA. */
-const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
   { name: 'desktop', width: 1280, height: 800 },
@@ -33,20 +29,11 @@ const VIEWPORTS = [
 
 const MODES = ['normal', 'elder'] as const;
 
-/** One failed axe-core rule, with the elements it failed on. */
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  targets: string[];
-}
-
 let platform: TestPlatform;
 let server: PwaServer;
 let browser: LaunchedBrowser;
 let page: Page;
 let requests: ReturnType<typeof recordRequests>;
-let axeSource: string;
 
 beforeAll(async () => {
   platform = await startTestPlatform(PORT_BASE);
@@ -56,12 +43,10 @@ beforeAll(async () => {
     distDir: join(ROOT, 'pwa', 'dist'),
     gatewayUrl: platform.gatewayUrl,
   });
-  const require = createRequire(import.meta.url);
-  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   browser = await launchChromium({ baseURL: server.url });
   requests = recordRequests(browser.context);
   page = browser.page;
-  page.setDefaultTimeout(30000);
+  page.setDefaultTimeout(45000);
 }, 300000);
 
 afterAll(async () => {
@@ -91,25 +76,6 @@ async function waitUntilSettled(heading: string | RegExp): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** Runs axe-core on the page as shown and returns its violations. */
-async function audit(): Promise<Violation[]> {
-  const loaded = await page.evaluate(() => 'axe' in window);
-  if (!loaded) await page.evaluate(axeSource);
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: any }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: tags },
-      resultTypes: ['violations'],
-    });
-    return (result.violations as any[]).map((v) => ({
-      id: v.id as string,
-      impact: (v.impact as string | null) ?? null,
-      help: v.help as string,
-      targets: (v.nodes as any[]).map((n) => String(n.target.join(' '))),
-    }));
-  }, WCAG_21_AA);
-}
-
 /**
  * Audits one page in every viewport and display mode. `open` navigates to
  * the page, which must then show `heading`. Returns the violations found,
@@ -127,7 +93,7 @@ async function auditEverywhere(
       await waitUntilSettled(heading);
       await setElderMode(mode === 'elder');
       const where = `${page.url()} (${viewport.name}, ${mode})`;
-      for (const violation of await audit()) {
+      for (const violation of await axeViolations(page)) {
         const line = `${where}: [${violation.impact}] ${violation.id} – ${violation.help}: ${violation.targets.join(', ')}`;
         if (violation.impact === 'serious' || violation.impact === 'critical')
           serious.push(line);

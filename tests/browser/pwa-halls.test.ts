@@ -39,9 +39,9 @@ beforeAll(async () => {
   await openHallsAroundTheClock(platform.dbPrefix);
   browser = await launchChromium({ baseURL: platform.pwaUrl });
   page = browser.page;
-  page.setDefaultTimeout(20000);
+  page.setDefaultTimeout(45000);
   monitor = await browser.context.newPage();
-  monitor.setDefaultTimeout(20000);
+  monitor.setDefaultTimeout(45000);
 }, 240000);
 
 afterAll(async () => {

@@ -31,7 +31,7 @@ beforeAll(async () => {
   platform = await startTestPlatform(PORT_BASE, { pwaPort: PWA_PORT });
   browser = await launchChromium({ baseURL: platform.pwaUrl });
   page = browser.page;
-  page.setDefaultTimeout(20000);
+  page.setDefaultTimeout(45000);
 }, 240000);
 
 afterAll(async () => {
@@ -172,7 +172,7 @@ describe('item administration in Chromium', () => {
     const panel = page.getByRole('region', { name: '监察规则' });
     await panel.getByLabel('区划代码').fill('500238');
     await panel.getByRole('button', { name: '读取' }).click();
-    await panel.getByText(/^本区划未单独设置/).waitFor();
+    await panel.getByText(/^区划 500238 未单独设置/).waitFor();
     await panel.getByLabel(/^剩余工作日不超过几天时预警/).fill('4');
     await panel.getByRole('checkbox', { name: '检查收费项目外收费' }).uncheck();
     await panel.getByRole('button', { name: '保存规则' }).click();
@@ -180,10 +180,15 @@ describe('item administration in Chromium', () => {
       .getByRole('status')
       .filter({ hasText: '监察规则已保存。' })
       .waitFor();
-    await panel.getByText('本区划的规则，第 1 版').waitFor();
-    // The form refills from the saved rules after the version text appears.
+    await panel.getByText('区划 500238 的规则，第 1 版').waitFor();
+    // Reading the division again fills the form from the saved rules.
+    await panel.getByRole('button', { name: '读取' }).click();
+    await panel.getByText('区划 500238 的规则，第 1 版').waitFor();
     await expect
-      .poll(() => panel.getByLabel(/^剩余工作日不超过几天时预警/).inputValue())
+      .poll(
+        () => panel.getByLabel(/^剩余工作日不超过几天时预警/).inputValue(),
+        { timeout: 15000 },
+      )
       .toBe('4');
     await signOut(page);
   }, 120000);

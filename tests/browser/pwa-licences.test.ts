@@ -3,13 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO_ACCOUNTS,
-  DEPARTMENTS,
-  demoUserId,
-  LICENCE_TYPES,
-  serviceToken,
-} from '@ykb/common';
+import { DEPARTMENTS } from '@ykb/common';
 import {
   launchChromium,
   type LaunchedBrowser,
@@ -20,13 +14,16 @@ import {
   type TestPlatform,
 } from '../support/platform.js';
 import {
-  fillAndSubmitApplication,
-  gatewayCases,
-  gatewayToken,
+  type ApprovedCase,
+  CITIZEN,
+  fileApprovedCase,
+  gatewayAs,
+  issueFoodLicence,
+  switchUser,
+} from './licences.js';
+import {
   openFromNavigation,
-  openItem,
   signIn,
-  signOut,
   waitForServiceWorkerControl,
   writeSamplePng,
 } from './support.js';
@@ -45,8 +42,6 @@ import {
 
 const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 50;
 const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 6;
-const CITIZEN = DEMO_ACCOUNTS.find((a) => a.account === '13800138000')!;
-const FOOD_LICENCE = LICENCE_TYPES.find((t) => t.name === '食品经营许可证')!;
 
 let platform: TestPlatform;
 let browser: LaunchedBrowser;
@@ -58,7 +53,7 @@ beforeAll(async () => {
   platform = await startTestPlatform(PORT_BASE, { pwaPort: PWA_PORT });
   browser = await launchChromium({ baseURL: platform.pwaUrl });
   page = browser.page;
-  page.setDefaultTimeout(20000);
+  page.setDefaultTimeout(45000);
 }, 240000);
 
 afterEach(async () => {
@@ -71,53 +66,13 @@ afterAll(async () => {
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
-/** Signs out whoever is signed in, then signs in `account`. */
-async function switchUser(account: string): Promise<void> {
-  await page.goto('/');
-  const signOutButton = page.getByRole('button', { name: '退出登录' });
-  if (await signOutButton.isVisible()) await signOut(page);
-  await signIn(page, account);
-}
-
-/** Calls the gateway as a demo account and fails the test on any error. */
-async function gatewayAs<T>(
-  account: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const token = await gatewayToken(platform.gatewayUrl, account);
-  const result = await gatewayRequest<T>(
-    platform.gatewayUrl,
-    query,
-    variables,
-    token,
-  );
-  expect(result.errors, query).toBeUndefined();
-  return result.data!;
-}
-
 /** Issues a food business licence to the demo citizen as the cases subgraph would. */
-async function issueLicence(): Promise<string> {
-  const result = await gatewayRequest<{ issueLicence: { identifier: string } }>(
+function issueLicence(): Promise<string> {
+  return issueFoodLicence(
     `http://127.0.0.1:${PORT_BASE + 4}/graphql`,
-    'mutation($i: IssueLicenceInput!) { issueLicence(input: $i) { identifier } }',
-    {
-      i: {
-        caseId: `browser-licence-${Date.now()}`,
-        itemId: '11500000MB00000010AA00108007000',
-        licenceTypeCode: FOOD_LICENCE.code,
-        holderUserId: demoUserId(CITIZEN.account),
-        holderName: CITIZEN.name,
-        holderIdNumber: CITIZEN.idCardNumber,
-        departmentCode: 'CQ-SCJG',
-        divisionCode: '500238100205',
-        data: { businessName: '城北村小吃店', foodCategory: '热食类食品制售' },
-      },
-    },
-    await serviceToken('browser-test'),
+    `browser-licence-${Date.now()}`,
+    '城北村小吃店',
   );
-  expect(result.errors).toBeUndefined();
-  return result.data!.issueLicence.identifier;
 }
 
 describe('licence wallet and verification', () => {
@@ -157,17 +112,28 @@ describe('licence wallet and verification', () => {
       .getByTestId('offline-verdict')
       .getByText('证照内容或签章无效')
       .waitFor();
+    // The key set's date shows in Shanghai time, not as a UTC instant.
+    expect(await page.getByTestId('offline-verdict').textContent()).not.toMatch(
+      /\d{4}-\d{2}-\d{2}T\d{2}:/,
+    );
+
+    // Online, the registered licence is genuine, but the page must not call the altered QR so.
+    await browser.context.setOffline(false);
+    await page.reload();
+    const lookup = page.getByTestId('online-verdict');
+    await lookup.getByText('二维码中的内容未通过签章核验').waitFor();
+    expect(await lookup.textContent()).not.toContain('证照真实有效');
   }, 120000);
 });
 
 describe('licence catalogue and officer actions', () => {
   /** The case filed in the PWA and approved, and the licence it issued. */
-  let approvedCase: { id: string; identifier: string } | undefined;
+  let approvedCase: ApprovedCase | undefined;
 
   it('lets an item admin create a type', async () => {
     const scjg = DEPARTMENTS.find((d) => d.code === 'CQ-SCJG')!;
     const code = `${scjg.creditCode}${String(900 + (Date.now() % 99)).padStart(3, '0')}`;
-    await switchUser('itemadmin.scjg');
+    await switchUser(page, 'itemadmin.scjg');
     await openFromNavigation(page, '证照目录');
     const form = page.getByTestId('type-form');
     await form.getByLabel('证照类型代码').fill(code);
@@ -214,45 +180,14 @@ describe('licence catalogue and officer actions', () => {
 
   it('lets an officer revoke a licence', async () => {
     const businessName = `城北村注销测试店${Date.now() % 100000}`;
-    await switchUser(CITIZEN.account);
-    await openItem(page);
-    await fillAndSubmitApplication(
+    approvedCase = await fileApprovedCase(
       page,
+      platform.gatewayUrl,
       await writeSamplePng(workDir),
       businessName,
     );
-    await page.getByText('申报已提交').waitFor();
-    const citizenToken = await gatewayToken(
-      platform.gatewayUrl,
-      CITIZEN.account,
-    );
-    const filed = (await gatewayCases(platform.gatewayUrl, citizenToken)).find(
-      (c) => c.formData?.businessName === businessName,
-    );
-    expect(filed, 'the application produced no case').toBeDefined();
-    await gatewayAs(
-      'clerk.chengbei',
-      'mutation($id: ID!) { acceptCase(id: $id) { id } }',
-      { id: filed!.id },
-    );
-    await gatewayAs(
-      'approver.scjg',
-      'mutation($id: ID!) { approveCase(id: $id) { id } }',
-      { id: filed!.id },
-    );
-    const licensed = await gatewayAs<{
-      case: { licence: { identifier: string } };
-    }>(
-      CITIZEN.account,
-      'query($id: ID!) { case(id: $id) { licence { identifier } } }',
-      { id: filed!.id },
-    );
-    approvedCase = {
-      id: filed!.id,
-      identifier: licensed.case.licence.identifier,
-    };
 
-    await switchUser('licence.scjg');
+    await switchUser(page, 'licence.scjg');
     await page
       .getByRole('navigation', { name: '主导航' })
       .getByRole('link', { name: '制证与归集' })
@@ -278,7 +213,7 @@ describe('licence catalogue and officer actions', () => {
       .getByText(/注销\s*：以欺骗手段取得许可/)
       .waitFor();
 
-    await switchUser(CITIZEN.account);
+    await switchUser(page, CITIZEN.account);
     await openFromNavigation(page, '我的证照');
     const card = page
       .getByRole('listitem')
@@ -300,6 +235,7 @@ describe('licence catalogue and officer actions', () => {
   it('revokes a seal for key compromise', async () => {
     const name = `巫溪县民政局测试专用章${Date.now() % 100000}`;
     const created = await gatewayAs<{ createSeal: { id: string } }>(
+      platform.gatewayUrl,
       'sealadmin.city',
       'mutation($i: CreateSealInput!) { createSeal(input: $i) { id } }',
       {
@@ -317,7 +253,7 @@ describe('licence catalogue and officer actions', () => {
       .toISOString()
       .slice(0, 16);
 
-    await switchUser('sealadmin.city');
+    await switchUser(page, 'sealadmin.city');
     await openFromNavigation(page, '电子印章');
     const card = page.getByRole('listitem').filter({ hasText: name });
     await card
@@ -337,6 +273,7 @@ describe('licence catalogue and officer actions', () => {
         compromisedAt: string;
       }[];
     }>(
+      platform.gatewayUrl,
       'sealadmin.city',
       'query { seals { id status revocationReasonCode compromisedAt } }',
     );

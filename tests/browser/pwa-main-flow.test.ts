@@ -59,7 +59,7 @@ beforeAll(async () => {
   browser = await launchChromium({ baseURL: platform.pwaUrl });
   requests = recordRequests(browser.context);
   page = browser.page;
-  page.setDefaultTimeout(20000);
+  page.setDefaultTimeout(45000);
   fileDir = await mkdtemp(join(tmpdir(), 'ykb-browser-files-'));
   pngPath = await writeSamplePng(fileDir);
 }, 240000);
@@ -98,6 +98,32 @@ async function casesNamed(businessName: string) {
   const token = await gatewayToken(platform.gatewayUrl, CITIZEN);
   const cases = await gatewayCases(platform.gatewayUrl, token);
   return cases.filter((c) => c.formData?.businessName === businessName);
+}
+
+/** Names the first elements and texts that reach past the viewport's right edge. */
+async function overflowingParts(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const name = (element: Element) =>
+      [element.tagName.toLowerCase(), ...element.classList].join('.');
+    const elements = [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > width)
+      .map(name);
+    const texts: string[] = [];
+    const walker = document.createTreeWalker(
+      document.body,
+      NodeFilter.SHOW_TEXT,
+    );
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (range.getBoundingClientRect().right > width)
+        texts.push(
+          `${name(node.parentElement!)} "${node.textContent!.trim().slice(0, 30)}"`,
+        );
+    }
+    return [...elements, ...texts].slice(0, 6).join(', ');
+  });
 }
 
 describe('PWA in Chromium', () => {
@@ -178,6 +204,58 @@ describe('PWA in Chromium', () => {
     expect(await licence.locator('.identifier').textContent()).toMatch(
       /^1\.2\.156\.3005\.2\./,
     );
+  }, 120000);
+
+  it('fits a 375-pixel phone without sideways scrolling', async () => {
+    expect(
+      caseNumber,
+      'the online application produced no case number',
+    ).toBeDefined();
+    await page.goto('/');
+    await openItem(page);
+    const itemPath = new URL(page.url()).pathname;
+    await page.goto('/cases');
+    const casePath = await caseCard(page, caseNumber)
+      .getByRole('link', { name: caseNumber })
+      .getAttribute('href');
+    expect(casePath).toMatch(/^\/cases\/[^/]+$/);
+
+    const paths = [
+      '/',
+      itemPath,
+      '/cases',
+      casePath!,
+      `${casePath!}/services`,
+      '/licences',
+      '/me',
+      '/progress',
+      '/appointments',
+      '/halls',
+      '/public-cases',
+    ];
+    const previous = page.viewportSize();
+    await page.setViewportSize({ width: 375, height: 667 });
+    const overflowing: string[] = [];
+    try {
+      for (const path of paths) {
+        await page.goto(path);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForFunction(
+          () => document.querySelectorAll('.loading').length === 0,
+        );
+        await page.waitForLoadState('networkidle');
+        const width = await page.evaluate(
+          () => document.documentElement.scrollWidth,
+        );
+        if (width > 375)
+          overflowing.push(
+            `${path}: ${width} px (${await overflowingParts(page)})`,
+          );
+      }
+    } finally {
+      if (previous) await page.setViewportSize(previous);
+    }
+    expect(overflowing).toEqual([]);
   }, 120000);
 
   it('files with a held licence instead of an upload', async () => {

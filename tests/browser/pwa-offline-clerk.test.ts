@@ -63,7 +63,7 @@ async function startBrowser(offline: boolean): Promise<void> {
   requests = recordRequests(context);
   context.on('request', (request) => allUrls.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(30000);
+  page.setDefaultTimeout(45000);
   // Errors in the page explain a failed step in the test output.
   context.on('weberror', (error) =>
     console.error(`Error in the page: ${error.error().message}`),
@@ -268,7 +268,7 @@ describe('a clerk offline at a village service point', () => {
       .toBe('尚未保存的草稿');
     await page.close();
     page = await context.newPage();
-    page.setDefaultTimeout(30000);
+    page.setDefaultTimeout(45000);
     await page.goto('/intake');
     // Closing the last tab ends Chromium's browser session and its session
     // cookies, so the device asks for the PIN again.
@@ -352,7 +352,7 @@ describe('a clerk offline at a village service point', () => {
     const previous = page;
     try {
       page = wuxi.pages()[0] ?? (await wuxi.newPage());
-      page.setDefaultTimeout(30000);
+      page.setDefaultTimeout(45000);
       await page.goto('/');
       await signIn(page, 'clerk.wuxi');
       await page.goto('/intake');
@@ -390,7 +390,7 @@ describe('a clerk offline at a village service point', () => {
     const previous = page;
     try {
       page = analyst.pages()[0] ?? (await analyst.newPage());
-      page.setDefaultTimeout(30000);
+      page.setDefaultTimeout(45000);
       await analystSession();
     } finally {
       page = previous;

@@ -9,11 +9,11 @@ import { startTestPlatform, type TestPlatform } from '../support/platform.js';
 import { startPwaServer, type PwaServer } from './pwaServer.js';
 import {
   fileIntakeApplication,
-  ITEM_NAME,
+  openIntake,
   readOutbox,
   recordRequests,
   signIn,
-  submittedCases,
+  submittedCaseNumbers,
   waitForServiceWorkerControl,
   writeCameraPhoto,
 } from './support.js';
@@ -51,28 +51,15 @@ async function startBrowser(offline: boolean): Promise<void> {
   requests = recordRequests(context);
   context.on('request', (request) => allUrls.push(request.url()));
   page = context.pages()[0] ?? (await context.newPage());
-  page.setDefaultTimeout(30000);
+  page.setDefaultTimeout(45000);
   context.on('weberror', (error) =>
     console.error(`Error in the page: ${error.error().message}`),
   );
 }
 
-/** Waits until the intake page lists the catalogue item, which comes from the device cache. */
-async function openIntake(): Promise<void> {
-  await page.goto('/intake');
-  await page.getByRole('heading', { level: 1, name: '代办申报' }).waitFor();
-  await page
-    .getByLabel('事项', { exact: true })
-    .locator('option', { hasText: ITEM_NAME })
-    .waitFor({ state: 'attached' });
-}
-
 /** Case numbers of the submitted cases with the business name. */
-async function serverCases(businessName: string): Promise<string[]> {
-  const cases = await submittedCases(platform.gatewayUrl, CLERK);
-  return cases
-    .filter((c) => c.businessName === businessName)
-    .map((c) => c.caseNumber);
+function serverCases(businessName: string): Promise<string[]> {
+  return submittedCaseNumbers(platform.gatewayUrl, CLERK, businessName);
 }
 
 beforeAll(async () => {
@@ -102,7 +89,7 @@ describe('a clerk’s device recovering from trouble', () => {
     await signIn(page, CLERK);
     await waitForServiceWorkerControl(page);
     photoPath = await writeCameraPhoto(page, fileDir, 1200, 900);
-    await openIntake();
+    await openIntake(page);
     const wipeNotice = page
       .getByRole('alert')
       .filter({ hasText: '浏览器清除了本机保存的数据' });
@@ -156,7 +143,7 @@ describe('a clerk’s device recovering from trouble', () => {
     await page.getByLabel('新 PIN（6 位数字）').fill(PIN);
     await page.getByRole('button', { name: '保存 PIN' }).click();
     await page.getByText('PIN 已保存。').waitFor();
-    await openIntake();
+    await openIntake(page);
     await page.context().setOffline(true);
     await fileIntakeApplication(page, BUSINESS_NAME, photoPath);
     const before = await readOutbox(page);
@@ -201,8 +188,14 @@ describe('a clerk’s device recovering from trouble', () => {
         timeout: 60000,
       })
       .toBe(1);
+    // The server has the case before the device marks its entry as sent.
+    await expect
+      .poll(async () => (await readOutbox(page)).map((e) => e.state), {
+        timeout: 60000,
+      })
+      .toEqual(['synced']);
     await context.setOffline(true);
-    await openIntake();
+    await openIntake(page);
     await fileIntakeApplication(page, `${BUSINESS_NAME}二号`, photoPath);
 
     // Both tokens ran out while the device was offline: the access token's

@@ -46,7 +46,7 @@ beforeAll(async () => {
   platform = await startTestPlatform(PORT_BASE, { pwaPort: PWA_PORT });
   browser = await launchChromium({ baseURL: platform.pwaUrl });
   page = browser.page;
-  page.setDefaultTimeout(20000);
+  page.setDefaultTimeout(45000);
   fileDir = await mkdtemp(join(tmpdir(), 'ykb-browser-services-'));
 }, 240000);
 
@@ -163,13 +163,22 @@ describe('PWA services in Chromium', () => {
     await page.goto(`/payments/${orderId}`);
     await page.getByText('居民身份证工本费').waitFor();
     await page.getByText('20.00 元').first().waitFor();
-    const popupPromise = page.context().waitForEvent('page');
-    await page.getByRole('button', { name: '去缴费' }).click();
-    const cashier = await popupPromise;
-    await cashier.getByRole('button', { name: 'Pay' }).click();
-    await cashier.waitForLoadState();
-    await cashier.close();
+    /** Opens the sandbox cashier from the page and presses `button` there. */
+    const atCashier = async (button: 'Pay' | 'Fail') => {
+      const popupPromise = page.context().waitForEvent('page');
+      await page.getByRole('button', { name: '去缴费' }).click();
+      const cashier = await popupPromise;
+      await cashier.getByRole('button', { name: button }).click();
+      await cashier.waitForLoadState();
+      await cashier.close();
+    };
 
+    // A declined attempt is explained in words, not by the provider's code.
+    await atCashier('Fail');
+    await page.getByRole('button', { name: '我已完成支付，刷新状态' }).click();
+    await page.getByText('上次支付未成功：账户余额不足').waitFor();
+
+    await atCashier('Pay');
     await page.getByRole('button', { name: '我已完成支付，刷新状态' }).click();
     await page
       .locator('.payment-status')

@@ -24,8 +24,8 @@ import {
  * the totals, the month row and the item row. A period longer than the
  * server allows shows the limit, and the page reads the same in English.
  * The tests share one page load and send five statistics queries in all,
- * because the gateway grants an analyst 20,000 cost points a minute and the
- * page costs about 3,300 a query.
+ * because the gateway grants an analyst 31,000 cost points a minute and the
+ * page costs up to 2,513 a query.
  * The ports lie 100 above the browser test base (PWA 11 above), an offset
  * no other browser test file uses.
  */
@@ -85,7 +85,7 @@ beforeAll(async () => {
   platform = await startTestPlatform(PORT_BASE, { pwaPort: PWA_PORT });
   browser = await launchChromium({ baseURL: platform.pwaUrl });
   page = browser.page;
-  page.setDefaultTimeout(20000);
+  page.setDefaultTimeout(45000);
 
   await signIn(page, CITIZEN);
   await openItem(page);

@@ -7,13 +7,16 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { clientAddressHeaders } from '@ykb/common';
 
 /**
  * Serves the built PWA on a loopback port and forwards `/graphql` to the
  * gateway, like the preview server, but under the test's control: it can
  * let the gateway commit a request and then drop the response, as a mobile
- * connection that fails on the way back does. It records every GraphQL
- * request it forwards.
+ * connection that fails on the way back does, or block a request before
+ * it reaches the gateway, as a connection that fails on the way there
+ * does. It can also hold a request until the test releases it. It records
+ * every GraphQL request it receives.
  */
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -27,13 +30,17 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** One GraphQL request the server forwarded. */
+/** One GraphQL request the server received. */
 export interface ForwardedRequest {
   operationName: string | null;
   /** `input.idempotencyKey` of the variables, when there is one. */
   idempotencyKey: string | null;
+  /** The request's GraphQL variables, or null. */
+  variables: Record<string, unknown> | null;
   /** The gateway answered, but the browser never got the answer. */
   dropped: boolean;
+  /** The connection was closed before the request reached the gateway. */
+  blocked: boolean;
 }
 
 export interface PwaServer {
@@ -44,6 +51,18 @@ export interface PwaServer {
    * after the gateway answered; the default drops none.
    */
   dropResponse: (request: ForwardedRequest) => boolean;
+  /**
+   * Decides for each GraphQL request whether its connection is closed
+   * before it reaches the gateway; the default blocks none.
+   */
+  blockRequest: (request: ForwardedRequest) => boolean;
+  /**
+   * Returns a promise that a GraphQL request waits for before it reaches
+   * the gateway, or null to forward it at once (the default). A held
+   * request is forwarded when the promise resolves even if the browser
+   * closed its connection meanwhile, as a request already on its way does.
+   */
+  holdRequest: (request: ForwardedRequest) => Promise<void> | null;
   close(): Promise<void>;
 }
 
@@ -56,20 +75,21 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
-function describe(body: Buffer): Omit<ForwardedRequest, 'dropped'> {
+function describe(body: Buffer): Omit<ForwardedRequest, 'dropped' | 'blocked'> {
   try {
     const parsed = JSON.parse(body.toString('utf8')) as {
       operationName?: unknown;
-      variables?: { input?: { idempotencyKey?: unknown } };
+      variables?: { input?: { idempotencyKey?: unknown } } | null;
     };
     const key = parsed.variables?.input?.idempotencyKey;
     return {
       operationName:
         typeof parsed.operationName === 'string' ? parsed.operationName : null,
       idempotencyKey: typeof key === 'string' ? key : null,
+      variables: parsed.variables ?? null,
     };
   } catch {
-    return { operationName: null, idempotencyKey: null };
+    return { operationName: null, idempotencyKey: null, variables: null };
   }
 }
 
@@ -83,6 +103,8 @@ export async function startPwaServer(options: {
     url: `http://127.0.0.1:${options.port}/`,
     forwarded: [],
     dropResponse: () => false,
+    blockRequest: () => false,
+    holdRequest: () => null,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -92,9 +114,24 @@ export async function startPwaServer(options: {
 
   async function forward(req: IncomingMessage, res: ServerResponse) {
     const body = await readBody(req);
-    const record: ForwardedRequest = { ...describe(body), dropped: false };
+    const record: ForwardedRequest = {
+      ...describe(body),
+      dropped: false,
+      blocked: false,
+    };
     state.forwarded.push(record);
-    const headers = { ...req.headers, host: gateway.host };
+    if (state.blockRequest(record)) {
+      record.blocked = true;
+      req.socket.destroy();
+      return;
+    }
+    await state.holdRequest(record);
+    // Names the browser in a signed header, as the PWA's own server does.
+    const headers = {
+      ...req.headers,
+      host: gateway.host,
+      ...clientAddressHeaders(req.socket.remoteAddress ?? 'unknown'),
+    };
     const upstream = httpRequest(
       {
         host: gateway.hostname,
@@ -105,7 +142,7 @@ export async function startPwaServer(options: {
       },
       async (answer) => {
         const answerBody = await readBody(answer);
-        if (state.dropResponse(record)) {
+        if (state.dropResponse(record) || req.socket.destroyed) {
           record.dropped = true;
           req.socket.destroy();
           return;

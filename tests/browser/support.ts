@@ -1,6 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
+import type {
+  BrowserContext,
+  ConsoleMessage,
+  Locator,
+  Page,
+  Request,
+} from 'playwright-core';
 import { DEMO_PASSWORD, idCardCheckChar } from '@ykb/common';
 import { expect } from 'vitest';
 import { gatewayRequest } from '../support/platform.js';
@@ -45,6 +51,25 @@ export async function signIn(page: Page, account: string): Promise<void> {
   await page.getByText(/^当前用户：/).waitFor();
 }
 
+/**
+ * Waits up to 60 s for `text` to show on the page. On failure the error
+ * quotes the page's main content, which shows any error the page displayed
+ * instead.
+ */
+export async function waitForText(page: Page, text: string): Promise<void> {
+  try {
+    await page.getByText(text).first().waitFor({ timeout: 60000 });
+  } catch (error) {
+    const mainText = await page
+      .locator('main')
+      .textContent({ timeout: 1000 })
+      .catch(() => null);
+    throw new Error(`"${text}" did not show; the page reads: ${mainText}`, {
+      cause: error,
+    });
+  }
+}
+
 /** Signs out through the header button and waits for the sign-in link to return. */
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: '退出登录' }).click();
@@ -68,23 +93,29 @@ export async function openItem(page: Page): Promise<void> {
 
 /**
  * Fills the form generated from the item's form fields, attaches `pngPath`
- * to every material and submits. The division code keeps its default, the
- * signed-in user's village.
+ * to every material and submits. The handling place keeps what the picker
+ * shows, by default the signed-in user's village. With `keepApplicant`,
+ * the applicant's name and ID-card number keep what the form shows.
  */
 export async function fillAndSubmitApplication(
   page: Page,
   pngPath: string,
   businessName: string,
+  { keepApplicant = false }: { keepApplicant?: boolean } = {},
 ): Promise<void> {
   const form = page.getByRole('region', { name: '在线申报' });
-  await form.getByRole('textbox', { name: '申请人姓名' }).fill('张三');
-  await form
-    .getByRole('textbox', { name: '申请人身份证号码' })
-    .fill(validIdCard());
+  if (!keepApplicant) {
+    await form.getByRole('textbox', { name: '申请人姓名' }).fill('张三');
+    await form
+      .getByRole('textbox', { name: '申请人身份证号码' })
+      .fill(validIdCard());
+  }
   await form.getByRole('textbox', { name: '联系电话' }).fill('13800138000');
   await form
     .getByRole('textbox', { name: '个体工商户名称' })
     .fill(businessName);
+  await form.getByLabel('组成形式').selectOption('个体工商户（个人经营）');
+  await form.getByRole('textbox', { name: '经营者姓名' }).fill('张三');
   await form.getByRole('textbox', { name: '经营范围' }).fill('预包装食品零售');
   await form
     .getByRole('textbox', { name: '经营场所' })
@@ -126,7 +157,12 @@ export function caseCard(page: Page, caseNumber: string): Locator {
 /** Waits until the page is controlled by the service worker, so reloads work offline. */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  // Precaching the whole build can take long on a loaded machine.
+  await page.waitForFunction(
+    () => navigator.serviceWorker.controller !== null,
+    undefined,
+    { timeout: 60000 },
+  );
 }
 
 /** The fields of a stored outbox entry that the tests check. */
@@ -139,6 +175,8 @@ export interface StoredOutboxEntry {
   attempts: number;
   lastError: { code: string; message: string } | null;
   materialCount: number;
+  divisionCode: string;
+  formData: Record<string, string>;
 }
 
 /** Reads every outbox entry straight from the app's IndexedDB database. */
@@ -166,6 +204,8 @@ export function readOutbox(page: Page): Promise<StoredOutboxEntry[]> {
                 attempts: e.attempts,
                 lastError: e.lastError,
                 materialCount: e.materials.length,
+                divisionCode: e.divisionCode,
+                formData: e.formData,
               })),
             );
           };
@@ -276,6 +316,28 @@ export async function submittedCases(
   }));
 }
 
+/** Case numbers of the submitted cases in `account`'s worklist with the business name. */
+export async function submittedCaseNumbers(
+  gatewayUrl: string,
+  account: string,
+  businessName: string,
+): Promise<string[]> {
+  const cases = await submittedCases(gatewayUrl, account);
+  return cases
+    .filter((c) => c.businessName === businessName)
+    .map((c) => c.caseNumber);
+}
+
+/** Opens the intake page and waits until it lists the catalogue item, which comes from the device cache. */
+export async function openIntake(page: Page): Promise<void> {
+  await page.goto('/intake');
+  await page.getByRole('heading', { level: 1, name: '代办申报' }).waitFor();
+  await page
+    .getByLabel('事项', { exact: true })
+    .locator('option', { hasText: ITEM_NAME })
+    .waitFor({ state: 'attached' });
+}
+
 /** A case as the gateway lists it to its applicant. */
 export interface GatewayCase {
   id: string;
@@ -310,6 +372,29 @@ export async function fileIntakeApplication(
   photoPath: string,
 ): Promise<string> {
   const form = page.getByRole('form', { name: '代办申报' });
+  // Page errors and console errors explain a save that never finishes.
+  const pageErrors: string[] = [];
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error') pageErrors.push(message.text());
+  };
+  const onPageError = (error: Error) => pageErrors.push(error.message);
+  page.on('console', onConsole);
+  page.on('pageerror', onPageError);
+  try {
+    return await fillAndSave(form, businessName, photoPath, pageErrors);
+  } finally {
+    page.off('console', onConsole);
+    page.off('pageerror', onPageError);
+  }
+}
+
+/** Fills and saves the intake form; failures quote the form and `pageErrors`. */
+async function fillAndSave(
+  form: Locator,
+  businessName: string,
+  photoPath: string,
+  pageErrors: string[],
+): Promise<string> {
   const status = form.getByRole('status').filter({ hasText: '临时编号' });
   const before = (await status.count()) ? await status.textContent() : null;
 
@@ -322,6 +407,10 @@ export async function fileIntakeApplication(
   await form.getByLabel('申请人姓名', { exact: true }).fill('张三');
   await form.getByLabel('联系电话', { exact: true }).fill('13800138000');
   await form.getByLabel('个体工商户名称', { exact: true }).fill(businessName);
+  await form
+    .getByLabel('组成形式', { exact: true })
+    .selectOption('个体工商户（个人经营）');
+  await form.getByLabel('经营者姓名', { exact: true }).fill('张三');
   await form.getByLabel('经营范围', { exact: true }).fill('预包装食品零售');
   await form
     .getByLabel('经营场所', { exact: true })
@@ -337,15 +426,23 @@ export async function fileIntakeApplication(
       .toBe(count);
   } catch (error) {
     throw new Error(
-      `The photos were not compressed; the form reads: ${await form.textContent()}`,
+      `The photos were not compressed; the form reads: ${await form.textContent()}; page errors: ${pageErrors.join(' | ') || 'none'}`,
       { cause: error },
     );
   }
-  await form.getByRole('button', { name: '保存到本机并提交' }).click();
+  const saveButton = form.getByRole('button', { name: '保存到本机并提交' });
+  await saveButton.click();
 
-  await expect
-    .poll(() => status.textContent(), { timeout: 30000 })
-    .not.toBe(before);
+  try {
+    await expect
+      .poll(() => status.textContent(), { timeout: 60000 })
+      .not.toBe(before);
+  } catch (error) {
+    throw new Error(
+      `The application was not saved; the save button is ${(await saveButton.isEnabled()) ? 'enabled' : 'disabled'}; the form reads: ${await form.textContent()}; page errors: ${pageErrors.join(' | ') || 'none'}`,
+      { cause: error },
+    );
+  }
   const localId = /临时编号 (L-[0-9A-Z]+-[0-9a-z]+)/.exec(
     (await status.textContent()) ?? '',
   )?.[1];

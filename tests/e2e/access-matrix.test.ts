@@ -128,6 +128,7 @@ const CASE_STATISTICS = `query { caseStatistics${STATISTICS_FILTER} { total { su
 const HALL_STATISTICS = `query { hallStatistics${STATISTICS_FILTER} { total { served } } }`;
 const LICENCE_STATISTICS = `query { licenceStatistics${STATISTICS_FILTER} { total { issued } } }`;
 const INTERMEDIARY_STATISTICS = `query { intermediaryStatistics${STATISTICS_FILTER} { total { engagements } } }`;
+const IDENTITY_STATISTICS = `query { identityStatistics${STATISTICS_FILTER} { total { signIns } } }`;
 const WARNINGS = 'query { supervisionWarnings(first: 10) { id } }';
 const ORDER =
   'mutation($i: SupervisionOrderInput!) { issueSupervisionOrder(input: $i) { id status } }';
@@ -208,6 +209,8 @@ const REGISTER_CERTIFICATE =
   'mutation($i: CertificateInput!) { registerCertificate(input: $i) { algorithm } }';
 const AGENCIES = 'query { agencies { id name } }';
 const REGISTRATIONS = 'query { registrations(state: CHECKING) { id } }';
+const ANNOUNCEMENT_REGISTRANTS =
+  'query { announcementRegistrants(announcementId: "demo-announcement-1") { agencyId eligible } }';
 const CHECK_REGISTRATION =
   'mutation { checkRegistration(id: "no-such-registration", expectedVersion: 0, corrections: []) { id } }';
 const CREATE_SERVICE =
@@ -311,6 +314,8 @@ function formData(kind: 'mz' | 'scjg', citizen: string) {
     : {
         ...applicant,
         businessName: `${person.name}便利店`,
+        entityType: '个体工商户（个人经营）',
+        legalRepresentative: person.name,
         businessScope: '预包装食品零售',
         premisesAddress: '重庆市示例路1号',
       };
@@ -413,9 +418,10 @@ function sealInput(departmentCode: string) {
 /** A one-row CSV of an earlier 营业执照 register, with a fresh legacy number. */
 function importInput(departmentCode: string) {
   const first17 = '92500238MA0000002';
+  // The business licence requires its name, type, representative, domicile and scope.
   const csv = [
-    '原证照编号,持证人,证件号码,行政区划代码,签发日期',
-    `E2E-${randomUUID().slice(0, 8)},城北村便利店,${first17}${creditCodeCheckChar(first17)},500238100205,2019-03-01`,
+    '原证照编号,持证人,证件号码,行政区划代码,签发日期,名称,类型,法定代表人,住所,经营范围',
+    `E2E-${randomUUID().slice(0, 8)},城北村便利店,${first17}${creditCodeCheckChar(first17)},500238100205,2019-03-01,城北村便利店,个体工商户,张三,重庆市巫溪县城北村1组,日用百货零售`,
   ].join('\r\n');
   return {
     i: {
@@ -784,6 +790,12 @@ const rows: Row[] = [
     ['reviewer.mz', 'any', null, 'FORBIDDEN'],
     [ZHANG, 'any', null, 'FORBIDDEN'],
   ]),
+  ...operation('identityStatistics', IDENTITY_STATISTICS, none, [
+    ['analyst.city', 'city-wide', null, 'DATA'],
+    ['supervisor.city', 'city-wide', null, 'DATA'],
+    ['reviewer.mz', 'any', null, 'FORBIDDEN'],
+    [ZHANG, 'any', null, 'FORBIDDEN'],
+  ]),
   ...operation('caseStatistics', CASE_STATISTICS, none, [
     ['analyst.city', 'city-wide', null, 'DATA'],
     ['supervisor.city', 'city-wide', null, 'DATA'],
@@ -871,6 +883,30 @@ const rows: Row[] = [
     ['admin', 'every licence', null, 'FORBIDDEN'],
     ['licence.scjg', 'every licence', null, 'FORBIDDEN'],
   ]),
+  ...operation('userChanges', 'query { userChanges(first: 1) { nextAfter } }', none, [
+    ['admin', 'change feed', null, 'FORBIDDEN'],
+    ['analyst.city', 'change feed', null, 'FORBIDDEN'],
+  ]),
+  ...operation('itemChanges', 'query { itemChanges(first: 1) { nextAfter } }', none, [
+    ['admin', 'change feed', null, 'FORBIDDEN'],
+    ['analyst.city', 'change feed', null, 'FORBIDDEN'],
+  ]),
+  ...operation('caseChanges', 'query { caseChanges(first: 1) { nextAfter } }', none, [
+    ['admin', 'change feed', null, 'FORBIDDEN'],
+    ['analyst.city', 'change feed', null, 'FORBIDDEN'],
+  ]),
+  ...operation('hallChanges', 'query { hallChanges(first: 1) { nextAfter } }', none, [
+    ['admin', 'change feed', null, 'FORBIDDEN'],
+    ['analyst.city', 'change feed', null, 'FORBIDDEN'],
+  ]),
+  ...operation('ticketChanges', 'query { ticketChanges(first: 1) { nextAfter } }', none, [
+    ['admin', 'change feed', null, 'FORBIDDEN'],
+    ['analyst.city', 'change feed', null, 'FORBIDDEN'],
+  ]),
+  ...operation('partyChanges', 'query { partyChanges(first: 1) { nextAfter } }', none, [
+    ['admin', 'change feed', null, 'FORBIDDEN'],
+    ['analyst.city', 'change feed', null, 'FORBIDDEN'],
+  ]),
   ...operation('licencesAwaitingSignature', AWAITING_SIGNATURE, none, [
     ['licence.scjg', 'CQ-SCJG licences', null, 'DATA'],
     ['approver.scjg', 'CQ-SCJG licences', null, 'FORBIDDEN'],
@@ -909,7 +945,8 @@ const rows: Row[] = [
     [null, 'hub request', null, 'UNAUTHENTICATED'],
   ]),
   ...operation('fetchRemoteLicence', FETCH_REMOTE, (c: keyof typeof fixture) => ({ i: SICHUAN_LICENCE, c: fixture[c], k: randomUUID() }), [
-    ['clerk.chengbei', "holder's 城北村 case", 'scjgChengbei', 'DATA'],
+    // The access check passes, but 张三, the applicant of the case, does not hold the Sichuan company's licence.
+    ['clerk.chengbei', "张三's 城北村 case", 'scjgChengbei', 'NOT_FOUND'],
     ['window.yuzhong', '巫溪 case', 'scjgChengbei', 'LICENCE_USE_PURPOSE_REQUIRED'],
     [ZHANG, 'own case', 'scjgChengbei', 'FORBIDDEN'],
   ]),
@@ -1070,6 +1107,13 @@ const rows: Row[] = [
     ['supervisor.city', 'registrations to check', null, 'DATA'],
     ['analyst.city', 'registrations to check', null, 'FORBIDDEN'],
     ['company.demo', 'registrations to check', null, 'FORBIDDEN'],
+  ]),
+  ...operation('announcementRegistrants', ANNOUNCEMENT_REGISTRANTS, none, [
+    ['company.demo', "its own announcement's registrants", null, 'DATA'],
+    ['supervisor.city', 'registrants in jurisdiction', null, 'DATA'],
+    ['analyst.city', 'registrants', null, 'FORBIDDEN'],
+    [ZHANG, 'registrants', null, 'FORBIDDEN'],
+    [null, 'registrants', null, 'UNAUTHENTICATED'],
   ]),
   ...operation('checkRegistration', CHECK_REGISTRATION, none, [
     ['admin', 'unknown registration', null, 'NOT_FOUND'],

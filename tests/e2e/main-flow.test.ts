@@ -70,6 +70,8 @@ function application(overrides: Record<string, unknown> = {}) {
       applicantIdCard: validIdCard(),
       contactMobile: '13800138000',
       businessName: '城北村张三小卖部',
+      entityType: '个体工商户（个人经营）',
+      legalRepresentative: '张三',
       businessScope: '预包装食品零售',
       premisesAddress: '巫溪县城厢镇城北村1组',
     },
@@ -209,6 +211,16 @@ describe('main flow through the gateway', () => {
     );
     expect(unnamed.errors?.[0]?.extensions?.code).toBe(
       'OPERATION_RESOLUTION_FAILURE',
+    );
+    const subscription = await gatewayRequest(
+      url,
+      'subscription S { __typename }',
+    );
+    expect(subscription.errors?.[0]?.extensions?.code).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
+    expect(subscription.errors?.[0]?.message).toBe(
+      'This graph has no subscription operations; send a query or a mutation.',
     );
   });
 
@@ -367,13 +379,87 @@ describe('main flow through the gateway', () => {
     expect(c.licence.masked).toBe(true);
     expect(c.licence.holderName).toBe('张*');
     expect(c.licence.holderIdNumber).toBe(maskedIdCard);
-    expect(c.licence.data.formData.contactMobile).toBe('138****8000');
+    expect(c.licence.data.legalRepresentative).toBe('张*');
+    // The licence keeps the form's face elements, not the applicant's mobile.
+    expect(c.licence.data.contactMobile).toBeUndefined();
+    expect(c.licence.data.formData).toBeUndefined();
     expect(result.data.user).toEqual({
       idCardNumber: maskedIdCard,
       mobile: '138****8000',
       masked: true,
     });
     expect(JSON.stringify(result.data)).not.toContain(idCard);
+  });
+
+  it('masks identifiers in free text for the analyst', async () => {
+    const idCard = validIdCard();
+    const maskedIdCard = `${idCard.slice(0, 4)}**********${idCard.slice(-4)}`;
+    const text = `办事很快。我的身份证${idCard}，电话13800138000。`;
+    const maskedText = `办事很快。我的身份证${maskedIdCard}，电话138****8000。`;
+    const evaluated = await gatewayRequest(
+      url,
+      'mutation($i: EvaluateCaseInput!) { evaluateCase(input: $i) { comment } }',
+      {
+        i: {
+          caseId,
+          level: 'SATISFIED',
+          comment: text,
+          idempotencyKey: randomUUID(),
+        },
+      },
+      citizen,
+    );
+    expect(evaluated.errors).toBeUndefined();
+    expect(evaluated.data.evaluateCase.comment).toBe(text);
+    const inquiry = await gatewayRequest(
+      url,
+      'mutation($i: SubmitInquiryInput!) { submitInquiry(input: $i) { id content } }',
+      {
+        i: {
+          kind: 'CONSULTATION',
+          subject: `执照 ${idCard}`,
+          content: text,
+          caseId,
+          idempotencyKey: randomUUID(),
+        },
+      },
+      citizen,
+    );
+    expect(inquiry.errors).toBeUndefined();
+    expect(inquiry.data.submitInquiry.content).toBe(text);
+
+    const READ_COMMENT =
+      'query($id: ID!) { case(id: $id) { evaluation { comment } } }';
+    const analyst = await signIn('analyst.city');
+    const analystView = await gatewayRequest(
+      url,
+      READ_COMMENT,
+      { id: caseId },
+      analyst,
+    );
+    expect(analystView.errors).toBeUndefined();
+    expect(analystView.data.case.evaluation.comment).toBe(maskedText);
+    const ownView = await gatewayRequest(
+      url,
+      READ_COMMENT,
+      { id: caseId },
+      citizen,
+    );
+    expect(ownView.data.case.evaluation.comment).toBe(text);
+
+    const supervisor = await signIn('supervisor.city');
+    const inquiries = await gatewayRequest(
+      url,
+      'query { departmentInquiries(first: 100) { id subject content } }',
+      {},
+      supervisor,
+    );
+    expect(inquiries.errors).toBeUndefined();
+    const row = inquiries.data.departmentInquiries.find(
+      (i: { id: string }) => i.id === inquiry.data.submitInquiry.id,
+    );
+    expect(row.subject).toBe(`执照 ${maskedIdCard}`);
+    expect(row.content).toBe(maskedText);
   });
 
   it('returns a null applicant without an account', async () => {

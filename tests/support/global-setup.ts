@@ -76,6 +76,9 @@ export async function setup(): Promise<void> {
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   // Services started by tests log only errors, so test output stays readable; set LOG_LEVEL to see more.
   process.env.LOG_LEVEL ??= 'error';
+  // Test files register dozens of accounts from 127.0.0.1 within minutes, more than the hourly
+  // default allows. subgraphs/identity/test/registrationLimit.test.ts sets its own small limit.
+  process.env.YKB_REGISTRATION_HOURLY_LIMIT ??= '10000';
   if (process.env.MONGODB_URI) return;
   dataDir = resolve(
     import.meta.dirname,

@@ -15,26 +15,29 @@ function withHallsDatabase<T>(
 }
 
 /**
- * Opens every window of every hall on every day from 00:00 to 24:00,
- * public holidays included, so that tests taking and calling tickets pass
- * at any hour of the run.
+ * Returns a hall's windows opened on every day from 00:00 to 24:00, public
+ * holidays included, so that tests taking and calling tickets pass at any
+ * hour of the run.
  */
+export function windowsOpenAroundTheClock<Window extends object>(
+  windows: readonly Window[],
+): Window[] {
+  return windows.map((window) => ({
+    ...window,
+    weekdays: [1, 2, 3, 4, 5, 6, 7],
+    openingTimes: [{ start: '00:00', end: '24:00' }],
+    openOnHolidays: true,
+  }));
+}
+
+/** Opens every window of every hall around the clock (windowsOpenAroundTheClock). */
 export async function openHallsAroundTheClock(dbPrefix: string): Promise<void> {
   await withHallsDatabase(dbPrefix, async (db) => {
     const halls = db.collection<{ _id: string; windows: object[] }>('halls');
     for (const hall of await halls.find({}).toArray())
       await halls.updateOne(
         { _id: hall._id },
-        {
-          $set: {
-            windows: hall.windows.map((window) => ({
-              ...window,
-              weekdays: [1, 2, 3, 4, 5, 6, 7],
-              openingTimes: [{ start: '00:00', end: '24:00' }],
-              openOnHolidays: true,
-            })),
-          },
-        },
+        { $set: { windows: windowsOpenAroundTheClock(hall.windows) } },
       );
   });
 }

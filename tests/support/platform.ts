@@ -19,7 +19,7 @@ export interface TestPlatform extends RunningPlatform {
  */
 export async function startTestPlatform(
   portBase: number,
-  options: { pwaPort?: number } = {},
+  options: { pwaPort?: number; env?: Record<string, string> } = {},
 ): Promise<TestPlatform> {
   const mongodbUri = process.env.MONGODB_URI;
   if (!mongodbUri)
@@ -39,6 +39,7 @@ export async function startTestPlatform(
       env: {
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'error',
         YKB_OUTBOX_INTERVAL_MS: '500',
+        ...options.env,
       },
       log: () => {},
     });

@@ -121,6 +121,14 @@ const IN_JURISDICTION =
  */
 export const ACCESS_POLICY = {
   identity: {
+    'Query.userChanges': {
+      audience: [Role.System],
+      scope: 'every account, unmasked, for the data catalogue feed',
+    },
+    'Query.identityStatistics': {
+      audience: STATISTICS_ROLES,
+      scope: STATISTICS_SCOPE,
+    },
     'Query.division': { audience: 'PUBLIC', scope: 'reference data' },
     'Query.divisions': { audience: 'PUBLIC', scope: 'reference data' },
     'Query.department': { audience: 'PUBLIC', scope: 'reference data' },
@@ -140,6 +148,10 @@ export const ACCESS_POLICY = {
     },
     'Query.holidaySchedules': { audience: 'PUBLIC', scope: 'public calendar' },
     'Query.activeSessions': { audience: [Role.System], scope: 'any session' },
+    'Query.registeredHolders': {
+      audience: [Role.System],
+      scope: 'names of the users registered with the given identity numbers',
+    },
     'Mutation.signIn': { audience: 'PUBLIC', scope: 'the account signed in' },
     'Mutation.signOut': { audience: 'SIGNED_IN', scope: 'own session' },
     'Mutation.signOutEverywhere': {
@@ -281,6 +293,10 @@ export const ACCESS_POLICY = {
     },
   },
   items: {
+    'Query.itemChanges': {
+      audience: [Role.System],
+      scope: 'every item in every status, for the data catalogue feed',
+    },
     'Query.searchItems': { audience: 'PUBLIC', scope: 'published items' },
     'Query.item': {
       audience: 'PUBLIC',
@@ -358,6 +374,10 @@ export const ACCESS_POLICY = {
     },
   },
   cases: {
+    'Query.caseChanges': {
+      audience: [Role.System],
+      scope: 'every case, applicant unmasked, for the data catalogue feed',
+    },
     'Query.case': {
       audience: 'SIGNED_IN',
       scope: `the applicant, or RECORD_READER_ROLES with the ${IN_JURISDICTION}; else FORBIDDEN`,
@@ -508,7 +528,7 @@ export const ACCESS_POLICY = {
     },
     'Query.myPaymentOrders': {
       audience: 'SIGNED_IN',
-      scope: 'orders of own cases',
+      scope: "orders of own cases; an agent's only for items its grant covers",
     },
     'Query.paymentOrder': {
       audience: 'SIGNED_IN',
@@ -525,14 +545,18 @@ export const ACCESS_POLICY = {
     },
     'Query.myShipments': {
       audience: 'SIGNED_IN',
-      scope: 'shipments of own cases',
+      scope:
+        "shipments of own cases; an agent's only for items its grant covers",
     },
     'Query.hallShipments': {
       audience: [...INTAKE_ROLES, Role.HallManager],
       scope:
         "the viewer's own hall, or for hall managers a hall in their division subtree",
     },
-    'Query.myEvaluations': { audience: 'SIGNED_IN', scope: 'own evaluations' },
+    'Query.myEvaluations': {
+      audience: 'SIGNED_IN',
+      scope: "own evaluations; an agent's only for items its grant covers",
+    },
     'Query.rectificationTasks': {
       audience: [
         ...DECISION_ROLES,
@@ -546,7 +570,11 @@ export const ACCESS_POLICY = {
       audience: [Role.Supervisor, Role.Analyst, Role.HallManager, Role.Admin],
       scope: `evaluations with the ${IN_JURISDICTION}`,
     },
-    'Query.myInquiries': { audience: 'SIGNED_IN', scope: 'own inquiries' },
+    'Query.myInquiries': {
+      audience: 'SIGNED_IN',
+      scope:
+        "own inquiries; an agent's only for items its grant covers, and general ones it submitted",
+    },
     'Query.departmentInquiries': {
       audience: [
         ...INTAKE_ROLES,
@@ -575,7 +603,7 @@ export const ACCESS_POLICY = {
     },
     'Mutation.startPayment': {
       audience: APPLICANT_ROLES,
-      scope: 'orders of own cases',
+      scope: "orders of own cases; an agent's only for items its grant covers",
     },
     'Mutation.refreshPaymentOrder': {
       audience: 'SIGNED_IN',
@@ -636,10 +664,14 @@ export const ACCESS_POLICY = {
       audience: STATISTICS_ROLES,
       scope: STATISTICS_SCOPE,
     },
-    'Query.myLicences': { audience: 'SIGNED_IN', scope: 'own licences' },
+    'Query.myLicences': {
+      audience: 'SIGNED_IN',
+      scope:
+        "own licences; an agent gets the legal person's licences after a grant check",
+    },
     'Query.licence': {
       audience: 'SIGNED_IN',
-      scope: `the holder, or RECORD_READER_ROLES with the ${IN_JURISDICTION} (issuing department); else FORBIDDEN`,
+      scope: `the holder, an agent of a legal person holder after a grant check, or RECORD_READER_ROLES with the ${IN_JURISDICTION} (issuing department); else FORBIDDEN`,
     },
     'Query.findLicences': {
       audience: [Role.LicenceOfficer, Role.Admin],
@@ -699,6 +731,10 @@ export const ACCESS_POLICY = {
         'a case the viewer may handle now; else LICENCE_USE_PURPOSE_REQUIRED',
     },
     'Query.licenceEvents': { audience: [Role.System], scope: 'every licence' },
+    'Query.licencesByIdentifier': {
+      audience: [Role.System],
+      scope: 'every licence',
+    },
     'Query.exportLicences': {
       audience: [Role.LicenceOfficer, Role.Admin],
       scope: `department in the ${IN_JURISDICTION}; else FORBIDDEN`,
@@ -764,6 +800,10 @@ export const ACCESS_POLICY = {
     },
   },
   intermediaries: {
+    'Query.partyChanges': {
+      audience: [Role.System],
+      scope: 'every registered party, unmasked, for the data catalogue feed',
+    },
     'Query.intermediaryStatistics': {
       audience: STATISTICS_ROLES,
       scope: STATISTICS_SCOPE,
@@ -792,12 +832,13 @@ export const ACCESS_POLICY = {
     },
     'Query.myRegistrations': {
       audience: [Role.LegalPerson],
-      scope: "the viewer's own registrations",
+      scope:
+        "the viewer's own registrations; an agent only those its grant covers (an agency offering a service linked to a granted item, the client when any service is covered)",
     },
     'Query.registration': {
       audience: [Role.LegalPerson, Role.Admin, Role.Supervisor],
       scope:
-        "the owner, or ADMIN and SUPERVISOR whose division subtree contains the registration's division; null otherwise",
+        "the owner (an agent only when its grant covers the registration, as Query.myRegistrations), or ADMIN and SUPERVISOR whose division subtree contains the registration's division; null otherwise",
     },
     'Query.registrations': {
       audience: [Role.Admin, Role.Supervisor],
@@ -820,6 +861,11 @@ export const ACCESS_POLICY = {
       audience: [Role.LegalPerson],
       scope: "the viewer's own agency's bids",
     },
+    'Query.announcementRegistrants': {
+      audience: [Role.LegalPerson, Role.Supervisor, Role.Admin],
+      scope:
+        "the client's own announcement; SUPERVISOR and ADMIN: announcements in jurisdiction",
+    },
     'Query.resultNotices': {
       audience: 'PUBLIC',
       scope: 'result notices of projects that are not confidential',
@@ -839,7 +885,8 @@ export const ACCESS_POLICY = {
     },
     'Query.myComplaints': {
       audience: APPLICANT_AND_STAFF,
-      scope: "the viewer's own complaints",
+      scope:
+        "the viewer's own complaints; an agent only those about announcements of services its grant covers",
     },
     'Query.intermediarySupervision': {
       audience: [Role.Supervisor, Role.Admin],
@@ -847,7 +894,8 @@ export const ACCESS_POLICY = {
     },
     'Query.myIntermediaryNotifications': {
       audience: [Role.LegalPerson],
-      scope: "the viewer's own messages",
+      scope:
+        "the viewer's own messages; an agent only those about registrations and announcements its grant covers",
     },
     'Mutation.createIntermediaryService': {
       audience: [Role.ItemAdmin, Role.Admin],
@@ -869,6 +917,11 @@ export const ACCESS_POLICY = {
     'Mutation.registerCertificate': {
       audience: [Role.LegalPerson],
       scope: "the viewer's own certificate",
+    },
+    'Mutation.revokeCertificate': {
+      audience: [Role.Admin],
+      scope:
+        "the certificate key of a registration whose division lies in the viewer's subtree",
     },
     'Mutation.certificateChallenge': {
       audience: [Role.LegalPerson],
@@ -970,6 +1023,14 @@ export const ACCESS_POLICY = {
     },
   },
   halls: {
+    'Query.hallChanges': {
+      audience: [Role.System],
+      scope: 'every hall, for the data catalogue feed',
+    },
+    'Query.ticketChanges': {
+      audience: [Role.System],
+      scope: 'every queue ticket, for the data catalogue feed',
+    },
     'Query.halls': { audience: 'PUBLIC', scope: 'public hall directory' },
     'Division.__resolveReference': {
       audience: 'PUBLIC',
@@ -1182,6 +1243,11 @@ export const ACCESS_POLICY = {
       audience: STAFF_AUDIENCE,
       scope:
         'ADMIN, ANALYST, SUPERVISOR, SYSTEM, or staff of the owner department',
+    },
+    'Query.exchangeJob': {
+      audience: STAFF_AUDIENCE,
+      scope:
+        "ADMIN, ANALYST, SUPERVISOR, SYSTEM, or staff of the job's dataset's owner department",
     },
     'Mutation.startDatasetExport': {
       audience: STAFF_AUDIENCE,

@@ -21,6 +21,12 @@ export const ErrorCode = {
   CodeExpired: 'CODE_EXPIRED',
   TooManyAttempts: 'TOO_MANY_ATTEMPTS',
   RateLimited: 'RATE_LIMITED',
+  /** The priority document already took a priority ticket at this hall today. */
+  PriorityClaimUsed: 'PRIORITY_CLAIM_USED',
+  /** The account already took the maximum number of tickets at this hall today. */
+  TicketLimitReached: 'TICKET_LIMIT_REACHED',
+  /** One client address already took the maximum number of tickets without sign-in at this hall today. */
+  AnonymousTicketLimitReached: 'ANONYMOUS_TICKET_LIMIT_REACHED',
   /** The caller spent its per-minute budget of operation cost at the gateway. */
   RequestRateLimited: 'REQUEST_RATE_LIMITED',
   RefreshTokenInvalid: 'REFRESH_TOKEN_INVALID',
@@ -71,6 +77,14 @@ export const ErrorCode = {
   CertificateInvalid: 'CERTIFICATE_INVALID',
   /** The signature does not verify with the registered certificate key. */
   SignatureInvalid: 'SIGNATURE_INVALID',
+  /** A new certificate key replaces a valid registered one without a sign-in with the old key and its signature over the new one. */
+  CertificateReplacementUnproven: 'CERTIFICATE_REPLACEMENT_UNPROVEN',
+  /** Bidding on the announcement has closed, or the bid round may not be opened. */
+  BiddingClosed: 'BIDDING_CLOSED',
+  /** The viewer already objected to this registration's public notice. */
+  ObjectionExists: 'OBJECTION_EXISTS',
+  /** The user raised the maximum number of registration objections allowed in 24 hours. */
+  ObjectionRateLimited: 'OBJECTION_RATE_LIMITED',
   /** A registration deadline earlier than the minimum working days after publication. */
   DeadlineTooEarly: 'DEADLINE_TOO_EARLY',
   /** An announcement condition is discriminatory under clause 3.7.4.2 of DB50/T 957.3. */
@@ -101,6 +115,8 @@ export const ErrorCode = {
   CsvHeaderMissing: 'CSV_HEADER_MISSING',
   /** A client sent more public licence verifications than the per-minute limit allows. */
   VerificationRateLimited: 'VERIFICATION_RATE_LIMITED',
+  /** A client address attempted more account registrations in the current hour than the limit allows. */
+  RegistrationRateLimited: 'REGISTRATION_RATE_LIMITED',
   Internal: 'INTERNAL_SERVER_ERROR',
 } as const;
 

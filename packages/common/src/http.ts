@@ -9,6 +9,7 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import { answerClientError } from './clientError.js';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { Logger } from './logger.js';
 
@@ -37,7 +38,24 @@ function nestsTooDeeply(body: unknown, searchQuery: string | null): boolean {
   );
 }
 
-/** Reads a request body as UTF-8; throws an error with status 413 once it exceeds `maxBytes`. */
+/** Error of readBody for a body over its limit; `status` 413 and a message that states the limit. */
+export class BodyTooLargeError extends Error {
+  readonly status = 413;
+
+  constructor(readonly maxBytes: number) {
+    super(`Request body is larger than ${byteSize(maxBytes)}.`);
+    this.name = 'BodyTooLargeError';
+  }
+}
+
+/** Writes a byte count in MiB or KiB when it is a whole number of them, else in bytes. */
+function byteSize(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
+
+/** Reads a request body as UTF-8; throws BodyTooLargeError once it exceeds `maxBytes`. */
 export async function readBody(
   req: IncomingMessage,
   maxBytes = MAX_BODY_BYTES,
@@ -46,8 +64,7 @@ export async function readBody(
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes)
-      throw Object.assign(new Error('body too large'), { status: 413 });
+    if (size > maxBytes) throw new BodyTooLargeError(maxBytes);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -121,7 +138,9 @@ export function createGraphQLHttpServer<C extends BaseContext>(
               {
                 message:
                   status === 413
-                    ? 'Request body is larger than 16 MiB.'
+                    ? error instanceof BodyTooLargeError
+                      ? error.message
+                      : `Request body is larger than ${byteSize(MAX_BODY_BYTES)}.`
                     : 'Internal server error.',
                 extensions: {
                   code:
@@ -152,6 +171,7 @@ export function createGraphQLHttpServer<C extends BaseContext>(
   // seconds), so the server never closes a socket a client is about to reuse.
   http.keepAliveTimeout = 75_000;
   http.headersTimeout = 76_000;
+  http.on('clientError', answerClientError);
   return http;
 
   async function handle(

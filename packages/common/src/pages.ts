@@ -12,6 +12,26 @@ export interface OffsetPageArguments {
 }
 
 /**
+ * Checks the `first` argument of a list and returns the number of rows to
+ * read, `absent` when the argument is not given. BAD_USER_INPUT unless it is
+ * an integer from 1 to `max`.
+ */
+export function pageRows(
+  first: number | null | undefined,
+  absent = DEFAULT_PAGE_ROWS,
+  max = MAX_PAGE_ROWS,
+): number {
+  const rows = first ?? absent;
+  if (!Number.isInteger(rows) || rows < 1 || rows > max)
+    throw badInput(`first must be from 1 to ${max}, got ${rows}.`, {
+      field: 'first',
+      limit: max,
+      actual: rows,
+    });
+  return rows;
+}
+
+/**
  * Checks the page arguments of a root list and returns the rows to skip and
  * the maximum to return. BAD_USER_INPUT when `first` is not 1 to
  * MAX_PAGE_ROWS or `offset` is negative or not an integer.
@@ -20,13 +40,7 @@ export function offsetPageWindow({ first, offset }: OffsetPageArguments): {
   skip: number;
   limit: number;
 } {
-  const limit = first ?? DEFAULT_PAGE_ROWS;
-  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_ROWS)
-    throw badInput(`first must be from 1 to ${MAX_PAGE_ROWS}, got ${limit}.`, {
-      field: 'first',
-      limit: MAX_PAGE_ROWS,
-      actual: limit,
-    });
+  const limit = pageRows(first);
   const skip = offset ?? 0;
   if (!Number.isInteger(skip) || skip < 0)
     throw badInput(`offset must be an integer of 0 or more, got ${skip}.`, {

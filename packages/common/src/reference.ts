@@ -153,6 +153,8 @@ export const DEPARTMENT_SYSTEMS: DepartmentSystemSeed[] = [
 export interface HallSeed {
   id: string;
   name: string;
+  /** English name, shown when the PWA is in English. */
+  nameEn: string;
   level: 'CITY' | 'DISTRICT' | 'TOWNSHIP' | 'VILLAGE';
   divisionCode: string;
   address: string;
@@ -163,6 +165,7 @@ export const HALLS: HallSeed[] = [
   {
     id: 'hall-50',
     name: '重庆市政务服务中心',
+    nameEn: 'Chongqing Government Service Center',
     level: 'CITY',
     divisionCode: '50',
     address: '重庆市渝北区青枫北路',
@@ -170,6 +173,7 @@ export const HALLS: HallSeed[] = [
   {
     id: 'hall-500103',
     name: '渝中区政务服务中心',
+    nameEn: 'Yuzhong District Government Service Center',
     level: 'DISTRICT',
     divisionCode: '500103',
     address: '重庆市渝中区',
@@ -177,6 +181,7 @@ export const HALLS: HallSeed[] = [
   {
     id: 'hall-500112',
     name: '渝北区政务服务中心',
+    nameEn: 'Yubei District Government Service Center',
     level: 'DISTRICT',
     divisionCode: '500112',
     address: '重庆市渝北区',
@@ -184,6 +189,7 @@ export const HALLS: HallSeed[] = [
   {
     id: 'hall-500238',
     name: '巫溪县政务服务中心',
+    nameEn: 'Wuxi County Government Service Center',
     level: 'DISTRICT',
     divisionCode: '500238',
     address: '重庆市巫溪县',
@@ -191,6 +197,7 @@ export const HALLS: HallSeed[] = [
   {
     id: 'hall-500103001',
     name: '七星岗街道便民服务中心',
+    nameEn: 'Qixinggang Subdistrict Public Service Center',
     level: 'TOWNSHIP',
     divisionCode: '500103001',
     address: '重庆市渝中区七星岗街道',
@@ -198,6 +205,7 @@ export const HALLS: HallSeed[] = [
   {
     id: 'hall-500238100',
     name: '城厢镇便民服务中心',
+    nameEn: 'Chengxiang Town Public Service Center',
     level: 'TOWNSHIP',
     divisionCode: '500238100',
     address: '重庆市巫溪县城厢镇',
@@ -205,6 +213,7 @@ export const HALLS: HallSeed[] = [
   {
     id: 'hall-500238100205',
     name: '城北村便民服务站',
+    nameEn: 'Chengbei Village Service Point',
     level: 'VILLAGE',
     divisionCode: '500238100205',
     address: '重庆市巫溪县城厢镇城北村',
@@ -212,6 +221,7 @@ export const HALLS: HallSeed[] = [
   {
     id: 'hall-500238100206',
     name: '渔渡村便民服务站',
+    nameEn: 'Yudu Village Service Point',
     level: 'VILLAGE',
     divisionCode: '500238100206',
     address: '重庆市巫溪县城厢镇渔渡村',

@@ -1,8 +1,11 @@
 import type { Model, PipelineStage } from 'mongoose';
 import type { Viewer } from './auth.js';
+import { MAX_INSTANT_YEAR, MIN_INSTANT_YEAR } from './dateTime.js';
 import { isDivisionCode, isWithinDivision } from './divisions.js';
 import { badInput, forbidden } from './errors.js';
 import { escapeRegExp } from './env.js';
+import { pageRows } from './pages.js';
+import { DEPARTMENTS } from './reference.js';
 
 /**
  * Shared parts of the statistics every subgraph computes over its own data.
@@ -40,6 +43,10 @@ export interface StatisticsScope {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DEPARTMENT_CODE = /^[A-Z0-9-]{2,40}$/;
+/** Codes of the platform's departments, which every subgraph seeds from the same reference data. */
+const DEPARTMENT_CODES = new Set(
+  DEPARTMENTS.map((department) => department.code),
+);
 
 /** Returns the UTC instant at which an Asia/Shanghai calendar date begins. */
 export function shanghaiDayStart(isoDate: string): Date {
@@ -57,11 +64,18 @@ function checkedDate(value: string, field: 'from' | 'to'): string {
       `\`${field}\` must be a date in the form YYYY-MM-DD, got ${JSON.stringify(value)}.`,
       { field: `filter.${field}` },
     );
+  const year = Number(value.slice(0, 4));
+  if (year < MIN_INSTANT_YEAR || year > MAX_INSTANT_YEAR)
+    throw badInput(
+      `\`${field}\` must be a date in the years ${MIN_INSTANT_YEAR} to ${MAX_INSTANT_YEAR}, got ${value}.`,
+      { field: `filter.${field}` },
+    );
   return value;
 }
 
 /**
- * Checks a statistics filter and narrows it to the viewer's jurisdiction:
+ * Checks a statistics filter (dates in the years 1900 to 2200, a known
+ * department) and narrows it to the viewer's jurisdiction:
  * without a division the viewer's own subtree is counted, a division outside
  * it is FORBIDDEN, and a viewer who belongs to a department counts only that
  * department. SYSTEM callers have no jurisdiction and may name any division.
@@ -107,6 +121,14 @@ export function statisticsScope(
   )
     throw badInput(
       `\`departmentCode\` must be a department code such as CQ-SCJG, got ${JSON.stringify(requestedDepartment)}.`,
+      { field: 'filter.departmentCode' },
+    );
+  if (
+    requestedDepartment !== null &&
+    !DEPARTMENT_CODES.has(requestedDepartment)
+  )
+    throw badInput(
+      `Department ${requestedDepartment} does not exist; pick a code from the \`departments\` query.`,
       { field: 'filter.departmentCode' },
     );
   const ownDepartment = isSystem ? undefined : viewer.departmentCode;
@@ -250,13 +272,7 @@ export const MAX_STATISTICS_ROWS = 500;
 
 /** Checks the `first` argument of a statistics list: 100 when omitted, from 1 to MAX_STATISTICS_ROWS. */
 export function statisticsRowLimit(first: number | null | undefined): number {
-  const size = first ?? 100;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_STATISTICS_ROWS)
-    throw badInput(
-      `\`first\` must be between 1 and ${MAX_STATISTICS_ROWS}, got ${size}.`,
-      { field: 'first', limit: MAX_STATISTICS_ROWS, actual: size },
-    );
-  return size;
+  return pageRows(first, 100, MAX_STATISTICS_ROWS);
 }
 
 /** Lengths of division codes from province to village. */

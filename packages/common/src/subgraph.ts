@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import {
@@ -21,6 +22,12 @@ import {
   type RequestAuditLog,
 } from './audit.js';
 import type { Viewer } from './auth.js';
+import { clientNetwork } from './clientNetwork.js';
+import {
+  CLIENT_ADDRESS_HEADER,
+  CLIENT_ADDRESS_SIGNATURE_HEADER,
+  signClientAddressWith,
+} from './derivedKeys.js';
 import { connectDatabase, ensureIndexes } from './db.js';
 import { badInput, formatClientError } from './errors.js';
 import { schemaPrivacyPlugin } from './introspection.js';
@@ -40,6 +47,7 @@ import {
   authenticateAndAudit,
   createAuthenticator,
   createTokenVerifier,
+  tokenSecret,
   type Authenticator,
 } from './tokens.js';
 import { subgraphPort, type SubgraphName } from './services.js';
@@ -56,8 +64,9 @@ export interface BaseResolverContext {
   viewer?: Viewer;
   requestId: string;
   /**
-   * Network address of the client: the gateway's CLIENT_ADDRESS_HEADER when
-   * present, else the TCP peer. Used only to rate-limit calls per client.
+   * Network of the client (see clientNetwork): the gateway's signed
+   * CLIENT_ADDRESS_HEADER when present, else the TCP peer's. Used only to
+   * rate-limit calls per client.
    */
   clientAddress: string;
   log: Logger;
@@ -65,19 +74,42 @@ export interface BaseResolverContext {
   audit: RequestAuditLog;
 }
 
-/**
- * Header in which the gateway passes the caller's TCP address to subgraphs.
- * NOTE: subgraphs trust it from any caller, so they must be reachable only
- * from the gateway and other platform services, as on the loopback set-up.
- */
-export const CLIENT_ADDRESS_HEADER = 'x-ykb-client-address';
+export { CLIENT_ADDRESS_HEADER, CLIENT_ADDRESS_SIGNATURE_HEADER };
 
-/** Reads the client address that the gateway forwarded, else the TCP peer's address. */
-export function clientAddressOf(req: IncomingMessage): string {
+/** Signs a client address for CLIENT_ADDRESS_SIGNATURE_HEADER. */
+export function signClientAddress(address: string): string {
+  return signClientAddressWith(tokenSecret(), address);
+}
+
+/** Headers that pass a client address from the gateway to a subgraph. */
+export function clientAddressHeaders(address: string): Record<string, string> {
+  return {
+    [CLIENT_ADDRESS_HEADER]: address,
+    [CLIENT_ADDRESS_SIGNATURE_HEADER]: signClientAddress(address),
+  };
+}
+
+/** Returns the client address a trusted hop passed in CLIENT_ADDRESS_HEADER with a valid signature; undefined otherwise. */
+export function signedClientAddress(req: IncomingMessage): string | undefined {
   const forwarded = req.headers[CLIENT_ADDRESS_HEADER];
-  if (typeof forwarded === 'string' && /^[0-9A-Fa-f:.]{2,45}$/.test(forwarded))
-    return forwarded;
-  return req.socket.remoteAddress ?? 'unknown';
+  const signature = req.headers[CLIENT_ADDRESS_SIGNATURE_HEADER];
+  if (
+    typeof forwarded !== 'string' ||
+    typeof signature !== 'string' ||
+    !/^[0-9A-Fa-f:.]{2,45}(?:\/64)?$/.test(forwarded)
+  )
+    return undefined;
+  const expected = Buffer.from(signClientAddress(forwarded));
+  const received = Buffer.from(signature);
+  return received.length === expected.length &&
+    timingSafeEqual(received, expected)
+    ? forwarded
+    : undefined;
+}
+
+/** Reads the client address that the gateway forwarded and signed, else the TCP peer's network (clientNetwork). */
+export function clientAddressOf(req: IncomingMessage): string {
+  return signedClientAddress(req) ?? clientNetwork(req.socket.remoteAddress);
 }
 
 export interface SubgraphDefinition<C extends BaseResolverContext> {

@@ -1,4 +1,4 @@
-import { hkdfSync, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   createRemoteJWKSet,
   decodeProtectedHeader,
@@ -13,6 +13,7 @@ import {
 import { GraphQLError } from 'graphql';
 import type { AuditEvent } from './audit.js';
 import { Role, type RoleValue, type Viewer } from './auth.js';
+import { deriveKey, type DerivedKeyPurpose } from './derivedKeys.js';
 import { integerFromEnv } from './env.js';
 import { appError, ErrorCode } from './errors.js';
 import { subgraphUrl } from './services.js';
@@ -79,19 +80,11 @@ export function tokenSecret(): string {
   return secret;
 }
 
-/** What a key derived from YKB_TOKEN_SECRET is for; each purpose gets an unrelated key. */
-export type DerivedKeyPurpose =
-  | 'internal-token-hs256'
-  | 'signing-key-encryption'
-  | 'payment-sandbox-hmac'
-  | 'courier-sandbox-hmac'
-  | 'case-query-code';
+export type { DerivedKeyPurpose };
 
 /** Derives a 256-bit key for one purpose from YKB_TOKEN_SECRET with HKDF-SHA-256. */
 export function deriveTokenKey(purpose: DerivedKeyPurpose): Uint8Array {
-  return new Uint8Array(
-    hkdfSync('sha256', tokenSecret(), 'ykb-token-keys', `ykb ${purpose}`, 32),
-  );
+  return deriveKey(tokenSecret(), purpose);
 }
 
 /** URL of the JWKS that user access tokens are verified with: YKB_JWKS_URL, or identity's. */

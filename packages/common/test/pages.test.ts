@@ -5,6 +5,7 @@ import {
   MAX_PAGE_ROWS,
   offsetPage,
   offsetPageWindow,
+  pageRows,
 } from '../src/index.js';
 
 const ROWS = Array.from({ length: 120 }, (_, i) => i);
@@ -41,5 +42,33 @@ describe('offset pages', () => {
       }
       expect({ page, code }).toEqual({ page, code: 'BAD_USER_INPUT' });
     }
+  });
+});
+
+describe('pageRows', () => {
+  it('defaults when first is missing', () => {
+    expect(pageRows(undefined)).toBe(DEFAULT_PAGE_ROWS);
+    expect(pageRows(null, 20)).toBe(20);
+  });
+
+  it('accepts first up to its maximum', () => {
+    expect(pageRows(500, 100, 500)).toBe(500);
+    expect(pageRows(1)).toBe(1);
+  });
+
+  it('reports the maximum and the value', () => {
+    let error: GraphQLError | undefined;
+    try {
+      pageRows(501, 100, 500);
+    } catch (caught) {
+      error = caught as GraphQLError;
+    }
+    expect(error?.message).toBe('first must be from 1 to 500, got 501.');
+    expect(error?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+      limit: 500,
+      actual: 501,
+    });
   });
 });

@@ -4,9 +4,10 @@ import {
   HttpLink,
   InMemoryCache,
 } from '@apollo/client';
-import { errorCodeOf } from './errorCode';
+import { errorCodeOf, errorExtensionOf } from './errorCode';
 import {
   createAuthLink,
+  createConcurrencyRetryLink,
   createPersistedQueriesLink,
   createRefreshOnUnauthenticatedLink,
   createRequestIdLink,
@@ -34,8 +35,8 @@ export interface ApolloClientOptions {
 const LARGE_VARIABLE_OPERATIONS = new Set(['UploadMaterial']);
 
 /**
- * Creates the client: refresh-and-retry on UNAUTHENTICATED, auth,
- * persisted queries, request id, then HTTP. The
+ * Creates the client: refresh-and-retry on UNAUTHENTICATED, auth, resend
+ * after a concurrency rejection, persisted queries, request id, then HTTP. The
  * request id link sits below the persisted-queries link, so the retry after
  * PERSISTED_QUERY_NOT_FOUND gets its own `x-request-id`.
  */
@@ -66,6 +67,7 @@ export function createApolloClient(options: ApolloClientOptions): ApolloClient {
           ]
         : []),
       createAuthLink(options.getToken),
+      createConcurrencyRetryLink({ errorCodeOf, errorExtensionOf }),
       toServer,
     ]),
     cache: new InMemoryCache(),

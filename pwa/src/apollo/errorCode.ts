@@ -7,6 +7,8 @@ const HTTP_STATUS_CODES: Record<number, string> = {
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
   413: 'PAYLOAD_TOO_LARGE',
+  429: 'REQUEST_RATE_LIMITED',
+  431: 'REQUEST_HEADER_FIELDS_TOO_LARGE',
 };
 
 type Extensions = Record<string, unknown>;

@@ -87,6 +87,50 @@ export function createRefreshOnUnauthenticatedLink(
   });
 }
 
+/** Retries of one operation the gateway rejected for running too many operations at once. */
+const CONCURRENCY_RETRIES = 3;
+
+export interface ConcurrencyRetryOptions {
+  errorCodeOf: (error: unknown) => string;
+  errorExtensionOf: (error: unknown, name: string) => unknown;
+  /** Waits `ms`; a test passes a fake timer. */
+  wait?: (ms: number) => Promise<void>;
+}
+
+/**
+ * Sends an operation again when the gateway rejected it because the user
+ * already runs the most operations at once that the role allows (an
+ * analyst's page loads several queries together). The gateway rejects such
+ * an operation before running it, so even a mutation is safe to resend. It
+ * waits the `retryAfterSeconds` the error states, at most three times.
+ */
+export function createConcurrencyRetryLink(
+  options: ConcurrencyRetryOptions,
+): ApolloLink {
+  const wait =
+    options.wait ??
+    ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const isConcurrency = (error: unknown) =>
+    options.errorCodeOf(error) === 'REQUEST_RATE_LIMITED' &&
+    options.errorExtensionOf(error, 'limitName') === 'CONCURRENT_OPERATIONS';
+  return new ApolloLink((operation, forward) => {
+    const attempt = (left: number): Observable<ApolloLink.Result> =>
+      forward(operation).pipe(
+        catchError((error: unknown) => {
+          if (left === 0 || !isConcurrency(error))
+            return throwError(() => error);
+          const seconds = Number(
+            options.errorExtensionOf(error, 'retryAfterSeconds') ?? 1,
+          );
+          const ms =
+            Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 1000;
+          return from(wait(ms)).pipe(mergeMap(() => attempt(left - 1)));
+        }),
+      );
+    return attempt(CONCURRENCY_RETRIES);
+  });
+}
+
 /**
  * Sends automatic persisted queries: the first request carries only the
  * SHA-256 of the document and the full text follows only when the gateway

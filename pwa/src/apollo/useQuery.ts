@@ -46,6 +46,8 @@ function writeOfflineCopy(key: string, value: unknown): void {
 /**
  * Runs a query on demand and exposes its data, error and loading state.
  * Errors are kept as thrown, so the error view can read `extensions.code`.
+ * When runs overlap, only the latest run sets data, error and loading, so a
+ * slow response to older variables never replaces the newer one.
  */
 export function useQuery<TData, TVariables extends OperationVariables>(
   document: TypedDocumentNode<TData, TVariables>,
@@ -55,6 +57,8 @@ export function useQuery<TData, TVariables extends OperationVariables>(
   const data = shallowRef<TData | null>(null);
   const error = shallowRef<unknown>(null);
   const loading = ref(false);
+  /** Number of the latest call of `run`; an older call's result is dropped. */
+  let latestRun = 0;
 
   /** The last result of this query in Apollo's cache, restored from IndexedDB. */
   function readCached(variables: TVariables): TData | null {
@@ -66,16 +70,20 @@ export function useQuery<TData, TVariables extends OperationVariables>(
   }
 
   async function run(variables: TVariables): Promise<void> {
+    const runNumber = ++latestRun;
+    const isLatest = () => runNumber === latestRun;
     loading.value = true;
     error.value = null;
     const copyKey = options.offlineCopyKey?.(variables);
     await persistence?.ready();
     try {
       const result = await client.query({ query: document, variables });
+      if (!isLatest()) return;
       data.value = (result.data as TData | undefined) ?? null;
       if (copyKey && data.value) writeOfflineCopy(copyKey, data.value);
       persistence?.scheduleSave();
     } catch (caught) {
+      if (!isLatest()) return;
       const offline = errorCodeOf(caught) === NETWORK_ERROR_CODE;
       const copy = offline
         ? ((copyKey ? readOfflineCopy<TData>(copyKey) : null) ??
@@ -84,7 +92,7 @@ export function useQuery<TData, TVariables extends OperationVariables>(
       if (copy) data.value = copy;
       else error.value = caught;
     } finally {
-      loading.value = false;
+      if (isLatest()) loading.value = false;
     }
   }
 

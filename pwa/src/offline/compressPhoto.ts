@@ -24,6 +24,8 @@ export interface PhotoCanvas {
     height: number,
     quality: number,
   ): Promise<Blob>;
+  /** Frees the decoded image; a camera photo's bitmap takes tens of megabytes. */
+  release(source: unknown): void;
 }
 
 /** Size of an image scaled so that its longest side is at most `maxSide`. */
@@ -51,12 +53,29 @@ export async function compressPhoto(
 ): Promise<Blob> {
   const maxBytes = limits.maxBytes ?? MAX_PHOTO_BYTES;
   const image = await canvas.decode(file);
-  let size = fitWithin(
-    image.width,
-    image.height,
-    limits.maxSide ?? MAX_PHOTO_SIDE,
-  );
-  while (Math.max(size.width, size.height) >= 64) {
+  try {
+    return await encodeWithin(canvas, image, limits.maxSide, maxBytes);
+  } finally {
+    canvas.release(image.source);
+  }
+}
+
+/** Minimum longest side, in pixels, of a scaled-down pass. */
+const MIN_SHRUNK_SIDE = 64;
+
+/**
+ * Encodes the decoded image at falling qualities and sizes until it fits
+ * `maxBytes`. The first size is always tried, even below MIN_SHRUNK_SIDE,
+ * so a small image is kept as it is.
+ */
+async function encodeWithin(
+  canvas: PhotoCanvas,
+  image: { width: number; height: number; source: unknown },
+  maxSide: number | undefined,
+  maxBytes: number,
+): Promise<Blob> {
+  let size = fitWithin(image.width, image.height, maxSide ?? MAX_PHOTO_SIDE);
+  for (;;) {
     for (const quality of QUALITIES) {
       const blob = await canvas.encode(
         image.source,
@@ -66,11 +85,13 @@ export async function compressPhoto(
       );
       if (blob.size <= maxBytes) return blob;
     }
-    size = fitWithin(
+    const next = fitWithin(
       size.width,
       size.height,
       Math.floor(Math.max(size.width, size.height) * SHRINK),
     );
+    if (Math.max(next.width, next.height) < MIN_SHRUNK_SIDE) break;
+    size = next;
   }
   throw new Error(`The photo cannot be compressed below ${maxBytes} bytes.`);
 }
@@ -105,5 +126,8 @@ export const browserCanvas: PhotoCanvas = {
         quality,
       ),
     );
+  },
+  release(source) {
+    (source as ImageBitmap).close();
   },
 };

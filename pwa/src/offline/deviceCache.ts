@@ -132,3 +132,32 @@ export async function syncDeviceCache(
     cases: cases.length,
   };
 }
+
+/** How much of the catalogue a user's device holds. */
+export interface CatalogueStatus {
+  /** Catalogue items stored on the device. */
+  stored: number;
+  /** Catalogue items the download fetches. */
+  total: number;
+  /** Whether the download went through every item id, so no item is missing. */
+  complete: boolean;
+}
+
+/**
+ * Reads how far a user's catalogue download got, or returns null when no
+ * download has started. An item withdrawn during the download is not
+ * stored, so a complete catalogue may hold fewer than `total` items.
+ */
+export async function readCatalogueStatus(
+  userId: string,
+  store: DeviceCacheStore,
+): Promise<CatalogueStatus | null> {
+  const progress = await store.readProgress(userId);
+  if (!progress) return null;
+  const stored = (await store.listRecords(userId, 'item')).length;
+  return {
+    stored,
+    total: progress.itemIds.length,
+    complete: progress.itemsDone >= progress.itemIds.length,
+  };
+}

@@ -41,6 +41,16 @@ export function isQuotaLow(estimate: StorageEstimate | null): boolean {
   return estimate.quota - estimate.usage < estimate.quota * QUOTA_WARNING_SHARE;
 }
 
+/** Reads usage and quota from the browser, or null when it does not report them. */
+export async function readEstimate(
+  manager: StorageManagerLike | undefined,
+): Promise<StorageEstimate | null> {
+  const raw = await manager?.estimate?.();
+  return raw && typeof raw.quota === 'number'
+    ? { usage: raw.usage ?? 0, quota: raw.quota }
+    : null;
+}
+
 /**
  * Runs the start-up checks. The marker is a random string written to both
  * stores on first start. When localStorage has it and IndexedDB does not,
@@ -54,11 +64,7 @@ export async function checkStorage(
   let persisted = (await manager?.persisted?.()) ?? false;
   if (!persisted) persisted = (await manager?.persist?.()) ?? false;
 
-  const raw = await manager?.estimate?.();
-  const estimate =
-    raw && typeof raw.quota === 'number'
-      ? { usage: raw.usage ?? 0, quota: raw.quota }
-      : null;
+  const estimate = await readEstimate(manager);
 
   const local = markers.readLocalMarker();
   const database = await markers.readDatabaseMarker();

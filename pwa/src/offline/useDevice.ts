@@ -11,10 +11,21 @@ import {
 import { createPinLock, type PinRecord } from '../session/pinLock';
 import { updateUser, useSession } from '../session/useSession';
 import { randomUuid } from '../util/randomUuid';
-import { syncDeviceCache, type DeviceCacheSource } from './deviceCache';
+import {
+  readCatalogueStatus,
+  syncDeviceCache,
+  type CatalogueStatus,
+  type DeviceCacheSource,
+} from './deviceCache';
 import { idbDeviceCacheStore } from './idbDeviceCacheStore';
 import { offlineDatabase } from './offlineDatabase';
-import { checkStorage, type StorageHealth } from './storageHealth';
+import {
+  checkStorage,
+  isQuotaLow,
+  readEstimate,
+  type StorageHealth,
+} from './storageHealth';
+import { useOutbox } from './useOutbox';
 
 const STORAGE_MARKER_KEY = 'ykb.storageMarker';
 /**
@@ -54,6 +65,8 @@ const download = ref<{
   items: number;
   cases: number;
 }>({ state: 'idle', resumed: false, items: 0, cases: 0 });
+/** Catalogue download of the signed-in user as stored on the device; null before one starts. */
+const catalogue = ref<CatalogueStatus | null>(null);
 /** `needed` while a PIN must be entered, `locked` after too many failures. */
 const pinGate = ref<'open' | 'needed' | 'locked'>('open');
 
@@ -122,7 +135,24 @@ async function refreshUser(client: ApolloClient): Promise<void> {
   }
 }
 
+/**
+ * Reads the stored catalogue progress again, so a download that stopped
+ * offline shows as incomplete after a reload too.
+ */
+async function refreshCatalogueStatus(): Promise<void> {
+  const userId = useSession().user.value?.id;
+  catalogue.value = userId
+    ? await readCatalogueStatus(userId, idbDeviceCacheStore)
+    : null;
+}
+
+/** Downloads the device cache when the device is online, then reads the catalogue progress. */
 async function refreshDeviceCache(client: ApolloClient): Promise<void> {
+  await downloadDeviceCache(client);
+  await refreshCatalogueStatus().catch(() => undefined);
+}
+
+async function downloadDeviceCache(client: ApolloClient): Promise<void> {
   const { user } = useSession();
   const current = user.value;
   if (
@@ -165,6 +195,17 @@ async function updatePinGate(): Promise<void> {
   else pinGate.value = 'open';
 }
 
+/**
+ * Reads the estimate again, so the quota warning shows as soon as stored
+ * records fill the storage and not only at the next start.
+ */
+async function refreshQuota(): Promise<void> {
+  const current = storage.value;
+  if (!current) return;
+  const estimate = await readEstimate(navigator.storage);
+  storage.value = { ...current, estimate, quotaLow: isQuotaLow(estimate) };
+}
+
 /** Runs the start-up checks and keeps the device cache current. */
 export function installDevice(client: ApolloClient): void {
   void checkStorage(
@@ -186,6 +227,11 @@ export function installDevice(client: ApolloClient): void {
   )
     .then((health) => (storage.value = health))
     .catch(() => undefined);
+  // Stored applications and their photos take storage, so every outbox
+  // change reads the estimate again.
+  useOutbox()
+    .outbox()
+    .subscribe(() => void refreshQuota().catch(() => undefined));
 
   const { user } = useSession();
   void refreshUser(client);
@@ -212,9 +258,11 @@ export function useDevice() {
     storage,
     areaChangedFrom,
     download,
+    catalogue,
     pinGate,
     dismissAreaNotice: () => (areaChangedFrom.value = null),
     refreshDeviceCache: (client: ApolloClient) => refreshDeviceCache(client),
+    refreshCatalogueStatus,
     markUnlocked,
   };
 }

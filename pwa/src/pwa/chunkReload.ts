@@ -4,6 +4,8 @@
 // build. A marker per build in sessionStorage keeps a chunk that is missing
 // from the new build too from reloading the page over and over.
 
+import type { Router } from 'vue-router';
+
 const MARKER_PREFIX = 'ykb.chunkReload:';
 
 /** Whether an error is the browser's failure to load a module script. */
@@ -28,4 +30,39 @@ export function reloadOnce(
   storage.setItem(key, new Date().toISOString());
   reload();
   return true;
+}
+
+/**
+ * Reloads onto the new build, once per build, when a lazily loaded chunk
+ * or its preloaded dependency is missing. A chunk fails while the router
+ * resolves a navigation, before the address bar shows its target, so the
+ * reload opens that target rather than the page the user was leaving.
+ */
+export function installChunkReload(options: {
+  router: Router;
+  storage: Pick<Storage, 'getItem' | 'setItem'>;
+  buildId: string;
+  location: Pick<Location, 'assign' | 'reload'>;
+  events: Pick<EventTarget, 'addEventListener'>;
+}): void {
+  const { router, storage, buildId, location } = options;
+  let navigationTarget: string | null = null;
+  const reloadForMissingChunk = () =>
+    reloadOnce(storage, buildId, () => {
+      if (navigationTarget) location.assign(navigationTarget);
+      else location.reload();
+    });
+
+  options.events.addEventListener('vite:preloadError', (event) => {
+    if (reloadForMissingChunk()) event.preventDefault();
+  });
+  router.beforeEach((to) => {
+    navigationTarget = to.fullPath;
+  });
+  router.afterEach(() => {
+    navigationTarget = null;
+  });
+  router.onError((error) => {
+    if (isChunkLoadError(error)) reloadForMissingChunk();
+  });
 }

@@ -1,4 +1,9 @@
-import { isStaff, maskIdCard, maskName } from '@ykb/common';
+import {
+  isStaff,
+  maskIdCard,
+  maskIdentifiersInText,
+  maskName,
+} from '@ykb/common';
 import { canSeePersonalData, loadReadableCase } from './caseAccess.js';
 import { now } from './clock.js';
 import type { CaseResolvers } from './generated/resolvers-types.js';
@@ -39,13 +44,17 @@ export const caseResolvers: CaseResolvers = {
       ? { id: c.applicantUserId }
       : null,
   agentGrantId: (c) => c.agentGrantId ?? null,
+  // A legal person's name and unified social credit code are public
+  // registry data; only a natural person's are masked.
   applicantName: (c, _args, ctx) =>
+    c.applicantSubjectType === 'LEGAL_PERSON' ||
     canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases)
       ? c.applicantName
       : maskName(c.applicantName),
   applicantIdNumber: (c, _args, ctx) => {
     if (!c.applicantIdNumber) return null;
-    return canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases)
+    return c.applicantSubjectType === 'LEGAL_PERSON' ||
+      canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases)
       ? c.applicantIdNumber
       : maskIdCard(c.applicantIdNumber);
   },
@@ -100,13 +109,20 @@ export const caseResolvers: CaseResolvers = {
       to: pause.to?.toISOString() ?? null,
       excludedWorkingDays: pause.excludedWorkingDays,
     })),
-  correctionNotices: (c) =>
-    (c.correctionNotices ?? []).map((notice) => ({
+  correctionNotices: (c, _args, ctx) => {
+    const personal = canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases);
+    return (c.correctionNotices ?? []).map((notice) => ({
       stage: notice.stage,
-      items: notice.items,
+      items: personal
+        ? notice.items
+        : notice.items.map((item) => ({
+            ...item,
+            description: maskIdentifiersInText(item.description),
+          })),
       issuedAt: notice.issuedAt.toISOString(),
       resolvedAt: notice.resolvedAt?.toISOString() ?? null,
-    })),
+    }));
+  },
   documents: (c) =>
     (c.documents ?? []).map((d) => ({
       ...d,
@@ -139,7 +155,10 @@ export const caseResolvers: CaseResolvers = {
           ? maskName(event.actorName)
           : event.actorName,
       at: event.at.toISOString(),
-      opinion: event.opinion,
+      opinion:
+        !personal && event.opinion
+          ? maskIdentifiersInText(event.opinion)
+          : event.opinion,
     }));
   },
 };

@@ -34,10 +34,11 @@ export const licenceKind: OutboxKind<IssuedLicence> = {
       holderIdNumber: record.applicantIdNumber,
       departmentCode: record.departmentCode,
       divisionCode: record.divisionCode,
+      // The licences subgraph keeps only the licence type's face elements of this data.
       data: {
+        ...record.formData,
         caseNumber: record.caseNumber,
         itemName: record.itemName,
-        formData: record.formData,
       },
       changesCurrent: Boolean(record.changesLicenceMaterial),
       currentLicenceId: record.changesLicenceMaterial

@@ -401,7 +401,7 @@ export const caseSchema = new Schema<CaseDocument>(
     resultsByMail: { type: Boolean, default: false },
     version: { type: Number, required: true },
   },
-  { minimize: false },
+  { minimize: false, timestamps: true },
 );
 
 // A retried submission finds the first case through this key; the unique index stops a second insert.
@@ -433,6 +433,8 @@ caseSchema.index({
 caseSchema.index({ departmentCode: 1, status: 1 });
 // Statistics match the period first: cases decided in it.
 caseSchema.index({ decidedAt: 1, divisionCode: 1 });
+// The data catalogue's change feed reads cases in this order.
+caseSchema.index({ updatedAt: 1, _id: 1 });
 
 /**
  * A submission in progress: the claim of an idempotency key by one request,

@@ -1,83 +1,33 @@
 import {
   appError,
   ErrorCode,
-  isDuplicateKeyError,
+  reserveSlot,
+  slotModel,
   type Logger,
+  type SlotDocument,
 } from '@ykb/common';
-import { Schema, type Connection, type Model } from 'mongoose';
+import type { Connection, Model } from 'mongoose';
 
 /** Lookups one client may make per minute. */
 export const CLIENT_LOOKUPS_PER_MINUTE = 20;
-/** Failed lookups of one case number per lock-out window before it locks. */
+/** Failed lookups of one case number from one client per lock-out window before they lock. */
 export const CASE_FAILURES_PER_WINDOW = 5;
 /** Failed lookups from one client per lock-out window before it locks. */
 export const CLIENT_FAILURES_PER_WINDOW = 10;
 /** Length of the fixed lock-out window. */
 export const LOCKOUT_WINDOW_MS = 30 * 60_000;
 
-/**
- * A reserved slot of a limit. Each slot is inserted under the unique `_id`
- * `<limit>:<key>:<window>:<n>`, so two concurrent requests never take the
- * same slot, even on FerretDB, where counting and `$inc` are not atomic.
- */
-interface SlotDocument {
-  _id: string;
-  expiresAt: Date;
-}
-
-const slotSchema = new Schema<SlotDocument>(
-  {
-    _id: { type: String, required: true },
-    expiresAt: { type: Date, required: true },
-  },
-  { versionKey: false },
-);
-slotSchema.index({ expiresAt: 1 });
-
 /** Returns the model of lookup slots on a connection, registering it on first use. */
-function slotModel(connection: Connection): Model<SlotDocument> {
-  return (
-    (connection.models.ProgressLookupSlot as Model<SlotDocument> | undefined) ??
-    connection.model<SlotDocument>(
-      'ProgressLookupSlot',
-      slotSchema,
-      'progress_lookup_slots',
-    )
-  );
+function lookupSlotModel(connection: Connection): Model<SlotDocument> {
+  return slotModel(connection, 'ProgressLookupSlot', 'progress_lookup_slots');
 }
 
 /**
- * Takes a free slot 1..limit of `prefix` that expires at `expiresAt`;
- * returns its id, or null when all are taken. The count of existing slots
- * is only a hint where to start, so a released slot is found again.
+ * Encodes a part of a slot id, so a `:` or `;` inside it cannot end the part
+ * early and two different client and case number pairs never share a prefix.
  */
-async function reserveSlot(
-  slots: Model<SlotDocument>,
-  prefix: string,
-  limit: number,
-  expiresAt: Date,
-): Promise<string | null> {
-  const takenCount = await slots.countDocuments({
-    _id: { $gte: `${prefix}:`, $lt: `${prefix};` },
-  });
-  const order = [
-    ...Array.from(
-      { length: limit - Math.min(takenCount, limit) },
-      (_, i) => takenCount + i + 1,
-    ),
-    ...Array.from({ length: Math.min(takenCount, limit) }, (_, i) => i + 1),
-  ];
-  for (const n of order) {
-    const id = `${prefix}:${n}`;
-    try {
-      await slots.create({ _id: id, expiresAt });
-      if (n === 1) await slots.deleteMany({ expiresAt: { $lt: new Date() } });
-      return id;
-    } catch (error) {
-      if (!isDuplicateKeyError(error)) throw error;
-    }
-  }
-  return null;
+function slotKeyPart(value: string): string {
+  return encodeURIComponent(value);
 }
 
 function secondsUntil(at: Date, now: Date): number {
@@ -93,22 +43,25 @@ export interface LookupReservation {
 /**
  * Limits public progress lookups (caseProgress). A client makes at most
  * CLIENT_LOOKUPS_PER_MINUTE lookups a minute (RATE_LIMITED). Each lookup
- * takes one failure slot of its case number and one of its client before
- * it compares anything, and gives them back only when it matched. When
- * CASE_FAILURES_PER_WINDOW slots of a case number or
- * CLIENT_FAILURES_PER_WINDOW of a client are held, further lookups are
- * refused with TOO_MANY_ATTEMPTS until the window ends, even with correct
- * case data, so parallel guessing gains nothing. Windows are fixed, so at a
- * window boundary up to twice the number of failures can happen in a row.
+ * takes one failure slot of its client and one of its client and case
+ * number before it compares anything, and gives them back only when it
+ * matched. When CLIENT_FAILURES_PER_WINDOW slots of a client, or
+ * CASE_FAILURES_PER_WINDOW of a client for one case number, are held, that
+ * client's further lookups are refused with TOO_MANY_ATTEMPTS until the
+ * window ends, even with correct case data, so parallel guessing gains
+ * nothing. Failures from one client address never lock the case number for
+ * another address, so a guesser cannot lock the applicant out unless both
+ * share an address, as behind a reverse proxy. Windows are fixed,
+ * so at a window boundary up to twice the number of failures can happen in
+ * a row.
  */
-// NOTE: anyone can lock a case number's lookup for the rest of the window by failing on purpose. The applicant still reads progress on the case page after signing in.
 export async function reserveProgressLookup(
   connection: Connection,
   clientAddress: string,
   caseNumber: string,
   log: Logger,
 ): Promise<LookupReservation> {
-  const slots = slotModel(connection);
+  const slots = lookupSlotModel(connection);
   const now = new Date();
   const minute = Math.floor(now.getTime() / 60_000);
   const minuteEnd = new Date((minute + 1) * 60_000);
@@ -129,14 +82,14 @@ export async function reserveProgressLookup(
 
   const window = Math.floor(now.getTime() / LOCKOUT_WINDOW_MS);
   const windowEnd = new Date((window + 1) * LOCKOUT_WINDOW_MS);
-  const lockedOut = (subject: string) => {
+  const lockedOut = (subject: 'client' | 'case number', scope: string) => {
     log.warn(
       { clientAddress, caseNumber, subject },
       'case progress locked out',
     );
     return appError(
       ErrorCode.TooManyAttempts,
-      `Too many failed progress lookups for this ${subject}; lookups are locked until ${windowEnd.toISOString()}.`,
+      `Too many failed progress lookups ${scope}; lookups are locked until ${windowEnd.toISOString()}.`,
       { retryAfterSeconds: secondsUntil(windowEnd, now), subject },
     );
   };
@@ -146,16 +99,16 @@ export async function reserveProgressLookup(
     CLIENT_FAILURES_PER_WINDOW,
     windowEnd,
   );
-  if (!clientFailure) throw lockedOut('client');
+  if (!clientFailure) throw lockedOut('client', 'from this client');
   const caseFailure = await reserveSlot(
     slots,
-    `fail-case:${caseNumber}:${window}`,
+    `fail-case:${slotKeyPart(clientAddress)}:${slotKeyPart(caseNumber)}:${window}`,
     CASE_FAILURES_PER_WINDOW,
     windowEnd,
   );
   if (!caseFailure) {
     await slots.deleteOne({ _id: clientFailure });
-    throw lockedOut('case number');
+    throw lockedOut('case number', 'of this case number from this client');
   }
   return {
     matched: async () => {

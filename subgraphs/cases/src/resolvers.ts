@@ -1,4 +1,9 @@
-import { ACCESS_POLICY, authorizeViewer, escapeRegExp } from '@ykb/common';
+import {
+  ACCESS_POLICY,
+  authorizeViewer,
+  escapeRegExp,
+  pageRows,
+} from '@ykb/common';
 import {
   isAgentViewer,
   useAgentGrant,
@@ -50,10 +55,11 @@ import { configureItemWorkflow, itemWorkflow } from './workflow.js';
 import { caseStatistics, caseStatisticsResolvers } from './statistics.js';
 import {
   divisionFilter,
-  pageSize,
+  CASE_PAGE_ROWS,
   transferredCases,
   worklist,
 } from './worklist.js';
+import { caseChanges } from './changeFeed.js';
 
 /**
  * Filter for running cases in WARNING or NORMAL at `at`: one branch per
@@ -129,7 +135,7 @@ async function agentCases(
   viewer: AgentViewer,
   first: number | null | undefined,
 ): Promise<CaseDocument[]> {
-  const limit = pageSize(first);
+  const limit = pageRows(first, CASE_PAGE_ROWS);
   const itemCodes = await useAgentGrant(ctx, viewer, null, 'listCases');
   const records = await ctx.models.Case.find({
     applicantUserId: viewer.onBehalfOf,
@@ -145,6 +151,7 @@ async function agentCases(
 export const resolvers: Resolvers = {
   JSON: JSONScalar,
   Query: {
+    caseChanges: (_parent, args, ctx) => caseChanges(ctx, args),
     case: (_parent, args, ctx) => loadReadableCase(ctx, args.id),
     myCases: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
@@ -154,7 +161,7 @@ export const resolvers: Resolvers = {
       if (isAgentViewer(viewer)) return agentCases(ctx, viewer, args.first);
       return ctx.models.Case.find({ applicantUserId: viewer.userId })
         .sort({ submittedAt: -1, _id: -1 })
-        .limit(pageSize(args.first))
+        .limit(pageRows(args.first, CASE_PAGE_ROWS))
         .lean<CaseDocument[]>();
     },
     worklist: (_parent, args, ctx) => worklist(ctx, args.status, args.first),
@@ -174,7 +181,7 @@ export const resolvers: Resolvers = {
       };
       return ctx.models.Case.find(filter)
         .sort({ submittedAt: 1, _id: 1 })
-        .limit(pageSize(args.first))
+        .limit(pageRows(args.first, CASE_PAGE_ROWS))
         .lean<CaseDocument[]>();
     },
     itemWorkflow: (_parent, args, ctx) => itemWorkflow(ctx, args.itemId),

@@ -22,9 +22,11 @@ import {
   shanghaiDate,
   type Logger,
   type Viewer,
+  pageRows,
 } from '@ykb/common';
 import { now } from './clock.js';
 import type { CasesContext } from './context.js';
+import { isKnownDivision } from './identityClient.js';
 import type {
   CaseDocument,
   CaseModels,
@@ -40,6 +42,7 @@ import {
   WARNING_WORKING_DAYS,
 } from './timeLimit.js';
 import { readOpinion } from './transitions.js';
+import { CASE_PAGE_ROWS } from './worklist.js';
 
 /** Rules as resolvers return them. */
 export interface SupervisionRulesView {
@@ -270,13 +273,6 @@ export async function sweepTimeLimits(
   return raised;
 }
 
-function pageSize(first: number | null | undefined): number {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > 100)
-    throw badInput('`first` must be between 1 and 100.', { field: 'first' });
-  return size;
-}
-
 /** Returns the division a request names, or the viewer's own, after checking it lies in the viewer's subtree. */
 function divisionInScope(viewer: Viewer, divisionCode?: string | null): string {
   if (!viewer.divisionCode)
@@ -334,6 +330,11 @@ export async function configureSupervisionRules(
     throw badInput('warningWorkingDays must be from 0 to 20.', {
       field: 'warningWorkingDays',
     });
+  if (!(await isKnownDivision(code, ctx.requestId)))
+    throw badInput(
+      `divisionCode ${code} is not in the division table of Chongqing; choose an existing division.`,
+      { field: 'divisionCode' },
+    );
   const fields = {
     warningWorkingDays: input.warningWorkingDays,
     checkSkippedSteps: input.checkSkippedSteps,
@@ -467,7 +468,7 @@ export async function supervisionWarnings(
   if (kind) filter.kind = kind;
   return ctx.models.SupervisionWarning.find(filter)
     .sort({ raisedAt: -1, _id: 1 })
-    .limit(pageSize(first))
+    .limit(pageRows(first, CASE_PAGE_ROWS))
     .lean<SupervisionWarningDocument[]>();
 }
 
@@ -598,7 +599,7 @@ export async function supervisionOrders(
   if (status) filter.status = status;
   return ctx.models.SupervisionOrder.find(filter)
     .sort({ issuedAt: -1, _id: 1 })
-    .limit(pageSize(first))
+    .limit(pageRows(first, CASE_PAGE_ROWS))
     .lean<SupervisionOrderDocument[]>();
 }
 

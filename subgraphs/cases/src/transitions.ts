@@ -46,6 +46,11 @@ import {
   handlingWorkingDays,
   RUNNING_STATUSES,
 } from './timeLimit.js';
+import {
+  claimRecovery,
+  latestShipment,
+  type ShipmentDocument,
+} from './services/logistics/model.js';
 import { readText } from './services/shared/input.js';
 import {
   decisionRolesOf,
@@ -253,9 +258,10 @@ async function transition(
   const from = spec.from(record);
   if (!from.includes(record.status))
     throw invalidState(record, spec.action, from);
-  await spec.check?.(record, viewer);
   requireStepOrder(record, spec.action);
+  // The input is checked before spec.check, which may claim something a rejected request must not keep.
   const opinion = spec.opinion();
+  await spec.check?.(record, viewer);
   const at = now();
   const { opinion: written, ...step } = spec.write(record, viewer, at, opinion);
   const updated = await writeStep(runtime(ctx), record, viewer, at, {
@@ -793,35 +799,79 @@ export function transferCase(
   });
 }
 
-/** Records delivery of the result; the case enters the step after DELIVERY (completion). */
-export function deliverCase(
+/**
+ * Records delivery of the result; the case enters the step after DELIVERY
+ * (completion). Results chosen by mail complete when the courier delivers
+ * them. Only when the courier reported the last results shipment as
+ * EXCEPTION may staff hand them over at the window instead, and that
+ * handover is audited.
+ */
+export async function deliverCase(
   ctx: CasesContext,
   id: string,
   method: 'WINDOW' | 'MAIL' | 'ELECTRONIC',
   note: string | null | undefined,
   expectedVersion?: number | null,
 ): Promise<CaseDocument> {
-  return transition(ctx, id, expectedVersion, {
+  let failedShipment: ShipmentDocument | null = null;
+  const updated = await transition(ctx, id, expectedVersion, {
     action: 'DELIVERED',
     rule: ACCESS_POLICY.cases['Mutation.deliverCase'],
     from: () => ['AWAITING_DELIVERY'],
-    check: (record) => {
-      if (record.resultsByMail)
-        throw appError(
-          ErrorCode.InvalidState,
-          `The applicant of case ${record._id} receives the results by mail; the case completes when the courier delivers them.`,
-          { status: record.status },
-        );
+    check: async (record) => {
+      if (!record.resultsByMail) return;
+      const last = await latestShipment(
+        ctx.services.models.Shipment,
+        record._id,
+        'RESULTS_TO_APPLICANT',
+      );
+      if (method === 'WINDOW' && last?.status === 'EXCEPTION') {
+        if (
+          !(await claimRecovery(
+            ctx.services.models.Shipment,
+            last._id,
+            'WINDOW',
+          ))
+        )
+          throw appError(
+            ErrorCode.InvalidState,
+            `The results of case ${record._id} are being mailed again after shipment ${last._id} failed; wait for that shipment.`,
+            { status: record.status, shipmentId: last._id },
+          );
+        failedShipment = last;
+        return;
+      }
+      throw appError(
+        ErrorCode.InvalidState,
+        `The applicant of case ${record._id} receives the results by mail; the case completes when the courier delivers them. Once the courier reports the results shipment as EXCEPTION, hand them over at the window (method WINDOW) or mail them again.`,
+        { status: record.status, shipmentStatus: last?.status ?? null },
+      );
     },
     opinion: () => readOpinion(note, 'note', false),
     write: (record, _viewer, at, opinion) => ({
-      set: {
-        deliveryMethod: method,
-        ...enterStep(record, stepAfter(record, 'DELIVERY'), at),
-      },
+      // A case whose results went by mail waits in AWAITING_DELIVERY at its last step, so the handover completes it.
+      set: failedShipment
+        ? { deliveryMethod: method, status: 'COMPLETED', completedAt: at }
+        : {
+            deliveryMethod: method,
+            ...enterStep(record, stepAfter(record, 'DELIVERY'), at),
+          },
       opinion: opinion ? `${method}: ${opinion}` : method,
     }),
   });
+  const failed = failedShipment as ShipmentDocument | null;
+  if (failed)
+    await ctx.audit.record({
+      action: 'Mutation.deliverCase',
+      outcome: 'SUCCEEDED',
+      actorId: ctx.viewer?.userId,
+      actorDivisionCode: ctx.viewer?.divisionCode ?? undefined,
+      subjectType: 'Case',
+      subjectId: id,
+      details: { method, failedShipment: failed._id },
+      requestId: ctx.requestId,
+    });
+  return updated;
 }
 
 /**
@@ -911,6 +961,7 @@ export async function completeMailedResults(
     const at = now();
     const updated = await writeStep(rt, record, actor, at, {
       action: 'DELIVERED',
+      // A fixed form, not prose: the PWA shows it as a sentence in the reader's language and Asia/Shanghai time (historyOpinion.ts).
       opinion: `MAIL: delivered ${deliveredAt.toISOString()}`,
       set: { deliveryMethod: 'MAIL', status: 'COMPLETED', completedAt: at },
     });

@@ -1,10 +1,10 @@
 import {
   ACCESS_POLICY,
   authorizeViewer,
-  badInput,
   escapeRegExp,
   forbidden,
   type Viewer,
+  pageRows,
 } from '@ykb/common';
 import {
   canViewCase,
@@ -14,13 +14,8 @@ import {
 import type { CasesContext } from './context.js';
 import type { CaseDocument, CaseStatus } from './model.js';
 
-/** Reads `first` of a case list: 1 to 100, 20 by default. */
-export function pageSize(first: number | null | undefined): number {
-  const size = first ?? 20;
-  if (!Number.isInteger(size) || size < 1 || size > 100)
-    throw badInput('`first` must be between 1 and 100.', { field: 'first' });
-  return size;
-}
+/** Rows a case list returns when `first` is not given. */
+export const CASE_PAGE_ROWS = 20;
 
 /** Filter for cases in a staff viewer's division subtree (anchored prefix regex, which can use the index). */
 export function divisionFilter(viewer: Viewer): Record<string, unknown> {
@@ -69,7 +64,7 @@ export async function worklist(
     ctx.viewer,
     ACCESS_POLICY.cases['Query.worklist'],
   );
-  const limit = pageSize(first);
+  const limit = pageRows(first, CASE_PAGE_ROWS);
   const filter: Record<string, unknown> = divisionFilter(viewer);
   if (viewer.departmentCode) {
     filter.departmentCode = viewer.departmentCode;
@@ -98,7 +93,7 @@ export async function transferredCases(
     ctx.viewer,
     ACCESS_POLICY.cases['Query.transferredCases'],
   );
-  const limit = pageSize(first);
+  const limit = pageRows(first, CASE_PAGE_ROWS);
   const filter = divisionFilter(viewer);
   if (!viewer.departmentCode) return [];
   return firstMatching(

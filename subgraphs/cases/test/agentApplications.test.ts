@@ -54,11 +54,18 @@ async function submitCompanyItem(
       input: {
         itemId,
         divisionCode: '500103',
-        formData: {
-          entityName: '重庆代理测试有限公司',
-          legalRepresentative: '赵六',
-          contactMobile: '13700137000',
-        },
+        formData:
+          itemId === ITEM_IN_SCOPE
+            ? {
+                changeItem: '名称',
+                businessName: '重庆代理测试有限公司',
+                contactMobile: '13700137000',
+              }
+            : {
+                entityName: '重庆代理测试有限公司',
+                legalRepresentative: '赵六',
+                contactMobile: '13700137000',
+              },
         materials:
           materials ?? (await materialsFor(stack.url, uploader, ['M1', 'M2'])),
         idempotencyKey: key,

@@ -434,6 +434,29 @@ describe('item workflows', () => {
   });
 });
 
+describe('correction notices', () => {
+  it('mask identifiers in their text for readers without personal data', async () => {
+    setClock(at('2026-02-09'));
+    const submitted = await submitBusiness();
+    const description =
+      '请持 500238199003071015 的身份证原件，来电 13800138000';
+    await ok(
+      REQUEST_CORRECTION,
+      { id: submitted.id, corrections: [{ materialCode: 'M3', description }] },
+      CLERK_VILLAGE,
+    );
+    const descriptionFor = async (viewer: Viewer) =>
+      (await ok(CASE, { id: submitted.id }, viewer)).case.correctionNotices[0]
+        .items[0].description as string;
+
+    expect(await descriptionFor(CLERK_VILLAGE)).toBe(description);
+    const supervised = await descriptionFor(SUPERVISOR);
+    expect(supervised).not.toContain('500238199003071015');
+    expect(supervised).not.toContain('13800138000');
+    expect(supervised).toContain('的身份证原件');
+  });
+});
+
 describe('full lifecycle', () => {
   it('runs a business case to completion', async () => {
     setClock(at('2026-02-09'));
@@ -1140,8 +1163,9 @@ describe('charging step', () => {
     const submitted = await submit(
       itemId,
       {
-        entityName: '城北小卖部',
+        businessName: '城北小卖部',
         legalRepresentative: '张三',
+        premisesAddress: '巫溪县城厢镇城北村 1 号',
         contactMobile: '13800138000',
         foodCategory: '预包装食品销售',
       },
@@ -1623,6 +1647,14 @@ describe('electronic supervision', () => {
       version: 1,
     });
     expect(await failure(SET, { input }, SUPERVISOR)).toBe('CONFLICT');
+    // A well-formed code that is not in the division table is rejected.
+    expect(
+      await failure(
+        SET,
+        { input: { ...input, divisionCode: '500238999999' } },
+        SUPERVISOR,
+      ),
+    ).toBe('BAD_USER_INPUT');
     expect(
       (await ok(RULES, { d: VILLAGE }, SUPERVISOR)).supervisionRules,
     ).toMatchObject({ warningWorkingDays: 5, isDefault: true });

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { resolve } from 'node:path';
@@ -9,6 +9,12 @@ import {
   isolateDatabase,
   startTestSubgraph,
 } from '../../../tests/support/harness.js';
+import {
+  freePort,
+  killService,
+  startService,
+  until,
+} from '../../../tests/support/processes.js';
 import { identitySubgraph } from '../../identity/src/index.js';
 import { itemsSubgraph, seededItemId } from '../../items/src/index.js';
 import { licensesSubgraph } from '../../licenses/src/index.js';
@@ -105,23 +111,6 @@ class HoldingProxy {
   }
 }
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
-  await new Promise<void>((done) => server.close(() => done()));
-  return port;
-}
-
-async function until(check: () => Promise<boolean> | boolean): Promise<void> {
-  for (let i = 0; i < 600; i++) {
-    if (await check()) return;
-    await new Promise((done) => setTimeout(done, 50));
-  }
-  throw new Error('condition not reached in 30 s');
-}
-
 let identity: RunningSubgraph;
 let items: RunningSubgraph;
 let licences: RunningSubgraph;
@@ -132,23 +121,12 @@ let casesUrl = '';
 let env: NodeJS.ProcessEnv;
 
 async function startCases(): Promise<void> {
-  child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'subgraphs/cases/src/main.ts'],
-    { cwd: ROOT, env, stdio: 'ignore' },
-  );
   const health = casesUrl.replace(/\/graphql$/, '/health');
-  await until(async () => {
-    const response = await fetch(health).catch(() => null);
-    return response?.status === 200;
-  });
+  child = await startService('subgraphs/cases/src/main.ts', ROOT, env, health);
 }
 
 async function killCases(): Promise<void> {
-  const running = child!;
-  const exited = new Promise((done) => running.once('exit', done));
-  running.kill('SIGKILL');
-  await exited;
+  await killService(child!);
   child = undefined;
 }
 
@@ -360,7 +338,7 @@ describe('licence as material', () => {
     expect(version!.version).toBe(issued!.version + 1);
     expect(version!.replaces).toBe(issued!.identifier);
     expect(version!.data).toMatchObject({
-      businessName: issued!.data.formData.businessName,
+      businessName: issued!.data.businessName,
       businessScope: '小吃服务；预包装食品销售',
     });
     const [previous] = await licencesOf(id);
@@ -377,6 +355,87 @@ describe('licence as material', () => {
       [1, 'SUPERSEDED'],
       [2, 'VALID'],
     ]);
+  });
+
+  it('issues changed company licence version', async () => {
+    const company = demo('company.demo');
+    const submit = async (
+      itemId: string,
+      codes: string[],
+      formData: Record<string, unknown>,
+    ) => {
+      const result = await graphql(
+        casesUrl,
+        SUBMIT_WITH_LICENCE,
+        {
+          input: {
+            itemId,
+            divisionCode: VILLAGE,
+            formData,
+            materials: await materialsFor(casesUrl, company, codes),
+            applicantSubjectType: 'LEGAL_PERSON',
+            idempotencyKey: newKey(),
+          },
+        },
+        company,
+      );
+      if (result.errors) throw new Error(JSON.stringify(result.errors));
+      return result.data!.submitApplication.id as string;
+    };
+    const registrationId = await submit(
+      seededItemId('有限责任公司设立登记'),
+      ['M1', 'M2', 'M3', 'M4'],
+      {
+        businessName: '重庆山城示例科技有限公司',
+        entityType: '有限责任公司（自然人投资或控股）',
+        legalRepresentative: '王五',
+        premisesAddress: '重庆市巫溪县城厢镇城北村1组',
+        businessScope: '软件开发',
+        registeredCapital: 100,
+        contactMobile: '13700137000',
+      },
+    );
+    expect((await approvedChange(registrationId)).status).toBe('COMPLETED');
+    const [issued] = await licencesOf(registrationId);
+    expect(issued!.data).toMatchObject({
+      businessName: '重庆山城示例科技有限公司',
+      registeredCapital: 100,
+    });
+    // The licence keeps the form's face elements only.
+    expect(issued!.data.contactMobile).toBeUndefined();
+    expect(issued!.data.formData).toBeUndefined();
+
+    const changeId = await submit(seededItemId('公司变更登记'), ['M1', 'M2'], {
+      changeItem: '法定代表人',
+      legalRepresentative: '赵六',
+      registeredCapital: 300,
+      contactMobile: '13700137000',
+    });
+    const done = await approvedChange(changeId);
+    expect(done.licenceIssue).toMatchObject({
+      state: 'ISSUED',
+      lastErrorCode: null,
+    });
+    const [version] = await licencesOf(changeId);
+    expect(version!.serial).toBe(issued!.serial);
+    expect(version!.version).toBe(2);
+    expect(version!.data).toMatchObject({
+      businessName: '重庆山城示例科技有限公司',
+      entityType: '有限责任公司（自然人投资或控股）',
+      legalRepresentative: '赵六',
+      premisesAddress: '重庆市巫溪县城厢镇城北村1组',
+      businessScope: '软件开发',
+      registeredCapital: 300,
+    });
+    // The case number and item name are face elements too, and the change case has its own.
+    expect([...version!.changedElements].sort()).toEqual([
+      'caseNumber',
+      'itemName',
+      'legalRepresentative',
+      'registeredCapital',
+    ]);
+    const [previous] = await licencesOf(registrationId);
+    expect(previous!.status).toBe('SUPERSEDED');
   });
 
   it('records NO_CURRENT_LICENCE on change case', async () => {

@@ -390,6 +390,8 @@ export function businessForm(
     applicantIdCard: CITIZEN_ID_CARD,
     contactMobile: '13800138000',
     businessName: '城北小卖部',
+    entityType: '个体工商户（个人经营）',
+    legalRepresentative: '张三',
     businessScope: '日用百货零售',
     premisesAddress: '巫溪县城厢镇城北村 1 号',
     ...overrides,

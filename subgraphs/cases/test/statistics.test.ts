@@ -461,6 +461,32 @@ describe('caseStatistics', () => {
     }
   });
 
+  it('rejects years outside 1900 to 2200', async () => {
+    const cases = [
+      {
+        filter: { from: '1899-12-01', to: '1900-01-31' },
+        field: 'filter.from',
+      },
+      { filter: { from: '2200-12-01', to: '2201-01-31' }, field: 'filter.to' },
+    ];
+    for (const { filter, field } of cases) {
+      const error = await errorOf(cityAnalyst, filter);
+      expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(error?.extensions?.field).toBe(field);
+      expect(error?.message).toContain('1900 to 2200');
+    }
+  });
+
+  it('rejects an unknown department', async () => {
+    const error = await errorOf(cityAnalyst, {
+      ...PERIOD,
+      departmentCode: 'NOPE',
+    });
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.extensions?.field).toBe('filter.departmentCode');
+    expect(error?.message).toContain('Department NOPE does not exist');
+  });
+
   it('rejects a period over the maximum', async () => {
     const error = await errorOf(cityAnalyst, {
       from: '2024-01-01',

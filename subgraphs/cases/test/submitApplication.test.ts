@@ -485,8 +485,11 @@ describe('submitApplication applicant identity', () => {
         itemId: COMPANY_ITEM,
         divisionCode: '500103',
         formData: {
-          entityName: '山城示例',
+          businessName: '山城示例',
+          entityType: '有限责任公司（自然人投资或控股）',
           legalRepresentative: '王五',
+          premisesAddress: '重庆市渝中区解放碑街道示例路 1 号',
+          businessScope: '软件开发',
           contactMobile: '13700137000',
           registeredCapital: 100,
         },
@@ -502,6 +505,21 @@ describe('submitApplication applicant identity', () => {
     expect(result.data!.submitApplication.applicantIdNumber).toBe(
       COMPANY_CREDIT_CODE,
     );
+
+    // A company's name and credit code are public registry data, so an
+    // analyst, who reads natural persons masked, reads them as they are.
+    const seen = await graphql(
+      stack.url,
+      'query($id: ID!) { case(id: $id) { applicantName applicantIdNumber formData } }',
+      { id: result.data!.submitApplication.id },
+      viewerOf(['ANALYST'], { divisionCode: '50' }),
+    );
+    expect(seen.errors).toBeUndefined();
+    expect(seen.data!.case).toEqual({
+      applicantName: '重庆山城示例科技有限公司',
+      applicantIdNumber: COMPANY_CREDIT_CODE,
+      formData: null,
+    });
   });
 
   it('rejects an unknown village with BAD_USER_INPUT', async () => {

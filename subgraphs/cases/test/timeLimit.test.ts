@@ -60,6 +60,43 @@ describe('deadlineOf across statutory holidays', () => {
   });
 });
 
+describe('time-limit status of a running case', () => {
+  // Accepted Thursday 02-12 with 5 working days: 02-13, Saturday 02-14
+  // (a make-up workday), then the Spring Festival, then 02-24, 02-25, 02-26.
+  const record = openCase('2026-02-12', 5);
+
+  it.each([
+    ['2026-02-13T02:00:00Z', 4, 'NORMAL'],
+    // Four calendar days but three working days before the deadline.
+    ['2026-02-22T02:00:00Z', 3, 'NORMAL'],
+    ['2026-02-24T02:00:00Z', 2, 'WARNING'],
+    ['2026-02-26T02:00:00Z', 0, 'WARNING'],
+    // 23:59 and 00:00 in Asia/Shanghai, the first still on the deadline day.
+    ['2026-02-26T15:59:00Z', 0, 'WARNING'],
+    ['2026-02-26T16:00:00Z', -1, 'OVERDUE'],
+    // 02-27, the make-up Saturday 02-28 and Monday 03-02 are past the deadline.
+    ['2026-03-02T02:00:00Z', -3, 'OVERDUE'],
+  ])('at %s has %i days left and is %s', (at, remaining, status) => {
+    expect(remainingWorkingDays(record, new Date(at))).toBe(remaining);
+    expect(timeLimitStatus(record, new Date(at))).toBe(status);
+  });
+
+  it.each([
+    [5, '2026-02-26', 2, 'WARNING'],
+    [12, '2026-03-06', 9, 'NORMAL'],
+    [1, '2026-02-13', -2, 'OVERDUE'],
+  ])(
+    'with %i days: deadline %s, %i left, %s on 02-24',
+    (days, deadline, remaining, status) => {
+      const running = openCase('2026-02-12', days);
+      const at = day('2026-02-24');
+      expect(deadlineOf(running, days, at)?.date).toBe(deadline);
+      expect(remainingWorkingDays(running, at)).toBe(remaining);
+      expect(timeLimitStatus(running, at)).toBe(status);
+    },
+  );
+});
+
 describe('paused time limits', () => {
   it('moves the deadline by closed pauses', () => {
     // Accepted Tuesday 02-10 with 5 days: 02-11, 02-12, 02-13, 02-14, 02-24.

@@ -101,7 +101,8 @@ export interface PresentedValue {
 /**
  * Returns a row's values in field order as the access allows: SENSITIVE
  * values desensitised by their kind unless the access has the right to the
- * raw value. Fields outside the catalogue entry are dropped.
+ * raw value or the row makes the field public (`publicWhen`). Fields
+ * outside the catalogue entry are dropped.
  */
 export function presentValues(
   entry: DatasetEntry,
@@ -110,10 +111,14 @@ export function presentValues(
 ): PresentedValue[] {
   return entry.fields.map((field) => {
     const value = values[field.name] ?? null;
+    const publicInRow =
+      field.publicWhen !== undefined &&
+      values[field.publicWhen.field] === field.publicWhen.equals;
     if (
       value === null ||
       field.classification !== 'SENSITIVE' ||
-      access.rawSensitiveValues
+      access.rawSensitiveValues ||
+      publicInRow
     )
       return { field: field.name, value, masked: false };
     return {

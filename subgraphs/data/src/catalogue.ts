@@ -17,6 +17,12 @@ export interface DatasetFieldEntry {
   description: string;
   classification: FieldClassification;
   personalDataKind: PersonalDataKind;
+  /**
+   * Another field of the row and a value of it that make this field public
+   * registration data, shown raw to everyone: the name and credit code of
+   * a legal person holder, for example. Absent for fields always personal.
+   */
+  publicWhen?: { field: string; equals: string };
 }
 
 export interface DatasetEntry {
@@ -44,12 +50,17 @@ const field = (
   description: string,
   classification: FieldClassification,
   personalDataKind: PersonalDataKind = 'NONE',
+  publicWhen?: DatasetFieldEntry['publicWhen'],
 ): DatasetFieldEntry => ({
   name,
   description,
   classification,
   personalDataKind,
+  ...(publicWhen ? { publicWhen } : {}),
 });
+
+/** Marks a holder field as public when the holder is a legal person. */
+const LEGAL_PERSON_HOLDER = { field: 'holderKind', equals: 'LEGAL_PERSON' };
 
 export const CATALOGUE: readonly DatasetEntry[] = [
   {
@@ -108,8 +119,21 @@ export const CATALOGUE: readonly DatasetEntry[] = [
     fields: [
       field('licenceNumber', '证照编号', 'INTERNAL'),
       field('typeName', '证照类型', 'PUBLIC'),
-      field('holderName', '持证人姓名', 'SENSITIVE', 'NAME'),
-      field('holderIdCard', '持证人身份证号码', 'SENSITIVE', 'ID_CARD'),
+      field('holderKind', '持证人类别（PERSON 自然人，LEGAL_PERSON 法人）', 'PUBLIC'),
+      field(
+        'holderName',
+        '持证人姓名或名称',
+        'SENSITIVE',
+        'NAME',
+        LEGAL_PERSON_HOLDER,
+      ),
+      field(
+        'holderIdCard',
+        '持证人身份证号码或统一社会信用代码',
+        'SENSITIVE',
+        'ID_CARD',
+        LEGAL_PERSON_HOLDER,
+      ),
       field('issuedOn', '签发日期', 'PUBLIC'),
       field('validUntil', '有效期至', 'INTERNAL'),
     ],
@@ -268,6 +292,7 @@ export const DEMO_ROWS: Record<string, RowRecord[]> = {
       values: {
         licenceNumber: 'SCJG-2026-000001',
         typeName: '食品经营许可证',
+        holderKind: 'PERSON',
         holderName: '欧阳娜娜',
         holderIdCard: '500103198506122026',
         issuedOn: '2026-03-10',

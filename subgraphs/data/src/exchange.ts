@@ -35,15 +35,20 @@ import { requireDataset } from './sharing.js';
 /**
  * The exchange (数据交换): exports and imports of one dataset as JSON Lines
  * files under `<data dir>/exchange` (exports to outbox/, imports from
- * inbox/). A job moves rows in batches ordered by row key. After each batch
- * it inserts a checkpoint under the unique id `<job>:<batch>`, so after a
- * crash a resume starts after the last checkpoint. Repeating the batch that
- * was in progress is harmless: an export rewrites that batch's part file
- * and an import replaces rows by their key, so the result has no duplicates
- * and no gaps.
+ * inbox/). Starting a job only records it as QUEUED; a background worker
+ * in the subgraph claims queued jobs and runs them. A job moves rows in
+ * batches ordered by row key. After each batch it inserts a checkpoint under
+ * the unique id `<job>:<batch>` and extends its lease, so when the process
+ * running it dies, the lease runs out and a worker of any process resumes
+ * the job after the last checkpoint. Repeating the batch that was in
+ * progress is harmless: an export rewrites that batch's part file and an
+ * import replaces rows by their key, so the result has no duplicates and no
+ * gaps.
  */
 
 export const DEFAULT_BATCH_SIZE = 100;
+/** How long a worker holds a running job without finishing a batch before another worker may take it over. */
+export const DEFAULT_JOB_LEASE_MS = 120_000;
 const FILE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,150}\.jsonl$/;
 const MAX_KEY_LENGTH = 200;
 const PERIOD_MS: Record<DatasetEntry['updateFrequency'], number> = {
@@ -58,6 +63,8 @@ export interface ExchangeOptions {
   dataDir: string;
   log: Logger;
   batchSize?: number;
+  /** Lease of a running job, in ms. Default: DEFAULT_JOB_LEASE_MS. */
+  leaseMs?: number;
   /** Runs after each checkpoint; tests throw here to stop a job the way a crash would. */
   afterCheckpoint?: (job: ExchangeJobDocument, batch: number) => void;
 }
@@ -71,12 +78,19 @@ export interface JobStarter {
 
 export class ExchangeRunner {
   readonly batchSize: number;
+  readonly leaseMs: number;
+  /** Identifies this process's worker in job leases and logs. */
+  readonly workerId = randomUUID();
+  private draining: Promise<void> | null = null;
+  private drainAgain = false;
+  private stopped = false;
 
   constructor(
     private readonly models: DataModels,
     private readonly options: ExchangeOptions,
   ) {
     this.batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+    this.leaseMs = options.leaseMs ?? DEFAULT_JOB_LEASE_MS;
   }
 
   get outbox(): string {
@@ -87,12 +101,7 @@ export class ExchangeRunner {
     return join(this.options.dataDir, 'exchange', 'inbox');
   }
 
-  /**
-   * Creates an export job, once per starter and key, and runs it to its end
-   * or first failure before returning.
-   * NOTE: the job runs inside the request, so a very large dataset holds the
-   * mutation open until it ends; a background worker would return at once.
-   */
+  /** Queues an export job, once per starter and key, and wakes the worker. */
   async startExport(
     entry: DatasetEntry,
     starter: JobStarter,
@@ -107,7 +116,7 @@ export class ExchangeRunner {
     );
   }
 
-  /** Creates an import job of a file in the inbox, once per starter and key, and runs it. */
+  /** Checks a file in the inbox, then queues its import, once per starter and key, and wakes the worker. */
   async startImport(
     entry: DatasetEntry,
     fileName: string,
@@ -132,7 +141,7 @@ export class ExchangeRunner {
       return await readFile(join(this.inbox, fileName), 'utf8');
     } catch {
       throw badInput(
-        `File ${fileName} was not found in the exchange inbox (${this.inbox}).`,
+        `File ${fileName} was not found in the exchange inbox.`,
         { field: 'fileName' },
       );
     }
@@ -159,7 +168,7 @@ export class ExchangeRunner {
             direction,
             datasetId: entry.id,
             fileName,
-            status: 'RUNNING',
+            status: 'QUEUED',
             batchSize: this.batchSize,
             rawSensitiveValues: starter.access.rawSensitiveValues,
             divisionCode: starter.access.divisionCode ?? '50',
@@ -182,29 +191,114 @@ export class ExchangeRunner {
         throw reusedIdempotencyKey(starter.idempotencyKey);
       return record;
     }
-    await this.record(record, 'info', `${direction} of ${entry.id} started`);
-    return this.run(record);
+    await this.record(record, 'info', `${direction} of ${entry.id} queued`);
+    this.wake();
+    return record;
   }
 
-  /** Continues a RUNNING or FAILED job after its last checkpoint. */
+  /**
+   * Queues a FAILED job again; the worker continues it after its last
+   * checkpoint. A QUEUED or RUNNING job is returned as it is: the worker
+   * holding it, or the next one once its lease ran out, continues it.
+   */
   async resume(job: ExchangeJobDocument): Promise<ExchangeJobDocument> {
     if (job.status === 'DONE')
       throw appError(
         ErrorCode.InvalidState,
         `Exchange job ${job._id} is already done.`,
       );
-    let current = job;
-    if (job.status === 'FAILED') {
-      const changed = await this.setStatus(job, { status: 'RUNNING' });
-      if (!changed)
-        throw appError(
-          ErrorCode.Conflict,
-          `Exchange job ${job._id} was resumed at the same time.`,
-        );
-      current = changed;
+    if (job.status !== 'FAILED') return job;
+    const changed = await this.setStatus(job, { status: 'QUEUED' });
+    if (!changed)
+      throw appError(
+        ErrorCode.Conflict,
+        `Exchange job ${job._id} was resumed at the same time.`,
+      );
+    await this.record(changed, 'info', 'queued again to resume after the last checkpoint');
+    this.wake();
+    return changed;
+  }
+
+  /** Starts draining the queue in the background unless a drain is under way; errors go to the log. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.draining) {
+      this.drainAgain = true;
+      return;
     }
-    await this.record(current, 'info', 'resumed after the last checkpoint');
-    return this.run(current);
+    this.draining = (async () => {
+      try {
+        do {
+          this.drainAgain = false;
+          while (!this.stopped && (await this.runNext()));
+        } while (this.drainAgain && !this.stopped);
+      } catch (err) {
+        this.options.log.error({ err }, 'exchange worker failed');
+      } finally {
+        this.draining = null;
+      }
+    })();
+  }
+
+  /** Runs queued jobs, and running jobs whose lease ran out, until none is left. */
+  async drain(): Promise<void> {
+    this.wake();
+    while (this.draining) await this.draining;
+  }
+
+  /** Stops taking jobs and waits for the job in hand to end its current run. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    while (this.draining) await this.draining;
+  }
+
+  /**
+   * Claims one job, QUEUED or RUNNING with an expired lease, and runs it.
+   * The claim is a version-guarded change, so of two workers that find the
+   * same job only one runs it. Returns false when no job was found.
+   */
+  private async runNext(): Promise<boolean> {
+    const now = this.options.now();
+    const candidates = await this.models.Job.find({
+      $or: [
+        { status: 'QUEUED' },
+        { status: 'RUNNING', leaseUntil: { $lt: now } },
+        { status: 'RUNNING', leaseUntil: null },
+      ],
+    })
+      .sort({ startedAt: 1, _id: 1 })
+      .limit(10)
+      .lean<ExchangeJobDocument[]>();
+    if (candidates.length === 0) return false;
+    for (const candidate of candidates) {
+      const claimed = await changeAtVersion<ExchangeJobDocument>(
+        this.models.Job,
+        candidate._id,
+        candidate.version,
+        {
+          set: {
+            status: 'RUNNING',
+            worker: this.workerId,
+            leaseUntil: new Date(now.getTime() + this.leaseMs),
+          },
+        },
+        { log: this.options.log },
+      );
+      if (!claimed) continue;
+      await this.record(
+        claimed,
+        'info',
+        candidate.status === 'RUNNING'
+          ? 'resumed after the last checkpoint: the worker running it stopped'
+          : (await this.models.Checkpoint.exists({ jobId: candidate._id }))
+            ? 'resumed after the last checkpoint'
+            : 'started',
+      );
+      await this.run(claimed);
+      return true;
+    }
+    // Every candidate was claimed by another worker meanwhile; look again.
+    return true;
   }
 
   /** Runs batches from the last checkpoint; a failure marks the job FAILED and is logged, not raised. */
@@ -219,6 +313,7 @@ export class ExchangeRunner {
       const done = await this.setStatus(job, {
         status: 'DONE',
         finishedAt: this.options.now(),
+        leaseUntil: null,
       });
       await this.record(job, 'info', `${job.direction} finished`);
       return done ?? job;
@@ -232,7 +327,10 @@ export class ExchangeRunner {
         'error',
         `failed: ${error instanceof Error ? error.message : String(error)}`,
       );
-      const failed = await this.setStatus(job, { status: 'FAILED' });
+      const failed = await this.setStatus(job, {
+        status: 'FAILED',
+        leaseUntil: null,
+      });
       return failed ?? job;
     }
   }
@@ -347,6 +445,9 @@ export class ExchangeRunner {
       if (!isDuplicateKeyError(error)) throw error;
     }
     await this.record(job, 'info', `batch of ${rows} rows done`, batch);
+    await this.setStatus(job, {
+      leaseUntil: new Date(this.options.now().getTime() + this.leaseMs),
+    });
     this.options.afterCheckpoint?.(job, batch);
   }
 
@@ -389,17 +490,19 @@ export class ExchangeRunner {
   }
 
   /**
-   * One scheduled run: resumes jobs stopped by a crash (RUNNING or FAILED),
-   * imports inbox files named `<dataset id>--<name>.jsonl` not imported
-   * before with the same content, and exports each dataset once per period
-   * of its update frequency. Scheduled exports are desensitised.
+   * One scheduled run: queues failed scheduled jobs again, queues imports
+   * of inbox files named `<dataset id>--<name>.jsonl` not imported before
+   * with the same content and an export of each dataset once per period of
+   * its update frequency, then drains the queue. Jobs stopped by a crash
+   * are resumed by the drain once their lease ran out. Scheduled exports are
+   * desensitised.
    */
   async runSchedule(): Promise<void> {
-    const unfinished = await this.models.Job.find({
-      status: { $in: ['RUNNING', 'FAILED'] },
+    const failed = await this.models.Job.find({
+      status: 'FAILED',
       startedBy: 'schedule',
     }).lean<ExchangeJobDocument[]>();
-    for (const job of unfinished) await this.resume(job);
+    for (const job of failed) await this.resume(job);
 
     await mkdir(this.inbox, { recursive: true });
     for (const fileName of (await readdir(this.inbox)).sort()) {
@@ -427,6 +530,7 @@ export class ExchangeRunner {
         access: { rawSensitiveValues: false },
       });
     }
+    await this.drain();
   }
 }
 

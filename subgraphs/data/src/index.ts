@@ -8,8 +8,13 @@ import {
 } from '@ykb/common';
 import { DEMO_ROWS } from './catalogue.js';
 import { createContext, type DataContext } from './context.js';
-import { ExchangeRunner } from './exchange.js';
+import {
+  DEFAULT_BATCH_SIZE,
+  DEFAULT_JOB_LEASE_MS,
+  ExchangeRunner,
+} from './exchange.js';
 import { registerModels, type DataModels } from './model.js';
+import { DatasetFeeds } from './feeds.js';
 import { openDataRoute, publishOpenData } from './openData.js';
 import { resolvers } from './resolvers.js';
 
@@ -28,6 +33,12 @@ export interface DataOptions {
   openDataRefreshMs?: number;
   /** How often the exchange schedule runs, in ms; 0 turns it off. Default: YKB_EXCHANGE_SCHEDULE_MS. */
   exchangeScheduleMs?: number;
+  /** How often the exchange worker looks for queued jobs and jobs whose lease ran out, in ms; 0 turns the timer off. Default: YKB_EXCHANGE_WORKER_MS. */
+  exchangeWorkerMs?: number;
+  /** How often the dataset feeds read the owner subgraphs, in ms; 0 turns the timer off. Default: YKB_DATA_FEED_MS. */
+  feedRefreshMs?: number;
+  /** Lease of a running exchange job, in ms. Default: YKB_EXCHANGE_LEASE_MS. */
+  jobLeaseMs?: number;
   /** Called after each exchange checkpoint; tests throw here to stop a job mid-way. */
   afterCheckpoint?: ConstructorParameters<typeof ExchangeRunner>[1]['afterCheckpoint'];
 }
@@ -74,9 +85,15 @@ export function createDataSubgraph(
         now,
         dataDir,
         log,
-        batchSize: options.batchSize,
+        batchSize:
+          options.batchSize ??
+          integerFromEnv('YKB_EXCHANGE_BATCH_SIZE', DEFAULT_BATCH_SIZE, 1, 10_000, 'rows'),
+        leaseMs:
+          options.jobLeaseMs ??
+          integerFromEnv('YKB_EXCHANGE_LEASE_MS', DEFAULT_JOB_LEASE_MS, 1000, 86_400_000),
         afterCheckpoint: options.afterCheckpoint,
       });
+      const feeds = new DatasetFeeds(models, log, now);
       const timers: NodeJS.Timeout[] = [];
       const every = (ms: number, name: string, work: () => Promise<void>) => {
         if (ms <= 0) return;
@@ -95,6 +112,12 @@ export function createDataSubgraph(
           if (seeded > 0) log.info({ rows: seeded }, 'demo dataset rows seeded');
           await publishOpenData(models, dataDir, now(), log);
           every(
+            options.feedRefreshMs ??
+              integerFromEnv('YKB_DATA_FEED_MS', 300_000, 1000, 86_400_000),
+            'dataset feeds',
+            () => feeds.refresh(),
+          );
+          every(
             options.openDataRefreshMs ??
               integerFromEnv('YKB_OPEN_DATA_REFRESH_MS', 3_600_000, 1000, 86_400_000),
             'open-data refresh',
@@ -106,9 +129,18 @@ export function createDataSubgraph(
             'exchange schedule',
             () => exchange.runSchedule(),
           );
+          every(
+            options.exchangeWorkerMs ??
+              integerFromEnv('YKB_EXCHANGE_WORKER_MS', 5000, 100, 3_600_000),
+            'exchange worker',
+            async () => exchange.wake(),
+          );
+          // Jobs queued or left running by an earlier process.
+          exchange.wake();
         },
         stop: async () => {
           for (const timer of timers) clearInterval(timer);
+          await exchange.stop();
         },
       };
     },

@@ -81,7 +81,7 @@ sharingSchema.index({ requestedBy: 1, idempotencyKey: 1 }, { unique: true });
 sharingSchema.index({ datasetId: 1, requestingDepartmentCode: 1 });
 
 export type ExchangeDirection = 'EXPORT' | 'IMPORT';
-export type ExchangeStatus = 'RUNNING' | 'DONE' | 'FAILED';
+export type ExchangeStatus = 'QUEUED' | 'RUNNING' | 'DONE' | 'FAILED';
 
 export interface ExchangeJobDocument {
   _id: string;
@@ -98,6 +98,10 @@ export interface ExchangeJobDocument {
   startedBy: string;
   startedAt: Date;
   finishedAt?: Date | null;
+  /** While RUNNING: when the worker's hold ends unless it finishes another batch; then another worker may resume the job. */
+  leaseUntil?: Date | null;
+  /** Worker that claimed the job last. */
+  worker?: string | null;
   /** SHA-256 of an imported file when the job started; a resume refuses a changed file. */
   fileDigest?: string | null;
   /** Set for jobs started through the API; scheduled jobs use a key derived from the file or the period. */
@@ -115,7 +119,7 @@ const jobSchema = new Schema<ExchangeJobDocument>(
     status: {
       type: String,
       required: true,
-      enum: ['RUNNING', 'DONE', 'FAILED'],
+      enum: ['QUEUED', 'RUNNING', 'DONE', 'FAILED'],
     },
     batchSize: { type: Number, required: true, min: 1 },
     rawSensitiveValues: { type: Boolean, required: true },
@@ -123,6 +127,8 @@ const jobSchema = new Schema<ExchangeJobDocument>(
     startedBy: { type: String, required: true },
     startedAt: { type: Date, required: true },
     finishedAt: { type: Date, default: null },
+    leaseUntil: { type: Date, default: null },
+    worker: { type: String, default: null },
     fileDigest: { type: String, default: null },
     idempotencyKey: { type: String, required: true },
     requestHash: { type: String, required: true },
@@ -132,6 +138,7 @@ const jobSchema = new Schema<ExchangeJobDocument>(
 );
 jobSchema.index({ startedBy: 1, idempotencyKey: 1 }, { unique: true });
 jobSchema.index({ datasetId: 1, startedAt: -1 });
+jobSchema.index({ status: 1, startedAt: 1 });
 
 /**
  * A finished batch of a job. Its `_id` is the job id and the batch number,
@@ -196,6 +203,23 @@ const publicationSchema = new Schema<PublicationDocument>(
   { versionKey: false },
 );
 
+/** Position of a dataset feed in its owner subgraph's change feed; `_id` is the dataset id. */
+export interface FeedCursorDocument {
+  _id: string;
+  /** Cursor of the last change whose rows are stored; null before the owner has any change. */
+  after: string | null;
+  at: Date;
+}
+
+const feedCursorSchema = new Schema<FeedCursorDocument>(
+  {
+    _id: { type: String, required: true },
+    after: { type: String, default: null },
+    at: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+
 export function registerModels(connection: Connection) {
   return {
     Row: connection.model('DatasetRow', rowSchema, 'dataset_rows'),
@@ -215,6 +239,11 @@ export function registerModels(connection: Connection) {
       'OpenDataPublication',
       publicationSchema,
       'open_data_publications',
+    ),
+    FeedCursor: connection.model<FeedCursorDocument>(
+      'DatasetFeedCursor',
+      feedCursorSchema,
+      'feed_cursors',
     ),
   };
 }

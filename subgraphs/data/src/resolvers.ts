@@ -29,12 +29,13 @@ import { datasetStatistics } from './statistics.js';
 
 const POLICY = ACCESS_POLICY.data;
 
-/** Whether a viewer may list or resume the exchange jobs of a dataset. */
+/** Whether a viewer may list or read the exchange jobs of a dataset. */
 function requireJobReader(
   context: DataContext,
   ownerDepartmentCode: string,
+  rule: (typeof POLICY)['Query.exchangeJobs' | 'Query.exchangeJob'],
 ): void {
-  const viewer = authorizeViewer(context.viewer, POLICY['Query.exchangeJobs']);
+  const viewer = authorizeViewer(context.viewer, rule);
   if (
     hasRole(viewer, Role.System, Role.Admin, Role.Analyst, Role.Supervisor) ||
     viewer.departmentCode === ownerDepartmentCode
@@ -80,12 +81,29 @@ export const resolvers: Resolvers = {
     exchangeJobs: async (_parent, { datasetId, ...page }, context) => {
       const { skip, limit } = offsetPageWindow(page);
       const entry = requireDataset(datasetId);
-      requireJobReader(context, entry.ownerDepartmentCode);
+      requireJobReader(
+        context,
+        entry.ownerDepartmentCode,
+        POLICY['Query.exchangeJobs'],
+      );
       return context.models.Job.find({ datasetId })
         .sort({ startedAt: -1, _id: 1 })
         .skip(skip)
         .limit(limit)
         .lean<ExchangeJobDocument[]>();
+    },
+    exchangeJob: async (_parent, { id }, context) => {
+      authorizeViewer(context.viewer, POLICY['Query.exchangeJob']);
+      const job = await context.models.Job.findById(
+        id,
+      ).lean<ExchangeJobDocument>();
+      if (!job) return null;
+      requireJobReader(
+        context,
+        requireDataset(job.datasetId).ownerDepartmentCode,
+        POLICY['Query.exchangeJob'],
+      );
+      return job;
     },
   },
   Mutation: {

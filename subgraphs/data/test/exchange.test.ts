@@ -10,6 +10,8 @@ import {
   viewerOf,
 } from '../../../tests/support/harness.js';
 import { createDataSubgraph } from '../src/index.js';
+import { settledJob } from './jobs.js';
+import { ticketLine } from './tickets.js';
 
 // Batches of 3 rows; `stopAt` makes the checkpoint hook throw once after
 // that batch, the way a crash would stop the job between batches.
@@ -27,21 +29,10 @@ const JOB = `id status batchesDone rowsDone fileName log { level message batch }
 const IMPORT = `mutation($d: ID!, $f: String!, $k: String!) { startDatasetImport(datasetId: $d, fileName: $f, idempotencyKey: $k) { ${JOB} } }`;
 const EXPORT = `mutation($d: ID!, $k: String!) { startDatasetExport(datasetId: $d, idempotencyKey: $k) { ${JOB} } }`;
 const RESUME = `mutation($id: ID!) { resumeExchangeJob(id: $id) { ${JOB} } }`;
+const STATUS = `query($id: ID!) { exchangeJob(id: $id) { ${JOB} } }`;
 
-function ticketLine(i: number): string {
-  const key = `hall-500238:2026-04-01:B${String(i).padStart(3, '0')}`;
-  return JSON.stringify({
-    key,
-    divisionCode: '500238',
-    values: {
-      ticketNumber: `B${String(i).padStart(3, '0')}`,
-      hallId: 'hall-500238',
-      category: 'GENERAL',
-      mobile: `1390000${String(i).padStart(4, '0')}`,
-      waitedMinutes: String(i),
-      serviceDate: '2026-04-01',
-    },
-  });
+function settled(id: string) {
+  return settledJob(subgraph.url, id, admin, JOB);
 }
 
 function writeInbox(name: string, lines: string[]) {
@@ -87,16 +78,21 @@ describe('exchange', () => {
       admin,
     );
     expect(started.errors).toBeUndefined();
-    const job = started.data!.startDatasetImport;
+    const queued = started.data!.startDatasetImport;
+    expect(queued.status).toBe('QUEUED');
+    expect(queued.batchesDone).toBe(0);
+    const job = await settled(queued.id);
     expect(job.status).toBe('FAILED');
     expect(job.batchesDone).toBe(2);
     expect(job.log.map((e: { level: string }) => e.level)).toContain('error');
 
     const resumed = await graphql(subgraph.url, RESUME, { id: job.id }, admin);
     expect(resumed.errors).toBeUndefined();
-    expect(resumed.data!.resumeExchangeJob.status).toBe('DONE');
-    expect(resumed.data!.resumeExchangeJob.batchesDone).toBe(4);
-    expect(resumed.data!.resumeExchangeJob.rowsDone).toBe(10);
+    expect(resumed.data!.resumeExchangeJob.status).toBe('QUEUED');
+    const done = await settled(job.id);
+    expect(done.status).toBe('DONE');
+    expect(done.batchesDone).toBe(4);
+    expect(done.rowsDone).toBe(10);
 
     const rows = await graphql(
       subgraph.url,
@@ -120,12 +116,12 @@ describe('exchange', () => {
       { d: 'halls.tickets', k: 'export-tickets-1' },
       admin,
     );
-    const job = started.data!.startDatasetExport;
+    const job = await settled(started.data!.startDatasetExport.id);
     expect(job.status).toBe('FAILED');
     expect(job.batchesDone).toBe(1);
 
-    const resumed = await graphql(subgraph.url, RESUME, { id: job.id }, admin);
-    const done = resumed.data!.resumeExchangeJob;
+    await graphql(subgraph.url, RESUME, { id: job.id }, admin);
+    const done = await settled(job.id);
     expect(done.status).toBe('DONE');
     expect(done.rowsDone).toBe(11);
     const lines = readFileSync(
@@ -151,11 +147,11 @@ describe('exchange', () => {
       { d: 'halls.tickets', f: 'halls.tickets--changed.jsonl', k: 'import-changed-1' },
       admin,
     );
-    const job = started.data!.startDatasetImport;
+    const job = await settled(started.data!.startDatasetImport.id);
     expect(job.status).toBe('FAILED');
     writeInbox('halls.tickets--changed.jsonl', lines.slice(1));
-    const resumed = await graphql(subgraph.url, RESUME, { id: job.id }, admin);
-    const after = resumed.data!.resumeExchangeJob;
+    await graphql(subgraph.url, RESUME, { id: job.id }, admin);
+    const after = await settled(job.id);
     expect(after.status).toBe('FAILED');
     expect(after.batchesDone).toBe(1);
     expect(JSON.stringify(after.log)).toContain('changed since the job started');
@@ -168,12 +164,9 @@ describe('exchange', () => {
       { d: 'items.catalogue', k: 'export-items-1' },
       admin,
     );
-    const again = await graphql(
-      subgraph.url,
-      RESUME,
-      { id: done.data!.startDatasetExport.id },
-      admin,
-    );
+    const finished = await settled(done.data!.startDatasetExport.id);
+    expect(finished.status).toBe('DONE');
+    const again = await graphql(subgraph.url, RESUME, { id: finished.id }, admin);
     expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
   });
 
@@ -221,6 +214,16 @@ describe('exchange', () => {
       analyst,
     );
     expect(byAnalyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const absent = await graphql(
+      subgraph.url,
+      IMPORT,
+      { d: 'halls.tickets', f: 'halls.tickets--absent.jsonl', k: 'import-absent-1' },
+      admin,
+    );
+    expect(absent.errors?.[0]?.message).toBe(
+      'File halls.tickets--absent.jsonl was not found in the exchange inbox.',
+    );
+    expect(absent.errors?.[0]?.message).not.toContain(dataDir);
   });
 
   it('lists jobs with their logs', async () => {
@@ -234,5 +237,28 @@ describe('exchange', () => {
     const jobs = result.data!.exchangeJobs;
     expect(jobs.length).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(jobs)).toContain('resumed after the last checkpoint');
+  });
+
+  it('shows one job to readers of its dataset only', async () => {
+    const [job] = (
+      await graphql(
+        subgraph.url,
+        `{ exchangeJobs(datasetId: "halls.tickets", first: 1) { id } }`,
+        {},
+        analyst,
+      )
+    ).data!.exchangeJobs;
+    const read = await graphql(subgraph.url, STATUS, { id: job.id }, analyst);
+    expect(read.data!.exchangeJob.id).toBe(job.id);
+    const outsider = await graphql(
+      subgraph.url,
+      STATUS,
+      { id: job.id },
+      viewerOf(['CLERK'], { divisionCode: '500238', departmentCode: 'CQ-MZ' }),
+    );
+    expect(outsider.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const missing = await graphql(subgraph.url, STATUS, { id: 'no-such-job' }, admin);
+    expect(missing.errors).toBeUndefined();
+    expect(missing.data!.exchangeJob).toBeNull();
   });
 });

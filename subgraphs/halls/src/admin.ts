@@ -291,10 +291,10 @@ export async function setDutyRoster(
   );
 }
 
-/** Duty rosters of a hall between two dates, for the staff working there. */
+/** One page of the duty rosters of a hall between two dates, by date, for the staff working there. */
 export async function dutyRosters(
   models: HallModels,
-  args: { hallId: string; from: string; to: string },
+  args: { hallId: string; from: string; to: string } & OffsetPageArguments,
   viewer: Viewer | undefined,
 ): Promise<DutyRosterDocument[]> {
   const staff = authorizeViewer(
@@ -312,11 +312,14 @@ export async function dutyRosters(
         field: 'to',
       },
     );
+  const { skip, limit } = offsetPageWindow(args);
   return models.DutyRoster.find({
     hallId: hall._id,
     date: { $gte: from, $lte: to },
   })
-    .sort({ date: 1 })
+    .sort({ date: 1, _id: 1 })
+    .skip(skip)
+    .limit(limit)
     .lean<DutyRosterDocument[]>();
 }
 

@@ -13,6 +13,8 @@ import {
   Role,
   shanghaiDate,
   type Viewer,
+  offsetPageWindow,
+  type OffsetPageArguments,
 } from '@ykb/common';
 import type {
   AppointmentDocument,
@@ -718,11 +720,11 @@ async function issueCheckInTicket(
   return linked!;
 }
 
-/** Lists the bookings of a hall on one date for its staff, by slot start and place. */
+/** Lists one page of the bookings of a hall on one date for its staff, by slot start and place. */
 export async function hallAppointments(
   models: HallModels,
   now: Date,
-  args: { hallId: string; date: string },
+  args: { hallId: string; date: string } & OffsetPageArguments,
   viewer: Viewer | undefined,
 ): Promise<AppointmentDocument[]> {
   const staff = authorizeViewer(
@@ -734,29 +736,34 @@ export async function hallAppointments(
     throw forbidden(`Hall ${hall._id} is not the hall you work at.`);
   const date = parseLocalDate(args.date, 'date');
   const dayStart = shanghaiInstant(date, 0);
+  const { skip, limit } = offsetPageWindow(args);
   await recordNoShows(models, { hallId: hall._id }, now);
   return models.Appointment.find({
     hallId: hall._id,
     startsAt: { $gte: dayStart, $lt: new Date(dayStart.getTime() + DAY_MS) },
   })
-    .sort({ startsAt: 1, placeNumber: 1 })
-    .limit(2000)
+    .sort({ startsAt: 1, placeNumber: 1, _id: 1 })
+    .skip(skip)
+    .limit(limit)
     .lean<AppointmentDocument[]>();
 }
 
-/** Lists the citizen's appointments, latest slot first. */
+/** Lists one page of the citizen's appointments, latest slot first. */
 export async function myAppointments(
   models: HallModels,
   now: Date,
+  page: OffsetPageArguments,
   viewer: Viewer | undefined,
 ): Promise<AppointmentDocument[]> {
   const citizen = authorizeViewer(
     viewer,
     ACCESS_POLICY.halls['Query.myAppointments'],
   );
+  const { skip, limit } = offsetPageWindow(page);
   await recordNoShows(models, { citizenId: citizen.userId }, now);
   return models.Appointment.find({ citizenId: citizen.userId })
-    .sort({ startsAt: -1 })
-    .limit(200)
+    .sort({ startsAt: -1, _id: 1 })
+    .skip(skip)
+    .limit(limit)
     .lean<AppointmentDocument[]>();
 }

@@ -72,6 +72,7 @@ export function hallDirectory(): HallDocument[] {
   return HALLS.map((hall) => ({
     _id: hall.id,
     name: hall.name,
+    nameEn: hall.nameEn,
     level: hall.level,
     levelRank: HALL_LEVELS.indexOf(hall.level),
     divisionCode: hall.divisionCode,

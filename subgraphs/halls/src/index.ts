@@ -1,5 +1,6 @@
 import { gql } from 'graphql-tag';
 import {
+  integerFromEnv,
   readSubgraphSchema,
   subgraphResolvers,
   type SubgraphDefinition,
@@ -7,6 +8,7 @@ import {
 import { recordNoShows } from './appointments.js';
 import type { CaseStatsSource } from './casesClient.js';
 import { registerModels } from './model.js';
+import { ANONYMOUS_TICKETS_PER_ADDRESS_PER_DAY } from './queue.js';
 import { createContext, resolvers, type HallsContext } from './resolvers.js';
 import { seedHalls, upgradeTickets } from './seed.js';
 
@@ -19,6 +21,10 @@ export interface HallsOptions {
   now?: () => Date;
   /** Anonymous tickets a hall issues per minute. Default: ANONYMOUS_TICKETS_PER_MINUTE. */
   anonymousTicketsPerMinute?: number;
+  /** Anonymous tickets one client address may take at one hall on one day. Default: YKB_ANON_TICKETS_PER_ADDRESS, else ANONYMOUS_TICKETS_PER_ADDRESS_PER_DAY. */
+  anonymousTicketsPerAddressPerDay?: number;
+  /** Anonymous tickets one client address may take at one hall in one minute. Default: ANONYMOUS_TICKETS_PER_ADDRESS_PER_MINUTE. */
+  anonymousTicketsPerAddressPerMinute?: number;
   /** Source of staff case figures. Default: the cases subgraph over HTTP. */
   caseStats?: CaseStatsSource;
   /** How often bookings past their slot end are recorded as no-shows, in ms; 0 turns the sweep off. Default: 60000. */
@@ -33,6 +39,9 @@ export function createHallsSubgraph(
   const settings = {
     now,
     anonymousTicketsPerMinute: options.anonymousTicketsPerMinute,
+    anonymousTicketsPerAddressPerDay: options.anonymousTicketsPerAddressPerDay,
+    anonymousTicketsPerAddressPerMinute:
+      options.anonymousTicketsPerAddressPerMinute,
     caseStats: options.caseStats,
   };
   return {
@@ -40,6 +49,13 @@ export function createHallsSubgraph(
     typeDefs,
     resolvers: subgraphResolvers(resolvers),
     setup: (connection, log) => {
+      settings.anonymousTicketsPerAddressPerDay ??= integerFromEnv(
+        'YKB_ANON_TICKETS_PER_ADDRESS',
+        ANONYMOUS_TICKETS_PER_ADDRESS_PER_DAY,
+        1,
+        100_000,
+        'tickets',
+      );
       const models = registerModels(connection);
       let sweep: NodeJS.Timeout | undefined;
       return {

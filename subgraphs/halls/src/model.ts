@@ -69,6 +69,8 @@ const hallSchema = new Schema(
   {
     _id: { type: String, required: true },
     name: { type: String, required: true },
+    /** English name; halls stored before the field existed get it from seedHalls. */
+    nameEn: { type: String },
     level: { type: String, required: true, enum: HALL_LEVELS },
     /** Position of `level` in HALL_LEVELS, stored so that the database sorts by level. */
     levelRank: {
@@ -90,6 +92,8 @@ const hallSchema = new Schema(
 );
 
 hallSchema.index({ divisionCode: 1 });
+// The data catalogue's change feed reads halls and tickets in this order.
+hallSchema.index({ updatedAt: 1, _id: 1 });
 hallSchema.index({ levelRank: 1, _id: 1 });
 
 const ticketSchema = new Schema(
@@ -146,7 +150,7 @@ const ticketSchema = new Schema(
     finishedAt: { type: Date, default: null },
     version: { type: Number, default: 0 },
   },
-  { timestamps: false },
+  { timestamps: true },
 );
 
 ticketSchema.index({ idempotencyKey: 1 }, { unique: true });
@@ -165,6 +169,7 @@ ticketSchema.index({
   queuedAt: 1,
 });
 ticketSchema.index({ hallId: 1, serviceDate: 1, announcedAt: -1 });
+ticketSchema.index({ updatedAt: 1, _id: 1 });
 
 const timeWindowSchema = new Schema(
   {
@@ -436,15 +441,19 @@ const dutyRosterSchema = new Schema(
 dutyRosterSchema.index({ hallId: 1, date: 1 });
 
 /**
- * Claims that bound anonymous ticket requests: `_id` is
- * `<hall>/<minute>#<n>` for the n-th anonymous ticket of a hall in one
- * minute, so at most the limit of them can be inserted.
+ * Claims that bound ticket requests. The unique `_id` admits one request per
+ * claim: `<hall>/<minute>#<n>` for the n-th anonymous ticket of a hall in one
+ * minute, `account/<hall>/<date>/<user>#<n>` for the n-th ticket of one
+ * account at a hall on one day, and `priority/<hall>/<date>/<digest>#1` for
+ * the one priority ticket a document may claim at a hall on one day.
  */
 const ticketQuotaSchema = new Schema({
   _id: { type: String, required: true },
-  /** End of the minute the claim counts in. */
   hallId: { type: String, required: true },
+  /** End of the minute or day the claim counts in. */
   expiresAt: { type: Date, required: true },
+  /** Idempotency key of the ticket request that made the claim, so a retry keeps its claim. */
+  idempotencyKey: { type: String, default: null },
 });
 ticketQuotaSchema.index({ hallId: 1, expiresAt: 1 });
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import {
   ACCESS_POLICY,
   appError,
@@ -6,11 +6,14 @@ import {
   badInput,
   changeAtVersion,
   checkIdCard,
+  deriveTokenKey,
+  escapeRegExp,
   ErrorCode,
   forbidden,
   hashRequest,
   inJurisdiction,
   insertWithNextNumber,
+  isStaff,
   isDuplicateKeyError,
   normalizeIdentifier,
   notFound,
@@ -48,10 +51,38 @@ export interface QueueDependencies {
   now: () => Date;
   /** Anonymous tickets a hall issues per minute; see takeTicket. */
   anonymousTicketsPerMinute?: number;
+  /** Anonymous tickets one client address may take at one hall on one day; see takeTicket. */
+  anonymousTicketsPerAddressPerDay?: number;
+  /** Anonymous tickets one client address may take at one hall in one minute; see takeTicket. */
+  anonymousTicketsPerAddressPerMinute?: number;
+  /** Network address of the caller, which anonymous tickets are counted under; see BaseResolverContext. */
+  clientAddress?: string;
 }
 
 /** Default bound of anonymous tickets per hall and minute: a kiosk prints about one ticket every few seconds at most. */
 export const ANONYMOUS_TICKETS_PER_MINUTE = 30;
+
+/**
+ * Default bound of anonymous tickets per client address, hall and day. A
+ * hall kiosk, or visitors behind one hall network, share an address, so a
+ * busy hall raises it with YKB_ANON_TICKETS_PER_ADDRESS or signs its
+ * kiosk in as hall staff, who are not bounded.
+ */
+export const ANONYMOUS_TICKETS_PER_ADDRESS_PER_DAY = 100;
+
+/**
+ * Default bound of anonymous tickets per client address, hall and minute.
+ * It is below ANONYMOUS_TICKETS_PER_MINUTE, so one address cannot take a
+ * hall's whole minute and lock its kiosk out. An anonymous kiosk is bounded
+ * by it too, so a busy hall signs its kiosk in as hall staff.
+ */
+export const ANONYMOUS_TICKETS_PER_ADDRESS_PER_MINUTE = 5;
+
+/**
+ * Tickets one signed-in citizen or company may take at one hall on one
+ * day, so that one account cannot fill a hall's queue.
+ */
+export const TICKETS_PER_ACCOUNT_PER_DAY = 5;
 
 /** Call order of tickets: transferred to the window, then priority, then ordinary. */
 export const RANK_TRANSFERRED = 0;
@@ -171,51 +202,275 @@ export function checkPriorityClaim(
   );
 }
 
+/** A bounded set of claims: `<prefix><n>` for n from 1 to `limit`. */
+interface QuotaClaim {
+  prefix: string;
+  limit: number;
+  hallId: string;
+  expiresAt: Date;
+  idempotencyKey: string | null;
+}
+
+/** Filter of the claims of one quota. */
+function claimsOf(claim: QuotaClaim) {
+  return { _id: { $regex: `^${escapeRegExp(claim.prefix)}` } };
+}
+
 /**
- * Bounds the anonymous tickets of a hall in one minute. Each one inserts a
- * quota claim `<hall>/<minute>#<n>` for n from 1 to the limit. The unique
- * `_id` index admits one request per claim, so concurrent requests cannot
- * exceed the limit.
- * NOTE: the limit is per hall, because subgraphs do not see client
- * addresses, so a flood of anonymous requests can use up a hall's allowance.
+ * Inserts the next free claim of a quota and returns its number n, 0 when a
+ * retry with the same idempotency key keeps the claim it made before, or
+ * null when every claim is taken. The unique `_id` index admits one request
+ * per claim, so concurrent requests cannot exceed the limit. The count of
+ * claims chooses where to start, and numbers below it are tried last,
+ * because a released claim (releaseQuota) leaves a gap there. The first
+ * claim of a quota also deletes the hall's expired claims.
  */
-async function takeAnonymousQuota(
-  deps: QueueDependencies,
-  hallId: string,
+async function claimQuota(
+  models: HallModels,
+  claim: QuotaClaim,
   now: Date,
-): Promise<void> {
-  const { models } = deps;
-  const limit = deps.anonymousTicketsPerMinute ?? ANONYMOUS_TICKETS_PER_MINUTE;
-  const minute = Math.floor(now.getTime() / 60_000);
-  const expiresAt = new Date((minute + 1) * 60_000);
-  const prefix = `${hallId}/${minute}#`;
-  const used = await models.TicketQuota.countDocuments({ hallId, expiresAt });
-  for (let n = used + 1; n <= limit; n += 1) {
+): Promise<number | null> {
+  const ofQuota = claimsOf(claim);
+  if (
+    claim.idempotencyKey &&
+    (await models.TicketQuota.exists({
+      ...ofQuota,
+      idempotencyKey: claim.idempotencyKey,
+    }))
+  )
+    return 0;
+  const used = await models.TicketQuota.countDocuments(ofQuota);
+  // A full quota is rejected without an insert, so requests past a limit
+  // cost one count each.
+  if (used >= claim.limit) return null;
+  const numbers = [
+    ...Array.from({ length: claim.limit - used }, (_, i) => used + 1 + i),
+    ...Array.from({ length: used }, (_, i) => i + 1),
+  ];
+  for (const n of numbers) {
     try {
       await models.TicketQuota.create({
-        _id: `${prefix}${n}`,
-        hallId,
-        expiresAt,
+        _id: `${claim.prefix}${n}`,
+        hallId: claim.hallId,
+        expiresAt: claim.expiresAt,
+        idempotencyKey: claim.idempotencyKey,
       });
       if (n === 1)
         await models.TicketQuota.deleteMany({
-          hallId,
+          hallId: claim.hallId,
           expiresAt: { $lt: now },
         });
-      return;
+      return n;
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
     }
   }
+  return null;
+}
+
+/** Deletes the claim that the request with the quota's idempotency key made. */
+async function releaseQuota(
+  models: HallModels,
+  claim: QuotaClaim,
+): Promise<void> {
+  await models.TicketQuota.deleteOne({
+    ...claimsOf(claim),
+    idempotencyKey: claim.idempotencyKey,
+  });
+}
+
+/**
+ * A quota of `limit` claims `<kind>/<hall>/<date>/<subject>#<n>` that last
+ * until the end of a service date (Asia/Shanghai, UTC+8 all year).
+ */
+function serviceDateQuota(claim: {
+  kind: string;
+  hallId: string;
+  serviceDate: string;
+  subject: string;
+  limit: number;
+  idempotencyKey: string;
+}): QuotaClaim {
+  const { kind, hallId, serviceDate, subject } = claim;
+  return {
+    prefix: `${kind}/${hallId}/${serviceDate}/${subject}#`,
+    limit: claim.limit,
+    hallId,
+    expiresAt: new Date(Date.parse(`${serviceDate}T24:00:00+08:00`)),
+    idempotencyKey: claim.idempotencyKey,
+  };
+}
+
+/**
+ * Bounds the anonymous tickets of a hall three times: per client address
+ * and day with claims `address/<hall>/<date>/<digest>#<n>`, per client
+ * address and minute with claims `address-minute/<hall>/<minute>/<digest>#<n>`,
+ * then per hall and minute with claims `<hall>/<minute>#<n>`. The address is
+ * the one the gateway signed, else the TCP peer, so a caller cannot choose
+ * it. The address claims come first, so an address past its bounds spends
+ * nothing of the hall's minute. When a later bound rejects the request, the
+ * claims taken before it are released again. The claims store an HMAC
+ * digest of the address, never the address itself.
+ */
+async function takeAnonymousQuota(
+  deps: QueueDependencies,
+  hallId: string,
+  serviceDate: string,
+  idempotencyKey: string,
+  now: Date,
+): Promise<void> {
+  const { models } = deps;
+  const perAddress =
+    deps.anonymousTicketsPerAddressPerDay ??
+    ANONYMOUS_TICKETS_PER_ADDRESS_PER_DAY;
+  const digest = createHmac(
+    'sha256',
+    deriveTokenKey('anonymous-ticket-address'),
+  )
+    .update(deps.clientAddress ?? 'unknown')
+    .digest('base64url');
+  const addressQuota = serviceDateQuota({
+    kind: 'address',
+    hallId,
+    serviceDate,
+    subject: digest,
+    limit: perAddress,
+    idempotencyKey,
+  });
+  if ((await claimQuota(models, addressQuota, now)) === null)
+    throw appError(
+      ErrorCode.AnonymousTicketLimitReached,
+      `Without sign-in, one network address may take at most ${perAddress} tickets at hall ${hallId} a day; sign in or ask at the information desk for more.`,
+      { limit: perAddress },
+    );
+
+  const minute = Math.floor(now.getTime() / 60_000);
+  const expiresAt = new Date((minute + 1) * 60_000);
+  const retryAfterSeconds = Math.ceil(
+    (expiresAt.getTime() - now.getTime()) / 1000,
+  );
+  const perAddressMinute =
+    deps.anonymousTicketsPerAddressPerMinute ??
+    ANONYMOUS_TICKETS_PER_ADDRESS_PER_MINUTE;
+  const addressMinuteQuota: QuotaClaim = {
+    prefix: `address-minute/${hallId}/${minute}/${digest}#`,
+    limit: perAddressMinute,
+    hallId,
+    expiresAt,
+    idempotencyKey,
+  };
+  if ((await claimQuota(models, addressMinuteQuota, now)) === null) {
+    await releaseQuota(models, addressQuota);
+    throw appError(
+      ErrorCode.RateLimited,
+      `Without sign-in, one network address may take at most ${perAddressMinute} tickets at hall ${hallId} a minute; try again in ${retryAfterSeconds} seconds.`,
+      { limit: perAddressMinute, retryAfterSeconds },
+    );
+  }
+
+  const limit = deps.anonymousTicketsPerMinute ?? ANONYMOUS_TICKETS_PER_MINUTE;
+  const claimed = await claimQuota(
+    models,
+    {
+      prefix: `${hallId}/${minute}#`,
+      limit,
+      hallId,
+      expiresAt,
+      idempotencyKey: null,
+    },
+    now,
+  );
+  if (claimed !== null) return;
+  await releaseQuota(models, addressMinuteQuota);
+  await releaseQuota(models, addressQuota);
   throw appError(
     ErrorCode.RateLimited,
     `Hall ${hallId} issues at most ${limit} tickets a minute without sign-in; try again in a minute.`,
-    {
-      retryAfterSeconds: Math.ceil(
-        (expiresAt.getTime() - now.getTime()) / 1000,
-      ),
-    },
+    { limit, retryAfterSeconds },
   );
+}
+
+/**
+ * Claims one of the claims of a quota that lasts for a service date (see
+ * serviceDateQuota), and returns false when every claim is taken.
+ */
+async function claimForServiceDate(
+  models: HallModels,
+  claim: Parameters<typeof serviceDateQuota>[0],
+  now: Date,
+): Promise<boolean> {
+  return (await claimQuota(models, serviceDateQuota(claim), now)) !== null;
+}
+
+/**
+ * Claims one of the TICKETS_PER_ACCOUNT_PER_DAY tickets of a signed-in
+ * citizen or company at a hall. Staff are not bounded, because a hall's
+ * own staff take tickets for visitors at the desk.
+ */
+async function takeAccountQuota(
+  deps: QueueDependencies,
+  hallId: string,
+  serviceDate: string,
+  viewer: Viewer,
+  idempotencyKey: string,
+  now: Date,
+): Promise<void> {
+  if (isStaff(viewer)) return;
+  const claimed = await claimForServiceDate(
+    deps.models,
+    {
+      kind: 'account',
+      hallId,
+      serviceDate,
+      subject: viewer.onBehalfOf ?? viewer.userId,
+      limit: TICKETS_PER_ACCOUNT_PER_DAY,
+      idempotencyKey,
+    },
+    now,
+  );
+  if (!claimed)
+    throw appError(
+      ErrorCode.TicketLimitReached,
+      `One account may take at most ${TICKETS_PER_ACCOUNT_PER_DAY} tickets at hall ${hallId} a day; ask at the information desk for more.`,
+      { limit: TICKETS_PER_ACCOUNT_PER_DAY },
+    );
+}
+
+/**
+ * Claims the one priority ticket that a priority document may take at a
+ * hall on one day, so that one valid ID-card number cannot give a whole
+ * queue priority. The claim stores an HMAC digest of the document, never
+ * the number itself.
+ */
+async function takePriorityClaim(
+  deps: QueueDependencies,
+  hallId: string,
+  serviceDate: string,
+  document: string,
+  idempotencyKey: string,
+  now: Date,
+): Promise<void> {
+  const digest = createHmac('sha256', deriveTokenKey('priority-claim-digest'))
+    .update(normalizeIdentifier(document))
+    .digest('base64url');
+  const claimed = await claimForServiceDate(
+    deps.models,
+    {
+      kind: 'priority',
+      hallId,
+      serviceDate,
+      subject: digest,
+      limit: 1,
+      idempotencyKey,
+    },
+    now,
+  );
+  if (!claimed)
+    throw appError(
+      ErrorCode.PriorityClaimUsed,
+      'This document already took a priority ticket at this hall today; take an ordinary ticket or ask at the information desk.',
+      { field: 'priority.document' },
+    );
 }
 
 /**
@@ -251,7 +506,32 @@ export async function takeTicket(
     : args.priority
       ? checkPriorityClaim(args.priority, serviceDate, takenAt)
       : null;
-  if (!viewer) await takeAnonymousQuota(deps, hall._id, takenAt);
+  if (!viewer)
+    await takeAnonymousQuota(
+      deps,
+      hall._id,
+      serviceDate,
+      args.idempotencyKey,
+      takenAt,
+    );
+  else
+    await takeAccountQuota(
+      deps,
+      hall._id,
+      serviceDate,
+      viewer,
+      args.idempotencyKey,
+      takenAt,
+    );
+  if (args.priority && !args.appointment)
+    await takePriorityClaim(
+      deps,
+      hall._id,
+      serviceDate,
+      args.priority.document,
+      args.idempotencyKey,
+      takenAt,
+    );
 
   const { record, replayed } = await insertWithNextNumber<TicketDocument>(
     models.Ticket.db,

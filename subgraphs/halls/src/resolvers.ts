@@ -5,7 +5,6 @@ import {
   shanghaiDate,
   loaderBy,
   type BaseResolverContext,
-  offsetPage,
 } from '@ykb/common';
 import DataLoader from 'dataloader';
 import { requestDeliveryWindow } from './deliveryWindows.js';
@@ -67,6 +66,7 @@ import {
 } from './queue.js';
 
 import { hallStatistics, hallStatisticsResolvers } from './statistics.js';
+import { hallChanges, ticketChanges } from './changeFeed.js';
 
 /** A division reference: only the key, because the identity subgraph owns divisions. */
 export interface DivisionReference {
@@ -78,6 +78,10 @@ export interface HallsSettings {
   now: () => Date;
   /** Anonymous tickets a hall issues per minute. */
   anonymousTicketsPerMinute?: number;
+  /** Anonymous tickets one client address may take at one hall on one day. */
+  anonymousTicketsPerAddressPerDay?: number;
+  /** Anonymous tickets one client address may take at one hall in one minute. */
+  anonymousTicketsPerAddressPerMinute?: number;
   /** Source of staff case figures; by default the cases subgraph over HTTP. */
   caseStats?: CaseStatsSource;
 }
@@ -140,6 +144,11 @@ function queueDependencies(ctx: HallsContext): QueueDependencies {
     models: ctx.models,
     now: ctx.now,
     anonymousTicketsPerMinute: ctx.settings.anonymousTicketsPerMinute,
+    anonymousTicketsPerAddressPerDay:
+      ctx.settings.anonymousTicketsPerAddressPerDay,
+    anonymousTicketsPerAddressPerMinute:
+      ctx.settings.anonymousTicketsPerAddressPerMinute,
+    clientAddress: ctx.clientAddress,
   };
 }
 
@@ -235,6 +244,8 @@ async function auditDecision(
  */
 export const resolvers: Resolvers = {
   Query: {
+    hallChanges: (_parent, args, ctx) => hallChanges(ctx, args),
+    ticketChanges: (_parent, args, ctx) => ticketChanges(ctx, args),
     hallStatistics: (_parent, args, ctx) => hallStatistics(ctx, args.filter),
     halls: async (_parent, args, ctx) => {
       if (args.divisionCode != null && !isDivisionCode(args.divisionCode)) {
@@ -260,27 +271,19 @@ export const resolvers: Resolvers = {
     appointmentSlots: (_parent, args, ctx) =>
       appointmentSlots(queueDependencies(ctx), args),
     hallAppointments: (_parent, args, ctx) =>
-      hallAppointments(ctx.models, ctx.now(), args, ctx.viewer).then((rows) =>
-        offsetPage(rows, args),
-      ),
+      hallAppointments(ctx.models, ctx.now(), args, ctx.viewer),
     myAppointments: (_parent, args, ctx) =>
-      myAppointments(ctx.models, ctx.now(), ctx.viewer).then((rows) =>
-        offsetPage(rows, args),
-      ),
+      myAppointments(ctx.models, ctx.now(), args, ctx.viewer),
     queueMonitor: (_parent, args, ctx) =>
       queueMonitor(queueDependencies(ctx), args.hallId),
     windowQueue: (_parent, args, ctx) =>
       windowQueue(queueDependencies(ctx), args, ctx.viewer),
     hallStaff: (_parent, args, ctx) =>
-      hallStaff(ctx.models, args.hallId, ctx.viewer).then((rows) =>
-        offsetPage(rows, args),
-      ),
+      hallStaff(ctx.models, args.hallId, args, ctx.viewer),
     hallNotices: (_parent, args, ctx) =>
       hallNotices(ctx.models, args.hallId, ctx.viewer, args),
     dutyRosters: (_parent, args, ctx) =>
-      dutyRosters(ctx.models, args, ctx.viewer).then((rows) =>
-        offsetPage(rows, args),
-      ),
+      dutyRosters(ctx.models, args, ctx.viewer),
     hallPerformance: (_parent, args, ctx) =>
       hallPerformance(
         performanceDependencies(ctx),
@@ -298,13 +301,9 @@ export const resolvers: Resolvers = {
         ),
       ),
     hallAttendance: (_parent, args, ctx) =>
-      hallAttendance(ctx.models, args, ctx.viewer).then((rows) =>
-        offsetPage(rows, args),
-      ),
+      hallAttendance(ctx.models, args, ctx.viewer),
     staffRequests: (_parent, args, ctx) =>
-      staffRequests(ctx.models, args.hallId, ctx.viewer).then((rows) =>
-        offsetPage(rows, args),
-      ),
+      staffRequests(ctx.models, args.hallId, args, ctx.viewer),
   },
   Mutation: {
     requestDeliveryWindow: (_parent, args, ctx) =>
@@ -521,6 +520,8 @@ export const resolvers: Resolvers = {
   Hall: {
     __resolveReference: (ref, ctx) => ctx.hallById.load(ref.id),
     id: (hall) => hall._id,
+    // A hall stored without an English name shows its Chinese one.
+    nameEn: (hall) => hall.nameEn ?? hall.name,
     division: (hall) => ({ code: hall.divisionCode }),
     windows: (hall) =>
       [...hall.windows]

@@ -20,6 +20,18 @@ export async function seedHalls(
   );
   if (result.upsertedCount > 0)
     log.info({ inserted: result.upsertedCount }, 'seeded halls');
+  // Halls seeded before English names existed get theirs; the filter skips halls that have one.
+  const named = await models.Hall.bulkWrite(
+    halls.map((hall) => ({
+      updateOne: {
+        filter: { _id: hall._id, nameEn: { $exists: false } },
+        update: { $set: { nameEn: hall.nameEn } },
+      },
+    })),
+    { ordered: false },
+  );
+  if (named.modifiedCount > 0)
+    log.info({ halls: named.modifiedCount }, 'stored English hall names');
   return result.upsertedCount;
 }
 

@@ -15,6 +15,8 @@ import {
   Role,
   shanghaiDate,
   type Viewer,
+  offsetPageWindow,
+  type OffsetPageArguments,
 } from '@ykb/common';
 import type {
   AttendanceDocument,
@@ -206,10 +208,10 @@ export async function checkOutAttendance(
   return updated ?? (await find())!;
 }
 
-/** Attendance of a hall on one date, for its manager. */
+/** One page of the attendance of a hall on one date, by check-in, for its manager. */
 export async function hallAttendance(
   models: HallModels,
-  args: { hallId: string; date: string },
+  args: { hallId: string; date: string } & OffsetPageArguments,
   viewer: Viewer | undefined,
 ): Promise<AttendanceDocument[]> {
   const manager = authorizeViewer(
@@ -219,8 +221,11 @@ export async function hallAttendance(
   const hall = await getHall(models, args.hallId);
   requireOwnHall(manager, hall);
   const date = parseLocalDate(args.date, 'date');
+  const { skip, limit } = offsetPageWindow(args);
   return models.Attendance.find({ hallId: hall._id, date })
-    .sort({ checkedInAt: 1 })
+    .sort({ checkedInAt: 1, _id: 1 })
+    .skip(skip)
+    .limit(limit)
     .lean<AttendanceDocument[]>();
 }
 
@@ -570,10 +575,11 @@ export async function designateWindowManager(
   );
 }
 
-/** Staff members known at a hall, by name, for its manager. */
+/** One page of the staff members known at a hall, by name, for its manager. */
 export async function hallStaff(
   models: HallModels,
   hallId: string,
+  page: OffsetPageArguments,
   viewer: Viewer | undefined,
 ): Promise<HallStaffDocument[]> {
   const manager = authorizeViewer(
@@ -582,9 +588,11 @@ export async function hallStaff(
   );
   const hall = await getHall(models, hallId);
   requireOwnHall(manager, hall);
+  const { skip, limit } = offsetPageWindow(page);
   return models.HallStaff.find({ hallId: hall._id })
-    .sort({ staffName: 1, staffUserId: 1 })
-    .limit(1000)
+    .sort({ staffName: 1, staffUserId: 1, _id: 1 })
+    .skip(skip)
+    .limit(limit)
     .lean<HallStaffDocument[]>();
 }
 
@@ -599,10 +607,11 @@ async function isWindowManager(
   return member?.windowManager === true;
 }
 
-/** Requests of a hall: all for its manager and window managers, one's own for other staff. */
+/** One page of the requests of a hall, latest first: all for its manager and window managers, one's own for other staff. */
 export async function staffRequests(
   models: HallModels,
   hallId: string,
+  page: OffsetPageArguments,
   viewer: Viewer | undefined,
 ): Promise<StaffRequestDocument[]> {
   const staff = authorizeViewer(
@@ -614,13 +623,15 @@ export async function staffRequests(
     staff.hallId === hall._id &&
     (staff.roles.includes(Role.HallManager) ||
       (await isWindowManager(models, hall._id, staff.userId)));
+  const { skip, limit } = offsetPageWindow(page);
   return models.StaffRequest.find(
     seesAll
       ? { hallId: hall._id }
       : { hallId: hall._id, requesterId: staff.userId },
   )
-    .sort({ requestedAt: -1 })
-    .limit(200)
+    .sort({ requestedAt: -1, _id: 1 })
+    .skip(skip)
+    .limit(limit)
     .lean<StaffRequestDocument[]>();
 }
 

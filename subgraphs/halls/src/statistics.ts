@@ -161,11 +161,12 @@ export async function hallStatistics(
     ctx.viewer,
     ACCESS_POLICY.halls['Query.hallStatistics'],
   );
-  // Queues have no department, so only the division subtree bounds them.
-  const scope = statisticsScope(
-    { ...viewer, departmentCode: undefined },
-    { ...filter, departmentCode: null },
-  );
+  // Queues have no department, so only the division subtree bounds them. A
+  // department code is still checked, so an unknown one fails as elsewhere.
+  const scope: StatisticsScope = {
+    ...statisticsScope({ ...viewer, departmentCode: undefined }, filter),
+    departmentCode: null,
+  };
   const halls = await ctx.models.Hall.find({
     divisionCode: { $regex: `^${escapeRegExp(scope.divisionCode)}` },
   })

@@ -77,6 +77,31 @@ describe('hall directory', () => {
     expect(edited!.phone).toBe('023-51523456');
   });
 
+  it('names a hall in English', async () => {
+    const result = await graphql(
+      subgraph.url,
+      'query { hall(id: "hall-500238100205") { name nameEn } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.hall).toEqual({
+      name: '城北村便民服务站',
+      nameEn: 'Chengbei Village Service Point',
+    });
+  });
+
+  it('stores English names on halls seeded without them', async () => {
+    const Hall = subgraph.connection.model('Hall');
+    await Hall.updateOne({ _id: 'hall-500238' }, { $unset: { nameEn: 1 } });
+    const models = { Hall } as unknown as HallModels;
+
+    await seedHalls(models, { info: () => {} } as never);
+
+    const stored = await Hall.findById('hall-500238').lean<{
+      nameEn?: string;
+    }>();
+    expect(stored!.nameEn).toBe('Wuxi County Government Service Center');
+  });
+
   it('filters halls by division subtree, sorted by level then id', async () => {
     const result = await graphql(
       subgraph.url,

@@ -7,7 +7,9 @@ import {
   startTestSubgraph,
   viewerOf,
 } from '../../../tests/support/harness.js';
+import { windowsOpenAroundTheClock } from '../../../tests/support/halls.js';
 import { createHallsSubgraph, formatTicketNumber } from '../src/index.js';
+import { ANONYMOUS_TICKETS_PER_MINUTE } from '../src/queue.js';
 
 let subgraph: RunningSubgraph;
 /** Clock of the subgraph under test; each test sets it. */
@@ -57,16 +59,7 @@ async function openAroundTheClock(
   const windows = hall!.windows;
   await halls.updateOne(
     { _id: hallId },
-    {
-      $set: {
-        windows: windows.map((window) => ({
-          ...window,
-          weekdays: [1, 2, 3, 4, 5, 6, 7],
-          openingTimes: [{ start: '00:00', end: '24:00' }],
-          openOnHolidays: true,
-        })),
-      },
-    },
+    { $set: { windows: windowsOpenAroundTheClock(windows) } },
   );
   return async () => {
     await halls.updateOne({ _id: hallId }, { $set: { windows } });
@@ -75,7 +68,14 @@ async function openAroundTheClock(
 
 beforeAll(async () => {
   isolateDatabase();
-  subgraph = await startTestSubgraph(createHallsSubgraph({ now: () => clock }));
+  subgraph = await startTestSubgraph(
+    createHallsSubgraph({
+      now: () => clock,
+      // Every anonymous ticket here comes from 127.0.0.1, so the per-address
+      // minute is raised to the hall's minute.
+      anonymousTicketsPerAddressPerMinute: ANONYMOUS_TICKETS_PER_MINUTE,
+    }),
+  );
 });
 
 afterAll(async () => {

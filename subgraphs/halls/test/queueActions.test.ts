@@ -179,6 +179,98 @@ describe('priority at the kiosk', () => {
     expect(codeOf(appointment)).toBe('BAD_USER_INPUT');
     expect(await subgraph.connection.model('Ticket').countDocuments()).toBe(0);
   });
+
+  it('gives one document one priority ticket a day', async () => {
+    const document = idCard('19500101');
+    const claim = { reason: 'ELDERLY', document };
+    const first = await take('GENERAL', claim);
+    const retry = await ok(
+      TAKE,
+      {
+        c: 'GENERAL',
+        k: `actions-${keyCount}`,
+        p: claim,
+      },
+      undefined,
+    );
+    const second = await graphql(subgraph.url, TAKE, {
+      c: 'GENERAL',
+      k: 'actions-second-claim',
+      p: claim,
+    });
+    const otherPerson = await take('GENERAL', {
+      reason: 'ELDERLY',
+      document: idCard('19510101'),
+    });
+    const claims = await subgraph.connection
+      .model('TicketQuota')
+      .find({ _id: /^priority\// })
+      .lean<{ _id: string }[]>();
+    clock = new Date('2026-03-03T01:00:00Z');
+    const nextDay = await take('GENERAL', claim);
+
+    expect(first.priorityReason).toBe('ELDERLY');
+    expect(retry.id).toBe(first.id);
+    expect(codeOf(second)).toBe('PRIORITY_CLAIM_USED');
+    expect(second.errors?.[0]?.message).not.toContain(document);
+    expect(otherPerson.priorityReason).toBe('ELDERLY');
+    expect(nextDay.priorityReason).toBe('ELDERLY');
+    expect(claims).toHaveLength(2);
+    for (const stored of claims) expect(stored._id).not.toContain(document);
+  });
+});
+
+describe('tickets per account', () => {
+  const citizen = viewerOf(['CITIZEN']);
+
+  function takeAs(viewer: typeof clerk, key: string) {
+    return graphql(
+      subgraph.url,
+      TAKE,
+      { c: 'GENERAL', k: key, p: null },
+      viewer,
+    );
+  }
+
+  it('bounds one citizen to five tickets a day under concurrent requests', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 9 }, (_, i) =>
+        takeAs(citizen, `account-${citizen.userId}-${i}`),
+      ),
+    );
+    const issued = results.filter((result) => !result.errors);
+    const refused = results.filter(
+      (result) => codeOf(result) === 'TICKET_LIMIT_REACHED',
+    );
+    const issuedIndex = results.findIndex((result) => !result.errors);
+    const retry = await takeAs(
+      citizen,
+      `account-${citizen.userId}-${issuedIndex}`,
+    );
+    const otherCitizen = await takeAs(viewerOf(['CITIZEN']), 'account-other');
+    clock = new Date('2026-03-03T01:00:00Z');
+    const nextDay = await takeAs(citizen, `account-${citizen.userId}-next`);
+
+    expect(issued).toHaveLength(5);
+    expect(refused).toHaveLength(4);
+    expect(refused[0]!.errors![0]!.extensions).toMatchObject({ limit: 5 });
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data).toEqual(results[issuedIndex]!.data);
+    expect(otherCitizen.errors).toBeUndefined();
+    expect(nextDay.errors).toBeUndefined();
+    expect(
+      await subgraph.connection
+        .model('Ticket')
+        .countDocuments({ takenBy: citizen.userId }),
+    ).toBe(6);
+  });
+
+  it('leaves hall staff unbounded', async () => {
+    for (let i = 0; i < 7; i += 1) {
+      const result = await takeAs(clerk, `account-staff-${i}`);
+      expect(result.errors).toBeUndefined();
+    }
+  });
 });
 
 describe('window actions', () => {

@@ -210,6 +210,8 @@ beforeAll(async () => {
     createHallsSubgraph({
       now: () => clock,
       noShowSweepMs: 0,
+      // Every ticket comes from the hall's one kiosk address.
+      anonymousTicketsPerAddressPerDay: TICKETS,
       caseStats: async () => ({ staff: [], windows: [] }),
     }),
   );

@@ -233,4 +233,26 @@ describe('hallStatistics', () => {
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('rejects an unknown department', async () => {
+    const result = await graphql(
+      subgraph.url,
+      STATISTICS,
+      { filter: { ...PERIOD, departmentCode: 'NOPE' } },
+      cityAnalyst,
+    );
+    expect(result.data?.hallStatistics ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.field).toBe('filter.departmentCode');
+    expect(result.errors?.[0]?.message).toContain('NOPE');
+  });
+
+  it('accepts a known department and counts every department', async () => {
+    const stats = await statistics(cityAnalyst, {
+      ...PERIOD,
+      departmentCode: 'CQ-MZ',
+    });
+    const all = await statistics(cityAnalyst, PERIOD);
+    expect(stats.total).toEqual(all.total);
+  });
 });

@@ -12,8 +12,8 @@ import {
   requireViewer,
   Role,
   type Viewer,
+  MAX_PAGE_ROWS,
 } from '@ykb/common';
-import { MAX_PAGE_SIZE } from './pages.js';
 import type {
   AgentGrantDocument,
   AgentLinkDocument,
@@ -108,7 +108,7 @@ export async function findGrantView(
 export async function listGrantsOfLegalPerson(
   models: IdentityModels,
   legalPersonId: string,
-  limit = MAX_PAGE_SIZE,
+  limit = MAX_PAGE_ROWS,
 ): Promise<GrantView[]> {
   const grants = await models.AgentGrant.find({ legalPersonId })
     .sort({ createdAt: -1, _id: 1 })
@@ -121,7 +121,7 @@ export async function listGrantsOfLegalPerson(
 export function listAgentsOfLegalPerson(
   models: IdentityModels,
   legalPersonId: string,
-  limit = MAX_PAGE_SIZE,
+  limit = MAX_PAGE_ROWS,
 ): Promise<AgentLinkDocument[]> {
   return models.AgentLink.find({ legalPersonId })
     .sort({ addedAt: 1, _id: 1 })

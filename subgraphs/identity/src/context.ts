@@ -16,6 +16,7 @@ import type {
 import type { Notifier } from './notifier.js';
 import type { OidcService } from './oidc/service.js';
 import type { RealNameVerifier } from './realNameVerifier.js';
+import { reserveRegistration } from './registrationLimit.js';
 import type { SigningKeyStore } from './signingKeys.js';
 
 /** Long-lived services shared by every request. */
@@ -33,6 +34,8 @@ export interface IdentityServices {
   keys: SigningKeyStore;
   /** Time source of tokens, sessions and keys; tests pass their own. */
   clock: Clock;
+  /** Registrations one client address may attempt per clock hour. */
+  registrationLimit: number;
 }
 
 /** Writes one audit record of the current request, adding its request id. */
@@ -46,6 +49,8 @@ export interface IdentityContext extends BaseResolverContext, IdentityServices {
   /** The viewer from the token; startSubgraph has already refused tokens of closed sessions. */
   activeViewer: () => Promise<Viewer | undefined>;
   recordAudit: RecordAudit;
+  /** Counts one registration attempt from the request's client address. */
+  countRegistrationAttempt: () => Promise<void>;
 }
 
 export function createContext(
@@ -68,5 +73,12 @@ export function createContext(
     recordAudit: (event) =>
       base.audit.record({ requestId: base.requestId, ...event }),
     activeViewer: () => Promise.resolve(base.viewer),
+    countRegistrationAttempt: () =>
+      reserveRegistration(
+        models,
+        base.clientAddress,
+        services.registrationLimit,
+        services.now(),
+      ),
   };
 }

@@ -19,8 +19,10 @@ import { createSandboxNotifier, type Notifier } from './notifier.js';
 import { createOidcService } from './oidc/service.js';
 import {
   createSandboxVerifier,
+  findRegisteredName,
   type RealNameVerifier,
 } from './realNameVerifier.js';
+import { registrationLimitFromEnv } from './registrationLimit.js';
 import { resolvers } from './resolvers.js';
 import {
   backfillStaffVersions,
@@ -32,6 +34,7 @@ import {
   seedLegalRepresentatives,
 } from './seed.js';
 import { isSessionOpen } from './sessions.js';
+import { backfillSessionJurisdictions } from './statistics.js';
 import { identityUserKeys, SigningKeyStore } from './signingKeys.js';
 
 export const typeDefs = gql(
@@ -43,13 +46,18 @@ export interface IdentitySubgraphOptions {
    * Builds the real-name verifier from the division table; the sandbox
    * verifier by default.
    */
-  createVerifier?: (divisions: DivisionCatalog) => RealNameVerifier;
+  createVerifier?: (
+    divisions: DivisionCatalog,
+    models: IdentityModels,
+  ) => RealNameVerifier;
   /** Builds the text-message gateway; the sandbox notifier by default. */
   createNotifier?: (models: IdentityModels, log: Logger) => Notifier;
   /** Time source of tokens, sessions and signing keys; the system clock by default. */
   clock?: Clock;
   /** Clock of one-time codes and reset rate limits; `clock` by default. */
   now?: () => Date;
+  /** Registrations one client address may attempt per clock hour; YKB_REGISTRATION_HOURLY_LIMIT by default. */
+  registrationLimit?: number;
 }
 
 /** Builds the identity subgraph: divisions, departments, users, sign-in, registration and holiday schedules. */
@@ -58,8 +66,14 @@ export function createIdentitySubgraph(
 ): SubgraphDefinition<IdentityContext> {
   const createVerifier =
     options.createVerifier ??
-    ((divisions) =>
-      createSandboxVerifier({ knowsDivision: (code) => divisions.has(code) }));
+    ((divisions, models) =>
+      createSandboxVerifier({
+        knowsDivision: (code) => divisions.has(code),
+        registeredNameOf: (idCardNumber) =>
+          findRegisteredName(models, idCardNumber),
+      }));
+  const registrationLimit =
+    options.registrationLimit ?? registrationLimitFromEnv();
   const clock = options.clock ?? systemClock;
   const now = options.now ?? (() => new Date(clock()));
   const createNotifier =
@@ -77,12 +91,13 @@ export function createIdentitySubgraph(
       const services = {
         models,
         divisions,
-        verifier: createVerifier(divisions),
+        verifier: createVerifier(divisions, models),
         notifier: createNotifier(models, log),
         now,
         oidc,
         keys,
         clock,
+        registrationLimit,
       };
       // Identity verifies with its own keys and checks sessions in its own database.
       const authenticator = createAuthenticator(
@@ -114,6 +129,7 @@ export function createIdentitySubgraph(
           await seedDemoUsers(models, log);
           await seedDepartmentSystems(models, log);
           await backfillStaffVersions(models, log);
+          await backfillSessionJurisdictions(models, log);
           await seedLegalRepresentatives(models);
           await seedDemoAgentGrant(models, log);
           // Creates the first signing key, or agrees on the one another process created.

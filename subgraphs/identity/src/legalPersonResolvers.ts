@@ -5,6 +5,8 @@ import {
   requireRole,
   Role,
   type Viewer,
+  MAX_PAGE_ROWS,
+  pageRows,
 } from '@ykb/common';
 import { actForLegalPerson } from './actForLegalPerson.js';
 import {
@@ -29,7 +31,6 @@ import type {
 } from './generated/resolvers-types.js';
 import { toShanghaiDateTime } from './grantInput.js';
 import type { UserDocument } from './model.js';
-import { MAX_PAGE_SIZE, pageSize } from './pages.js';
 import { registerLegalPerson } from './registerLegalPerson.js';
 import { startSession } from './signIn.js';
 import {
@@ -98,7 +99,7 @@ const legalPersonQueries: QueryResolvers = {
     return listAgentsOfLegalPerson(
       ctx.models,
       viewer.userId,
-      pageSize(args.first, MAX_PAGE_SIZE),
+      pageRows(args.first, MAX_PAGE_ROWS),
     );
   },
   myAgentGrants: async (_parent, args, ctx) => {
@@ -106,7 +107,7 @@ const legalPersonQueries: QueryResolvers = {
     return listGrantsOfLegalPerson(
       ctx.models,
       viewer.userId,
-      pageSize(args.first, MAX_PAGE_SIZE),
+      pageRows(args.first, MAX_PAGE_ROWS),
     );
   },
   myAgentGrantUses: async (_parent, args, ctx) => {
@@ -115,12 +116,15 @@ const legalPersonQueries: QueryResolvers = {
       ctx.models,
       viewer.userId,
       args.grantId,
-      pageSize(args.first, MAX_PAGE_SIZE),
+      pageRows(args.first, MAX_PAGE_ROWS),
     );
   },
   myAgencies: async (_parent, args, ctx) => {
     const viewer = requireRole(await ctx.activeViewer(), Role.Citizen);
     offsetPageWindow(args);
+    // A grant is active only without a revocation, which is a document of
+    // another collection (FerretDB 1.24 has no $lookup), so the page is cut
+    // here from the agent's unexpired grants, which the query reads.
     return offsetPage(await listMandates(ctx, viewer.userId), args);
   },
 };

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { slotModel } from '@ykb/common';
 import { registerAgentModels } from './agentModel.js';
 
 /** An administrative division; `_id` is the division code. */
@@ -65,6 +66,8 @@ export const userSchema = new Schema(
   },
   { timestamps: true },
 );
+// The data catalogue's change feed reads users in this order.
+userSchema.index({ updatedAt: 1, _id: 1 });
 
 /**
  * A claimed unique identifier. `_id` is `<kind>:<value>` (for example
@@ -118,6 +121,32 @@ export const sessionSchema = new Schema(
     revokedAt: { type: Date },
     onBehalfOf: { type: String },
     grantId: { type: String },
+    /**
+     * Division and department of the user when the session opened, counted
+     * by identityStatistics; null for users without one. Sessions opened
+     * before the fields existed lack them until backfillSessionJurisdictions
+     * copies them from the account.
+     */
+    divisionCode: { type: String },
+    departmentCode: { type: String },
+  },
+  { versionKey: false },
+);
+
+/**
+ * One lockout of a known account after failed sign-ins, inserted when the
+ * account locks, with the user's division and department at that moment,
+ * so that statistics can count lockouts per month and division. Lockouts of
+ * unknown accounts are not recorded here.
+ */
+export const signInLockoutSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    userId: { type: String, required: true },
+    account: { type: String, required: true },
+    divisionCode: { type: String, default: null },
+    departmentCode: { type: String, default: null },
+    at: { type: Date, required: true, index: true },
   },
   { versionKey: false },
 );
@@ -397,6 +426,11 @@ export function registerModels(connection: Connection) {
       'sign_in_failures',
     ),
     Session: connection.model('Session', sessionSchema, 'sessions'),
+    SignInLockout: connection.model(
+      'SignInLockout',
+      signInLockoutSchema,
+      'sign_in_lockouts',
+    ),
     OneTimeCode: connection.model(
       'OneTimeCode',
       oneTimeCodeSchema,
@@ -441,6 +475,11 @@ export function registerModels(connection: Connection) {
       'signing_keys',
     ),
     SeedRun: connection.model('SeedRun', seedRunSchema, 'seed_runs'),
+    RegistrationSlot: slotModel(
+      connection,
+      'RegistrationSlot',
+      'registration_slots',
+    ),
     HolidaySchedule: connection.model(
       'HolidaySchedule',
       holidayScheduleSchema,

@@ -1,21 +1,5 @@
 import { badInput } from '@ykb/common';
 
-/** Largest page a list query returns. */
-export const MAX_PAGE_SIZE = 100;
-
-/** Checks a `first` argument: 1 to MAX_PAGE_SIZE, `absent` when it is not given. */
-export function pageSize(
-  first: number | null | undefined,
-  absent = 20,
-): number {
-  const size = first ?? absent;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
-    throw badInput(`first must be from 1 to ${MAX_PAGE_SIZE}, got ${size}.`, {
-      field: 'first',
-    });
-  return size;
-}
-
 /** Encodes the sort key of a page's last record as an opaque cursor. */
 export function encodeCursor(key: string[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');

@@ -1,4 +1,6 @@
 import { checkIdCard } from '@ykb/common';
+import { claimKey, findClaimHolder } from './claims.js';
+import type { IdentityModels, UserDocument } from './model.js';
 import { findNameProblem } from './personInput.js';
 
 /** Name and ID-card number to verify, both already normalised. */
@@ -81,6 +83,8 @@ export function isPlausibleCountyCode(code: string): boolean {
 export interface SandboxVerifierOptions {
   /** Reports whether a division code exists in the current division table. */
   knowsDivision: (code: string) => boolean;
+  /** Returns the name registered with an ID-card number, or undefined when no person registered it. */
+  registeredNameOf?: (idCardNumber: string) => Promise<string | undefined>;
   /** Clock for the birth-date check; the current time by default. */
   now?: () => Date;
 }
@@ -89,8 +93,12 @@ export interface SandboxVerifierOptions {
  * Creates the sandbox verifier, which never contacts an external service.
  * It accepts an ID-card number with a valid GB 11643 check character, a real
  * birth date not in the future and a known or plausible county code. The
- * name must be 2 to 30 Han characters or `·`.
+ * name must be 2 to 30 Han characters or `·`. Like the population registry
+ * of production deployments, it reports a MISMATCH when the ID-card number
+ * belongs to a registered person of another name (`registeredNameOf`), so a
+ * wrong name never reaches the duplicate check.
  */
+// NOTE: the sandbox knows no names of unregistered people, so a wrong name for an unregistered number registers an account; only a real registry makes wrong-name probes learn nothing.
 export function createSandboxVerifier(
   options: SandboxVerifierOptions,
 ): RealNameVerifier {
@@ -124,7 +132,33 @@ export function createSandboxVerifier(
       const nameProblem = findNameProblem(subject.name);
       if (nameProblem)
         return { verified: false, problem: 'NAME', reason: nameProblem };
+
+      const registeredName = await options.registeredNameOf?.(
+        subject.idCardNumber,
+      );
+      if (registeredName !== undefined && registeredName !== subject.name)
+        return {
+          verified: false,
+          problem: 'MISMATCH',
+          reason: 'the name does not match the ID-card number.',
+        };
       return { verified: true };
     },
   };
+}
+
+/** Returns the name of the person who registered an ID-card number, or undefined when no person did. */
+export async function findRegisteredName(
+  models: Pick<IdentityModels, 'IdentityClaim' | 'User'>,
+  idCardNumber: string,
+): Promise<string | undefined> {
+  const userId = await findClaimHolder(
+    models as IdentityModels,
+    claimKey('idCard', idCardNumber),
+  );
+  if (!userId) return undefined;
+  const user = await models.User.findById(userId)
+    .select({ name: 1 })
+    .lean<Pick<UserDocument, 'name'>>();
+  return user?.name;
 }

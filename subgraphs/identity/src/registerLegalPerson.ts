@@ -101,6 +101,8 @@ function checkLegalPerson(
 /**
  * Registers a legal person (法人) whose sign-in account is its unified social
  * credit code, after real-name verification of its legal representative.
+ * An attempt with valid input counts towards the caller's hourly
+ * registration limit.
  * Like registerPerson, the credit code and the account are claimed under
  * unique keys before the user document is written, so a duplicate or a
  * retried request fails with CONFLICT and never creates a second record.
@@ -113,6 +115,7 @@ export async function registerLegalPerson(
 ): Promise<UserDocument> {
   const { models, log } = services;
   const checked = checkLegalPerson(input, services);
+  await services.countRegistrationAttempt();
   await verifyRealName(
     services,
     {

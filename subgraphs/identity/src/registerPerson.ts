@@ -35,6 +35,8 @@ export interface RegistrationServices {
   divisions: DivisionCatalog;
   verifier: RealNameVerifier;
   log: Logger;
+  /** Counts one registration attempt of the caller; throws REGISTRATION_RATE_LIMITED past the limit. */
+  countRegistrationAttempt: () => Promise<void>;
 }
 
 interface CheckedRegistration {
@@ -165,7 +167,12 @@ export async function verifyRealName(
 }
 
 /**
- * Registers a natural person whose account is their mobile number. The user
+ * Registers a natural person whose account is their mobile number. An
+ * attempt with valid input counts towards the caller's hourly registration
+ * limit. Real-name verification comes before the duplicate check, so only a
+ * caller who knows the name that belongs to an ID-card number learns that
+ * it is registered, and the CONFLICT message is the same for the ID-card
+ * number and the mobile. The user
  * document is written last, after every check and after the ID-card number,
  * the mobile and the account are claimed. A failed write releases the
  * claims. If the process dies between claiming and writing, the claims stay
@@ -177,6 +184,7 @@ export async function registerPerson(
 ): Promise<UserDocument> {
   const { models, log } = services;
   const checked = checkRegistration(input, services.divisions);
+  await services.countRegistrationAttempt();
   await verifyRealName(services, {
     name: checked.name,
     idCardNumber: checked.idCardNumber,

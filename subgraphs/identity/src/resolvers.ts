@@ -11,6 +11,7 @@ import {
   Role,
   USER_READER_ROLES,
   type Viewer,
+  pageRows,
 } from '@ykb/common';
 import { claimKey, findClaimHolder } from './claims.js';
 import { CHONGQING } from './divisionSource.js';
@@ -20,7 +21,7 @@ import {
   listHolidaySchedules,
   loadHolidaySchedule,
 } from './holidaySchedules.js';
-import { listAuditRecords } from './auditQuery.js';
+import { listAuditRecords, maskAuditAccount } from './auditQuery.js';
 import {
   bindDepartmentAccount,
   findDepartmentAccountBinding,
@@ -33,7 +34,6 @@ import type {
   SmsOutboxDocument,
   UserDocument,
 } from './model.js';
-import { pageSize } from './pages.js';
 import {
   requestPasswordReset,
   RESET_REQUEST_MIN_MS,
@@ -58,6 +58,11 @@ import {
   type TokenPair,
 } from './sessions.js';
 import { signIn, startSession } from './signIn.js';
+import { englishDivisionName } from './divisionEnglish.js';
+import {
+  identityStatistics,
+  identityStatisticsResolvers,
+} from './statistics.js';
 import {
   maySeePersonalData,
   authPayload,
@@ -65,6 +70,8 @@ import {
   viewUser,
   type UserView,
 } from './userView.js';
+import { userChanges } from './changeFeed.js';
+import { findRegisteredHolders } from './registeredHolders.js';
 
 /** Normalises a division code argument; throws BAD_USER_INPUT unless it has 2, 4, 6, 9 or 12 digits. */
 function divisionCodeArgument(raw: string, field: string): string {
@@ -131,6 +138,9 @@ async function loadReadableUser(
  */
 export const resolvers: Resolvers = {
   Query: {
+    userChanges: (_parent, args, ctx) => userChanges(ctx, args),
+    identityStatistics: (_parent, args, ctx) =>
+      identityStatistics(ctx, args.filter),
     division: (_parent, args, ctx) =>
       ctx.divisionByCode.load(divisionCodeArgument(args.code, 'code')),
     divisions: (_parent, args, ctx) =>
@@ -171,6 +181,13 @@ export const resolvers: Resolvers = {
         : null;
     },
     holidaySchedules: (_parent, _args, ctx) => listHolidaySchedules(ctx.models),
+    registeredHolders: (_parent, args, ctx) => {
+      authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.identity['Query.registeredHolders'],
+      );
+      return findRegisteredHolders(ctx.models, args.idNumbers);
+    },
     activeSessions: (_parent, args, ctx) => {
       authorizeViewer(
         ctx.viewer,
@@ -226,7 +243,7 @@ export const resolvers: Resolvers = {
       );
       return ctx.models.SmsOutbox.find({ mobile: args.mobile.trim() })
         .sort({ sentAt: -1, _id: -1 })
-        .limit(pageSize(args.first))
+        .limit(pageRows(args.first, 20))
         .lean<SmsOutboxDocument[]>();
     },
     ...legalPersonResolvers.Query,
@@ -426,6 +443,7 @@ export const resolvers: Resolvers = {
   AuditRecord: {
     id: (record) => record._id,
     at: (record) => record.at.toISOString(),
+    account: (record) => maskAuditAccount(record.account),
     outcome: (record) => record.outcome,
     details: (record) => factList(record.details),
   },
@@ -434,8 +452,10 @@ export const resolvers: Resolvers = {
     sentAt: (message) => message.sentAt.toISOString(),
     params: (message) => factList(message.params),
   },
+  IdentityStatistics: identityStatisticsResolvers,
   Division: {
     __resolveReference: (ref, ctx) => ctx.divisionByCode.load(ref.code),
+    nameEn: (division) => englishDivisionName(division),
     parent: (division, _args, ctx) =>
       division.parentCode ? ctx.divisionByCode.load(division.parentCode) : null,
     children: (division, _args, ctx) =>

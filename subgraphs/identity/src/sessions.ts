@@ -134,6 +134,8 @@ export async function issueTokenPair(
     userId: viewer.userId,
     createdAt: new Date(now),
     expiresAt: new Date(now + sessionLifetimeMs()),
+    divisionCode: viewer.divisionCode ?? null,
+    departmentCode: viewer.departmentCode ?? null,
     ...(viewer.onBehalfOf && viewer.grantId
       ? { onBehalfOf: viewer.onBehalfOf, grantId: viewer.grantId }
       : {}),

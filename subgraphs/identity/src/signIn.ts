@@ -140,7 +140,7 @@ export async function checkCredentials(
       account,
       ...subject,
     });
-    await recordFailure(models, log, recordAudit, account, user?._id);
+    await recordFailure(models, log, recordAudit, account, user);
     throw invalidCredentials();
   }
   if (user.disabledAt) {
@@ -203,8 +203,9 @@ async function recordFailure(
   log: Logger,
   recordAudit: RecordAudit,
   account: string,
-  userId: string | undefined,
+  user: UserDocument | null,
 ): Promise<void> {
+  const userId = user?._id;
   const now = new Date();
   // NOTE: failure records of accounts that never sign in successfully, including unknown ones, are never deleted; a TTL clean-up is still missing.
   await models.SignInFailure.create({ _id: randomUUID(), account, at: now });
@@ -217,6 +218,15 @@ async function recordFailure(
     lastFailureAt: now,
   });
   await models.SignInFailure.deleteMany({ account });
+  if (user)
+    await models.SignInLockout.create({
+      _id: randomUUID(),
+      userId: user._id,
+      account,
+      divisionCode: user.divisionCode ?? null,
+      departmentCode: user.departmentCode ?? null,
+      at: now,
+    });
   await recordAudit({
     action: 'signInLockout',
     outcome: 'REFUSED',

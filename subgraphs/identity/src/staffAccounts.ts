@@ -14,6 +14,7 @@ import {
   STAFF_ROLES,
   type RoleValue,
   type Viewer,
+  pageRows,
 } from '@ykb/common';
 import { adminAuditEvent } from './auditEvents.js';
 import { claimKey, claimKeys, releaseClaims } from './claims.js';
@@ -28,7 +29,7 @@ import {
 } from './personInput.js';
 import { readMobile } from './registerPerson.js';
 import { revokeUserSessions } from './sessions.js';
-import { decodeCursor, pageSize, toPage, type Page } from './pages.js';
+import { decodeCursor, toPage, type Page } from './pages.js';
 
 export interface StaffAccessInput {
   roles: readonly string[];
@@ -411,7 +412,7 @@ export async function listStaffAccounts(
     throw forbidden(
       'The division or department lies outside your jurisdiction.',
     );
-  const first = pageSize(args.first);
+  const first = pageRows(args.first, 20);
   const filter: Record<string, unknown> = {
     kind: 'STAFF',
     divisionCode: { $regex: `^${escapeRegExp(divisionCode)}` },

@@ -112,6 +112,25 @@ describe('sign-in audit', () => {
   });
 });
 
+describe('audited accounts', () => {
+  it('masks mobile and ID-card account names', async () => {
+    const accounts = ['13700137000', '500238199003071015', 'no.such.person'];
+    for (const account of accounts)
+      await graphql(url, SIGN_IN, { a: account, p: 'Wrong-secret-1' });
+    const page = await query(auditor, {
+      filter: { action: 'signIn', outcome: 'REFUSED' },
+      first: 100,
+    });
+    const shown = page.nodes.map((node) => node.account);
+
+    expect(shown).toContain('137****7000');
+    expect(shown).toContain('5002**********1015');
+    expect(shown).toContain('no.such.person');
+    expect(JSON.stringify(page)).not.toContain('13700137000');
+    expect(JSON.stringify(page)).not.toContain('500238199003071015');
+  });
+});
+
 describe('auditRecords', () => {
   it('pages newest first through filtered records', async () => {
     const filter = { action: 'signIn', outcome: 'REFUSED' };

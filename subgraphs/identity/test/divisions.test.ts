@@ -13,6 +13,7 @@ import {
   seedDepartments,
   seedDivisions,
 } from '../src/index.js';
+import { MAX_DIVISION_ROWS } from '../../../gateway/src/cost.js';
 
 let subgraph: RunningSubgraph;
 const silentLog = { info: () => {}, warn: () => {}, error: () => {} } as never;
@@ -40,6 +41,21 @@ function storedModels() {
 }
 
 describe('division seed', () => {
+  it('fits byDivision rows in the cost bound', () => {
+    const children = new Map<string, number>();
+    for (const division of readChongqingDivisions()) {
+      if (!division.parentCode) continue;
+      children.set(
+        division.parentCode,
+        (children.get(division.parentCode) ?? 0) + 1,
+      );
+    }
+    const maxChildren = Math.max(...children.values());
+    // One row per child division plus one for the counted division itself.
+    expect(maxChildren + 1).toBe(MAX_DIVISION_ROWS);
+    expect(children.get('500101')).toBe(maxChildren);
+  });
+
   it('stores every Chongqing division of the source', async () => {
     const expected = readChongqingDivisions();
     const stored = await subgraph.connection.model('Division').countDocuments();

@@ -106,7 +106,7 @@ describe('normalisation over HTTP', () => {
 
     const duplicate = await graphql(url, REGISTER, {
       input: {
-        name: '王五',
+        name: '𠀀𠀀',
         idCardNumber: number.slice(0, 17) + 'x',
         mobile: '15800012346',
         password: 'Person-pass-1',

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idCardCheckChar, type RunningSubgraph } from '@ykb/common';
+import {
+  creditCodeCheckChar,
+  idCardCheckChar,
+  type RunningSubgraph,
+} from '@ykb/common';
 import {
   graphql,
   isolateDatabase,
@@ -356,13 +360,76 @@ describe('registerPerson duplicates', () => {
     ).toBeNull();
   });
 
+  it('reports a wrong name for a registered ID card as a mismatch', async () => {
+    const number = idCard('50022519780312424');
+    const first = await register(
+      subgraph.url,
+      input({ name: '刘洋', idCardNumber: number }),
+    );
+    expect(first.errors).toBeUndefined();
+
+    const probe = await register(
+      subgraph.url,
+      input({ name: '王芳', idCardNumber: number }),
+    );
+    const error = probe.errors?.[0];
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.extensions?.problem).toBe('REAL_NAME_MISMATCH');
+    expect(error?.extensions?.field).toBe('idCardNumber');
+    expect(error?.message).toBe(
+      'Real-name verification failed: the name does not match the ID-card number.',
+    );
+    expect(await models.User.countDocuments({ idCardNumber: number })).toBe(1);
+
+    const sameName = await register(
+      subgraph.url,
+      input({ name: '刘洋', idCardNumber: number }),
+    );
+    expect(sameName.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const first17 = '91500103MA1234567';
+    const representative = await graphql(
+      subgraph.url,
+      `
+        mutation ($input: RegisterLegalPersonInput!) {
+          registerLegalPerson(input: $input) {
+            user {
+              id
+            }
+          }
+        }
+      `,
+      {
+        input: {
+          name: '重庆测试建材有限公司',
+          creditCode: first17 + creditCodeCheckChar(first17),
+          legalRepresentativeName: '王芳',
+          legalRepresentativeIdCard: number,
+          contactMobile: '13700137000',
+          password: 'Company-2026',
+          divisionCode: '500103',
+        },
+      },
+    );
+    expect(representative.errors?.[0]?.extensions?.problem).toBe(
+      'REAL_NAME_MISMATCH',
+    );
+    expect(representative.errors?.[0]?.extensions?.field).toBe(
+      'legalRepresentativeIdCard',
+    );
+  });
+
   it('rejects the demo citizen ID card typed with a lower-case x', async () => {
     const demo = await models.User.findById('u-demo-citizen-1').lean<{
       idCardNumber: string;
+      name: string;
     }>();
     const result = await register(
       subgraph.url,
-      input({ idCardNumber: demo!.idCardNumber.toLowerCase() }),
+      input({
+        name: demo!.name,
+        idCardNumber: demo!.idCardNumber.toLowerCase(),
+      }),
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
@@ -432,6 +499,7 @@ describe('registerPerson duplicates', () => {
         verify: async () => ({ verified: true as const }),
       },
       log: { info: () => {}, error: () => {} } as never,
+      countRegistrationAttempt: async () => {},
     };
 
     await expect(

@@ -29,6 +29,7 @@ import type {
   AnnouncementDocument,
   AnnouncementRegistrationDocument,
   BidDocument,
+  CertificateDocument,
   EngagementDocument,
   IntermediaryModels,
   IntermediaryServiceDocument,
@@ -111,16 +112,32 @@ export function checkDeadline(deadline: Date, publishedAt: Date): void {
     );
 }
 
+/**
+ * Returns the viewer's admitted party of the kind, or null. A party whose
+ * admitted profile names another certificate key than the registered one
+ * does not act: a new key repeats the check (A.3), and only the check's
+ * admission under the new key lets it act again.
+ */
 async function admittedParty(
   models: IntermediaryModels,
   viewer: Viewer,
   kind: 'CLIENT' | 'AGENCY',
 ): Promise<PartyDocument | null> {
-  return models.Party.findOne({
-    ownerUserId: viewer.userId,
-    kind,
-    admitted: true,
-  }).lean<PartyDocument>();
+  const [party, certificate] = await Promise.all([
+    models.Party.findOne({
+      ownerUserId: viewer.userId,
+      kind,
+      admitted: true,
+    }).lean<PartyDocument>(),
+    models.Certificate.findById(viewer.userId).lean<CertificateDocument>(),
+  ]);
+  if (
+    !party ||
+    !certificate ||
+    party.current?.certificateFingerprint !== certificate.fingerprint
+  )
+    return null;
+  return party;
 }
 
 export async function loadAnnouncement(
@@ -357,6 +374,7 @@ export async function requestWithdrawal(
     ACCESS_POLICY.intermediaries['Mutation.requestAnnouncementWithdrawal'],
   );
   const announcement = await ownAnnouncement(models, viewer, id);
+  await requireCertificateSession(models, viewer);
   if (!(WITHDRAWAL_REASONS as readonly string[]).includes(reasonCode))
     throw badInput(
       `reasonCode must be one of ${WITHDRAWAL_REASONS.join(', ')}.`,
@@ -574,6 +592,12 @@ export async function submitBid(
       'Bidding opens when registration closes.',
       { state: announcement.state },
     );
+  if (at.getTime() >= announcement.selectionTime.getTime())
+    throw appError(
+      ErrorCode.BiddingClosed,
+      `Bidding closed at the selection time ${announcement.selectionTime.toISOString()}.`,
+      { selectionTime: announcement.selectionTime.toISOString() },
+    );
   await requireCertificateSession(models, viewer);
   const agency = await admittedParty(models, viewer, 'AGENCY');
   const registered =
@@ -599,6 +623,15 @@ export async function submitBid(
     announcementId: id,
     agencyId: agency._id,
   }).lean<BidDocument[]>();
+  if (
+    announcement.bidRound > 1 &&
+    !(announcement.bidRoundAgencyIds ?? []).includes(agency._id)
+  )
+    throw appError(
+      ErrorCode.BiddingClosed,
+      `Round ${announcement.bidRound} is open only to the agencies tied at the lowest bid.`,
+      { round: announcement.bidRound },
+    );
   const lowestEarlier = Math.min(...earlier.map((b) => b.amountFen));
   if (amountFen >= lowestEarlier)
     throw badInput(
@@ -633,6 +666,13 @@ export async function submitBid(
   }
 }
 
+/**
+ * Opens a further bid round. The round in progress must be complete (every
+ * agency allowed in it has bid), the lowest standing bid must be tied, and
+ * the selection time must not have come. Only the tied agencies bid in the
+ * new round, and lowestBids keeps every agency's lowest earlier bid, so a
+ * new round never excludes a lower bid or an agency that had not bid yet.
+ */
 export async function openBidRound(
   models: IntermediaryModels,
   rawViewer: Viewer | undefined,
@@ -652,20 +692,46 @@ export async function openBidRound(
   if (announcement.state !== 'PUBLISHED')
     throw wrongState(announcement.state, 'PUBLISHED');
   if (announcement.version !== expectedVersion) throw stale(id);
-  const bids = await models.Bid.countDocuments({
-    announcementId: id,
-    round: announcement.bidRound,
-  });
-  if (bids === 0)
+  await requireCertificateSession(models, viewer);
+  if (now().getTime() >= announcement.selectionTime.getTime())
     throw appError(
-      ErrorCode.InvalidState,
-      `Round ${announcement.bidRound} has no bid yet.`,
-      { state: announcement.state },
+      ErrorCode.BiddingClosed,
+      `Bidding closed at the selection time ${announcement.selectionTime.toISOString()}.`,
+      { selectionTime: announcement.selectionTime.toISOString() },
+    );
+  const bids = await models.Bid.find({ announcementId: id }).lean<
+    BidDocument[]
+  >();
+  const allowed =
+    announcement.bidRound > 1
+      ? (announcement.bidRoundAgencyIds ?? [])
+      : (await registrationsOf(models, id)).map((r) => r.agencyId);
+  const bidders = new Set(
+    bids
+      .filter((b) => b.round === announcement.bidRound)
+      .map((b) => b.agencyId),
+  );
+  const waiting = allowed.filter((agencyId) => !bidders.has(agencyId));
+  if (waiting.length > 0)
+    throw appError(
+      ErrorCode.BiddingClosed,
+      `Round ${announcement.bidRound} is still open: ${waiting.length} of its agencies have not bid.`,
+      { round: announcement.bidRound },
+    );
+  const lowest = lowestBids(bids);
+  if (!lowest || lowest.agencyIds.length < 2)
+    throw appError(
+      ErrorCode.BiddingClosed,
+      'A further bid round opens only when two or more agencies tie at the lowest bid.',
+      { round: announcement.bidRound },
     );
   return change(
     models,
     announcement,
-    { bidRound: announcement.bidRound + 1 },
+    {
+      bidRound: announcement.bidRound + 1,
+      bidRoundAgencyIds: [...lowest.agencyIds].sort(),
+    },
     log,
   );
 }
@@ -676,19 +742,31 @@ async function registrationsOf(models: IntermediaryModels, id: string) {
   >();
 }
 
-/** Lowest bids of the last round that has bids: the winner, or the tied agencies for the draw. */
+/**
+ * Returns the lowest standing bid over all rounds. An agency's standing bid
+ * is its lowest bid in any round, so a later round never drops an earlier
+ * lower bid. The result has the amount, the agencies at it in draw order
+ * (one winner or the tied agencies for the draw) and the last round that
+ * has bids.
+ */
 export function lowestBids(
   bids: readonly BidDocument[],
 ): { round: number; amountFen: number; agencyIds: string[] } | null {
   if (bids.length === 0) return null;
-  const round = Math.max(...bids.map((b) => b.round));
-  const last = bids.filter((b) => b.round === round);
-  const amountFen = Math.min(...last.map((b) => b.amountFen));
+  const standing = new Map<string, number>();
+  for (const bid of bids)
+    standing.set(
+      bid.agencyId,
+      Math.min(standing.get(bid.agencyId) ?? Infinity, bid.amountFen),
+    );
+  const amountFen = Math.min(...standing.values());
   return {
-    round,
+    round: Math.max(...bids.map((b) => b.round)),
     amountFen,
     agencyIds: drawOrder(
-      last.filter((b) => b.amountFen === amountFen).map((b) => b.agencyId),
+      [...standing]
+        .filter(([, amount]) => amount === amountFen)
+        .map(([agencyId]) => agencyId),
     ),
   };
 }

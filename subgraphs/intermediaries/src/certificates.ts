@@ -18,6 +18,7 @@ import { now } from './clock.js';
 import { checkIsoDate } from './deadlines.js';
 import type {
   CertificateDocument,
+  CertificateRevocationDocument,
   CertificateSessionDocument,
   ChallengeDocument,
   IntermediaryModels,
@@ -86,12 +87,86 @@ export interface CertificateInput {
   publicKeyPem: string;
   serialNumber: string;
   validUntil: string;
+  previousKeySignature?: string | null;
 }
 
 /**
- * Stores the viewer's certificate key, replacing an earlier one. Returns the
- * stored certificate and whether the key changed, so that the caller sends
- * admitted registrations back to the check (A.3).
+ * Returns the bytes that the registered key signs to prove that its holder
+ * replaces it with the key of the given SHA-256 fingerprint (hex).
+ */
+export function replacementMessage(newFingerprint: string): Buffer {
+  return Buffer.from(`ykb-certificate-replacement:${newFingerprint}`, 'utf8');
+}
+
+/** Returns the `_id` of the revocation of one holder's key: `<userId>:<fingerprint>`. */
+export function revocationId(userId: string, fingerprint: string): string {
+  return `${userId}:${fingerprint}`;
+}
+
+/** Returns the administration's revocation of the holder's key, or null while the key is in force. */
+function findRevocation(
+  models: IntermediaryModels,
+  userId: string,
+  fingerprint: string,
+): Promise<CertificateRevocationDocument | null> {
+  return models.CertificateRevocation.findById(
+    revocationId(userId, fingerprint),
+  ).lean<CertificateRevocationDocument>();
+}
+
+function unprovenReplacement(message: string) {
+  return appError(ErrorCode.CertificateReplacementUnproven, message, {
+    field: 'previousKeySignature',
+  });
+}
+
+/**
+ * Rejects the replacement of a registered key that is still valid unless the
+ * request comes from a session signed in with that key and carries its
+ * signature over replacementMessage of the new key. A password alone thus
+ * never replaces a key. A key that has expired or that the administration
+ * revoked cannot sign in any more, so its replacement needs no proof. The
+ * check by the administration that follows the change
+ * (recheckAfterCertificateChange) approves it.
+ */
+async function requireReplacementProof(
+  models: IntermediaryModels,
+  viewer: Viewer,
+  previous: CertificateDocument,
+  newFingerprint: string,
+  previousKeySignature: string | null | undefined,
+): Promise<void> {
+  if (previous.validUntil < shanghaiDate(now())) return;
+  if (await findRevocation(models, viewer.userId, previous.fingerprint)) return;
+  const session = await models.CertificateSession.findById(
+    `${viewer.userId}:${viewer.sessionId}`,
+  ).lean<CertificateSessionDocument>();
+  if (
+    !session ||
+    session.fingerprint !== previous.fingerprint ||
+    session.expiresAt.getTime() < now().getTime()
+  )
+    throw unprovenReplacement(
+      'Replacing the registered certificate key needs a certificate sign-in with that key in this session.',
+    );
+  if (
+    !previousKeySignature ||
+    !signatureMatches(
+      previous,
+      replacementMessage(newFingerprint),
+      Buffer.from(previousKeySignature, 'base64'),
+    )
+  )
+    throw unprovenReplacement(
+      'previousKeySignature must be the signature of the registered key over "ykb-certificate-replacement:" followed by the new key\'s fingerprint.',
+    );
+}
+
+/**
+ * Stores the viewer's certificate key, replacing an earlier one only with
+ * the proof that requireReplacementProof checks. Returns the stored
+ * certificate and whether the key changed, so that the caller sends admitted
+ * registrations back to the check (A.3).
  */
 export async function storeCertificate(
   models: IntermediaryModels,
@@ -114,9 +189,23 @@ export async function storeCertificate(
       `The certificate expired on ${validUntil}.`,
       { field: 'validUntil' },
     );
+  if (await findRevocation(models, viewer.userId, fingerprint))
+    throw appError(
+      ErrorCode.CertificateInvalid,
+      'The administration revoked this certificate key; register the key of a new certificate.',
+      { field: 'publicKeyPem' },
+    );
   const previous = await models.Certificate.findById(
     viewer.userId,
   ).lean<CertificateDocument>();
+  if (previous && previous.fingerprint !== fingerprint)
+    await requireReplacementProof(
+      models,
+      viewer,
+      previous,
+      fingerprint,
+      input.previousKeySignature,
+    );
   const certificate: CertificateDocument = {
     _id: viewer.userId,
     publicKeyPem: input.publicKeyPem,
@@ -153,6 +242,16 @@ async function currentCertificate(
       ErrorCode.CertificateInvalid,
       `The certificate expired on ${certificate.validUntil}; register the renewed one.`,
     );
+  const revocation = await findRevocation(
+    models,
+    userId,
+    certificate.fingerprint,
+  );
+  if (revocation)
+    throw appError(
+      ErrorCode.CertificateInvalid,
+      `The administration revoked the certificate key on ${shanghaiDate(revocation.revokedAt)} (${revocation.reason}); register the key of a new certificate.`,
+    );
   return certificate;
 }
 
@@ -173,7 +272,7 @@ export async function issueChallenge(
 }
 
 function signatureMatches(
-  certificate: CertificateDocument,
+  certificate: Pick<CertificateDocument, 'algorithm' | 'publicKeyPem'>,
   nonce: Buffer,
   signature: Buffer,
 ): boolean {
@@ -257,15 +356,20 @@ export async function requireCertificateSession(
   models: IntermediaryModels,
   viewer: Viewer,
 ): Promise<string> {
-  const [session, certificate] = await Promise.all([
+  const [session, certificate, revocations] = await Promise.all([
     models.CertificateSession.findById(
       `${viewer.userId}:${viewer.sessionId}`,
     ).lean<CertificateSessionDocument>(),
     models.Certificate.findById(viewer.userId).lean<CertificateDocument>(),
+    // Revoking deletes the sign-ins too; this also catches a sign-in that raced the revocation.
+    models.CertificateRevocation.find({ userId: viewer.userId })
+      .select({ fingerprint: 1 })
+      .lean<{ fingerprint: string }[]>(),
   ]);
   if (
     !session ||
     !certificate ||
+    revocations.some((r) => r.fingerprint === certificate.fingerprint) ||
     session.fingerprint !== certificate.fingerprint ||
     session.expiresAt.getTime() < now().getTime()
   )

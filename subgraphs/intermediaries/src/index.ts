@@ -14,6 +14,7 @@ import {
 import { seedIntermediaryServices } from './seed.js';
 import { seedDemoMarketplace } from './demoSeed.js';
 import { withAgentGrantCheck } from './agentResolvers.js';
+import { assignLegacyKeys } from './legacyKeys.js';
 
 export const typeDefs = gql(
   readSubgraphSchema(new URL('../', import.meta.url)),
@@ -24,8 +25,9 @@ export const intermediariesSubgraph: SubgraphDefinition<IntermediariesContext> =
     name: 'intermediaries',
     typeDefs,
     resolvers: subgraphResolvers(withAgentGrantCheck(resolvers)),
-    setup: (connection, log) => {
+    setup: async (connection, log) => {
       const models = registerModels(connection);
+      await assignLegacyKeys(models, log);
       let job: { stop: () => Promise<void> } | undefined;
       return {
         context: (base) => createContext(models, base),

@@ -51,6 +51,26 @@ export interface CertificateDocument {
   registeredAt: Date;
 }
 
+/**
+ * A revocation of a certificate key by the administration, for a holder who
+ * lost a key that is still valid. `_id` is `<userId>:<fingerprint>`, so a key
+ * is revoked once and a new key of the same holder is never affected.
+ */
+export interface CertificateRevocationDocument {
+  _id: string;
+  userId: string;
+  /** Registration the administrator named. */
+  registrationId: string;
+  fingerprint: string;
+  serialNumber: string;
+  reason: string;
+  revokedBy: string;
+  revokedAt: Date;
+  idempotencyKey: string;
+  /** hashRequest of the revoking request, so reusing the key for another request is a CONFLICT. */
+  requestHash: string;
+}
+
 export interface ChallengeDocument {
   _id: string;
   userId: string;
@@ -205,6 +225,18 @@ export interface ObjectionDocument {
   version: number;
 }
 
+/**
+ * One of a user's daily objection slots. `_id` is `<userId>:<day>:<n>`, with
+ * the Asia/Shanghai day and n from 1 to the daily maximum. The unique `_id`
+ * thus caps the objections of a day, also under concurrent requests.
+ */
+export interface ObjectionSlotDocument {
+  _id: string;
+  /** Idempotency key of the objection that claimed the slot. */
+  idempotencyKey: string;
+  claimedAt: Date;
+}
+
 export type SelectionMethod = 'RANDOM' | 'LOWEST_BID' | 'DIRECT';
 export type AnnouncementState =
   | 'UNDER_REVIEW'
@@ -260,6 +292,8 @@ export interface AnnouncementDocument {
   seedCommitment: string;
   revealedSeed: string | null;
   bidRound: number;
+  /** Agencies tied at the lowest bid when the open round after round 1 was opened: the only ones that bid in it. */
+  bidRoundAgencyIds?: string[];
   selection: SelectionRecord | null;
   resultNotice: { text: string; publishedAt: Date } | null;
   withdrawal: WithdrawalRecord | null;
@@ -373,11 +407,12 @@ type LooseSchema = Schema<any>;
 function schema(
   fields: Record<string, unknown>,
   indexes: [Record<string, 1 | -1>, { unique?: boolean }?][] = [],
+  options: { timestamps?: boolean } = {},
 ): LooseSchema {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see LooseSchema
   const s: LooseSchema = new Schema<any>(
     { _id: { type: String, required: true }, ...fields },
-    loose,
+    { ...loose, ...options },
   );
   for (const [fields_, options] of indexes) s.index(fields_, options ?? {});
   return s;
@@ -422,6 +457,14 @@ export function registerModels(connection: Connection) {
       schema({}),
       'certificates',
     ),
+    CertificateRevocation: model<CertificateRevocationDocument>(
+      'CertificateRevocation',
+      schema({ userId: String }, [
+        [{ userId: 1 }],
+        [{ idempotencyKey: 1 }, { unique: true }],
+      ]),
+      'certificate_revocations',
+    ),
     Challenge: model<ChallengeDocument>('Challenge', schema({}), 'challenges'),
     ChallengeUse: model<{ _id: string; at: Date }>(
       'ChallengeUse',
@@ -435,13 +478,19 @@ export function registerModels(connection: Connection) {
     ),
     Party: model<PartyDocument>(
       'Party',
-      schema({ kind: String, creditCode: String, state: String }, [
-        [{ kind: 1, creditCode: 1 }, { unique: true }],
-        [{ idempotencyKey: 1 }, { unique: true }],
-        [{ ownerUserId: 1 }],
-        [{ state: 1, submittedAt: 1 }],
-        [{ kind: 1, admitted: 1, offeredServiceIds: 1 }],
-      ]),
+      schema(
+        { kind: String, creditCode: String, state: String },
+        [
+          [{ kind: 1, creditCode: 1 }, { unique: true }],
+          [{ idempotencyKey: 1 }, { unique: true }],
+          [{ ownerUserId: 1 }],
+          [{ state: 1, submittedAt: 1 }],
+          [{ kind: 1, admitted: 1, offeredServiceIds: 1 }],
+          // The data catalogue's change feed reads parties in this order.
+          [{ updatedAt: 1, _id: 1 }],
+        ],
+        { timestamps: true },
+      ),
       'parties',
     ),
     StoredFile: model<StoredFileDocument>(
@@ -460,8 +509,16 @@ export function registerModels(connection: Connection) {
         [{ partyId: 1 }],
         [{ state: 1 }],
         [{ idempotencyKey: 1 }, { unique: true }],
+        // One objection per user and public notice: a notice is one check round of the registration.
+        [{ partyId: 1, round: 1, raisedBy: 1 }, { unique: true }],
+        [{ raisedBy: 1, raisedAt: 1 }],
       ]),
       'objections',
+    ),
+    ObjectionSlot: model<ObjectionSlotDocument>(
+      'ObjectionSlot',
+      schema({}),
+      'objection_slots',
     ),
     Announcement: model<AnnouncementDocument>(
       'Announcement',

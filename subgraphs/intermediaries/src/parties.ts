@@ -736,6 +736,138 @@ export async function recheckAfterCertificateChange(
   return count;
 }
 
+/** Maximum objections one user raises on one Asia/Shanghai day, over all registrations. */
+const MAX_OBJECTIONS_PER_DAY = 5;
+
+function objectionExists(partyId: string) {
+  return appError(
+    ErrorCode.ObjectionExists,
+    `You already objected to registration ${partyId} during this public notice; the regulator decides on that objection.`,
+    { partyId },
+  );
+}
+
+function groundsOf(text: string): string {
+  return text.replace(/\s+/g, '').toLowerCase();
+}
+
+/**
+ * Rejects an objection that would let one user pause a notice again. Each
+ * user objects once per notice (OBJECTION_EXISTS, which a unique index also
+ * enforces). A user does not repeat the grounds of a dismissed objection to
+ * the same registration (OBJECTION_EXISTS). The daily maximum is enforced
+ * by claimObjectionSlot.
+ */
+async function checkObjectionAllowed(
+  models: IntermediaryModels,
+  userId: string,
+  party: PartyDocument,
+  text: string,
+): Promise<void> {
+  const [inNotice, dismissed] = await Promise.all([
+    models.Objection.exists({
+      partyId: party._id,
+      round: party.round,
+      raisedBy: userId,
+    }),
+    models.Objection.find({
+      partyId: party._id,
+      raisedBy: userId,
+      state: 'DISMISSED',
+    })
+      .select({ text: 1 })
+      .lean<{ text: string }[]>(),
+  ]);
+  if (inNotice) throw objectionExists(party._id);
+  if (dismissed.some((d) => groundsOf(d.text) === groundsOf(text)))
+    throw appError(
+      ErrorCode.ObjectionExists,
+      'The regulator already dismissed an objection of yours on these grounds; object only with new grounds.',
+      { partyId: party._id },
+    );
+}
+
+/** Age after which a slot whose objection was never stored is taken again: its request stopped. */
+const STALE_SLOT_MS = 5 * 60_000;
+
+/**
+ * Claims one of the user's MAX_OBJECTIONS_PER_DAY slots of the Asia/Shanghai
+ * day by inserting it under its unique `_id`, so concurrent requests never
+ * claim more than the maximum. A slot claimed under the same idempotency key
+ * is reused, so a retry that races its first request takes no second slot.
+ * A slot claimed over STALE_SLOT_MS ago whose objection was never stored
+ * belongs to a request that stopped midway and is taken over. Each user's
+ * first claim of a day removes that user's slots of earlier days.
+ * Returns the slot id; OBJECTION_RATE_LIMITED when every slot is taken.
+ */
+async function claimObjectionSlot(
+  models: IntermediaryModels,
+  userId: string,
+  idempotencyKey: string,
+  at: Date,
+): Promise<string> {
+  const day = shanghaiDate(at);
+  const prefix = `${userId}:`;
+  for (let slot = 1; slot <= MAX_OBJECTIONS_PER_DAY; slot++) {
+    const _id = `${prefix}${day}:${slot}`;
+    if (await takeSlot(models, _id, idempotencyKey, at)) {
+      if (slot === 1)
+        await models.ObjectionSlot.deleteMany({
+          _id: { $gte: prefix, $lt: `${prefix}${day}` },
+        });
+      return _id;
+    }
+  }
+  throw appError(
+    ErrorCode.ObjectionRateLimited,
+    `You raised ${MAX_OBJECTIONS_PER_DAY} objections today (Asia/Shanghai), the maximum; object again tomorrow.`,
+    { limit: MAX_OBJECTIONS_PER_DAY, day },
+  );
+}
+
+/** Inserts slot `_id` for `idempotencyKey`, or takes it over from a stopped request; false when it is in use. */
+async function takeSlot(
+  models: IntermediaryModels,
+  _id: string,
+  idempotencyKey: string,
+  at: Date,
+): Promise<boolean> {
+  const insert = async () => {
+    try {
+      await models.ObjectionSlot.create({ _id, idempotencyKey, claimedAt: at });
+      return true;
+    } catch (error) {
+      if (!isDuplicateKeyError(error)) throw error;
+      return false;
+    }
+  };
+  if (await insert()) return true;
+  const holder = await models.ObjectionSlot.findById(_id).lean<{
+    idempotencyKey: string;
+    claimedAt: Date;
+  }>();
+  if (!holder) return insert();
+  if (holder.idempotencyKey === idempotencyKey) return true;
+  const stale =
+    at.getTime() - new Date(holder.claimedAt).getTime() > STALE_SLOT_MS &&
+    !(await models.Objection.exists({ idempotencyKey: holder.idempotencyKey }));
+  if (!stale) return false;
+  await models.ObjectionSlot.deleteOne({
+    _id,
+    idempotencyKey: holder.idempotencyKey,
+  });
+  return insert();
+}
+
+/** Frees a slot whose objection was not stored, so a failed request does not count. */
+async function releaseObjectionSlot(
+  models: IntermediaryModels,
+  slotId: string,
+  idempotencyKey: string,
+): Promise<void> {
+  await models.ObjectionSlot.deleteOne({ _id: slotId, idempotencyKey });
+}
+
 /** An objection during public notice: admission pauses, the applicant is informed and the objection is referred to the regulator. */
 export async function objectToRegistration(
   models: IntermediaryModels,
@@ -772,6 +904,13 @@ export async function objectToRegistration(
     party.noticeEndsAt.getTime() <= at.getTime()
   )
     throw wrongState('registration', party.state, 'a running public notice');
+  await checkObjectionAllowed(models, viewer.userId, party, text);
+  const slotId = await claimObjectionSlot(
+    models,
+    viewer.userId,
+    idempotencyKey,
+    at,
+  );
   const objection: ObjectionDocument = {
     _id: randomUUID(),
     partyId: party._id,
@@ -791,11 +930,20 @@ export async function objectToRegistration(
   };
   // The objection is stored first, so a paused registration always finds its objection. When the
   // job admitted the agency in the meantime, the version change fails and the objection is removed.
-  const { record, replayed } = await insertOnce(async () => {
-    await models.Objection.create(objection);
-    return objection;
-  }, findReplay);
-  if (replayed) return replay(record);
+  let inserted: { record: ObjectionDocument; replayed: boolean };
+  try {
+    inserted = await insertOnce(async () => {
+      await models.Objection.create(objection);
+      return objection;
+    }, findReplay);
+  } catch (error) {
+    await releaseObjectionSlot(models, slotId, idempotencyKey);
+    // insertOnce rethrows a duplicate key that is not this idempotencyKey: the
+    // viewer's objection in this notice, stored by a concurrent request.
+    if (!isDuplicateKeyError(error)) throw error;
+    throw objectionExists(party._id);
+  }
+  if (inserted.replayed) return replay(inserted.record);
   try {
     await applyParty(
       models,
@@ -809,6 +957,7 @@ export async function objectToRegistration(
     );
   } catch (error) {
     await models.Objection.deleteOne({ _id: objection._id });
+    await releaseObjectionSlot(models, slotId, idempotencyKey);
     throw error;
   }
   await notify(

@@ -10,6 +10,8 @@ import {
   loaderBy,
   maskIdCard,
   maskMobile,
+  maskIdentifiersInText,
+  maskName,
   notFound,
   Role,
   shanghaiDate,
@@ -17,6 +19,7 @@ import {
   type BaseResolverContext,
   type Viewer,
   offsetPageWindow,
+  pageRows,
 } from '@ykb/common';
 import DataLoader from 'dataloader';
 import {
@@ -32,9 +35,11 @@ import {
 } from './announcements.js';
 import {
   issueChallenge,
+  revocationId,
   signInWithCertificate,
   storeCertificate,
 } from './certificates.js';
+import { revokeCertificate } from './certificateRevocation.js';
 import { now } from './clock.js';
 import { creditLoader } from './credit.js';
 import { iso } from './deadlines.js';
@@ -46,6 +51,7 @@ import {
   type AnnouncementState,
   type BidDocument,
   type CertificateDocument,
+  type CertificateRevocationDocument,
   type ComplaintDocument,
   type CorrectionNoticeDocument,
   type EngagementDocument,
@@ -80,9 +86,13 @@ import {
   handleComplaint,
   supervisionView,
 } from './supervision.js';
+import { announcementRegistrants } from './registrants.js';
 import { checkText, escapeRegex } from './text.js';
 import {
+  agentCoveredRecordIds,
+  agentCoversParty,
   agentGrantCheck,
+  agentServiceIds,
   marketplaceViewer,
   requireOwnAccount,
   type MarketplaceViewer,
@@ -91,6 +101,7 @@ import {
   intermediaryStatistics,
   intermediaryStatisticsResolvers,
 } from './statistics.js';
+import { partyChanges } from './changeFeed.js';
 
 /** Groups the documents found for many keys by one key field, in one query. */
 function groupLoader<T>(
@@ -108,6 +119,8 @@ export interface IntermediariesContext extends BaseResolverContext {
   viewer?: MarketplaceViewer;
   /** Checks an agent's grant once per request; does nothing for other viewers. */
   checkAgentGrant: () => Promise<void>;
+  /** Item codes of the agent's grant, checked once per request; empty for other viewers. */
+  agentItemCodes: () => Promise<string[]>;
   models: IntermediaryModels;
   serviceById: DataLoader<string, IntermediaryServiceDocument | null>;
   /** Published services of each item id, in one query for all items of a response. */
@@ -116,6 +129,7 @@ export interface IntermediariesContext extends BaseResolverContext {
   noticesByParty: DataLoader<string, CorrectionNoticeDocument[]>;
   objectionsByParty: DataLoader<string, ObjectionDocument[]>;
   certificateByUser: DataLoader<string, CertificateDocument | null>;
+  revocationById: DataLoader<string, CertificateRevocationDocument | null>;
   registrationsByAnnouncement: DataLoader<string, { agencyId: string }[]>;
   announcementById: DataLoader<string, AnnouncementDocument | null>;
   credit: ReturnType<typeof creditLoader>;
@@ -126,10 +140,14 @@ export function createContext(
   base: BaseResolverContext,
 ): IntermediariesContext {
   const viewer = marketplaceViewer(base.viewer);
+  const agentItemCodes = agentGrantCheck(viewer, base.requestId);
   return {
     ...base,
     viewer,
-    checkAgentGrant: agentGrantCheck(viewer, base.requestId),
+    checkAgentGrant: async () => {
+      await agentItemCodes();
+    },
+    agentItemCodes,
     models,
     serviceById: loaderBy<IntermediaryServiceDocument>(
       models.IntermediaryService,
@@ -167,6 +185,9 @@ export function createContext(
       (o) => o.partyId,
     ),
     certificateByUser: loaderBy<CertificateDocument>(models.Certificate),
+    revocationById: loaderBy<CertificateRevocationDocument>(
+      models.CertificateRevocation,
+    ),
     registrationsByAnnouncement: groupLoader(
       (ids) =>
         models.AnnouncementRegistration.find({
@@ -177,6 +198,21 @@ export function createContext(
     announcementById: loaderBy<AnnouncementDocument>(models.Announcement),
     credit: creditLoader(models),
   };
+}
+
+/** Returns those of the announcement ids whose service is one of serviceIds. */
+async function coveredAnnouncementIds(
+  models: IntermediaryModels,
+  announcementIds: string[],
+  serviceIds: string[],
+): Promise<string[]> {
+  const covered = await models.Announcement.find({
+    _id: { $in: announcementIds },
+    serviceId: { $in: serviceIds },
+  })
+    .select({ _id: 1 })
+    .lean<{ _id: string }[]>();
+  return covered.map((a) => a._id);
 }
 
 /** Reports whether the viewer may see who acted as agent on an announcement: its client, or SUPERVISOR and ADMIN in jurisdiction. */
@@ -218,17 +254,6 @@ function isServiceStatus(value: string): value is ServiceStatus {
   return (SERVICE_STATUSES as readonly string[]).includes(value);
 }
 
-const MAX_PAGE = 100;
-
-function checkFirst(first: number | null | undefined): number {
-  const value = first ?? 50;
-  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE)
-    throw badInput(`first must be between 1 and ${MAX_PAGE}, got ${value}.`, {
-      field: 'first',
-    });
-  return value;
-}
-
 /** Announcement states visible to the public. */
 const PUBLIC_ANNOUNCEMENT_STATES: AnnouncementState[] = [
   'PUBLISHED',
@@ -258,7 +283,7 @@ function visibleAnnouncement(
   return null;
 }
 
-/** Reports whether the viewer sees staff identity numbers unmasked: the owner, and ADMIN checking in jurisdiction. */
+/** Reports whether the viewer sees a party's personal data (names of its representative, contact person and practitioners, contact mobile, staff identity numbers) unmasked: the owner, and ADMIN checking in jurisdiction. */
 function mayReadPersonalData(
   party: PartyDocument,
   viewer: Viewer | undefined,
@@ -269,6 +294,21 @@ function mayReadPersonalData(
     hasRole(viewer, Role.Admin) &&
     inJurisdiction(viewer, { divisionCode: party.divisionCode })
   );
+}
+
+/**
+ * Free text a user wrote (an objection or a complaint): raw for its author,
+ * also through an agent, and with ID-card numbers, mobiles and credit codes
+ * masked for everyone else, supervisors included.
+ */
+function ownFreeText(
+  text: string,
+  authorId: string,
+  viewer: Viewer | undefined,
+): string {
+  if (viewer && (viewer.userId === authorId || viewer.onBehalfOf === authorId))
+    return text;
+  return maskIdentifiersInText(text);
 }
 
 function mayReadRegistration(party: PartyDocument, viewer: Viewer): boolean {
@@ -306,6 +346,7 @@ function validOffers(party: PartyDocument) {
  */
 export const resolvers: Resolvers = {
   Query: {
+    partyChanges: (_parent, args, ctx) => partyChanges(ctx, args),
     intermediaryStatistics: (_parent, args, ctx) =>
       intermediaryStatistics(ctx, args.filter),
     intermediaryServices: async (_parent, args, ctx) => {
@@ -330,7 +371,7 @@ export const resolvers: Resolvers = {
     intermediaryService: (_parent, args, ctx) =>
       findVisibleService(args.id, ctx),
     agencies: async (_parent, args, ctx) => {
-      const first = checkFirst(args.first);
+      const first = pageRows(args.first);
       const filter: Record<string, unknown> = {
         kind: 'AGENCY',
         admitted: true,
@@ -379,7 +420,20 @@ export const resolvers: Resolvers = {
         ACCESS_POLICY.intermediaries['Query.myRegistrations'],
       );
       const { skip, limit } = offsetPageWindow(args);
-      return ctx.models.Party.find({ ownerUserId: viewer.userId })
+      let filter: Record<string, unknown> = { ownerUserId: viewer.userId };
+      // An agent reads only the registrations its grant covers (agentCoversParty).
+      const serviceIds = await agentServiceIds(ctx, ctx.models);
+      if (serviceIds) {
+        const own = await ctx.models.Party.find(filter).lean<PartyDocument[]>();
+        filter = {
+          _id: {
+            $in: own
+              .filter((p) => agentCoversParty(p, serviceIds))
+              .map((p) => p._id),
+          },
+        };
+      }
+      return ctx.models.Party.find(filter)
         .sort({ submittedAt: 1, _id: 1 })
         .skip(skip)
         .limit(limit)
@@ -393,7 +447,9 @@ export const resolvers: Resolvers = {
       const party = await ctx.models.Party.findById(
         args.id,
       ).lean<PartyDocument>();
-      return party && mayReadRegistration(party, viewer) ? party : null;
+      if (!party || !mayReadRegistration(party, viewer)) return null;
+      const serviceIds = await agentServiceIds(ctx, ctx.models);
+      return !serviceIds || agentCoversParty(party, serviceIds) ? party : null;
     },
     registrations: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
@@ -404,7 +460,7 @@ export const resolvers: Resolvers = {
         throw badInput(`Unknown registration state ${args.state}.`, {
           field: 'state',
         });
-      const first = checkFirst(args.first);
+      const first = pageRows(args.first);
       const parties = await ctx.models.Party.find({
         state: args.state,
         divisionCode: { $regex: `^${escapeRegex(viewer.divisionCode ?? '')}` },
@@ -417,7 +473,7 @@ export const resolvers: Resolvers = {
       );
     },
     announcements: async (_parent, args, ctx) => {
-      const first = checkFirst(args.first);
+      const first = pageRows(args.first);
       const filter: Record<string, unknown> = {
         state: { $in: PUBLIC_ANNOUNCEMENT_STATES },
       };
@@ -479,8 +535,15 @@ export const resolvers: Resolvers = {
         .limit(limit)
         .lean<BidDocument[]>();
     },
+    announcementRegistrants: (_parent, args, ctx) =>
+      announcementRegistrants(
+        ctx.models,
+        ctx.viewer,
+        args.announcementId,
+        args,
+      ),
     resultNotices: async (_parent, args, ctx) => {
-      const first = checkFirst(args.first);
+      const first = pageRows(args.first);
       const confirmed = await ctx.models.Announcement.find({
         state: 'CONFIRMED',
         confidential: false,
@@ -498,12 +561,27 @@ export const resolvers: Resolvers = {
         ACCESS_POLICY.intermediaries['Query.myEngagements'],
       );
       const { skip, limit } = offsetPageWindow(args);
-      return ctx.models.Engagement.find({
+      const own = {
         $or: [
           { clientOwnerUserId: viewer.userId },
           { agencyOwnerUserId: viewer.userId },
         ],
-      })
+      };
+      // An agent reads only engagements of services its grant covers. An engagement's id is its announcement's.
+      const serviceIds = await agentServiceIds(ctx, ctx.models);
+      let filter: Record<string, unknown> = own;
+      if (serviceIds) {
+        const ownIds = await ctx.models.Engagement.find(own)
+          .select({ _id: 1 })
+          .lean<{ _id: string }[]>();
+        const covered = await coveredAnnouncementIds(
+          ctx.models,
+          ownIds.map((e) => e._id),
+          serviceIds,
+        );
+        filter = { _id: { $in: covered } };
+      }
+      return ctx.models.Engagement.find(filter)
         .sort({ confirmedAt: -1, _id: 1 })
         .skip(skip)
         .limit(limit)
@@ -515,7 +593,11 @@ export const resolvers: Resolvers = {
         ACCESS_POLICY.intermediaries['Query.myAnnouncements'],
       );
       const { skip, limit } = offsetPageWindow(args);
-      return ctx.models.Announcement.find({ ownerUserId: viewer.userId })
+      const serviceIds = await agentServiceIds(ctx, ctx.models);
+      return ctx.models.Announcement.find({
+        ownerUserId: viewer.userId,
+        ...(serviceIds ? { serviceId: { $in: serviceIds } } : {}),
+      })
         .sort({ createdAt: -1, _id: 1 })
         .skip(skip)
         .limit(limit)
@@ -528,7 +610,20 @@ export const resolvers: Resolvers = {
         ACCESS_POLICY.intermediaries['Query.myComplaints'],
       );
       const { skip, limit } = offsetPageWindow(args);
-      return ctx.models.Complaint.find({ filedBy: viewer.userId })
+      const filter: Record<string, unknown> = { filedBy: viewer.userId };
+      // An agent reads only complaints about announcements its grant covers.
+      if (ctx.viewer?.agent) {
+        const own = await ctx.models.Complaint.find(filter)
+          .select({ announcementId: 1 })
+          .lean<{ announcementId: string | null }[]>();
+        const covered = await agentCoveredRecordIds(
+          ctx,
+          ctx.models,
+          own.flatMap((c) => (c.announcementId ? [c.announcementId] : [])),
+        );
+        filter.announcementId = { $in: [...(covered ?? [])] };
+      }
+      return ctx.models.Complaint.find(filter)
         .sort({ filedAt: -1, _id: 1 })
         .skip(skip)
         .limit(limit)
@@ -542,7 +637,20 @@ export const resolvers: Resolvers = {
         ACCESS_POLICY.intermediaries['Query.myIntermediaryNotifications'],
       );
       const { skip, limit } = offsetPageWindow(args);
-      return ctx.models.Notification.find({ recipientUserId: viewer.userId })
+      const filter: Record<string, unknown> = {
+        recipientUserId: viewer.userId,
+      };
+      // An agent reads only messages about registrations and announcements its grant covers.
+      if (ctx.viewer?.agent) {
+        const own = await ctx.models.Notification.find(filter)
+          .select({ recordId: 1 })
+          .lean<{ recordId: string }[]>();
+        const covered = await agentCoveredRecordIds(ctx, ctx.models, [
+          ...new Set(own.map((n) => n.recordId)),
+        ]);
+        filter.recordId = { $in: [...(covered ?? [])] };
+      }
+      return ctx.models.Notification.find(filter)
         .sort({ sentAt: -1, _id: 1 })
         .skip(skip)
         .limit(limit)
@@ -612,6 +720,15 @@ export const resolvers: Resolvers = {
       }
       return certificate;
     },
+    revokeCertificate: (_p, args, ctx) =>
+      revokeCertificate(
+        ctx.models,
+        ctx.viewer,
+        args.registrationId,
+        args.reason,
+        args.idempotencyKey,
+        ctx,
+      ),
     certificateChallenge: (_p, _args, ctx) =>
       issueChallenge(
         ctx.models,
@@ -829,8 +946,14 @@ export const resolvers: Resolvers = {
   Registration: {
     id: (p) => p._id,
     name: (p) => p.submission.name,
-    representative: (p) => p.submission.representative,
-    contactName: (p) => p.submission.contactName,
+    representative: (p, _args, ctx) =>
+      mayReadPersonalData(p, ctx.viewer)
+        ? p.submission.representative
+        : maskName(p.submission.representative),
+    contactName: (p, _args, ctx) =>
+      mayReadPersonalData(p, ctx.viewer)
+        ? p.submission.contactName
+        : maskName(p.submission.contactName),
     contactMobile: (p, _args, ctx) =>
       mayReadPersonalData(p, ctx.viewer)
         ? p.submission.contactMobile
@@ -842,6 +965,7 @@ export const resolvers: Resolvers = {
         ? p.submission.staff
         : p.submission.staff.map((member) => ({
             ...member,
+            name: maskName(member.name),
             idCardNumber: maskIdCard(member.idCardNumber),
           })),
     offers: (p) => p.submission.offers,
@@ -862,10 +986,18 @@ export const resolvers: Resolvers = {
     id: (p) => p._id,
     name: (p) => shownProfile(p).name,
     creditCode: (p) => p.creditCode,
-    representative: (p) => shownProfile(p).representative,
+    // The showcase is public, so the representative's name is masked for every viewer.
+    representative: (p) => maskName(shownProfile(p).representative),
     address: (p) => shownProfile(p).address,
     qualifications: (p) => shownProfile(p).qualifications,
-    staff: (p) => shownProfile(p).staff,
+    // The showcase is public, so practitioners' names are masked for viewers other than the owner and ADMIN in jurisdiction.
+    staff: (p, _args, ctx) =>
+      mayReadPersonalData(p, ctx.viewer)
+        ? shownProfile(p).staff
+        : shownProfile(p).staff.map((member) => ({
+            ...member,
+            name: maskName(member.name),
+          })),
     offers: (p) => validOffers(p),
     serviceIds: (p) => validOffers(p).map((o) => o.serviceId),
     services: async (p, _args, ctx) => {
@@ -891,6 +1023,11 @@ export const resolvers: Resolvers = {
   },
   Certificate: {
     registeredAt: (c) => iso(c.registeredAt)!,
+    revocation: (c, _args, ctx) =>
+      ctx.revocationById.load(revocationId(c._id, c.fingerprint)),
+  },
+  CertificateRevocation: {
+    revokedAt: (r) => iso(r.revokedAt)!,
   },
   CertificateChallenge: {
     id: (c) => c._id,
@@ -905,6 +1042,7 @@ export const resolvers: Resolvers = {
   Objection: {
     id: (o) => o._id,
     registrationId: (o) => o.partyId,
+    text: (o, _args, ctx) => ownFreeText(o.text, o.raisedBy, ctx.viewer),
     raisedAt: (o) => iso(o.raisedAt)!,
   },
   CreditEntry: {
@@ -936,6 +1074,9 @@ export const resolvers: Resolvers = {
   ResultNotice: {
     publishedAt: (n) => iso(n.publishedAt)!,
   },
+  AnnouncementRegistrant: {
+    registeredAt: (r) => iso(r.registeredAt)!,
+  },
   Bid: {
     submittedAt: (b) => iso(b.submittedAt)!,
   },
@@ -950,13 +1091,20 @@ export const resolvers: Resolvers = {
     agencyId: (e) => e.agencyPartyId,
     contractUploadedAt: (e) => iso(e.contractUploadedAt),
     completedAt: (e) => iso(e.completedAt),
-    completionAgentName: (e) => e.completionAgentName ?? null,
+    completionAgentName: async (e, _args, ctx) => {
+      // The agency also reads its engagements, but only the client and supervision see the agent.
+      const announcement = await ctx.announcementById.load(e._id);
+      return announcement && seesAgent(announcement, ctx.viewer)
+        ? (e.completionAgentName ?? null)
+        : null;
+    },
   },
   EngagementEvaluation: {
     evaluatedAt: (e) => iso(e.evaluatedAt)!,
   },
   Complaint: {
     id: (c) => c._id,
+    text: (c, _args, ctx) => ownFreeText(c.text, c.filedBy, ctx.viewer),
     filedAt: (c) => iso(c.filedAt)!,
   },
   IntermediaryNotification: {

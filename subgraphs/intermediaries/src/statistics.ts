@@ -110,11 +110,12 @@ export function intermediaryStatistics(
     ctx.viewer,
     ACCESS_POLICY.intermediaries['Query.intermediaryStatistics'],
   );
-  // Engagements have no department, so only the division subtree bounds them.
-  const scope = statisticsScope(
-    { ...viewer, departmentCode: undefined },
-    { ...filter, departmentCode: null },
-  );
+  // Engagements have no department, so only the division subtree bounds them. A
+  // department code is still checked, so an unknown one fails as elsewhere.
+  const scope: StatisticsScope = {
+    ...statisticsScope({ ...viewer, departmentCode: undefined }, filter),
+    departmentCode: null,
+  };
   return { scope, ctx };
 }
 

@@ -151,7 +151,11 @@ beforeAll(async () => {
     {
       input: {
         agentId: CITIZEN.userId,
-        itemCodes: [seededItemId('公司变更登记')],
+        // 危险化学品经营许可 is the item that the safety evaluation serves.
+        itemCodes: [
+          seededItemId('公司变更登记'),
+          seededItemId('危险化学品经营许可'),
+        ],
         validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
         idempotencyKey: newKey(),
       },
@@ -399,6 +403,254 @@ describe('agent acting for a client', () => {
     expect(asOwner.data!.myEngagements).toContainEqual({
       id,
       completionAgentName: ZHANG.name,
+    });
+    const asAgency = await graphql(
+      marketplace.url,
+      'query { myEngagements { id completionAgentName } }',
+      {},
+      agency.viewer,
+    );
+    expect(asAgency.errors).toBeUndefined();
+    expect(asAgency.data!.myEngagements).toContainEqual({
+      id,
+      completionAgentName: null,
+    });
+  });
+
+  it('rejects a service outside the grant', async () => {
+    at('2026-09-30T02:00:00Z');
+    await agentCertificateSignIn();
+    const hygiene = serviceId('ZJFW002');
+    const outside = await graphql(
+      marketplace.url,
+      PUBLISH,
+      { i: { ...announcementInput(), serviceId: hygiene }, k: newKey() },
+      agent,
+    );
+    expect(outside.data).toBeNull();
+    expect(outside.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRANT_OUT_OF_SCOPE',
+      serviceId: hygiene,
+      itemIds: [seededItemId('公共场所卫生许可')],
+    });
+    const unlinked = await graphql(
+      marketplace.url,
+      PUBLISH,
+      {
+        i: { ...announcementInput(), serviceId: serviceId('ZJFW008') },
+        k: newKey(),
+      },
+      agent,
+    );
+    expect(unlinked.errors?.[0]?.extensions).toMatchObject({
+      code: 'GRANT_OUT_OF_SCOPE',
+      itemIds: [],
+    });
+    const stored = await marketplace.connection
+      .collection('announcements')
+      .countDocuments({ agentUserId: CITIZEN.userId, serviceId: hygiene });
+    expect(stored).toBe(0);
+  });
+
+  it('rejects steps on an announcement outside the grant', async () => {
+    at('2026-09-30T02:00:00Z');
+    await certificateSignIn(marketplace.url, legalPerson);
+    const own = await graphql(
+      marketplace.url,
+      PUBLISH,
+      {
+        i: {
+          ...announcementInput(),
+          projectName: '自行发布的卫生检测项目',
+          serviceId: serviceId('ZJFW002'),
+          method: 'LOWEST_BID',
+        },
+        k: newKey(),
+      },
+      legalPerson.viewer,
+    );
+    expect(own.errors).toBeUndefined();
+    const id = own.data!.publishAnnouncement.id as string;
+    await agentCertificateSignIn();
+    const steps: [string, Record<string, unknown>][] = [
+      [
+        'query($id: ID!) { announcementRegistrants(announcementId: $id) { agencyId } }',
+        { id },
+      ],
+      [
+        'mutation($id: ID!) { openBidRound(announcementId: $id, expectedVersion: 0) { id } }',
+        { id },
+      ],
+      [
+        'mutation($id: ID!) { performSelection(announcementId: $id, expectedVersion: 0) { id } }',
+        { id },
+      ],
+      [
+        'mutation($id: ID!) { requestAnnouncementWithdrawal(id: $id, reasonCode: "PROJECT_CANCELLED", reason: "项目取消") { id } }',
+        { id },
+      ],
+      ['query($id: ID!) { myBids(announcementId: $id) { round } }', { id }],
+      [
+        'mutation($id: ID!, $k: String!) { fileComplaint(input: { announcementId: $id, text: "公告条件设置不合理。" }, idempotencyKey: $k) { id } }',
+        { id, k: newKey() },
+      ],
+      // Steps that name no announcement are outside every grant.
+      [
+        'mutation($k: String!) { fileComplaint(input: { agencyId: "any-agency", text: "该机构服务态度差。" }, idempotencyKey: $k) { id } }',
+        { k: newKey() },
+      ],
+      [
+        'mutation($k: String!) { objectToRegistration(id: "any-registration", text: "该机构资质系借用。", idempotencyKey: $k) { id } }',
+        { k: newKey() },
+      ],
+    ];
+    for (const [operation, variables] of steps) {
+      const result = await graphql(
+        marketplace.url,
+        operation,
+        variables,
+        agent,
+      );
+      expect(result.errors?.[0]?.extensions?.code, operation).toBe(
+        'GRANT_OUT_OF_SCOPE',
+      );
+    }
+    const asOwner = await graphql(
+      marketplace.url,
+      'query($id: ID!) { announcementRegistrants(announcementId: $id) { agencyId } }',
+      { id },
+      legalPerson.viewer,
+    );
+    expect(asOwner.errors).toBeUndefined();
+    expect(asOwner.data!.announcementRegistrants).toEqual([]);
+    const listed = async (viewer: Viewer) =>
+      (
+        await graphql(
+          marketplace.url,
+          'query { myAnnouncements { id } }',
+          {},
+          viewer,
+        )
+      ).data!.myAnnouncements.map((a: { id: string }) => a.id);
+    expect(await listed(legalPerson.viewer)).toContain(id);
+    expect(await listed(agent)).not.toContain(id);
+  });
+
+  it('reads registrations, complaints and messages only within the grant', async () => {
+    at('2026-09-30T02:00:00Z');
+    const announcements = marketplace.connection.collection('announcements');
+    const ownedFor = async (service: string) =>
+      (await announcements.findOne({
+        ownerUserId: legalPerson.viewer.userId,
+        serviceId: service,
+      }))!._id as unknown as string;
+    const covered = await ownedFor(SAFETY);
+    const uncovered = await ownedFor(serviceId('ZJFW002'));
+    const complaintIds: Record<string, string> = {};
+    for (const id of [covered, uncovered]) {
+      const filed = await graphql(
+        marketplace.url,
+        'mutation($id: ID!, $k: String!) { fileComplaint(input: { announcementId: $id, text: "公告的报名条件设置不合理。" }, idempotencyKey: $k) { id } }',
+        { id, k: newKey() },
+        legalPerson.viewer,
+      );
+      expect(filed.errors).toBeUndefined();
+      complaintIds[id] = filed.data!.fileComplaint.id;
+    }
+    await marketplace.connection.collection('notifications').insertMany(
+      [covered, uncovered].map((id) => ({
+        _id: `test-message:${id}` as never,
+        recipientUserId: legalPerson.viewer.userId,
+        recordId: id,
+        text: '采购公告的测试消息。',
+        sentAt: new Date('2026-09-30T02:00:00Z'),
+      })),
+    );
+    const clientId = (await marketplace.connection
+      .collection('parties')
+      .findOne({ ownerUserId: legalPerson.viewer.userId }))!
+      ._id as unknown as string;
+
+    // A second citizen's grant names only an item that no intermediary service serves.
+    const LI = DEMO_ACCOUNTS.find((a) => a.account === '13900139000')!;
+    const added = await graphql(
+      identity.url,
+      'mutation ($input: AddAgentInput!) { addAgent(input: $input) { addedAt } }',
+      { input: { idCardNumber: LI.idCardNumber, name: LI.name } },
+      legalPerson.viewer,
+    );
+    expect(added.errors).toBeUndefined();
+    const granted = await graphql(
+      identity.url,
+      'mutation ($input: GrantAgentInput!) { grantAgent(input: $input) { id } }',
+      {
+        input: {
+          agentId: demoUserId(LI.account),
+          itemCodes: [seededItemId('公司变更登记')],
+          validUntil: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+          idempotencyKey: newKey(),
+        },
+      },
+      legalPerson.viewer,
+    );
+    expect(granted.errors).toBeUndefined();
+    const outsideAgent: Viewer = {
+      userId: demoUserId(LI.account),
+      name: LI.name,
+      roles: LI.roles as Viewer['roles'],
+      divisionCode: LI.divisionCode,
+      sessionId: 'outside-agent-session',
+      onBehalfOf: legalPerson.viewer.userId,
+      grantId: granted.data!.grantAgent.id as string,
+    };
+
+    const READ = `query($id: ID!) {
+      myRegistrations { id }
+      registration(id: $id) { id }
+      myComplaints { id }
+      myIntermediaryNotifications { recordId }
+    }`;
+    const read = async (viewer: Viewer) => {
+      const result = await graphql(
+        marketplace.url,
+        READ,
+        { id: clientId },
+        viewer,
+      );
+      expect(result.errors).toBeUndefined();
+      const data = result.data!;
+      return {
+        registrations: data.myRegistrations.map((r: { id: string }) => r.id),
+        registration: data.registration?.id ?? null,
+        complaints: data.myComplaints.map((c: { id: string }) => c.id),
+        messages: data.myIntermediaryNotifications.map(
+          (n: { recordId: string }) => n.recordId,
+        ),
+      };
+    };
+
+    const own = await read(legalPerson.viewer);
+    expect(own.registrations).toEqual([clientId]);
+    expect(own.complaints).toEqual(
+      expect.arrayContaining([complaintIds[covered], complaintIds[uncovered]]),
+    );
+    expect(own.messages).toEqual(
+      expect.arrayContaining([clientId, covered, uncovered]),
+    );
+
+    const inside = await read(agent);
+    expect(inside.registrations).toEqual([clientId]);
+    expect(inside.registration).toBe(clientId);
+    expect(inside.complaints).toEqual([complaintIds[covered]]);
+    expect(inside.messages).toContain(clientId);
+    expect(inside.messages).toContain(covered);
+    expect(inside.messages).not.toContain(uncovered);
+
+    expect(await read(outsideAgent)).toEqual({
+      registrations: [],
+      registration: null,
+      complaints: [],
+      messages: [],
     });
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSubgraph } from '@ykb/common';
+import type { RunningSubgraph, Viewer } from '@ykb/common';
 import {
   graphql,
   isolateDatabase,
@@ -14,7 +14,8 @@ import {
   serviceId,
   setClock,
 } from '../src/index.js';
-import { registerModels } from '../src/model.js';
+import { lowestBids } from '../src/announcements.js';
+import { registerModels, type BidDocument } from '../src/model.js';
 import {
   agencyInput,
   at,
@@ -50,6 +51,8 @@ const REQUEST_WITHDRAWAL = `mutation($id: ID!, $c: String!, $r: String!) { reque
 const DECIDE_WITHDRAWAL = `mutation($id: ID!, $a: Boolean!, $n: String!) { decideAnnouncementWithdrawal(id: $id, approve: $a, note: $n) { ${ANNOUNCEMENT_FIELDS} } }`;
 const REGISTER_FOR =
   'mutation($id: ID!) { registerForAnnouncement(announcementId: $id) { id registrationCount } }';
+const REGISTRANTS =
+  'query($id: ID!) { announcementRegistrants(announcementId: $id) { agencyId agencyName eligible ineligibleReason bids { round amountFen } } }';
 const COMPLAINT =
   'mutation($i: ComplaintInput!, $k: String!) { fileComplaint(input: $i, idempotencyKey: $k) { id state } }';
 const BID =
@@ -166,6 +169,17 @@ async function openAnnouncement(
     expect(registered.errors).toBeUndefined();
   }
   return id;
+}
+
+/** Returns each registrant's closed-round bids as the client sees them, by agency id. */
+async function registrantBids(id: string) {
+  const result = await graphql(url, REGISTRANTS, { id }, client.viewer);
+  expect(result.errors).toBeUndefined();
+  return Object.fromEntries(
+    result.data!.announcementRegistrants.map(
+      (r: { agencyId: string; bids: unknown[] }) => [r.agencyId, r.bids],
+    ),
+  );
 }
 
 async function current(id: string) {
@@ -715,7 +729,7 @@ describe('random selection, result notice, contract and evaluation', () => {
 });
 
 describe('lowest bid and direct selection', () => {
-  it('takes the lowest bid of the last round and breaks a tie with the verifiable draw', async () => {
+  it('opens a round only for tied lowest bids and draws among them', async () => {
     const id = await openAnnouncement(
       { method: 'LOWEST_BID', feeFen: 1_000_000 },
       agencies,
@@ -780,10 +794,6 @@ describe('lowest bid and direct selection', () => {
         .errors,
     ).toBeUndefined();
     expect(
-      (await graphql(url, BID, { id, a: 950_000, k: randomUUID() }, c.viewer))
-        .errors,
-    ).toBeUndefined();
-    expect(
       (await graphql(url, BID, { id, a: 800_000, k: randomUUID() }, a.viewer))
         .errors?.[0]?.extensions?.code,
     ).toBe('CONFLICT');
@@ -798,38 +808,74 @@ describe('lowest bid and direct selection', () => {
       ).errors?.[0]?.extensions?.code,
     ).toBe('CERTIFICATE_REQUIRED');
 
+    // Round 1 stays open until every registered agency has bid.
     await certificateSignIn(url, client);
-    const round2 = await graphql(
-      url,
-      OPEN_ROUND,
-      { id, v: (await current(id)).version },
-      client.viewer,
+    const openRound = async () =>
+      graphql(
+        url,
+        OPEN_ROUND,
+        { id, v: (await current(id)).version },
+        client.viewer,
+      );
+    expect((await openRound()).errors?.[0]?.extensions?.code).toBe(
+      'BIDDING_CLOSED',
     );
-    expect(round2.data!.openBidRound.bidRound).toBe(2);
     expect(
-      (await graphql(url, BID, { id, a: 900_000, k: randomUUID() }, a.viewer))
+      (await graphql(url, BID, { id, a: 850_000, k: randomUUID() }, c.viewer))
+        .errors,
+    ).toBeUndefined();
+
+    // Bids of the open round stay sealed, even for the client.
+    expect(await registrantBids(id)).toEqual({
+      [a.id]: [],
+      [b.id]: [],
+      [c.id]: [],
+    });
+
+    const round2 = await openRound();
+    expect(round2.errors).toBeUndefined();
+    expect(round2.data!.openBidRound.bidRound).toBe(2);
+    expect(await registrantBids(id)).toEqual({
+      [a.id]: [{ round: 1, amountFen: 900_000 }],
+      [b.id]: [{ round: 1, amountFen: 850_000 }],
+      [c.id]: [{ round: 1, amountFen: 850_000 }],
+    });
+    // Only the agencies tied at the lowest bid bid in round 2.
+    expect(
+      (await graphql(url, BID, { id, a: 700_000, k: randomUUID() }, a.viewer))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('BIDDING_CLOSED');
+    expect(
+      (await graphql(url, BID, { id, a: 850_000, k: randomUUID() }, b.viewer))
         .errors?.[0]?.extensions?.code,
     ).toBe('BAD_USER_INPUT');
     expect(
-      (await graphql(url, BID, { id, a: 800_000, k: randomUUID() }, a.viewer))
+      (await graphql(url, BID, { id, a: 800_000, k: randomUUID() }, b.viewer))
         .errors,
     ).toBeUndefined();
     expect(
-      (await graphql(url, BID, { id, a: 800_000, k: randomUUID() }, b.viewer))
+      (await graphql(url, BID, { id, a: 800_000, k: randomUUID() }, c.viewer))
         .errors,
     ).toBeUndefined();
     const myBids = await graphql(
       url,
       'query($id: ID!) { myBids(announcementId: $id) { round amountFen } }',
       { id },
-      a.viewer,
+      b.viewer,
     );
     expect(myBids.data!.myBids).toEqual([
-      { round: 1, amountFen: 900_000 },
+      { round: 1, amountFen: 850_000 },
       { round: 2, amountFen: 800_000 },
     ]);
 
     at('2026-10-09T09:30:00Z');
+    expect(
+      (await graphql(url, BID, { id, a: 700_000, k: randomUUID() }, b.viewer))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('BIDDING_CLOSED');
+    expect((await openRound()).errors?.[0]?.extensions?.code).toBe(
+      'BIDDING_CLOSED',
+    );
     const selected = (
       await graphql(
         url,
@@ -838,7 +884,7 @@ describe('lowest bid and direct selection', () => {
         client.viewer,
       )
     ).data!.performSelection;
-    const tied = [a.id, b.id].sort();
+    const tied = [b.id, c.id].sort();
     expect(selected.selection).toMatchObject({
       priceFen: 800_000,
       method: 'LOWEST_BID',
@@ -850,6 +896,201 @@ describe('lowest bid and direct selection', () => {
     expect((await graphql(url, VERIFY, { id })).data!.verifyDraw.valid).toBe(
       true,
     );
+    // Selection closes the last round, so its bids are shown too.
+    expect(await registrantBids(id)).toEqual({
+      [a.id]: [{ round: 1, amountFen: 900_000 }],
+      [b.id]: [
+        { round: 1, amountFen: 850_000 },
+        { round: 2, amountFen: 800_000 },
+      ],
+      [c.id]: [
+        { round: 1, amountFen: 850_000 },
+        { round: 2, amountFen: 800_000 },
+      ],
+    });
+  });
+
+  it('keeps a lower earlier bid against a later round', async () => {
+    const id = await openAnnouncement(
+      { method: 'LOWEST_BID', feeFen: 1_000_000 },
+      agencies,
+    );
+    at('2026-10-09T09:05:00Z');
+    for (const agency of agencies) await certificateSignIn(url, agency);
+    await certificateSignIn(url, client);
+    const [a, b, c] = agencies as [Party, Party, Party];
+    for (const [agency, amountFen] of [
+      [b, 700_000],
+      [a, 900_000],
+      [c, 950_000],
+    ] as const)
+      expect(
+        (
+          await graphql(
+            url,
+            BID,
+            { id, a: amountFen, k: randomUUID() },
+            agency.viewer,
+          )
+        ).errors,
+      ).toBeUndefined();
+    // No tie at the lowest bid, so the client cannot open round 2 for a colluding agency.
+    const round2 = await graphql(
+      url,
+      OPEN_ROUND,
+      { id, v: (await current(id)).version },
+      client.viewer,
+    );
+    expect(round2.errors?.[0]?.extensions?.code).toBe('BIDDING_CLOSED');
+    at('2026-10-09T09:30:00Z');
+    const selected = await graphql(
+      url,
+      SELECT,
+      { id, v: (await current(id)).version },
+      client.viewer,
+    );
+    expect(selected.errors).toBeUndefined();
+    expect(selected.data!.performSelection.selection).toMatchObject({
+      agencyId: b.id,
+      priceFen: 700_000,
+    });
+  });
+
+  it('needs the certificate sign-in for every client step', async () => {
+    const id = await openAnnouncement(
+      { method: 'LOWEST_BID', feeFen: 1_000_000 },
+      [],
+    );
+    const passwordOnly = { ...client.viewer, sessionId: 'password-only' };
+    const withdrawal = await graphql(
+      url,
+      REQUEST_WITHDRAWAL,
+      { id, c: 'PROJECT_CANCELLED', r: '项目已取消，不再采购。' },
+      passwordOnly,
+    );
+    expect(withdrawal.errors?.[0]?.extensions?.code).toBe(
+      'CERTIFICATE_REQUIRED',
+    );
+    const round = await graphql(
+      url,
+      OPEN_ROUND,
+      { id, v: (await current(id)).version },
+      passwordOnly,
+    );
+    expect(round.errors?.[0]?.extensions?.code).toBe('CERTIFICATE_REQUIRED');
+    expect((await current(id)).state).toBe('PUBLISHED');
+  });
+
+  it('ranks agencies by their lowest bid of any round', () => {
+    const bid = (agencyId: string, round: number, amountFen: number) =>
+      ({ agencyId, round, amountFen }) as BidDocument;
+    expect(
+      lowestBids([
+        bid('B', 1, 700_000),
+        bid('A', 1, 700_000),
+        bid('A', 2, 699_999),
+      ]),
+    ).toEqual({ round: 2, amountFen: 699_999, agencyIds: ['A'] });
+    expect(
+      lowestBids([
+        bid('B', 1, 700_000),
+        bid('A', 1, 900_000),
+        bid('A', 2, 899_999),
+      ]),
+    ).toEqual({ round: 2, amountFen: 700_000, agencyIds: ['B'] });
+  });
+
+  it('lists registrants to client and supervisors only', async () => {
+    const [a, b] = agencies as [Party, Party];
+    const id = await openAnnouncement({ method: 'DIRECT' }, [a]);
+    at('2026-10-08T03:00:00Z');
+    await certificateSignIn(url, b);
+    expect((await graphql(url, REGISTER_FOR, { id }, b.viewer)).errors).toBe(
+      undefined,
+    );
+    const asClient = await graphql(url, REGISTRANTS, { id }, client.viewer);
+    expect(asClient.errors).toBeUndefined();
+    expect(asClient.data!.announcementRegistrants).toEqual([
+      {
+        agencyId: a.id,
+        agencyName: a.name,
+        eligible: true,
+        ineligibleReason: null,
+        bids: [],
+      },
+      {
+        agencyId: b.id,
+        agencyName: b.name,
+        eligible: true,
+        ineligibleReason: null,
+        bids: [],
+      },
+    ]);
+    const paged = await graphql(
+      url,
+      'query($id: ID!) { announcementRegistrants(announcementId: $id, first: 1, offset: 1) { agencyId } }',
+      { id },
+      client.viewer,
+    );
+    expect(paged.data!.announcementRegistrants).toEqual([{ agencyId: b.id }]);
+    const asSupervisor = await graphql(url, REGISTRANTS, { id }, supervisor);
+    expect(asSupervisor.data!.announcementRegistrants).toHaveLength(2);
+
+    const refusals: [string, Viewer | undefined, string][] = [
+      ['registered agency', a.viewer, 'FORBIDDEN'],
+      [
+        'supervisor elsewhere',
+        viewerOf(['SUPERVISOR'], { divisionCode: '500238' }),
+        'FORBIDDEN',
+      ],
+      ['citizen', citizen, 'FORBIDDEN'],
+      ['anonymous', undefined, 'UNAUTHENTICATED'],
+    ];
+    for (const [who, viewer, code] of refusals) {
+      const result = await graphql(url, REGISTRANTS, { id }, viewer);
+      expect(result.data, who).toBeNull();
+      expect(result.errors?.[0]?.extensions?.code, who).toBe(code);
+    }
+
+    // A qualification that lapses before the selection day makes the registrant ineligible.
+    const parties = subgraph.connection.collection('parties');
+    const stored = await parties.findOne({ _id: b.id as never });
+    await parties.updateOne(
+      { _id: b.id as never },
+      { $set: { 'current.offers.0.validUntil': '2026-10-08' } },
+    );
+    try {
+      const later = await graphql(url, REGISTRANTS, { id }, client.viewer);
+      expect(later.data!.announcementRegistrants[1]).toMatchObject({
+        agencyId: b.id,
+        eligible: false,
+        ineligibleReason: 'QUALIFICATION_EXPIRED',
+      });
+
+      // Confirmation checks the conditions again, so the lapsed agency cannot be confirmed.
+      at('2026-10-09T09:30:00Z');
+      await certificateSignIn(url, client);
+      const selected = await graphql(
+        url,
+        SELECT,
+        { id, v: (await current(id)).version, a: b.id },
+        client.viewer,
+      );
+      expect(selected.errors).toBeUndefined();
+      const confirmed = await graphql(
+        url,
+        CONFIRM,
+        { id, v: selected.data!.performSelection.version },
+        client.viewer,
+      );
+      expect(confirmed.errors?.[0]?.extensions).toMatchObject({
+        code: 'INELIGIBLE_AGENCY',
+        reason: 'QUALIFICATION_EXPIRED',
+      });
+      expect((await current(id)).state).toBe('SELECTED');
+    } finally {
+      await parties.replaceOne({ _id: b.id as never }, stored!);
+    }
   });
 
   it('chooses a registered agency directly and keeps a confidential result unpublished', async () => {
@@ -972,6 +1213,39 @@ describe('lowest bid and direct selection', () => {
 });
 
 describe('supervision (3.7.9)', () => {
+  it('masks identifiers a complainant typed for everyone else', async () => {
+    const text = '请联系我 13800138000，身份证 500238199003071015。';
+    const filed = await graphql(
+      url,
+      COMPLAINT,
+      { i: { agencyId: healthAgency.id, text }, k: 'complaint-with-contact' },
+      citizen,
+    );
+    expect(filed.errors).toBeUndefined();
+    const id = filed.data!.fileComplaint.id;
+    const own = await graphql(
+      url,
+      'query { myComplaints { id text } }',
+      {},
+      citizen,
+    );
+    expect(own.data!.myComplaints).toContainEqual({ id, text });
+    const supervised = await graphql(
+      url,
+      'query { intermediarySupervision { openComplaints { id text } } }',
+      {},
+      supervisor,
+    );
+    const seen = supervised.data!.intermediarySupervision.openComplaints.find(
+      (c: { id: string }) => c.id === id,
+    );
+    expect(seen.text).not.toContain('13800138000');
+    expect(seen.text).not.toContain('500238199003071015');
+    expect(seen.text).toContain('请联系我');
+    // The next test counts the complaints about this agency.
+    await registerModels(subgraph.connection).Complaint.deleteOne({ _id: id });
+  });
+
   it('publishes complaint channels and puts upheld complaints into the credit record', async () => {
     const channels = await graphql(
       url,
@@ -1061,5 +1335,39 @@ describe('supervision (3.7.9)', () => {
     expect(mine.data!.myComplaints).toEqual([
       { id: complaintId, state: 'UPHELD' },
     ]);
+  });
+});
+
+describe('eligibility of the client itself', () => {
+  it('rejects the client as an agency for its own project', async () => {
+    // The client's legal person also registers as an agency and is admitted after its notice.
+    at('2026-09-01T02:00:00Z');
+    await certificateSignIn(url, client);
+    const registered = await graphql(
+      url,
+      REGISTER_AGENCY,
+      { i: agencyInput('重庆示例化工有限公司', [SAFETY]), k: newKey() },
+      client.viewer,
+    );
+    expect(registered.errors).toBeUndefined();
+    const agency = registered.data!.registerAgency;
+    const checked = await graphql(
+      url,
+      CHECK,
+      { id: agency.id, v: agency.version },
+      admin,
+    );
+    expect(checked.errors).toBeUndefined();
+    at('2026-09-09T02:00:00Z');
+    await runMarketplaceJob(registerModels(subgraph.connection), silent);
+
+    const id = await openAnnouncement({}, []);
+    await certificateSignIn(url, client);
+    const own = await graphql(url, REGISTER_FOR, { id }, client.viewer);
+    expect(own.errors?.[0]?.extensions).toMatchObject({
+      code: 'INELIGIBLE_AGENCY',
+      reason: 'OWN_PROJECT',
+    });
+    expect((await current(id)).registrationCount).toBe(0);
   });
 });

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import type { RunningSubgraph } from '@ykb/common';
+import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import {
+  auditRecordModel,
+  type RunningSubgraph,
+  type Viewer,
+} from '@ykb/common';
 import {
   graphql,
   isolateDatabase,
@@ -13,6 +17,7 @@ import {
   serviceId,
   setClock,
 } from '../src/index.js';
+import { parsePublicKey, replacementMessage } from '../src/certificates.js';
 import { registerModels } from '../src/model.js';
 import {
   agencyInput,
@@ -20,11 +25,13 @@ import {
   certificateSignIn,
   CHALLENGE,
   clientInput,
+  type LegalPerson,
   newKey,
   newLegalPerson,
   REGISTER_CERTIFICATE,
   REGISTRATION_FIELDS,
   SIGN_IN,
+  signInWithRegisteredKey,
   signNonce,
 } from './support.js';
 
@@ -75,6 +82,46 @@ afterAll(async () => {
 
 const models = () => registerModels(subgraph.connection);
 const silent = { info: () => {}, warn: () => {}, error: () => {} } as never;
+
+/** Publishing with an unknown service: BAD_USER_INPUT for an admitted client, INVALID_STATE before the admission check. */
+const PUBLISH_PROBE = `mutation($k: String!) { publishAnnouncement(input: {
+  projectName: "探测", serviceId: "none", content: "探测客户是否可以发布公告。",
+  registrationDeadline: "2030-01-01T00:00:00Z", selectionTime: "2030-01-02T00:00:00Z",
+  method: RANDOM, feeFen: 1, conditions: [], confidential: false
+}, idempotencyKey: $k) { id } }`;
+
+/** Signs the replacement text of the successor's key with the holder's key. */
+function signReplacement(holder: LegalPerson, successor: LegalPerson): string {
+  const message = replacementMessage(
+    parsePublicKey(successor.publicKeyPem).fingerprint,
+  );
+  const algorithm =
+    holder.privateKey.asymmetricKeyType === 'ed25519' ? null : 'sha256';
+  return sign(algorithm, message, holder.privateKey).toString('base64');
+}
+
+/** Registers a new agency and puts it on public notice on 1 September 2026. */
+async function agencyOnNotice(name: string) {
+  at('2026-09-01T02:00:00Z');
+  const agency = newLegalPerson();
+  await certificateSignIn(url, agency);
+  const party = (
+    await graphql(
+      url,
+      REGISTER_AGENCY,
+      { i: agencyInput(name, [SAFETY]), k: newKey() },
+      agency.viewer,
+    )
+  ).data!.registerAgency;
+  const checked = await graphql(
+    url,
+    CHECK,
+    { id: party.id, v: party.version, c: [] },
+    admin,
+  );
+  expect(checked.data!.checkRegistration.state).toBe('PUBLIC_NOTICE');
+  return { agency, party };
+}
 
 /** Signs a new legal person in with its certificate and registers it as a client. */
 async function registeredClient() {
@@ -249,18 +296,91 @@ describe('client registration (A.1)', () => {
     });
   });
 
-  it('sends an admitted client back to the check when its certificate changes (A.3)', async () => {
+  it('replaces a valid key only with proof by the old key (A.3)', async () => {
     at('2026-09-02T02:00:00Z');
     const { client, party: registered } = await registeredClient();
-    await graphql(
-      url,
-      CHECK,
-      { id: registered.id, v: registered.version, c: [] },
-      admin,
-    );
+    const admitted = (
+      await graphql(
+        url,
+        CHECK,
+        { id: registered.id, v: registered.version, c: [] },
+        admin,
+      )
+    ).data!.checkRegistration;
+    expect(admitted.state).toBe('ADMITTED');
     const renewed = newLegalPerson();
-    renewed.viewer = client.viewer;
-    await certificateSignIn(url, renewed);
+    const renewedInput = {
+      publicKeyPem: renewed.publicKeyPem,
+      serialNumber: 'CA20260902',
+      validUntil: '2030-12-31',
+    };
+    const proof = signReplacement(client, renewed);
+    const codeOf = (result: Awaited<ReturnType<typeof graphql>>) =>
+      result.errors?.[0]?.extensions?.code;
+
+    // The password alone opens a platform session without a certificate sign-in.
+    const passwordOnly = { ...client.viewer, sessionId: 'password-only' };
+    expect(
+      codeOf(
+        await graphql(
+          url,
+          REGISTER_CERTIFICATE,
+          { i: renewedInput },
+          passwordOnly,
+        ),
+      ),
+    ).toBe('CERTIFICATE_REPLACEMENT_UNPROVEN');
+    expect(
+      codeOf(
+        await graphql(
+          url,
+          REGISTER_CERTIFICATE,
+          { i: { ...renewedInput, previousKeySignature: proof } },
+          passwordOnly,
+        ),
+      ),
+    ).toBe('CERTIFICATE_REPLACEMENT_UNPROVEN');
+    // In the session signed in with the old key, the old key must still sign the new one.
+    expect(
+      codeOf(
+        await graphql(
+          url,
+          REGISTER_CERTIFICATE,
+          { i: renewedInput },
+          client.viewer,
+        ),
+      ),
+    ).toBe('CERTIFICATE_REPLACEMENT_UNPROVEN');
+    expect(
+      codeOf(
+        await graphql(
+          url,
+          REGISTER_CERTIFICATE,
+          {
+            i: {
+              ...renewedInput,
+              previousKeySignature: signReplacement(renewed, renewed),
+            },
+          },
+          client.viewer,
+        ),
+      ),
+    ).toBe('CERTIFICATE_REPLACEMENT_UNPROVEN');
+    const untouched = (
+      await graphql(url, REGISTRATION, { id: registered.id }, client.viewer)
+    ).data!.registration;
+    expect(untouched).toMatchObject({ state: 'ADMITTED', round: 1 });
+    expect(
+      codeOf(await graphql(url, PUBLISH_PROBE, { k: newKey() }, client.viewer)),
+    ).toBe('BAD_USER_INPUT');
+
+    const replaced = await graphql(
+      url,
+      REGISTER_CERTIFICATE,
+      { i: { ...renewedInput, previousKeySignature: proof } },
+      client.viewer,
+    );
+    expect(replaced.errors).toBeUndefined();
     const after = (
       await graphql(url, REGISTRATION, { id: registered.id }, client.viewer)
     ).data!.registration;
@@ -269,6 +389,196 @@ describe('client registration (A.1)', () => {
       round: 2,
       admitted: true,
     });
+
+    // Signed in with the new key, the client still does not act until the check admits it again.
+    renewed.viewer = client.viewer;
+    await signInWithRegisteredKey(url, renewed);
+    expect(
+      codeOf(await graphql(url, PUBLISH_PROBE, { k: newKey() }, client.viewer)),
+    ).toBe('INVALID_STATE');
+    const readmitted = await graphql(
+      url,
+      CHECK,
+      { id: after.id, v: after.version, c: [] },
+      admin,
+    );
+    expect(readmitted.data!.checkRegistration.state).toBe('ADMITTED');
+    expect(
+      codeOf(await graphql(url, PUBLISH_PROBE, { k: newKey() }, client.viewer)),
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('replaces an expired key without proof', async () => {
+    at('2026-09-02T02:00:00Z');
+    const holder = newLegalPerson();
+    const first = await graphql(
+      url,
+      REGISTER_CERTIFICATE,
+      {
+        i: {
+          publicKeyPem: holder.publicKeyPem,
+          serialNumber: 'CA20260101',
+          validUntil: '2026-09-30',
+        },
+      },
+      holder.viewer,
+    );
+    expect(first.errors).toBeUndefined();
+    at('2026-10-10T02:00:00Z');
+    const renewed = newLegalPerson();
+    const replaced = await graphql(
+      url,
+      REGISTER_CERTIFICATE,
+      {
+        i: {
+          publicKeyPem: renewed.publicKeyPem,
+          serialNumber: 'CA20261010',
+          validUntil: '2030-12-31',
+        },
+      },
+      holder.viewer,
+    );
+    expect(replaced.errors).toBeUndefined();
+    expect(replaced.data!.registerCertificate.fingerprint).toBe(
+      parsePublicKey(renewed.publicKeyPem).fingerprint,
+    );
+  });
+});
+
+describe('certificate revocation by the administration', () => {
+  const REVOKE = `mutation($id: ID!, $r: String!, $k: String!) {
+    revokeCertificate(registrationId: $id, reason: $r, idempotencyKey: $k) { registrationId fingerprint serialNumber reason revokedAt }
+  }`;
+  const CERTIFICATE = `query($id: ID!) { registration(id: $id) { certificate { fingerprint revocation { reason } } } }`;
+  const codeOf = (result: Awaited<ReturnType<typeof graphql>>) =>
+    result.errors?.[0]?.extensions?.code;
+
+  it('refuses viewers outside the jurisdiction and role', async () => {
+    at('2026-09-02T02:00:00Z');
+    const { client, party } = await registeredClient();
+    for (const viewer of [citizen, client.viewer, supervisor, districtAdmin]) {
+      const result = await graphql(
+        url,
+        REVOKE,
+        { id: party.id, r: '密钥介质遗失', k: newKey() },
+        viewer,
+      );
+      expect(result.data, viewer.roles.join()).toBeNull();
+      expect(codeOf(result), viewer.roles.join()).toBe('FORBIDDEN');
+    }
+    const kept = await graphql(url, CERTIFICATE, { id: party.id }, admin);
+    expect(kept.data!.registration.certificate.revocation).toBeNull();
+    expect(
+      await models().CertificateRevocation.countDocuments({
+        registrationId: party.id,
+      }),
+    ).toBe(0);
+  });
+
+  it('revokes a lost key so the holder registers a new one', async () => {
+    at('2026-09-02T02:00:00Z');
+    const { client, party: registered } = await registeredClient();
+    const checked = await graphql(
+      url,
+      CHECK,
+      { id: registered.id, v: registered.version, c: [] },
+      admin,
+    );
+    expect(checked.data!.checkRegistration.state).toBe('ADMITTED');
+    const lostFingerprint = parsePublicKey(client.publicKeyPem).fingerprint;
+
+    const key = newKey();
+    const revoke = (reason: string, k = key) =>
+      graphql(url, REVOKE, { id: registered.id, r: reason, k }, admin);
+    const revoked = await revoke('法定代表人报告密钥介质遗失');
+    expect(revoked.errors).toBeUndefined();
+    expect(revoked.data!.revokeCertificate).toMatchObject({
+      registrationId: registered.id,
+      fingerprint: lostFingerprint,
+      reason: '法定代表人报告密钥介质遗失',
+    });
+    const retried = await revoke('法定代表人报告密钥介质遗失');
+    expect(retried.data!.revokeCertificate).toEqual(
+      revoked.data!.revokeCertificate,
+    );
+    expect(codeOf(await revoke('另一个理由'))).toBe('CONFLICT');
+    expect(codeOf(await revoke('再次吊销', newKey()))).toBe('INVALID_STATE');
+    const audited = await auditRecordModel(subgraph.connection).find({
+      action: 'revokeCertificate',
+      'details.registrationId': registered.id,
+    });
+    expect(audited).toHaveLength(1);
+    expect(audited[0]).toMatchObject({
+      outcome: 'SUCCEEDED',
+      actorId: admin.userId,
+      details: { reason: '法定代表人报告密钥介质遗失' },
+    });
+
+    // The session signed in with the lost key no longer acts, and the key signs in no more.
+    expect(
+      codeOf(await graphql(url, PUBLISH_PROBE, { k: newKey() }, client.viewer)),
+    ).toBe('CERTIFICATE_REQUIRED');
+    expect(codeOf(await graphql(url, CHALLENGE, {}, client.viewer))).toBe(
+      'CERTIFICATE_INVALID',
+    );
+    const shown = await graphql(
+      url,
+      CERTIFICATE,
+      { id: registered.id },
+      client.viewer,
+    );
+    expect(shown.data!.registration.certificate).toEqual({
+      fingerprint: lostFingerprint,
+      revocation: { reason: '法定代表人报告密钥介质遗失' },
+    });
+    const again = await graphql(
+      url,
+      REGISTER_CERTIFICATE,
+      {
+        i: {
+          publicKeyPem: client.publicKeyPem,
+          serialNumber: 'CA20260903',
+          validUntil: '2030-12-31',
+        },
+      },
+      client.viewer,
+    );
+    expect(codeOf(again)).toBe('CERTIFICATE_INVALID');
+
+    // A new key needs no proof, and the party acts again once the check admits it.
+    const renewed = newLegalPerson();
+    const replaced = await graphql(
+      url,
+      REGISTER_CERTIFICATE,
+      {
+        i: {
+          publicKeyPem: renewed.publicKeyPem,
+          serialNumber: 'CA20260904',
+          validUntil: '2030-12-31',
+        },
+      },
+      { ...client.viewer, sessionId: 'after-revocation' },
+    );
+    expect(replaced.errors).toBeUndefined();
+    const after = (
+      await graphql(url, REGISTRATION, { id: registered.id }, client.viewer)
+    ).data!.registration;
+    expect(after).toMatchObject({ state: 'CHECKING', round: 2 });
+    renewed.viewer = client.viewer;
+    await signInWithRegisteredKey(url, renewed);
+    expect(
+      codeOf(await graphql(url, PUBLISH_PROBE, { k: newKey() }, client.viewer)),
+    ).toBe('INVALID_STATE');
+    const readmitted = await graphql(
+      url,
+      CHECK,
+      { id: after.id, v: after.version, c: [] },
+      admin,
+    );
+    expect(readmitted.data!.checkRegistration.state).toBe('ADMITTED');
+    expect(
+      codeOf(await graphql(url, PUBLISH_PROBE, { k: newKey() }, client.viewer)),
+    ).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -523,7 +833,7 @@ describe('agency registration (A.2)', () => {
         serviceIds: [SAFETY],
         staff: [
           {
-            name: '孙评价师',
+            name: '孙***',
             qualification: '安全评价师',
             certificateNo: input.staff[0]!.certificateNo,
           },
@@ -790,6 +1100,218 @@ describe('agency registration (A.2)', () => {
     expect(late.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
   });
 
+  it('limits objections per user and notice', async () => {
+    const { agency, party } = await agencyOnNotice('重庆重复异议检测有限公司');
+    const objector = viewerOf(['CITIZEN'], { divisionCode: '500103' });
+    const grounds = '该机构的评价师未在本单位执业。';
+    const object = (viewer: typeof objector, text: string) =>
+      graphql(url, OBJECT, { id: party.id, t: text, k: randomUUID() }, viewer);
+    const codeOf = (result: Awaited<ReturnType<typeof graphql>>) =>
+      result.errors?.[0]?.extensions?.code;
+
+    const first = await object(objector, grounds);
+    expect(first.errors).toBeUndefined();
+    const dismissed = await graphql(
+      url,
+      DECIDE,
+      {
+        id: first.data!.objectToRegistration.id,
+        u: false,
+        n: '经核查评价师在本单位执业。',
+      },
+      regulator,
+    );
+    expect(dismissed.data!.decideObjection.state).toBe('DISMISSED');
+    expect(codeOf(await object(objector, grounds))).toBe('OBJECTION_EXISTS');
+    expect(codeOf(await object(objector, '另有新的异议理由示例。'))).toBe(
+      'OBJECTION_EXISTS',
+    );
+    const resumed = (
+      await graphql(url, REGISTRATION, { id: party.id }, agency.viewer)
+    ).data!.registration;
+    expect(resumed.state).toBe('PUBLIC_NOTICE');
+
+    // A later check round starts a new notice; the dismissed grounds stay dismissed.
+    await models().Party.updateOne({ _id: party.id }, { $inc: { round: 1 } });
+    expect(codeOf(await object(objector, ` ${grounds} `))).toBe(
+      'OBJECTION_EXISTS',
+    );
+    const newGrounds = await object(objector, '该机构的资质证书已被注销。');
+    expect(newGrounds.errors).toBeUndefined();
+    expect(newGrounds.data!.objectToRegistration.state).toBe('OPEN');
+  });
+
+  it('accepts 5 of 8 concurrent objections per day', async () => {
+    const parties: { id: string }[] = [];
+    for (let i = 0; i < 8; i++)
+      parties.push(
+        (await agencyOnNotice(`重庆并发异议检测${i + 1}号有限公司`)).party,
+      );
+    const objector = viewerOf(['CITIZEN'], { divisionCode: '500103' });
+    const text = '该机构的资质证书已被注销。';
+    const keys = parties.map(() => randomUUID());
+    const object = (i: number, key = keys[i]) =>
+      graphql(url, OBJECT, { id: parties[i]!.id, t: text, k: key }, objector);
+    const codeOf = (result: Awaited<ReturnType<typeof graphql>>) =>
+      result.errors?.[0]?.extensions?.code ?? 'ACCEPTED';
+
+    at('2026-09-02T02:00:00Z');
+    const results = await Promise.all(parties.map((_, i) => object(i)));
+    const codes = results.map(codeOf);
+    expect(codes.filter((c) => c === 'ACCEPTED')).toHaveLength(5);
+    expect(codes.filter((c) => c === 'OBJECTION_RATE_LIMITED')).toHaveLength(3);
+    const stored = await models().Objection.countDocuments({
+      raisedBy: objector.userId,
+    });
+    expect(stored).toBe(5);
+
+    // Retries of accepted objections replay them and take no slot.
+    const accepted = codes.flatMap((c, i) => (c === 'ACCEPTED' ? [i] : []));
+    const limited = codes.flatMap((c, i) => (c === 'ACCEPTED' ? [] : [i]));
+    const retried = await Promise.all(accepted.map((i) => object(i)));
+    expect(
+      retried.map((r) => r.data?.objectToRegistration?.id ?? null),
+    ).toEqual(accepted.map((i) => results[i]!.data!.objectToRegistration.id));
+    expect(codeOf(await object(limited[0]!, randomUUID()))).toBe(
+      'OBJECTION_RATE_LIMITED',
+    );
+
+    // The next day has 5 new slots, and two concurrent requests with one key take one.
+    at('2026-09-03T02:00:00Z');
+    const sameKey = randomUUID();
+    const twice = await Promise.all([
+      object(limited[0]!, sameKey),
+      object(limited[0]!, sameKey),
+    ]);
+    expect(twice.map(codeOf)).toEqual(['ACCEPTED', 'ACCEPTED']);
+    expect(twice[1]!.data!.objectToRegistration.id).toBe(
+      twice[0]!.data!.objectToRegistration.id,
+    );
+    const slots = await models()
+      .ObjectionSlot.find({
+        _id: { $regex: `^${objector.userId}:2026-09-03:` },
+      })
+      .lean<{ idempotencyKey: string }[]>();
+    expect(slots.map((slot) => slot.idempotencyKey)).toEqual([sameKey]);
+    // The first claim of the day removed the slots of the day before.
+    expect(
+      await models().ObjectionSlot.countDocuments({
+        _id: { $regex: `^${objector.userId}:2026-09-02:` },
+      }),
+    ).toBe(0);
+  });
+
+  it('takes over only slots of stopped requests', async () => {
+    const objector = viewerOf(['CITIZEN'], { divisionCode: '500103' });
+    // Today's five slots were claimed by requests that never stored their
+    // objections: ten minutes ago (stopped) or one minute ago (still running).
+    const cases = [
+      { day: '2026-09-04', claimed: '01:50', expected: 'OPEN' },
+      {
+        day: '2026-09-05',
+        claimed: '01:59',
+        expected: 'OBJECTION_RATE_LIMITED',
+      },
+    ];
+    for (const { day, claimed, expected } of cases) {
+      const { party } = await agencyOnNotice(`重庆中断异议检测${day}有限公司`);
+      at(`${day}T02:00:00Z`);
+      for (let slot = 1; slot <= 5; slot++)
+        await models().ObjectionSlot.create({
+          _id: `${objector.userId}:${day}:${slot}`,
+          idempotencyKey: randomUUID(),
+          claimedAt: new Date(`${day}T${claimed}:00Z`),
+        });
+
+      const result = await graphql(
+        url,
+        OBJECT,
+        { id: party.id, t: '该机构的资质证书已被注销。', k: randomUUID() },
+        objector,
+      );
+      const outcome =
+        result.errors?.[0]?.extensions?.code ??
+        result.data!.objectToRegistration.state;
+      expect(outcome, day).toBe(expected);
+    }
+  });
+
+  it('masks the representative outside owner and checking admin', async () => {
+    const name = '重庆掩码检测有限公司';
+    const { agency, party } = await agencyOnNotice(name);
+    at('2026-09-10T02:00:00Z');
+    await runMarketplaceJob(models(), silent);
+    const representativeAs = async (viewer: Viewer) => {
+      const result = await graphql(
+        url,
+        'query { registrations(state: ADMITTED, first: 100) { id representative } }',
+        {},
+        viewer,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.registrations.find(
+        (r: { id: string }) => r.id === party.id,
+      )?.representative;
+    };
+    expect(await representativeAs(admin)).toBe('赵评价');
+    expect(await representativeAs(supervisor)).toBe('赵**');
+    const own = await graphql(
+      url,
+      'query($id: ID!) { registration(id: $id) { representative } }',
+      { id: party.id },
+      agency.viewer,
+    );
+    expect(own.data!.registration.representative).toBe('赵评价');
+    for (const viewer of [undefined, admin]) {
+      const showcase = await graphql(
+        url,
+        'query($k: String) { agencies(keyword: $k) { id representative } }',
+        { k: name },
+        viewer,
+      );
+      expect(showcase.errors).toBeUndefined();
+      expect(showcase.data!.agencies).toEqual([
+        { id: party.id, representative: '赵**' },
+      ]);
+    }
+  });
+
+  it('masks contact and practitioner names outside owner and admin', async () => {
+    const name = '重庆姓名掩码检测有限公司';
+    const { agency, party } = await agencyOnNotice(name);
+    const otherAgency = newLegalPerson();
+    const NAMES =
+      'query($id: ID!) { registration(id: $id) { contactName staff { name } } }';
+    const namesAs = async (viewer: Viewer) => {
+      const result = await graphql(url, NAMES, { id: party.id }, viewer);
+      expect(result.errors).toBeUndefined();
+      return result.data!.registration;
+    };
+    const raw = { contactName: '钱联络', staff: [{ name: '孙评价师' }] };
+    const masked = { contactName: '钱**', staff: [{ name: '孙***' }] };
+    expect(await namesAs(agency.viewer)).toEqual(raw);
+    expect(await namesAs(admin)).toEqual(raw);
+    expect(await namesAs(supervisor)).toEqual(masked);
+    expect(await namesAs(districtAdmin)).toBeNull();
+
+    const practitionersAs = async (viewer?: Viewer) => {
+      const result = await graphql(
+        url,
+        'query { agenciesOnNotice(first: 100) { id staff { name } } }',
+        {},
+        viewer,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.agenciesOnNotice.find(
+        (a: { id: string }) => a.id === party.id,
+      )?.staff;
+    };
+    expect(await practitionersAs(agency.viewer)).toEqual(raw.staff);
+    expect(await practitionersAs(admin)).toEqual(raw.staff);
+    for (const viewer of [undefined, otherAgency.viewer, districtAdmin])
+      expect(await practitionersAs(viewer)).toEqual(masked.staff);
+  });
+
   it('rejects service items not covered by a valid qualification', async () => {
     at('2026-09-01T02:00:00Z');
     const agency = newLegalPerson();
@@ -927,6 +1449,6 @@ describe('agency registration (A.2)', () => {
       'query($id: ID!) { agency(id: $id) { staff { name } } }',
       { id: party.id },
     );
-    expect(still.data!.agency.staff).toEqual([{ name: '孙评价师' }]);
+    expect(still.data!.agency.staff).toEqual([{ name: '孙***' }]);
   });
 });

@@ -184,4 +184,17 @@ describe('intermediaryStatistics', () => {
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('rejects an unknown department', async () => {
+    const result = await graphql(
+      subgraph.url,
+      STATISTICS,
+      { filter: { ...PERIOD, departmentCode: 'NOPE' } },
+      cityAnalyst,
+    );
+    expect(result.data?.intermediaryStatistics ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.field).toBe('filter.departmentCode');
+    expect(result.errors?.[0]?.message).toContain('NOPE');
+  });
 });

@@ -99,6 +99,14 @@ export async function certificateSignIn(
     person.viewer,
   );
   expect(registered.errors).toBeUndefined();
+  await signInWithRegisteredKey(url, person);
+}
+
+/** Signs the person in with its registered key, without registering it. */
+export async function signInWithRegisteredKey(
+  url: string,
+  person: LegalPerson,
+): Promise<void> {
   const challenge = await graphql(url, CHALLENGE, {}, person.viewer);
   expect(challenge.errors).toBeUndefined();
   const { id, nonce } = challenge.data!.certificateChallenge;

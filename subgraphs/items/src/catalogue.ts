@@ -60,6 +60,39 @@ const companyFields: ItemSpec['fields'] = [
   ['contactMobile', '联系电话', 'MOBILE', true],
 ];
 
+/** Options of the 营业执照 face element entityType (类型) for individual businesses. */
+const INDIVIDUAL_BUSINESS_FORMS = [
+  '个体工商户（个人经营）',
+  '个体工商户（家庭经营）',
+];
+
+/** Options of the 营业执照 face element entityType (类型) for limited liability companies. */
+const COMPANY_TYPES = [
+  '有限责任公司（自然人投资或控股）',
+  '有限责任公司（自然人独资）',
+  '有限责任公司（法人独资）',
+];
+
+/**
+ * Form fields of a legal person's application for a licence: the name,
+ * legal representative and address that the licence's face elements
+ * (照面要素) carry under the same keys, then `extra` fields and the mobile.
+ */
+function licenceApplicantFields(
+  nameLabel: string,
+  representativeLabel: string,
+  addressLabel: string,
+  extra: NonNullable<ItemSpec['fields']>,
+): NonNullable<ItemSpec['fields']> {
+  return [
+    ['businessName', nameLabel, 'TEXT', true],
+    ['legalRepresentative', representativeLabel, 'TEXT', true],
+    ['premisesAddress', addressLabel, 'TEXT', true],
+    ...extra,
+    ['contactMobile', '联系电话', 'MOBILE', true],
+  ];
+}
+
 const SPECS: ItemSpec[] = [
   {
     department: 'CQ-SCJG',
@@ -78,6 +111,8 @@ const SPECS: ItemSpec[] = [
     fields: [
       ...applicantFields!,
       ['businessName', '个体工商户名称', 'TEXT', true],
+      ['entityType', '组成形式', 'SELECT', true, INDIVIDUAL_BUSINESS_FORMS],
+      ['legalRepresentative', '经营者姓名', 'TEXT', true],
       ['businessScope', '经营范围', 'TEXT', true],
       ['premisesAddress', '经营场所', 'TEXT', true],
     ],
@@ -107,10 +142,18 @@ const SPECS: ItemSpec[] = [
         '变更事项',
         'SELECT',
         true,
-        ['名称', '经营者', '经营范围', '经营场所'],
+        ['名称', '组成形式', '经营者', '经营范围', '经营场所'],
       ],
       // New values of the licence's face elements; the new licence version keeps the others.
       ['businessName', '变更后名称', 'TEXT', false],
+      [
+        'entityType',
+        '变更后组成形式',
+        'SELECT',
+        false,
+        INDIVIDUAL_BUSINESS_FORMS,
+      ],
+      ['legalRepresentative', '变更后经营者姓名', 'TEXT', false],
       ['businessScope', '变更后经营范围', 'TEXT', false],
       ['premisesAddress', '变更后经营场所', 'TEXT', false],
     ],
@@ -154,10 +197,11 @@ const SPECS: ItemSpec[] = [
       ['M3', '股东主体资格证明', true],
       ['M4', '住所使用证明', true],
     ],
-    fields: [
-      ...companyFields!,
+    fields: licenceApplicantFields('公司名称', '法定代表人', '住所', [
+      ['entityType', '公司类型', 'SELECT', true, COMPANY_TYPES],
+      ['businessScope', '经营范围', 'TEXT', true],
       ['registeredCapital', '注册资本（万元）', 'NUMBER', true],
-    ],
+    ]),
     statutory: 15,
     promised: 1,
     issues: '营业执照',
@@ -176,8 +220,26 @@ const SPECS: ItemSpec[] = [
     materials: [
       ['M1', '变更登记申请书', true],
       ['M2', '股东会决议', true],
+      // Optional: without it the change applies to the company's only valid 营业执照.
+      ['M3', '营业执照', false, '营业执照'],
     ],
-    fields: companyFields,
+    fields: [
+      [
+        'changeItem',
+        '变更事项',
+        'SELECT',
+        true,
+        ['名称', '公司类型', '法定代表人', '住所', '经营范围', '注册资本'],
+      ],
+      // New values of the licence's face elements; the new licence version keeps the others.
+      ['businessName', '变更后名称', 'TEXT', false],
+      ['entityType', '变更后公司类型', 'SELECT', false, COMPANY_TYPES],
+      ['legalRepresentative', '变更后法定代表人', 'TEXT', false],
+      ['premisesAddress', '变更后住所', 'TEXT', false],
+      ['businessScope', '变更后经营范围', 'TEXT', false],
+      ['registeredCapital', '变更后注册资本（万元）', 'NUMBER', false],
+      ['contactMobile', '联系电话', 'MOBILE', true],
+    ],
     statutory: 15,
     promised: 1,
     issues: '营业执照',
@@ -220,16 +282,20 @@ const SPECS: ItemSpec[] = [
       ['M2', '营业执照', true, '营业执照'],
       ['M3', '经营场所平面图', true],
     ],
-    fields: [
-      ...companyFields!,
+    fields: licenceApplicantFields(
+      '经营者名称',
+      '法定代表人（负责人）',
+      '经营场所',
       [
-        'foodCategory',
-        '经营项目',
-        'SELECT',
-        true,
-        ['预包装食品销售', '散装食品销售', '热食类食品制售'],
+        [
+          'foodCategory',
+          '经营项目',
+          'SELECT',
+          true,
+          ['预包装食品销售', '散装食品销售', '热食类食品制售'],
+        ],
       ],
-    ],
+    ),
     statutory: 20,
     promised: 10,
     issues: '食品经营许可证',
@@ -434,7 +500,9 @@ const SPECS: ItemSpec[] = [
       ['M2', '业务主管单位批准文件', true],
       ['M3', '章程草案', true],
     ],
-    fields: companyFields,
+    fields: licenceApplicantFields('社会团体名称', '法定代表人', '住所', [
+      ['businessScope', '业务范围', 'TEXT', true],
+    ]),
     statutory: 60,
     promised: 20,
     issues: '社会团体法人登记证书',
@@ -574,7 +642,20 @@ const SPECS: ItemSpec[] = [
       ['M2', '营业执照', true, '营业执照'],
       ['M3', '卫生检测报告', true],
     ],
-    fields: companyFields,
+    fields: licenceApplicantFields(
+      '单位名称',
+      '法定代表人（负责人）',
+      '经营地址',
+      [
+        [
+          'permittedActivity',
+          '许可项目',
+          'SELECT',
+          true,
+          ['住宿场所', '沐浴场所', '美容美发场所', '游泳场所'],
+        ],
+      ],
+    ),
     statutory: 20,
     promised: 10,
     issues: '公共场所卫生许可证',
@@ -616,7 +697,9 @@ const SPECS: ItemSpec[] = [
       ['M1', '道路货物运输经营申请表', true],
       ['M2', '车辆技术资料', true],
     ],
-    fields: companyFields,
+    fields: licenceApplicantFields('业户名称', '负责人', '经营地址', [
+      ['businessScope', '经营范围', 'TEXT', true],
+    ]),
     statutory: 20,
     promised: 10,
     issues: '道路运输经营许可证',
@@ -683,7 +766,13 @@ const SPECS: ItemSpec[] = [
       ['M2', '建设工程规划许可证', true],
       ['M3', '施工合同', true],
     ],
-    fields: companyFields,
+    fields: [
+      ['businessName', '建设单位', 'TEXT', true],
+      ['legalRepresentative', '法定代表人', 'TEXT', true],
+      ['projectName', '工程名称', 'TEXT', true],
+      ['projectAddress', '建设地址', 'TEXT', true],
+      ['contactMobile', '联系电话', 'MOBILE', true],
+    ],
     statutory: 7,
     promised: 3,
     issues: '建筑工程施工许可证',
@@ -803,7 +892,9 @@ const SPECS: ItemSpec[] = [
       ['M2', '安全评价报告', true],
       ['M3', '营业执照', true, '营业执照'],
     ],
-    fields: companyFields,
+    fields: licenceApplicantFields('企业名称', '主要负责人', '经营场所', [
+      ['businessScope', '许可范围', 'TEXT', true],
+    ]),
     statutory: 30,
     promised: 15,
     issues: '危险化学品经营许可证',

@@ -137,6 +137,8 @@ export const itemSchema = new Schema(
 itemSchema.index({ status: 1, pinyinKey: 1 });
 itemSchema.index({ searchTokens: 1 });
 itemSchema.index({ pinyinTerms: 1 });
+// The data catalogue's change feed reads items in this order.
+itemSchema.index({ updatedAt: 1, _id: 1 });
 
 const reviewSchema = new Schema(
   {

@@ -9,6 +9,7 @@ import {
   isWithinDivision,
   loaderBy,
   type BaseResolverContext,
+  pageRows,
 } from '@ykb/common';
 import DataLoader from 'dataloader';
 import { itemStatistics, saveCatalogueEntry } from './catalogueAdmin.js';
@@ -37,6 +38,7 @@ import {
   updateDraft,
   versionId,
 } from './versions.js';
+import { itemChanges } from './changeFeed.js';
 
 export interface ItemsContext extends BaseResolverContext {
   models: ItemModels;
@@ -115,13 +117,6 @@ async function loadVisibleVersion(
   return found && canSeeVersion(ctx.viewer, found) ? found : null;
 }
 
-function checkFirst(first: number, max: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > max)
-    throw badInput(`\`first\` must be between 1 and ${max}.`, {
-      field: 'first',
-    });
-}
-
 const UNPUBLISHED: readonly ItemVersionStatus[] = [
   'DRAFT',
   'DEPARTMENT_REVIEW',
@@ -140,9 +135,10 @@ const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
  */
 export const resolvers: Resolvers = {
   Query: {
+    itemChanges: (_parent, args, ctx) => itemChanges(ctx, args),
     searchItems: async (_parent, args, ctx) => {
       const first = args.first ?? 20;
-      checkFirst(first, 100);
+      pageRows(first);
       const keyword = args.keyword?.normalize('NFKC').trim();
       if (keyword && Array.from(keyword).length > 50)
         throw badInput('Keyword must be at most 50 characters.', {
@@ -206,7 +202,7 @@ export const resolvers: Resolvers = {
         ACCESS_POLICY.items['Query.itemDrafts'],
       );
       const first = args.first ?? 50;
-      checkFirst(first, 100);
+      pageRows(first);
       if (args.status && !UNPUBLISHED.includes(args.status))
         throw badInput('itemDrafts lists unpublished versions only.', {
           field: 'status',

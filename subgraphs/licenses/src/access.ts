@@ -78,7 +78,10 @@ export function presentLicence(
   return {
     ...licence,
     ...maskHolder(licence),
-    data: maskFaceData(licence.data),
+    data: maskFaceData(
+      licence.data,
+      licence.holderKind === 'PERSON' ? [licence.holderName] : [],
+    ),
     masked: true,
   };
 }

@@ -23,10 +23,69 @@ export interface CaseReference {
 /** Event kinds a case page shows: what changes a licence after it was issued. */
 const CASE_EVENT_KINDS: LicenceEventKind[] = ['CHANGED', 'REVOKED', 'EXPIRED'];
 
+type ChainMember = Pick<
+  LicenceDocument,
+  '_id' | 'typeCode' | 'issuerCreditCode' | 'serial' | 'version'
+>;
+
+function chainOf(licence: ChainMember): string {
+  return `${licence.typeCode}|${licence.issuerCreditCode}|${licence.serial}`;
+}
+
 /**
- * Loads the licence events of many cases in three queries per tick: the
- * licences the cases used, the licences they issued, and those licences'
- * events.
+ * Adds to each case's licences every later version of the same chain (type,
+ * issuer and serial), so a change or revocation of version 2 also reaches
+ * the case that issued or used version 1. Two queries for all cases.
+ */
+async function addLaterVersions(
+  models: LicenceModels,
+  licencesByCase: Map<string, Set<string>>,
+): Promise<void> {
+  const linkedIds = [
+    ...new Set([...licencesByCase.values()].flatMap((set) => [...set])),
+  ];
+  if (linkedIds.length === 0) return;
+  const projection = {
+    _id: 1,
+    typeCode: 1,
+    issuerCreditCode: 1,
+    serial: 1,
+    version: 1,
+  };
+  const linked = await models.Licence.find(
+    { _id: { $in: linkedIds } },
+    projection,
+  ).lean<ChainMember[]>();
+  if (linked.length === 0) return;
+  const versions = await models.Licence.find(
+    {
+      $or: linked.map((l) => ({
+        typeCode: l.typeCode,
+        issuerCreditCode: l.issuerCreditCode,
+        serial: l.serial,
+      })),
+    },
+    projection,
+  ).lean<ChainMember[]>();
+  const byId = new Map(linked.map((l) => [l._id, l]));
+  for (const set of licencesByCase.values()) {
+    for (const id of [...set]) {
+      const licence = byId.get(id);
+      if (!licence) continue;
+      for (const version of versions)
+        if (
+          chainOf(version) === chainOf(licence) &&
+          version.version > licence.version
+        )
+          set.add(version._id);
+    }
+  }
+}
+
+/**
+ * Loads the licence events of many cases in five queries per tick: the
+ * licences the cases used, the licences they issued, the later versions of
+ * those licences, and the events of all of them.
  */
 export function caseLicenceEventsLoader(
   models: LicenceModels,
@@ -49,6 +108,7 @@ export function caseLicenceEventsLoader(
     for (const licence of issued)
       if ((licence.origin ?? 'ISSUED') === 'ISSUED')
         licencesByCase.get(licence.caseId)?.add(licence._id);
+    await addLaterVersions(models, licencesByCase);
     const licenceIds = [
       ...new Set([...licencesByCase.values()].flatMap((set) => [...set])),
     ];

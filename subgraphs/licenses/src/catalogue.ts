@@ -8,6 +8,7 @@ import {
 import { isPlainObject } from './faceData.js';
 import type {
   FaceElementDocument,
+  FaceElementValueType,
   LicenceHolderKind,
   LicenceHolderRule,
   LicenceItemRelation,
@@ -27,7 +28,8 @@ const element = (
   label: string,
   labelEn: string,
   required = false,
-): FaceElementDocument => ({ key, label, labelEn, required });
+  valueType: FaceElementValueType = 'TEXT',
+): FaceElementDocument => ({ key, label, labelEn, required, valueType });
 
 /** Face elements every seeded type starts with; administrators change them with updateLicenceType. */
 const COMMON_ELEMENTS = [
@@ -35,23 +37,80 @@ const COMMON_ELEMENTS = [
   element('itemName', '事项名称', 'Item'),
 ];
 
-/** Face elements of seeded types by Chinese name, before the common ones. */
+/**
+ * Face elements of seeded types by Chinese name, before the common ones.
+ * The holder's name and ID-card number or unified social credit code are
+ * fields of every licence (holderName, holderIdNumber), so the face
+ * elements carry the other values. Each key is the key of a form field of
+ * every item that issues the type, because issuance reads the case's form.
+ */
 const SEEDED_ELEMENTS: Record<string, FaceElementDocument[]> = {
   营业执照: [
-    element('businessName', '名称', 'Name'),
-    element('legalRepresentative', '法定代表人', 'Legal representative'),
-    element('premisesAddress', '住所', 'Domicile'),
-    element('businessScope', '经营范围', 'Business scope'),
+    element('businessName', '名称', 'Name', true),
+    element('entityType', '类型', 'Type', true),
+    element('legalRepresentative', '法定代表人', 'Legal representative', true),
+    element('premisesAddress', '住所', 'Domicile', true),
+    element('businessScope', '经营范围', 'Business scope', true),
+    element(
+      'registeredCapital',
+      '注册资本（万元）',
+      'Registered capital (10,000 CNY)',
+      false,
+      'NUMBER',
+    ),
   ],
   食品经营许可证: [
-    element('businessName', '经营者名称', 'Operator'),
+    element('businessName', '经营者名称', 'Operator', true),
     element(
       'legalRepresentative',
       '法定代表人（负责人）',
       'Legal representative',
+      true,
     ),
-    element('premisesAddress', '经营场所', 'Premises'),
-    element('foodCategory', '经营项目', 'Business activities'),
+    element('premisesAddress', '经营场所', 'Premises', true),
+    element('foodCategory', '经营项目', 'Business activities', true),
+  ],
+  无犯罪记录证明: [element('purpose', '用途', 'Purpose', true)],
+  居住证: [element('residenceAddress', '居住地址', 'Residence address', true)],
+  出生医学证明: [
+    element('babyName', '新生儿姓名', "Newborn's name", true),
+    element('birthDate', '出生日期', 'Date of birth', true, 'DATE'),
+  ],
+  公共场所卫生许可证: [
+    element('businessName', '单位名称', 'Name', true),
+    element(
+      'legalRepresentative',
+      '法定代表人（负责人）',
+      'Legal representative',
+      true,
+    ),
+    element('premisesAddress', '地址', 'Address', true),
+    element('permittedActivity', '许可项目', 'Licensed activity', true),
+  ],
+  教师资格证书: [element('subject', '任教学科', 'Teaching subject', true)],
+  道路运输经营许可证: [
+    element('businessName', '业户名称', 'Name', true),
+    element('legalRepresentative', '负责人', 'Person in charge', true),
+    element('premisesAddress', '地址', 'Address', true),
+    element('businessScope', '经营范围', 'Business scope', true),
+  ],
+  建筑工程施工许可证: [
+    element('businessName', '建设单位', 'Developer', true),
+    element('legalRepresentative', '法定代表人', 'Legal representative', true),
+    element('projectName', '工程名称', 'Project', true),
+    element('projectAddress', '建设地址', 'Site address', true),
+  ],
+  社会团体法人登记证书: [
+    element('businessName', '名称', 'Name', true),
+    element('legalRepresentative', '法定代表人', 'Legal representative', true),
+    element('premisesAddress', '住所', 'Domicile', true),
+    element('businessScope', '业务范围', 'Scope of activities', true),
+  ],
+  危险化学品经营许可证: [
+    element('businessName', '企业名称', 'Enterprise name', true),
+    element('legalRepresentative', '主要负责人', 'Principal', true),
+    element('premisesAddress', '经营场所', 'Premises', true),
+    element('businessScope', '许可范围', 'Licensed scope', true),
   ],
 };
 
@@ -90,7 +149,11 @@ export function seededCatalogueFields(
   };
 }
 
-/** Reads a face element's value from the data, or from data.formData where cases put the applicant's form. */
+/**
+ * Reads a face element's value from the data, else from data.formData.
+ * Licences issued from cases once stored the whole application form there,
+ * and such stored licences still display and change.
+ */
 export function faceElementValue(
   data: Record<string, unknown>,
   key: string,
@@ -99,6 +162,24 @@ export function faceElementValue(
   const form = data.formData;
   if (isPlainObject(form) && form[key] !== undefined) return form[key];
   return null;
+}
+
+/**
+ * Returns the face elements of the type that the data gives, flat and keyed
+ * by face-element key, each read as faceElementValue reads it. Every other
+ * key, such as the rest of an application form, is left out, because a
+ * licence's data is signed and handed out with every copy of the licence.
+ */
+export function faceElementData(
+  type: Pick<LicenceTypeDocument, 'faceElements'>,
+  data: Record<string, unknown>,
+): Record<string, unknown> {
+  const faceData: Record<string, unknown> = {};
+  for (const face of type.faceElements) {
+    const value = faceElementValue(data, face.key);
+    if (value !== null) faceData[face.key] = value;
+  }
+  return faceData;
 }
 
 /** Formats a face-element value for print and comparison. */

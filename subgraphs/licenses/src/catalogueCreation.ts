@@ -103,9 +103,37 @@ export function validateTypeCreation(
 }
 
 /**
+ * Inserts the type under its claim. Returns normally when the type exists
+ * already because the same claim inserted it first (a concurrent retry with
+ * the same key). Throws CONFLICT when another request inserted the code, and
+ * then removes the claim unless `keepClaim`, so the key stays free.
+ */
+async function insertClaimedType(
+  models: LicenceModels,
+  claimId: string,
+  type: LicenceTypeDocument,
+  keepClaim: boolean,
+): Promise<void> {
+  try {
+    await models.LicenceType.create({ ...type, creationClaimId: claimId });
+    return;
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+  }
+  const existing = await models.LicenceType.findById(type._id, {
+    creationClaimId: 1,
+  }).lean<Pick<LicenceTypeDocument, 'creationClaimId'>>();
+  if (existing?.creationClaimId === claimId) return;
+  if (!keepClaim) await models.LicenceTypeCreation.deleteOne({ _id: claimId });
+  throw duplicateCode(type._id);
+}
+
+/**
  * Returns the type of an earlier request with the same key, or CONFLICT when
- * the key came with another input. When the earlier request stopped between
- * its claim and the type insert, the retry inserts the type.
+ * the key came with another input. When the earlier request has not inserted
+ * the type yet (it stopped after its claim, or it is still running), the
+ * retry inserts it. Whichever of the two inserts second finds the type of
+ * the same claim and returns it.
  */
 async function replayCreation(
   models: LicenceModels,
@@ -115,15 +143,19 @@ async function replayCreation(
 ): Promise<LicenceTypeDocument> {
   if (claim.requestHash !== requestHash)
     throw reusedIdempotencyKey(input.idempotencyKey);
-  const stored = await models.LicenceType.exists({ _id: claim.typeCode });
-  if (!stored) {
-    try {
-      await models.LicenceType.create(validateTypeCreation(input));
-    } catch (error) {
-      // A concurrent retry of the same request inserted it first.
-      if (!isDuplicateKeyError(error)) throw error;
-    }
-  }
+  const stored = await models.LicenceType.findById(claim.typeCode, {
+    creationClaimId: 1,
+  }).lean<Pick<LicenceTypeDocument, 'creationClaimId'>>();
+  if (!stored)
+    await insertClaimedType(
+      models,
+      claim._id,
+      validateTypeCreation(input),
+      true,
+    );
+  // Types created before claims were stored on them have no creationClaimId.
+  else if (stored.creationClaimId && stored.creationClaimId !== claim._id)
+    throw duplicateCode(claim.typeCode);
   return loadTypeForChange(models, claim.typeCode);
 }
 
@@ -178,13 +210,7 @@ export async function createLicenceType(
     return replayCreation(models, winner, input, requestHash);
   }
 
-  try {
-    await models.LicenceType.create(type);
-  } catch (error) {
-    if (!isDuplicateKeyError(error)) throw error;
-    await models.LicenceTypeCreation.deleteOne({ _id: claimId });
-    throw duplicateCode(type._id);
-  }
+  await insertClaimedType(models, claimId, type, false);
   log.info(
     { typeCode: type._id, departmentCode: type.departmentCode, creatorId },
     'created licence type',

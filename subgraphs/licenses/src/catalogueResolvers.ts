@@ -4,12 +4,13 @@ import {
   badInput,
   escapeRegExp,
   inJurisdiction,
+  pageRows,
 } from '@ykb/common';
 import { licenceAccess, presentLicence, type LicenceView } from './access.js';
 import { createLicenceType } from './catalogueCreation.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import type { LicenceDocument } from './model.js';
-import { actsForDepartment, pageSize } from './workflowResolvers.js';
+import { actsForDepartment } from './workflowResolvers.js';
 
 /** Checks the findLicences query: 2 to 100 characters without control characters, trimmed. */
 function searchText(query: string): string {
@@ -42,7 +43,7 @@ export const catalogueResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         ACCESS_POLICY.licenses['Query.findLicences'],
       );
       const text = searchText(args.query);
-      const first = pageSize(args.first, 50);
+      const first = pageRows(args.first, 50);
       // The filter narrows to the viewer's subtree and department, and inJurisdiction then checks each licence exactly.
       const found = await ctx.models.Licence.find({
         $or: [

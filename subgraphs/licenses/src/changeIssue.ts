@@ -11,7 +11,8 @@ import {
   faceElementValue,
   validUntilFor,
 } from './catalogue.js';
-import { isPlainObject, validateFaceData } from './faceData.js';
+import { validateFaceData } from './faceData.js';
+import { assertFaceValueTypes } from './licenceChange.js';
 import type {
   LicenceDocument,
   LicenceModels,
@@ -85,17 +86,18 @@ export async function currentLicenceOf(
 }
 
 /**
- * Face data of the new version: every face element of the type taken from
+ * Face data of the new version: every face element of the type, taken from
  * the case when its form gives a non-blank value, else from the current
- * licence; other keys of the current data stay, and formData becomes the
- * change case's form. Returns the data and the face elements that changed.
+ * licence. The data holds face elements only, flat, even when the current
+ * licence still stores its case's form under formData. Returns the data
+ * and the face elements that changed.
  */
 export function mergeCaseOverLicence(
   type: LicenceTypeDocument,
   current: Record<string, unknown>,
   caseData: Record<string, unknown>,
 ): { data: Record<string, unknown>; changedElements: string[] } {
-  const data: Record<string, unknown> = { ...current };
+  const data: Record<string, unknown> = {};
   const changedElements: string[] = [];
   for (const face of type.faceElements) {
     const fromCase = faceElementValue(caseData, face.key);
@@ -112,7 +114,6 @@ export function mergeCaseOverLicence(
     if (canonicalJson(value) !== canonicalJson(before))
       changedElements.push(face.key);
   }
-  if (isPlainObject(caseData.formData)) data.formData = caseData.formData;
   return { data, changedElements };
 }
 
@@ -139,6 +140,7 @@ export async function issueChangedVersion(
     change.data,
   );
   const data = validateFaceData(merged);
+  assertFaceValueTypes(type, data);
   assertIssuableFaceElements(type, data);
   const validUntil =
     type.validUntilElement && changedElements.includes(type.validUntilElement)
@@ -179,7 +181,7 @@ export async function issueChangedVersion(
       return stored;
     },
     now,
-    changedElements,
+    { changedElements, data },
     change.caseId,
   );
   log.info(

@@ -3,6 +3,7 @@ import {
   badInput,
   checkIdCard,
   checkMobile,
+  generaliseAddress,
   maskIdCard,
   maskMobile,
   maskName,
@@ -128,24 +129,6 @@ const ORGANISATION_NAME_KEY =
 const ADDRESS_KEY = /address|premises|residence|地址|住所|场所/i;
 const ACCOUNT_KEY = /account|bankcard|账号|卡号/i;
 
-/** Keeps an address down to the township or street; drops the rest. */
-export function maskAddress(value: string): string {
-  const chars = Array.from(value);
-  const text = chars.join('');
-  const township = Math.max(
-    text.lastIndexOf('街道'),
-    text.lastIndexOf('镇'),
-    text.lastIndexOf('乡'),
-  );
-  if (township >= 0) {
-    const end = text.startsWith('街道', township) ? township + 2 : township + 1;
-    return `${text.slice(0, end)}****`;
-  }
-  const county = Math.max(text.lastIndexOf('区'), text.lastIndexOf('县'));
-  if (county >= 0) return `${text.slice(0, county + 1)}****`;
-  return '****';
-}
-
 function maskAccount(value: string): string {
   return value.length <= 4
     ? '*'.repeat(value.length)
@@ -158,23 +141,61 @@ function maskString(key: string, value: string): string {
   if (MOBILE_KEY.test(key) || checkMobile(value).valid)
     return maskMobile(value);
   if (ACCOUNT_KEY.test(key)) return maskAccount(value);
-  if (ADDRESS_KEY.test(key)) return maskAddress(value);
+  if (ADDRESS_KEY.test(key)) return generaliseAddress(value);
   if (NAME_KEY.test(key) && !ORGANISATION_NAME_KEY.test(key))
     return maskName(value);
   return value;
 }
 
+/** Reports whether a key contains a person's name, such as legalRepresentative or applicantName. */
+function isPersonNameKey(key: string): boolean {
+  return NAME_KEY.test(key) && !ORGANISATION_NAME_KEY.test(key);
+}
+
+/** Collects the person names that the data stores under name keys, at any depth. */
+function personNamesIn(value: unknown, key = '', names = new Set<string>()) {
+  if (typeof value === 'string' && isPersonNameKey(key))
+    names.add(value.trim());
+  else if (Array.isArray(value))
+    value.forEach((element) => personNamesIn(element, key, names));
+  else if (isPlainObject(value))
+    for (const [k, v] of Object.entries(value)) personNamesIn(v, k, names);
+  return names;
+}
+
+/**
+ * Replaces every occurrence of the names in free text with the name masked
+ * by maskName, longest name first so that 欧阳娜娜 is masked before 欧阳.
+ * Names of one character are left, because they would mask common words.
+ */
+function maskNamesInText(text: string, names: readonly string[]): string {
+  let result = text;
+  for (const name of names) result = result.split(name).join(maskName(name));
+  return result;
+}
+
 /**
  * Returns a copy of the face data with personal values masked: ID-card
  * numbers (by key or by a valid check digit), mobile numbers, bank accounts,
- * addresses below the township, and personal names by key. Other values
- * pass unchanged.
+ * addresses below the township, and personal names by key. Every other text
+ * value gets each occurrence of a person's name masked: the names in
+ * `personNames` (the holder's, when the holder is a natural person) and
+ * the names the data stores under name keys, such as the legal
+ * representative or operator in a business name like 张三小卖部.
  */
 export function maskFaceData(
   data: Record<string, unknown>,
+  personNames: readonly string[] = [],
 ): Record<string, unknown> {
+  const names = [...new Set([...personNames, ...personNamesIn(data)])]
+    .map((name) => name.trim())
+    .filter((name) => Array.from(name).length >= 2)
+    .sort((a, b) => Array.from(b).length - Array.from(a).length);
   const maskValue = (key: string, value: unknown): unknown => {
-    if (typeof value === 'string') return maskString(key, value);
+    if (typeof value === 'string') {
+      const masked = maskString(key, value);
+      return masked === value ? maskNamesInText(value, names) : masked;
+    }
     if (Array.isArray(value))
       return value.map((element) => maskValue(key, element));
     if (isPlainObject(value))

@@ -60,6 +60,40 @@ export const lookupHolderIdentitiesOverHttp: HolderIdentityLookup = async (
   return identities;
 };
 
+/**
+ * Wraps a lookup with a per-process cache of the identities found. The
+ * identity subgraph sets a user's ID-card number or credit code at
+ * registration and never changes it, so a cached identity cannot go
+ * stale. Users without one are looked up again each time. With the cache,
+ * the wallet (a hot screen) calls the identity subgraph once per user
+ * instead of once per request. Beyond `maxEntries`, the oldest entry goes.
+ */
+export function cachedHolderIdentities(
+  lookup: HolderIdentityLookup,
+  maxEntries = 10_000,
+): HolderIdentityLookup {
+  const cache = new Map<string, HolderIdentity>();
+  return async (userIds, requestId) => {
+    const found = new Map<string, HolderIdentity | null>();
+    const missing: string[] = [];
+    for (const userId of userIds) {
+      const cached = cache.get(userId);
+      if (cached) found.set(userId, cached);
+      else missing.push(userId);
+    }
+    if (missing.length === 0) return found;
+    for (const [userId, identity] of await lookup(missing, requestId)) {
+      found.set(userId, identity);
+      if (!identity) continue;
+      cache.delete(userId);
+      cache.set(userId, identity);
+      if (cache.size > maxEntries)
+        cache.delete(cache.keys().next().value as string);
+    }
+    return found;
+  };
+}
+
 function holderIdentityOf(user: IdentityUser): HolderIdentity | null {
   if (user.masked) return null;
   if (user.kind === 'PERSON' && user.idCardNumber)

@@ -1,13 +1,18 @@
 import { gql } from 'graphql-tag';
 import {
   readSubgraphSchema,
+  sharedCountersCollection,
   subgraphResolvers,
   type SubgraphDefinition,
 } from '@ykb/common';
 import { readSealMasterKey } from './config.js';
 import { lookupCaseOverHttp, lookupCasesOverHttp } from './casesClient.js';
-import { lookupHolderIdentitiesOverHttp } from './holderIdentity.js';
+import {
+  cachedHolderIdentities,
+  lookupHolderIdentitiesOverHttp,
+} from './holderIdentity.js';
 import { backgroundIntervalMs, LicenceBackground } from './background.js';
+import { lookupRegisteredHoldersOverHttp } from './registeredHolders.js';
 import { ensureKeySetSigner } from './keySet.js';
 import { registerModels } from './model.js';
 import { SandboxNationalHub } from './nationalHub.js';
@@ -43,7 +48,14 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
     }
     const models = registerModels(connection);
     const hub = new SandboxNationalHub(models, masterKey);
-    const verifyLimiter = new VerifyRateLimiter(verifyLimit);
+    const verifyLimiter = new VerifyRateLimiter(verifyLimit, {
+      collection: sharedCountersCollection(connection),
+      log,
+    });
+    verifyLimiter.counters.start();
+    const lookupHolderIdentities = cachedHolderIdentities(
+      lookupHolderIdentitiesOverHttp,
+    );
     const background = new LicenceBackground(
       models,
       hub,
@@ -59,8 +71,9 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
             lookupCase: lookupCaseOverHttp,
             hub,
             verifyLimiter,
-            lookupHolderIdentities: lookupHolderIdentitiesOverHttp,
+            lookupHolderIdentities,
             lookupCases: lookupCasesOverHttp,
+            lookupRegisteredHolders: lookupRegisteredHoldersOverHttp,
           },
           base,
         ),
@@ -77,7 +90,10 @@ export const licensesSubgraph: SubgraphDefinition<LicensesContext> = {
         }
         background.start();
       },
-      stop: () => background.stop(),
+      stop: async () => {
+        await background.stop();
+        await verifyLimiter.counters.stop();
+      },
     };
   },
 };

@@ -16,10 +16,12 @@ import {
 import {
   assertHolderAllowed,
   assertIssuableFaceElements,
+  faceElementData,
   validUntilFor,
 } from './catalogue.js';
 import { issueChangedVersion } from './changeIssue.js';
 import { validateFaceData } from './faceData.js';
+import { assertFaceValueTypes } from './licenceChange.js';
 import type {
   LicenceDocument,
   LicenceHolderKind,
@@ -396,7 +398,7 @@ export interface IssueDependencies {
 
 /**
  * Issues a licence for an approved case: checked against the catalogue,
- * then signed by the department's seal, or left for a licence officer to
+ * keeping only the type's face elements of the case's data, then signed by the department's seal, or left for a licence officer to
  * confirm when the type's signing mode is STAFF_CONFIRMED. A retry with the
  * same caseId returns the licence issued first; a retry that names another
  * type, holder or issuer is rejected with CONFLICT.
@@ -440,7 +442,9 @@ export async function issueLicence(
     );
     return { licence: current, replayed: false };
   }
-  assertIssuableFaceElements(type, input.data);
+  const data = faceElementData(type, input.data);
+  assertFaceValueTypes(type, data);
+  assertIssuableFaceElements(type, data);
   const plan = await sealPlanFor(deps, type, input.departmentCode, now);
   const spec: LicenceSpec = {
     type,
@@ -450,9 +454,9 @@ export async function issueLicence(
     holderName: input.holderName,
     holderIdNumber: input.holderIdNumber,
     divisionCode: input.divisionCode,
-    data: input.data,
+    data,
     issuedAt: now,
-    validUntil: validUntilFor(type, input.data, now),
+    validUntil: validUntilFor(type, data, now),
     origin: 'ISSUED',
     issuanceKey: input.caseId,
     itemId: input.itemId,

@@ -25,6 +25,7 @@ import {
 } from './catalogue.js';
 import { effectiveStatus } from './content.js';
 import { isPlainObject, validateFaceData } from './faceData.js';
+import { assertFaceValueTypes } from './licenceChange.js';
 import {
   classifyHolderIdNumber,
   insertWithNextSerial,
@@ -32,12 +33,14 @@ import {
   type LicenceSpec,
 } from './issue.js';
 import type {
+  FaceElementDocument,
   LicenceDocument,
   LicenceImportDocument,
   LicenceModels,
   LicenceTypeDocument,
 } from './model.js';
 import { recordLicenceEvent } from './propagation.js';
+import { sameHolderName, type RegisteredHolder } from './registeredHolders.js';
 import { requireIdempotencyKey } from './sharing.js';
 import { AUTOMATIC_SIGNER } from './signing.js';
 
@@ -140,6 +143,36 @@ export function csvField(value: string): string {
  */
 export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/**
+ * Reports whether a cell would run as a formula in a spreadsheet: it starts
+ * with = + - or @ and is not a plain number such as -5 or +3.5.
+ */
+export function isFormulaCell(value: string): boolean {
+  const text = value.trimStart();
+  return /^[=+\-@]/.test(text) && !/^[+-]?\d+(\.\d+)?$/.test(text.trim());
+}
+
+/**
+ * Throws FORMULA_CELL for a text face element whose value is a spreadsheet
+ * formula, so that an imported licence never carries one into its signed
+ * content. Numbers, dates and truth values are checked by their value type.
+ */
+function assertNoFormulaCells(
+  type: LicenceTypeDocument,
+  data: Record<string, unknown>,
+): void {
+  for (const face of type.faceElements) {
+    if ((face.valueType ?? 'TEXT') !== 'TEXT') continue;
+    const value = data[face.key];
+    if (typeof value === 'string' && isFormulaCell(value))
+      throw new RowRejected(
+        'FORMULA_CELL',
+        `data.${face.key}`,
+        `Face element ${face.key} (${face.label}) starts with = + - or @, which a spreadsheet runs as a formula; remove the character or correct the cell.`,
+      );
+  }
 }
 
 /** Columns that every import file must have, by any of their aliases. */
@@ -245,7 +278,24 @@ function shanghaiDayStart(text: string, column: string): Date {
   return new Date(end.getTime() - 86400_000);
 }
 
-/** Face data of a row: every column named by a face element's key or label. */
+/**
+ * Converts a CSV cell to a NUMBER or BOOLEAN element's type, because CSV
+ * cells are text. Text that is no number or truth value stays text, so the
+ * value-type check rejects the row naming the element.
+ */
+function typedCell(face: FaceElementDocument, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (face.valueType === 'NUMBER' && /^-?\d+(\.\d+)?$/.test(text))
+    return Number(text);
+  if (face.valueType === 'BOOLEAN') {
+    if (text === 'true' || text === '是') return true;
+    if (text === 'false' || text === '否') return false;
+  }
+  return value;
+}
+
+/** Face data of a row: every column named by a face element's key or label, converted to the element's value type. */
 function rowFaceData(
   record: Record<string, unknown>,
   type: LicenceTypeDocument,
@@ -254,7 +304,7 @@ function rowFaceData(
   for (const face of type.faceElements) {
     const value = record[face.key] ?? record[face.label];
     if (value !== undefined && value !== null && value !== '')
-      data[face.key] = value;
+      data[face.key] = typedCell(face, value);
   }
   return data;
 }
@@ -281,6 +331,10 @@ export interface ImportDependencies {
   masterKey: Buffer;
   log: Logger;
   loadLicenceType: (code: string) => Promise<LicenceTypeDocument | null>;
+  /** Finds the registered persons of normalised identity numbers in one call; unregistered numbers are absent. */
+  lookupRegisteredHolders: (
+    idNumbers: readonly string[],
+  ) => Promise<Map<string, RegisteredHolder>>;
 }
 
 function readRecords(input: ImportInput): {
@@ -345,6 +399,8 @@ async function importRow(
     seal: Parameters<typeof insertWithNextSerial>[3];
     /** Division subtree the importer may import for; null for services. */
     divisionScope: string | null;
+    /** Registered persons by normalised identity number, for the rows' numbers. */
+    registeredHolders: ReadonlyMap<string, RegisteredHolder>;
   },
 ): Promise<LicenceDocument> {
   if (record.__notAnObject)
@@ -381,6 +437,12 @@ async function importRow(
       'holderName',
       'holderName must have 1 to 100 characters and no control characters.',
     );
+  if (isFormulaCell(holderName))
+    throw new RowRejected(
+      'FORMULA_CELL',
+      'holderName',
+      'holderName starts with = + - or @, which a spreadsheet runs as a formula; correct the cell.',
+    );
   let holder: ReturnType<typeof classifyHolderIdNumber>;
   try {
     holder = classifyHolderIdNumber(requireColumn(record, 'holderIdNumber'));
@@ -392,13 +454,37 @@ async function importRow(
       (error as Error).message,
     );
   }
-  // NOTE: a row without holderUserId makes a licence that staff find by the holder's identity number but that no wallet lists, because the user id is part of the signed content.
+  // A mistyped number would put the licence, unmasked, into the wallet of the person registered with it.
+  const registered = context.registeredHolders.get(holder.idNumber);
+  if (
+    registered &&
+    registered.kind === holder.holderKind &&
+    !sameHolderName(registered.name, holderName)
+  )
+    throw new RowRejected(
+      'HOLDER_NAME_MISMATCH',
+      'holderName',
+      `holderName ${JSON.stringify(holderName)} is not the name registered with holderIdNumber; check both columns.`,
+    );
+  // A row without holderUserId reaches the holder's wallet through the identity number.
   const holderUserId = pick(record, 'holderUserId');
   if (holderUserId !== null && !/^[\x21-\x7E]{1,100}$/.test(holderUserId))
     throw new RowRejected(
       'INVALID_USER_ID',
       'holderUserId',
       'holderUserId must have 1 to 100 printable ASCII characters.',
+    );
+  // A wrong user id would put the licence, unmasked, into another user's wallet.
+  if (
+    holderUserId !== null &&
+    (!registered ||
+      registered.kind !== holder.holderKind ||
+      registered.userId !== holderUserId)
+  )
+    throw new RowRejected(
+      'HOLDER_USER_MISMATCH',
+      'holderUserId',
+      'holderUserId is not the user registered with holderIdNumber; correct it or leave it empty.',
     );
   const divisionCode = requireColumn(record, 'divisionCode');
   if (!isDivisionCode(divisionCode))
@@ -432,6 +518,8 @@ async function importRow(
   try {
     assertHolderAllowed(context.type, holder.holderKind);
     data = validateFaceData(rowFaceData(record, context.type));
+    assertNoFormulaCells(context.type, data);
+    assertFaceValueTypes(context.type, data);
     assertRequiredFaceElements(context.type, data);
     const explicit = pick(record, 'validUntil');
     if (explicit !== null) {
@@ -509,6 +597,21 @@ async function importRow(
   return licence;
 }
 
+/** Returns the valid, normalised holder identity numbers of the records, each once. */
+function holderIdNumbersOf(records: Record<string, unknown>[]): string[] {
+  const numbers = new Set<string>();
+  for (const record of records) {
+    const raw = pick(record, 'holderIdNumber');
+    if (raw === null) continue;
+    try {
+      numbers.add(classifyHolderIdNumber(raw).idNumber);
+    } catch {
+      // importRow rejects the row with INVALID_ID_NUMBER.
+    }
+  }
+  return [...numbers];
+}
+
 /** Reports whether no stored import report lists the licence, so an earlier attempt of the current import stored it. */
 async function isFromUnfinishedImport(
   deps: ImportDependencies,
@@ -573,6 +676,9 @@ export async function importLicences(
     );
   const { records, encoding } = readRecords(input);
   const seal = await requireActiveSeal(deps.models, department.code, now);
+  const registeredHolders = await deps.lookupRegisteredHolders(
+    holderIdNumbersOf(records),
+  );
   const plan = {
     kind: 'SIGN' as const,
     seal,
@@ -613,6 +719,7 @@ export async function importLicences(
           now,
           seal: plan,
           divisionScope: importer.divisionCode ?? null,
+          registeredHolders,
         },
       );
       identifiers.push(licence.identifier);

@@ -19,16 +19,29 @@ const MAX_TEXT_LENGTH = 2000;
 
 /** Throws BAD_USER_INPUT unless the value fits the element's value type; null removes the element. */
 function checkElementValue(face: FaceElementDocument, value: unknown): void {
-  const field = `data.${face.key}`;
-  const type = face.valueType ?? 'TEXT';
   if (value === null) {
     if (face.required)
       throw badInput(
         `Face element ${face.key} (${face.label}) is required, so it cannot be removed.`,
-        { field },
+        { field: `data.${face.key}` },
       );
     return;
   }
+  checkFaceValueType(face, value);
+}
+
+/**
+ * Throws BAD_USER_INPUT naming `data.<key>` unless a present value fits the
+ * element's value type. TEXT is non-blank text of at most 2000 characters
+ * without control characters other than line breaks. DATE is a real
+ * YYYY-MM-DD date, NUMBER a finite number and BOOLEAN true or false.
+ */
+export function checkFaceValueType(
+  face: FaceElementDocument,
+  value: unknown,
+): void {
+  const field = `data.${face.key}`;
+  const type = face.valueType ?? 'TEXT';
   if (type === 'TEXT') {
     if (
       typeof value !== 'string' ||
@@ -63,6 +76,23 @@ function checkElementValue(face: FaceElementDocument, value: unknown): void {
       `Face element ${face.key} (${face.label}) must be true or false.`,
       { field },
     );
+}
+
+/**
+ * Checks every face element that the data gives a value, at the top level or
+ * in formData, against its value type. Absent values and blank text pass,
+ * because whether an element may be missing is the required check's job.
+ */
+export function assertFaceValueTypes(
+  type: LicenceTypeDocument,
+  data: Record<string, unknown>,
+): void {
+  for (const face of type.faceElements) {
+    const value = faceElementValue(data, face.key);
+    if (value === null) continue;
+    if (typeof value === 'string' && value.trim() === '') continue;
+    checkFaceValueType(face, value);
+  }
 }
 
 /**

@@ -46,6 +46,11 @@ export interface LicenceTypeDocument {
   faceElements: FaceElementDocument[];
   printLayout: PrintLayoutDocument;
   itemLinks: LicenceItemLinkDocument[];
+  /**
+   * Id of the createLicenceType claim (creator and idempotency key) that
+   * inserted the type; absent on seeded types and types stored before it.
+   */
+  creationClaimId?: string;
 }
 
 /**
@@ -185,6 +190,10 @@ export interface LicenceUseDocument {
   organisation: string;
   elements: string[];
   usedAt: Date;
+  /** hashRequest of the request that made the use, compared on a replay to reject a key reused for another request. Absent on older uses and on other regions' requests. */
+  requestHash?: string;
+  /** Results of an INFORMATION_CHECK's comparisons, returned again when the request is replayed. */
+  checks?: { key: string; matches: boolean }[];
   /** Type, division and department of the used licence, copied for statistics; absent on uses of other regions' licences and on uses stored before they were copied. */
   typeCode?: string;
   divisionCode?: string;
@@ -207,6 +216,8 @@ export interface LicenceEventDocument {
   reason: string | null;
   /** Face-element keys the new version changed; empty for other kinds. */
   changedElements?: string[];
+  /** hashRequest of a CHANGED event's issuance key, new data and reason, so only a request for the same change may complete it. Absent on other kinds and older events. */
+  changeHash?: string;
   caseIds: string[];
   at: Date;
   /** Whether the national hub has acknowledged the event. */
@@ -314,6 +325,7 @@ const licenceTypeSchema = new Schema<LicenceTypeDocument>(
       ],
       default: [],
     },
+    creationClaimId: { type: String },
   },
   { timestamps: true },
 );
@@ -466,6 +478,11 @@ const licenceUseSchema = new Schema<LicenceUseDocument>({
   organisation: { type: String, required: true },
   elements: { type: [String], default: [] },
   usedAt: { type: Date, required: true },
+  requestHash: { type: String },
+  checks: {
+    type: [{ _id: false, key: String, matches: Boolean }],
+    default: undefined,
+  },
   typeCode: { type: String },
   divisionCode: { type: String },
   departmentCode: { type: String },
@@ -486,6 +503,7 @@ const licenceEventSchema = new Schema<LicenceEventDocument>({
   newIdentifier: { type: String, default: null },
   reason: { type: String, default: null },
   changedElements: { type: [String], default: [] },
+  changeHash: { type: String },
   caseIds: { type: [String], default: [] },
   at: { type: Date, required: true },
   hubDelivered: { type: Boolean, default: false, index: true },

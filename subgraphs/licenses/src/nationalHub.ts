@@ -3,6 +3,7 @@ import {
   canonicalJson,
   appError,
   buildLicenceIdentifier,
+  creditCodeCheckChar,
   ErrorCode,
   isDuplicateKeyError,
 } from '@ykb/common';
@@ -41,6 +42,8 @@ export interface HubLicence {
   regionCode: string;
   typeName: string;
   holderName: string;
+  /** Holder's identity number: the unified social credit code of an organisation, the ID-card number of a person. */
+  holderIdNumber: string;
   issuerName: string;
   data: Record<string, unknown>;
   status: 'VALID' | 'EXPIRED' | 'REVOKED';
@@ -244,6 +247,11 @@ export class SandboxNationalHub implements NationalLicenceHub {
   }
 }
 
+/** Completes a demo unified social credit code with its GB 32100 check character. */
+function sandboxCreditCode(first17: string): string {
+  return first17 + creditCodeCheckChar(first17);
+}
+
 /** Licences of other provinces that the sandbox hub holds. */
 export const SANDBOX_REMOTE_LICENCES: HubLicence[] = [
   {
@@ -256,6 +264,7 @@ export const SANDBOX_REMOTE_LICENCES: HubLicence[] = [
     regionCode: '51',
     typeName: '营业执照',
     holderName: '成都示例商贸有限公司',
+    holderIdNumber: sandboxCreditCode('91510107MA0000001'),
     issuerName: '四川省市场监督管理局',
     data: {
       businessName: '成都示例商贸有限公司',
@@ -273,6 +282,7 @@ export const SANDBOX_REMOTE_LICENCES: HubLicence[] = [
     regionCode: '52',
     typeName: '食品经营许可证',
     holderName: '贵阳示例餐饮店',
+    holderIdNumber: sandboxCreditCode('92520102MA0000002'),
     issuerName: '贵州省市场监督管理局',
     data: { businessName: '贵阳示例餐饮店', foodCategory: '热食类食品制售' },
     status: 'REVOKED',

@@ -3,6 +3,7 @@ import {
   badInput,
   buildLicenceIdentifier,
   ErrorCode,
+  hashRequest,
   insertWithNextNumber,
   isDuplicateKeyError,
   type Logger,
@@ -56,6 +57,7 @@ export async function recordLicenceEvent(
     newIdentifier?: string;
     reason?: string;
     changedElements?: string[];
+    changeHash?: string;
   } = {},
   at = new Date(),
 ): Promise<LicenceEventDocument> {
@@ -79,6 +81,7 @@ export async function recordLicenceEvent(
           newIdentifier: details.newIdentifier ?? null,
           reason: details.reason ?? null,
           changedElements: details.changedElements ?? [],
+          ...(details.changeHash ? { changeHash: details.changeHash } : {}),
           caseIds,
           at,
           hubDelivered: false,
@@ -185,8 +188,10 @@ export function nextVersionIdentifier(licence: LicenceDocument): string {
 
 /**
  * Replaces a licence by a new version made by `insertNewVersion`. The
- * CHANGED event is claimed first with the new identifier, which is known
- * beforehand, so a concurrent revocation or change loses cleanly.
+ * CHANGED event is claimed first with the new identifier and the hash of the
+ * new data, so a concurrent revocation raises INVALID_STATE and a concurrent
+ * change with other data raises CONFLICT. A retry of the same change, such
+ * as one after a crash between the claim and the insert, completes it.
  * `issuanceKey` is the new version's unique issuance key: the change key,
  * or the case id when a change item's case makes the version.
  */
@@ -197,10 +202,12 @@ export async function changeLicence(
   rawReason: string,
   insertNewVersion: (reason: string) => Promise<LicenceDocument>,
   now = new Date(),
-  changedElements: string[] = [],
+  change: { changedElements: string[]; data: Record<string, unknown> },
   issuanceKey = changeIssuanceKey(licence._id),
 ): Promise<LicenceDocument> {
   const reason = checkReason(rawReason);
+  const { changedElements } = change;
+  const changeHash = hashRequest({ issuanceKey, data: change.data, reason });
   if (licence.status !== 'VALID')
     throw appError(
       ErrorCode.InvalidState,
@@ -213,7 +220,7 @@ export async function changeLicence(
     log,
     licence,
     'CHANGED',
-    { newIdentifier, reason, changedElements },
+    { newIdentifier, reason, changedElements, changeHash },
     now,
   );
   if (event.kind !== 'CHANGED' || event.newIdentifier !== newIdentifier)
@@ -222,11 +229,23 @@ export async function changeLicence(
       `Licence ${licence.identifier} was revoked meanwhile, so it cannot be changed.`,
       { licenceId: licence._id },
     );
+  if (event.changeHash && event.changeHash !== changeHash) {
+    log.info(
+      { licenceId: licence._id, newIdentifier, eventId: event._id },
+      'rejected licence change: another change of the licence won',
+    );
+    throw appError(
+      ErrorCode.Conflict,
+      `Licence ${licence.identifier} was changed by another request into ${newIdentifier} meanwhile; reload the licence and change the new version.`,
+      { licenceId: licence._id },
+    );
+  }
   let created: LicenceDocument;
   try {
     created = await insertNewVersion(event.reason!);
   } catch (error) {
     if (!isDuplicateKeyError(error)) throw error;
+    // Only a request with the same change hash gets here, so the stored version contains this request's data.
     const existing = await models.Licence.findOne({
       caseId: issuanceKey,
     }).lean<LicenceDocument>();
@@ -299,13 +318,14 @@ export async function eventsAfter(
 }
 
 /**
- * Events of every licence a case has used, oldest first: those recorded
- * after the use name the case, and the licence's ending is shown even when
- * it came before the first use.
+ * Reads one page of the events of every licence a case has used, oldest
+ * first: those recorded after the use name the case, and the licence's
+ * ending is shown even when it came before the first use.
  */
 export async function eventsForCase(
   models: LicenceModels,
   caseId: string,
+  page: { skip: number; limit: number },
 ): Promise<LicenceEventDocument[]> {
   const licenceIds = (await models.LicenceUse.distinct('licenceId', {
     caseId,
@@ -317,5 +337,7 @@ export async function eventsForCase(
     kind: { $in: ['CHANGED', 'REVOKED', 'EXPIRED'] },
   })
     .sort({ _id: 1 })
+    .skip(page.skip)
+    .limit(page.limit)
     .lean<LicenceEventDocument[]>();
 }

@@ -8,16 +8,21 @@ import {
   forbidden,
   hasRole,
   inJurisdiction,
+  isAgentViewer,
   loaderBy,
   notFound,
   Role,
   type BaseResolverContext,
   type Viewer,
-  offsetPage,
   offsetPageWindow,
 } from '@ykb/common';
 import type DataLoader from 'dataloader';
 import { presentLicence, signatureFor, type LicenceView } from './access.js';
+import {
+  agentGrantCheck,
+  agentHolderViewer,
+  agentHoldsLicence,
+} from './agentHolder.js';
 import { effectiveStatus, licenceContent } from './content.js';
 import type { Resolvers } from './generated/resolvers-types.js';
 import { issueLicence } from './issue.js';
@@ -51,6 +56,7 @@ import {
   type HolderIdentityLookup,
 } from './holderIdentity.js';
 import { verifyClientKey, type VerifyRateLimiter } from './verifyRateLimit.js';
+import type { RegisteredHolderLookup } from './registeredHolders.js';
 import { contentDigest, sealStatusAt } from './signing.js';
 import { verifyLicence, type VerificationReport } from './verify.js';
 import { sharingResolvers } from './sharingResolvers.js';
@@ -68,8 +74,12 @@ export interface LicensesContext extends BaseResolverContext {
   hub: NationalLicenceHub;
   /** Per-client limit of public verifications. */
   verifyLimiter: VerifyRateLimiter;
+  /** Finds registered persons by identity number, so imports check holder names. */
+  lookupRegisteredHolders: RegisteredHolderLookup;
   /** Identity numbers of users, fetched from identity in one call per request. */
   holderIdentityByUserId: DataLoader<string, HolderIdentity | null>;
+  /** Checks an agent's grant once per request; see agentGrantCheck. */
+  checkAgentGrant: ReturnType<typeof agentGrantCheck>;
   licenceById: DataLoader<string, LicenceDocument | null>;
   /** Cases read from the cases subgraph, one call per request. */
   caseFactsById: DataLoader<string, CaseFacts | null>;
@@ -91,6 +101,8 @@ export interface LicensesServices {
   verifyLimiter: VerifyRateLimiter;
   lookupHolderIdentities: HolderIdentityLookup;
   lookupCases: CasesLookup;
+  /** Finds registered persons by identity number, so imports check holder names. */
+  lookupRegisteredHolders: RegisteredHolderLookup;
 }
 
 export function createContext(
@@ -105,6 +117,7 @@ export function createContext(
       services.lookupHolderIdentities,
       base.requestId,
     ),
+    checkAgentGrant: agentGrantCheck(base.requestId),
     licenceById: loaderBy<LicenceDocument>(models.Licence),
     licenceVersions: licenceVersionsLoader(models),
     caseFactsById: caseFactsLoader(services.lookupCases, base.requestId),
@@ -142,7 +155,9 @@ async function loadNamedLicenceType(
 /**
  * Loads a licence and masks it for the viewer: null when it does not exist,
  * UNAUTHENTICATED for an anonymous caller and FORBIDDEN when the viewer may
- * not see it.
+ * not see it. An agent acting for a legal person reads that legal person's
+ * licences unmasked, as in its wallet, once its grant is checked, and no
+ * other licence.
  */
 async function loadVisibleLicence(
   id: string,
@@ -154,6 +169,13 @@ async function loadVisibleLicence(
   );
   const licence = await ctx.licenceById.load(id);
   if (!licence) return null;
+  if (isAgentViewer(viewer)) {
+    if (!(await agentHoldsLicence(ctx, viewer, licence, 'readLicence')))
+      throw forbidden(
+        `You may not read licence ${id}: it is not a licence of the legal person you act for.`,
+      );
+    return { ...licence, masked: false };
+  }
   const view =
     presentLicence(licence, viewer) ??
     (await presentToIdentityHolder(ctx, licence, viewer));
@@ -181,13 +203,24 @@ export async function presentToIdentityHolder(
     : null;
 }
 
-/** Throws FORBIDDEN unless the viewer is the holder of the licence or is a licence officer or administrator of its issuing department. */
+/**
+ * Throws FORBIDDEN unless the viewer is the holder of the licence, an agent
+ * whose grant lets it act for the holder, or a licence officer or
+ * administrator of its issuing department.
+ */
 async function assertMayReadLicenceLog(
   ctx: LicensesContext,
   licence: LicenceDocument,
   what: 'uses' | 'events',
 ): Promise<void> {
   const viewer = ctx.viewer;
+  if (isAgentViewer(viewer)) {
+    if (await agentHoldsLicence(ctx, viewer, licence, `readLicence.${what}`))
+      return;
+    throw forbidden(
+      `Only the holder, its agents, and licence officers and administrators of the issuing department, read the ${what} of a licence.`,
+    );
+  }
   const mayRead =
     !!viewer &&
     (viewer.userId === licence.holderUserId ||
@@ -205,13 +238,17 @@ async function assertMayReadLicenceLog(
 
 function sealInJurisdiction(viewer: Viewer, seal: SealDocument): boolean {
   const department = DEPARTMENTS.find((d) => d.code === seal.departmentCode);
-  return (
-    !!department &&
-    inJurisdiction(viewer, {
-      divisionCode: department.divisionCode,
-      departmentCode: department.code,
-    })
-  );
+  return !!department && departmentInJurisdiction(viewer, department);
+}
+
+function departmentInJurisdiction(
+  viewer: Viewer,
+  department: { code: string; divisionCode: string },
+): boolean {
+  return inJurisdiction(viewer, {
+    divisionCode: department.divisionCode,
+    departmentCode: department.code,
+  });
 }
 
 function present(licence: LicenceDocument, viewer: Viewer): LicenceView {
@@ -248,9 +285,15 @@ export const resolvers: Resolvers = {
         throw badInput('`first` must be between 1 and 100.', {
           field: 'first',
         });
-      const identity = await viewerHolderIdentity(ctx, viewer);
+      // An agent acting for a legal person gets the legal person's wallet, once its grant is checked.
+      const holder = isAgentViewer(viewer)
+        ? await agentHolderViewer(ctx, viewer, 'myLicences')
+        : viewer;
+      const identity = isAgentViewer(viewer)
+        ? await ctx.holderIdentityByUserId.load(holder.userId)
+        : await viewerHolderIdentity(ctx, viewer);
       const licences = await ctx.models.Licence.find(
-        heldLicencesFilter(viewer.userId, identity),
+        heldLicencesFilter(holder.userId, identity),
       )
         .sort({ issuedAt: -1, _id: 1 })
         .limit(first)
@@ -258,7 +301,7 @@ export const resolvers: Resolvers = {
       return licences.map((licence) =>
         holdsByIdentity(licence, identity)
           ? { ...licence, masked: false }
-          : present(licence, viewer),
+          : present(licence, holder),
       );
     },
 
@@ -282,15 +325,16 @@ export const resolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.licenses['Query.seals'],
       );
-      offsetPageWindow(args);
-      // NOTE: every seal is read and the jurisdiction filtered here, so the page bounds the response, not the read.
-      const seals = await ctx.models.Seal.find()
+      const { skip, limit } = offsetPageWindow(args);
+      // The departments are reference data, so the jurisdiction becomes a list of department codes in the query.
+      const departmentCodes = DEPARTMENTS.filter((department) =>
+        departmentInJurisdiction(viewer, department),
+      ).map((department) => department.code);
+      return ctx.models.Seal.find({ departmentCode: { $in: departmentCodes } })
         .sort({ departmentCode: 1, validFrom: 1, _id: 1 })
+        .skip(skip)
+        .limit(limit)
         .lean<SealDocument[]>();
-      return offsetPage(
-        seals.filter((seal) => sealInJurisdiction(viewer, seal)),
-        args,
-      );
     },
   },
 

@@ -5,10 +5,12 @@ import {
   badInput,
   DEPARTMENTS,
   ErrorCode,
+  hashRequest,
   hasRole,
   inJurisdiction,
   isIdempotencyKey,
   insertOnce,
+  reusedIdempotencyKey,
   Role,
   type Logger,
   type Viewer,
@@ -246,6 +248,14 @@ export async function useLicence(
         ? checks.map((c) => c.key)
         : [];
 
+  const requestHash = hashRequest({
+    operation: 'useLicence',
+    identifier,
+    caseId: facts.id,
+    purpose: input.purpose,
+    elements: input.elements ?? null,
+    claims: input.claims ?? null,
+  });
   const department = DEPARTMENTS.find((d) => d.code === viewer.departmentCode);
   const { record: use, replayed } = await insertOnce<LicenceUseDocument>(
     async () => {
@@ -264,6 +274,8 @@ export async function useLicence(
         organisation: department?.name ?? viewer.divisionCode ?? '',
         elements,
         usedAt: now,
+        requestHash,
+        ...(input.purpose === 'INFORMATION_CHECK' ? { checks } : {}),
         ...licenceStatisticsKeys(licence),
       };
       await deps.models.LicenceUse.create(record);
@@ -276,13 +288,7 @@ export async function useLicence(
         .lean<LicenceUseDocument>()
         .exec(),
   );
-  if (replayed && (use.licenceId !== licence._id || use.caseId !== facts.id))
-    throw appError(
-      ErrorCode.Conflict,
-      'idempotencyKey was already used for another licence or case; send a new key.',
-      { field: 'idempotencyKey' },
-    );
-  if (!replayed)
+  if (!replayed) {
     deps.log.info(
       {
         useId: use._id,
@@ -293,5 +299,55 @@ export async function useLicence(
       },
       'used licence',
     );
-  return { use, licence, type, checks, elements: use.elements };
+    return { use, licence, type, checks, elements: use.elements };
+  }
+  return replayUse(deps, use, input, requestHash, {
+    licence,
+    type,
+    checks,
+    caseId: facts.id,
+  });
+}
+
+/**
+ * Rebuilds the result of the first call with the use's key from the licence
+ * version then used and the stored comparison results. Throws CONFLICT when
+ * the key was used for a different request. A use stored without a request
+ * hash is compared by licence, case and purpose.
+ */
+async function replayUse(
+  deps: SharingDependencies,
+  use: LicenceUseDocument,
+  input: UseLicenceInput,
+  requestHash: string,
+  current: Omit<UseLicenceResult, 'use' | 'elements'> & { caseId: string },
+): Promise<UseLicenceResult> {
+  const sameRequest = use.requestHash
+    ? use.requestHash === requestHash
+    : use.licenceId === current.licence._id &&
+      use.caseId === current.caseId &&
+      use.purpose === input.purpose;
+  if (!sameRequest) throw reusedIdempotencyKey(input.idempotencyKey);
+  const licence =
+    use.licenceId === current.licence._id
+      ? current.licence
+      : await deps.models.Licence.findById(
+          use.licenceId,
+        ).lean<LicenceDocument>();
+  if (!licence)
+    throw new Error(
+      `Licence ${use.licenceId} of use ${use._id} was not found.`,
+    );
+  const type =
+    licence.typeCode === current.type._id
+      ? current.type
+      : await deps.loadLicenceType(licence.typeCode);
+  if (!type) throw new Error(`Licence type ${licence.typeCode} was not found.`);
+  return {
+    use,
+    licence,
+    type,
+    checks: use.checks ?? current.checks,
+    elements: use.elements,
+  };
 }

@@ -4,12 +4,11 @@ import {
   ACCESS_POLICY,
   authorizeViewer,
   badInput,
-  DEPARTMENTS,
   hasRole,
   Role,
   type Viewer,
-  offsetPage,
   offsetPageWindow,
+  pageRows,
 } from '@ykb/common';
 import { effectiveStatus } from './content.js';
 import { viewerHolderIdentity } from './holderIdentity.js';
@@ -19,22 +18,13 @@ import type {
   LicenceTypeDocument,
   LicenceUseDocument,
 } from './model.js';
-import {
-  regionOfIdentifier,
-  verifyHubCopy,
-  type HubLicence,
-} from './nationalHub.js';
+import type { HubLicence } from './nationalHub.js';
 import { eventsAfter, eventsForCase } from './propagation.js';
 import type { LicensesContext } from './resolvers.js';
-import {
-  checkCasePurpose,
-  requireIdempotencyKey,
-  useLicence,
-} from './sharing.js';
+import { fetchRemoteLicence } from './remoteUse.js';
+import { checkCasePurpose, useLicence } from './sharing.js';
 import { faceValues } from './printout.js';
 import { verifyLicence } from './verify.js';
-
-import { pageSize } from './workflowResolvers.js';
 
 /** Licence uses, their log, change events and the exchange with the national hub. */
 export const sharingResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
@@ -67,7 +57,7 @@ export const sharingResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
             };
       return ctx.models.LicenceUse.find(filter)
         .sort({ usedAt: -1, _id: 1 })
-        .limit(pageSize(args.first, 50))
+        .limit(pageRows(args.first, 50))
         .lean<LicenceUseDocument[]>();
     },
 
@@ -76,9 +66,9 @@ export const sharingResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         ctx.viewer,
         ACCESS_POLICY.licenses['Query.licenceEventsForCase'],
       );
-      offsetPageWindow(args);
+      const page = offsetPageWindow(args);
       await checkCasePurposeUnlessSystem(ctx, viewer, args.caseId);
-      return offsetPage(await eventsForCase(ctx.models, args.caseId), args);
+      return eventsForCase(ctx.models, args.caseId, page);
     },
 
     licenceEvents: async (_parent, args, ctx) => {
@@ -90,7 +80,29 @@ export const sharingResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         throw badInput('`after` must be an event id of 12 digits.', {
           field: 'after',
         });
-      return eventsAfter(ctx.models, args.after, pageSize(args.first, 100));
+      return eventsAfter(ctx.models, args.after, pageRows(args.first, 100));
+    },
+
+    licencesByIdentifier: async (_parent, { identifiers }, ctx) => {
+      authorizeViewer(
+        ctx.viewer,
+        ACCESS_POLICY.licenses['Query.licencesByIdentifier'],
+      );
+      if (identifiers.length < 1 || identifiers.length > 100)
+        throw badInput('identifiers must list 1 to 100 licence identifiers.', {
+          field: 'identifiers',
+        });
+      const licences = await ctx.models.Licence.find({
+        identifier: { $in: identifiers },
+      }).lean<LicenceDocument[]>();
+      const byIdentifier = new Map(licences.map((l) => [l.identifier, l]));
+      // Other service calls get licences masked (see licenceAccess). This
+      // feed is the copy in the data catalogue, which classifies the holder
+      // fields SENSITIVE and desensitises them for every reader without the right.
+      return identifiers.map((identifier) => {
+        const licence = byIdentifier.get(identifier);
+        return licence ? { ...licence, masked: false } : null;
+      });
     },
 
     hubVerifyLicence: async (_parent, args, ctx) => {
@@ -118,9 +130,12 @@ export const sharingResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         viewer,
         args.input,
       );
-      // Staff handling a case see the applicant's licence in full, because that is the purpose of the use.
+      // Staff handling a case see the applicant's licence in full, because
+      // that is the purpose of the use. The logged purpose decides, so a
+      // replay returns what the first call returned.
+      const purpose = result.use.purpose;
       const copy =
-        args.input.purpose === 'MATERIAL_EXEMPTION'
+        purpose === 'MATERIAL_EXEMPTION'
           ? { ...result.licence, masked: false }
           : null;
       const values = faceValues(result.licence, result.type).filter((v) =>
@@ -130,7 +145,7 @@ export const sharingResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         use: result.use,
         status: effectiveStatus(result.licence),
         copy,
-        elements: args.input.purpose === 'FACE_ELEMENT_QUERY' ? values : [],
+        elements: purpose === 'FACE_ELEMENT_QUERY' ? values : [],
         checks: result.checks,
       };
     },
@@ -140,61 +155,7 @@ export const sharingResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         ctx.viewer,
         ACCESS_POLICY.licenses['Mutation.fetchRemoteLicence'],
       );
-      requireIdempotencyKey(args.idempotencyKey);
-      const facts = await checkCasePurpose(
-        viewer,
-        args.caseId,
-        ctx.lookupCase,
-        ctx.requestId,
-      );
-      const identifier = args.identifier.normalize('NFKC').trim().toUpperCase();
-      const copy = await ctx.hub.fetchLicence({
-        identifier,
-        purpose: args.purpose,
-        caseReference: facts.caseNumber,
-      });
-      const signatureValid = verifyHubCopy(copy, ctx.hub.publicKeyPem());
-      const key = `local:${viewer.userId}:${args.idempotencyKey}`;
-      let use = await ctx.models.LicenceUse.findOne({
-        idempotencyKey: key,
-      }).lean<LicenceUseDocument>();
-      if (!use) {
-        const record: LicenceUseDocument = {
-          _id: randomUUID(),
-          idempotencyKey: key,
-          licenceId: null,
-          identifier: copy.identifier,
-          holderUserId: null,
-          purpose: args.purpose,
-          userKind: 'LOCAL_STAFF',
-          caseId: facts.id,
-          caseReference: facts.caseNumber,
-          userId: viewer.userId,
-          userName: viewer.name,
-          organisation: `${DEPARTMENTS.find((d) => d.code === viewer.departmentCode)?.name ?? ''} → ${regionOfIdentifier(copy.identifier) ?? ''}`,
-          elements: [],
-          usedAt: new Date(),
-        };
-        try {
-          await ctx.models.LicenceUse.create(record);
-          use = record;
-        } catch (error) {
-          use = await ctx.models.LicenceUse.findOne({
-            idempotencyKey: key,
-          }).lean<LicenceUseDocument>();
-          if (!use) throw error;
-        }
-      }
-      ctx.log.info(
-        {
-          identifier: copy.identifier,
-          caseId: facts.id,
-          signatureValid,
-          viewerId: viewer.userId,
-        },
-        'fetched licence from national hub',
-      );
-      return { ...copy, signatureValid, use };
+      return fetchRemoteLicence(ctx, viewer, args);
     },
 
     publishLicenceCatalogue: async (_parent, _args, ctx) => {

@@ -2,7 +2,6 @@ import {
   badInput,
   checkLicenceIdentifier,
   maskName,
-  mod3736CheckChar,
   type Logger,
 } from '@ykb/common';
 import { maskHolder } from './access.js';
@@ -37,7 +36,8 @@ export interface VerificationWarning {
 export interface VerificationReport {
   identifier: string;
   identifierCheckValid: boolean;
-  expectedCheckCharacter: string;
+  /** Null when the check character is wrong, so the service does not complete guessed identifiers. */
+  expectedCheckCharacter: string | null;
   found: boolean;
   authentic: boolean;
   sealValid: boolean | null;
@@ -109,10 +109,16 @@ export interface VerifyDependencies {
 }
 
 /**
- * Verifies a licence by its identifier for anyone, signed in or not. A
- * wrong check character is only a warning, and the licence is still looked
- * up by the other parts. A forgery shows as not found, as an invalid seal, or
- * as content that no longer matches its signature. The holder's name is masked.
+ * Verifies a licence by its identifier for anyone, signed in or not. An
+ * identifier with a wrong check character is reported as invalid, without
+ * looking the licence up and without the expected character, so the service
+ * does not turn a guessed serial number into a valid identifier. A forgery
+ * shows as not found, as an invalid seal, or as content that no longer
+ * matches its signature. The holder's name is masked.
+ *
+ * NOTE: the MOD 37,36 check character is public (ISO/IEC 7064), so a script
+ * can still compute it. The per-client rate limit in verifyRateLimit.ts is
+ * what bounds scripted enumeration.
  */
 export async function verifyLicence(
   deps: VerifyDependencies,
@@ -137,20 +143,10 @@ export async function verifyLicence(
   }
 
   const identifierBase = identifier.slice(0, identifier.lastIndexOf('.'));
-  const parts = identifierBase.split('.');
-  const expectedCheckCharacter = mod3736CheckChar(parts.slice(-4).join(''));
-  const warnings: VerificationWarning[] = [];
-  if (!check.valid) {
-    warnings.push({
-      code: 'CHECK_CHARACTER_MISMATCH',
-      message: `The check character ${identifier.slice(-1)} does not match the computed check character ${expectedCheckCharacter}; the identifier may be mistyped, which alone does not make the licence forged.`,
-    });
-  }
-
   const report: VerificationReport = {
     identifier,
     identifierCheckValid: check.valid,
-    expectedCheckCharacter,
+    expectedCheckCharacter: check.valid ? identifier.slice(-1) : null,
     found: false,
     authentic: false,
     sealValid: null,
@@ -163,9 +159,21 @@ export async function verifyLicence(
     issuedAt: null,
     validUntil: null,
     status: null,
-    warnings,
+    warnings: [],
     checkedAt: now,
   };
+  const warnings = report.warnings;
+  if (!check.valid) {
+    warnings.push({
+      code: 'CHECK_CHARACTER_MISMATCH',
+      message: `The check character ${identifier.slice(-1)} does not match the other parts of the identifier, so the identifier is invalid. Check it for a typing mistake.`,
+    });
+    deps.log.info(
+      { identifierBase, identifierCheckValid: false },
+      'rejected licence verification: wrong check character',
+    );
+    return report;
+  }
 
   const licence = await deps.models.Licence.findOne({
     identifierBase,

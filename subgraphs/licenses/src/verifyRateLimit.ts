@@ -1,10 +1,16 @@
-import { appError, ErrorCode, integerFromEnv } from '@ykb/common';
+import {
+  appError,
+  ErrorCode,
+  integerFromEnv,
+  SharedCounters,
+  type SharedCountersOptions,
+} from '@ykb/common';
 
 /** Environment variable: public verifications per client per minute. */
 export const VERIFY_RATE_LIMIT_ENV = 'YKB_VERIFY_RATE_LIMIT';
 
 const WINDOW_MS = 60_000;
-/** Clients tracked before expired windows are dropped, which bounds the memory of one process. */
+/** Clients tracked in one window before the oldest are dropped, which bounds the memory of one process. */
 const MAX_TRACKED_CLIENTS = 10_000;
 
 /** Reads the verifications allowed per client and minute (1 to 10000, default 30). */
@@ -14,48 +20,52 @@ export function verifyRateLimitFromEnv(): number {
 
 /**
  * Counts public licence verifications per client in fixed one-minute
- * windows. Licence serials are sequential, so without a limit anyone could
- * walk through the identifiers and learn which licences exist.
- * NOTE: counts live in this process's memory, so each replica of the
- * licences subgraph allows the limit on its own and a restart resets them.
+ * windows aligned to the clock. Licence serials are sequential, so without a
+ * limit anyone could walk through the identifiers and learn which licences
+ * exist. With shared counters every replica of the licences subgraph counts
+ * the verifications of all replicas on the same database, each seeing the
+ * others' counts up to one sync (1 s) late.
  */
 export class VerifyRateLimiter {
-  private readonly windows = new Map<
-    string,
-    { start: number; count: number }
-  >();
+  readonly counters: SharedCounters;
+  /** The time passed to take() while it runs; the system clock otherwise. */
+  private clock: number | undefined;
 
-  constructor(readonly limit: number) {}
+  /** Counts in this process only, unless `store` names the shared collection. */
+  constructor(
+    readonly limit: number,
+    store: Pick<SharedCountersOptions, 'collection' | 'log'> = {},
+  ) {
+    this.counters = new SharedCounters({
+      scope: 'licenses.verify',
+      windowMs: WINDOW_MS,
+      maxKeys: MAX_TRACKED_CLIENTS,
+      now: () => this.clock ?? Date.now(),
+      ...store,
+    });
+  }
 
   /** Counts one verification by `client`; throws VERIFICATION_RATE_LIMITED past the limit. */
   take(client: string, now = Date.now()): void {
-    let window = this.windows.get(client);
-    if (!window || now - window.start >= WINDOW_MS) {
-      if (!window && this.windows.size >= MAX_TRACKED_CLIENTS)
-        this.dropExpired(now);
-      window = { start: now, count: 0 };
-      this.windows.set(client, window);
+    this.clock = now;
+    try {
+      this.count(client, now);
+    } finally {
+      this.clock = undefined;
     }
-    window.count += 1;
-    if (window.count > this.limit) {
+  }
+
+  private count(client: string, now: number): void {
+    this.counters.add(client, 1);
+    if (this.counters.total(client) > this.limit) {
       const retryAfterSeconds = Math.ceil(
-        (window.start + WINDOW_MS - now) / 1000,
+        (this.counters.windowStart(now) + WINDOW_MS - now) / 1000,
       );
       throw appError(
         ErrorCode.VerificationRateLimited,
         `Licence verification allows ${this.limit} requests per minute from one client; try again in ${retryAfterSeconds} seconds.`,
         { limit: this.limit, retryAfterSeconds },
       );
-    }
-  }
-
-  private dropExpired(now: number): void {
-    for (const [client, window] of this.windows)
-      if (now - window.start >= WINDOW_MS) this.windows.delete(client);
-    // Under a flood of distinct addresses every window may be current; forget the oldest then.
-    if (this.windows.size >= MAX_TRACKED_CLIENTS) {
-      const oldest = this.windows.keys().next().value;
-      if (oldest !== undefined) this.windows.delete(oldest);
     }
   }
 }

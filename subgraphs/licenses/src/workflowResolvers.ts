@@ -13,6 +13,7 @@ import {
   notFound,
   Role,
   type Viewer,
+  pageRows,
 } from '@ykb/common';
 import { presentLicence } from './access.js';
 import {
@@ -103,16 +104,6 @@ async function loadManagedLicence(
   return licence;
 }
 
-export function pageSize(
-  first: number | null | undefined,
-  fallback: number,
-): number {
-  const size = first ?? fallback;
-  if (!Number.isInteger(size) || size < 1 || size > 100)
-    throw badInput('`first` must be between 1 and 100.', { field: 'first' });
-  return size;
-}
-
 function parseInstant(value: string, field: string): Date {
   const date = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(date.getTime()))
@@ -143,7 +134,7 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
         ctx.viewer,
         ACCESS_POLICY.licenses['Query.licencesAwaitingSignature'],
       );
-      const first = pageSize(args.first, 50);
+      const first = pageRows(args.first, 50);
       // The filter narrows to the viewer's subtree and department; inJurisdiction then checks each licence exactly.
       const pending = await ctx.models.Licence.find({
         status: 'PENDING_SIGNATURE',
@@ -410,7 +401,7 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
           return stored;
         },
         now,
-        changedElements,
+        { changedElements, data },
       );
       ctx.log.info(
         {
@@ -442,6 +433,8 @@ export const workflowResolvers: Pick<Resolvers, 'Query' | 'Mutation'> = {
           masterKey: ctx.masterKey,
           log: ctx.log,
           loadLicenceType: (code) => ctx.licenceTypeByCode.load(code),
+          lookupRegisteredHolders: (idNumbers) =>
+            ctx.lookupRegisteredHolders(idNumbers, ctx.requestId),
         },
         viewer,
         args.input,

@@ -153,6 +153,65 @@ describe('Case.licenceEvents', () => {
     ]);
   });
 
+  it('follows later versions of the licence', async () => {
+    const issuing = stubCase({ status: 'APPROVED' });
+    casesStub.cases.set(issuing.id, issuing);
+    const issued = await issueAsSystem(
+      subgraph.url,
+      issueInput({ caseId: issuing.id }),
+    );
+    expect(issued.errors).toBeUndefined();
+    const first = issued.data!.issueLicence as {
+      id: string;
+      identifier: string;
+    };
+    const changed = await graphql(
+      subgraph.url,
+      'mutation($id: ID!, $data: JSON!) { changeLicence(id: $id, data: $data, reason: "名称变更") { id identifier } }',
+      { id: first.id, data: { businessName: '城北村小吃店（二）' } },
+      officer,
+    );
+    expect(changed.errors).toBeUndefined();
+    const second = changed.data!.changeLicence as {
+      id: string;
+      identifier: string;
+    };
+    const third = await graphql(
+      subgraph.url,
+      'mutation($id: ID!, $data: JSON!) { changeLicence(id: $id, data: $data, reason: "经营场所变更") { id identifier } }',
+      {
+        id: second.id,
+        data: { premisesAddress: '重庆市巫溪县城厢镇城北村4组' },
+      },
+      officer,
+    );
+    expect(third.errors).toBeUndefined();
+    const latest = third.data!.changeLicence as {
+      id: string;
+      identifier: string;
+    };
+    const revoked = await graphql(
+      subgraph.url,
+      'mutation($id: ID!) { revokeLicence(id: $id, reason: "以欺骗手段取得") { status } }',
+      { id: latest.id },
+      officer,
+    );
+    expect(revoked.errors).toBeUndefined();
+
+    const result = await caseEvents(windowStaff, [issuing.id]);
+    expect(result.errors).toBeUndefined();
+    const events = result.data!._entities[0].licenceEvents as {
+      kind: string;
+      identifier: string;
+      newIdentifier: string | null;
+    }[];
+    expect(events.map((e) => [e.kind, e.identifier, e.newIdentifier])).toEqual([
+      ['CHANGED', first.identifier, second.identifier],
+      ['CHANGED', second.identifier, latest.identifier],
+      ['REVOKED', latest.identifier, null],
+    ]);
+  });
+
   it('shows the applicant the events of their case', async () => {
     const result = await caseEvents(holderViewer, [fixture.issuing.id]);
     expect(result.errors).toBeUndefined();

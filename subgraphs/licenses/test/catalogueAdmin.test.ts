@@ -1,7 +1,17 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEPARTMENTS, Role, type RunningSubgraph } from '@ykb/common';
+import {
+  createLogger,
+  DEPARTMENTS,
+  Role,
+  type RunningSubgraph,
+} from '@ykb/common';
 import { graphql, viewerOf } from '../../../tests/support/harness.js';
+import {
+  createLicenceType,
+  type CreateLicenceTypeInput,
+} from '../src/catalogueCreation.js';
+import { registerModels, type LicenceTypeDocument } from '../src/model.js';
 import {
   citizen,
   issueAsSystem,
@@ -150,6 +160,78 @@ describe('createLicenceType', () => {
     const claims = await subgraph.connection
       .db!.collection('licence_type_creations')
       .countDocuments({ typeCode: input.code });
+    expect(claims).toBe(1);
+  });
+
+  it('replays concurrent retries of one request', async () => {
+    for (let round = 0; round < 10; round++) {
+      const input = typeInput();
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => create(input)),
+      );
+      for (const result of results) {
+        expect(result.errors).toBeUndefined();
+        expect(result.data!.createLicenceType.code).toBe(input.code);
+      }
+      const claims = await subgraph.connection
+        .db!.collection('licence_type_creations')
+        .countDocuments({ typeCode: input.code });
+      expect(claims).toBe(1);
+    }
+  });
+
+  it('replays a retry that inserts before the first request', async () => {
+    const models = registerModels(subgraph.connection);
+    const log = createLogger('licenses-test');
+    const input = typeInput() as unknown as CreateLicenceTypeInput;
+
+    let reachInsert!: () => void;
+    const insertReached = new Promise<void>((done) => (reachInsert = done));
+    let release!: () => void;
+    const released = new Promise<void>((done) => (release = done));
+    // The first request stops between its claim and its type insert until the retry has finished.
+    const held = Object.assign(Object.create(models.LicenceType), {
+      create: async (document: LicenceTypeDocument) => {
+        reachInsert();
+        await released;
+        return models.LicenceType.create(document);
+      },
+    }) as typeof models.LicenceType;
+    const first = createLicenceType(
+      { ...models, LicenceType: held },
+      log,
+      'creator-1',
+      input,
+    );
+
+    await insertReached;
+    const retry = await createLicenceType(models, log, 'creator-1', input);
+    expect(retry._id).toBe(input.code);
+
+    release();
+    const result = await first;
+    expect(result._id).toBe(input.code);
+    expect(
+      await models.LicenceTypeCreation.countDocuments({
+        _id: `creator-1:${input.idempotencyKey}`,
+      }),
+    ).toBe(1);
+  });
+
+  it('creates one type for concurrent keys', async () => {
+    const code = freshCode();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => create(typeInput({ code }))),
+    );
+    const created = results.filter((r) => !r.errors);
+    expect(created).toHaveLength(1);
+    for (const result of results.filter((r) => r.errors)) {
+      expect(result.errors![0]!.extensions?.code).toBe('CONFLICT');
+      expect(result.errors![0]!.extensions?.field).toBe('code');
+    }
+    const claims = await subgraph.connection
+      .db!.collection('licence_type_creations')
+      .countDocuments({ typeCode: code });
     expect(claims).toBe(1);
   });
 

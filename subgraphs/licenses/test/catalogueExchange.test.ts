@@ -10,6 +10,7 @@ import { licenceStatement } from '../src/content.js';
 import { SANDBOX_REMOTE_LICENCES } from '../src/nationalHub.js';
 import { verifyContent } from '../src/sealCrypto.js';
 import {
+  faceData,
   businessLicence,
   foodLicence,
   holderViewer,
@@ -17,6 +18,7 @@ import {
   issueInput,
   startCasesStub,
   startLicenses,
+  remoteHolderCase,
   stubCase,
   windowStaff,
 } from './fixtures.js';
@@ -99,7 +101,10 @@ describe('licence catalogue', () => {
     expect(updated.errors).toBeUndefined();
     const missing = await issueAsSystem(
       subgraph.url,
-      issueInput({ licenceTypeCode: businessLicence.code }),
+      issueInput({
+        licenceTypeCode: businessLicence.code,
+        data: faceData({ businessScope: undefined }),
+      }),
     );
     expect(missing.errors?.[0]?.extensions?.code).toBe('MISSING_FACE_ELEMENTS');
     expect(missing.errors?.[0]?.extensions?.missing).toEqual(['businessScope']);
@@ -147,7 +152,7 @@ describe('licence catalogue', () => {
     const issued = await issueAsSystem(
       subgraph.url,
       issueInput({
-        data: { businessName: '城北村小吃店', expiresOn: '2031-12-31' },
+        data: faceData({ expiresOn: '2031-12-31' }),
       }),
     );
     expect(issued.errors).toBeUndefined();
@@ -157,7 +162,7 @@ describe('licence catalogue', () => {
     const bad = await issueAsSystem(
       subgraph.url,
       issueInput({
-        data: { businessName: '城北村小吃店', expiresOn: '2031-02-30' },
+        data: faceData({ expiresOn: '2031-02-30' }),
       }),
     );
     expect(bad.errors?.[0]?.extensions?.field).toBe('data.expiresOn');
@@ -396,7 +401,9 @@ describe('printable rendering and offline verification', () => {
   it('escapes HTML in face elements', async () => {
     const issued = await issueAsSystem(
       subgraph.url,
-      issueInput({ data: { businessName: '<script>alert(1)</script>' } }),
+      issueInput({
+        data: faceData({ businessName: '<script>alert(1)</script>' }),
+      }),
     );
     const result = await graphql(
       subgraph.url,
@@ -500,9 +507,9 @@ const FETCH = `mutation($i: String!, $c: ID!, $k: String!) { fetchRemoteLicence(
 
 describe('national licence-sharing hub (sandbox)', () => {
   it('fetches a licence of another province for a local case', async () => {
-    const theCase = stubCase();
-    casesStub.cases.set(theCase.id, theCase);
     const sichuan = SANDBOX_REMOTE_LICENCES[0]!;
+    const theCase = remoteHolderCase(sichuan);
+    casesStub.cases.set(theCase.id, theCase);
     const result = await graphql(
       subgraph.url,
       FETCH,
@@ -518,6 +525,63 @@ describe('national licence-sharing hub (sandbox)', () => {
       signatureValid: true,
       use: { userKind: 'LOCAL_STAFF', caseReference: theCase.caseNumber },
     });
+  });
+
+  it('rejects a licence the applicant does not hold', async () => {
+    // The applicant of this case is the citizen 张三, not the Sichuan company.
+    const theCase = stubCase();
+    casesStub.cases.set(theCase.id, theCase);
+    const sichuan = SANDBOX_REMOTE_LICENCES[0]!;
+    const result = await graphql(
+      subgraph.url,
+      FETCH,
+      { i: sichuan.identifier, c: theCase.id, k: 'remote-key-0005' },
+      windowStaff,
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(result.data?.fetchRemoteLicence ?? null).toBeNull();
+    expect(JSON.stringify(result)).not.toContain(sichuan.holderName);
+    const uses = await subgraph.connection
+      .db!.collection('licence_uses')
+      .countDocuments({ caseId: theCase.id });
+    expect(uses).toBe(0);
+  });
+
+  it('rejects a key reused for another licence', async () => {
+    const [sichuan, guizhou] = SANDBOX_REMOTE_LICENCES as [
+      (typeof SANDBOX_REMOTE_LICENCES)[number],
+      (typeof SANDBOX_REMOTE_LICENCES)[number],
+    ];
+    const theCase = remoteHolderCase(sichuan);
+    casesStub.cases.set(theCase.id, theCase);
+    const first = await graphql(
+      subgraph.url,
+      FETCH,
+      { i: sichuan.identifier, c: theCase.id, k: 'remote-key-0006' },
+      windowStaff,
+    );
+    expect(first.errors).toBeUndefined();
+    const again = await graphql(
+      subgraph.url,
+      FETCH,
+      { i: sichuan.identifier, c: theCase.id, k: 'remote-key-0006' },
+      windowStaff,
+    );
+    expect(again.errors).toBeUndefined();
+    expect(again.data!.fetchRemoteLicence.identifier).toBe(sichuan.identifier);
+    const reused = await graphql(
+      subgraph.url,
+      FETCH,
+      { i: guizhou.identifier, c: theCase.id, k: 'remote-key-0006' },
+      windowStaff,
+    );
+    expect(reused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(JSON.stringify(reused)).not.toContain(guizhou.holderName);
+    const uses = await subgraph.connection
+      .db!.collection('licence_uses')
+      .find({ caseId: theCase.id })
+      .toArray();
+    expect(uses.map((u) => u.identifier)).toEqual([sichuan.identifier]);
   });
 
   it('rejects a remote fetch without a case purpose', async () => {

@@ -23,19 +23,25 @@ function freshHolder(): string {
   return `holder-${randomBytes(6).toString('hex')}`;
 }
 
-/** Input of a 个体工商户设立登记 case: face values in the form, as the cases subgraph sends them. */
+/** The form of a 个体工商户设立登记 case. */
+const registrationForm = {
+  businessName: '城北村小吃店',
+  entityType: '个体工商户（个人经营）',
+  legalRepresentative: '张三',
+  businessScope: '小吃服务',
+  premisesAddress: '重庆市巫溪县城厢镇城北村3组12号',
+  contactMobile: '13800138000',
+};
+
+/** Input of a 个体工商户设立登记 case: the form's fields beside the case number and item name, as the cases subgraph sends them. */
 function registration(holderUserId: string) {
   return issueInput({
     holderUserId,
     licenceTypeCode: businessLicence.code,
     data: {
+      ...registrationForm,
       caseNumber: 'SCJG-2026-0001',
       itemName: '个体工商户设立登记',
-      formData: {
-        businessName: '城北村小吃店',
-        businessScope: '小吃服务',
-        premisesAddress: '重庆市巫溪县城厢镇城北村3组12号',
-      },
     },
   });
 }
@@ -53,9 +59,9 @@ function changeRegistration(
       holderUserId,
       licenceTypeCode: businessLicence.code,
       data: {
+        ...formData,
         caseNumber: 'SCJG-2026-0002',
         itemName: '个体工商户变更登记',
-        formData,
       },
     }),
     changesCurrent: true,
@@ -118,8 +124,10 @@ describe('issueLicence for a change item', () => {
     expect(stored[1]!.identifierBase.slice(0, -4)).toBe(
       stored[0]!.identifierBase.slice(0, -4),
     );
-    expect(stored[1]!.data).toMatchObject({
+    expect(stored[1]!.data).toEqual({
       businessName: '城北村小吃店',
+      entityType: '个体工商户（个人经营）',
+      legalRepresentative: '张三',
       premisesAddress: '重庆市巫溪县城厢镇城北村3组12号',
       businessScope: '小吃服务；预包装食品销售',
       caseNumber: 'SCJG-2026-0002',
@@ -129,6 +137,47 @@ describe('issueLicence for a change item', () => {
       expect.arrayContaining(['businessScope', 'caseNumber', 'itemName']),
     );
     expect(stored[1]!.changedElements).not.toContain('businessName');
+  });
+
+  it('flattens a licence stored with a nested form', async () => {
+    const holder = freshHolder();
+    const first = await issueAsSystem(subgraph.url, registration(holder));
+    expect(first.errors).toBeUndefined();
+    // Licences issued from cases used to store the whole form under formData.
+    await subgraph.connection.db!.collection('licences').updateOne(
+      { _id: first.data!.issueLicence.id as never },
+      {
+        $set: {
+          data: {
+            caseNumber: 'SCJG-2026-0001',
+            itemName: '个体工商户设立登记',
+            formData: registrationForm,
+          },
+        },
+      },
+    );
+
+    const changed = await issueAsSystem(
+      subgraph.url,
+      changeRegistration(holder),
+    );
+    expect(changed.errors).toBeUndefined();
+    const stored = await licences({ holderUserId: holder, status: 'VALID' });
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.data).toEqual({
+      businessName: '城北村小吃店',
+      entityType: '个体工商户（个人经营）',
+      legalRepresentative: '张三',
+      premisesAddress: '重庆市巫溪县城厢镇城北村3组12号',
+      businessScope: '小吃服务；预包装食品销售',
+      caseNumber: 'SCJG-2026-0002',
+      itemName: '个体工商户变更登记',
+    });
+    expect(stored[0]!.changedElements).toEqual([
+      'businessScope',
+      'caseNumber',
+      'itemName',
+    ]);
   });
 
   it('returns same version on retry', async () => {

@@ -41,6 +41,8 @@ export async function startLicenses(): Promise<RunningSubgraph> {
 /** A user as the identity subgraph returns it to a SYSTEM caller. */
 export interface StubUser {
   id: string;
+  /** Registered name, which registeredHolders returns; the `_entities` response leaves it out. */
+  name?: string;
   kind: 'PERSON' | 'LEGAL_PERSON' | 'STAFF';
   idCardNumber: string | null;
   creditCode: string | null;
@@ -58,6 +60,7 @@ function demoIdentityUsers(): Map<string, StubUser> {
         : 'STAFF';
     users.set(id, {
       id,
+      name: account.name,
       kind,
       idCardNumber: account.idCardNumber ?? null,
       creditCode: account.creditCode ?? null,
@@ -67,8 +70,59 @@ function demoIdentityUsers(): Map<string, StubUser> {
   return users;
 }
 
+/** An agent grant as the identity stub checks it: the agent, the legal person and the outcome of a use. */
+export interface StubGrant {
+  agentId: string;
+  legalPersonId: string;
+  outcome: 'ALLOWED' | 'GRANT_REVOKED' | 'GRANT_EXPIRED';
+}
+
+/** Returns useAgentGrant's result from the stub's grants: GRANT_NOT_FOUND unless the grant names the agent and legal person. */
+function grantAnswer(
+  grants: Map<string, StubGrant>,
+  variables: Record<string, unknown>,
+) {
+  const grant = grants.get(String(variables.grantId));
+  const outcome =
+    grant &&
+    grant.agentId === variables.agentId &&
+    grant.legalPersonId === variables.legalPersonId
+      ? grant.outcome
+      : 'GRANT_NOT_FOUND';
+  return {
+    data: {
+      useAgentGrant: {
+        use: { outcome },
+        itemCodes: [],
+      },
+    },
+  };
+}
+
+/** Returns registeredHolders' result from the stub's users that have a name and the requested number. */
+function registeredHoldersAnswer(
+  users: Map<string, StubUser>,
+  variables: Record<string, unknown>,
+) {
+  const numbers = new Set(
+    (variables.idNumbers as string[]).map((n) => n.toUpperCase()),
+  );
+  const holders = [...users.values()].flatMap((user) => {
+    const idNumber =
+      user.kind === 'PERSON'
+        ? user.idCardNumber
+        : user.kind === 'LEGAL_PERSON'
+          ? user.creditCode
+          : null;
+    if (!user.name || !idNumber || user.masked) return [];
+    if (!numbers.has(idNumber.toUpperCase())) return [];
+    return [{ idNumber, userId: user.id, kind: user.kind, name: user.name }];
+  });
+  return { data: { registeredHolders: holders } };
+}
+
 /**
- * Serves identity's `_entities` for User over real HTTP on a loopback port,
+ * Serves identity's `_entities` for User, `registeredHolders` and `useAgentGrant` over real HTTP on a loopback port,
  * from a map the test fills, and records the user ids of every call.
  * YKB_IDENTITY_URL points the licences subgraph at it.
  */
@@ -76,20 +130,47 @@ export async function startIdentityStub(
   users: Map<string, StubUser> = new Map(),
 ): Promise<{
   users: Map<string, StubUser>;
+  grants: Map<string, StubGrant>;
   calls: string[][];
   close: () => Promise<void>;
 }> {
   const calls: string[][] = [];
+  const grants = new Map<string, StubGrant>();
   const server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk) => (body += chunk));
     request.on('end', () => {
-      const { variables } = JSON.parse(body) as {
-        variables: { representations: { id: string }[] };
+      const { query, variables } = JSON.parse(body) as {
+        query: string;
+        variables?: { representations?: { id: string }[] };
       };
+      response.setHeader('content-type', 'application/json');
+      if (query.includes('useAgentGrant')) {
+        response.end(JSON.stringify(grantAnswer(grants, variables ?? {})));
+        return;
+      }
+      if (query.includes('registeredHolders')) {
+        response.end(
+          JSON.stringify(registeredHoldersAnswer(users, variables ?? {})),
+        );
+        return;
+      }
+      if (!variables?.representations) {
+        // Other callers, such as the data subgraph's users feed, get an error.
+        response.end(
+          JSON.stringify({
+            errors: [
+              {
+                message:
+                  'The identity stub serves only _entities, registeredHolders and useAgentGrant.',
+              },
+            ],
+          }),
+        );
+        return;
+      }
       const ids = variables.representations.map((r) => r.id);
       calls.push(ids);
-      response.setHeader('content-type', 'application/json');
       response.end(
         JSON.stringify({
           data: { _entities: ids.map((id) => users.get(id) ?? null) },
@@ -102,6 +183,7 @@ export async function startIdentityStub(
   process.env.YKB_IDENTITY_URL = `http://127.0.0.1:${port}/graphql`;
   return {
     users,
+    grants,
     calls,
     close: () =>
       new Promise((done) =>
@@ -141,6 +223,26 @@ export interface IssueOverrides {
   data?: unknown;
 }
 
+/** Face data of the default issueLicence input: a 食品经营许可证's elements, with `overrides` merged in. */
+export function faceData(
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    itemName: '食品经营许可',
+    businessName: '城北村小吃店',
+    // entityType and businessScope make the data issuable as a 营业执照 too.
+    entityType: '个体工商户（个人经营）',
+    businessScope: '小吃服务',
+    premisesAddress: '重庆市巫溪县城厢镇城北村3组12号',
+    legalRepresentative: citizen.name,
+    applicantIdCard: citizen.idCardNumber!,
+    contactMobile: citizen.mobile!,
+    foodCategory: '热食类食品制售',
+    extras: { seats: 24, notes: {}, tags: ['小吃', '堂食'] },
+    ...overrides,
+  };
+}
+
 /** Builds an issueLicence input for the demo citizen 张三 and a 食品经营许可证, with a fresh caseId. */
 export function issueInput(
   overrides: IssueOverrides = {},
@@ -154,16 +256,7 @@ export function issueInput(
     holderIdNumber: citizen.idCardNumber!,
     departmentCode: 'CQ-SCJG',
     divisionCode: '500238100205',
-    data: {
-      itemName: '食品经营许可',
-      businessName: '城北村小吃店',
-      premisesAddress: '重庆市巫溪县城厢镇城北村3组12号',
-      legalRepresentative: citizen.name,
-      applicantIdCard: citizen.idCardNumber!,
-      contactMobile: citizen.mobile!,
-      foodCategory: '热食类食品制售',
-      extras: { seats: 24, notes: {}, tags: ['小吃', '堂食'] },
-    },
+    data: faceData(),
     ...overrides,
   };
 }
@@ -269,4 +362,14 @@ export function stubCase(overrides: Partial<StubCase> = {}): StubCase {
     applicantIdNumber: citizen.idCardNumber!,
     ...overrides,
   };
+}
+
+/** A case whose applicant, an organisation, holds a licence of another province that the sandbox hub serves. */
+export function remoteHolderCase(licence: {
+  holderIdNumber: string;
+}): StubCase {
+  return stubCase({
+    applicant: { id: 'u-remote-holder' },
+    applicantIdNumber: licence.holderIdNumber,
+  });
 }

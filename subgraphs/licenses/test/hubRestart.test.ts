@@ -10,9 +10,9 @@ import { SANDBOX_REMOTE_LICENCES } from '../src/nationalHub.js';
 import {
   issueAsSystem,
   issueInput,
+  remoteHolderCase,
   startCasesStub,
   startLicenses,
-  stubCase,
   windowStaff,
 } from './fixtures.js';
 
@@ -50,7 +50,7 @@ function hubEvents() {
 }
 
 async function fetchRemote(key: string) {
-  const theCase = stubCase();
+  const theCase = remoteHolderCase(SANDBOX_REMOTE_LICENCES[0]!);
   casesStub.cases.set(theCase.id, theCase);
   const result = await graphql(
     subgraph.url,

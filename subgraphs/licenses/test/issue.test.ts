@@ -3,15 +3,19 @@ import {
   checkLicenceIdentifier,
   checkIdCard,
   DEPARTMENTS,
+  licenceTypeByName,
   Role,
   SEQUENCE_COUNTERS,
   type RunningSubgraph,
 } from '@ykb/common';
-import { viewerOf } from '../../../tests/support/harness.js';
+import { graphql, viewerOf } from '../../../tests/support/harness.js';
 import {
   businessLicence,
+  citizen,
   citizenId,
+  faceData,
   foodLicence,
+  holderViewer,
   issueAs,
   issueAsSystem,
   issueInput,
@@ -78,10 +82,9 @@ describe('issueLicence', () => {
     expect(licence.holderIdNumber).toBe(
       `${(input.holderIdNumber as string).slice(0, 4)}**********${(input.holderIdNumber as string).slice(-4)}`,
     );
-    expect(licence.data.applicantIdCard).not.toBe(input.holderIdNumber);
-    expect(licence.data.contactMobile).toBe('138****8000');
+    expect(licence.data.legalRepresentative).toBe('张*');
     expect(licence.data.businessName).toBe('城北村小吃店');
-    expect(licence.data.premisesAddress).toBe('重庆市巫溪县城厢镇****');
+    expect(licence.data.premisesAddress).toBe('重庆市巫溪县城厢镇');
   });
 
   it('sets validUntil to null for a type without expiry', async () => {
@@ -271,13 +274,59 @@ describe('issueLicence', () => {
     expect(await licenceCount({ caseId: input.caseId })).toBe(0);
   });
 
+  it.each([
+    ['text as a number', { businessName: 42 }, 'data.businessName'],
+    [
+      'a number as text',
+      { registeredCapital: '一百万' },
+      'data.registeredCapital',
+    ],
+    [
+      'a nested form value',
+      { businessScope: undefined, formData: { businessScope: ['小吃'] } },
+      'data.businessScope',
+    ],
+  ])('rejects %s at issuance', async (_name, values, field) => {
+    const input = issueInput({
+      licenceTypeCode: businessLicence.code,
+      data: faceData(values),
+    });
+    const result = await issueAsSystem(subgraph.url, input);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.field).toBe(field);
+    expect(await licenceCount({ caseId: input.caseId })).toBe(0);
+  });
+
+  it('checks value types of a date element at issuance', async () => {
+    const birth = licenceTypeByName('出生医学证明');
+    const bad = await issueAsSystem(
+      subgraph.url,
+      issueInput({
+        departmentCode: 'CQ-WJ',
+        licenceTypeCode: birth.code,
+        data: faceData({ babyName: '张小宝', birthDate: '2026-02-30' }),
+      }),
+    );
+    expect(bad.errors?.[0]?.extensions?.field).toBe('data.birthDate');
+    const good = await issueAsSystem(
+      subgraph.url,
+      issueInput({
+        departmentCode: 'CQ-WJ',
+        licenceTypeCode: birth.code,
+        data: faceData({ babyName: '张小宝', birthDate: '2026-02-28' }),
+      }),
+    );
+    expect(good.errors).toBeUndefined();
+  });
+
   it('accepts data written as an object literal in the query', async () => {
     const { serviceToken } = await import('@ykb/common');
     const { graphql } = await import('../../../tests/support/harness.js');
     const input = issueInput();
     const query = `mutation($caseId: String!, $holderIdNumber: String!, $type: String!) {
       issueLicence(input: { caseId: $caseId, itemId: "X1", licenceTypeCode: $type, holderUserId: "${citizenId}", holderName: "张三",
-        holderIdNumber: $holderIdNumber, departmentCode: "CQ-SCJG", divisionCode: "500238", data: { seats: 3, open: true, tags: ["a"] } }) { data }
+        holderIdNumber: $holderIdNumber, departmentCode: "CQ-RS", divisionCode: "500238",
+        data: { caseNumber: "C-1", itemName: "就业登记", seats: 3, open: true, tags: ["a"] } }) { data }
     }`;
     const result = await graphql(
       subgraph.url,
@@ -285,15 +334,16 @@ describe('issueLicence', () => {
       {
         caseId: input.caseId,
         holderIdNumber: input.holderIdNumber,
-        type: foodLicence.code,
+        // 就业创业证 has no required face element, so the literal needs none.
+        type: licenceTypeByName('就业创业证').code,
       },
       serviceToken('cases'),
     );
     expect(result.errors).toBeUndefined();
+    // Only the type's face elements, here the common caseNumber and itemName, stay.
     expect(result.data!.issueLicence.data).toEqual({
-      seats: 3,
-      open: true,
-      tags: ['a'],
+      caseNumber: 'C-1',
+      itemName: '就业登记',
     });
   });
 
@@ -310,5 +360,121 @@ describe('issueLicence', () => {
       .lean<{ holderIdNumber: string }>();
     expect(stored!.holderIdNumber).toBe(input.holderIdNumber);
     expect(checkIdCard(stored!.holderIdNumber).valid).toBe(true);
+  });
+});
+
+describe('face data of an issued licence', () => {
+  const FOOD_FACE_KEYS = [
+    'businessName',
+    'legalRepresentative',
+    'premisesAddress',
+    'foodCategory',
+    'caseNumber',
+    'itemName',
+  ];
+  const LICENCE = `query($id: ID!) {
+    licence(id: $id) { data signedContent faceElements { key value } }
+  }`;
+
+  /** The whole application form of a 食品经营许可 case, with fields that are not face elements. */
+  const applicationForm = {
+    businessName: '城北村小吃店',
+    legalRepresentative: citizen.name,
+    premisesAddress: '重庆市巫溪县城厢镇城北村3组12号',
+    foodCategory: '热食类食品制售',
+    applicantIdCard: citizen.idCardNumber!,
+    contactMobile: citizen.mobile!,
+  };
+
+  async function storedData(id: string): Promise<Record<string, unknown>> {
+    const stored = await subgraph.connection
+      .db!.collection('licences')
+      .findOne({ _id: id as never });
+    return stored!.data as Record<string, unknown>;
+  }
+
+  it.each([
+    [
+      'a flat form',
+      { ...applicationForm, caseNumber: 'SCJG-1', itemName: '食品经营许可' },
+    ],
+    [
+      'a form nested under formData',
+      {
+        caseNumber: 'SCJG-1',
+        itemName: '食品经营许可',
+        formData: applicationForm,
+      },
+    ],
+  ])('keeps only face elements of %s', async (_, data) => {
+    const issued = await issueAsSystem(subgraph.url, issueInput({ data }));
+    expect(issued.errors).toBeUndefined();
+    const id = issued.data!.issueLicence.id as string;
+
+    const stored = await storedData(id);
+    expect(Object.keys(stored).sort()).toEqual([...FOOD_FACE_KEYS].sort());
+    expect(stored).toEqual({
+      businessName: '城北村小吃店',
+      legalRepresentative: citizen.name,
+      premisesAddress: '重庆市巫溪县城厢镇城北村3组12号',
+      foodCategory: '热食类食品制售',
+      caseNumber: 'SCJG-1',
+      itemName: '食品经营许可',
+    });
+
+    const result = await graphql(subgraph.url, LICENCE, { id }, holderViewer);
+    expect(result.errors).toBeUndefined();
+    const licence = result.data!.licence;
+    expect(licence.data).toEqual(stored);
+    const signed = JSON.parse(licence.signedContent as string) as {
+      data: Record<string, unknown>;
+    };
+    expect(signed.data).toEqual(stored);
+    expect(licence.signedContent).not.toContain(citizen.mobile);
+    expect(licence.signedContent).not.toContain('contactMobile');
+    expect(licence.signedContent).not.toContain('applicantIdCard');
+  });
+
+  it('still displays a licence stored with a nested form', async () => {
+    const issued = await issueAsSystem(subgraph.url, issueInput());
+    expect(issued.errors).toBeUndefined();
+    const id = issued.data!.issueLicence.id as string;
+    // Licences issued from cases used to store the whole form under formData.
+    await subgraph.connection.db!.collection('licences').updateOne(
+      { _id: id as never },
+      {
+        $set: {
+          data: {
+            caseNumber: 'SCJG-0',
+            itemName: '食品经营许可',
+            formData: applicationForm,
+          },
+        },
+      },
+    );
+
+    const own = await graphql(subgraph.url, LICENCE, { id }, holderViewer);
+    expect(own.errors).toBeUndefined();
+    const printed = new Map(
+      (own.data!.licence.faceElements as { key: string; value: string }[]).map(
+        (face) => [face.key, face.value],
+      ),
+    );
+    expect(printed.get('businessName')).toBe('城北村小吃店');
+    expect(printed.get('foodCategory')).toBe('热食类食品制售');
+    expect(printed.get('caseNumber')).toBe('SCJG-0');
+
+    const supervisor = viewerOf([Role.Supervisor], {
+      divisionCode: '500238',
+      departmentCode: 'CQ-SCJG',
+    });
+    const masked = await graphql(subgraph.url, LICENCE, { id }, supervisor);
+    expect(masked.errors).toBeUndefined();
+    expect(masked.data!.licence.data.formData.contactMobile).toBe(
+      '138****8000',
+    );
+    expect(JSON.stringify(masked.data!.licence)).not.toContain(
+      citizen.idCardNumber,
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditCodeCheckChar, Role, type RunningSubgraph } from '@ykb/common';
+import {
+  creditCodeCheckChar,
+  DEMO_ACCOUNTS,
+  demoUserId,
+  Role,
+  type RunningSubgraph,
+} from '@ykb/common';
 import { graphql, viewerOf } from '../../../tests/support/harness.js';
 import { decodeCsv, neutraliseFormula, parseCsv } from '../src/legacyImport.js';
 import { businessLicence, citizen, startLicenses } from './fixtures.js';
@@ -10,6 +16,20 @@ let subgraph: RunningSubgraph;
 
 beforeAll(async () => {
   subgraph = await startLicenses();
+  // Most tests here import rows with few face elements, so no element of the type is required.
+  const type = await subgraph.connection
+    .collection('licence_types')
+    .findOne({ _id: businessLicence.code as never });
+  await subgraph.connection.collection('licence_types').updateOne(
+    { _id: businessLicence.code as never },
+    {
+      $set: {
+        faceElements: (type!.faceElements as { required: boolean }[]).map(
+          (face) => ({ ...face, required: false }),
+        ),
+      },
+    },
+  );
 });
 
 afterAll(async () => {
@@ -189,6 +209,63 @@ describe('importLicences', () => {
       },
     });
     expect(stored!.signature.value).toBeTruthy();
+  });
+
+  it('reports a face element of the wrong value type', async () => {
+    const good = uniqueNumber();
+    const text = uniqueNumber();
+    const number = uniqueNumber();
+    const content = Buffer.from(
+      csv([
+        '原证照编号,持证人,证件号码,行政区划代码,签发日期,名称,注册资本（万元）',
+        `${good},城北村小吃店,${COMPANY_CODE},500238,2019-03-01,城北村小吃店,100.5`,
+        `${text},城南小吃店,${COMPANY_CODE},500238,2019-03-01,城南小吃店,一百万`,
+        `${number},城西小吃店,${COMPANY_CODE},500238,2019-03-01,城西小吃店,`,
+      ]),
+      'utf8',
+    );
+    const result = await importAs(officer, content, 'CSV');
+    expect(result.errors).toBeUndefined();
+    const report = result.data!.importLicences;
+    expect(report.imported).toBe(2);
+    expect(report.rejections).toEqual([
+      expect.objectContaining({
+        row: 2,
+        legacyNumber: text,
+        code: 'INVALID_FACE_ELEMENT',
+        field: 'data.registeredCapital',
+      }),
+    ]);
+    const stored = await subgraph.connection
+      .db!.collection('licences')
+      .findOne({ legacyNumber: good });
+    expect(stored!.data.registeredCapital).toBe(100.5);
+
+    const json = await importAs(
+      officer,
+      Buffer.from(
+        JSON.stringify([
+          {
+            legacyNumber: uniqueNumber(),
+            holderName: '城北村小吃店',
+            holderIdNumber: COMPANY_CODE,
+            divisionCode: '500238',
+            issuedOn: '2021-01-04',
+            businessName: 42,
+          },
+        ]),
+        'utf8',
+      ),
+      'JSON',
+    );
+    expect(json.errors).toBeUndefined();
+    expect(json.data!.importLicences.rejections).toEqual([
+      expect.objectContaining({
+        row: 1,
+        code: 'INVALID_FACE_ELEMENT',
+        field: 'data.businessName',
+      }),
+    ]);
   });
 
   it('imports a GB18030 CSV saved by Chinese Excel', async () => {
@@ -454,27 +531,98 @@ describe('exportLicences', () => {
     expect(file.rows).toBe(rows.length - 1);
   });
 
-  it('neutralises spreadsheet formulas in cells', async () => {
+  const payloads = [
+    '=HYPERLINK("http://127.0.0.1/","x")',
+    '+1+2',
+    '-3+4',
+    '@SUM(A1)',
+    "=cmd|' /C calc'!A0",
+  ];
+  const formulaColumns: [label: string, key: string][] = [
+    ['名称', 'businessName'],
+    ['法定代表人', 'legalRepresentative'],
+    ['住所', 'premisesAddress'],
+    ['经营范围', 'businessScope'],
+    ['事项名称', 'itemName'],
+  ];
+
+  it('rejects formula cells on import', async () => {
+    const quoted = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+    const numbers = Array.from({ length: 8 }, () => uniqueNumber());
+    const row = (index: number, holder: string, cells: string[]) =>
+      [numbers[index]!, holder, COMPANY_CODE, '500238', '2019-03-01', ...cells]
+        .map(quoted)
+        .join(',');
+    const plain = ['城北村小吃店', '刘一', '巫溪县城厢镇', '小吃服务', '登记'];
+    const result = await importAs(
+      officer,
+      Buffer.from(
+        csv([
+          `原证照编号,持证人,证件号码,行政区划代码,签发日期,${formulaColumns.map(([label]) => label).join(',')},注册资本（万元）`,
+          row(0, '=1+1', [...plain, '10']),
+          ...payloads.map((payload, index) =>
+            row(index + 1, '城北村小吃店', [
+              ...plain.map((cell, column) =>
+                column === index ? payload : cell,
+              ),
+              '10',
+            ]),
+          ),
+          // A plain negative number is no formula, in a number or a text element.
+          row(6, '城北村小吃店', ['-5', ...plain.slice(1), '-5']),
+          row(7, '@城北村小吃店', [...plain, '10']),
+        ]),
+        'utf8',
+      ),
+      'CSV',
+    );
+
+    expect(result.errors).toBeUndefined();
+    const report = result.data!.importLicences;
+    expect(report.imported).toBe(1);
+    expect(
+      report.rejections.map(
+        (r: { row: number; code: string; field: string }) => [
+          r.row,
+          r.code,
+          r.field,
+        ],
+      ),
+    ).toEqual([
+      [1, 'FORMULA_CELL', 'holderName'],
+      ...formulaColumns.map(([, key], index) => [
+        index + 2,
+        'FORMULA_CELL',
+        `data.${key}`,
+      ]),
+      [8, 'FORMULA_CELL', 'holderName'],
+    ]);
+
+    const stored = await subgraph.connection
+      .collection('licences')
+      .findOne({ legacyNumber: numbers[6] });
+    expect(stored!.data.businessName).toBe('-5');
+    expect(stored!.data.registeredCapital).toBe(-5);
+  });
+
+  it('neutralises spreadsheet formulas in exported cells', async () => {
     const number = uniqueNumber();
-    const payloads = [
-      '=HYPERLINK("http://127.0.0.1/","x")',
-      '+1+2',
-      '-3+4',
-      '@SUM(A1)',
-      "=cmd|' /C calc'!A0",
-    ];
     const imported = await importAs(
       officer,
       Buffer.from(
         csv([
-          '原证照编号,持证人,证件号码,行政区划代码,签发日期,名称,法定代表人,住所,经营范围,事项名称',
+          `原证照编号,持证人,证件号码,行政区划代码,签发日期,${formulaColumns.map(([label]) => label).join(',')}`,
           [
             number,
-            '"=1+1"',
+            '城北村小吃店',
             COMPANY_CODE,
             '500238',
             '2019-03-01',
-            ...payloads.map((p) => `"${p.replace(/"/g, '""')}"`),
+            '城北村小吃店',
+            '刘一',
+            '巫溪县城厢镇',
+            '小吃服务',
+            '登记',
           ].join(','),
         ]),
         'utf8',
@@ -483,6 +631,18 @@ describe('exportLicences', () => {
     );
     expect(imported.errors).toBeUndefined();
     expect(imported.data!.importLicences.imported).toBe(1);
+    // Licences stored before the import rejected formula cells may still hold them.
+    await subgraph.connection.collection('licences').updateOne(
+      { legacyNumber: number },
+      {
+        $set: {
+          holderName: '=1+1',
+          data: Object.fromEntries(
+            formulaColumns.map(([, key], index) => [key, payloads[index]]),
+          ),
+        },
+      },
+    );
 
     const result = await graphql(
       subgraph.url,
@@ -500,17 +660,124 @@ describe('exportLicences', () => {
     const header = rows[0]!;
     const row = rows.find((r) => r[1] === number)!;
     expect(row[2]).toBe("'=1+1");
-    for (const [index, label] of [
-      '名称',
-      '法定代表人',
-      '住所',
-      '经营范围',
-      '事项名称',
-    ].entries()) {
+    for (const [index, [label]] of formulaColumns.entries()) {
       const column = header.indexOf(label);
       expect(column, label).toBeGreaterThan(7);
       expect(row[column], label).toBe(`'${payloads[index]}`);
     }
     for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe('holder names on import', () => {
+  const demoCitizen = DEMO_ACCOUNTS.find((a) => a.account === '13800138000')!;
+  const demoCompany = DEMO_ACCOUNTS.find((a) => a.account === 'company.demo')!;
+
+  it('rejects a name not registered with the number', async () => {
+    const numbers = Array.from({ length: 5 }, () => uniqueNumber());
+    const result = await importAs(
+      officer,
+      Buffer.from(
+        csv([
+          '原证照编号,持证人,证件号码,行政区划代码,签发日期,名称',
+          `${numbers[0]},李四,${demoCitizen.idCardNumber},500238,2019-03-01,李四小吃店`,
+          `${numbers[1]},${demoCitizen.name},${demoCitizen.idCardNumber!.toLowerCase()},500238,2019-03-01,张三小吃店`,
+          `${numbers[2]},城北村小吃店,${demoCompany.creditCode},500238,2019-03-01,城北村小吃店`,
+          // White space does not make another name.
+          `${numbers[3]},${demoCompany.name.replace('科技', ' 科技 ')},${demoCompany.creditCode},500238,2019-03-01,山城科技`,
+          // No user is registered with this number, so no name is checked.
+          `${numbers[4]},孙五,${COMPANY_CODE},500238,2019-03-01,孙五小吃店`,
+        ]),
+        'utf8',
+      ),
+      'CSV',
+    );
+
+    expect(result.errors).toBeUndefined();
+    const report = result.data!.importLicences;
+    expect(
+      report.rejections.map(
+        (r: { row: number; code: string; field: string }) => [
+          r.row,
+          r.code,
+          r.field,
+        ],
+      ),
+    ).toEqual([
+      [1, 'HOLDER_NAME_MISMATCH', 'holderName'],
+      [3, 'HOLDER_NAME_MISMATCH', 'holderName'],
+    ]);
+    // The message does not reveal the registered name.
+    for (const rejection of report.rejections)
+      expect(rejection.message).not.toContain(demoCitizen.name);
+    expect(report.imported).toBe(3);
+
+    const licences = subgraph.connection.collection('licences');
+    expect(await licences.countDocuments({ legacyNumber: numbers[0] })).toBe(0);
+    expect(await licences.countDocuments({ legacyNumber: numbers[2] })).toBe(0);
+    expect(await licences.countDocuments({ legacyNumber: numbers[1] })).toBe(1);
+  });
+
+  it('rejects a user id not registered with the number', async () => {
+    const numbers = Array.from({ length: 3 }, () => uniqueNumber());
+    const result = await importAs(
+      officer,
+      Buffer.from(
+        csv([
+          '原证照编号,持证人,证件号码,行政区划代码,签发日期,名称,用户编号',
+          // The citizen's own user id: imported.
+          `${numbers[0]},${demoCitizen.name},${demoCitizen.idCardNumber},500238,2019-03-01,张三小吃店,${demoUserId(demoCitizen.account)}`,
+          // The company's user id on the citizen's licence.
+          `${numbers[1]},${demoCitizen.name},${demoCitizen.idCardNumber},500238,2019-03-01,张三小吃店,${demoUserId(demoCompany.account)}`,
+          // No user is registered with this number, so no user id fits it.
+          `${numbers[2]},孙五,${COMPANY_CODE},500238,2019-03-01,孙五小吃店,${demoUserId(demoCitizen.account)}`,
+        ]),
+        'utf8',
+      ),
+      'CSV',
+    );
+
+    expect(result.errors).toBeUndefined();
+    const report = result.data!.importLicences;
+    expect(
+      report.rejections.map(
+        (r: { row: number; code: string; field: string }) => [
+          r.row,
+          r.code,
+          r.field,
+        ],
+      ),
+    ).toEqual([
+      [2, 'HOLDER_USER_MISMATCH', 'holderUserId'],
+      [3, 'HOLDER_USER_MISMATCH', 'holderUserId'],
+    ]);
+    expect(report.imported).toBe(1);
+    const licences = subgraph.connection.collection('licences');
+    expect(await licences.countDocuments({ legacyNumber: numbers[1] })).toBe(0);
+    expect(await licences.countDocuments({ legacyNumber: numbers[2] })).toBe(0);
+  });
+
+  it('rejects the file when identity is unreachable', async () => {
+    const number = uniqueNumber();
+    const saved = process.env.YKB_IDENTITY_URL;
+    process.env.YKB_IDENTITY_URL = 'http://127.0.0.1:9/graphql';
+    try {
+      const result = await importAs(
+        officer,
+        Buffer.from(
+          csv([
+            '原证照编号,持证人,证件号码,行政区划代码,签发日期,名称',
+            `${number},城北村小吃店,${COMPANY_CODE},500238,2019-03-01,城北村小吃店`,
+          ]),
+          'utf8',
+        ),
+        'CSV',
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('UPSTREAM_FAILED');
+    } finally {
+      process.env.YKB_IDENTITY_URL = saved;
+    }
+    const licences = subgraph.connection.collection('licences');
+    expect(await licences.countDocuments({ legacyNumber: number })).toBe(0);
   });
 });

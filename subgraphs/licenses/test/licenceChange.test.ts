@@ -47,13 +47,17 @@ interface Issued {
   validUntil: string | null;
 }
 
-/** Issues a licence as cases would; `data` contains the unmasked face data sent, as SYSTEM sees the licence masked. */
+/** Issues a licence as cases would; `data` is the licence's unmasked face data as stored. */
 async function issue(extra?: Record<string, unknown>): Promise<Issued> {
   const input = issueInput();
   const data = { ...(input.data as Record<string, unknown>), ...extra };
   const result = await issueAsSystem(subgraph.url, { ...input, data });
   expect(result.errors).toBeUndefined();
-  return { ...(result.data!.issueLicence as Issued), data };
+  const issued = result.data!.issueLicence as Issued;
+  const stored = await subgraph.connection
+    .db!.collection('licences')
+    .findOne({ _id: issued.id as never });
+  return { ...issued, data: stored!.data as Record<string, unknown> };
 }
 
 function change(id: string, data: unknown, reason = '登记事项变更') {
@@ -66,6 +70,44 @@ async function storedVersions(identifier: string): Promise<number> {
     identifier: { $regex: `^${serial.replace(/\./g, '\\.')}\\.` },
   });
 }
+
+describe('concurrent changeLicence', () => {
+  it('stores one of five different changes', async () => {
+    const licence = await issue();
+    const results = await Promise.all(
+      [0, 1, 2, 3, 4].map((i) =>
+        change(licence.id, { businessName: `城北村小吃店${i}` }),
+      ),
+    );
+    const succeeded = results.filter((r) => !r.errors);
+    const rejected = results.filter((r) => r.errors);
+    expect(succeeded).toHaveLength(1);
+    for (const result of rejected)
+      expect(result.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const winner = succeeded[0]!.data!.changeLicence;
+    const stored = await subgraph.connection
+      .db!.collection('licences')
+      .findOne({ identifier: winner.identifier });
+    expect(stored?.data.businessName).toBe(winner.data.businessName);
+    expect(await storedVersions(licence.identifier)).toBe(2);
+  });
+
+  it('returns one version to identical changes', async () => {
+    const licence = await issue();
+    const results = await Promise.all(
+      [0, 1].map(() => change(licence.id, { businessName: '城北村面馆' })),
+    );
+    for (const result of results) expect(result.errors).toBeUndefined();
+    expect(results[1]!.data!.changeLicence.id).toBe(
+      results[0]!.data!.changeLicence.id,
+    );
+    expect(results[0]!.data!.changeLicence.data.businessName).toBe(
+      '城北村面馆',
+    );
+    expect(await storedVersions(licence.identifier)).toBe(2);
+  });
+});
 
 describe('changeLicence', () => {
   it('merges only the changed elements', async () => {
@@ -141,12 +183,10 @@ describe('changeLicence', () => {
 
   it('removes an element that is not required', async () => {
     const licence = await issue();
-    const result = await change(licence.id, { foodCategory: null });
+    const result = await change(licence.id, { itemName: null });
     expect(result.errors).toBeUndefined();
-    expect(result.data!.changeLicence.data).not.toHaveProperty('foodCategory');
-    expect(result.data!.changeLicence.changedElements).toEqual([
-      'foodCategory',
-    ]);
+    expect(result.data!.changeLicence.data).not.toHaveProperty('itemName');
+    expect(result.data!.changeLicence.changedElements).toEqual(['itemName']);
   });
 
   it.each([

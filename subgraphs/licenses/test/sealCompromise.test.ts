@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { licenceTypeByName, Role, type RunningSubgraph } from '@ykb/common';
 import { graphql, viewerOf } from '../../../tests/support/harness.js';
-import { issueAsSystem, issueInput, startLicenses } from './fixtures.js';
+import {
+  faceData,
+  issueAsSystem,
+  issueInput,
+  startLicenses,
+} from './fixtures.js';
 
 let subgraph: RunningSubgraph;
 
@@ -156,6 +161,7 @@ describe('seal key compromise', () => {
     const licence = await issue({
       departmentCode: 'CQ-WJ',
       licenceTypeCode: licenceTypeByName('出生医学证明').code,
+      data: faceData({ babyName: '张小宝', birthDate: '2026-01-15' }),
     });
     const sealId = licence.signature.sealId;
     const superseded = await revoke({

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Role, type RunningSubgraph } from '@ykb/common';
 import { graphql, viewerOf } from '../../../tests/support/harness.js';
 import {
+  citizen,
   holderViewer,
   issueAsSystem,
   issueInput,
@@ -210,6 +211,85 @@ describe('useLicence with a case purpose', () => {
       .db!.collection('licence_uses')
       .countDocuments({ licenceId: licence.id });
     expect(uses).toBe(1);
+  });
+
+  it('rejects a key reused with another purpose', async () => {
+    const licence = await issue();
+    const theCase = stubCase();
+    casesStub.cases.set(theCase.id, theCase);
+    const reused = key();
+    const check = await useAs(windowStaff, {
+      idempotencyKey: reused,
+      identifier: licence.identifier,
+      purpose: 'INFORMATION_CHECK',
+      caseId: theCase.id,
+      claims: { businessName: '城北村小吃店' },
+    });
+    expect(check.errors).toBeUndefined();
+    const copy = await useAs(windowStaff, {
+      idempotencyKey: reused,
+      identifier: licence.identifier,
+      purpose: 'MATERIAL_EXEMPTION',
+      caseId: theCase.id,
+    });
+    expect(copy.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(copy.data?.useLicence ?? null).toBeNull();
+    expect(JSON.stringify(copy)).not.toContain(citizen.idCardNumber);
+    const uses = await subgraph.connection
+      .db!.collection('licence_uses')
+      .find({ licenceId: licence.id })
+      .toArray();
+    expect(uses.map((u) => u.purpose)).toEqual(['INFORMATION_CHECK']);
+  });
+
+  it('rejects a key reused with other claims', async () => {
+    const licence = await issue();
+    const theCase = stubCase();
+    casesStub.cases.set(theCase.id, theCase);
+    const input = {
+      idempotencyKey: key(),
+      identifier: licence.identifier,
+      purpose: 'INFORMATION_CHECK',
+      caseId: theCase.id,
+      claims: { businessName: '城北村小吃店' },
+    };
+    expect((await useAs(windowStaff, input)).errors).toBeUndefined();
+    const other = await useAs(windowStaff, {
+      ...input,
+      claims: { foodCategory: '热食类食品制售' },
+    });
+    expect(other.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('replays a check with its first result', async () => {
+    const licence = await issue();
+    const theCase = stubCase();
+    casesStub.cases.set(theCase.id, theCase);
+    const input = {
+      idempotencyKey: key(),
+      identifier: licence.identifier,
+      purpose: 'INFORMATION_CHECK',
+      caseId: theCase.id,
+      claims: { businessName: '城北村小吃店' },
+    };
+    const first = await useAs(windowStaff, input);
+    expect(first.errors).toBeUndefined();
+    const changed = await graphql(
+      subgraph.url,
+      CHANGE,
+      { id: licence.id, data: { businessName: '城北村面馆' }, reason: '更名' },
+      licenceOfficer,
+    );
+    expect(changed.errors).toBeUndefined();
+    const second = await useAs(windowStaff, input);
+    expect(second.errors).toBeUndefined();
+    // The status is read now, so only what the use recorded is compared.
+    const { status: _firstStatus, ...firstResult } = first.data!.useLicence;
+    const { status: _secondStatus, ...secondResult } = second.data!.useLicence;
+    expect(secondResult).toEqual(firstResult);
+    expect(second.data!.useLicence.checks).toEqual([
+      { key: 'businessName', matches: true },
+    ]);
   });
 
   it('checks claimed values against the face elements', async () => {
@@ -467,5 +547,53 @@ describe('propagation to consumers', () => {
       'ISSUED',
       'REVOKED',
     ]);
+  });
+});
+
+describe('licenceEventsForCase pages', () => {
+  it('returns each event once in order', async () => {
+    const theCase = stubCase();
+    casesStub.cases.set(theCase.id, theCase);
+    const revokedInOrder: string[] = [];
+    for (let n = 0; n < 7; n += 1) {
+      const licence = await issue();
+      const used = await useAs(windowStaff, {
+        idempotencyKey: key(),
+        identifier: licence.identifier,
+        purpose: 'MATERIAL_EXEMPTION',
+        caseId: theCase.id,
+      });
+      expect(used.errors).toBeUndefined();
+      const revoked = await graphql(
+        subgraph.url,
+        REVOKE,
+        { id: licence.id, reason: '分页测试' },
+        licenceOfficer,
+      );
+      expect(revoked.errors).toBeUndefined();
+      revokedInOrder.push(licence.identifier);
+    }
+
+    const identifiers: string[] = [];
+    for (let offset = 0; ; offset += 3) {
+      const page = await graphql(
+        subgraph.url,
+        `
+          query ($caseId: ID!, $offset: Int) {
+            licenceEventsForCase(caseId: $caseId, first: 3, offset: $offset) {
+              identifier
+            }
+          }
+        `,
+        { caseId: theCase.id, offset },
+        windowStaff,
+      );
+      expect(page.errors).toBeUndefined();
+      const rows = page.data!.licenceEventsForCase as { identifier: string }[];
+      identifiers.push(...rows.map((row) => row.identifier));
+      if (rows.length < 3) break;
+    }
+
+    expect(identifiers).toEqual(revokedInOrder);
   });
 });

@@ -235,4 +235,17 @@ describe('licenceStatistics', () => {
     );
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('rejects an unknown department', async () => {
+    const result = await graphql(
+      subgraph.url,
+      STATISTICS,
+      { filter: { ...PERIOD, departmentCode: 'NOPE' } },
+      cityAnalyst,
+    );
+    expect(result.data?.licenceStatistics ?? null).toBeNull();
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.extensions?.field).toBe('filter.departmentCode');
+    expect(result.errors?.[0]?.message).toContain('NOPE');
+  });
 });

@@ -7,6 +7,7 @@ import {
 } from '@ykb/common';
 import { graphql, viewerOf } from '../../../tests/support/harness.js';
 import {
+  faceData,
   citizen,
   issueAsSystem,
   issueInput,
@@ -135,7 +136,7 @@ describe('verifyLicence', () => {
     expect(report.contentIntact).toBe(false);
   });
 
-  it('reports a wrong check character as a warning, not a forgery', async () => {
+  it('rejects a wrong check character without holder data', async () => {
     const licence = await issue();
     const mistyped = withWrongCheckCharacter(licence.identifier);
     expect(checkLicenceIdentifier(mistyped).valid).toBe(false);
@@ -143,9 +144,13 @@ describe('verifyLicence', () => {
     expect(result.errors).toBeUndefined();
     const report = result.data!.verifyLicence;
     expect(report.identifierCheckValid).toBe(false);
-    expect(report.expectedCheckCharacter).toBe(licence.identifier.slice(-1));
-    expect(report.found).toBe(true);
-    expect(report.authentic).toBe(true);
+    expect(report.expectedCheckCharacter).toBeNull();
+    expect(report.found).toBe(false);
+    expect(report.authentic).toBe(false);
+    expect(report.holderName).toBeNull();
+    expect(report.licenceType).toBeNull();
+    expect(report.issuedAt).toBeNull();
+    expect(report.signer).toBeNull();
     expect(report.warnings.map((w: { code: string }) => w.code)).toEqual([
       'CHECK_CHARACTER_MISMATCH',
     ]);
@@ -193,6 +198,7 @@ describe('verifyLicence', () => {
       licenceTypeCode: (await import('@ykb/common')).licenceTypeByName(
         '无犯罪记录证明',
       ).code,
+      data: faceData({ purpose: '就业' }),
     });
     const admin = viewerOf([Role.SealAdmin], { divisionCode: '50' });
     const revoked = await graphql(
@@ -232,6 +238,7 @@ describe('verifyLicence', () => {
       licenceTypeCode: (await import('@ykb/common')).licenceTypeByName(
         '出生医学证明',
       ).code,
+      data: faceData({ babyName: '张小宝', birthDate: '2026-01-15' }),
     });
     const stored = await licences()
       .findById(licence.id)

@@ -1,6 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_ADDRESS_HEADER, Role, type RunningSubgraph } from '@ykb/common';
-import { graphql, viewerOf } from '../../../tests/support/harness.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  CLIENT_ADDRESS_HEADER,
+  clientAddressHeaders,
+  Role,
+  type RunningSubgraph,
+} from '@ykb/common';
+import {
+  graphql,
+  startTestSubgraph,
+  viewerOf,
+} from '../../../tests/support/harness.js';
+import { licensesSubgraph } from '../src/index.js';
 import {
   VERIFY_RATE_LIMIT_ENV,
   VerifyRateLimiter,
@@ -13,15 +23,21 @@ import {
 } from './fixtures.js';
 
 let subgraph: RunningSubgraph;
+// A second replica on the same database, which shares the counts.
+let replica: RunningSubgraph;
 const LIMIT = 3;
+// Replicas sync their counts every second.
+const SYNC_WAIT_MS = 2500;
 
 beforeAll(async () => {
   process.env[VERIFY_RATE_LIMIT_ENV] = String(LIMIT);
   subgraph = await startLicenses();
+  replica = await startTestSubgraph(licensesSubgraph);
 });
 
 afterAll(async () => {
   delete process.env[VERIFY_RATE_LIMIT_ENV];
+  await replica?.close();
   await subgraph?.close();
 });
 
@@ -29,14 +45,19 @@ const VERIFY = `query($identifier: String!) {
   verifyLicence(identifier: $identifier) { found authentic holderName }
 }`;
 
-/** Sends verifyLicence anonymously as the gateway would for a client at `address`. */
-async function verifyFrom(address: string, identifier: string) {
-  const response = await fetch(subgraph.url, {
+/**
+ * Sends verifyLicence anonymously as the gateway would for a client at
+ * `address`, or with other client-address headers.
+ */
+async function verifyFrom(
+  address: string,
+  identifier: string,
+  url = subgraph.url,
+  addressHeaders = clientAddressHeaders(address),
+) {
+  const response = await fetch(url, {
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      [CLIENT_ADDRESS_HEADER]: address,
-    },
+    headers: { 'content-type': 'application/json', ...addressHeaders },
     body: JSON.stringify({ query: VERIFY, variables: { identifier } }),
   });
   return (await response.json()) as {
@@ -45,7 +66,19 @@ async function verifyFrom(address: string, identifier: string) {
   };
 }
 
+/**
+ * Waits, when less than 15 s of the current minute are left, for the next
+ * minute to begin. The limiter counts in fixed windows aligned to the clock,
+ * so a test that crossed into a new minute would see its count start again.
+ */
+async function withinOneWindow(): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < 15_000) await new Promise((done) => setTimeout(done, left + 100));
+}
+
 describe('verifyLicence rate limit', () => {
+  beforeEach(withinOneWindow);
+
   it('rejects a client past the limit', async () => {
     const issued = await issueAsSystem(subgraph.url, issueInput());
     const identifier = issued.data!.issueLicence.identifier as string;
@@ -100,6 +133,60 @@ describe('verifyLicence rate limit', () => {
     expect(limited.errors?.[0]?.extensions?.code).toBe(
       'VERIFICATION_RATE_LIMITED',
     );
+  });
+});
+
+describe('verifyLicence rate limit across replicas', () => {
+  it('counts one client across replicas', async () => {
+    const address = '198.51.100.20';
+    const identifier = 'not an identifier';
+    await withinOneWindow();
+    for (let call = 1; call < LIMIT; call++) {
+      const result = await verifyFrom(address, identifier);
+      expect(result.errors?.[0]?.extensions?.code, `call ${call}`).toBe(
+        'BAD_USER_INPUT',
+      );
+    }
+    await new Promise((done) => setTimeout(done, SYNC_WAIT_MS));
+    const last = await verifyFrom(address, identifier, replica.url);
+    expect(last.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const limited = await verifyFrom(address, identifier, replica.url);
+    expect(limited.errors?.[0]?.extensions?.code).toBe(
+      'VERIFICATION_RATE_LIMITED',
+    );
+    expect(limited.errors?.[0]?.message).toContain(
+      `${LIMIT} requests per minute`,
+    );
+  });
+});
+
+describe('client address', () => {
+  beforeEach(withinOneWindow);
+
+  it('ignores an address without a valid signature', async () => {
+    const forged = (address: string) => ({
+      ...clientAddressHeaders('192.0.2.1'),
+      [CLIENT_ADDRESS_HEADER]: address,
+    });
+    for (let call = 1; call <= LIMIT; call++) {
+      const address = `203.0.113.${call}`;
+      const result = await verifyFrom(
+        address,
+        'bad',
+        subgraph.url,
+        forged(address),
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const unsigned = await verifyFrom('203.0.113.50', 'bad', subgraph.url, {
+      [CLIENT_ADDRESS_HEADER]: '203.0.113.50',
+    });
+    const signed = await verifyFrom('203.0.113.51', 'bad');
+
+    expect(unsigned.errors?.[0]?.extensions?.code).toBe(
+      'VERIFICATION_RATE_LIMITED',
+    );
+    expect(signed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
 

@@ -47,17 +47,69 @@ export function storedKey(userId: string): Promise<CryptoKeyPair | undefined> {
   );
 }
 
-/** Generates a new key pair for the user, stores it and returns the public key in PEM (SPKI). */
-export async function generateKey(userId: string): Promise<string> {
+/** A key pair made in this browser and not stored yet, with its public key. */
+export interface NewKey {
+  pair: CryptoKeyPair;
+  /** Public key in PEM (SPKI). */
+  publicKeyPem: string;
+  /** SHA-256 of the SPKI bytes, lower-case hex, as the server computes it. */
+  fingerprint: string;
+}
+
+/** Generates a new key pair without storing it, so the old key can still sign its replacement. */
+export async function generateKey(): Promise<NewKey> {
   const pair = await crypto.subtle.generateKey(
     { name: 'ECDSA', namedCurve: 'P-256' },
     false,
     ['sign', 'verify'],
   );
-  await withStore('readwrite', (store) => store.put(pair, userId));
   const spki = await crypto.subtle.exportKey('spki', pair.publicKey);
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', spki));
+  const fingerprint = Array.from(digest, (byte) =>
+    byte.toString(16).padStart(2, '0'),
+  ).join('');
   const lines = base64(spki).match(/.{1,64}/g) ?? [];
-  return `-----BEGIN PUBLIC KEY-----\n${lines.join('\n')}\n-----END PUBLIC KEY-----\n`;
+  return {
+    pair,
+    publicKeyPem: `-----BEGIN PUBLIC KEY-----\n${lines.join('\n')}\n-----END PUBLIC KEY-----\n`,
+    fingerprint,
+  };
+}
+
+/** Stores the key pair as the user's key in this browser, replacing the old one. */
+export async function storeKey(userId: string, key: NewKey): Promise<void> {
+  await withStore('readwrite', (store) => store.put(key.pair, userId));
+}
+
+async function signBytes(
+  userId: string,
+  bytes: Uint8Array<ArrayBuffer>,
+): Promise<string> {
+  const pair = await storedKey(userId);
+  if (!pair) throw new Error('NO_CERTIFICATE_KEY');
+  const signature = await crypto.subtle.sign(
+    { name: 'ECDSA', hash: 'SHA-256' },
+    pair.privateKey,
+    bytes,
+  );
+  return base64(signature);
+}
+
+/**
+ * Signs with the user's stored key the text that lets the server accept the
+ * key of the given fingerprint as its replacement
+ * (ykb-certificate-replacement: followed by the fingerprint). Returns
+ * undefined when this browser has no key of the user.
+ */
+export async function signReplacement(
+  userId: string,
+  fingerprint: string,
+): Promise<string | undefined> {
+  if (!(await storedKey(userId))) return undefined;
+  return signBytes(
+    userId,
+    new TextEncoder().encode(`ykb-certificate-replacement:${fingerprint}`),
+  );
 }
 
 /**
@@ -69,15 +121,8 @@ export async function signNonce(
   userId: string,
   nonceBase64: string,
 ): Promise<string> {
-  const pair = await storedKey(userId);
-  if (!pair) throw new Error('NO_CERTIFICATE_KEY');
   const nonce = Uint8Array.from(atob(nonceBase64), (c) => c.charCodeAt(0));
-  const signature = await crypto.subtle.sign(
-    { name: 'ECDSA', hash: 'SHA-256' },
-    pair.privateKey,
-    nonce,
-  );
-  return base64(signature);
+  return signBytes(userId, nonce);
 }
 
 /** Reads a chosen file as base64, for a DocumentInput. */

@@ -104,6 +104,24 @@ const en: typeof zhCN = {
     myAnnouncements: 'My announcements',
     noAnnouncements: 'None.',
     performSelection: 'Select the agency',
+    registrants: 'Registered agencies',
+    noRegistrants: 'No agency has registered yet.',
+    choose: 'Choose',
+    agencyName: 'Agency',
+    eligibility: 'Eligibility',
+    eligible: 'Eligible',
+    ineligibleReasons: {
+      NOT_ADMITTED: 'Not eligible: not admitted',
+      OWN_PROJECT: "Not eligible: the client's own organisation",
+      SERVICE_NOT_OFFERED: 'Not eligible: does not offer this service item',
+      QUALIFICATION_EXPIRED:
+        'Not eligible: qualification expires before the selection day',
+    },
+    roundBid: 'Round {round} bid',
+    currentRound:
+      'Bid round {round} is open; its bids are shown when the next round opens or the agency is selected.',
+    openBidRound: 'Open a new bid round',
+    bidRoundOpened: 'Bid round {round} is open.',
     selected: 'The agency is selected; confirm the result.',
     confirmSelection: 'Confirm the result',
     confirmed: 'The result is confirmed.',
@@ -114,7 +132,10 @@ const en: typeof zhCN = {
     title: 'My intermediary services',
     certificate: 'Digital certificate',
     certificateHint:
-      'Generate the certificate key in this browser (the private key cannot be exported and stays here), register its public key, then sign in by signing with it.',
+      'Generate the certificate key in this browser (the private key cannot be exported and stays here), register its public key, then sign in by signing with it. To replace a certificate that is still valid, first sign in with it in this browser: the old key signs the new one. If the key is lost, ask the marketplace administration of your district to revoke it, then register a new key without the old one; the party acts again once the check admits it.',
+    certificateRevoked: 'Certificate key revoked',
+    certificateRevokedOn:
+      'Revoked by the administration on {time} ({reason}). Generate a new key and register the certificate.',
     serialNumber: 'Certificate serial number',
     certificateValidUntil: 'Certificate valid until',
     generateKey: 'Generate key and register certificate',
@@ -227,6 +248,7 @@ const en: typeof zhCN = {
     drawInvalid:
       'Not verified: the seed or the winner does not match the published commitment.',
     verifyFailed: 'The draw could not be verified now. Try again later.',
+    recomputedWinner: 'Winner recomputed from the revealed seed: {winner}.',
     resultNotices: 'Result notices',
     noResultNotices: 'No result notices yet.',
     registerForAnnouncement: 'Register as an agency',
@@ -315,8 +337,20 @@ const en: typeof zhCN = {
     notFound: 'This service does not exist or is no longer offered.',
     applyTitle: 'Apply online',
     signInToApply: 'Sign in to apply.',
-    divisionCode: 'Division code of the handling place',
-    divisionCodeHint: '12-digit village code or 6-digit county code',
+    division: {
+      legend: 'Handling place',
+      hint: 'Choose the district or county, then the township and the village or community. Your own place is chosen by default.',
+      county: 'District or county',
+      township: 'Township or subdistrict',
+      village: 'Village or community',
+      choose: {
+        county: 'Choose a district or county',
+        township: 'Choose a township or subdistrict',
+        village: 'Choose a village or community',
+      },
+      offline:
+        'Offline: a division list not saved on this device offers only the current choice.',
+    },
     materialFile: 'Choose a file: {name}',
     materialLicence: 'Use an electronic licence instead of an upload: {name}',
     materialUpload: 'Upload a file',
@@ -340,7 +374,7 @@ const en: typeof zhCN = {
         'Tick the consent box to use electronic licences instead of uploads.',
       fileTooLarge:
         '"{name}" is larger than {max} MB. Compress it and upload again.',
-      divisionCode: 'The division code must have 2, 4, 6, 9 or 12 digits.',
+      divisionCode: 'Choose the district or county of the handling place.',
     },
   },
   cases: {
@@ -415,6 +449,8 @@ const en: typeof zhCN = {
       'Kept on this device: {items} services and {cases} open cases of your area.',
     downloadResumed:
       'The last download was interrupted and has now been completed from where it stopped.',
+    catalogueIncomplete:
+      'The item catalogue on this device is incomplete: {stored} of {total} items are stored. Offline, only stored items can be filed; the download continues once you are online.',
     pinTitle: 'Offline unlock PIN',
     pinHint:
       'With a 6-digit PIN you can unlock this device after a browser restart without a network. Only a value derived from the PIN is kept.',
@@ -451,6 +487,8 @@ const en: typeof zhCN = {
     problems: 'Please correct the following:',
     photoRequired: 'Take or choose a photo for “{name}”.',
     photoFailed: 'The photo for “{name}” could not be read; take it again.',
+    saveFailed:
+      'Saving on this device failed ({reason}). Press save again; the form keeps its contents.',
   },
   analysis: {
     title: 'Data queries (GraphiQL)',
@@ -518,6 +556,8 @@ const en: typeof zhCN = {
     noKeySet: 'This device has no cached seal keys yet. Go online to verify.',
     offlineNote:
       'Offline result, based on the seal key set issued at {issuedAt}; later revocations may be missing.',
+    qrMismatch:
+      'The QR content failed its seal check and does not match the registered licence; do not rely on it. Below is the licence registered under this identifier.',
     status: 'Status',
     sealValid: 'Seal valid',
     contentIntact: 'Content intact',
@@ -527,7 +567,7 @@ const en: typeof zhCN = {
     yes: 'Yes',
     no: 'No',
     checkCharacter:
-      'The check character of the identifier is wrong; it should be {expected}. Check for a typing mistake.',
+      'The check character of the identifier is wrong, so no licence was looked up. Check the identifier for a typing mistake.',
     verdict: {
       AUTHENTIC: 'Authentic and valid',
       TAMPERED:
@@ -536,6 +576,7 @@ const en: typeof zhCN = {
       EXPIRED: 'Expired',
       UNKNOWN_SEAL: 'The seal is not in the cached key set; verify online',
       NOT_FOUND: 'No such licence',
+      INVALID_IDENTIFIER: 'Invalid licence identifier',
     },
     method: {
       AUTOMATIC: 'Signed automatically',
@@ -694,6 +735,11 @@ const en: typeof zhCN = {
       INVALID_LEGACY_NUMBER: 'Invalid earlier number',
       INVALID_HOLDER_NAME: 'Invalid holder name',
       INVALID_ID_NUMBER: 'Invalid identity number',
+      HOLDER_NAME_MISMATCH:
+        'Holder name differs from the name registered with the identity number',
+      HOLDER_USER_MISMATCH:
+        'User id differs from the user registered with the identity number',
+      FORMULA_CELL: 'Cell starts with = + - or @, like a spreadsheet formula',
       INVALID_USER_ID: 'Invalid user id',
       INVALID_DIVISION: 'Invalid division code',
       OUT_OF_JURISDICTION: 'Division outside your jurisdiction',
@@ -771,6 +817,9 @@ const en: typeof zhCN = {
     documents: 'Documents',
     noDocuments: 'No documents yet.',
     history: 'Handling history',
+    mailDelivered:
+      'Delivered by courier and signed for at {at} (China Standard Time)',
+    deliveredWithNote: '{method}: {note}',
     withdrawReason: 'Reason for withdrawal',
     withdraw: 'Withdraw application',
     withdrawn: 'The application was withdrawn.',
@@ -787,6 +836,27 @@ const en: typeof zhCN = {
     },
     newVersion: 'New version:',
     changedElements: 'Changed face elements:',
+    licenceIssueFailed: 'Licence making failed',
+    licenceIssueCode: 'Error code',
+    licenceIssueAttempts: '{count} attempts made',
+    licenceIssueError: {
+      NO_CURRENT_LICENCE:
+        'This is a change registration, but the applicant holds no valid licence to change: check that the applicant holds a licence of this type, or ask the applicant to attach the licence to change.',
+      MISSING_FACE_ELEMENTS:
+        "The case's form lacks face elements that the licence type requires: ask an item administrator to add these fields to the item's form, or adjust the face elements in the licence catalogue.",
+      BAD_USER_INPUT:
+        "The case's data does not meet the licence catalogue, for example a face element of the wrong type or a holder the type does not allow: check the form against the catalogue.",
+      INVALID_ID_CARD:
+        "The applicant's ID-card number fails its check, so it cannot hold the licence: check the applicant's identity data.",
+      INVALID_CREDIT_CODE:
+        "The applicant's unified social credit code fails its check, so it cannot hold the licence: check the organisation's data.",
+      INVALID_STATE:
+        'The issuing department has no valid electronic seal, so the licence cannot be signed: ask a seal administrator to make a new seal, then retry licence making.',
+      CONFLICT:
+        'This case already issued a licence of another type or to another holder: ask a licence officer to investigate.',
+      other:
+        'The licence service rejected the request: ask a licence officer to find the cause from the error code.',
+    },
   },
   progress: {
     title: 'Case progress',
@@ -798,7 +868,7 @@ const en: typeof zhCN = {
     notFound:
       'No case matches; check the case number, the last six characters of the ID number and the query code.',
     lockedOut:
-      'Too many failed lookups: progress lookup for this case or this device is locked for up to 30 minutes. Try again later or sign in to see the case.',
+      'Too many failed lookups: progress lookup from this device is locked for up to 30 minutes. Try again later or sign in to see the case.',
     rateLimited: 'Too many lookups; try again in a minute.',
   },
   orders: {
@@ -880,8 +950,8 @@ const en: typeof zhCN = {
     division: 'Division code',
     load: 'Load',
     inherited:
-      'This division has no rules of its own; the enclosing or default rules are shown. Saving makes them its own.',
-    own: 'Rules of this division, version {version}',
+      'Division {code} has no rules of its own; the enclosing or default rules are shown. Saving makes them its own.',
+    own: 'Rules of division {code}, version {version}',
     warningWorkingDays:
       'Warn when this many working days or fewer remain (0–20)',
     checkSkippedSteps: 'Check for skipped steps',
@@ -1000,6 +1070,13 @@ const en: typeof zhCN = {
     paidCheck: 'I have paid: refresh the status',
     payOpened:
       'The payment page opened in a new window. Refresh the status when you have paid.',
+    failureReason: {
+      INSUFFICIENT_BALANCE: 'the account balance was too low',
+      AMOUNT_MISMATCH:
+        'the amount paid differed from the order and was returned',
+      PAYMENT_FAILED: 'the payment channel could not take the payment',
+      other: 'the payment channel returned code {code}',
+    },
     lastFailure: 'The last payment failed: {reason}',
     payer: 'Payer',
     issuedAt: 'Issued',
@@ -1121,6 +1198,9 @@ const en: typeof zhCN = {
       taking: 'Taking a ticket…',
       yourNumber: 'Your number',
       waitingAhead: '{n} people are waiting; watch the call screen.',
+      throttled: 'Many tickets are being taken right now. Try again shortly.',
+      throttledFor:
+        'Many tickets are being taken right now. Try again in {n} seconds.',
     },
     monitor: {
       title: 'Queue monitor',
@@ -1456,6 +1536,14 @@ const en: typeof zhCN = {
     reject: 'Reject',
     expired: 'expired',
     noRequests: 'No sharing requests.',
+    showRows: 'Show rows',
+    hideRows: 'Hide rows',
+    rowsTitle: 'First {count} rows',
+    noRows: 'This dataset has no rows in your division.',
+    maskedHint: 'Values marked * are desensitised.',
+    masked: 'desensitised',
+    requestNeedsDepartment:
+      'Sharing requests are sent by staff of a department. You can browse the catalogue and the desensitised rows.',
     frequency: {
       REALTIME: 'real time',
       DAILY: 'daily',
@@ -1509,6 +1597,8 @@ const en: typeof zhCN = {
       'The submission is too large. Compress the document files and try again.',
     QUERY_TOO_COMPLEX:
       'The request is too complex, so the server did not process it. Reload the page and try again.',
+    REQUEST_HEADER_FIELDS_TOO_LARGE:
+      'The request headers are too large. Sign out, sign in again and retry.',
     REQUEST_RATE_LIMITED:
       'Too many requests in the last minute. Wait a minute and try again.',
     UPSTREAM_FAILED: 'A connected system is unavailable. Try again later.',
@@ -1530,6 +1620,12 @@ const en: typeof zhCN = {
       "The target window does not serve this ticket's business category. Transfer it to a window of that category.",
     LEAVE_OVERLAP:
       'These dates overlap a leave request you already submitted or had approved. Choose other dates.',
+    PRIORITY_CLAIM_USED:
+      'This document already took a priority ticket at this hall today. Take an ordinary ticket or ask at the information desk.',
+    TICKET_LIMIT_REACHED:
+      'One account can take at most 5 tickets at this hall a day. Ask at the information desk for more.',
+    ANONYMOUS_TICKET_LIMIT_REACHED:
+      'This network address has taken as many tickets without sign-in at this hall today as allowed. Sign in to take a ticket, or ask at the information desk.',
     SLOT_FULL: 'This time slot is fully booked. Choose another slot.',
     ALREADY_BOOKED: 'You have already booked this time slot.',
     BOOKING_PAUSED:
@@ -1557,12 +1653,22 @@ const en: typeof zhCN = {
       'The CSV file has no header row with the required columns. Add the header row from the export and import again.',
     VERIFICATION_RATE_LIMITED:
       'Too many licence verifications from this device in the last minute. Wait a minute and try again.',
+    REGISTRATION_RATE_LIMITED:
+      'Too many registration attempts from this network in the last hour. Wait an hour and try again.',
     CERTIFICATE_REQUIRED:
       'Sign in to the intermediary marketplace with your digital certificate first.',
     CONTRACT_FILE_MISSING:
       'Choose the scan of the signed contract (PDF, JPG or PNG) before uploading.',
     CERTIFICATE_INVALID:
       'The digital certificate is not valid or has expired. Use an ECDSA P-256 or Ed25519 certificate.',
+    CERTIFICATE_REPLACEMENT_UNPROVEN:
+      'A registered certificate that is still valid is replaced only from this browser, after signing in with it. If its key is lost, wait until it expires or contact the administration.',
+    BIDDING_CLOSED:
+      'Bidding is closed: the selection time has come, the round is open only to tied agencies, or a new round cannot be opened yet.',
+    OBJECTION_EXISTS:
+      'You already objected to this registration, or the regulator dismissed the same grounds. Object only with new grounds.',
+    OBJECTION_RATE_LIMITED:
+      'You raised the maximum of 5 objections today. Object again tomorrow.',
     SIGNATURE_INVALID:
       'The certificate signature did not verify. Sign again with the private key of the registered certificate.',
     DEADLINE_TOO_EARLY:

@@ -100,6 +100,22 @@ export default {
     myAnnouncements: '我的采购公告',
     noAnnouncements: '暂无。',
     performSelection: '执行选取',
+    registrants: '报名的中介服务机构',
+    noRegistrants: '尚无中介服务机构报名。',
+    choose: '选择',
+    agencyName: '机构名称',
+    eligibility: '是否符合条件',
+    eligible: '符合条件',
+    ineligibleReasons: {
+      NOT_ADMITTED: '不符合：未入驻',
+      OWN_PROJECT: '不符合：为委托人本单位',
+      SERVICE_NOT_OFFERED: '不符合：不提供该服务事项',
+      QUALIFICATION_EXPIRED: '不符合：资质在选取日前到期',
+    },
+    roundBid: '第 {round} 轮报价',
+    currentRound: '当前为第 {round} 轮报价，本轮报价在开启下一轮或选取后公开。',
+    openBidRound: '开启新一轮报价',
+    bidRoundOpened: '已开启第 {round} 轮报价。',
     selected: '已完成选取，请确认中选结果。',
     confirmSelection: '确认中选结果',
     confirmed: '已确认中选结果。',
@@ -110,7 +126,10 @@ export default {
     title: '我的中介服务',
     certificate: '数字证书',
     certificateHint:
-      '在本浏览器生成证书密钥（私钥不可导出，仅保存在本浏览器），登记公钥后用证书签名登录。',
+      '在本浏览器生成证书密钥（私钥不可导出，仅保存在本浏览器），登记公钥后用证书签名登录。更换仍在有效期内的证书时，请先在本浏览器用原证书登录，由原密钥为新密钥签名。证书密钥遗失的，请所在地中介服务管理部门吊销原密钥，之后直接生成新密钥登记，重新比对通过后即可办理业务。',
+    certificateRevoked: '证书密钥已吊销',
+    certificateRevokedOn:
+      '{time}由管理部门吊销（{reason}），请生成新密钥并登记证书。',
     serialNumber: '证书序列号',
     certificateValidUntil: '证书有效期至',
     generateKey: '生成密钥并登记证书',
@@ -219,6 +238,7 @@ export default {
     drawValid:
       '验证通过：种子与事先公布的承诺一致，重新计算的中选机构与公布结果相同。',
     drawInvalid: '验证未通过：种子或中选结果与公布的承诺不符。',
+    recomputedWinner: '按公开种子重新计算的中选机构：{winner}。',
     verifyFailed: '暂时无法验证，请稍后再试。',
     resultNotices: '中选结果公告',
     noResultNotices: '暂无中选结果公告。',
@@ -306,8 +326,19 @@ export default {
     notFound: '事项不存在或已下线。',
     applyTitle: '在线申报',
     signInToApply: '登录后即可申报。',
-    divisionCode: '办理地行政区划代码',
-    divisionCodeHint: '12 位村（社区）代码或 6 位区县代码',
+    division: {
+      legend: '办理地',
+      hint: '依次选择区县、乡镇（街道）和村（社区），默认为您的所在地。',
+      county: '区县',
+      township: '乡镇（街道）',
+      village: '村（社区）',
+      choose: {
+        county: '请选择区县',
+        township: '请选择乡镇（街道）',
+        village: '请选择村（社区）',
+      },
+      offline: '当前离线，未保存在本机的区划列表只能保留已选项。',
+    },
     materialFile: '选择文件：{name}',
     materialLicence: '以电子证照代替上传（免提交）：{name}',
     materialUpload: '上传文件',
@@ -328,7 +359,7 @@ export default {
       materialRequired: '请上传“{name}”。',
       licenceConsent: '以电子证照代替上传前，请勾选同意调取。',
       fileTooLarge: '“{name}”超过 {max} MB，请压缩后再上传。',
-      divisionCode: '行政区划代码应为 2、4、6、9 或 12 位数字。',
+      divisionCode: '请选择办理地所在的区县。',
     },
   },
   cases: {
@@ -396,6 +427,8 @@ export default {
     downloadInterrupted: '本机缓存下载中断，联网后会从中断处继续。',
     downloadDone: '本机缓存：事项 {items} 项，本区域未办结办件 {cases} 件。',
     downloadResumed: '上次下载中断，已从中断处继续完成。',
+    catalogueIncomplete:
+      '本机事项目录未下载完整：已保存 {stored} 项，共 {total} 项。离线时只能代办已保存的事项，联网后将继续下载。',
     pinTitle: '离线解锁 PIN',
     pinHint:
       '设置 6 位数字 PIN 后，浏览器重启且无网络时可用 PIN 解锁本机。本机只保存由 PIN 推导出的校验值。',
@@ -430,6 +463,7 @@ export default {
     problems: '请更正以下问题：',
     photoRequired: '请为“{name}”拍照或选择图片。',
     photoFailed: '无法读取“{name}”的图片，请重新拍照。',
+    saveFailed: '未能保存到本机（{reason}），请再点一次保存；表单内容仍在。',
   },
   analysis: {
     title: '数据查询（GraphiQL）',
@@ -494,6 +528,8 @@ export default {
     noKeySet: '本设备尚未缓存印章公钥，请联网后再核验。',
     offlineNote:
       '离线核验结果，依据 {issuedAt} 签发的印章公钥集，此后的注销可能未包含在内。',
+    qrMismatch:
+      '二维码中的内容未通过签章核验，与登记的证照不符，请勿采信。以下为该标识在平台登记的证照，请以此为准。',
     status: '状态',
     sealValid: '印章有效',
     contentIntact: '内容未被篡改',
@@ -502,8 +538,7 @@ export default {
     signedAt: '签章时间',
     yes: '是',
     no: '否',
-    checkCharacter:
-      '证照标识校验位有误，正确的校验位应为 {expected}，请核对标识是否输错。',
+    checkCharacter: '证照标识校验位有误，未查询证照，请核对标识是否输错。',
     verdict: {
       AUTHENTIC: '证照真实有效',
       TAMPERED: '证照内容或签章无效，可能被篡改',
@@ -511,6 +546,7 @@ export default {
       EXPIRED: '证照已过期',
       UNKNOWN_SEAL: '签章印章不在已缓存的公钥集中，请联网核验',
       NOT_FOUND: '未找到该证照',
+      INVALID_IDENTIFIER: '证照标识无效',
     },
     method: {
       AUTOMATIC: '系统自动签章',
@@ -662,6 +698,9 @@ export default {
       INVALID_LEGACY_NUMBER: '原证照编号格式有误',
       INVALID_HOLDER_NAME: '持证人名称有误',
       INVALID_ID_NUMBER: '证件号码无效',
+      HOLDER_NAME_MISMATCH: '持证人名称与该证件号码登记的名称不符',
+      HOLDER_USER_MISMATCH: '用户编号与该证件号码登记的用户不符',
+      FORMULA_CELL: '单元格以 = + - @ 开头，可能是表格公式',
       INVALID_USER_ID: '用户编号有误',
       INVALID_DIVISION: '行政区划代码有误',
       OUT_OF_JURISDICTION: '行政区划不在您的管辖范围内',
@@ -737,6 +776,8 @@ export default {
     documents: '文书',
     noDocuments: '暂无文书。',
     history: '办理过程',
+    mailDelivered: '快递已签收，签收时间 {at}（北京时间）',
+    deliveredWithNote: '{method}：{note}',
     withdrawReason: '撤回理由',
     withdraw: '撤回申请',
     withdrawn: '申请已撤回。',
@@ -752,6 +793,26 @@ export default {
     },
     newVersion: '新版本：',
     changedElements: '变更的照面要素：',
+    licenceIssueFailed: '制证失败',
+    licenceIssueCode: '错误代码',
+    licenceIssueAttempts: '已尝试 {count} 次',
+    licenceIssueError: {
+      NO_CURRENT_LICENCE:
+        '这是变更登记，但申请人没有可变更的有效证照：请核对申请人是否持有该类证照，或让申请人补充所要变更的证照。',
+      MISSING_FACE_ELEMENTS:
+        '办件表单缺少证照类型要求的照面要素：请事项管理员在事项表单中补齐这些字段，或在证照目录中调整照面要素。',
+      BAD_USER_INPUT:
+        '办件数据不符合证照目录的要求，例如照面要素的类型不符或持证人类型不允许：请核对表单内容与证照目录。',
+      INVALID_ID_CARD:
+        '申请人的身份证号码未通过校验，无法作为持证人：请核对申请人身份信息。',
+      INVALID_CREDIT_CODE:
+        '申请单位的统一社会信用代码未通过校验，无法作为持证人：请核对单位信息。',
+      INVALID_STATE:
+        '发证部门当前没有有效的电子印章，证照无法签章：请印章管理员制作新印章后重试制证。',
+      CONFLICT:
+        '本办件已签发了另一类型或另一持证人的证照：请联系证照管理员核查。',
+      other: '证照系统拒绝了制证请求：请联系证照管理员，根据错误代码排查原因。',
+    },
   },
   progress: {
     title: '办件进度查询',
@@ -761,7 +822,7 @@ export default {
     search: '查询',
     notFound: '未找到匹配的办件，请核对办件编号、证件号码后六位和查询码。',
     lockedOut:
-      '查询失败次数过多，该办件或本设备的进度查询已暂时锁定，请 30 分钟后再试，或登录后查看办件。',
+      '查询失败次数过多，本设备的进度查询已暂时锁定，请 30 分钟后再试，或登录后查看办件。',
     rateLimited: '查询过于频繁，请一分钟后再试。',
   },
   orders: {
@@ -841,8 +902,9 @@ export default {
     title: '监察规则',
     division: '区划代码',
     load: '读取',
-    inherited: '本区划未单独设置，显示上级或默认规则；保存后成为本区划的规则。',
-    own: '本区划的规则，第 {version} 版',
+    inherited:
+      '区划 {code} 未单独设置，显示上级或默认规则；保存后成为本区划的规则。',
+    own: '区划 {code} 的规则，第 {version} 版',
     warningWorkingDays: '剩余工作日不超过几天时预警（0–20）',
     checkSkippedSteps: '检查跳过环节',
     checkCharges: '检查收费项目外收费',
@@ -957,6 +1019,12 @@ export default {
     pay: '去缴费',
     paidCheck: '我已完成支付，刷新状态',
     payOpened: '已在新窗口打开支付页面。支付完成后请点击“刷新状态”。',
+    failureReason: {
+      INSUFFICIENT_BALANCE: '账户余额不足',
+      AMOUNT_MISMATCH: '支付金额与订单金额不符，订单仍未支付，请联系窗口',
+      PAYMENT_FAILED: '支付渠道未能完成扣款',
+      other: '支付渠道返回代码 {code}',
+    },
     lastFailure: '上次支付未成功：{reason}',
     payer: '缴款人',
     issuedAt: '开票时间',
@@ -1077,6 +1145,8 @@ export default {
       taking: '正在取号…',
       yourNumber: '您的号码',
       waitingAhead: '当前等候 {n} 人，请留意叫号屏。',
+      throttled: '取号人数较多，请稍后再试。',
+      throttledFor: '取号人数较多，请 {n} 秒后再试。',
     },
     monitor: {
       title: '排队叫号屏',
@@ -1408,6 +1478,14 @@ export default {
     reject: '拒绝',
     expired: '已过期',
     noRequests: '暂无共享申请。',
+    showRows: '查看数据',
+    hideRows: '收起数据',
+    rowsTitle: '前 {count} 条记录',
+    noRows: '该数据集在您的区划内暂无记录。',
+    maskedHint: '带 * 的值已脱敏。',
+    masked: '已脱敏',
+    requestNeedsDepartment:
+      '申请共享数据需由所属部门的工作人员提交。您可以浏览数据目录，并查看脱敏后的数据。',
     frequency: {
       REALTIME: '实时更新',
       DAILY: '每日更新',
@@ -1453,6 +1531,7 @@ export default {
     RATE_LIMITED: '获取验证码过于频繁，请稍后再试。',
     PAYLOAD_TOO_LARGE: '提交的内容过大，请压缩材料文件后重试。',
     QUERY_TOO_COMPLEX: '请求过于复杂，服务器未处理。请刷新页面后重试。',
+    REQUEST_HEADER_FIELDS_TOO_LARGE: '请求头过大，请退出登录后重新登录再试。',
     REQUEST_RATE_LIMITED: '一分钟内的请求过多，请稍等一分钟后重试。',
     UPSTREAM_FAILED: '相关系统暂时不可用，请稍后再试。',
     GRANT_NOT_FOUND: '未找到您对该单位的代理授权，请重新登录并选择单位。',
@@ -1466,6 +1545,12 @@ export default {
     CATEGORY_NOT_SERVED:
       '目标窗口不办理该号码的业务类别，请转到办理该类别的窗口。',
     LEAVE_OVERLAP: '该时间段与您已提交或已批准的请假重叠，请调整日期。',
+    PRIORITY_CLAIM_USED:
+      '该证件今日已在本大厅取过优先号，请取普通号或到咨询台办理。',
+    TICKET_LIMIT_REACHED:
+      '同一账号每天在本大厅最多取 5 个号，如需更多请到咨询台办理。',
+    ANONYMOUS_TICKET_LIMIT_REACHED:
+      '本网络地址今天在本大厅免登录取号已达上限。请登录后取号，或到咨询台办理。',
     SLOT_FULL: '该时段已约满，请选择其他时段。',
     ALREADY_BOOKED: '您已预约该时段，无需重复预约。',
     BOOKING_PAUSED: '您近 30 天内爽约 3 次，预约功能暂停 14 天。',
@@ -1487,11 +1572,20 @@ export default {
       'CSV 文件缺少包含必填列的表头行，请按导出文件的表头补齐后重新导入。',
     VERIFICATION_RATE_LIMITED:
       '本设备一分钟内核验证照次数过多，请一分钟后再试。',
+    REGISTRATION_RATE_LIMITED:
+      '本网络一小时内注册尝试次数过多，请一小时后再试。',
     CERTIFICATE_REQUIRED: '请先使用数字证书登录中介服务系统。',
     CONTRACT_FILE_MISSING:
       '请先选择已签订合同的扫描件（PDF、JPG 或 PNG），再上传。',
     CERTIFICATE_INVALID:
       '数字证书无效或已过期，请使用有效的 ECDSA P-256 或 Ed25519 证书。',
+    CERTIFICATE_REPLACEMENT_UNPROVEN:
+      '仍在有效期内的数字证书只能在本浏览器使用原证书登录后更换；原证书密钥丢失的，请待其到期后登记或联系管理部门。',
+    BIDDING_CLOSED:
+      '报价已截止：已到选取时间、本轮仅限报价相同的机构参加，或暂不能开启新一轮报价。',
+    OBJECTION_EXISTS:
+      '您已对该入驻申请提出过异议，或相同理由的异议已被驳回，请以新的理由提出。',
+    OBJECTION_RATE_LIMITED: '您今天已提出 5 条异议，达到上限，请明天再提。',
     SIGNATURE_INVALID: '证书签名验证失败，请使用已登记证书的私钥重新签名。',
     DEADLINE_TOO_EARLY: '报名截止时间距发布不足 2 个工作日，请推后截止时间。',
     DISCRIMINATORY_CONDITION:

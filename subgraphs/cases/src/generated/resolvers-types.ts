@@ -43,11 +43,11 @@ export type Case = {
   agentGrantId?: Maybe<Scalars['ID']['output']>;
   /** Applicant, owned by the identity subgraph; null when the applicant has no readable platform account, such as a case whose account was removed. */
   applicant?: Maybe<User>;
-  /** Applicant's ID-card number (natural person) or unified social credit code (legal person) as registered in the identity subgraph at submission; masked for viewers other than the applicant and handling staff with jurisdiction; null when identity has none. */
+  /** Applicant's ID-card number (natural person) or unified social credit code (legal person) as registered in the identity subgraph at submission; a natural person's is masked for viewers other than the applicant and handling staff with jurisdiction, a legal person's credit code is public; null when identity has none. */
   applicantIdNumber?: Maybe<Scalars['String']['output']>;
   /** The applicant as a legal person, owned by the identity subgraph; null when a natural person applied, and on cases stored before the kind of applicant was recorded. */
   applicantLegalPerson?: Maybe<LegalPerson>;
-  /** Applicant's name as registered in the identity subgraph at submission; masked for viewers other than the applicant and handling staff with jurisdiction. */
+  /** Applicant's name as registered in the identity subgraph at submission; a natural person's is masked for viewers other than the applicant and handling staff with jurisdiction, a legal person's is public. */
   applicantName: Scalars['String']['output'];
   /** Case number assigned by the server at submission: `<implementation code>-<YYYYMMDD>-<sequence>`, the sequence counting the item's cases of that day from 000001. */
   caseNumber: Scalars['String']['output'];
@@ -109,7 +109,7 @@ export type Case = {
   queryCode?: Maybe<Scalars['String']['output']>;
   /** Remaining working days until the promised deadline: negative when overdue, frozen while the clock is paused, null before acceptance and after the decision. */
   remainingWorkingDays?: Maybe<Scalars['Int']['output']>;
-  /** Shipments of the case, oldest first. */
+  /** Shipments of the case, oldest first. Readers other than the applicant, staff of the hall handling a shipment and services see its waybill number masked (SF********1234) and no tracking. */
   shipments: Array<Shipment>;
   /** Handling status. */
   status: CaseStatus;
@@ -123,6 +123,38 @@ export type Case = {
   timeLimitStatus: TimeLimitStatus;
   /** Version for optimistic concurrency; every transition increments it. */
   version: Scalars['Int']['output'];
+};
+
+/** A case as the change feed returns it. */
+export type CaseChange = {
+  __typename?: 'CaseChange';
+  /** Applicant ID number; null when the applicant gave none. */
+  applicantIdNumber?: Maybe<Scalars['String']['output']>;
+  /** Applicant name. */
+  applicantName: Scalars['String']['output'];
+  /** Case number. */
+  caseNumber: Scalars['String']['output'];
+  /** Code of the department handling the case now. */
+  departmentCode: Scalars['String']['output'];
+  /** Division code of the case. */
+  divisionCode: Scalars['String']['output'];
+  /** Case id. */
+  id: Scalars['ID']['output'];
+  /** Item name at submission. */
+  itemName: Scalars['String']['output'];
+  /** Case status. */
+  status: Scalars['String']['output'];
+  /** When the case was submitted, as an ISO 8601 instant in UTC. */
+  submittedAt: Scalars['String']['output'];
+};
+
+/** One page of the cases change feed. */
+export type CaseChangePage = {
+  __typename?: 'CaseChangePage';
+  /** Cursor to pass as `after` for the next page: the last record's position, or the request's `after` when the page is empty. */
+  nextAfter?: Maybe<Scalars['String']['output']>;
+  /** Cases, oldest change first. */
+  records: Array<CaseChange>;
 };
 
 /** An entry of a case's handling history. */
@@ -329,7 +361,7 @@ export type ClearingLine = {
 /** One correction the applicant must make. */
 export type CorrectionItem = {
   __typename?: 'CorrectionItem';
-  /** What is wrong and what to supply. */
+  /** What is wrong and what to supply; ID-card numbers, mobiles and credit codes in it are masked for readers who may not see the applicant's personal data. */
   description: Scalars['String']['output'];
   /** Key of the form field to correct; null when none. */
   fieldKey?: Maybe<Scalars['String']['output']>;
@@ -767,9 +799,9 @@ export type Mutation = {
   configureItemWorkflow: ItemWorkflow;
   /** Sets supervision rules of a division in the viewer's subtree (supervisors and administrators). */
   configureSupervisionRules: SupervisionRules;
-  /** Creates a shipment through the courier adapter. */
+  /** Creates a shipment through the courier adapter: one per case and direction, except that results are mailed again once the courier reports the last results shipment as EXCEPTION and they were not handed over at the window. */
   createShipment: Shipment;
-  /** Records delivery of the result (window staff and clerks within jurisdiction); the case then completes. */
+  /** Records delivery of the result (window staff and clerks within jurisdiction); the case then completes. Results chosen by mail are recorded by the courier's delivery; only after the courier reports the results shipment as EXCEPTION may they be handed over with method WINDOW. */
   deliverCase: Case;
   /** Rates a closed case; only its applicant, once. */
   evaluateCase: Evaluation;
@@ -1163,6 +1195,8 @@ export type Query = {
   __typename?: 'Query';
   /** One case, for its applicant and for clerks, window staff, reviewers, approvers, licence officers, hall managers, supervisors, analysts and administrators whose division subtree and department cover it; null when it does not exist, FORBIDDEN for other viewers. An agent reads the legal person's cases of items its grant covers, and gets GRANT_EXPIRED, GRANT_REVOKED or GRANT_NOT_FOUND when its grant no longer holds. */
   case?: Maybe<Case>;
+  /** Cases in the order of their last change, after the cursor `after`, with the applicant unmasked; changes younger than 2 seconds wait for a later call. For the data catalogue's feed of the cases.applications dataset, which desensitises the applicant for readers without the right. SYSTEM only. */
+  caseChanges: CaseChangePage;
   /** Content of a document issued for a case, for the applicant and for staff who see the applicant's personal data; null when no such document exists. */
   caseDocument?: Maybe<IssuedDocumentContent>;
   /**
@@ -1227,6 +1261,12 @@ export type Query = {
 
 export type QueryCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCaseChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1966,6 +2006,8 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CaseChange: ResolverTypeWrapper<CaseChange>;
+  CaseChangePage: ResolverTypeWrapper<CaseChangePage>;
   CaseEvent: ResolverTypeWrapper<CaseEvent>;
   CaseFigures: ResolverTypeWrapper<CaseFigures>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -2061,6 +2103,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  CaseChange: CaseChange;
+  CaseChangePage: CaseChangePage;
   CaseEvent: CaseEvent;
   CaseFigures: CaseFigures;
   Float: Scalars['Float']['output'];
@@ -2174,6 +2218,23 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   timeLimitStatus?: Resolver<ResolversTypes['TimeLimitStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CaseChangeResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseChange'] = ResolversParentTypes['CaseChange']> = {
+  applicantIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  applicantName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseChangePageResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseChangePage'] = ResolversParentTypes['CaseChangePage']> = {
+  nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['CaseChange']>, ParentType, ContextType>;
 };
 
 export type CaseEventResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['CaseEvent'] = ResolversParentTypes['CaseEvent']> = {
@@ -2486,6 +2547,7 @@ export type PublicCaseResolvers<ContextType = CasesContext, ParentType extends R
 
 export type QueryResolvers<ContextType = CasesContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   case?: Resolver<Maybe<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  caseChanges?: Resolver<ResolversTypes['CaseChangePage'], ParentType, ContextType, RequireFields<QueryCaseChangesArgs, 'first'>>;
   caseDocument?: Resolver<Maybe<ResolversTypes['IssuedDocumentContent']>, ParentType, ContextType, RequireFields<QueryCaseDocumentArgs, 'id'>>;
   caseProgress?: Resolver<Maybe<ResolversTypes['CaseProgress']>, ParentType, ContextType, RequireFields<QueryCaseProgressArgs, 'caseNumber' | 'idNumberSuffix' | 'queryCode'>>;
   caseStatistics?: Resolver<ResolversTypes['CaseStatistics'], ParentType, ContextType, RequireFields<QueryCaseStatisticsArgs, 'filter'>>;
@@ -2661,6 +2723,8 @@ export type WindowCaseStatsResolvers<ContextType = CasesContext, ParentType exte
 
 export type Resolvers<ContextType = CasesContext> = {
   Case?: CaseResolvers<ContextType>;
+  CaseChange?: CaseChangeResolvers<ContextType>;
+  CaseChangePage?: CaseChangePageResolvers<ContextType>;
   CaseEvent?: CaseEventResolvers<ContextType>;
   CaseFigures?: CaseFiguresResolvers<ContextType>;
   CaseMaterial?: CaseMaterialResolvers<ContextType>;

@@ -20,7 +20,11 @@ import {
   COURIER_NOTIFY_PATH,
   CourierService,
 } from './logistics/courierService.js';
-import { logisticsResolvers } from './logistics/resolvers.js';
+import { logisticsResolvers, shipmentsOfCase } from './logistics/resolvers.js';
+import {
+  dropRetiredShipmentIndex,
+  ensureWaybillIndex,
+} from './logistics/model.js';
 import { SandboxCourier } from './logistics/sandboxCourier.js';
 import {
   PAYMENT_NOTIFY_PATH,
@@ -49,8 +53,7 @@ const servicesResolvers: Resolvers[] = [
         ctx.services.loaders.orderByCase.load(c._id),
       delivery: (c, _args, ctx) =>
         ctx.services.loaders.deliveryByCase.load(c._id),
-      shipments: (c, _args, ctx) =>
-        ctx.services.loaders.shipmentsByCase.load(c._id),
+      shipments: (c, _args, ctx) => shipmentsOfCase(ctx, c),
       evaluation: (c, _args, ctx) =>
         ctx.services.loaders.evaluationByCase.load(c._id),
       queryCode: (c, _args, ctx) =>
@@ -196,6 +199,11 @@ export function setupServices(
     runtime: { models, payments, courier },
     routes,
     start: async () => {
+      await dropRetiredShipmentIndex(
+        models.Shipment,
+        log.child({ part: 'courier' }),
+      );
+      await ensureWaybillIndex(models.Shipment, log.child({ part: 'courier' }));
       if (!paymentUrl) {
         paymentSandbox = new SandboxPaymentProvider(
           paymentKey(),

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLIENT_ADDRESS_HEADER } from '@ykb/common';
+import { clientAddressHeaders } from '@ykb/common';
 import { documentLines } from '../../src/documents.js';
 import {
   CASE_FAILURES_PER_WINDOW,
@@ -37,7 +37,7 @@ async function lookUp(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      [CLIENT_ADDRESS_HEADER]: client,
+      ...clientAddressHeaders(client),
     },
     body: JSON.stringify({ query: PROGRESS, variables }),
   });
@@ -145,20 +145,54 @@ describe('progress lookup', () => {
     expect(wrong.code).toBeUndefined();
   });
 
-  it('locks a case number after repeated failures', async () => {
+  it('locks a case number per client', async () => {
     const { number, code } = await acceptedCase();
     const right = { n: number, s: CITIZEN_ID_CARD.slice(-6), q: code };
+    const guesser = newClient();
     for (let i = 0; i < CASE_FAILURES_PER_WINDOW; i++) {
-      const failed = await lookUp(newClient(), {
+      const failed = await lookUp(guesser, {
         ...right,
         q: otherCode(code),
       });
       expect(failed.progress).toBeNull();
       expect(failed.code).toBeUndefined();
     }
-    const locked = await lookUp(newClient(), right);
+    const locked = await lookUp(guesser, right);
     expect(locked.code).toBe('TOO_MANY_ATTEMPTS');
     expect(locked.progress).toBeNull();
+    const applicant = await lookUp(newClient(), right);
+    expect(applicant.code).toBeUndefined();
+    expect(applicant.progress?.caseNumber).toBe(number);
+  });
+
+  it('limits parallel guesses of one client', async () => {
+    const { number, code } = await acceptedCase();
+    const client = newClient();
+    const guesses = Array.from(
+      { length: CASE_FAILURES_PER_WINDOW * 2 },
+      (_, i) => `${'23456789AB'[i]}${code.slice(1)}`,
+    ).filter((guess) => guess !== code);
+    const results = await Promise.all(
+      guesses.map((q) =>
+        lookUp(client, { n: number, s: CITIZEN_ID_CARD.slice(-6), q }),
+      ),
+    );
+    expect(results.filter((r) => r.code === undefined).length).toBe(
+      CASE_FAILURES_PER_WINDOW,
+    );
+    expect(
+      results.filter((r) => r.code !== undefined).map((r) => r.code),
+    ).toEqual(
+      Array(guesses.length - CASE_FAILURES_PER_WINDOW).fill(
+        'TOO_MANY_ATTEMPTS',
+      ),
+    );
+    const locked = await lookUp(client, {
+      n: number,
+      s: CITIZEN_ID_CARD.slice(-6),
+      q: code,
+    });
+    expect(locked.code).toBe('TOO_MANY_ATTEMPTS');
   });
 
   it('keeps successes out of the failure count', async () => {

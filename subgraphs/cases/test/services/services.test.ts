@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Role, shanghaiDate } from '@ykb/common';
+import { deriveTokenKey, Role, shanghaiDate } from '@ykb/common';
+import { signPayload } from '../../src/services/shared/signature.js';
 import { graphql, viewerOf } from '../../../../tests/support/harness.js';
 import { CITIZEN, demo, newKey } from '../stack.js';
 import {
@@ -10,19 +11,16 @@ import {
   eventually,
   ok,
   postJson,
+  shipMaterials,
   startServicesStack,
   submitFeeCase,
   SUPERVISOR,
   type ServicesStack,
+  MAIL_ADDRESS,
+  chooseMailedResults,
 } from './servicesStack.js';
 
 const HALL = 'hall-500238100205';
-const ADDRESS = {
-  recipient: '张三',
-  mobile: '13800138000',
-  street: '巫溪县城厢镇城北村 1 号',
-  divisionCode: '500238100205',
-};
 const SHIPMENT_FIELDS = `id caseNumber direction hall { id } waybillNumber status tracking { status description at }`;
 const CHOOSE = `mutation($input: ChooseDeliveryInput!, $key: String!) { chooseDelivery(input: $input, idempotencyKey: $key) { mailMaterials mailResults address { recipient mobile street } } }`;
 const CREATE_SHIPMENT = `mutation($input: CreateShipmentInput!) { createShipment(input: $input) { ${SHIPMENT_FIELDS} } }`;
@@ -69,7 +67,7 @@ describe('logistics', () => {
             caseId,
             mailMaterials: true,
             mailResults: true,
-            address: ADDRESS,
+            address: MAIL_ADDRESS,
           },
           key: newKey(),
         },
@@ -82,7 +80,7 @@ describe('logistics', () => {
       address: {
         recipient: '张三',
         mobile: '13800138000',
-        street: ADDRESS.street,
+        street: MAIL_ADDRESS.street,
       },
     });
     const key = newKey();
@@ -162,31 +160,11 @@ describe('logistics', () => {
   });
 
   it('polls tracking when callbacks are lost', async () => {
-    const caseId = await submitFeeCase(stack);
-    await ok(
+    const { caseId, shipment } = await shipMaterials(
       stack,
-      CHOOSE,
-      {
-        input: { caseId, mailMaterials: true, mailResults: false },
-        key: newKey(),
-      },
-      CITIZEN,
+      HALL,
+      CREATE_SHIPMENT,
     );
-    const shipment = (
-      await ok(
-        stack,
-        CREATE_SHIPMENT,
-        {
-          input: {
-            caseId,
-            direction: 'MATERIALS_TO_HALL',
-            hallId: HALL,
-            idempotencyKey: newKey(),
-          },
-        },
-        CITIZEN,
-      )
-    ).createShipment;
     await postJson(`${stack.courierSandbox}/sandbox/faults`, { silent: true });
     await postJson(
       `${stack.courierSandbox}/sandbox/advance/${shipment.waybillNumber}`,
@@ -204,22 +182,99 @@ describe('logistics', () => {
     expect(refreshed.status).toBe('PICKED_UP');
   });
 
+  it('fetches the events a lost callback carried when the next one arrives', async () => {
+    const { caseId, shipment } = await shipMaterials(
+      stack,
+      HALL,
+      CREATE_SHIPMENT,
+    );
+    const advance = `${stack.courierSandbox}/sandbox/advance/${shipment.waybillNumber}`;
+    await postJson(`${stack.courierSandbox}/sandbox/faults`, { silent: true });
+    await postJson(advance, {});
+    await postJson(`${stack.courierSandbox}/sandbox/faults`, { silent: false });
+    await postJson(advance, {});
+    const mine = (await ok(stack, MY_SHIPMENTS, {}, CITIZEN)).myShipments.find(
+      (s: any) => s.id === shipment.id,
+    );
+    expect(mine.status).toBe('IN_TRANSIT');
+    expect(mine.tracking.map((t: any) => t.status)).toEqual([
+      'PICKED_UP',
+      'IN_TRANSIT',
+    ]);
+  });
+
+  it('refuses courier events it cannot store and reads unknown statuses as exceptions', async () => {
+    const { caseId, shipment } = await shipMaterials(
+      stack,
+      HALL,
+      CREATE_SHIPMENT,
+    );
+    const event = (fields: Record<string, unknown>) => ({
+      waybillNumber: shipment.waybillNumber,
+      seq: 1,
+      status: 'PICKED_UP',
+      description: '快递员已揽收',
+      at: new Date().toISOString(),
+      ...fields,
+    });
+
+    // A far sequence number, dates that are no instants, impossible calendar
+    // dates, times before 2000 or more than a day ahead, and a missing
+    // status: 400, nothing stored.
+    expect(await postCourierCallback(event({ seq: 300_000_000 }))).toEqual({
+      status: 400,
+      result: 'INVALID_EVENT',
+    });
+    const twoDaysAhead = new Date(Date.now() + 2 * 86_400_000).toISOString();
+    for (const at of [
+      'not a date',
+      '5',
+      '2026-03-02 10:00',
+      '2026-02-30T10:00Z',
+      '2026-03-02T24:00:00+08:00',
+      '0001-01-01T00:00:00Z',
+      '1999-12-31T23:59:59Z',
+      '9999-12-31T23:59:59Z',
+      twoDaysAhead,
+    ])
+      expect(await postCourierCallback(event({ at })), at).toEqual({
+        status: 400,
+        result: 'INVALID_EVENT',
+      });
+    expect(await postCourierCallback(event({ status: undefined }))).toEqual({
+      status: 400,
+      result: 'INVALID_EVENT',
+    });
+    expect(await postCourierCallback(event({}), false)).toEqual({
+      status: 401,
+      result: 'REJECTED',
+    });
+    const untouched = (await ok(stack, MY_SHIPMENTS, {}, CITIZEN)).myShipments;
+    expect(untouched.find((s: any) => s.id === shipment.id).tracking).toEqual(
+      [],
+    );
+
+    // A status the platform does not know is kept as an exception with the courier's code.
+    expect(
+      await postCourierCallback(
+        event({ status: 'RETURNED', description: '收件人拒收\u202e，退回' }),
+      ),
+    ).toEqual({ status: 200, result: 'OK' });
+    const mine = (await ok(stack, MY_SHIPMENTS, {}, CITIZEN)).myShipments.find(
+      (s: any) => s.id === shipment.id,
+    );
+    expect(mine.status).toBe('EXCEPTION');
+    expect(mine.tracking).toEqual([
+      expect.objectContaining({
+        status: 'EXCEPTION',
+        description: '[RETURNED] 收件人拒收，退回',
+      }),
+    ]);
+  });
+
   it('mails results from the hall once closed', async () => {
     const caseId = await acceptedFeeCase(stack);
-    await ok(
-      stack,
-      CHOOSE,
-      {
-        input: {
-          caseId,
-          mailMaterials: false,
-          mailResults: true,
-          address: ADDRESS,
-        },
-        key: newKey(),
-      },
-      CITIZEN,
-    );
+    await chooseMailedResults(stack, caseId);
     const early = await graphql(
       stack.url,
       CREATE_SHIPMENT,
@@ -305,13 +360,42 @@ describe('logistics', () => {
           caseId,
           mailMaterials: false,
           mailResults: true,
-          address: { ...ADDRESS, mobile: '12345' },
+          address: { ...MAIL_ADDRESS, mobile: '12345' },
         },
         key: newKey(),
       },
       CITIZEN,
     );
     expect(badMobile.errors?.[0]?.extensions?.code).toBe('INVALID_MOBILE');
+    const choose = (address: Record<string, string>) =>
+      graphql(
+        stack.url,
+        CHOOSE,
+        {
+          input: { caseId, mailMaterials: false, mailResults: true, address },
+          key: newKey(),
+        },
+        CITIZEN,
+      );
+    // A right-to-left override would show the recipient reversed on the waybill.
+    const hidden = await choose({ ...MAIL_ADDRESS, recipient: '\u202e张三' });
+    expect(hidden.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'address.recipient',
+    });
+    const nul = await choose({
+      ...MAIL_ADDRESS,
+      street: '城厢镇城北村\u0000 1 号',
+    });
+    expect(nul.errors?.[0]?.extensions?.field).toBe('address.street');
+    const nowhere = await choose({
+      ...MAIL_ADDRESS,
+      divisionCode: '500299999999',
+    });
+    expect(nowhere.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'address.divisionCode',
+    });
     const notMine = await graphql(
       stack.url,
       CHOOSE,
@@ -340,20 +424,7 @@ describe('logistics', () => {
 
   it('masks the address for supervisors', async () => {
     const caseId = await submitFeeCase(stack);
-    await ok(
-      stack,
-      CHOOSE,
-      {
-        input: {
-          caseId,
-          mailMaterials: false,
-          mailResults: true,
-          address: ADDRESS,
-        },
-        key: newKey(),
-      },
-      CITIZEN,
-    );
+    await chooseMailedResults(stack, caseId);
     const seen = (await ok(stack, CASE_SERVICES, { id: caseId }, SUPERVISOR))
       .case;
     expect(seen.delivery.address.mobile).toBe('138****8000');
@@ -484,6 +555,53 @@ describe('evaluation', () => {
       APPROVER_GA,
     );
     expect(again.errors?.[0]?.extensions?.code).toBe('INVALID_STATE');
+  });
+
+  it('masks identifiers in free text for supervisors', async () => {
+    const caseId = await completedFeeCase(stack);
+    const comment = '窗口让我重复提交，我的身份证号500238199001011234。';
+    const maskedComment = '窗口让我重复提交，我的身份证号5002**********1234。';
+    const rated = await rate(caseId, 'VERY_DISSATISFIED', CITIZEN, {
+      comment,
+    });
+    expect(rated.errors).toBeUndefined();
+    const task = rated.data!.evaluateCase.rectification;
+    const resolution = '已回电13800138000，向申请人致歉。';
+    const maskedResolution = '已回电138****8000，向申请人致歉。';
+    const resolved = await graphql(
+      stack.url,
+      `
+        mutation ($id: ID!, $r: String!) {
+          resolveRectification(id: $id, resolution: $r) {
+            resolution
+          }
+        }
+      `,
+      { id: task.id, r: resolution },
+      APPROVER_GA,
+    );
+    expect(resolved.errors).toBeUndefined();
+    expect(resolved.data!.resolveRectification.resolution).toBe(resolution);
+
+    const READ = `query($id: ID!) { case(id: $id) { evaluation { comment rectification { resolution } } } }`;
+    const supervisorView = (await ok(stack, READ, { id: caseId }, SUPERVISOR))
+      .case.evaluation;
+    expect(supervisorView.comment).toBe(maskedComment);
+    expect(supervisorView.rectification.resolution).toBe(maskedResolution);
+    const listed = (
+      await ok(
+        stack,
+        'query { rectificationTasks(first: 100) { id resolution } }',
+        {},
+        SUPERVISOR,
+      )
+    ).rectificationTasks.find((t: any) => t.id === task.id);
+    expect(listed.resolution).toBe(maskedResolution);
+
+    const ownView = (await ok(stack, READ, { id: caseId }, CITIZEN)).case
+      .evaluation;
+    expect(ownView.comment).toBe(comment);
+    expect(ownView.rectification.resolution).toBe(resolution);
   });
 
   it('reports satisfaction by department and item', async () => {
@@ -776,3 +894,28 @@ describe('staffCaseStats', () => {
     expect(badDate.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+/** Posts a tracking callback to the cases subgraph, signed with the courier sandbox's key unless `sign` is false. */
+async function postCourierCallback(
+  event: Record<string, unknown>,
+  sign = true,
+): Promise<{ status: number; result: unknown }> {
+  const body = JSON.stringify(event);
+  const timestamp = String(Date.now());
+  const response = await fetch(
+    `${process.env.YKB_CASES_PUBLIC_URL}/courier/notify`,
+    {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-sandbox-timestamp': timestamp,
+        'x-sandbox-signature': sign
+          ? signPayload(deriveTokenKey('courier-sandbox-hmac'), timestamp, body)
+          : 'ab'.repeat(32),
+      },
+      body,
+    },
+  );
+  const answer = (await response.json()) as { result?: unknown };
+  return { status: response.status, result: answer.result };
+}

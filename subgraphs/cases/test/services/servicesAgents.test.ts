@@ -258,3 +258,116 @@ describe('agents', () => {
     expect(ofCitizen.map((s: any) => s.id)).not.toContain(shipment.id);
   });
 });
+
+/** Stores a payment order, evaluation, inquiry and shipment of a case of the legal person for `itemId`; returns their ids. */
+async function recordsOfItem(itemId: string) {
+  const caseId = await legalPersonCase(itemId, 'COMPLETED');
+  const suffix = randomBytes(6).toString('hex');
+  const owner = {
+    caseId,
+    caseNumber: `listed-${suffix}`,
+    applicantUserId: setup.legalPerson.userId,
+    divisionCode: '500103',
+    departmentCode: 'CQ-SCJG',
+    idempotencyKey: newKey(),
+    createdAt: new Date(),
+    version: 1,
+  };
+  const { connection } = stack.cases;
+  const ids = {
+    order: `po-${suffix}`,
+    evaluation: `ev-${suffix}`,
+    inquiry: `iq-${suffix}`,
+    shipment: `sh-${suffix}`,
+  };
+  await connection.model('PaymentOrder').create({
+    ...owner,
+    _id: ids.order,
+    itemId,
+    itemName: '登记',
+    applicantName: COMPANY_NAME,
+    fiscalAccount: 'FISCAL-CQ-SCJG',
+    lines: [{ name: '登记费', amountFen: 1000, basis: '测试' }],
+    totalFen: 1000,
+    status: 'UNPAID',
+    lastEventSeq: 0,
+    refunds: [],
+    refundedFen: 0,
+    openedBy: 'service:cases',
+  });
+  await connection.model('Evaluation').create({
+    ...owner,
+    _id: ids.evaluation,
+    itemId,
+    itemName: '登记',
+    level: 'SATISFIED',
+    score: 4,
+  });
+  await connection.model('Inquiry').create({
+    ...owner,
+    _id: ids.inquiry,
+    kind: 'CONSULTATION',
+    subject: '进度',
+    content: '请问何时办结？',
+    itemId,
+    submitterUserId: setup.legalPerson.userId,
+    submitterName: COMPANY_NAME,
+    status: 'OPEN',
+    deadline: { date: '2026-12-31', provisional: false },
+  });
+  await connection.model('Shipment').create({
+    ...owner,
+    _id: ids.shipment,
+    direction: 'RESULTS_TO_APPLICANT',
+    hallId: 'hall-500103',
+    status: 'CREATED',
+    createdBy: 'u-clerk',
+  });
+  return { caseId, ...ids };
+}
+
+describe("an agent's lists", () => {
+  const LISTS = `{
+    myPaymentOrders(first: 100) { id }
+    myEvaluations(first: 100) { id }
+    myInquiries(first: 100) { id }
+    myShipments(first: 100) { id case { id } }
+  }`;
+
+  it('hold only the items the grant covers', async () => {
+    const covered = await recordsOfItem(ITEM_IN_SCOPE);
+    const uncovered = await recordsOfItem(ITEM_OUT_OF_SCOPE);
+    const ids = (data: Record<string, any>) => ({
+      orders: data.myPaymentOrders.map((o: any) => o.id),
+      evaluations: data.myEvaluations.map((e: any) => e.id),
+      inquiries: data.myInquiries.map((i: any) => i.id),
+      shipments: data.myShipments.map((s: any) => s.id),
+      cases: data.myShipments.map((s: any) => s.case.id),
+    });
+    const ofAgent = ids(await ok(stack, LISTS, {}, setup.agent));
+    expect(ofAgent.orders).toContain(covered.order);
+    expect(ofAgent.evaluations).toContain(covered.evaluation);
+    expect(ofAgent.inquiries).toContain(covered.inquiry);
+    expect(ofAgent.shipments).toContain(covered.shipment);
+    expect(ofAgent.cases).toContain(covered.caseId);
+    expect(ofAgent.orders).not.toContain(uncovered.order);
+    expect(ofAgent.evaluations).not.toContain(uncovered.evaluation);
+    expect(ofAgent.inquiries).not.toContain(uncovered.inquiry);
+    expect(ofAgent.shipments).not.toContain(uncovered.shipment);
+    expect(ofAgent.cases).not.toContain(uncovered.caseId);
+
+    const ofCompany = ids(await ok(stack, LISTS, {}, setup.legalPerson));
+    expect(ofCompany.orders).toEqual(
+      expect.arrayContaining([covered.order, uncovered.order]),
+    );
+    expect(ofCompany.evaluations).toEqual(
+      expect.arrayContaining([covered.evaluation, uncovered.evaluation]),
+    );
+    expect(ofCompany.inquiries).toEqual(
+      expect.arrayContaining([covered.inquiry, uncovered.inquiry]),
+    );
+    expect(ofCompany.shipments).toEqual(
+      expect.arrayContaining([covered.shipment, uncovered.shipment]),
+    );
+  });
+});

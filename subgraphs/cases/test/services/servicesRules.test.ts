@@ -11,19 +11,16 @@ import {
   eventually,
   ok,
   postJson,
+  shipMaterials,
   startServicesStack,
   submitFeeCase,
   type ServicesStack,
+  MAIL_ADDRESS,
+  chooseMailedResults,
 } from './servicesStack.js';
 
 const HALL = 'hall-500238100205';
 const COUNTY_HALL = 'hall-500238';
-const ADDRESS = {
-  recipient: '张三',
-  mobile: '13800138000',
-  street: '巫溪县城厢镇城北村 1 号',
-  divisionCode: '500238100205',
-};
 const CHOOSE = `mutation($input: ChooseDeliveryInput!, $key: String!) { chooseDelivery(input: $input, idempotencyKey: $key) { mailMaterials mailResults } }`;
 const CREATE_SHIPMENT = `mutation($input: CreateShipmentInput!) { createShipment(input: $input) { id waybillNumber status } }`;
 const HALL_SHIPMENTS = `query($hall: ID!) { hallShipments(hallId: $hall, first: 100) { id } }`;
@@ -64,7 +61,7 @@ describe('idempotency keys', () => {
       caseId,
       mailMaterials: false,
       mailResults: true,
-      address: ADDRESS,
+      address: MAIL_ADDRESS,
     };
     await ok(stack, CHOOSE, { input, key }, CITIZEN);
     const retried = await graphql(stack.url, CHOOSE, { input, key }, CITIZEN);
@@ -191,31 +188,11 @@ describe('inquiry departments', () => {
 
 describe('hall shipments', () => {
   it('shows only shipments the hall handles', async () => {
-    const caseId = await submitFeeCase(stack);
-    await ok(
+    const { caseId, shipment } = await shipMaterials(
       stack,
-      CHOOSE,
-      {
-        input: { caseId, mailMaterials: true, mailResults: false },
-        key: newKey(),
-      },
-      CITIZEN,
+      COUNTY_HALL,
+      CREATE_SHIPMENT,
     );
-    const shipment = (
-      await ok(
-        stack,
-        CREATE_SHIPMENT,
-        {
-          input: {
-            caseId,
-            direction: 'MATERIALS_TO_HALL',
-            hallId: COUNTY_HALL,
-            idempotencyKey: newKey(),
-          },
-        },
-        CITIZEN,
-      )
-    ).createShipment;
     const before = (
       await ok(stack, HALL_SHIPMENTS, { hall: COUNTY_HALL }, COUNTY_HALL_CLERK)
     ).hallShipments;
@@ -272,20 +249,7 @@ describe('hall shipments', () => {
 describe('results by mail', () => {
   it('completes the case on delivery', async () => {
     const caseId = await acceptedFeeCase(stack);
-    await ok(
-      stack,
-      CHOOSE,
-      {
-        input: {
-          caseId,
-          mailMaterials: false,
-          mailResults: true,
-          address: ADDRESS,
-        },
-        key: newKey(),
-      },
-      CITIZEN,
-    );
+    await chooseMailedResults(stack, caseId);
     const approved = (await ok(stack, APPROVE, { id: caseId }, APPROVER_GA))
       .approveCase;
     expect(approved.status).toBe('AWAITING_DELIVERY');

@@ -115,6 +115,75 @@ export async function submitFeeCase(
   return data.submitApplication.id as string;
 }
 
+const CHOOSE_DELIVERY = `mutation($input: ChooseDeliveryInput!, $key: String!) { chooseDelivery(input: $input, idempotencyKey: $key) { mailMaterials } }`;
+
+/** The applicant's address for mailed materials and results in these tests: a village of 巫溪县. */
+export const MAIL_ADDRESS = {
+  recipient: '张三',
+  mobile: '13800138000',
+  street: '巫溪县城厢镇城北村 1 号',
+  divisionCode: '500238100205',
+};
+
+/** Has the citizen choose to receive the results of `caseId` by mail at MAIL_ADDRESS. */
+export async function chooseMailedResults(
+  stack: Stack,
+  caseId: string,
+): Promise<void> {
+  await ok(
+    stack,
+    CHOOSE_DELIVERY,
+    {
+      input: {
+        caseId,
+        mailMaterials: false,
+        mailResults: true,
+        address: MAIL_ADDRESS,
+      },
+      key: newKey(),
+    },
+    CITIZEN,
+  );
+}
+
+/**
+ * Submits a fee case as the demo citizen and chooses to mail its materials.
+ * Then orders the shipment to `hallId` with `createShipment`, a mutation
+ * that takes `$input`. Returns the case id and the created shipment.
+ */
+export async function shipMaterials(
+  stack: Stack,
+  hallId: string,
+  createShipment: string,
+): Promise<{ caseId: string; shipment: Record<string, any> }> {
+  const caseId = await submitFeeCase(stack);
+  await ok(
+    stack,
+    CHOOSE_DELIVERY,
+    {
+      input: { caseId, mailMaterials: true, mailResults: false },
+      key: newKey(),
+    },
+    CITIZEN,
+  );
+  const shipment = (
+    await ok(
+      stack,
+      createShipment,
+      {
+        input: {
+          caseId,
+          direction: 'MATERIALS_TO_HALL',
+          hallId,
+          idempotencyKey: newKey(),
+        },
+      },
+      CITIZEN,
+    )
+  ).createShipment;
+  return { caseId, shipment };
+}
+
 /** Submits and accepts a fee case; returns its id. */
 export async function acceptedFeeCase(stack: Stack): Promise<string> {
   const id = await submitFeeCase(stack);

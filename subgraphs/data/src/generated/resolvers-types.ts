@@ -130,10 +130,11 @@ export type ExchangeDirection =
   | 'IMPORT';
 
 /**
- * An export or import of one dataset as a JSON Lines file (数据交换). Rows
- * move in batches and each finished batch writes a checkpoint to the
- * database, so a job stopped by a crash resumes after its last checkpoint
- * without duplicates or gaps.
+ * An export or import of one dataset as a JSON Lines file (数据交换). Starting
+ * a job records it as QUEUED and a background worker of the data subgraph
+ * runs it. Rows move in batches and each finished batch writes a checkpoint
+ * to the database, so a job stopped by a crash resumes after its last
+ * checkpoint without duplicates or gaps.
  */
 export type ExchangeJob = {
   __typename?: 'ExchangeJob';
@@ -155,7 +156,7 @@ export type ExchangeJob = {
   rawSensitiveValues: Scalars['Boolean']['output'];
   /** Rows moved so far. */
   rowsDone: Scalars['Int']['output'];
-  /** When the job started (UTC). */
+  /** When the job was requested (UTC). */
   startedAt: Scalars['DateTime']['output'];
   /** User id of the requester, or `schedule` for a scheduled job. */
   startedBy: Scalars['String']['output'];
@@ -167,9 +168,11 @@ export type ExchangeJob = {
 export type ExchangeJobStatus =
   /** Every batch is done. */
   | 'DONE'
-  /** A batch failed; a resume continues after the last checkpoint. */
+  /** A batch failed; resumeExchangeJob queues it again to continue after the last checkpoint. */
   | 'FAILED'
-  /** Running, or stopped by a crash; a resume continues after the last checkpoint. */
+  /** Recorded and waiting for the subgraph's background worker. */
+  | 'QUEUED'
+  /** Running, or stopped by a crash; once the worker's lease runs out, a worker continues it after the last checkpoint. */
   | 'RUNNING';
 
 /** One entry of an exchange job's log. */
@@ -220,19 +223,21 @@ export type Mutation = {
    * request; the same key with another input is a CONFLICT.
    */
   requestDatasetSharing: SharingRequest;
-  /** Continues a RUNNING or FAILED job after its last checkpoint. Needs the role that may start it. */
+  /** Queues a FAILED job again to continue after its last checkpoint; a QUEUED or RUNNING job is returned unchanged. Needs the role that may start it. */
   resumeExchangeJob: ExchangeJob;
   /**
-   * Exports a dataset's rows in the viewer's division subtree to a file under
-   * exchange/outbox. SENSITIVE values are written raw only when the viewer may
+   * Queues an export of a dataset's rows in the viewer's division subtree to a
+   * file under exchange/outbox and returns the QUEUED job at once; follow it
+   * with exchangeJob. SENSITIVE values are written raw only when the viewer may
    * see them raw. Needs the right to read the dataset's rows. A retry with the
    * same idempotencyKey returns the first job.
    */
   startDatasetExport: ExchangeJob;
   /**
-   * Imports a JSON Lines file from exchange/inbox into a dataset; rows with a
-   * known key replace the stored row. Needs ADMIN of the owner department. A
-   * retry with the same idempotencyKey returns the first job.
+   * Checks a JSON Lines file in exchange/inbox and queues its import into a
+   * dataset, returning the QUEUED job at once; rows with a known key replace
+   * the stored row. Needs ADMIN of the owner department. A retry with the same
+   * idempotencyKey returns the first job.
    */
   startDatasetImport: ExchangeJob;
 };
@@ -320,6 +325,8 @@ export type Query = {
   datasetStatistics: DatasetStatistics;
   /** The data catalogue. Public. */
   datasets: Array<Dataset>;
+  /** One exchange job with its status and log, or null when no job has this id. Needs what exchangeJobs needs for the job's dataset. */
+  exchangeJob?: Maybe<ExchangeJob>;
   /** Exchange jobs of a dataset, newest first. Needs ADMIN, ANALYST or SUPERVISOR, or staff of the owner department. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   exchangeJobs: Array<ExchangeJob>;
   /** Datasets of the open-data portal. Public. */
@@ -343,6 +350,11 @@ export type QueryDatasetRowsArgs = {
 
 export type QueryDatasetStatisticsArgs = {
   datasetId: Scalars['ID']['input'];
+};
+
+
+export type QueryExchangeJobArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -679,6 +691,7 @@ export type QueryResolvers<ContextType = DataContext, ParentType extends Resolve
   datasetRows?: Resolver<ResolversTypes['DatasetRowPage'], ParentType, ContextType, RequireFields<QueryDatasetRowsArgs, 'datasetId'>>;
   datasetStatistics?: Resolver<ResolversTypes['DatasetStatistics'], ParentType, ContextType, RequireFields<QueryDatasetStatisticsArgs, 'datasetId'>>;
   datasets?: Resolver<Array<ResolversTypes['Dataset']>, ParentType, ContextType>;
+  exchangeJob?: Resolver<Maybe<ResolversTypes['ExchangeJob']>, ParentType, ContextType, RequireFields<QueryExchangeJobArgs, 'id'>>;
   exchangeJobs?: Resolver<Array<ResolversTypes['ExchangeJob']>, ParentType, ContextType, RequireFields<QueryExchangeJobsArgs, 'datasetId' | 'first' | 'offset'>>;
   openDatasets?: Resolver<Array<ResolversTypes['OpenDataset']>, ParentType, ContextType>;
   sharingRequests?: Resolver<Array<ResolversTypes['SharingRequest']>, ParentType, ContextType, RequireFields<QuerySharingRequestsArgs, 'first' | 'offset'>>;

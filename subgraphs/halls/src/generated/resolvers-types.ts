@@ -277,12 +277,40 @@ export type Hall = {
   level: HallLevel;
   /** Hall name in Chinese. */
   name: Scalars['String']['output'];
+  /** Hall name in English. */
+  nameEn: Scalars['String']['output'];
   /** Opening hours as published to the public, in Chinese. */
   openingHours: Scalars['String']['output'];
   /** Consultation phone number. */
   phone: Scalars['String']['output'];
   /** Service windows, ordered by window number. */
   windows: Array<Window>;
+};
+
+/** A hall as the change feed returns it. */
+export type HallChange = {
+  __typename?: 'HallChange';
+  /** Street address. */
+  address: Scalars['String']['output'];
+  /** Division code of the hall. */
+  divisionCode: Scalars['String']['output'];
+  /** Hall id. */
+  id: Scalars['ID']['output'];
+  /** Hall name. */
+  name: Scalars['String']['output'];
+  /** Opening hours as shown to the public. */
+  openingHours: Scalars['String']['output'];
+  /** Enquiry phone number. */
+  phone: Scalars['String']['output'];
+};
+
+/** One page of the halls change feed. */
+export type HallChangePage = {
+  __typename?: 'HallChangePage';
+  /** Cursor to pass as `after` for the next page: the last record's position, or the request's `after` when the page is empty. */
+  nextAfter?: Maybe<Scalars['String']['output']>;
+  /** Halls, oldest change first. */
+  records: Array<HallChange>;
 };
 
 /** Administrative level of a hall. */
@@ -721,6 +749,8 @@ export type Query = {
   hallAppointments: Array<Appointment>;
   /** Attendance of a hall on one Asia/Shanghai date (YYYY-MM-DD). Needs HALL_MANAGER of that hall. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   hallAttendance: Array<Attendance>;
+  /** Halls in the order of their last change, after the cursor `after`; changes younger than 2 seconds wait for a later call. For the data catalogue's feed of the halls.directory dataset. SYSTEM only. */
+  hallChanges: HallChangePage;
   /** Notices of a hall, newest first. Needs CLERK, WINDOW_STAFF or HALL_MANAGER working at the hall. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   hallNotices: Array<Notice>;
   /**
@@ -753,6 +783,8 @@ export type Query = {
    * `first` is 1 to 100 (50 by default) and `offset` skips that many rows.
    */
   staffRequests: Array<StaffRequest>;
+  /** Queue tickets in the order of their last change, after the cursor `after`; changes younger than 2 seconds wait for a later call. For the data catalogue's feed of the halls.tickets dataset. SYSTEM only. */
+  ticketChanges: TicketChangePage;
   /**
    * The ticket being served at a window, its waiting count and today's skipped
    * tickets. Needs CLERK, WINDOW_STAFF or HALL_MANAGER who may call at the window.
@@ -800,6 +832,12 @@ export type QueryHallAttendanceArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   hallId: Scalars['ID']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHallChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -861,6 +899,12 @@ export type QueryStaffRequestsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   hallId: Scalars['ID']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTicketChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1049,6 +1093,34 @@ export type Ticket = {
   window?: Maybe<Window>;
   /** Number of the window that last called the ticket, or that a transfer sent it to; null before. */
   windowNumber?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A queue ticket as the change feed returns it. */
+export type TicketChange = {
+  __typename?: 'TicketChange';
+  /** Business category. */
+  category: Scalars['String']['output'];
+  /** Division code of the hall; null when the hall no longer exists. */
+  divisionCode?: Maybe<Scalars['String']['output']>;
+  /** Hall id. */
+  hallId: Scalars['String']['output'];
+  /** Ticket id. */
+  id: Scalars['ID']['output'];
+  /** Ticket number shown to the taker, such as A001. */
+  number: Scalars['String']['output'];
+  /** Calendar date of the queue in Asia/Shanghai, YYYY-MM-DD. */
+  serviceDate: Scalars['String']['output'];
+  /** Whole minutes from taking the ticket to its first call; null until it is called. */
+  waitedMinutes?: Maybe<Scalars['Int']['output']>;
+};
+
+/** One page of the queue tickets change feed. */
+export type TicketChangePage = {
+  __typename?: 'TicketChangePage';
+  /** Cursor to pass as `after` for the next page: the last record's position, or the request's `after` when the page is empty. */
+  nextAfter?: Maybe<Scalars['String']['output']>;
+  /** Tickets, oldest change first. */
+  records: Array<TicketChange>;
 };
 
 /** State of a queue ticket. */
@@ -1323,6 +1395,8 @@ export type ResolversTypes = {
   DutyRoster: ResolverTypeWrapper<DutyRosterDocument>;
   DutyShift: DutyShift;
   Hall: ResolverTypeWrapper<HallDocument>;
+  HallChange: ResolverTypeWrapper<HallChange>;
+  HallChangePage: ResolverTypeWrapper<HallChangePage>;
   HallLevel: HallLevel;
   HallSettingsInput: HallSettingsInput;
   HallStaffMember: ResolverTypeWrapper<HallStaffDocument>;
@@ -1344,6 +1418,8 @@ export type ResolversTypes = {
   StaffRequestStatus: StaffRequestStatus;
   StatisticsFilter: StatisticsFilter;
   Ticket: ResolverTypeWrapper<TicketDocument>;
+  TicketChange: ResolverTypeWrapper<TicketChange>;
+  TicketChangePage: ResolverTypeWrapper<TicketChangePage>;
   TicketStatus: TicketStatus;
   TimeWindow: ResolverTypeWrapper<TimeWindow>;
   TimeWindowInput: TimeWindowInput;
@@ -1374,6 +1450,8 @@ export type ResolversParentTypes = {
   DutyInput: DutyInput;
   DutyRoster: DutyRosterDocument;
   Hall: HallDocument;
+  HallChange: HallChange;
+  HallChangePage: HallChangePage;
   HallSettingsInput: HallSettingsInput;
   HallStaffMember: HallStaffDocument;
   HallStatistics: HallStatisticsParent;
@@ -1391,6 +1469,8 @@ export type ResolversParentTypes = {
   StaffRequest: StaffRequestDocument;
   StatisticsFilter: StatisticsFilter;
   Ticket: TicketDocument;
+  TicketChange: TicketChange;
+  TicketChangePage: TicketChangePage;
   TimeWindow: TimeWindow;
   TimeWindowInput: TimeWindowInput;
   Window: WindowView;
@@ -1498,9 +1578,24 @@ export type HallResolvers<ContextType = HallsContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['HallLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openingHours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   windows?: Resolver<Array<ResolversTypes['Window']>, ParentType, ContextType>;
+};
+
+export type HallChangeResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['HallChange'] = ResolversParentTypes['HallChange']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openingHours?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HallChangePageResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['HallChangePage'] = ResolversParentTypes['HallChangePage']> = {
+  nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['HallChange']>, ParentType, ContextType>;
 };
 
 export type HallStaffMemberResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['HallStaffMember'] = ResolversParentTypes['HallStaffMember']> = {
@@ -1580,6 +1675,7 @@ export type QueryResolvers<ContextType = HallsContext, ParentType extends Resolv
   hall?: Resolver<Maybe<ResolversTypes['Hall']>, ParentType, ContextType, RequireFields<QueryHallArgs, 'id'>>;
   hallAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryHallAppointmentsArgs, 'date' | 'first' | 'hallId' | 'offset'>>;
   hallAttendance?: Resolver<Array<ResolversTypes['Attendance']>, ParentType, ContextType, RequireFields<QueryHallAttendanceArgs, 'date' | 'first' | 'hallId' | 'offset'>>;
+  hallChanges?: Resolver<ResolversTypes['HallChangePage'], ParentType, ContextType, RequireFields<QueryHallChangesArgs, 'first'>>;
   hallNotices?: Resolver<Array<ResolversTypes['Notice']>, ParentType, ContextType, RequireFields<QueryHallNoticesArgs, 'first' | 'hallId' | 'offset'>>;
   hallPerformance?: Resolver<ResolversTypes['PerformanceReport'], ParentType, ContextType, RequireFields<QueryHallPerformanceArgs, 'from' | 'hallId' | 'to'>>;
   hallPerformanceCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryHallPerformanceCsvArgs, 'from' | 'hallId' | 'to'>>;
@@ -1590,6 +1686,7 @@ export type QueryResolvers<ContextType = HallsContext, ParentType extends Resolv
   queueMonitor?: Resolver<ResolversTypes['QueueMonitor'], ParentType, ContextType, RequireFields<QueryQueueMonitorArgs, 'hallId'>>;
   queueStatus?: Resolver<ResolversTypes['QueueStatus'], ParentType, ContextType, RequireFields<QueryQueueStatusArgs, 'hallId'>>;
   staffRequests?: Resolver<Array<ResolversTypes['StaffRequest']>, ParentType, ContextType, RequireFields<QueryStaffRequestsArgs, 'first' | 'hallId' | 'offset'>>;
+  ticketChanges?: Resolver<ResolversTypes['TicketChangePage'], ParentType, ContextType, RequireFields<QueryTicketChangesArgs, 'first'>>;
   windowQueue?: Resolver<ResolversTypes['WindowQueue'], ParentType, ContextType, RequireFields<QueryWindowQueueArgs, 'hallId' | 'windowNumber'>>;
 };
 
@@ -1671,6 +1768,21 @@ export type TicketResolvers<ContextType = HallsContext, ParentType extends Resol
   windowNumber?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
+export type TicketChangeResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['TicketChange'] = ResolversParentTypes['TicketChange']> = {
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  divisionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hallId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  waitedMinutes?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type TicketChangePageResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['TicketChangePage'] = ResolversParentTypes['TicketChangePage']> = {
+  nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['TicketChange']>, ParentType, ContextType>;
+};
+
 export type TimeWindowResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['TimeWindow'] = ResolversParentTypes['TimeWindow']> = {
   end?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   start?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1734,6 +1846,8 @@ export type Resolvers<ContextType = HallsContext> = {
   Duty?: DutyResolvers<ContextType>;
   DutyRoster?: DutyRosterResolvers<ContextType>;
   Hall?: HallResolvers<ContextType>;
+  HallChange?: HallChangeResolvers<ContextType>;
+  HallChangePage?: HallChangePageResolvers<ContextType>;
   HallStaffMember?: HallStaffMemberResolvers<ContextType>;
   HallStatistics?: HallStatisticsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1747,6 +1861,8 @@ export type Resolvers<ContextType = HallsContext> = {
   StaffPerformance?: StaffPerformanceResolvers<ContextType>;
   StaffRequest?: StaffRequestResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
+  TicketChange?: TicketChangeResolvers<ContextType>;
+  TicketChangePage?: TicketChangePageResolvers<ContextType>;
   TimeWindow?: TimeWindowResolvers<ContextType>;
   Window?: WindowResolvers<ContextType>;
   WindowMonitor?: WindowMonitorResolvers<ContextType>;

@@ -8,6 +8,7 @@ import type { AgentLinkDocument, GrantUseDocument } from '../agentModel.js';
 import type { GrantView, GrantUseResult } from '../agentGrants.js';
 import type { AgentMandateView } from '../legalPersonResolvers.js';
 import type { ActingSession } from '../actForLegalPerson.js';
+import type { IdentityStatisticsParent } from '../statistics.js';
 import type { IdentityContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -327,6 +328,8 @@ export type Division = {
   level: DivisionLevel;
   /** Official name in Chinese. */
   name: Scalars['String']['output'];
+  /** English name: the proper name in Hanyu Pinyin followed by the level (District, County, Subdistrict, Town, Township, Village or Community), such as Wuxi County. Transliterated from `name`, so a rare polyphonic character may read differently from local usage. */
+  nameEn: Scalars['String']['output'];
   /** Enclosing division; null for the province. */
   parent?: Maybe<Division>;
   /** Code of the enclosing division; null for the province. */
@@ -397,6 +400,62 @@ export type HolidayScheduleSource =
   | 'LOADED'
   /** Shipped with the platform in the chinese-days package. */
   | 'PACKAGE';
+
+/** Account, sign-in and lockout figures of one group. */
+export type IdentityFigures = {
+  __typename?: 'IdentityFigures';
+  /** Accounts created by the end of the period (or month), disabled ones included. */
+  accounts: Scalars['Int']['output'];
+  /** Accounts created in the period (or month). */
+  createdAccounts: Scalars['Int']['output'];
+  /** Division of the row; set on rows by division. */
+  division?: Maybe<Division>;
+  /** Lockouts of known accounts after five failed sign-ins in a row, in the period. */
+  lockouts: Scalars['Int']['output'];
+  /** Month of the row, YYYY-MM in Asia/Shanghai; set on rows by month. */
+  month?: Maybe<Scalars['String']['output']>;
+  /** Sessions opened in the period by signing in with a password, registering or activating an account. Sessions of agents acting for a legal person and single sign-on through the OpenID Provider are not counted. */
+  signIns: Scalars['Int']['output'];
+};
+
+/** Account, sign-in and lockout figures of one period and jurisdiction. Records without a division (such as lockouts of unknown accounts) are not counted. */
+export type IdentityStatistics = {
+  __typename?: 'IdentityStatistics';
+  /** Accounts at the end of the period per role and child division of the counted division (the counted division itself for accounts registered directly at it), by role, then division code. An account with several roles counts once under each. */
+  accountsByRole: Array<RoleAccounts>;
+  /** Figures per child division of the counted division (the counted division itself for records directly at it), by code. */
+  byDivision: Array<IdentityFigures>;
+  /** Figures per Asia/Shanghai month of the period, oldest first; `accounts` counts those created by the end of the month. */
+  byMonth: Array<IdentityFigures>;
+  /** Department counted, or null for every department. */
+  departmentCode?: Maybe<Scalars['String']['output']>;
+  /** Root of the division subtree counted. */
+  division: Division;
+  /** First day of the period (Asia/Shanghai). */
+  from: Scalars['String']['output'];
+  /** Last day of the period (Asia/Shanghai). */
+  to: Scalars['String']['output'];
+  /** Figures of the whole jurisdiction. */
+  total: IdentityFigures;
+};
+
+
+/** Account, sign-in and lockout figures of one period and jurisdiction. Records without a division (such as lockouts of unknown accounts) are not counted. */
+export type IdentityStatisticsAccountsByRoleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Account, sign-in and lockout figures of one period and jurisdiction. Records without a division (such as lockouts of unknown accounts) are not counted. */
+export type IdentityStatisticsByDivisionArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Account, sign-in and lockout figures of one period and jurisdiction. Records without a division (such as lockouts of unknown accounts) are not counted. */
+export type IdentityStatisticsByMonthArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /**
  * A legal person (法人): an enterprise or institution registered with its
@@ -728,6 +787,8 @@ export type Query = {
    * Public, because deadlines shown to applicants depend on it.
    */
   holidaySchedules: Array<HolidaySchedule>;
+  /** Account, sign-in and lockout figures of a period and jurisdiction, grouped by role, division and month. ANALYST, SUPERVISOR and ADMIN, within their own jurisdiction; counts only, no personal data. */
+  identityStatistics: IdentityStatistics;
   /** One legal person by user id, for any caller because name and credit code are public; null when no legal person has the id. */
   legalPerson?: Maybe<LegalPerson>;
   /** The signed-in user; null when the request is anonymous. */
@@ -740,6 +801,15 @@ export type Query = {
   myAgentGrants: Array<AgentGrant>;
   /** The first agents of the signed-in legal person, in the order added; for the legal person's own account only. `first` is 1 to 100. */
   myAgents: Array<Agent>;
+  /**
+   * The natural persons registered with the given resident ID-card numbers
+   * and the legal persons registered with the given unified social credit
+   * codes (at most 5000 numbers), with their registered names. Numbers that
+   * nobody holds are left out. For SYSTEM callers only, and left out of the
+   * gateway's public schema: the licences subgraph checks the holder names
+   * of imported licences with it.
+   */
+  registeredHolders: Array<RegisteredHolder>;
   /**
    * Messages the sandbox SMS gateway wrote to one mobile number, newest first,
    * for SYSTEM callers only, because they contain one-time codes; left out of
@@ -762,6 +832,8 @@ export type Query = {
    * jurisdiction.
    */
   userByIdCard?: Maybe<User>;
+  /** Users in the order of their last change, after the cursor `after`, with names, ID numbers and mobiles unmasked; changes younger than 2 seconds wait for a later call. For the data catalogue's feed of the identity.users dataset, which desensitises them for readers without the right. SYSTEM only. */
+  userChanges: UserChangePage;
 };
 
 
@@ -798,6 +870,11 @@ export type QueryDivisionsArgs = {
 };
 
 
+export type QueryIdentityStatisticsArgs = {
+  filter: StatisticsFilter;
+};
+
+
 export type QueryLegalPersonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -825,6 +902,11 @@ export type QueryMyAgentsArgs = {
 };
 
 
+export type QueryRegisteredHoldersArgs = {
+  idNumbers: Array<Scalars['String']['input']>;
+};
+
+
 export type QuerySmsOutboxArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   mobile: Scalars['String']['input'];
@@ -846,6 +928,12 @@ export type QueryUserArgs = {
 
 export type QueryUserByIdCardArgs = {
   idCardNumber: Scalars['String']['input'];
+};
+
+
+export type QueryUserChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Registration of a legal person (enterprise or institution). */
@@ -878,6 +966,30 @@ export type RegisterPersonInput = {
   name: Scalars['String']['input'];
   /** Password of 8 to 128 characters containing at least one letter and one digit. */
   password: Scalars['String']['input'];
+};
+
+/** A registered natural or legal person found by its identity number. */
+export type RegisteredHolder = {
+  __typename?: 'RegisteredHolder';
+  /** Resident ID-card number or unified social credit code, normalised. */
+  idNumber: Scalars['String']['output'];
+  /** PERSON for an ID-card number, LEGAL_PERSON for a credit code. */
+  kind: UserKind;
+  /** Registered name of the person or legal person. */
+  name: Scalars['String']['output'];
+  /** Id of the user registered with the number. */
+  userId: Scalars['ID']['output'];
+};
+
+/** Number of accounts with one role in one division. */
+export type RoleAccounts = {
+  __typename?: 'RoleAccounts';
+  /** Accounts with the role created by the end of the period, disabled ones included. */
+  accounts: Scalars['Int']['output'];
+  /** Child division of the counted division, or the counted division itself. */
+  division: Division;
+  /** Role name, such as CITIZEN, LEGAL_PERSON, CLERK or ANALYST. */
+  role: Scalars['String']['output'];
 };
 
 /** A key that signs access tokens, as published in identity's /.well-known/jwks.json. */
@@ -952,6 +1064,18 @@ export type StaffRole =
   /** 窗口人员: takes in applications and accepts cases at a hall window */
   | 'WINDOW_STAFF';
 
+/** Period and jurisdiction of a statistics query; the viewer's own division subtree and department always bound it. */
+export type StatisticsFilter = {
+  /** Department counted; every department when omitted. A viewer who belongs to a department always counts only it. */
+  departmentCode?: InputMaybe<Scalars['String']['input']>;
+  /** Root of the division subtree counted; the viewer's own division when omitted. */
+  divisionCode?: InputMaybe<Scalars['String']['input']>;
+  /** First day of the period, YYYY-MM-DD in Asia/Shanghai, inclusive. */
+  from: Scalars['String']['input'];
+  /** Last day of the period, YYYY-MM-DD in Asia/Shanghai, inclusive; at most 731 days after `from`. */
+  to: Scalars['String']['input'];
+};
+
 /** New roles and jurisdiction of a staff account; the fields replace the current ones. */
 export type UpdateStaffAccessInput = {
   /** Department the account belongs to; null for none. */
@@ -1006,6 +1130,34 @@ export type User = {
   name: Scalars['String']['output'];
   /** Roles, such as CITIZEN, LEGAL_PERSON, CLERK or ADMIN. */
   roles: Array<Scalars['String']['output']>;
+};
+
+/** A user account as the change feed returns it. */
+export type UserChange = {
+  __typename?: 'UserChange';
+  /** Division code of the account; null for accounts without one. */
+  divisionCode?: Maybe<Scalars['String']['output']>;
+  /** User id. */
+  id: Scalars['ID']['output'];
+  /** Resident ID card number; null for accounts without one. */
+  idCardNumber?: Maybe<Scalars['String']['output']>;
+  /** PERSON, LEGAL_PERSON or STAFF. */
+  kind: Scalars['String']['output'];
+  /** Mobile number; null for accounts without one. */
+  mobile?: Maybe<Scalars['String']['output']>;
+  /** Name of the person, legal person or staff member. */
+  name: Scalars['String']['output'];
+  /** When the account was registered, as an ISO 8601 instant in UTC. */
+  registeredAt: Scalars['String']['output'];
+};
+
+/** One page of the users change feed. */
+export type UserChangePage = {
+  __typename?: 'UserChangePage';
+  /** Cursor to pass as `after` for the next page: the last record's position, or the request's `after` when the page is empty. */
+  nextAfter?: Maybe<Scalars['String']['output']>;
+  /** Users, oldest change first. */
+  records: Array<UserChange>;
 };
 
 /** Kind of user. */
@@ -1151,6 +1303,8 @@ export type ResolversTypes = {
   HolidaySchedule: ResolverTypeWrapper<HolidayScheduleView>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   HolidayScheduleSource: HolidayScheduleSource;
+  IdentityFigures: ResolverTypeWrapper<Omit<IdentityFigures, 'division'> & { division?: Maybe<ResolversTypes['Division']> }>;
+  IdentityStatistics: ResolverTypeWrapper<IdentityStatisticsParent>;
   LegalPerson: ResolverTypeWrapper<UserDocument>;
   LoadHolidayScheduleInput: LoadHolidayScheduleInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1158,12 +1312,17 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterLegalPersonInput: RegisterLegalPersonInput;
   RegisterPersonInput: RegisterPersonInput;
+  RegisteredHolder: ResolverTypeWrapper<RegisteredHolder>;
+  RoleAccounts: ResolverTypeWrapper<Omit<RoleAccounts, 'division'> & { division: ResolversTypes['Division'] }>;
   SigningKey: ResolverTypeWrapper<SigningKey>;
   SmsMessage: ResolverTypeWrapper<SmsOutboxDocument>;
   StaffAccountConnection: ResolverTypeWrapper<Omit<StaffAccountConnection, 'nodes'> & { nodes: Array<ResolversTypes['User']> }>;
   StaffRole: StaffRole;
+  StatisticsFilter: StatisticsFilter;
   UpdateStaffAccessInput: UpdateStaffAccessInput;
   User: ResolverTypeWrapper<UserView>;
+  UserChange: ResolverTypeWrapper<UserChange>;
+  UserChangePage: ResolverTypeWrapper<UserChangePage>;
   UserKind: UserKind;
 };
 
@@ -1192,6 +1351,8 @@ export type ResolversParentTypes = {
   GrantAgentInput: GrantAgentInput;
   HolidaySchedule: HolidayScheduleView;
   Int: Scalars['Int']['output'];
+  IdentityFigures: Omit<IdentityFigures, 'division'> & { division?: Maybe<ResolversParentTypes['Division']> };
+  IdentityStatistics: IdentityStatisticsParent;
   LegalPerson: UserDocument;
   LoadHolidayScheduleInput: LoadHolidayScheduleInput;
   Mutation: Record<PropertyKey, never>;
@@ -1199,11 +1360,16 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegisterLegalPersonInput: RegisterLegalPersonInput;
   RegisterPersonInput: RegisterPersonInput;
+  RegisteredHolder: RegisteredHolder;
+  RoleAccounts: Omit<RoleAccounts, 'division'> & { division: ResolversParentTypes['Division'] };
   SigningKey: SigningKey;
   SmsMessage: SmsOutboxDocument;
   StaffAccountConnection: Omit<StaffAccountConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
+  StatisticsFilter: StatisticsFilter;
   UpdateStaffAccessInput: UpdateStaffAccessInput;
   User: UserView;
+  UserChange: UserChange;
+  UserChangePage: UserChangePage;
 };
 
 export type ActingPayloadResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['ActingPayload'] = ResolversParentTypes['ActingPayload']> = {
@@ -1321,6 +1487,7 @@ export type DivisionResolvers<ContextType = IdentityContext, ParentType extends 
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['DivisionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
   parentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -1334,6 +1501,26 @@ export type HolidayScheduleResolvers<ContextType = IdentityContext, ParentType e
   version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   workdays?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IdentityFiguresResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['IdentityFigures'] = ResolversParentTypes['IdentityFigures']> = {
+  accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAccounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType>;
+  lockouts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  signIns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IdentityStatisticsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['IdentityStatistics'] = ResolversParentTypes['IdentityStatistics']> = {
+  accountsByRole?: Resolver<Array<ResolversTypes['RoleAccounts']>, ParentType, ContextType, RequireFields<IdentityStatisticsAccountsByRoleArgs, 'first'>>;
+  byDivision?: Resolver<Array<ResolversTypes['IdentityFigures']>, ParentType, ContextType, RequireFields<IdentityStatisticsByDivisionArgs, 'first'>>;
+  byMonth?: Resolver<Array<ResolversTypes['IdentityFigures']>, ParentType, ContextType, RequireFields<IdentityStatisticsByMonthArgs, 'first'>>;
+  departmentCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['IdentityFigures'], ParentType, ContextType>;
 };
 
 export type LegalPersonResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['LegalPerson'] = ResolversParentTypes['LegalPerson'], FederationReferenceType extends FederationReferenceTypes['LegalPerson'] = FederationReferenceTypes['LegalPerson']> = {
@@ -1387,16 +1574,32 @@ export type QueryResolvers<ContextType = IdentityContext, ParentType extends Res
   division?: Resolver<Maybe<ResolversTypes['Division']>, ParentType, ContextType, RequireFields<QueryDivisionArgs, 'code'>>;
   divisions?: Resolver<Array<ResolversTypes['Division']>, ParentType, ContextType, Partial<QueryDivisionsArgs>>;
   holidaySchedules?: Resolver<Array<ResolversTypes['HolidaySchedule']>, ParentType, ContextType>;
+  identityStatistics?: Resolver<ResolversTypes['IdentityStatistics'], ParentType, ContextType, RequireFields<QueryIdentityStatisticsArgs, 'filter'>>;
   legalPerson?: Resolver<Maybe<ResolversTypes['LegalPerson']>, ParentType, ContextType, RequireFields<QueryLegalPersonArgs, 'id'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   myAgencies?: Resolver<Array<ResolversTypes['AgentMandate']>, ParentType, ContextType, RequireFields<QueryMyAgenciesArgs, 'first' | 'offset'>>;
   myAgentGrantUses?: Resolver<Array<ResolversTypes['AgentGrantUse']>, ParentType, ContextType, RequireFields<QueryMyAgentGrantUsesArgs, 'first'>>;
   myAgentGrants?: Resolver<Array<ResolversTypes['AgentGrant']>, ParentType, ContextType, RequireFields<QueryMyAgentGrantsArgs, 'first'>>;
   myAgents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType, RequireFields<QueryMyAgentsArgs, 'first'>>;
+  registeredHolders?: Resolver<Array<ResolversTypes['RegisteredHolder']>, ParentType, ContextType, RequireFields<QueryRegisteredHoldersArgs, 'idNumbers'>>;
   smsOutbox?: Resolver<Array<ResolversTypes['SmsMessage']>, ParentType, ContextType, RequireFields<QuerySmsOutboxArgs, 'first' | 'mobile'>>;
   staffAccounts?: Resolver<ResolversTypes['StaffAccountConnection'], ParentType, ContextType, RequireFields<QueryStaffAccountsArgs, 'divisionCode' | 'first'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
   userByIdCard?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserByIdCardArgs, 'idCardNumber'>>;
+  userChanges?: Resolver<ResolversTypes['UserChangePage'], ParentType, ContextType, RequireFields<QueryUserChangesArgs, 'first'>>;
+};
+
+export type RegisteredHolderResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RegisteredHolder'] = ResolversParentTypes['RegisteredHolder']> = {
+  idNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['UserKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RoleAccountsResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['RoleAccounts'] = ResolversParentTypes['RoleAccounts']> = {
+  accounts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SigningKeyResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['SigningKey'] = ResolversParentTypes['SigningKey']> = {
@@ -1439,6 +1642,21 @@ export type UserResolvers<ContextType = IdentityContext, ParentType extends Reso
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type UserChangeResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserChange'] = ResolversParentTypes['UserChange']> = {
+  divisionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idCardNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UserChangePageResolvers<ContextType = IdentityContext, ParentType extends ResolversParentTypes['UserChangePage'] = ResolversParentTypes['UserChangePage']> = {
+  nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['UserChange']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = IdentityContext> = {
   ActingPayload?: ActingPayloadResolvers<ContextType>;
   Agent?: AgentResolvers<ContextType>;
@@ -1455,13 +1673,19 @@ export type Resolvers<ContextType = IdentityContext> = {
   DepartmentSystem?: DepartmentSystemResolvers<ContextType>;
   Division?: DivisionResolvers<ContextType>;
   HolidaySchedule?: HolidayScheduleResolvers<ContextType>;
+  IdentityFigures?: IdentityFiguresResolvers<ContextType>;
+  IdentityStatistics?: IdentityStatisticsResolvers<ContextType>;
   LegalPerson?: LegalPersonResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PasswordResetRequestResult?: PasswordResetRequestResultResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisteredHolder?: RegisteredHolderResolvers<ContextType>;
+  RoleAccounts?: RoleAccountsResolvers<ContextType>;
   SigningKey?: SigningKeyResolvers<ContextType>;
   SmsMessage?: SmsMessageResolvers<ContextType>;
   StaffAccountConnection?: StaffAccountConnectionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserChange?: UserChangeResolvers<ContextType>;
+  UserChangePage?: UserChangePageResolvers<ContextType>;
 };
 

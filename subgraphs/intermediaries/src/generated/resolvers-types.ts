@@ -1,7 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { IntermediaryServiceDocument, ServiceChangeDocument, PartyDocument, CertificateDocument, ChallengeDocument, CertificateSessionDocument, CorrectionNoticeDocument, DocumentRecord, QualificationRecord, StaffRecord, OfferRecord, ObjectionDocument, AnnouncementDocument, SelectionRecord, WithdrawalRecord, BidDocument, EngagementDocument, EvaluationRecord, ComplaintDocument, NotificationDocument } from '../model.js';
+import type { IntermediaryServiceDocument, ServiceChangeDocument, PartyDocument, CertificateDocument, CertificateRevocationDocument, ChallengeDocument, CertificateSessionDocument, CorrectionNoticeDocument, DocumentRecord, QualificationRecord, StaffRecord, OfferRecord, ObjectionDocument, AnnouncementDocument, SelectionRecord, WithdrawalRecord, BidDocument, EngagementDocument, EvaluationRecord, ComplaintDocument, NotificationDocument } from '../model.js';
 import type { IntermediaryStatisticsParent } from '../statistics.js';
 import type { CreditSummary, CreditEntryView, ResultNoticeView } from '../credit.js';
+import type { Registrant } from '../registrants.js';
 import type { SupervisionView } from '../supervision.js';
 import type { IntermediariesContext } from '../resolvers.js';
 export type Maybe<T> = T | null;
@@ -21,7 +22,8 @@ export type Scalars = {
  * An admitted agency in the public showcase (展示专栏): basic information,
  * qualifications, practitioners, performance, commitment and credit. Nothing
  * secret, commercial or private: no documents, contact mobile, identity
- * numbers or bid amounts of others.
+ * numbers or bid amounts of others, and personal names masked except for the
+ * owner and ADMIN in jurisdiction.
  */
 export type Agency = {
   __typename?: 'Agency';
@@ -43,7 +45,7 @@ export type Agency = {
   offers: Array<ServiceOffer>;
   /** Qualification certificates. */
   qualifications: Array<Qualification>;
-  /** Legal representative. */
+  /** Legal representative, masked as 王** for every viewer. */
   representative: Scalars['String']['output'];
   /** Ids of the intermediary services offered that are still valid today. */
   serviceIds: Array<Scalars['ID']['output']>;
@@ -145,6 +147,27 @@ export type AnnouncementInput = {
   serviceId: Scalars['ID']['input'];
 };
 
+/**
+ * An agency registered for an announcement, as the announcement's client and
+ * the supervisors in jurisdiction see it, so that the client can choose one for
+ * DIRECT selection and compare bids after each round.
+ */
+export type AnnouncementRegistrant = {
+  __typename?: 'AnnouncementRegistrant';
+  /** Registration id of the agency. */
+  agencyId: Scalars['ID']['output'];
+  /** Name of the agency when it registered. */
+  agencyName: Scalars['String']['output'];
+  /** The agency's bids in closed rounds, oldest first. A round closes when the client opens the next one, selects, or the announcement ends; bids of the open round stay sealed, also while a withdrawal request waits. */
+  bids: Array<Bid>;
+  /** True when the agency meets the conditions today: admitted, offering the service item with a qualification valid through the selection day. */
+  eligible: Scalars['Boolean']['output'];
+  /** Why the agency is not eligible: NOT_ADMITTED, OWN_PROJECT, SERVICE_NOT_OFFERED or QUALIFICATION_EXPIRED; null when eligible. */
+  ineligibleReason?: Maybe<Scalars['String']['output']>;
+  /** When it registered for the announcement (ISO 8601, UTC). */
+  registeredAt: Scalars['String']['output'];
+};
+
 /** Where a procurement announcement stands. */
 export type AnnouncementState =
   /** The client confirmed the selection; the engagement began. */
@@ -184,6 +207,8 @@ export type Certificate = {
   fingerprint: Scalars['String']['output'];
   /** When the key was registered (ISO 8601, UTC). */
   registeredAt: Scalars['String']['output'];
+  /** The administration's revocation of this key; null while the key is in force. */
+  revocation?: Maybe<CertificateRevocation>;
   /** Certificate serial number given by the certificate authority. */
   serialNumber: Scalars['String']['output'];
   /** Last day of validity (YYYY-MM-DD). */
@@ -203,12 +228,29 @@ export type CertificateChallenge = {
 
 /** Input of registerCertificate. */
 export type CertificateInput = {
+  /** Replacing a registered key that is still valid: the old key's signature (base64) over the UTF-8 text ykb-certificate-replacement: followed by the new key's fingerprint, sent from a session signed in with the old key. */
+  previousKeySignature?: InputMaybe<Scalars['String']['input']>;
   /** Public key in PEM (SPKI), ECDSA P-256 or Ed25519. */
   publicKeyPem: Scalars['String']['input'];
   /** Serial number given by the certificate authority, 4 to 64 letters and digits. */
   serialNumber: Scalars['String']['input'];
   /** Last day of validity (YYYY-MM-DD), not in the past. */
   validUntil: Scalars['String']['input'];
+};
+
+/** A revocation of a certificate key by the administration, for a holder who lost a key that is still valid. */
+export type CertificateRevocation = {
+  __typename?: 'CertificateRevocation';
+  /** SHA-256 fingerprint of the revoked public key (hex). */
+  fingerprint: Scalars['String']['output'];
+  /** Reason the administrator stated, in Chinese. */
+  reason: Scalars['String']['output'];
+  /** Registration the administrator named when revoking. */
+  registrationId: Scalars['ID']['output'];
+  /** When the key was revoked (ISO 8601, UTC). */
+  revokedAt: Scalars['String']['output'];
+  /** Serial number of the revoked certificate. */
+  serialNumber: Scalars['String']['output'];
 };
 
 /** A certificate sign-in: marketplace operations of this platform session are allowed until it ends. */
@@ -235,7 +277,7 @@ export type Complaint = {
   reply?: Maybe<Scalars['String']['output']>;
   /** OPEN, UPHELD or DISMISSED. */
   state: Scalars['String']['output'];
-  /** What the complaint says. */
+  /** What the complaint says; ID-card numbers, mobiles and credit codes in it are masked for everyone but its author. */
   text: Scalars['String']['output'];
 };
 
@@ -380,7 +422,7 @@ export type Engagement = {
   clientId: Scalars['ID']['output'];
   /** When completion was registered (ISO 8601, UTC). */
   completedAt?: Maybe<Scalars['String']['output']>;
-  /** Name of the citizen who registered completion as agent for the client; null when the client's own account did. */
+  /** Name of the citizen who registered completion as agent for the client; null when the client's own account did, and for viewers other than the client and SUPERVISOR or ADMIN in jurisdiction (the agency too). */
   completionAgentName?: Maybe<Scalars['String']['output']>;
   /** Last day of the completion registration (YYYY-MM-DD): 2 working days after receipt. */
   completionDueDate?: Maybe<Scalars['String']['output']>;
@@ -664,7 +706,7 @@ export type Mutation = {
   fileComplaint: Complaint;
   /** Handles a complaint; upheld ones about an agency enter its credit record. SUPERVISOR in jurisdiction. */
   handleComplaint: Complaint;
-  /** Objects to an agency on public notice: admission pauses, the applicant is informed and the objection is referred to the industry regulator. Signed in. A retry with the same idempotencyKey returns the first objection; the key with a different request is a CONFLICT. */
+  /** Objects to an agency on public notice: admission pauses, the applicant is informed and the objection is referred to the industry regulator. Signed in. OBJECTION_EXISTS for a second objection of the viewer in one notice; OBJECTION_RATE_LIMITED after 5 objections of the viewer on one day (Asia/Shanghai), also under concurrent requests. A retry with the same idempotencyKey returns the first objection and uses no second of the 5; the key with a different request is a CONFLICT. */
   objectToRegistration: Objection;
   /** Opens another bid round. The client, before selection. */
   openBidRound: Announcement;
@@ -676,7 +718,7 @@ export type Mutation = {
   publishIntermediaryService: IntermediaryService;
   /** Registers the viewer as an agency (A.2). Needs a certificate sign-in. QUALIFICATION_NOT_COVERED for a service item without a valid qualification. */
   registerAgency: Registration;
-  /** Registers the viewer's certificate public key (A.1 a, A.2 a). LEGAL_PERSON. CERTIFICATE_INVALID for an unsupported key. A new key replaces the old one (A.3) and sends an admitted registration back to the check. */
+  /** Registers the viewer's certificate public key (A.1 a, A.2 a). LEGAL_PERSON. CERTIFICATE_INVALID for an unsupported key. A new key replaces a valid old one only with previousKeySignature from a session signed in with the old key, else CERTIFICATE_REPLACEMENT_UNPROVEN; an expired or revoked old key needs no proof, and a revoked key is CERTIFICATE_INVALID. A new key sends an admitted registration back to the check (A.3), and the party acts again only once the check admits it under the new key. */
   registerCertificate: Certificate;
   /** Registers the viewer as a client (A.1). Needs a certificate sign-in. CONFLICT when the credit code is registered as a client; a retry with the same idempotencyKey returns the first record. */
   registerClient: Registration;
@@ -688,6 +730,8 @@ export type Mutation = {
   requestAnnouncementWithdrawal: Announcement;
   /** Clears (publishes) or refuses an announcement held for review. SUPERVISOR in jurisdiction. DEADLINE_TOO_EARLY when too little time is left. */
   reviewAnnouncement: Announcement;
+  /** Revokes the current certificate key of a registration's legal person, for a holder who lost a key that is still valid and so cannot sign the replacement proof. ADMIN whose division subtree contains the registration; FORBIDDEN for other viewers. reason is 2 to 500 characters and is audited. The key no longer signs in and its certificate sign-ins end; the holder then registers a new key without previousKeySignature, as after expiry, and acts again only once the check admits it under the new key. NOT_FOUND without a registered key, INVALID_STATE when the key is already revoked. A retry with the same idempotencyKey returns the first revocation; the key with a different request is a CONFLICT. */
+  revokeCertificate: CertificateRevocation;
   /** Submits the agency's bid in the current round of a LOWEST_BID announcement, after the registration deadline. BAD_USER_INPUT above the fee ceiling or not below the agency's earlier bid; CONFLICT for a second bid in the round. A retry with the same idempotencyKey returns the first bid; the key with a different request is a CONFLICT. */
   submitBid: Bid;
   /** Files the signed contract: signedOn (YYYY-MM-DD) and the scan. The selected agency. CONTRACT_LATE after 2 working days unless lateReason is given; a late contract is flagged to supervisors. */
@@ -847,6 +891,13 @@ export type MutationReviewAnnouncementArgs = {
 };
 
 
+export type MutationRevokeCertificateArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  registrationId: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitBidArgs = {
   amountFen: Scalars['Int']['input'];
   announcementId: Scalars['ID']['input'];
@@ -883,8 +934,40 @@ export type Objection = {
   regulatorDepartmentCode: Scalars['String']['output'];
   /** OPEN while the industry regulator checks it, UPHELD or DISMISSED after. */
   state: Scalars['String']['output'];
-  /** What the objection says. */
+  /** What the objection says; ID-card numbers, mobiles and credit codes in it are masked for everyone but its author. */
   text: Scalars['String']['output'];
+};
+
+/** A registered party as the change feed returns it. */
+export type PartyChange = {
+  __typename?: 'PartyChange';
+  /** Whether the party is admitted to the showcase. */
+  admitted: Scalars['Boolean']['output'];
+  /** Contact mobile in the admitted profile; null before first admission. */
+  contactMobile?: Maybe<Scalars['String']['output']>;
+  /** Unified social credit code. */
+  creditCode: Scalars['String']['output'];
+  /** Division code of the party. */
+  divisionCode: Scalars['String']['output'];
+  /** Party id. */
+  id: Scalars['ID']['output'];
+  /** CLIENT or AGENCY. */
+  kind: Scalars['String']['output'];
+  /** Legal representative in the admitted profile; null before first admission. */
+  legalRepresentative?: Maybe<Scalars['String']['output']>;
+  /** Name in the admitted profile; null before first admission. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Qualification names in the admitted profile, joined with a Chinese enumeration comma; null before first admission. */
+  qualification?: Maybe<Scalars['String']['output']>;
+};
+
+/** One page of the parties change feed. */
+export type PartyChangePage = {
+  __typename?: 'PartyChangePage';
+  /** Cursor to pass as `after` for the next page: the last record's position, or the request's `after` when the page is empty. */
+  nextAfter?: Maybe<Scalars['String']['output']>;
+  /** Parties, oldest change first. */
+  records: Array<PartyChange>;
 };
 
 /** Which side of the marketplace a registration is for. */
@@ -899,7 +982,7 @@ export type Practitioner = {
   __typename?: 'Practitioner';
   /** Practising certificate number. */
   certificateNo: Scalars['String']['output'];
-  /** Name. */
+  /** Name, masked as 孙** except for the agency's owner and ADMIN in jurisdiction. */
   name: Scalars['String']['output'];
   /** Practising qualification. */
   qualification: Scalars['String']['output'];
@@ -944,6 +1027,8 @@ export type Query = {
   agency?: Maybe<Agency>;
   /** One announcement; one under review only for its client and supervisors. Public. */
   announcement?: Maybe<Announcement>;
+  /** Agencies registered for an announcement, oldest registration first, with their eligibility and the bids of closed rounds. The announcement's client (LEGAL_PERSON, or an agent acting for it), or SUPERVISOR and ADMIN whose jurisdiction contains it; FORBIDDEN for other viewers. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
+  announcementRegistrants: Array<AnnouncementRegistrant>;
   /** Published announcements, optionally of one service, newest first. Public. */
   announcements: Array<Announcement>;
   /** Published complaint channels. Public. */
@@ -960,15 +1045,17 @@ export type Query = {
   myAnnouncements: Array<Announcement>;
   /** The viewer's bids on an announcement: the agency's own. LEGAL_PERSON. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myBids: Array<Bid>;
-  /** Complaints the viewer filed. Signed in. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
+  /** Complaints the viewer filed. Signed in; an agent acting for a legal person sees only those about announcements of services its grant covers. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myComplaints: Array<Complaint>;
   /** Engagements where the viewer owns the client or the agency. LEGAL_PERSON. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myEngagements: Array<Engagement>;
-  /** Messages to the viewer about its registrations and engagements. LEGAL_PERSON. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
+  /** Messages to the viewer about its registrations and engagements. LEGAL_PERSON; an agent acting for one sees only those about registrations (as in myRegistrations) and announcements its grant covers. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myIntermediaryNotifications: Array<IntermediaryNotification>;
-  /** The viewer's own registrations. LEGAL_PERSON. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
+  /** The viewer's own registrations. LEGAL_PERSON; an agent acting for one sees only those its grant covers: an agency registration offering a service linked to a granted item, and the client registration when the grant covers any service. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myRegistrations: Array<Registration>;
-  /** One registration: its owner, or ADMIN and SUPERVISOR whose division subtree contains it; null otherwise. */
+  /** Registered parties in the order of their last change, after the cursor `after`, with the admitted profile unmasked; changes younger than 2 seconds wait for a later call. For the data catalogue's feed of the intermediaries.agencies dataset, which desensitises the representative and mobile for readers without the right. SYSTEM only. */
+  partyChanges: PartyChangePage;
+  /** One registration: its owner, or ADMIN and SUPERVISOR whose division subtree contains it; null otherwise, and for an agent whose grant does not cover it (as in myRegistrations). */
   registration?: Maybe<Registration>;
   /** Registrations in one state in the viewer's division subtree, oldest submission first. ADMIN, SUPERVISOR. */
   registrations: Array<Registration>;
@@ -999,6 +1086,13 @@ export type QueryAgencyArgs = {
 
 export type QueryAnnouncementArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAnnouncementRegistrantsArgs = {
+  announcementId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1060,6 +1154,12 @@ export type QueryMyRegistrationsArgs = {
 };
 
 
+export type QueryPartyChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRegistrationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1083,8 +1183,9 @@ export type QueryVerifyDrawArgs = {
 
 /**
  * A registration of a client or an agency, as its owner and the administration
- * see it. Personal data (contact mobile, staff identity numbers) is masked for
- * reviewers who do not need it.
+ * see it. Personal data (names of the representative, contact person and
+ * practitioners, contact mobile, staff identity numbers) is masked for reviewers
+ * who do not need it.
  */
 export type Registration = {
   __typename?: 'Registration';
@@ -1104,7 +1205,7 @@ export type Registration = {
   commitment?: Maybe<Scalars['String']['output']>;
   /** Contact mobile, masked as 138****8000 except for the owner and ADMIN in jurisdiction. */
   contactMobile: Scalars['String']['output'];
-  /** Contact person. */
+  /** Contact person, masked as 李** except for the owner and ADMIN in jurisdiction. */
   contactName: Scalars['String']['output'];
   /** Correction notices, one per round that needed corrections. */
   correctionNotices: Array<RegistrationCorrectionNotice>;
@@ -1130,11 +1231,11 @@ export type Registration = {
   offers: Array<ServiceOffer>;
   /** Qualification certificates. */
   qualifications: Array<Qualification>;
-  /** Legal representative. */
+  /** Legal representative, masked as 王** except for the owner and ADMIN in jurisdiction. */
   representative: Scalars['String']['output'];
   /** Check round, raised by every submission and resubmission. */
   round: Scalars['Int']['output'];
-  /** Practitioners with identity numbers, which only the owner and ADMIN in jurisdiction see unmasked. */
+  /** Practitioners with names and identity numbers, which only the owner and ADMIN in jurisdiction see unmasked. */
   staff: Array<StaffMember>;
   /** Where the admission procedure stands. */
   state: RegistrationState;
@@ -1265,7 +1366,7 @@ export type StaffMember = {
   certificateNo: Scalars['String']['output'];
   /** Resident identity card number, masked as 5001**********1234 except for the owner and ADMIN in jurisdiction. */
   idCardNumber: Scalars['String']['output'];
-  /** Name. */
+  /** Name, masked as 孙** except for the owner and ADMIN in jurisdiction. */
   name: Scalars['String']['output'];
   /** Practising qualification. */
   qualification: Scalars['String']['output'];
@@ -1417,11 +1518,13 @@ export type ResolversTypes = {
   Announcement: ResolverTypeWrapper<AnnouncementDocument>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AnnouncementInput: AnnouncementInput;
+  AnnouncementRegistrant: ResolverTypeWrapper<Registrant>;
   AnnouncementState: AnnouncementState;
   Bid: ResolverTypeWrapper<BidDocument>;
   Certificate: ResolverTypeWrapper<CertificateDocument>;
   CertificateChallenge: ResolverTypeWrapper<ChallengeDocument>;
   CertificateInput: CertificateInput;
+  CertificateRevocation: ResolverTypeWrapper<CertificateRevocationDocument>;
   CertificateSession: ResolverTypeWrapper<CertificateSessionDocument>;
   Complaint: ResolverTypeWrapper<ComplaintDocument>;
   ComplaintChannel: ResolverTypeWrapper<ComplaintChannel>;
@@ -1453,6 +1556,8 @@ export type ResolversTypes = {
   LatenessFlag: ResolverTypeWrapper<LatenessFlag>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Objection: ResolverTypeWrapper<ObjectionDocument>;
+  PartyChange: ResolverTypeWrapper<PartyChange>;
+  PartyChangePage: ResolverTypeWrapper<PartyChangePage>;
   PartyKind: PartyKind;
   Practitioner: ResolverTypeWrapper<StaffRecord>;
   Qualification: ResolverTypeWrapper<QualificationRecord>;
@@ -1482,10 +1587,12 @@ export type ResolversParentTypes = {
   Announcement: AnnouncementDocument;
   Boolean: Scalars['Boolean']['output'];
   AnnouncementInput: AnnouncementInput;
+  AnnouncementRegistrant: Registrant;
   Bid: BidDocument;
   Certificate: CertificateDocument;
   CertificateChallenge: ChallengeDocument;
   CertificateInput: CertificateInput;
+  CertificateRevocation: CertificateRevocationDocument;
   CertificateSession: CertificateSessionDocument;
   Complaint: ComplaintDocument;
   ComplaintChannel: ComplaintChannel;
@@ -1514,6 +1621,8 @@ export type ResolversParentTypes = {
   LatenessFlag: LatenessFlag;
   Mutation: Record<PropertyKey, never>;
   Objection: ObjectionDocument;
+  PartyChange: PartyChange;
+  PartyChangePage: PartyChangePage;
   Practitioner: StaffRecord;
   Qualification: QualificationRecord;
   QualificationInput: QualificationInput;
@@ -1577,6 +1686,15 @@ export type AnnouncementResolvers<ContextType = IntermediariesContext, ParentTyp
   withdrawal?: Resolver<Maybe<ResolversTypes['Withdrawal']>, ParentType, ContextType>;
 };
 
+export type AnnouncementRegistrantResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['AnnouncementRegistrant'] = ResolversParentTypes['AnnouncementRegistrant']> = {
+  agencyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  agencyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  bids?: Resolver<Array<ResolversTypes['Bid']>, ParentType, ContextType>;
+  eligible?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ineligibleReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type BidResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Bid'] = ResolversParentTypes['Bid']> = {
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   round?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1587,6 +1705,7 @@ export type CertificateResolvers<ContextType = IntermediariesContext, ParentType
   algorithm?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revocation?: Resolver<Maybe<ResolversTypes['CertificateRevocation']>, ParentType, ContextType>;
   serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -1595,6 +1714,14 @@ export type CertificateChallengeResolvers<ContextType = IntermediariesContext, P
   expiresAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nonce?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CertificateRevocationResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['CertificateRevocation'] = ResolversParentTypes['CertificateRevocation']> = {
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registrationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serialNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CertificateSessionResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['CertificateSession'] = ResolversParentTypes['CertificateSession']> = {
@@ -1789,6 +1916,7 @@ export type MutationResolvers<ContextType = IntermediariesContext, ParentType ex
   registerForAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationRegisterForAnnouncementArgs, 'announcementId'>>;
   requestAnnouncementWithdrawal?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationRequestAnnouncementWithdrawalArgs, 'id' | 'reason' | 'reasonCode'>>;
   reviewAnnouncement?: Resolver<ResolversTypes['Announcement'], ParentType, ContextType, RequireFields<MutationReviewAnnouncementArgs, 'approve' | 'id' | 'note'>>;
+  revokeCertificate?: Resolver<ResolversTypes['CertificateRevocation'], ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'idempotencyKey' | 'reason' | 'registrationId'>>;
   submitBid?: Resolver<ResolversTypes['Bid'], ParentType, ContextType, RequireFields<MutationSubmitBidArgs, 'amountFen' | 'announcementId' | 'idempotencyKey'>>;
   uploadContract?: Resolver<ResolversTypes['Engagement'], ParentType, ContextType, RequireFields<MutationUploadContractArgs, 'document' | 'engagementId' | 'signedOn'>>;
   withdrawIntermediaryService?: Resolver<ResolversTypes['IntermediaryService'], ParentType, ContextType, RequireFields<MutationWithdrawIntermediaryServiceArgs, 'expectedVersion' | 'id' | 'reason'>>;
@@ -1802,6 +1930,23 @@ export type ObjectionResolvers<ContextType = IntermediariesContext, ParentType e
   regulatorDepartmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PartyChangeResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['PartyChange'] = ResolversParentTypes['PartyChange']> = {
+  admitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  contactMobile?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  creditCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  legalRepresentative?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qualification?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PartyChangePageResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['PartyChangePage'] = ResolversParentTypes['PartyChangePage']> = {
+  nextAfter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  records?: Resolver<Array<ResolversTypes['PartyChange']>, ParentType, ContextType>;
 };
 
 export type PractitionerResolvers<ContextType = IntermediariesContext, ParentType extends ResolversParentTypes['Practitioner'] = ResolversParentTypes['Practitioner']> = {
@@ -1823,6 +1968,7 @@ export type QueryResolvers<ContextType = IntermediariesContext, ParentType exten
   agenciesOnNotice?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgenciesOnNoticeArgs, 'first' | 'offset'>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
   announcement?: Resolver<Maybe<ResolversTypes['Announcement']>, ParentType, ContextType, RequireFields<QueryAnnouncementArgs, 'id'>>;
+  announcementRegistrants?: Resolver<Array<ResolversTypes['AnnouncementRegistrant']>, ParentType, ContextType, RequireFields<QueryAnnouncementRegistrantsArgs, 'announcementId' | 'first' | 'offset'>>;
   announcements?: Resolver<Array<ResolversTypes['Announcement']>, ParentType, ContextType, RequireFields<QueryAnnouncementsArgs, 'first'>>;
   complaintChannels?: Resolver<Array<ResolversTypes['ComplaintChannel']>, ParentType, ContextType>;
   intermediaryService?: Resolver<Maybe<ResolversTypes['IntermediaryService']>, ParentType, ContextType, RequireFields<QueryIntermediaryServiceArgs, 'id'>>;
@@ -1835,6 +1981,7 @@ export type QueryResolvers<ContextType = IntermediariesContext, ParentType exten
   myEngagements?: Resolver<Array<ResolversTypes['Engagement']>, ParentType, ContextType, RequireFields<QueryMyEngagementsArgs, 'first' | 'offset'>>;
   myIntermediaryNotifications?: Resolver<Array<ResolversTypes['IntermediaryNotification']>, ParentType, ContextType, RequireFields<QueryMyIntermediaryNotificationsArgs, 'first' | 'offset'>>;
   myRegistrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<QueryMyRegistrationsArgs, 'first' | 'offset'>>;
+  partyChanges?: Resolver<ResolversTypes['PartyChangePage'], ParentType, ContextType, RequireFields<QueryPartyChangesArgs, 'first'>>;
   registration?: Resolver<Maybe<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<QueryRegistrationArgs, 'id'>>;
   registrations?: Resolver<Array<ResolversTypes['Registration']>, ParentType, ContextType, RequireFields<QueryRegistrationsArgs, 'first' | 'state'>>;
   resultNotices?: Resolver<Array<ResolversTypes['ResultNotice']>, ParentType, ContextType, RequireFields<QueryResultNoticesArgs, 'first'>>;
@@ -1924,9 +2071,11 @@ export type WithdrawalResolvers<ContextType = IntermediariesContext, ParentType 
 export type Resolvers<ContextType = IntermediariesContext> = {
   Agency?: AgencyResolvers<ContextType>;
   Announcement?: AnnouncementResolvers<ContextType>;
+  AnnouncementRegistrant?: AnnouncementRegistrantResolvers<ContextType>;
   Bid?: BidResolvers<ContextType>;
   Certificate?: CertificateResolvers<ContextType>;
   CertificateChallenge?: CertificateChallengeResolvers<ContextType>;
+  CertificateRevocation?: CertificateRevocationResolvers<ContextType>;
   CertificateSession?: CertificateSessionResolvers<ContextType>;
   Complaint?: ComplaintResolvers<ContextType>;
   ComplaintChannel?: ComplaintChannelResolvers<ContextType>;
@@ -1948,6 +2097,8 @@ export type Resolvers<ContextType = IntermediariesContext> = {
   LatenessFlag?: LatenessFlagResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Objection?: ObjectionResolvers<ContextType>;
+  PartyChange?: PartyChangeResolvers<ContextType>;
+  PartyChangePage?: PartyChangePageResolvers<ContextType>;
   Practitioner?: PractitionerResolvers<ContextType>;
   Qualification?: QualificationResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

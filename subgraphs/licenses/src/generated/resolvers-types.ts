@@ -401,7 +401,7 @@ export type LicenceImportFormat =
 /** A rejected row of a legacy import. */
 export type LicenceImportRejection = {
   __typename?: 'LicenceImportRejection';
-  /** Stable reason code, such as MISSING_FIELD, INVALID_ID_NUMBER, INVALID_DATE, DUPLICATE_IN_FILE or ALREADY_IMPORTED. */
+  /** Stable reason code, such as MISSING_FIELD, INVALID_ID_NUMBER, HOLDER_NAME_MISMATCH (the name registered with the identity number differs), HOLDER_USER_MISMATCH (holderUserId is not the user registered with the identity number), FORMULA_CELL (a cell starts with = + - or @), INVALID_DATE, DUPLICATE_IN_FILE or ALREADY_IMPORTED. */
   code: Scalars['String']['output'];
   /** Column the reason refers to; null when the whole row is at fault. */
   field?: Maybe<Scalars['String']['output']>;
@@ -689,15 +689,15 @@ export type LicenceVerification = {
   checkedAt: Scalars['String']['output'];
   /** Whether the stored content still matches the seal signature; null when the licence is not found. */
   contentIntact?: Maybe<Scalars['Boolean']['output']>;
-  /** Check character computed from the other parts of the identifier. */
-  expectedCheckCharacter: Scalars['String']['output'];
-  /** Whether a licence with this identifier (ignoring the check character) exists. */
+  /** Check character of the identifier when it matches; null when it is wrong, so the service does not complete guessed identifiers. */
+  expectedCheckCharacter?: Maybe<Scalars['String']['output']>;
+  /** Whether a licence with this identifier exists; false when the check character is wrong. */
   found: Scalars['Boolean']['output'];
   /** Holder's name; a natural person's name is always masked here. */
   holderName?: Maybe<Scalars['String']['output']>;
   /** The identifier checked, normalised to upper case. */
   identifier: Scalars['String']['output'];
-  /** Whether the check character matches; a mismatch is a warning, not a sign of forgery. */
+  /** Whether the check character matches. An identifier with a wrong check character is invalid and is not looked up. */
   identifierCheckValid: Scalars['Boolean']['output'];
   /** When the licence was issued, as an ISO 8601 instant in UTC. */
   issuedAt?: Maybe<Scalars['String']['output']>;
@@ -891,6 +891,8 @@ export type Query = {
   licenceTypes: Array<LicenceType>;
   /** Licences of the viewer's departments that wait for a confirmed signature, oldest first. Needs LICENCE_OFFICER or ADMIN. */
   licencesAwaitingSignature: Array<Licence>;
+  /** Licences by identifier, in the order of `identifiers` (1 to 100), null for an unknown identifier, with the holder unmasked; for the data catalogue's feed, which desensitises the holder for readers without the right. SYSTEM only. */
+  licencesByIdentifier: Array<Maybe<Licence>>;
   /** Uses of the signed-in holder's licences (用证记录), newest first; `first` is 1 to 100. */
   myLicenceUses: Array<LicenceUse>;
   /** The signed-in user's licences (the licence wallet), newest first; `first` is 1 to 100. */
@@ -952,6 +954,11 @@ export type QueryLicenceTypeArgs = {
 
 export type QueryLicencesAwaitingSignatureArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryLicencesByIdentifierArgs = {
+  identifiers: Array<Scalars['String']['input']>;
 };
 
 
@@ -1206,7 +1213,7 @@ export type VerificationWarning = {
 
 /** Kind of a note in a verification report that does not by itself make a licence forged. */
 export type VerificationWarningCode =
-  /** The identifier's check character is wrong; the licence was looked up by the other parts. */
+  /** The identifier's check character is wrong, so the identifier is invalid and no licence was looked up. */
   | 'CHECK_CHARACTER_MISMATCH'
   /** The licence is past its validity. */
   | 'LICENCE_EXPIRED'
@@ -1656,7 +1663,7 @@ export type LicenceVerificationResolvers<ContextType = LicensesContext, ParentTy
   authentic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   checkedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   contentIntact?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
-  expectedCheckCharacter?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedCheckCharacter?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   found?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   holderName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   identifier?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1708,6 +1715,7 @@ export type QueryResolvers<ContextType = LicensesContext, ParentType extends Res
   licenceType?: Resolver<Maybe<ResolversTypes['LicenceType']>, ParentType, ContextType, RequireFields<QueryLicenceTypeArgs, 'code'>>;
   licenceTypes?: Resolver<Array<ResolversTypes['LicenceType']>, ParentType, ContextType>;
   licencesAwaitingSignature?: Resolver<Array<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryLicencesAwaitingSignatureArgs, 'first'>>;
+  licencesByIdentifier?: Resolver<Array<Maybe<ResolversTypes['Licence']>>, ParentType, ContextType, RequireFields<QueryLicencesByIdentifierArgs, 'identifiers'>>;
   myLicenceUses?: Resolver<Array<ResolversTypes['LicenceUse']>, ParentType, ContextType, RequireFields<QueryMyLicenceUsesArgs, 'first'>>;
   myLicences?: Resolver<Array<ResolversTypes['Licence']>, ParentType, ContextType, RequireFields<QueryMyLicencesArgs, 'first'>>;
   seals?: Resolver<Array<ResolversTypes['Seal']>, ParentType, ContextType, RequireFields<QuerySealsArgs, 'first' | 'offset'>>;

@@ -8,9 +8,12 @@ import {
   forbidden,
   hashRequest,
   insertOnce,
+  isStaff,
+  maskIdentifiersInText,
+  maySeePersonalData,
   reusedIdempotencyKey,
   offsetPage,
-  offsetPageWindow,
+  type Viewer,
 } from '@ykb/common';
 import { now } from '../../clock.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
@@ -20,6 +23,7 @@ import {
   agentUserIdOf,
   caseOf,
   checkAgentGrant,
+  grantedItemCodes,
   requireCase,
 } from '../shared/caseOf.js';
 import {
@@ -33,6 +37,7 @@ import {
   workingDeadline,
 } from '../shared/input.js';
 import { closeFollowUp, followUpFilter } from '../shared/followUp.js';
+import { groupPage, inGroups } from '../shared/groupPages.js';
 import { jurisdictionFilter } from '../shared/jurisdiction.js';
 import { servingWindow } from './servingWindow.js';
 import {
@@ -61,6 +66,14 @@ export function acceptingStaff(record: CaseDocument): string | null {
   );
 }
 
+/** Field of an evaluation that each `groupBy` of satisfaction groups by; groupKey reads the same field. */
+const GROUP_FIELDS = {
+  WINDOW: 'windowId',
+  DEPARTMENT: 'departmentCode',
+  ITEM: 'itemId',
+  HALL: 'hallId',
+} as const;
+
 function groupKey(
   evaluation: EvaluationDocument,
   groupBy: 'WINDOW' | 'DEPARTMENT' | 'ITEM' | 'HALL',
@@ -77,6 +90,42 @@ function groupKey(
   }
 }
 
+/**
+ * Reports whether a viewer reads an evaluation's comment raw: the applicant
+ * (also through an agent) and staff who may see the case applicant's
+ * personal data. Analysts, supervisors and other staff read it with
+ * identifiers masked.
+ */
+function mayReadEvaluationText(
+  viewer: Viewer | undefined,
+  evaluation: EvaluationDocument,
+): boolean {
+  if (viewer && actingUserId(viewer) === evaluation.applicantUserId)
+    return true;
+  return maySeePersonalData(viewer, {
+    ownerUserId: evaluation.applicantUserId,
+    divisionCode: evaluation.divisionCode,
+    departmentCode: evaluation.departmentCode,
+  });
+}
+
+/**
+ * Reports whether a viewer reads a rectification report raw. Citizens and
+ * legal persons reach a task only through their own evaluation, so they
+ * read it raw. Staff do when they may see personal data of the task's
+ * department and division.
+ */
+function mayReadRectificationText(
+  viewer: Viewer | undefined,
+  task: RectificationDocument,
+): boolean {
+  if (viewer && !isStaff(viewer)) return true;
+  return maySeePersonalData(viewer, {
+    divisionCode: task.divisionCode,
+    departmentCode: task.departmentCode,
+  });
+}
+
 export const evaluationResolvers: Resolvers = {
   Query: {
     myEvaluations: async (_parent, args, ctx) => {
@@ -84,9 +133,10 @@ export const evaluationResolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.myEvaluations'],
       );
-      await checkAgentGrant(ctx, viewer, null, 'myEvaluations');
+      const itemCodes = await grantedItemCodes(ctx, viewer, 'myEvaluations');
       return ctx.services.models.Evaluation.find({
         applicantUserId: actingUserId(viewer),
+        ...(itemCodes ? { itemId: { $in: itemCodes } } : {}),
       })
         .sort({ createdAt: -1, _id: -1 })
         .limit(listSize(args.first))
@@ -109,10 +159,17 @@ export const evaluationResolvers: Resolvers = {
         ACCESS_POLICY.cases['Query.satisfaction'],
       );
       const { start, end } = shanghaiRange(args.from, args.to);
-      offsetPageWindow(args);
-      const evaluations = await ctx.services.models.Evaluation.find({
+      const { Evaluation } = ctx.services.models;
+      const filter = {
         ...jurisdictionFilter(viewer),
         createdAt: { $gte: start, $lt: end },
+      };
+      const field = GROUP_FIELDS[args.groupBy];
+      const keys = await groupPage(Evaluation, filter, field, args);
+      if (keys.length === 0) return [];
+      const evaluations = await Evaluation.find({
+        ...filter,
+        ...inGroups(field, keys),
       }).lean<EvaluationDocument[]>();
       const groups = new Map<string, EvaluationDocument[]>();
       for (const evaluation of evaluations) {
@@ -133,7 +190,7 @@ export const evaluationResolvers: Resolvers = {
             satisfactionRate: satisfied / list.length,
           };
         });
-      return offsetPage(lines, args);
+      return lines;
     },
     staffCaseStats: async (_parent, args, ctx) => {
       authorizeViewer(ctx.viewer, ACCESS_POLICY.cases['Query.staffCaseStats']);
@@ -334,6 +391,12 @@ export const evaluationResolvers: Resolvers = {
       evaluation.acceptedBy ? { id: evaluation.acceptedBy } : null,
     agent: (evaluation) =>
       evaluation.agentUserId ? { id: evaluation.agentUserId } : null,
+    comment: (evaluation, _args, ctx) => {
+      if (evaluation.comment === null) return null;
+      return mayReadEvaluationText(ctx.viewer, evaluation)
+        ? evaluation.comment
+        : maskIdentifiersInText(evaluation.comment);
+    },
     createdAt: (evaluation) => iso(evaluation.createdAt),
     rectification: (evaluation, _args, ctx) =>
       evaluation.score <= 2
@@ -343,6 +406,12 @@ export const evaluationResolvers: Resolvers = {
   RectificationTask: {
     id: (task) => task._id,
     overdue: (task) => isOverdue(task.status, task.deadline, now()),
+    resolution: (task, _args, ctx) => {
+      if (task.resolution === null) return null;
+      return mayReadRectificationText(ctx.viewer, task)
+        ? task.resolution
+        : maskIdentifiersInText(task.resolution);
+    },
     resolvedAt: (task) => iso(task.resolvedAt),
   },
 };

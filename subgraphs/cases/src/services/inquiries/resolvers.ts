@@ -6,6 +6,7 @@ import {
   forbidden,
   hashRequest,
   insertOnce,
+  maskIdentifiersInText,
   maskName,
   maySeePersonalData,
   notFound,
@@ -22,6 +23,7 @@ import {
   actingUserId,
   agentUserIdOf,
   checkAgentGrant,
+  grantedItemCodes,
   requireCase,
 } from '../shared/caseOf.js';
 import {
@@ -111,6 +113,24 @@ async function submitterNameOf(
   return legalPerson.name;
 }
 
+/**
+ * Reports whether a viewer reads an inquiry's submitter name and free text
+ * raw: the submitter (also through an agent) and staff who may see personal
+ * data of its department and division. Others read the name masked and the
+ * text with identifiers masked.
+ */
+function mayReadInquiryPersonalData(
+  viewer: Viewer | undefined,
+  inquiry: InquiryDocument,
+): boolean {
+  if (viewer && actingUserId(viewer) === inquiry.submitterUserId) return true;
+  return maySeePersonalData(viewer, {
+    ownerUserId: inquiry.submitterUserId,
+    divisionCode: inquiry.divisionCode,
+    departmentCode: inquiry.departmentCode,
+  });
+}
+
 export const inquiryResolvers: Resolvers = {
   Query: {
     myInquiries: async (_parent, args, ctx) => {
@@ -118,10 +138,16 @@ export const inquiryResolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.myInquiries'],
       );
-      await checkAgentGrant(ctx, viewer, null, 'myInquiries');
+      const itemCodes = await grantedItemCodes(ctx, viewer, 'myInquiries');
       const filter: Record<string, unknown> = {
         submitterUserId: actingUserId(viewer),
       };
+      // An agent lists the inquiries on items its grant covers, and the general ones it submitted itself.
+      if (itemCodes)
+        filter.$or = [
+          { itemId: { $in: itemCodes } },
+          { itemId: null, agentUserId: viewer.userId },
+        ];
       if (args.kind) filter.kind = args.kind;
       return ctx.services.models.Inquiry.find(filter)
         .sort({ createdAt: -1, _id: -1 })
@@ -240,14 +266,23 @@ export const inquiryResolvers: Resolvers = {
     agent: (inquiry) =>
       inquiry.agentUserId ? { id: inquiry.agentUserId } : null,
     submitterName: (inquiry, _args, ctx) =>
-      (ctx.viewer && actingUserId(ctx.viewer) === inquiry.submitterUserId) ||
-      maySeePersonalData(ctx.viewer, {
-        ownerUserId: inquiry.submitterUserId,
-        divisionCode: inquiry.divisionCode,
-        departmentCode: inquiry.departmentCode,
-      })
+      mayReadInquiryPersonalData(ctx.viewer, inquiry)
         ? inquiry.submitterName
         : maskName(inquiry.submitterName),
+    subject: (inquiry, _args, ctx) =>
+      mayReadInquiryPersonalData(ctx.viewer, inquiry)
+        ? inquiry.subject
+        : maskIdentifiersInText(inquiry.subject),
+    content: (inquiry, _args, ctx) =>
+      mayReadInquiryPersonalData(ctx.viewer, inquiry)
+        ? inquiry.content
+        : maskIdentifiersInText(inquiry.content),
+    answer: (inquiry, _args, ctx) => {
+      if (inquiry.answer === null) return null;
+      return mayReadInquiryPersonalData(ctx.viewer, inquiry)
+        ? inquiry.answer
+        : maskIdentifiersInText(inquiry.answer);
+    },
     overdue: (inquiry) => isOverdue(inquiry.status, inquiry.deadline, now()),
     answeredAt: (inquiry) => iso(inquiry.answeredAt),
     createdAt: (inquiry) => iso(inquiry.createdAt),

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readBody, sendJson, type Logger } from '@ykb/common';
+import { appError, ErrorCode, sendJson, type Logger } from '@ykb/common';
+import { readCallbackBody } from '../shared/callbackBody.js';
 import { mutateVersioned } from '../shared/mutate.js';
 import type { Courier, CourierEvent } from './courier.js';
 import type { ShipmentDocument, registerLogisticsModels } from './model.js';
@@ -23,6 +24,25 @@ export class CourierService {
       orderId: shipment._id,
       notifyUrl: this.notifyUrl(),
     });
+    // The unique index is the guard against a race; this check gives the clear error.
+    const holder = await this.models.Shipment.findOne(
+      { waybillNumber, _id: { $ne: shipment._id } },
+      { _id: 1 },
+    ).lean<Pick<ShipmentDocument, '_id'>>();
+    if (holder) {
+      this.log.error(
+        {
+          shipmentId: shipment._id,
+          waybill: waybillNumber,
+          holder: holder._id,
+        },
+        'courier issued a waybill number that another shipment holds',
+      );
+      throw appError(
+        ErrorCode.UpstreamFailed,
+        `The courier issued waybill ${waybillNumber}, which shipment ${holder._id} already holds; try again.`,
+      );
+    }
     const updated = await mutateVersioned(
       this.models.Shipment,
       shipment._id,
@@ -32,7 +52,7 @@ export class CourierService {
     return updated ?? shipment;
   }
 
-  /** Merges tracking events into a shipment; known sequence numbers are skipped, so duplicates change nothing. */
+  /** Merges tracking events into a shipment; a sequence number already stored or already seen in `events` is skipped, so duplicates change nothing. */
   async applyEvents(
     shipmentId: string,
     events: CourierEvent[],
@@ -42,7 +62,11 @@ export class CourierService {
       shipmentId,
       (current) => {
         const known = new Set(current.tracking.map((event) => event.seq));
-        const fresh = events.filter((event) => !known.has(event.seq));
+        const fresh = events.filter((event) => {
+          if (known.has(event.seq)) return false;
+          known.add(event.seq);
+          return true;
+        });
         if (fresh.length === 0) return null;
         const tracking = [
           ...current.tracking,
@@ -70,21 +94,55 @@ export class CourierService {
     return (await this.applyEvents(shipment._id, events)) ?? withWaybill;
   }
 
+  /**
+   * The events to merge for a callback. A gap before the callback's
+   * sequence number means earlier callbacks were lost; the first one can
+   * arrive before the waybill number is stored. Then the courier is polled
+   * for the whole list. When that poll fails, the callback's own event is
+   * still kept.
+   */
+  private async withMissed(
+    shipment: ShipmentDocument,
+    event: CourierEvent,
+  ): Promise<CourierEvent[]> {
+    const known = new Set(shipment.tracking.map((stored) => stored.seq));
+    let missing = false;
+    for (let seq = 1; seq < event.seq; seq++)
+      if (!known.has(seq)) missing = true;
+    if (!missing) return [event];
+    try {
+      return [
+        ...(await this.courier.trackingEvents(event.waybillNumber)),
+        event,
+      ];
+    } catch (error) {
+      this.log.warn(
+        { err: error, waybill: event.waybillNumber },
+        'courier poll after a missed callback failed',
+      );
+      return [event];
+    }
+  }
+
   /** Handles POST /courier/notify: a signed tracking event for a known waybill. */
   async handleCallback(
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<void> {
-    const body = await readBody(req, 64 * 1024);
-    const event = this.courier.parseCallback(req.headers, body);
-    if (!event) {
+    const body = await readCallbackBody(req, res, this.log);
+    if (body === null) return;
+    const callback = this.courier.parseCallback(req.headers, body);
+    if ('refused' in callback) {
       this.log.warn(
-        { remote: req.socket.remoteAddress },
-        'courier callback rejected: bad signature or body',
+        { remote: req.socket.remoteAddress, refused: callback.refused },
+        'courier callback rejected',
       );
-      sendJson(res, 401, { result: 'REJECTED' });
+      if (callback.refused === 'SIGNATURE')
+        sendJson(res, 401, { result: 'REJECTED' });
+      else sendJson(res, 400, { result: 'INVALID_EVENT' });
       return;
     }
+    const { event } = callback;
     const shipment = await this.models.Shipment.findOne({
       waybillNumber: event.waybillNumber,
     }).lean<ShipmentDocument>();
@@ -92,7 +150,10 @@ export class CourierService {
       sendJson(res, 404, { result: 'UNKNOWN_WAYBILL' });
       return;
     }
-    await this.applyEvents(shipment._id, [event]);
+    await this.applyEvents(
+      shipment._id,
+      await this.withMissed(shipment, event),
+    );
     sendJson(res, 200, { result: 'OK' });
   }
 }

@@ -1,4 +1,5 @@
-import { Schema, type Connection } from 'mongoose';
+import { isDuplicateKeyError, type Logger } from '@ykb/common';
+import { Schema, type Connection, type Model } from 'mongoose';
 
 export interface MailAddressDocument {
   recipient: string;
@@ -48,7 +49,20 @@ export interface ShipmentDocument {
   departmentCode: string;
   direction: 'MATERIALS_TO_HALL' | 'RESULTS_TO_APPLICANT';
   hallId: string;
-  waybillNumber: string | null;
+  /** Courier's waybill number; absent until the courier accepted the order (null in shipments stored before ensureWaybillIndex first ran). */
+  waybillNumber?: string | null;
+  /**
+   * 1 for a case's first shipment in a direction; a results shipment sent
+   * again after the courier's EXCEPTION counts on. Absent in shipments
+   * stored before reshipping existed, which count as 1.
+   */
+  attempt?: number;
+  /**
+   * The way staff recover the results of a results shipment the courier
+   * reported as EXCEPTION: mailed again (RESHIP) or handed over at the
+   * window (WINDOW). Set once by claimRecovery; absent until then.
+   */
+  recovery?: 'RESHIP' | 'WINDOW';
   status: ShipmentStatus;
   /** Tracking events by courier sequence number, oldest first. */
   tracking: TrackingEventDocument[];
@@ -99,7 +113,11 @@ const shipmentSchema = new Schema<ShipmentDocument>(
     departmentCode: { type: String, required: true },
     direction: { type: String, required: true },
     hallId: { type: String, required: true },
-    waybillNumber: { type: String, default: null },
+    // No default: a shipment without a waybill leaves the field out, so the unique index skips it.
+    waybillNumber: { type: String },
+    attempt: { type: Number, default: 1 },
+    // No default: absent until claimRecovery records the winning way.
+    recovery: { type: String },
     status: { type: String, required: true },
     tracking: { type: [trackingSchema], default: [] },
     createdBy: { type: String, required: true },
@@ -113,11 +131,119 @@ const shipmentSchema = new Schema<ShipmentDocument>(
 );
 // A retried createShipment finds the first shipment through this key.
 shipmentSchema.index({ createdBy: 1, idempotencyKey: 1 }, { unique: true });
-// One shipment per case and direction.
-shipmentSchema.index({ caseId: 1, direction: 1 }, { unique: true });
+// One shipment per case, direction and attempt.
+shipmentSchema.index({ caseId: 1, direction: 1, attempt: 1 }, { unique: true });
 shipmentSchema.index({ applicantUserId: 1, createdAt: -1 });
 shipmentSchema.index({ hallId: 1, direction: 1, createdAt: -1 });
-shipmentSchema.index({ waybillNumber: 1 });
+
+/**
+ * Drops the unique index on case and direction of earlier versions, which
+ * allowed one shipment per direction and so no second results shipment.
+ * ensureIndexes has built its successor, which adds the attempt.
+ */
+export async function dropRetiredShipmentIndex(
+  shipments: Model<ShipmentDocument>,
+  log: Logger,
+): Promise<void> {
+  const indexes = await shipments.collection.indexes();
+  const retired = indexes.find(
+    (index) =>
+      index.unique && Object.keys(index.key).join(',') === 'caseId,direction',
+  );
+  if (!retired?.name) return;
+  await shipments.collection.dropIndex(retired.name);
+  log.info({ index: retired.name }, 'retired shipment index dropped');
+}
+
+/**
+ * Finds the newest shipment of a case in a direction, by attempt and then
+ * creation time; null when there is none.
+ */
+export function latestShipment(
+  shipments: Model<ShipmentDocument>,
+  caseId: string,
+  direction: ShipmentDocument['direction'],
+): Promise<ShipmentDocument | null> {
+  return shipments
+    .findOne({ caseId, direction })
+    .sort({ attempt: -1, createdAt: -1, _id: -1 })
+    .lean<ShipmentDocument>()
+    .exec();
+}
+
+/** Collection holding one claim per failed results shipment, keyed by its id. */
+const RECOVERY_CLAIMS = 'shipment_recoveries';
+
+/**
+ * Claims a failed results shipment for one way of recovering its results,
+ * so a reship and a window handover racing each other cannot both go ahead.
+ * The claim is an insert keyed by the shipment id: the unique _id lets one
+ * insert win on MongoDB and on FerretDB alike, where a conditional update is
+ * not applied atomically. Claiming the same way again succeeds, so a retried
+ * request goes on. The winning way is copied onto the shipment for display.
+ * Returns true when the shipment is claimed for `way`.
+ */
+export async function claimRecovery(
+  shipments: Model<ShipmentDocument>,
+  shipmentId: string,
+  way: 'RESHIP' | 'WINDOW',
+): Promise<boolean> {
+  const claims = shipments.db.collection<{ _id: string; way: string }>(
+    RECOVERY_CLAIMS,
+  );
+  try {
+    await claims.insertOne({ _id: shipmentId, way });
+  } catch (error) {
+    if (!isDuplicateKeyError(error)) throw error;
+  }
+  const claim = await claims.findOne({ _id: shipmentId });
+  if (claim?.way !== way) return false;
+  await shipments.updateOne({ _id: shipmentId }, { $set: { recovery: way } });
+  return true;
+}
+
+/** Name of the unique index on shipments.waybillNumber, built by ensureWaybillIndex. */
+const WAYBILL_INDEX = 'waybillNumber_unique';
+
+/**
+ * Builds the unique index on waybill numbers, so a callback's waybill
+ * names one shipment. It is sparse on MongoDB. FerretDB 1.24 accepts the
+ * option but ignores it; its unique indexes already let any number of
+ * documents lack the field, while two explicit nulls collide. So shipments
+ * stored with a null waybill number lose the field first, and the plain
+ * index of earlier versions is replaced. When stored duplicates stop the
+ * build, the error is logged, start-up goes on and the plain index is kept
+ * for callback lookups.
+ */
+export async function ensureWaybillIndex(
+  shipments: Model<ShipmentDocument>,
+  log: Logger,
+): Promise<void> {
+  const collection = shipments.collection;
+  const indexes = await collection.indexes();
+  if (indexes.some((index) => index.name === WAYBILL_INDEX)) return;
+  await collection.updateMany(
+    { waybillNumber: { $type: 'null' } },
+    { $unset: { waybillNumber: 1 } },
+  );
+  const plain = indexes.find(
+    (index) =>
+      index.key.waybillNumber === 1 && Object.keys(index.key).length === 1,
+  );
+  if (plain?.name) await collection.dropIndex(plain.name);
+  try {
+    await collection.createIndex(
+      { waybillNumber: 1 },
+      { name: WAYBILL_INDEX, unique: true, sparse: true },
+    );
+  } catch (error) {
+    log.error(
+      { err: error },
+      'unique waybill index not built: stored shipments share a waybill number; remove the duplicates and restart',
+    );
+    await collection.createIndex({ waybillNumber: 1 });
+  }
+}
 
 export function registerLogisticsModels(connection: Connection) {
   return {

@@ -18,6 +18,7 @@ import {
   type Viewer,
 } from '@ykb/common';
 import { canSeePersonalData } from '../../caseAccess.js';
+import { isKnownDivision } from '../../identityClient.js';
 import type { CasesContext } from '../../context.js';
 import type { Resolvers } from '../../generated/resolvers-types.js';
 import type { CaseDocument } from '../../model.js';
@@ -27,6 +28,7 @@ import {
   agentUserIdOf,
   caseOf,
   checkAgentGrant,
+  grantedItemCodes,
   requireCase,
 } from '../shared/caseOf.js';
 import {
@@ -35,10 +37,13 @@ import {
   requireIdempotencyKey,
   requireText,
 } from '../shared/input.js';
-import type {
-  DeliveryChoiceDocument,
-  MailAddressDocument,
-  ShipmentDocument,
+import { shownShipmentStatus } from './courier.js';
+import {
+  claimRecovery,
+  latestShipment,
+  type DeliveryChoiceDocument,
+  type MailAddressDocument,
+  type ShipmentDocument,
 } from './model.js';
 
 const HALL_ID = /^hall-50\d{4}(\d{3}(\d{3})?)?$/;
@@ -135,40 +140,58 @@ function hallHandles(
   return record.divisionCode.startsWith(hallDivision(hallId));
 }
 
-/** Page size of the scan behind hallShipments; shipments the hall does not handle are skipped. */
-const HALL_SCAN_BATCH = 200;
+/** Page size of the scans behind hallShipments and an agent's myShipments; rows the filter in code drops are skipped. */
+const SCAN_BATCH = 200;
 
-/** Newest shipments the hall handles (see hallHandles), at most `size`. */
-async function shipmentsHandledByHall(
+/**
+ * Newest shipments matching `filter` whose case passes `keep`, at most
+ * `size`. Reads in batches and loads the cases through the request's case
+ * loader, so Shipment.case reads them from there.
+ */
+async function scanShipments(
   ctx: CasesContext,
-  hallId: string,
-  direction: ShipmentDocument['direction'] | null,
+  filter: Record<string, unknown>,
+  keep: (shipment: ShipmentDocument, record: CaseDocument | null) => boolean,
   size: number,
 ): Promise<ShipmentDocument[]> {
-  const handled: ShipmentDocument[] = [];
+  const kept: ShipmentDocument[] = [];
   let before: ShipmentDocument | undefined;
   for (;;) {
-    const filter: Record<string, unknown> = { hallId };
-    if (direction) filter.direction = direction;
+    const page: Record<string, unknown> = { ...filter };
     if (before)
-      filter.$or = [
+      page.$or = [
         { createdAt: { $lt: before.createdAt } },
         { createdAt: before.createdAt, _id: { $lt: before._id } },
       ];
-    const batch = await ctx.services.models.Shipment.find(filter)
+    const batch = await ctx.services.models.Shipment.find(page)
       .sort({ createdAt: -1, _id: -1 })
-      .limit(HALL_SCAN_BATCH)
+      .limit(SCAN_BATCH)
       .lean<ShipmentDocument[]>();
     const cases = await ctx.caseById.loadMany(batch.map((s) => s.caseId));
     batch.forEach((shipment, index) => {
       const record = cases[index];
       if (record instanceof Error) throw record;
-      if (hallHandles(hallId, shipment, record ?? null)) handled.push(shipment);
+      if (keep(shipment, record ?? null)) kept.push(shipment);
     });
-    if (handled.length >= size || batch.length < HALL_SCAN_BATCH)
-      return handled.slice(0, size);
+    if (kept.length >= size || batch.length < SCAN_BATCH)
+      return kept.slice(0, size);
     before = batch[batch.length - 1];
   }
+}
+
+/** Newest shipments the hall handles (see hallHandles), at most `size`. */
+function shipmentsHandledByHall(
+  ctx: CasesContext,
+  hallId: string,
+  direction: ShipmentDocument['direction'] | null,
+  size: number,
+): Promise<ShipmentDocument[]> {
+  return scanShipments(
+    ctx,
+    direction ? { hallId, direction } : { hallId },
+    (shipment, record) => hallHandles(hallId, shipment, record),
+    size,
+  );
 }
 
 function mayReadShipment(
@@ -184,6 +207,85 @@ function mayReadShipment(
   );
 }
 
+/**
+ * Attempt number of a new shipment of a case in a direction, and the
+ * shipment it replaces. Results go out again once the courier reported the
+ * last results shipment as EXCEPTION, unless staff handed them over at the
+ * window since. Otherwise the new shipment gets the last one's attempt, so
+ * the unique index on case, direction and attempt rejects it.
+ */
+async function nextAttempt(
+  ctx: CasesContext,
+  record: CaseDocument,
+  direction: ShipmentDocument['direction'],
+): Promise<{ attempt: number; replaces: ShipmentDocument | null }> {
+  const last = await latestShipment(
+    ctx.services.models.Shipment,
+    record._id,
+    direction,
+  );
+  if (!last) return { attempt: 1, replaces: null };
+  const attempt = last.attempt ?? 1;
+  const resend =
+    direction === 'RESULTS_TO_APPLICANT' &&
+    last.status === 'EXCEPTION' &&
+    record.deliveryMethod !== 'WINDOW';
+  return resend
+    ? { attempt: attempt + 1, replaces: last }
+    : { attempt, replaces: null };
+}
+
+/**
+ * Keeps the courier prefix (two characters) and the last four characters of
+ * a waybill number, so the parcel cannot be looked up at the courier.
+ */
+function maskWaybill(value: string): string {
+  if (value.length <= 6) return '*'.repeat(value.length);
+  return value.slice(0, 2) + '*'.repeat(value.length - 6) + value.slice(-4);
+}
+
+/**
+ * Shipments of a case for Case.shipments, oldest first. A case reader who
+ * may not read a shipment (see mayReadShipment), such as an analyst or a
+ * licence officer, gets it with a masked waybill number and no tracking.
+ */
+export async function shipmentsOfCase(
+  ctx: CasesContext,
+  record: CaseDocument,
+): Promise<ShipmentDocument[]> {
+  const shipments = await ctx.services.loaders.shipmentsByCase.load(record._id);
+  const viewer = ctx.viewer;
+  return shipments.map((shipment) =>
+    viewer && mayReadShipment(viewer, shipment, record)
+      ? shipment
+      : {
+          ...shipment,
+          waybillNumber: shipment.waybillNumber
+            ? maskWaybill(shipment.waybillNumber)
+            : null,
+          tracking: [],
+        },
+  );
+}
+
+/**
+ * Orders the waybill of a shipment that has none yet. A courier outage
+ * leaves the shipment without one, and refreshShipmentTracking orders it
+ * again, so the failure is logged and the shipment returned as it is.
+ */
+function orderWaybill(
+  ctx: CasesContext,
+  shipment: ShipmentDocument,
+): Promise<ShipmentDocument> {
+  return ctx.services.courier.orderWaybill(shipment).catch((error: unknown) => {
+    ctx.log.warn(
+      { err: error, shipmentId: shipment._id },
+      'waybill order failed',
+    );
+    return shipment;
+  });
+}
+
 export const logisticsResolvers: Resolvers = {
   Query: {
     myShipments: async (_parent, args, ctx) => {
@@ -191,13 +293,24 @@ export const logisticsResolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.myShipments'],
       );
-      await checkAgentGrant(ctx, viewer, null, 'myShipments');
-      return ctx.services.models.Shipment.find({
-        applicantUserId: actingUserId(viewer),
-      })
-        .sort({ createdAt: -1, _id: -1 })
-        .limit(listSize(args.first))
-        .lean<ShipmentDocument[]>();
+      const itemCodes = await grantedItemCodes(ctx, viewer, 'myShipments');
+      const filter = { applicantUserId: actingUserId(viewer) };
+      if (!itemCodes)
+        return ctx.services.models.Shipment.find(filter)
+          .sort({ createdAt: -1, _id: -1 })
+          .limit(listSize(args.first))
+          .lean<ShipmentDocument[]>();
+      // Shipments carry no item, so an agent's are kept by their case's item.
+      const covered = new Set(itemCodes);
+      const shipments = await scanShipments(
+        ctx,
+        filter,
+        (_shipment, record) => !!record && covered.has(record.itemId),
+        listSize(args.first),
+      );
+      for (const shipment of shipments)
+        ctx.agentReadableCases.add(shipment.caseId);
+      return shipments;
     },
     hallShipments: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
@@ -245,6 +358,14 @@ export const logisticsResolvers: Resolvers = {
         mailResults && args.input.address
           ? readAddress(args.input.address)
           : null;
+      if (
+        address &&
+        !(await isKnownDivision(address.divisionCode, ctx.requestId))
+      )
+        throw badInput(
+          `address.divisionCode ${address.divisionCode} is not in the division table of Chongqing; choose an existing division.`,
+          { field: 'address.divisionCode' },
+        );
       const requestHash = hashRequest({
         caseId: record._id,
         mailMaterials,
@@ -316,6 +437,12 @@ export const logisticsResolvers: Resolvers = {
         if (record.applicantUserId !== actingUserId(viewer))
           throw forbidden('Only the applicant mails the materials of a case.');
         await checkAgentGrant(ctx, viewer, record.itemId, 'createShipment');
+        if (CLOSED.has(record.status) || record.status === 'WITHDRAWN')
+          throw appError(
+            ErrorCode.InvalidState,
+            `Case ${record._id} is ${record.status}; materials are mailed only for a case that is still open.`,
+            { status: record.status },
+          );
         if (!choice?.mailMaterials)
           throw appError(
             ErrorCode.InvalidState,
@@ -357,7 +484,24 @@ export const logisticsResolvers: Resolvers = {
         direction,
         hallId,
       });
-      const { record: shipment } = await insertOnce<ShipmentDocument>(
+      // A retry returns the first shipment and a reused key is rejected before the claim below, which only a new reship may make.
+      const earlier = await Shipment.findOne({
+        createdBy: viewer.userId,
+        idempotencyKey: key,
+      }).lean<ShipmentDocument>();
+      if (earlier) {
+        if (earlier.requestHash !== requestHash)
+          throw reusedIdempotencyKey(key);
+        return orderWaybill(ctx, earlier);
+      }
+      const { attempt, replaces } = await nextAttempt(ctx, record, direction);
+      if (replaces && !(await claimRecovery(Shipment, replaces._id, 'RESHIP')))
+        throw appError(
+          ErrorCode.InvalidState,
+          `The results of case ${record._id} were handed over at the window after shipment ${replaces._id} failed; they are not mailed again.`,
+          { shipmentId: replaces._id },
+        );
+      const { record: shipment, replayed } = await insertOnce<ShipmentDocument>(
         async () =>
           (
             await Shipment.create({
@@ -369,7 +513,7 @@ export const logisticsResolvers: Resolvers = {
               departmentCode: record.departmentCode,
               direction,
               hallId,
-              waybillNumber: null,
+              attempt,
               status: 'CREATED',
               tracking: [],
               createdBy: viewer.userId,
@@ -386,33 +530,37 @@ export const logisticsResolvers: Resolvers = {
             idempotencyKey: key,
           }).lean<ShipmentDocument>(),
       ).catch(async (error: unknown) => {
-        const other = await Shipment.findOne({
-          caseId: record._id,
-          direction,
-        }).lean<ShipmentDocument>();
+        const other = await latestShipment(Shipment, record._id, direction);
         if (other)
           throw appError(
             ErrorCode.Conflict,
-            `Case ${record._id} already has a ${direction} shipment ${other._id}.`,
+            `Case ${record._id} already has a ${direction} shipment ${other._id} (${other.status}); results are sent again only after the courier reports EXCEPTION, and not once they were handed over at the window.`,
             { shipmentId: other._id },
           );
         throw error;
       });
       if (shipment.requestHash !== requestHash) throw reusedIdempotencyKey(key);
+      if (replaces && !replayed)
+        await ctx.audit.record({
+          action: 'Mutation.createShipment',
+          outcome: 'SUCCEEDED',
+          actorId: viewer.userId,
+          actorDivisionCode: viewer.divisionCode ?? undefined,
+          subjectType: 'Shipment',
+          subjectId: shipment._id,
+          details: {
+            caseId: record._id,
+            attempt,
+            replaces: replaces._id,
+            replacedStatus: replaces.status,
+          },
+          requestId: ctx.requestId,
+        });
       ctx.log.info(
         { shipmentId: shipment._id, caseId: record._id, direction },
         'shipment created',
       );
-      // A courier outage leaves the shipment without a waybill; refreshShipmentTracking orders it again.
-      return ctx.services.courier
-        .orderWaybill(shipment)
-        .catch((error: unknown) => {
-          ctx.log.warn(
-            { err: error, shipmentId: shipment._id },
-            'waybill order failed',
-          );
-          return shipment;
-        });
+      return orderWaybill(ctx, shipment);
     },
     refreshShipmentTracking: async (_parent, args, ctx) => {
       const viewer = authorizeViewer(
@@ -442,9 +590,10 @@ export const logisticsResolvers: Resolvers = {
     hall: (shipment) => ({ id: shipment.hallId }),
     agent: (shipment) =>
       shipment.agentUserId ? { id: shipment.agentUserId } : null,
+    status: (shipment) => shownShipmentStatus(shipment.status),
     tracking: (shipment) =>
       shipment.tracking.map((event) => ({
-        status: event.status,
+        status: shownShipmentStatus(event.status),
         description: event.description,
         at: iso(event.at),
       })),

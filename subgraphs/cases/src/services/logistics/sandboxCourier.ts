@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, type Logger } from '@ykb/common';
-import { postSignedCallback } from '../shared/signature.js';
+import { deliverSignedCallback } from '../shared/signature.js';
 import {
   parseJsonObject,
   startSandboxServer,
@@ -28,9 +28,14 @@ const ROUTE: { status: ShipmentStatus; description: string }[] = [
 /**
  * A local stand-in for a courier company (sandbox): it issues waybill
  * numbers, moves each parcel one step along a fixed route per advance
- * (POST /sandbox/advance/<waybill>, or every `stepMs` when set), posts each
- * tracking event as an HMAC-signed callback and serves the events for
- * polling. State lives in memory.
+ * (POST /sandbox/advance/<waybill>, or every `stepMs` when set), or ends its
+ * route with an EXCEPTION event when the advance's body is
+ * `{"exception": "<description>"}`, posts each
+ * tracking event as an HMAC-signed callback (three tries, as couriers retry
+ * a failed notification) and serves the events for polling. State lives in memory.
+ * The /v1/ API needs the API key. The /sandbox/ routes (advance, faults) need
+ * none, so tests drive them directly; anyone who reaches the sandbox's
+ * loopback port can move parcels or silence callbacks.
  */
 export class SandboxCourier {
   private readonly waybills = new Map<string, Waybill>();
@@ -79,7 +84,14 @@ export class SandboxCourier {
     if (advance && req.method === 'POST') {
       const waybill = this.waybills.get(advance[1]!);
       if (!waybill) sendJson(res, 404, { error: 'WAYBILL_NOT_FOUND' });
-      else sendJson(res, 200, { event: await this.advance(waybill) });
+      else {
+        const { exception } = body ? parseJsonObject(body) : {};
+        const event =
+          typeof exception === 'string' && exception.length > 0
+            ? await this.fail(waybill, exception)
+            : await this.advance(waybill);
+        sendJson(res, 200, { event });
+      }
       return true;
     }
     if (!path.startsWith('/v1/')) return false;
@@ -96,7 +108,7 @@ export class SandboxCourier {
       let waybill = this.byOrder.get(orderId);
       if (!waybill) {
         waybill = {
-          number: `SF${Date.now()}${randomInt(1000, 9999)}`,
+          number: this.newWaybillNumber(),
           orderId,
           notifyUrl,
           events: [],
@@ -117,15 +129,52 @@ export class SandboxCourier {
     return false;
   }
 
-  /** Moves a parcel one step and sends the event; returns null once delivered. */
+  /**
+   * Issues a waybill number this sandbox has not issued before: SF, the
+   * time in milliseconds and six random digits, drawn again on a repeat.
+   * Sandboxes of other processes draw their own digits, so two of them
+   * collide only with the same millisecond and the same draw.
+   */
+  private newWaybillNumber(): string {
+    for (;;) {
+      const digits = String(randomInt(0, 1_000_000)).padStart(6, '0');
+      const number = `SF${Date.now()}${digits}`;
+      if (!this.waybills.has(number)) return number;
+    }
+  }
+
+  /** Moves a parcel one step and sends the event; returns null once delivered or failed. */
   private async advance(waybill: Waybill): Promise<CourierEvent | null> {
+    if (this.ended(waybill)) return null;
     const step = ROUTE[waybill.events.length];
     if (!step) return null;
+    return this.record(waybill, step.status, step.description);
+  }
+
+  /** Ends a parcel's route with an EXCEPTION event, such as a refusal; returns null once delivered or failed. */
+  private async fail(
+    waybill: Waybill,
+    description: string,
+  ): Promise<CourierEvent | null> {
+    if (this.ended(waybill)) return null;
+    return this.record(waybill, 'EXCEPTION', description.slice(0, 100));
+  }
+
+  private ended(waybill: Waybill): boolean {
+    const last = waybill.events[waybill.events.length - 1];
+    return last?.status === 'DELIVERED' || last?.status === 'EXCEPTION';
+  }
+
+  private async record(
+    waybill: Waybill,
+    status: ShipmentStatus,
+    description: string,
+  ): Promise<CourierEvent> {
     const event: CourierEvent = {
       waybillNumber: waybill.number,
       seq: waybill.events.length + 1,
-      status: step.status,
-      description: step.description,
+      status,
+      description,
       at: new Date().toISOString(),
     };
     waybill.events.push(event);
@@ -134,22 +183,12 @@ export class SandboxCourier {
   }
 
   private async notify(notifyUrl: string, event: CourierEvent): Promise<void> {
-    try {
-      const status = await postSignedCallback(
-        notifyUrl,
-        this.key,
-        JSON.stringify(event),
-      );
-      if (status >= 300)
-        this.log.warn(
-          { status, waybill: event.waybillNumber },
-          'courier callback rejected',
-        );
-    } catch (error) {
-      this.log.warn(
-        { err: error, waybill: event.waybillNumber },
-        'courier callback failed; the platform polls instead',
-      );
-    }
+    await deliverSignedCallback(
+      notifyUrl,
+      this.key,
+      JSON.stringify(event),
+      this.log,
+      { waybill: event.waybillNumber, seq: event.seq },
+    );
   }
 }

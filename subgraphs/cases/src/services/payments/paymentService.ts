@@ -3,13 +3,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import {
   appError,
   ErrorCode,
-  readBody,
   reusedIdempotencyKey,
   sendJson,
   shanghaiDate,
   type Logger,
   type VersionedChange,
 } from '@ykb/common';
+import { readCallbackBody } from '../shared/callbackBody.js';
 import { mutateVersioned } from '../shared/mutate.js';
 import type {
   PaymentOrderDocument,
@@ -407,7 +407,8 @@ export class PaymentService {
     req: IncomingMessage,
     res: ServerResponse,
   ): Promise<void> {
-    const body = await readBody(req, 64 * 1024);
+    const body = await readCallbackBody(req, res, this.log);
+    if (body === null) return;
     let event: ProviderEvent;
     try {
       event = this.provider.parseCallback(req.headers, body);

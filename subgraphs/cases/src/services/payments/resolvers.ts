@@ -17,8 +17,6 @@ import {
   Role,
   shanghaiDate,
   type Viewer,
-  offsetPage,
-  offsetPageWindow,
 } from '@ykb/common';
 import { now } from '../../clock.js';
 import { canSeePersonalData, canViewCase } from '../../caseAccess.js';
@@ -31,7 +29,9 @@ import {
   agentUserIdOf,
   caseOf,
   checkAgentGrant,
+  grantedItemCodes,
 } from '../shared/caseOf.js';
+import { groupPage, inGroups } from '../shared/groupPages.js';
 import { jurisdictionFilter } from '../shared/jurisdiction.js';
 import {
   iso,
@@ -246,9 +246,10 @@ export const paymentResolvers: Resolvers = {
         ctx.viewer,
         ACCESS_POLICY.cases['Query.myPaymentOrders'],
       );
-      await checkAgentGrant(ctx, viewer, null, 'myPaymentOrders');
+      const itemCodes = await grantedItemCodes(ctx, viewer, 'myPaymentOrders');
       return ctx.services.models.PaymentOrder.find({
         applicantUserId: actingUserId(viewer),
+        ...(itemCodes ? { itemId: { $in: itemCodes } } : {}),
       })
         .sort({ createdAt: -1, _id: -1 })
         .limit(listSize(args.first))
@@ -283,13 +284,24 @@ export const paymentResolvers: Resolvers = {
         ACCESS_POLICY.cases['Query.clearingReport'],
       );
       const { start, end } = shanghaiRange(args.from, args.to);
-      offsetPageWindow(args);
-      const orders = await ctx.services.models.PaymentOrder.find({
+      const { PaymentOrder } = ctx.services.models;
+      const filter = {
         ...jurisdictionFilter(viewer),
         $or: [
           { paidAt: { $gte: start, $lt: end } },
           { 'refunds.completedAt': { $gte: start, $lt: end } },
         ],
+      };
+      const accounts = await groupPage(
+        PaymentOrder,
+        filter,
+        'fiscalAccount',
+        args,
+      );
+      if (accounts.length === 0) return [];
+      const orders = await PaymentOrder.find({
+        ...filter,
+        ...inGroups('fiscalAccount', accounts),
       }).lean<PaymentOrderDocument[]>();
       const lines = new Map<
         string,
@@ -324,7 +336,7 @@ export const paymentResolvers: Resolvers = {
       const report = [...lines.values()]
         .sort((a, b) => a.fiscalAccount.localeCompare(b.fiscalAccount))
         .map((line) => ({ ...line, netFen: line.paidFen - line.refundedFen }));
-      return offsetPage(report, args);
+      return report;
     },
   },
   Mutation: {

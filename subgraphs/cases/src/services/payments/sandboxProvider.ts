@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { sendJson, shanghaiDate, type Logger } from '@ykb/common';
-import { postSignedCallback } from '../shared/signature.js';
+import { deliverSignedCallback } from '../shared/signature.js';
 import {
   parseJsonObject,
   startSandboxServer,
@@ -420,15 +420,18 @@ export class SandboxPaymentProvider {
     void task.finally(() => this.pending.delete(task));
   }
 
-  /** Posts one signed callback, retrying up to three times like a provider does on failure. */
+  /** Posts one signed callback, retrying like a provider does on failure. */
   private async deliver(
     notifyUrl: string,
     event: ProviderEvent,
   ): Promise<void> {
-    const body = JSON.stringify(event);
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      try {
-        const status = await postSignedCallback(notifyUrl, this.key, body);
+    await deliverSignedCallback(
+      notifyUrl,
+      this.key,
+      JSON.stringify(event),
+      this.log,
+      { seq: event.seq, order: event.merchantOrderId },
+      (status) => {
         // Only the latest deliveries are kept, so a long demo does not grow the list without end.
         if (this.deliveries.length >= MAX_DELIVERIES) this.deliveries.shift();
         this.deliveries.push({
@@ -436,19 +439,8 @@ export class SandboxPaymentProvider {
           seq: event.seq,
           status,
         });
-        if (status < 300) return;
-        this.log.warn(
-          { status, seq: event.seq, order: event.merchantOrderId, attempt },
-          'sandbox callback rejected',
-        );
-      } catch (error) {
-        this.log.warn(
-          { err: error, seq: event.seq, order: event.merchantOrderId, attempt },
-          'sandbox callback failed',
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
-    }
+      },
+    );
   }
 }
 

@@ -62,3 +62,19 @@ export async function checkAgentGrant(
 ): Promise<void> {
   if (isAgentViewer(viewer)) await useAgentGrant(ctx, viewer, itemId, action);
 }
+
+/**
+ * Returns the item codes that bound a viewer's `my…` lists. For an agent
+ * these are the codes its grant covers, after one recorded check of the
+ * grant that throws as checkAgentGrant does. A viewer acting for itself
+ * gets null, because its lists are not narrowed by item.
+ */
+export async function grantedItemCodes(
+  ctx: CasesContext,
+  viewer: Viewer,
+  action: string,
+): Promise<string[] | null> {
+  return isAgentViewer(viewer)
+    ? useAgentGrant(ctx, viewer, null, action)
+    : null;
+}

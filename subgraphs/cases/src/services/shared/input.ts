@@ -28,8 +28,18 @@ export function requireIdempotencyKey(
 }
 
 /**
+ * Control characters other than tab and line breaks, and the Unicode
+ * characters that reorder text direction (U+200E, U+200F, U+202A to
+ * U+202E, U+2066 to U+2069): they hide or reverse what a clerk, a courier
+ * or a printed form shows.
+ */
+const HIDDEN_CHARACTERS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+
+/**
  * Normalises free text to NFC, trims it and checks its length in code
- * points; an empty value is null unless `required`.
+ * points; an empty value is null unless `required`. Text with control or
+ * direction characters (HIDDEN_CHARACTERS) is refused.
  */
 export function readText(
   value: string | null | undefined,
@@ -46,6 +56,11 @@ export function readText(
     throw badInput(`${field} may be at most ${maxLength} characters.`, {
       field,
     });
+  if (HIDDEN_CHARACTERS.test(text))
+    throw badInput(
+      `${field} contains a control or text-direction character; remove it.`,
+      { field },
+    );
   return text;
 }
 

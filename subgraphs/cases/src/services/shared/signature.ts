@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Logger } from '@ykb/common';
 
 /** Maximum age of a signed callback's timestamp, so a captured callback cannot be replayed later. */
 export const SIGNATURE_MAX_AGE_MS = 5 * 60_000;
@@ -76,4 +77,31 @@ export async function postSignedCallback(
   });
   await response.arrayBuffer();
   return response.status;
+}
+
+/**
+ * Posts one signed callback. Like a real provider, it makes up to three
+ * attempts while the receiver fails or returns an error status.
+ * `onStatus` receives every HTTP status. Failures are logged with
+ * `context`, never thrown.
+ */
+export async function deliverSignedCallback(
+  url: string,
+  key: Uint8Array,
+  body: string,
+  log: Logger,
+  context: Record<string, unknown>,
+  onStatus: (status: number) => void = () => {},
+): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      const status = await postSignedCallback(url, key, body);
+      onStatus(status);
+      if (status < 300) return;
+      log.warn({ ...context, status, attempt }, 'sandbox callback rejected');
+    } catch (error) {
+      log.warn({ ...context, err: error, attempt }, 'sandbox callback failed');
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+  }
 }
