@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { ApolloLink } from '@apollo/client';
 import { flushPromises, mount } from '@vue/test-utils';
 import { of } from 'rxjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import OutboxPanel from '../src/features/cases/OutboxPanel.vue';
 import { i18n } from '../src/i18n';
-import { installOutbox, useOutbox } from '../src/offline/useOutbox';
-import { signInTestUser } from './signInTestUser';
+import { useOutbox } from '../src/offline/useOutbox';
+import { installTestOutbox, testDraft } from './outboxTestSetup';
 
 /**
  * The outbox panel against a scripted server: SubmitApplication answers
@@ -71,34 +71,25 @@ const server = new ApolloLink((operation) => {
 const CLERK = { id: 'u-clerk.chengbei', name: '城北村代办员' };
 
 beforeAll(() => {
-  signInTestUser({
-    ...CLERK,
-    roles: ['CLERK'],
-    divisionCode: '500238100205',
-    departmentCode: null,
-    hallId: null,
-  });
-  installOutbox(new ApolloClient({ cache: new InMemoryCache(), link: server }));
+  installTestOutbox(
+    {
+      ...CLERK,
+      roles: ['CLERK'],
+      divisionCode: '500238100205',
+      departmentCode: null,
+      hallId: null,
+    },
+    server,
+  );
 });
-
-function draft(name: string) {
-  return {
-    itemId: 'item-1',
-    itemName: name,
-    divisionCode: '500238100205',
-    formData: { businessName: name },
-    materials: [],
-    idempotencyKey: `key-${name}`,
-  };
-}
 
 describe('OutboxPanel', () => {
   it('shows each record under its state and explains conflicts', async () => {
     const { outbox, syncNow } = useOutbox();
     script.push('DUPLICATE_APPLICATION', 'INVALID_FORM_DATA');
-    await outbox().enqueue(CLERK, draft('重复的申报'));
-    await outbox().enqueue(CLERK, draft('填错的申报'));
-    await outbox().enqueue(CLERK, draft('正常的申报'));
+    await outbox().enqueue(CLERK, testDraft('重复的申报'));
+    await outbox().enqueue(CLERK, testDraft('填错的申报'));
+    await outbox().enqueue(CLERK, testDraft('正常的申报'));
     await outbox().enqueueAcceptance(CLERK, {
       caseId: 'case-9',
       caseNumber: '500238-20260302-000009',

@@ -14,6 +14,7 @@ import {
   openItem,
   signIn,
   signOut,
+  waitForText,
 } from './support.js';
 
 /**
@@ -106,7 +107,7 @@ export async function fileApprovedCase(
   await switchUser(page, CITIZEN.account);
   await openItem(page);
   await fillAndSubmitApplication(page, pngPath, businessName);
-  await page.getByText('申报已提交').waitFor();
+  await waitForText(page, '申报已提交');
 
   const citizenToken = await gatewayToken(gatewayUrl, CITIZEN.account);
   const filed = (await gatewayCases(gatewayUrl, citizenToken)).find(

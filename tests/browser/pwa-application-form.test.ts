@@ -23,6 +23,7 @@ import {
   signOut,
   validIdCard,
   waitForServiceWorkerControl,
+  waitForText,
   writeSamplePng,
 } from './support.js';
 
@@ -169,7 +170,7 @@ describe('application form in Chromium', () => {
     await fillAndSubmitApplication(page, pngPath, businessName, {
       keepApplicant: true,
     });
-    await page.getByText('申报已提交').waitFor();
+    await waitForText(page, '申报已提交');
 
     const filed = (await citizenCases()).filter(
       (c) => c.formData?.businessName === businessName,

@@ -30,6 +30,7 @@ import {
   signOut,
   validIdCard,
   waitForServiceWorkerControl,
+  waitForText,
   writeSamplePng,
 } from './support.js';
 
@@ -135,7 +136,7 @@ describe('PWA in Chromium', () => {
     await openItem(page);
     await fillAndSubmitApplication(page, pngPath, '城北村张三小卖部');
 
-    await page.getByText('申报已提交').waitFor();
+    await waitForText(page, '申报已提交');
     const status = await submissionStatus();
     expect(status).toMatch(new RegExp(`办件编号 ${CASE_NUMBER.source}`));
     caseNumber = CASE_NUMBER.exec(status)![0];
@@ -298,7 +299,7 @@ describe('PWA in Chromium', () => {
       .getByRole('checkbox', { name: '我同意本次办理调取所选电子证照' })
       .check();
     await form.getByRole('button', { name: '提交申报' }).click();
-    await page.getByText('申报已提交').waitFor();
+    await waitForText(page, '申报已提交');
     const filed = CASE_NUMBER.exec(await submissionStatus())![0];
 
     const token = await gatewayToken(platform.gatewayUrl, CITIZEN);

@@ -14,6 +14,7 @@ import {
   openItem,
   signIn,
   signOut,
+  waitForText,
   writeSamplePng,
 } from './support.js';
 
@@ -94,7 +95,7 @@ beforeAll(async () => {
     await writeSamplePng(workDir),
     '城北村统计测试店',
   );
-  await page.getByText('申报已提交').waitFor();
+  await waitForText(page, '申报已提交');
   await signOut(page);
   await signIn(page, ANALYST);
 }, 240000);

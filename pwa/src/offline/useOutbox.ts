@@ -6,11 +6,13 @@ import { createApolloOutboxTransport } from './apolloOutboxTransport';
 import { IdbOutboxStorage } from './idbOutboxStorage';
 import { MemoryOutboxStorage } from './memoryOutboxStorage';
 import {
+  NETWORK_ERROR_CODE,
   Outbox,
   type AcceptanceDraft,
   type ApplicationDraft,
   type OutboxEntry,
   type ReplayReport,
+  type SubmitOutcome,
   type SubmittedCase,
 } from './outbox';
 
@@ -131,7 +133,7 @@ async function syncNow(): Promise<ReplayReport | null> {
   } finally {
     syncing.value = false;
     await refresh();
-    scheduleRetry(report);
+    scheduleRetry(report?.interruptedBy ?? null);
   }
 }
 
@@ -141,14 +143,14 @@ let retryTimer: ReturnType<typeof setTimeout> | null = null;
 
 /**
  * A replay stopped by a transient failure while the browser reports being
- * online (a dropped response, a gateway restart) tries again on its own,
- * waiting twice as long each time up to a minute. Going offline and online
- * again replays at once through the `online` event.
+ * online (a dropped response, a gateway restart, a slow service) tries again
+ * on its own, waiting twice as long each time up to a minute. Going offline
+ * and online again replays at once through the `online` event.
  */
-function scheduleRetry(report: ReplayReport | null): void {
+function scheduleRetry(interruptedBy: string | null): void {
   if (retryTimer) clearTimeout(retryTimer);
   retryTimer = null;
-  if (!report?.interruptedBy) {
+  if (!interruptedBy) {
     retryDelayMs = RETRY_FIRST_MS;
     return;
   }
@@ -186,6 +188,18 @@ export function useOutbox() {
     fileAnyway: async (localId: string) => {
       await requireOutbox().fileAnyway(currentUserId(), localId);
       await syncNow();
+    },
+    /**
+     * Saves an application in the outbox and sends it at once. One that
+     * could not be sent although the browser is online (a slow or restarting
+     * service) stays queued and is retried like any interrupted replay.
+     */
+    submit: async (draft: ApplicationDraft): Promise<SubmitOutcome> => {
+      const outcome = await requireOutbox().submit(currentUser(), draft);
+      await refresh();
+      if (outcome.kind === 'queued' && navigator.onLine)
+        scheduleRetry(outcome.entry.lastError?.code ?? NETWORK_ERROR_CODE);
+      return outcome;
     },
     /** Saves an application in the outbox, then syncs when online. */
     save: async (draft: ApplicationDraft) => {

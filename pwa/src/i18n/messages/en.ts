@@ -362,6 +362,10 @@ const en: typeof zhCN = {
     submitted: 'Application submitted. Case number {caseNumber}.',
     queued:
       'No network. The application is saved on this device (provisional id {localId}) and will be sent when you are back online.',
+    retrying:
+      'The application could not be sent just now. It is saved on this device (provisional id {localId}) and will be retried shortly.',
+    needsAttention:
+      'The application (provisional id {localId}) could not be filed. See why under "Needs attention" in My applications.',
     viewCases: 'View my applications',
     validation: {
       required: '"{label}" is required.',

@@ -349,6 +349,10 @@ export default {
     submitted: '申报已提交，办件编号 {caseNumber}。',
     queued:
       '网络不可用，申报已保存在本机（临时编号 {localId}），联网后自动提交。',
+    retrying:
+      '暂时无法提交，申报已保存在本机（临时编号 {localId}），稍后自动重试。',
+    needsAttention:
+      '申报（临时编号 {localId}）未能提交，请在“我的办件”的“需处理”中查看原因。',
     viewCases: '查看我的办件',
     validation: {
       required: '“{label}”为必填项。',
