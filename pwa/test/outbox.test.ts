@@ -527,6 +527,22 @@ describe('Outbox.submit', () => {
     expect(await unsynced(outbox, 'u-1')).toEqual([]);
   });
 
+  it('files one case for a double submit', async () => {
+    const { outbox, transport } = setup();
+
+    const outcomes = await Promise.all([
+      outbox.submit(userOf('u-1'), draft('a')),
+      outbox.submit(userOf('u-1'), draft('a')),
+    ]);
+
+    expect(await outbox.list('u-1')).toHaveLength(1);
+    expect(transport.submits).toHaveLength(1);
+    expect(outcomes.map((o) => o.kind)).toEqual(['submitted', 'submitted']);
+    expect(
+      outcomes.map((o) => (o.kind === 'submitted' ? o.result.caseNumber : '')),
+    ).toEqual(['CQ2026000001', 'CQ2026000001']);
+  });
+
   it('queues without a request while offline', async () => {
     const { outbox, transport } = setup({ online: false });
 

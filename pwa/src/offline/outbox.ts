@@ -272,6 +272,11 @@ type AttemptResult =
       error: unknown;
     };
 
+/** Builds a stored entry from the fields every entry shares. */
+type EntryBuilder = (
+  base: Omit<OutboxEntryBase, 'itemName'> & { itemName: string },
+) => OutboxEntry;
+
 type RejectionHook = (
   entry: OutboxEntry,
   code: string,
@@ -293,6 +298,9 @@ export class Outbox {
   private readonly replayChains = new Map<string, Promise<unknown>>();
   private readonly listeners = new Set<(userId: string) => void>();
   private lastSequence = 0;
+  // Stores run one at a time, so two quick submits of one draft (a double
+  // click) find each other's entry by idempotency key instead of both adding one.
+  private storing: Promise<unknown> = Promise.resolve();
 
   constructor(options: OutboxOptions) {
     this.options = {
@@ -347,12 +355,22 @@ export class Outbox {
     }));
   }
 
-  private async store(
+  private store(
     user: OutboxUser,
     idempotencyKey: string,
-    build: (
-      base: Omit<OutboxEntryBase, 'itemName'> & { itemName: string },
-    ) => OutboxEntry,
+    build: EntryBuilder,
+  ): Promise<OutboxEntry> {
+    const stored = this.storing.then(() =>
+      this.storeNow(user, idempotencyKey, build),
+    );
+    this.storing = stored.catch(() => undefined);
+    return stored;
+  }
+
+  private async storeNow(
+    user: OutboxUser,
+    idempotencyKey: string,
+    build: EntryBuilder,
   ): Promise<OutboxEntry> {
     const { id: userId, name } = user;
     const existing = await this.options.storage.list(userId);
@@ -419,7 +437,10 @@ export class Outbox {
       (s) => s.entry.localId === entry.localId,
     );
     if (done) return { kind: 'submitted', result: done.result };
+    // An entry a concurrent replay already sent, such as the first of a double submit.
     const stored = await this.find(userId, entry.localId);
+    if (stored?.state === 'synced' && stored.result)
+      return { kind: 'submitted', result: stored.result };
     return { kind: 'queued', entry: stored ?? entry };
   }
 
