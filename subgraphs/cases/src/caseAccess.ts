@@ -138,3 +138,10 @@ export function canSeePersonalData(
     departmentCode: record.departmentCode,
   });
 }
+
+/** Reports whether a case's applicant is a legal person (a company or an organisation). */
+export function isLegalPerson(
+  record: Pick<CaseDocument, 'applicantSubjectType'>,
+): boolean {
+  return record.applicantSubjectType === 'LEGAL_PERSON';
+}

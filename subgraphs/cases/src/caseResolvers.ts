@@ -4,7 +4,11 @@ import {
   maskIdentifiersInText,
   maskName,
 } from '@ykb/common';
-import { canSeePersonalData, loadReadableCase } from './caseAccess.js';
+import {
+  canSeePersonalData,
+  isLegalPerson,
+  loadReadableCase,
+} from './caseAccess.js';
 import { now } from './clock.js';
 import type { CaseResolvers } from './generated/resolvers-types.js';
 import type { CaseEvent, CaseMaterial, OutboxEntry } from './model.js';
@@ -40,20 +44,18 @@ export const caseResolvers: CaseResolvers = {
   applicant: (c) => ({ id: c.applicantUserId }),
   agent: (c) => (c.agentUserId ? { id: c.agentUserId } : null),
   applicantLegalPerson: (c) =>
-    c.applicantSubjectType === 'LEGAL_PERSON'
-      ? { id: c.applicantUserId }
-      : null,
+    isLegalPerson(c) ? { id: c.applicantUserId } : null,
   agentGrantId: (c) => c.agentGrantId ?? null,
   // A legal person's name and unified social credit code are public
   // registry data; only a natural person's are masked.
   applicantName: (c, _args, ctx) =>
-    c.applicantSubjectType === 'LEGAL_PERSON' ||
+    isLegalPerson(c) ||
     canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases)
       ? c.applicantName
       : maskName(c.applicantName),
   applicantIdNumber: (c, _args, ctx) => {
     if (!c.applicantIdNumber) return null;
-    return c.applicantSubjectType === 'LEGAL_PERSON' ||
+    return isLegalPerson(c) ||
       canSeePersonalData(ctx.viewer, c, ctx.agentReadableCases)
       ? c.applicantIdNumber
       : maskIdCard(c.applicantIdNumber);

@@ -1167,9 +1167,9 @@ export type PublicCase = {
   __typename?: 'PublicCase';
   /** When it was accepted; null before. */
   acceptedAt?: Maybe<Scalars['String']['output']>;
-  /** ID number: the first four and last four characters with every character between as *; null when none. */
+  /** ID number. A natural person's shows the first four and last four characters with every character between as *; a legal person's unified social credit code is shown in full; null when none. */
   applicantIdNumber?: Maybe<Scalars['String']['output']>;
-  /** Applicant name: the first character followed by **, or * for a one-character name. */
+  /** Applicant name. A natural person's is masked (the surname followed by one * per further character); a legal person's name is public registry data and shown in full. */
   applicantName: Scalars['String']['output'];
   /** Contact mobile: the first three and last four digits with the four between as *; null when the form has none. */
   applicantPhone?: Maybe<Scalars['String']['output']>;

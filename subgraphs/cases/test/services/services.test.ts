@@ -796,6 +796,37 @@ describe('public case list', () => {
   });
 });
 
+/** Stores an accepted case of item-public-test directly and returns how the public list shows it. */
+async function publishedCase(
+  caseNumber: string,
+  applicant: Record<string, unknown>,
+): Promise<any> {
+  await stack.cases.connection.collection('cases').insertOne({
+    _id: `public-${caseNumber}` as never,
+    caseNumber,
+    itemId: 'item-public-test',
+    itemName: '测试事项',
+    applicantIdNumber: '50023819900101123X',
+    applicantUserId: 'someone',
+    departmentCode: 'CQ-GA',
+    divisionCode: '500238',
+    status: 'COMPLETED',
+    formData: { contactMobile: '13912345678' },
+    submittedAt: new Date('2026-12-01T02:00:00Z'),
+    acceptedAt: new Date('2026-12-01T03:00:00Z'),
+    decidedAt: null,
+    completedAt: null,
+    history: [],
+    version: 1,
+    ...applicant,
+  });
+  const result = await graphql(stack.url, PUBLIC_CASES, {
+    item: 'item-public-test',
+    first: 100,
+  });
+  return result.data!.publicCases.find((c: any) => c.caseNumber === caseNumber);
+}
+
 describe('public case list names', () => {
   const names: [string, string][] = [
     ['李', '*'],
@@ -810,36 +841,26 @@ describe('public case list names', () => {
 
   it.each(names)('masks %s as %s', async (name, masked) => {
     const caseNumber = `500238-20261201-${String(names.findIndex(([n]) => n === name) + 900000)}`;
-    await stack.cases.connection.collection('cases').insertOne({
-      _id: `public-${caseNumber}` as never,
-      caseNumber,
-      itemId: 'item-public-test',
-      itemName: '测试事项',
+    const listed = await publishedCase(caseNumber, {
       applicantName: name,
-      applicantIdNumber: '50023819900101123X',
-      applicantUserId: 'someone',
-      departmentCode: 'CQ-GA',
-      divisionCode: '500238',
-      status: 'COMPLETED',
       formData: { contactMobile: '13912345678', applicantName: name },
-      submittedAt: new Date('2026-12-01T02:00:00Z'),
-      acceptedAt: new Date('2026-12-01T03:00:00Z'),
-      decidedAt: null,
-      completedAt: null,
-      history: [],
-      version: 1,
     });
-    const result = await graphql(stack.url, PUBLIC_CASES, {
-      item: 'item-public-test',
-      first: 100,
-    });
-    const listed = result.data!.publicCases.find(
-      (c: any) => c.caseNumber === caseNumber,
-    );
     expect(listed.applicantName).toBe(masked);
     expect(listed.applicantIdNumber).toBe('5002**********123X');
     expect(listed.applicantPhone).toBe('139****5678');
     expect(JSON.stringify(listed)).not.toContain(name.slice(1) || '\u0000');
+  });
+
+  it('shows a legal person in full and masks its contact', async () => {
+    const listed = await publishedCase('500238-20261201-900100', {
+      applicantName: '重庆城北示例商贸有限公司',
+      applicantIdNumber: '91500238MA5UABCD1X',
+      applicantSubjectType: 'LEGAL_PERSON',
+      applicantUserId: 'some-company',
+    });
+    expect(listed.applicantName).toBe('重庆城北示例商贸有限公司');
+    expect(listed.applicantIdNumber).toBe('91500238MA5UABCD1X');
+    expect(listed.applicantPhone).toBe('139****5678');
   });
 });
 

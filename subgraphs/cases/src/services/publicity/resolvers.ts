@@ -7,6 +7,7 @@ import {
   maskName,
 } from '@ykb/common';
 import type { Resolvers } from '../../generated/resolvers-types.js';
+import { isLegalPerson } from '../../caseAccess.js';
 import type { CaseDocument } from '../../model.js';
 import { iso, listSize } from '../shared/input.js';
 
@@ -53,6 +54,7 @@ export const publicityResolvers: Resolvers = {
         itemName: 1,
         applicantName: 1,
         applicantIdNumber: 1,
+        applicantSubjectType: 1,
         status: 1,
         departmentCode: 1,
         submittedAt: 1,
@@ -70,9 +72,18 @@ export const publicityResolvers: Resolvers = {
   },
   PublicCase: {
     item: (record) => ({ id: record.itemId }),
-    applicantName: (record) => maskName(record.applicantName),
-    applicantIdNumber: (record) =>
-      record.applicantIdNumber ? maskIdCard(record.applicantIdNumber) : null,
+    // A legal person's name and unified social credit code are public
+    // registry data; only a natural person's are masked.
+    applicantName: (record) =>
+      isLegalPerson(record)
+        ? record.applicantName
+        : maskName(record.applicantName),
+    applicantIdNumber: (record) => {
+      if (!record.applicantIdNumber) return null;
+      return isLegalPerson(record)
+        ? record.applicantIdNumber
+        : maskIdCard(record.applicantIdNumber);
+    },
     applicantPhone: (record) => {
       const mobile = contactMobile(record);
       return mobile ? maskMobile(mobile) : null;
