@@ -587,6 +587,13 @@ describe('PWA in Chromium', () => {
       await page
         .getByText('Chongqing Administration for Market Regulation')
         .waitFor();
+
+      // Cases keep the item's English name from submission.
+      await page.goto('/public-cases');
+      await page
+        .getByRole('cell', { name: caseNumber! })
+        .getByText('Registration of an individual business')
+        .waitFor();
     } finally {
       await page
         .getByRole('combobox', { name: 'Language' })

@@ -8,3 +8,20 @@ export interface BilingualName {
 export function localizedName(record: BilingualName, locale: string): string {
   return locale.startsWith('en') && record.nameEn ? record.nameEn : record.name;
 }
+
+/** A record that names its item in Chinese and, where recorded, in English, such as a case. */
+export interface BilingualItemName {
+  itemName: string;
+  itemNameEn?: string | null;
+}
+
+/** Returns a record's English item name in an English locale when there is one, the Chinese name otherwise. */
+export function localizedItemName(
+  record: BilingualItemName,
+  locale: string,
+): string {
+  return localizedName(
+    { name: record.itemName, nameEn: record.itemNameEn },
+    locale,
+  );
+}

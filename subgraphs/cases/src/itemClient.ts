@@ -6,6 +6,7 @@ export interface CatalogueItem {
   /** Code of the catalogue entry (目录清单) the item implements. */
   basicCode: string;
   name: string;
+  nameEn: string;
   version: number;
   status: 'DRAFT' | 'PUBLISHED' | 'WITHDRAWN';
   subjectTypes: ('NATURAL_PERSON' | 'LEGAL_PERSON')[];
@@ -35,7 +36,7 @@ export interface FormFieldSpec {
 
 const ITEM_QUERY = `query CaseItem($id: ID!) {
   item(id: $id) {
-    id basicCode name version status subjectTypes departmentCode divisionCode
+    id basicCode name nameEn version status subjectTypes departmentCode divisionCode
     formFields { key label type required options maxLength }
     materials { code name required licenceTypeCode }
     fees { name amountFen }

@@ -141,6 +141,8 @@ export interface CaseDocument {
   caseNumber: string;
   itemId: string;
   itemName: string;
+  /** English name of the item at submission; absent on cases stored before it was recorded. */
+  itemNameEn?: string | null;
   itemVersion: number;
   licenceTypeCode: string | null;
   /**
@@ -325,6 +327,7 @@ export const caseSchema = new Schema<CaseDocument>(
     caseNumber: { type: String, required: true },
     itemId: { type: String, required: true },
     itemName: { type: String, required: true },
+    itemNameEn: { type: String, default: null },
     itemVersion: { type: Number, required: true },
     licenceTypeCode: { type: String, default: null },
     changesLicenceMaterial: { type: String, default: null },

@@ -82,6 +82,7 @@ export async function caseProgress(
   return {
     caseNumber: record.caseNumber,
     itemName: record.itemName,
+    itemNameEn: record.itemNameEn ?? null,
     applicantName: maskName(record.applicantName),
     status: record.status,
     submittedAt: record.submittedAt.toISOString(),

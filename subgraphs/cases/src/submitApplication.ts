@@ -486,6 +486,7 @@ export async function submitApplication(
     caseNumber,
     itemId: item.id,
     itemName: item.name,
+    itemNameEn: item.nameEn,
     itemVersion: item.version,
     licenceTypeCode: item.licenceTypeCode,
     changesLicenceMaterial: changedLicenceMaterial(item),

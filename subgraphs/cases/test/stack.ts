@@ -369,7 +369,7 @@ export async function uploadPdf(
   return result.data!.uploadMaterial.id as string;
 }
 
-export const CASE_FIELDS = `id caseNumber status itemName applicantName applicantIdNumber divisionCode departmentCode formData
+export const CASE_FIELDS = `id caseNumber status itemName itemNameEn applicantName applicantIdNumber divisionCode departmentCode formData
   materials { code name fileId fileName } submittedAt acceptedAt decidedAt completedAt
   deadline { date provisional } statutoryDeadline { date provisional } timeLimitStatus
   item { id } applicant { id } hall { id } licence { id } licenceIssue { state attempts lastError }

@@ -100,6 +100,7 @@ describe('submitApplication', () => {
     );
     expect(record.status).toBe('SUBMITTED');
     expect(record.itemName).toBe('个体工商户设立登记');
+    expect(record.itemNameEn).toBe('Registration of an individual business');
     expect(record.departmentCode).toBe('CQ-SCJG');
     expect(record.applicant).toEqual({ id: CITIZEN.userId });
     expect(record.applicantName).toBe('张三');

@@ -95,6 +95,8 @@ export type Case = {
   item: Item;
   /** Item name at submission. */
   itemName: Scalars['String']['output'];
+  /** English item name at submission; null on cases stored before it was recorded. */
+  itemNameEn?: Maybe<Scalars['String']['output']>;
   /** Electronic licence issued for the case; null until issued. Its identifier comes with the case, so case lists need no call to the licenses subgraph. */
   licence?: Maybe<Licence>;
   /** State of the electronic licence issuance. */
@@ -238,6 +240,8 @@ export type CaseProgress = {
   deadline?: Maybe<Deadline>;
   /** Item name. */
   itemName: Scalars['String']['output'];
+  /** English item name; null on cases stored before it was recorded. */
+  itemNameEn?: Maybe<Scalars['String']['output']>;
   /** Handling status. */
   status: CaseStatus;
   /** Steps done so far, oldest first, without the names of staff. */
@@ -1185,6 +1189,8 @@ export type PublicCase = {
   item: Item;
   /** Item name. */
   itemName: Scalars['String']['output'];
+  /** English item name; null on cases stored before it was recorded. */
+  itemNameEn?: Maybe<Scalars['String']['output']>;
   /** Handling status. */
   status: CaseStatus;
   /** When the application was submitted. */
@@ -2204,6 +2210,7 @@ export type CaseResolvers<ContextType = CasesContext, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemNameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   licence?: Resolver<Maybe<ResolversTypes['Licence']>, ParentType, ContextType>;
   licenceIssue?: Resolver<ResolversTypes['LicenceIssue'], ParentType, ContextType>;
   materials?: Resolver<Array<ResolversTypes['CaseMaterial']>, ParentType, ContextType>;
@@ -2277,6 +2284,7 @@ export type CaseProgressResolvers<ContextType = CasesContext, ParentType extends
   caseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
   itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemNameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['CaseProgressStep']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2541,6 +2549,7 @@ export type PublicCaseResolvers<ContextType = CasesContext, ParentType extends R
   departmentCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   item?: Resolver<ResolversTypes['Item'], ParentType, ContextType>;
   itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemNameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };

@@ -15,8 +15,8 @@ import {
   type ServicesStack,
 } from './servicesStack.js';
 
-const PROGRESS = `query($n: String!, $s: String!, $q: String!) { caseProgress(caseNumber: $n, idNumberSuffix: $s, queryCode: $q) { caseNumber status applicantName } }`;
-const PUBLIC_CASES = `query($first: Int) { publicCases(first: $first) { caseNumber itemName applicantName applicantIdNumber applicantPhone status departmentCode submittedAt acceptedAt decidedAt completedAt } }`;
+const PROGRESS = `query($n: String!, $s: String!, $q: String!) { caseProgress(caseNumber: $n, idNumberSuffix: $s, queryCode: $q) { caseNumber itemNameEn status applicantName } }`;
+const PUBLIC_CASES = `query($first: Int) { publicCases(first: $first) { caseNumber itemName itemNameEn applicantName applicantIdNumber applicantPhone status departmentCode submittedAt acceptedAt decidedAt completedAt } }`;
 const CASE = `query($id: ID!) { case(id: $id) { caseNumber queryCode } }`;
 
 let stack: ServicesStack;
@@ -99,6 +99,7 @@ describe('query code', () => {
     const result = await ok(stack, PUBLIC_CASES, { first: 100 });
     const listed = result.publicCases.find((c: any) => c.caseNumber === number);
     expect(listed).toBeDefined();
+    expect(listed.itemNameEn).toBe('Renewal of a resident ID card');
     expect(JSON.stringify(result)).not.toContain(code);
   });
 });
@@ -114,6 +115,7 @@ describe('progress lookup', () => {
     expect(found.code).toBeUndefined();
     expect(found.progress).toEqual({
       caseNumber: number,
+      itemNameEn: 'Renewal of a resident ID card',
       status: 'ACCEPTED',
       applicantName: '张*',
     });

@@ -52,6 +52,7 @@ export const publicityResolvers: Resolvers = {
         caseNumber: 1,
         itemId: 1,
         itemName: 1,
+        itemNameEn: 1,
         applicantName: 1,
         applicantIdNumber: 1,
         applicantSubjectType: 1,
