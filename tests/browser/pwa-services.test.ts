@@ -14,7 +14,7 @@ import {
   startTestPlatform,
   type TestPlatform,
 } from '../support/platform.js';
-import { gatewayToken, signIn } from './support.js';
+import { gatewayToken, signIn, signOut } from './support.js';
 
 /**
  * Drives the fees, mail and publicity pages of the built PWA in headless
@@ -153,14 +153,24 @@ describe('PWA services in Chromium', () => {
     await api(clerk, 'mutation($id: ID!) { acceptCase(id: $id) { id } }', {
       id: caseId,
     });
-    const opened = await api(
-      clerk,
-      'mutation($id: ID!, $k: String!) { openPaymentOrder(caseId: $id, idempotencyKey: $k) { id } }',
-      { id: caseId, k: `browser-order-${Date.now()}` },
-    );
 
-    orderId = opened.openPaymentOrder.id;
-    await page.goto(`/payments/${orderId}`);
+    // The clerk opens the order from the case page, and the applicant's case page links to it.
+    await signOut(page);
+    await signIn(page, 'clerk.chengbei');
+    await page.goto(`/cases/${caseId}`);
+    const payment = page.getByRole('region', { name: '缴费' });
+    await payment.getByRole('button', { name: '按收费项目开具缴费单' }).click();
+    const orderLink = payment.getByRole('link', { name: '20.00 元 · 待缴费' });
+    await orderLink.waitFor();
+    orderId = (await orderLink.getAttribute('href'))!.replace('/payments/', '');
+    await signOut(page);
+    await signIn(page, CITIZEN);
+    await page.goto(`/cases/${caseId}`);
+    await page
+      .getByRole('region', { name: '缴费' })
+      .getByRole('link', { name: '20.00 元 · 待缴费' })
+      .click();
+    await page.waitForURL(`**/payments/${orderId}`);
     await page.getByText('居民身份证工本费').waitFor();
     await page.getByText('20.00 元').first().waitFor();
     /** Opens the sandbox cashier from the page and presses `button` there. */

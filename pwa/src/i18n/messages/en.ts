@@ -816,6 +816,9 @@ const en: typeof zhCN = {
     },
   },
   caseDetail: {
+    noOrder:
+      'No payment order yet. Once it is opened, the applicant can pay online.',
+    openOrder: 'Open the payment order from the fee items',
     correctionNotice: 'Correction notice',
     corrected: 'Corrected',
     documents: 'Documents',

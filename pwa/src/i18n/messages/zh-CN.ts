@@ -775,6 +775,8 @@ export default {
     },
   },
   caseDetail: {
+    noOrder: '尚未开具缴费单。开具后申请人可在线缴费。',
+    openOrder: '按收费项目开具缴费单',
     correctionNotice: '补正告知',
     corrected: '已补正',
     documents: '文书',
