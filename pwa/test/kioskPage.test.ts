@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
-import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
-import { flushPromises, mount } from '@vue/test-utils';
+import { ApolloLink } from '@apollo/client';
+import { flushPromises } from '@vue/test-utils';
 import { of } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemoryHistory, createRouter } from 'vue-router';
-import { ApolloClientKey } from '../src/apollo/useApolloClient';
 import KioskPage from '../src/features/halls/KioskPage.vue';
-import { i18n, setLocale } from '../src/i18n';
+import { setLocale } from '../src/i18n';
+import { mountRoutedPage } from './mountRoutedPage';
 
 /**
  * The kiosk page against a link that returns one hall with one window and
@@ -59,25 +58,13 @@ const server = new ApolloLink((operation) => {
   return of({ errors: [{ message: `unexpected ${operation.operationName}` }] });
 });
 
-async function mountKiosk() {
-  const router = createRouter({
-    history: createMemoryHistory(),
-    routes: [{ path: '/halls/:hallId/kiosk', component: KioskPage }],
-  });
-  await router.push(`/halls/${HALL}/kiosk`);
-  const wrapper = mount(KioskPage, {
-    global: {
-      plugins: [i18n, router],
-      provide: {
-        [ApolloClientKey as symbol]: new ApolloClient({
-          cache: new InMemoryCache(),
-          link: server,
-        }),
-      },
-    },
-  });
-  await flushPromises();
-  return wrapper;
+function mountKiosk() {
+  return mountRoutedPage(
+    KioskPage,
+    '/halls/:hallId/kiosk',
+    `/halls/${HALL}/kiosk`,
+    server,
+  );
 }
 
 /** Presses the one category button and returns the text of the alert shown. */

@@ -136,6 +136,15 @@ describe('WCAG 2.1 AA audit with axe-core', () => {
     expect(found).toEqual([]);
   }, 300000);
 
+  it('finds no serious violation on a citizen’s inquiry form', async () => {
+    await signIn(page, '13800138000');
+    const found = [
+      ...(await auditEverywhere(goto('/inquiries/new'), '咨询、投诉与建议')),
+    ];
+    await signOut(page);
+    expect(found).toEqual([]);
+  }, 300000);
+
   it('finds no serious violation on the back-office pages', async () => {
     await signIn(page, 'reviewer.scjg');
     const found = [...(await auditEverywhere(goto('/worklist'), /./))];

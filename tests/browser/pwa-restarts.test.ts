@@ -489,14 +489,21 @@ describe('PWA across reloads and restarts', () => {
     const target = await citizenCase(citizenToken, '二号');
 
     const page = citizenPage;
-    await page.goto('/inquiries/new');
+    await page.goto(`/cases/${target.id}`);
+    await page.getByRole('link', { name: '咨询或投诉此办件' }).click();
     await page
       .getByRole('heading', { level: 1, name: '咨询、投诉与建议' })
       .waitFor();
+    // The link preselects the case, which the list names by its case number.
+    const caseSelect = page.getByLabel('相关办件（选填）');
+    await page
+      .locator('#inquiry-case option:checked', { hasText: target.caseNumber })
+      .waitFor({ state: 'attached' });
+    expect(await caseSelect.inputValue()).toBe(target.id);
+    await expect.poll(() => page.getByLabel('受理部门').count()).toBe(0);
     await page.getByRole('radio', { name: '投诉', exact: true }).check();
     await page.getByLabel('主题').fill('代办申报迟迟未受理');
     await page.getByLabel('内容').fill('村服务点已代办提交，三天未见受理。');
-    await page.getByLabel('相关办件（选填）').fill(target.id);
     await page.getByRole('button', { name: '提交', exact: true }).click();
     await page
       .getByRole('status')

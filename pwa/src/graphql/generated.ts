@@ -1055,17 +1055,17 @@ export type SubmitApplicationInput = {
 
 /** A consultation, complaint or suggestion. */
 export type SubmitInquiryInput = {
-  /** Case concerned; must be the submitter's own case, and its department receives the inquiry. */
+  /** Case concerned; must be the submitter's own case, and its department and division receive the inquiry. One of caseId, itemId and departmentCode is required. */
   caseId?: string | number | null | undefined;
   /** Text of 1 to 2000 characters. */
   content: string;
   /** Department to route to when neither an item nor a case is given. */
   departmentCode?: string | null | undefined;
-  /** Division to route to: 6, 9 or 12 digits under Chongqing (50); defaults to the case's division. */
+  /** Division to route to: 6, 9 or 12 digits under Chongqing (50). Required when no case is given; ignored when caseId is given, because the case's division receives the inquiry. */
   divisionCode?: string | null | undefined;
   /** Client-generated key of 8 to 100 characters; a retry with the same key returns the first inquiry. */
   idempotencyKey: string;
-  /** Item concerned; its department receives the inquiry. */
+  /** Item concerned; its department receives the inquiry when no case is given. */
   itemId?: string | number | null | undefined;
   /** Kind. */
   kind: InquiryKind;

@@ -705,6 +705,42 @@ describe('inquiries', () => {
     expect(seen.submitterName).toContain('*');
   });
 
+  /** Submits a consultation with the routing fields of `routing` and returns the first error. */
+  async function routingError(routing: Record<string, string>) {
+    const result = await graphql(
+      stack.url,
+      SUBMIT_INQUIRY,
+      {
+        input: {
+          kind: 'CONSULTATION',
+          subject: '问题',
+          content: '内容',
+          ...routing,
+          idempotencyKey: newKey(),
+        },
+      },
+      CITIZEN,
+    );
+    return result.errors?.[0];
+  }
+
+  it('names what to give when nothing routes', async () => {
+    const error = await routingError({});
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.extensions?.field).toBe('departmentCode');
+    expect(error?.message).toBe(
+      'An inquiry needs a case, an item or a department to go to: give caseId of one of your cases, itemId, or departmentCode from the departments query.',
+    );
+  });
+
+  it('asks for a division without a case', async () => {
+    const error = await routingError({ departmentCode: 'CQ-GA' });
+    expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(error?.extensions?.field).toBe('divisionCode');
+    expect(error?.message).toContain('divisionCode is required');
+    expect(error?.message).toContain('or give caseId instead');
+  });
+
   it('rejects bad inquiries', async () => {
     const base = {
       kind: 'CONSULTATION',

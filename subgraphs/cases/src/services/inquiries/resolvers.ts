@@ -68,10 +68,16 @@ async function route(
       caseNumber: record.caseNumber,
     };
   }
+  if (!input.itemId && !input.departmentCode)
+    throw badInput(
+      'An inquiry needs a case, an item or a department to go to: give caseId of one of your cases, itemId, or departmentCode from the departments query.',
+      { field: 'departmentCode' },
+    );
   if (!input.divisionCode)
-    throw badInput('divisionCode is required when no case is given.', {
-      field: 'divisionCode',
-    });
+    throw badInput(
+      'divisionCode is required when no case is given: give the 6, 9 or 12 digit code of the district or county whose department should receive the inquiry, or give caseId instead.',
+      { field: 'divisionCode' },
+    );
   if (input.itemId) {
     const item = await findItem(input.itemId, ctx.requestId);
     if (!item) throw notFound('Item', input.itemId);
@@ -85,7 +91,7 @@ async function route(
   }
   if (!input.departmentCode || !DEPARTMENT.test(input.departmentCode))
     throw badInput(
-      'departmentCode is required when neither an item nor a case is given.',
+      `departmentCode ${input.departmentCode} is invalid: give a department code from the departments query, such as CQ-MZ.`,
       { field: 'departmentCode' },
     );
   if (!(await isKnownDepartment(input.departmentCode, ctx.requestId)))
