@@ -82,7 +82,8 @@ export interface AppointmentSlotView extends Slot {
   freePlaces: number;
 }
 
-function ruleId(hallId: string, category: string): string {
+/** Id of the appointment rule of a hall and business category. */
+export function ruleId(hallId: string, category: string): string {
   return `${hallId}/${category}`;
 }
 
