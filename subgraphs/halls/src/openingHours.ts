@@ -23,6 +23,11 @@ const DEFAULT_TIMES = [
   { start: '14:00', end: '17:00' },
 ];
 
+/** Reports whether a date is a Saturday or Sunday that the holiday calendar declares a working day (调休上班). */
+export function isAdjustedWorkingDay(date: string): boolean {
+  return isoWeekday(date) >= 6 && calendar().isWorkingDay(date);
+}
+
 /** Reports whether a window opens on an Asia/Shanghai calendar date. */
 export function windowOpenOn(window: HallWindow, date: string): boolean {
   const days = calendar();

@@ -58,9 +58,10 @@ const SEEDED_PLACES_PER_WINDOW: Record<BusinessCategory, number> = {
 };
 
 /**
- * Bookable hours of a seeded rule: Monday to Friday, morning and afternoon,
- * within the seeded windows' hours 09:00-12:00 and 14:00-17:00. Public
- * holidays get no slots because the seeded windows close on them.
+ * Bookable hours of a seeded rule: Monday to Friday and adjusted working
+ * days, morning and afternoon, within the seeded windows' hours 09:00-12:00
+ * and 14:00-17:00. Public holidays get no slots because the seeded windows
+ * close on them.
  */
 const SEEDED_RULE_HOURS = {
   weekdays: [1, 2, 3, 4, 5],

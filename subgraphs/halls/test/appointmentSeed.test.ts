@@ -189,6 +189,15 @@ describe('seeded appointment slot rules', () => {
     expect(await slotsOn(HALL, 'GENERAL', date)).toHaveLength(12);
   });
 
+  it('offers slots on an adjusted working Saturday', async () => {
+    // Friday 2026-05-08 10:00. Saturday 2026-05-09 makes up for the Labour Day break.
+    clock = new Date('2026-05-08T02:00:00Z');
+    const date = nextWorkingDay(clock);
+    expect(date).toBe('2026-05-09');
+
+    expect(await slotsOn(HALL, 'GENERAL', date)).toHaveLength(12);
+  });
+
   it('lets a citizen book a seeded slot', async () => {
     clock = new Date('2026-03-06T02:00:00Z');
     const [slot] = await slotsOn(VILLAGE_HALL, 'SOCIAL_SECURITY', '2026-03-09');
