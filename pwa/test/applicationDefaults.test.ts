@@ -7,13 +7,49 @@ import {
   divisionPath,
 } from '../src/features/items/applicationDefaults';
 
-const FORM_KEYS = ['applicantName', 'applicantIdCard', 'contactMobile'];
 const CITIZEN = {
   id: 'u-demo-citizen-1',
   kind: 'PERSON' as const,
   name: '张三',
   idCardNumber: '500238199003071015',
+  mobile: '13800138000',
+  masked: false,
 };
+const COMPANY = {
+  id: 'u-company.demo',
+  kind: 'LEGAL_PERSON' as const,
+  name: '重庆山城示例科技有限公司',
+  idCardNumber: null,
+  mobile: '13700137000',
+  masked: false,
+};
+const CLERK = {
+  id: 'u-clerk.chengbei',
+  kind: 'STAFF' as const,
+  name: '李村办',
+  idCardNumber: null,
+  mobile: '13600136000',
+  masked: false,
+};
+
+/** Builds empty form values with the given field keys, as a new form starts. */
+function emptyForm(...keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.map((key) => [key, '']));
+}
+
+/** Fields of a natural person's form, such as 个体工商户设立登记. */
+const PERSON_FORM = emptyForm(
+  'applicantName',
+  'applicantIdCard',
+  'contactMobile',
+  'businessName',
+);
+/** Fields of a legal person's form, such as 公司注销登记. */
+const COMPANY_FORM = emptyForm(
+  'entityName',
+  'legalRepresentative',
+  'contactMobile',
+);
 
 describe('divisionPath', () => {
   it('splits a village code', () => {
@@ -141,55 +177,107 @@ describe('countiesOf', () => {
 });
 
 describe('applicantPrefill', () => {
-  it('fills name and ID card of a natural person', () => {
-    expect(applicantPrefill(CITIZEN, FORM_KEYS)).toEqual({
+  it('fills name, ID card and mobile of a natural person', () => {
+    expect(applicantPrefill(CITIZEN, PERSON_FORM)).toEqual({
       applicantName: '张三',
+      applicantIdCard: '500238199003071015',
+      contactMobile: '13800138000',
+    });
+  });
+
+  it('fills company name and mobile of a legal person', () => {
+    expect(applicantPrefill(COMPANY, COMPANY_FORM)).toEqual({
+      entityName: '重庆山城示例科技有限公司',
+      contactMobile: '13700137000',
+    });
+  });
+
+  it('leaves businessName empty', () => {
+    const licenceForm = emptyForm(
+      'businessName',
+      'legalRepresentative',
+      'premisesAddress',
+      'contactMobile',
+    );
+    expect(applicantPrefill(COMPANY, licenceForm)).toEqual({
+      contactMobile: '13700137000',
+    });
+  });
+
+  it("puts no company name in a person's fields", () => {
+    expect(applicantPrefill(COMPANY, PERSON_FORM)).toEqual({
+      contactMobile: '13700137000',
+    });
+  });
+
+  it("puts no person's name in the company name", () => {
+    expect(applicantPrefill(CITIZEN, emptyForm('entityName'))).toEqual({});
+  });
+
+  it.each(['contactMobile', 'mobile', 'applicantMobile'])(
+    'fills the contact mobile under %s',
+    (key) => {
+      expect(applicantPrefill(CITIZEN, emptyForm(key))).toEqual({
+        [key]: '13800138000',
+      });
+    },
+  );
+
+  it('fills nothing for staff', () => {
+    expect(applicantPrefill(CLERK, PERSON_FORM)).toEqual({});
+    expect(applicantPrefill(CLERK, COMPANY_FORM)).toEqual({});
+  });
+
+  it('fills nothing without a user', () => {
+    expect(applicantPrefill(null, PERSON_FORM)).toEqual({});
+    expect(applicantPrefill(undefined, PERSON_FORM)).toEqual({});
+  });
+
+  it('fills nothing from a masked profile', () => {
+    const masked = {
+      ...CITIZEN,
+      name: '张*',
+      idCardNumber: '5002**********1015',
+      mobile: '138****8000',
+      masked: true,
+    };
+    expect(applicantPrefill(masked, PERSON_FORM)).toEqual({});
+  });
+
+  it('keeps what the user typed', () => {
+    const typed = {
+      ...PERSON_FORM,
+      applicantName: '李四',
+      contactMobile: '13900139000',
+    };
+    expect(applicantPrefill(CITIZEN, typed)).toEqual({
       applicantIdCard: '500238199003071015',
     });
   });
 
-  it('fills nothing for staff', () => {
-    expect(
-      applicantPrefill(
-        {
-          id: 'u-clerk.chengbei',
-          kind: 'STAFF',
-          name: '李村办',
-          idCardNumber: null,
-        },
-        FORM_KEYS,
-      ),
-    ).toEqual({});
-  });
-
-  it('fills nothing for a legal person', () => {
-    expect(
-      applicantPrefill(
-        {
-          id: 'u-company.demo',
-          kind: 'LEGAL_PERSON',
-          name: '重庆山城示例科技有限公司',
-          idCardNumber: null,
-        },
-        FORM_KEYS,
-      ),
-    ).toEqual({});
-  });
-
-  it('fills nothing without a user', () => {
-    expect(applicantPrefill(null, FORM_KEYS)).toEqual({});
-    expect(applicantPrefill(undefined, FORM_KEYS)).toEqual({});
+  it('keeps typed spaces', () => {
+    const typed = { ...COMPANY_FORM, entityName: ' ' };
+    expect(applicantPrefill(COMPANY, typed)).toEqual({
+      contactMobile: '13700137000',
+    });
   });
 
   it('skips fields the form lacks', () => {
-    expect(applicantPrefill(CITIZEN, ['applicantName'])).toEqual({
+    expect(applicantPrefill(CITIZEN, emptyForm('applicantName'))).toEqual({
       applicantName: '张三',
     });
   });
 
-  it('skips a missing ID-card number', () => {
+  it('skips a missing ID-card number and mobile', () => {
+    const sparse = { ...CITIZEN, idCardNumber: null, mobile: null };
+    expect(applicantPrefill(sparse, PERSON_FORM)).toEqual({
+      applicantName: '张三',
+    });
+  });
+
+  it('skips a legal person without a mobile', () => {
     expect(
-      applicantPrefill({ ...CITIZEN, idCardNumber: null }, FORM_KEYS),
-    ).toEqual({ applicantName: '张三' });
+      applicantPrefill({ ...COMPANY, mobile: null }, COMPANY_FORM),
+    ).toEqual({ entityName: '重庆山城示例科技有限公司' });
   });
 });

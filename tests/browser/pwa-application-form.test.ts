@@ -1,9 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Route } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { demoUserId } from '@ykb/common';
+import { withSubgraphDatabase } from '../support/database.js';
 import {
   launchChromium,
   type LaunchedBrowser,
@@ -29,10 +30,12 @@ import {
 
 /**
  * Drives the online application form (在线申报) in headless Chromium. The
- * citizen's own name and ID-card number are prefilled, and the handling
- * place is picked from the division tree (county, township, village) in
- * Chinese and English. A village clerk, who files for residents, gets no
- * prefill and still picks from the saved division lists offline.
+ * citizen's own name, ID-card number and mobile are prefilled, but what the
+ * citizen typed first is kept. A legal person gets its registered name and
+ * contact mobile. The handling place is picked from the division tree
+ * (county, township, village) in Chinese and English. A village clerk, who
+ * files for residents, gets no prefill and still picks from the saved
+ * division lists offline.
  *
  * The ports lie 160 above the browser test base (PWA 17 above), an offset
  * no other browser test file uses, so this file can run beside the others.
@@ -42,6 +45,12 @@ const PORT_BASE = Number(process.env.YKB_BROWSER_TEST_PORT_BASE ?? 14300) + 160;
 const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 17;
 const CITIZEN = '13800138000';
 const CLERK = 'clerk.chengbei';
+const COMPANY = 'company.demo';
+const COMPANY_NAME = '重庆山城示例科技有限公司';
+/** Contact mobile the test gives the demo legal person, which has none. */
+const COMPANY_MOBILE = '13700137000';
+/** A legal person's item whose form has the organisation-name field (单位名称). */
+const COMPANY_ITEM = '公司注销登记';
 /** 巫溪县, its town 城厢镇 and two of the town's villages, 城北村 and 渔渡村. */
 const COUNTY = '500238';
 const TOWNSHIP = '500238100';
@@ -111,6 +120,22 @@ async function waitForHomeVillage(form: Locator): Promise<void> {
   await expect.poll(() => chosenText(picker.village)).toMatch(/^城北村/);
 }
 
+/** Searches the catalogue by keyword and opens the detail page of the item named `name`. */
+async function openItemNamed(
+  page: Page,
+  keyword: string,
+  name: string,
+): Promise<void> {
+  await page
+    .getByRole('navigation', { name: '主导航' })
+    .getByRole('link', { name: '事项搜索' })
+    .click();
+  await page.getByRole('searchbox', { name: '关键词' }).fill(keyword);
+  await page.getByRole('button', { name: '搜索' }).click();
+  await page.getByRole('link', { name, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
 /** Reads the citizen's cases with their handling place and form through the gateway. */
 async function citizenCases() {
   const token = await gatewayToken(platform.gatewayUrl, CITIZEN);
@@ -140,8 +165,10 @@ describe('application form in Chromium', () => {
 
     const name = form.getByRole('textbox', { name: '申请人姓名' });
     const idCard = form.getByRole('textbox', { name: '申请人身份证号码' });
+    const mobile = form.getByRole('textbox', { name: '联系电话' });
     await expect.poll(() => name.inputValue()).toBe('张三');
     await expect.poll(() => idCard.inputValue()).toBe(validIdCard());
+    await expect.poll(() => mobile.inputValue()).toBe(CITIZEN);
     expect(operations).toContain('ApplicantProfile');
     await waitForHomeVillage(form);
 
@@ -181,6 +208,43 @@ describe('application form in Chromium', () => {
     expect(filed[0]!.formData?.applicantIdCard).toBe(validIdCard());
   }, 120000);
 
+  it('keeps what the citizen typed first', async () => {
+    // The profile response waits until the citizen has typed a mobile.
+    let profileRequested!: () => void;
+    const requested = new Promise<void>((resolve) => {
+      profileRequested = resolve;
+    });
+    let releaseProfile!: () => void;
+    const released = new Promise<void>((resolve) => {
+      releaseProfile = resolve;
+    });
+    const holdProfile = async (route: Route) => {
+      const body = route.request().postDataJSON() as {
+        operationName?: string;
+      } | null;
+      if (body?.operationName !== 'ApplicantProfile') return route.fallback();
+      profileRequested();
+      await released;
+      return route.fallback();
+    };
+    await browser.context.route('**/graphql', holdProfile);
+    try {
+      await openItem(page);
+      const form = applicationForm();
+      const name = form.getByRole('textbox', { name: '申请人姓名' });
+      const mobile = form.getByRole('textbox', { name: '联系电话' });
+      await requested;
+      await mobile.fill('13900139000');
+      releaseProfile();
+
+      await expect.poll(() => name.inputValue()).toBe('张三');
+      expect(await mobile.inputValue()).toBe('13900139000');
+    } finally {
+      releaseProfile();
+      await browser.context.unroute('**/graphql', holdProfile);
+    }
+  }, 60000);
+
   it('labels the picker in English', async () => {
     await openItem(page);
     await page.getByLabel('语言').selectOption('en');
@@ -203,6 +267,32 @@ describe('application form in Chromium', () => {
     }
   }, 60000);
 
+  it("prefills a legal person's name and mobile", async () => {
+    await withSubgraphDatabase(platform.dbPrefix, 'identity', (db) =>
+      db
+        .collection<{ _id: string }>('users')
+        .updateOne(
+          { _id: demoUserId(COMPANY) },
+          { $set: { mobile: COMPANY_MOBILE } },
+        ),
+    );
+    await signOut(page);
+    await signIn(page, COMPANY);
+    const before = operations.length;
+
+    await openItemNamed(page, '注销', COMPANY_ITEM);
+    const form = applicationForm();
+
+    const entityName = form.getByRole('textbox', { name: '单位名称' });
+    const mobile = form.getByRole('textbox', { name: '联系电话' });
+    await expect.poll(() => entityName.inputValue()).toBe(COMPANY_NAME);
+    await expect.poll(() => mobile.inputValue()).toBe(COMPANY_MOBILE);
+    expect(operations.slice(before)).toContain('ApplicantProfile');
+    expect(
+      await form.getByRole('textbox', { name: '法定代表人' }).inputValue(),
+    ).toBe('');
+  }, 60000);
+
   it('leaves the clerk unfilled and picks offline', async () => {
     await signOut(page);
     await signIn(page, CLERK);
@@ -220,6 +310,9 @@ describe('application form in Chromium', () => {
       await form
         .getByRole('textbox', { name: '申请人身份证号码' })
         .inputValue(),
+    ).toBe('');
+    expect(
+      await form.getByRole('textbox', { name: '联系电话' }).inputValue(),
     ).toBe('');
 
     await browser.context.setOffline(true);

@@ -36,6 +36,7 @@ import {
 } from './checks.js';
 import {
   categoryOpenDuring,
+  isAdjustedWorkingDay,
   requireCategoryOpenDuring,
   requireSlotsWithinOpeningHours,
   slotTimes,
@@ -82,7 +83,8 @@ export interface AppointmentSlotView extends Slot {
   freePlaces: number;
 }
 
-function ruleId(hallId: string, category: string): string {
+/** Id of the appointment rule of a hall and business category. */
+export function ruleId(hallId: string, category: string): string {
   return `${hallId}/${category}`;
 }
 
@@ -90,9 +92,13 @@ function slotIdOf(hallId: string, category: string, startsAt: Date): string {
   return `${hallId}/${category}/${startsAt.toISOString()}`;
 }
 
-/** Slots of a rule on one Asia/Shanghai date, in time order. */
+/**
+ * Slots of a rule on one Asia/Shanghai date, in time order. Like a window,
+ * a rule offers slots on its ISO weekdays and on adjusted working days.
+ */
 export function slotsOfDay(rule: SlotRuleDocument, date: string): Slot[] {
-  if (!rule.weekdays.includes(isoWeekday(date))) return [];
+  if (!rule.weekdays.includes(isoWeekday(date)) && !isAdjustedWorkingDay(date))
+    return [];
   return slotTimes(rule.timeWindows, rule.slotMinutes).map((slot) => ({
     startsAt: shanghaiInstant(date, slot.start),
     endsAt: shanghaiInstant(date, slot.end),

@@ -10,7 +10,7 @@ import type { CaseStatsSource } from './casesClient.js';
 import { registerModels } from './model.js';
 import { ANONYMOUS_TICKETS_PER_ADDRESS_PER_DAY } from './queue.js';
 import { createContext, resolvers, type HallsContext } from './resolvers.js';
-import { seedHalls, upgradeTickets } from './seed.js';
+import { seedAppointmentSlotRules, seedHalls, upgradeTickets } from './seed.js';
 
 export const typeDefs = gql(
   readSubgraphSchema(new URL('../', import.meta.url)),
@@ -62,6 +62,7 @@ export function createHallsSubgraph(
         context: (base) => createContext(models, settings, base),
         afterIndexes: async () => {
           await seedHalls(models, log);
+          await seedAppointmentSlotRules(models, log);
           await upgradeTickets(models, log);
           const every = options.noShowSweepMs ?? 60_000;
           if (every > 0)

@@ -23,6 +23,11 @@ const DEFAULT_TIMES = [
   { start: '14:00', end: '17:00' },
 ];
 
+/** Reports whether a date is a Saturday or Sunday that the holiday calendar declares a working day (调休上班). */
+export function isAdjustedWorkingDay(date: string): boolean {
+  return isoWeekday(date) >= 6 && calendar().isWorkingDay(date);
+}
+
 /** Reports whether a window opens on an Asia/Shanghai calendar date. */
 export function windowOpenOn(window: HallWindow, date: string): boolean {
   const days = calendar();
@@ -153,7 +158,7 @@ export function slotTimes(
 }
 
 /** Formats minutes after midnight as HH:MM. */
-function clockTime(minutes: number): string {
+export function clockTime(minutes: number): string {
   const hours = String(Math.floor(minutes / 60)).padStart(2, '0');
   return `${hours}:${String(minutes % 60).padStart(2, '0')}`;
 }
@@ -173,42 +178,69 @@ function windowOpenWeekly(
   );
 }
 
+/** Weekly days, time windows and slot length of an appointment rule. */
+export interface WeeklySlots {
+  weekdays: number[];
+  timeWindows: { start: string; end: string }[];
+  slotMinutes: number;
+}
+
+/** A slot of an appointment rule on an ISO weekday, in minutes after midnight. */
+export interface WeeklySlot {
+  weekday: number;
+  start: number;
+  end: number;
+}
+
 /**
- * Throws HALL_CLOSED unless every slot of an appointment rule lies within
- * the opening times of a window serving `category` on the slot's ISO
- * weekday, because slots outside them are never offered. The rule repeats
- * by weekday, so public holidays and adjusted working days are not checked.
+ * Returns the first slot of an appointment rule that lies outside the
+ * opening times of every window serving `category` on the slot's ISO
+ * weekday, or null when every slot lies within them. The rule repeats by
+ * weekday, so public holidays and adjusted working days are not checked.
  */
-export function requireSlotsWithinOpeningHours(
+export function slotOutsideOpeningHours(
   hall: HallDocument,
   category: string,
-  rule: {
-    weekdays: number[];
-    timeWindows: { start: string; end: string }[];
-    slotMinutes: number;
-  },
-): void {
+  rule: WeeklySlots,
+): WeeklySlot | null {
   const windows = hall.windows.filter((w) =>
     w.businessCategories.includes(category),
   );
   const slots = slotTimes(rule.timeWindows, rule.slotMinutes);
   for (const weekday of rule.weekdays)
-    for (const { start, end: slotEnd } of slots) {
-      if (windows.some((w) => windowOpenWeekly(w, weekday, start, slotEnd)))
-        continue;
-      const hours = windows
-        .map((w) => `window ${w.number} ${weeklyHours(w)}`)
-        .join('; ');
-      throw closed(
-        `The slot ${clockTime(start)}-${clockTime(slotEnd)} on ISO weekday ${weekday} lies outside the opening hours of every ${category} window of hall ${hall._id} (${hours}); set times and weekdays within those hours.`,
-        {
-          hallId: hall._id,
-          category,
-          field: 'timeWindows',
-          weekday,
-          start: clockTime(start),
-          end: clockTime(slotEnd),
-        },
-      );
+    for (const { start, end } of slots) {
+      if (!windows.some((w) => windowOpenWeekly(w, weekday, start, end)))
+        return { weekday, start, end };
     }
+  return null;
+}
+
+/**
+ * Throws HALL_CLOSED unless every slot of an appointment rule lies within
+ * the opening times of a window serving `category` (slotOutsideOpeningHours),
+ * because slots outside them are never offered.
+ */
+export function requireSlotsWithinOpeningHours(
+  hall: HallDocument,
+  category: string,
+  rule: WeeklySlots,
+): void {
+  const outside = slotOutsideOpeningHours(hall, category, rule);
+  if (!outside) return;
+  const { weekday, start, end } = outside;
+  const hours = hall.windows
+    .filter((w) => w.businessCategories.includes(category))
+    .map((w) => `window ${w.number} ${weeklyHours(w)}`)
+    .join('; ');
+  throw closed(
+    `The slot ${clockTime(start)}-${clockTime(end)} on ISO weekday ${weekday} lies outside the opening hours of every ${category} window of hall ${hall._id} (${hours}); set times and weekdays within those hours.`,
+    {
+      hallId: hall._id,
+      category,
+      field: 'timeWindows',
+      weekday,
+      start: clockTime(start),
+      end: clockTime(end),
+    },
+  );
 }

@@ -279,6 +279,32 @@ describe('appointments', () => {
     ).toBe(0);
   });
 
+  it('offers and books an adjusted working Saturday', async () => {
+    // Friday 2026-05-08 10:00. Saturday 2026-05-09 is an adjusted working day.
+    clock = new Date('2026-05-08T02:00:00Z');
+    const slots = await graphql(subgraph.url, SLOTS, { d: '2026-05-09' });
+    const result = await graphql(
+      subgraph.url,
+      BOOK,
+      { s: '2026-05-09T01:00:00Z', k: newKey() },
+      citizen,
+    );
+
+    expect(slots.errors).toBeUndefined();
+    expect(
+      slots.data!.appointmentSlots.map(
+        (s: { localStart: string }) => s.localStart,
+      ),
+    ).toEqual(['09:00', '09:30']);
+    expect(result.errors).toBeUndefined();
+  });
+
+  it('offers nothing on an ordinary Saturday', async () => {
+    const slots = await graphql(subgraph.url, SLOTS, { d: '2026-03-07' });
+
+    expect(slots.data!.appointmentSlots).toEqual([]);
+  });
+
   it('offers and books nothing on a public holiday', async () => {
     clock = new Date('2026-04-27T02:00:00Z');
     const slots = await graphql(subgraph.url, SLOTS, { d: '2026-05-01' });

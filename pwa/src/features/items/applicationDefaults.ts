@@ -66,26 +66,61 @@ export function countiesOf(
 /** Form field keys that carry the applicant's name and ID-card number in every item form. */
 export const APPLICANT_NAME_FIELD = 'applicantName';
 export const APPLICANT_ID_CARD_FIELD = 'applicantIdCard';
+/** Form field keys of the applicant's contact mobile, the keys the cases subgraph reads a case's contact mobile from. */
+export const CONTACT_MOBILE_FIELDS = [
+  'contactMobile',
+  'mobile',
+  'applicantMobile',
+] as const;
+/** Form field key of the applying organisation's registered name (单位名称). */
+export const ENTITY_NAME_FIELD = 'entityName';
+
+type ApplicantProfile = NonNullable<ApplicantProfileQuery['me']>;
 
 /**
- * Returns the applicant fields to prefill from the signed-in user, by form
- * field key. Only a natural person files for themself, so staff such as a
- * village clerk, who files for residents, and legal persons get nothing.
- * Fields the item's form does not have are left out.
+ * Pairs each form field key with the profile value that fills it. A
+ * natural person gives their name, ID-card number and mobile. A legal
+ * person gives its registered name for the organisation-name field and its
+ * contact mobile. It never fills `businessName`, because in some forms that
+ * field names a business being registered or its new name. Staff give
+ * nothing, because they file for residents.
+ */
+function profileValues(
+  me: ApplicantProfile,
+): [key: string, value: string | null | undefined][] {
+  const mobile = CONTACT_MOBILE_FIELDS.map(
+    (key): [string, string | null | undefined] => [key, me.mobile],
+  );
+  switch (me.kind) {
+    case 'PERSON':
+      return [
+        [APPLICANT_NAME_FIELD, me.name],
+        [APPLICANT_ID_CARD_FIELD, me.idCardNumber],
+        ...mobile,
+      ];
+    case 'LEGAL_PERSON':
+      return [[ENTITY_NAME_FIELD, me.name], ...mobile];
+    default:
+      return [];
+  }
+}
+
+/**
+ * Returns the form values to prefill from the signed-in user's own
+ * profile, by form field key. Only fields that the form has and that are
+ * still empty get a value, so nothing the user typed is replaced. A
+ * masked profile fills nothing, because a masked value would not pass the
+ * field's check.
  */
 export function applicantPrefill(
   me: ApplicantProfileQuery['me'] | null | undefined,
-  formFieldKeys: readonly string[],
+  values: Readonly<Record<string, string>>,
 ): Record<string, string> {
-  if (me?.kind !== 'PERSON') return {};
-  const candidates: [string, string | null | undefined][] = [
-    [APPLICANT_NAME_FIELD, me.name],
-    [APPLICANT_ID_CARD_FIELD, me.idCardNumber],
-  ];
+  if (!me || me.masked) return {};
   return Object.fromEntries(
-    candidates.filter(
+    profileValues(me).filter(
       (entry): entry is [string, string] =>
-        Boolean(entry[1]) && formFieldKeys.includes(entry[0]),
+        Boolean(entry[1]) && values[entry[0]] === '',
     ),
   );
 }

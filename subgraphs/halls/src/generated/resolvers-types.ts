@@ -88,7 +88,7 @@ export type AppointmentSlotRule = {
   timeWindows: Array<TimeWindow>;
   /** When the rule was last changed (ISO 8601, UTC). */
   updatedAt: Scalars['String']['output'];
-  /** ISO weekdays with slots, 1 (Monday) to 7 (Sunday), ascending. */
+  /** ISO weekdays with slots, 1 (Monday) to 7 (Sunday), ascending. Adjusted working days (调休上班) have slots too, and public holidays have none unless a window of the category opens on them. */
   weekdays: Array<Scalars['Int']['output']>;
 };
 
