@@ -28,12 +28,15 @@ export function isAdjustedWorkingDay(date: string): boolean {
   return isoWeekday(date) >= 6 && calendar().isWorkingDay(date);
 }
 
-/** Reports whether a window opens on an Asia/Shanghai calendar date. */
+/**
+ * Reports whether a window opens on an Asia/Shanghai calendar date: on its
+ * weekdays, and on weekend days adjusted to working days (调休上班), unless
+ * the date is a statutory holiday the window does not open on.
+ */
 export function windowOpenOn(window: HallWindow, date: string): boolean {
-  const days = calendar();
-  if (days.isHoliday(date)) return window.openOnHolidays === true;
+  if (calendar().isHoliday(date)) return window.openOnHolidays === true;
   const weekdays = window.weekdays ?? DEFAULT_WEEKDAYS;
-  return weekdays.includes(isoWeekday(date)) || days.isWorkingDay(date);
+  return weekdays.includes(isoWeekday(date)) || isAdjustedWorkingDay(date);
 }
 
 /** Minutes after midnight in Asia/Shanghai of an instant, with its date. */

@@ -8,7 +8,8 @@ import {
   viewerOf,
 } from '../../../tests/support/harness.js';
 import { createHallsSubgraph } from '../src/index.js';
-import { windowOpenAt } from '../src/openingHours.js';
+import type { HallWindow } from '../src/model.js';
+import { windowOpenAt, windowOpenOn } from '../src/openingHours.js';
 
 let subgraph: RunningSubgraph;
 /** Clock of the subgraph under test; each test sets it. */
@@ -371,5 +372,27 @@ describe('windows open on holidays', () => {
     expect(atOne.errors).toBeUndefined();
     expect(atOne.data!.callNext.id).toBe(ticket.data!.takeTicket.id);
     expect(codeOf(atTwo)).toBe('HALL_CLOSED');
+  });
+});
+
+describe('windowOpenOn', () => {
+  const window = {
+    number: 1,
+    categories: ['GENERAL'],
+    weekdays: [1, 3, 5],
+  } as unknown as HallWindow;
+
+  it('opens on its weekdays only', () => {
+    expect(windowOpenOn(window, '2026-03-02')).toBe(true);
+    expect(windowOpenOn(window, '2026-03-03')).toBe(false);
+    expect(windowOpenOn(window, '2026-03-07')).toBe(false);
+  });
+
+  it('opens on an adjusted working Saturday', () => {
+    expect(windowOpenOn(window, '2026-05-09')).toBe(true);
+  });
+
+  it('stays closed on a statutory holiday', () => {
+    expect(windowOpenOn(window, '2026-05-01')).toBe(false);
   });
 });
