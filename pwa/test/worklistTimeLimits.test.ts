@@ -1,14 +1,11 @@
 // @vitest-environment happy-dom
 import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
-import { flushPromises, mount } from '@vue/test-utils';
 import { of } from 'rxjs';
-import { createMemoryHistory, createRouter } from 'vue-router';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ApolloClientKey } from '../src/apollo/useApolloClient';
 import WorklistPage from '../src/features/worklist/WorklistPage.vue';
 import type { WorklistQuery } from '../src/graphql/generated';
-import { i18n } from '../src/i18n';
 import { installOutbox } from '../src/offline/useOutbox';
+import { mountPage } from './mountPage';
 import { signInTestUser } from './signInTestUser';
 
 /**
@@ -58,6 +55,13 @@ const server = new ApolloLink((operation) => {
     return of({ data: { worklist: ROWS } });
   if (operation.operationName === 'TransferredCases')
     return of({ data: { transferredCases: [] } });
+  if (operation.operationName === 'Departments')
+    return of({ data: { departments: [] } });
+  if (
+    operation.operationName === 'CountyChoices' ||
+    operation.operationName === 'DivisionChildren'
+  )
+    return of({ data: { divisions: [] } });
   return of({ data: { supervisionOrders: [] } });
 });
 const client = new ApolloClient({ cache: new InMemoryCache(), link: server });
@@ -76,17 +80,7 @@ beforeAll(() => {
 
 describe('worklist time limits', () => {
   it('labels and colours each case by its time-limit status', async () => {
-    const router = createRouter({
-      history: createMemoryHistory(),
-      routes: [{ path: '/:rest(.*)*', component: { template: '<div />' } }],
-    });
-    const wrapper = mount(WorklistPage, {
-      global: {
-        plugins: [i18n, router],
-        provide: { [ApolloClientKey as symbol]: client },
-      },
-    });
-    await flushPromises();
+    const wrapper = await mountPage(WorklistPage, client);
 
     const cards = wrapper.findAll('li').filter((li) => li.find('h2').exists());
     expect(cards.map((card) => card.get('h2').text())).toEqual([

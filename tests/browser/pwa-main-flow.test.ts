@@ -127,6 +127,36 @@ async function overflowingParts(page: Page): Promise<string> {
   });
 }
 
+/**
+ * Opens each path on a 375-pixel-wide viewport and returns those whose page
+ * scrolls sideways, each with its width and the parts that overflow.
+ */
+async function overflowingOnPhone(paths: string[]): Promise<string[]> {
+  const previous = page.viewportSize();
+  await page.setViewportSize({ width: 375, height: 667 });
+  const overflowing: string[] = [];
+  try {
+    for (const path of paths) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForFunction(
+        () => document.querySelectorAll('.loading').length === 0,
+      );
+      await page.waitForLoadState('networkidle');
+      const width = await page.evaluate(
+        () => document.documentElement.scrollWidth,
+      );
+      if (width > 375)
+        overflowing.push(
+          `${path}: ${width} px (${await overflowingParts(page)})`,
+        );
+    }
+  } finally {
+    if (previous) await page.setViewportSize(previous);
+  }
+  return overflowing;
+}
+
 describe('PWA in Chromium', () => {
   let caseNumber: string;
 
@@ -152,6 +182,17 @@ describe('PWA in Chromium', () => {
     await signIn(page, 'clerk.chengbei');
     await openFromNavigation(page, '工作台');
     const clerkCard = caseCard(page, caseNumber);
+    // Division and department show by name, with the code in smaller text.
+    await clerkCard
+      .getByText('巫溪县 城厢镇 城北村', { exact: true })
+      .waitFor();
+    await clerkCard
+      .getByText('重庆市市场监督管理局', { exact: true })
+      .waitFor();
+    expect(await clerkCard.locator('small').allTextContents()).toEqual([
+      '500238100205',
+      'CQ-SCJG',
+    ]);
     await clerkCard.getByRole('button', { name: '受理' }).click();
     await clerkCard
       .getByRole('status')
@@ -234,29 +275,21 @@ describe('PWA in Chromium', () => {
       '/halls',
       '/public-cases',
     ];
-    const previous = page.viewportSize();
-    await page.setViewportSize({ width: 375, height: 667 });
-    const overflowing: string[] = [];
+    expect(await overflowingOnPhone(paths)).toEqual([]);
+
+    // The clerk's worklist shows division and department names beside codes.
+    await signOut(page);
+    await signIn(page, 'clerk.chengbei');
     try {
-      for (const path of paths) {
-        await page.goto(path);
-        await page.getByRole('heading', { level: 1 }).first().waitFor();
-        await page.waitForFunction(
-          () => document.querySelectorAll('.loading').length === 0,
-        );
-        await page.waitForLoadState('networkidle');
-        const width = await page.evaluate(
-          () => document.documentElement.scrollWidth,
-        );
-        if (width > 375)
-          overflowing.push(
-            `${path}: ${width} px (${await overflowingParts(page)})`,
-          );
-      }
+      await page.goto('/worklist');
+      await caseCard(page, caseNumber)
+        .getByText('巫溪县 城厢镇 城北村', { exact: true })
+        .waitFor();
+      expect(await overflowingOnPhone(['/worklist'])).toEqual([]);
     } finally {
-      if (previous) await page.setViewportSize(previous);
+      await signOut(page);
+      await signIn(page, CITIZEN);
     }
-    expect(overflowing).toEqual([]);
   }, 120000);
 
   it('files with a held licence instead of an upload', async () => {

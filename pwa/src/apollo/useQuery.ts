@@ -1,5 +1,9 @@
 import { ref, shallowRef } from 'vue';
-import type { OperationVariables, TypedDocumentNode } from '@apollo/client';
+import type {
+  ApolloClient,
+  OperationVariables,
+  TypedDocumentNode,
+} from '@apollo/client';
 import { NETWORK_ERROR_CODE } from '../offline/outbox';
 import { errorCodeOf } from './errorCode';
 import type { CachePersistence } from './persistCache';
@@ -44,6 +48,51 @@ function writeOfflineCopy(key: string, value: unknown): void {
 }
 
 /**
+ * Runs a query against the network. When the network is unreachable, it
+ * returns the offline copy under `copyKey`, or else the result in Apollo's
+ * cache restored from IndexedDB, and rethrows only when neither exists. A
+ * result from the network is saved under `copyKey`.
+ */
+export async function queryWithOfflineCopy<
+  TData,
+  TVariables extends OperationVariables,
+>(
+  client: ApolloClient,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  copyKey?: string,
+): Promise<TData | null> {
+  await persistence?.ready();
+  try {
+    const result = await client.query({ query: document, variables });
+    const data = (result.data as TData | undefined) ?? null;
+    if (copyKey && data) writeOfflineCopy(copyKey, data);
+    persistence?.scheduleSave();
+    return data;
+  } catch (caught) {
+    if (errorCodeOf(caught) !== NETWORK_ERROR_CODE) throw caught;
+    const copy =
+      (copyKey ? readOfflineCopy<TData>(copyKey) : null) ??
+      readCached(client, document, variables);
+    if (!copy) throw caught;
+    return copy;
+  }
+}
+
+/** Reads the last result of a query from Apollo's cache, which is restored from IndexedDB, or returns null when there is none. */
+function readCached<TData, TVariables extends OperationVariables>(
+  client: ApolloClient,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): TData | null {
+  try {
+    return client.readQuery({ query: document, variables }) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * Runs a query on demand and exposes its data, error and loading state.
  * Errors are kept as thrown, so the error view can read `extensions.code`.
  * When runs overlap, only the latest run sets data, error and loading, so a
@@ -60,37 +109,21 @@ export function useQuery<TData, TVariables extends OperationVariables>(
   /** Number of the latest call of `run`; an older call's result is dropped. */
   let latestRun = 0;
 
-  /** The last result of this query in Apollo's cache, restored from IndexedDB. */
-  function readCached(variables: TVariables): TData | null {
-    try {
-      return client.readQuery({ query: document, variables }) ?? null;
-    } catch {
-      return null;
-    }
-  }
-
   async function run(variables: TVariables): Promise<void> {
     const runNumber = ++latestRun;
     const isLatest = () => runNumber === latestRun;
     loading.value = true;
     error.value = null;
-    const copyKey = options.offlineCopyKey?.(variables);
-    await persistence?.ready();
     try {
-      const result = await client.query({ query: document, variables });
-      if (!isLatest()) return;
-      data.value = (result.data as TData | undefined) ?? null;
-      if (copyKey && data.value) writeOfflineCopy(copyKey, data.value);
-      persistence?.scheduleSave();
+      const result = await queryWithOfflineCopy(
+        client,
+        document,
+        variables,
+        options.offlineCopyKey?.(variables),
+      );
+      if (isLatest()) data.value = result;
     } catch (caught) {
-      if (!isLatest()) return;
-      const offline = errorCodeOf(caught) === NETWORK_ERROR_CODE;
-      const copy = offline
-        ? ((copyKey ? readOfflineCopy<TData>(copyKey) : null) ??
-          readCached(variables))
-        : null;
-      if (copy) data.value = copy;
-      else error.value = caught;
+      if (isLatest()) error.value = caught;
     } finally {
       if (isLatest()) loading.value = false;
     }
