@@ -32,6 +32,7 @@ function row(id: string, divisionCode: string, departmentCode: string): Row {
     status: 'SUBMITTED',
     version: 1,
     itemName: `事项${id}`,
+    itemNameEn: `Item ${id}`,
     applicantName: '张*',
     divisionCode,
     departmentCode,
@@ -122,6 +123,7 @@ const server = new ApolloLink((operation) => {
             caseNumber: '500238-20260301-000001',
             status: 'SUBMITTED',
             itemName: '转出事项',
+            itemNameEn: 'Transferred item',
             departmentCode: 'CQ-GA',
             submittedAt: '2026-03-01T01:00:00.000Z',
           },
@@ -165,7 +167,7 @@ async function mountWorklist(
 function fact(wrapper: VueWrapper, id: string, label: string) {
   const card = wrapper
     .findAll('li.card')
-    .find((li) => li.get('h2').text() === `事项${id}`);
+    .find((li) => [`事项${id}`, `Item ${id}`].includes(li.get('h2').text()));
   if (!card) throw new Error(`The worklist has no card for case ${id}.`);
   const entry = card
     .findAll('dl > div')
@@ -251,6 +253,9 @@ describe('worklist names', () => {
     expect(village.get('small').text()).toBe('500238100205');
     expect(fact(wrapper, '1', 'Department').get('[title]').text()).toBe(
       'Chongqing Administration for Market Regulation',
+    );
+    expect(wrapper.findAll('li.card h2').map((h) => h.text())).toContain(
+      'Item 1',
     );
   });
 

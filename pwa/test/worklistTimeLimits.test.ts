@@ -31,6 +31,7 @@ function row(
     status: 'ACCEPTED',
     version: 2,
     itemName: `事项${id}`,
+    itemNameEn: null,
     applicantName: '张*',
     divisionCode: '500238100205',
     departmentCode: 'CQ-SCJG',
