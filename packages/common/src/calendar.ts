@@ -1,14 +1,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import chineseDays from 'chinese-days';
 
 /**
  * Working-day calendar of mainland China: Monday to Friday are working days
  * unless the State Council declares them off, and a weekend day declared a
  * make-up workday (调休) is a working day. Years come from the chinese-days
- * package and from schedules loaded later by administrators; a date in a year
- * that neither contains makes a result provisional instead of silently treating
- * only weekends as days off.
+ * package and from schedules loaded later by administrators. A date in a year
+ * that neither contains makes a result provisional, and such a year is
+ * estimated from the statutory holidays (see statutoryDaysOff) instead of
+ * treating only weekends as days off.
  */
 
 /**
@@ -51,10 +53,43 @@ function isWeekend(isoDate: string): boolean {
   return day === 0 || day === 6;
 }
 
+/**
+ * Returns the statutory holidays of a year as ISO dates. The national rules
+ * on public holidays (全国年节及纪念日放假办法), as in force since 2025, give
+ * 13 days: 元旦 1 January; 春节 from 除夕 to the third day of the first lunar
+ * month; 清明 on its solar term; 劳动节 1 and 2 May; 端午 the fifth day of
+ * the fifth lunar month; 中秋 the fifteenth day of the eighth lunar month;
+ * 国庆 1 to 3 October. Each year's notice adds bridging days and make-up
+ * workdays that cannot be derived, so this only estimates a year whose
+ * notice is not loaded.
+ */
+export function statutoryDaysOff(year: number): string[] {
+  const lunar = (monthDay: string) =>
+    chineseDays.getSolarDateFromLunar(`${year}-${monthDay}`).date;
+  const springFestival = lunar('01-01');
+  return [
+    `${year}-01-01`,
+    addDays(springFestival, -1),
+    springFestival,
+    addDays(springFestival, 1),
+    addDays(springFestival, 2),
+    chineseDays.getSolarTermDate(year, 4, 'pure_brightness'),
+    `${year}-05-01`,
+    `${year}-05-02`,
+    lunar('05-05'),
+    lunar('08-15'),
+    `${year}-10-01`,
+    `${year}-10-02`,
+    `${year}-10-03`,
+  ];
+}
+
 export class WorkingDayCalendar {
   private readonly schedules = new Map<number, YearSchedule>();
   private readonly holidays = new Set<string>();
   private readonly workdays = new Set<string>();
+  /** Estimated days off of years without a schedule, by year, filled when first needed. */
+  private readonly estimated = new Map<number, Set<string>>();
 
   constructor(schedules: YearSchedule[] = []) {
     for (const s of schedules) this.schedules.set(s.year, copySchedule(s));
@@ -96,15 +131,28 @@ export class WorkingDayCalendar {
     }
   }
 
-  /** Reports whether an ISO date is a public holiday (法定节假日 or a day of its break) in a known year. */
+  /**
+   * Reports whether an ISO date is a public holiday (法定节假日 or a day of
+   * its break). In a year without a schedule, only the statutory holidays
+   * count, as statutoryDaysOff estimates them.
+   */
   isHoliday(isoDate: string): boolean {
-    return this.holidays.has(isoDate);
+    if (this.holidays.has(isoDate)) return true;
+    if (this.workdays.has(isoDate)) return false;
+    const year = Number(isoDate.slice(0, 4));
+    if (this.knowsYear(year)) return false;
+    let estimate = this.estimated.get(year);
+    if (!estimate) {
+      estimate = new Set(statutoryDaysOff(year));
+      this.estimated.set(year, estimate);
+    }
+    return estimate.has(isoDate);
   }
 
-  /** Reports whether an ISO date is a working day; unknown years fall back to weekdays. */
+  /** Reports whether an ISO date is a working day: a weekday that is no holiday, or a declared make-up workday. */
   isWorkingDay(isoDate: string): boolean {
     if (this.workdays.has(isoDate)) return true;
-    if (this.holidays.has(isoDate)) return false;
+    if (this.isHoliday(isoDate)) return false;
     return !isWeekend(isoDate);
   }
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { calendar, resetCalendar, WorkingDayCalendar } from '../src/index.js';
+import {
+  calendar,
+  packagedSchedules,
+  resetCalendar,
+  statutoryDaysOff,
+  WorkingDayCalendar,
+} from '../src/index.js';
 
 describe('WorkingDayCalendar late December', () => {
   const year2040 = {
@@ -123,5 +129,45 @@ describe('WorkingDayCalendar.isHoliday', () => {
     ]);
     expect(cal.isHoliday('2040-12-29')).toBe(false);
     expect(cal.isWorkingDay('2040-12-29')).toBe(true);
+  });
+});
+
+describe('statutoryDaysOff', () => {
+  it('matches the published 2026 holidays', () => {
+    // Each statutory day of 2026 lies within the break the 2026 notice declared.
+    const published = new WorkingDayCalendar(packagedSchedules());
+    for (const day of statutoryDaysOff(2026))
+      expect(published.isHoliday(day), day).toBe(true);
+  });
+
+  it('places the lunar holidays of 2027', () => {
+    const days = statutoryDaysOff(2027);
+    expect(days).toHaveLength(13);
+    // 春节 2027 is 6 February, so 除夕 is 5 February.
+    expect(days).toContain('2027-02-05');
+    expect(days).toContain('2027-02-08');
+    expect(days).toContain('2027-04-05');
+    expect(days).toContain('2027-06-09');
+    expect(days).toContain('2027-09-15');
+  });
+});
+
+describe('a year without a schedule', () => {
+  it('keeps the statutory holidays off', () => {
+    const cal = new WorkingDayCalendar([]);
+    expect(cal.isWorkingDay('2040-10-01')).toBe(false);
+    expect(cal.isHoliday('2040-10-01')).toBe(true);
+    expect(cal.isWorkingDay('2040-10-04')).toBe(true);
+  });
+
+  it('counts a provisional deadline past New Year', () => {
+    const cal = new WorkingDayCalendar(
+      packagedSchedules().filter((s) => s.year <= 2026),
+    );
+    // Wednesday 2026-12-30 + 5: 31 December, then 4 to 7 January, as 1 January 2027 is off.
+    expect(cal.addWorkingDays('2026-12-30', 5)).toEqual({
+      date: '2027-01-07',
+      provisional: true,
+    });
   });
 });

@@ -68,7 +68,8 @@ describe('cases calendar sync', () => {
     // Accepted at 10:00 on Wednesday 2026-12-30 in Asia/Shanghai; the item promises 5 and allows 15 working days.
     setClock(() => new Date('2026-12-30T02:00:00Z'));
     const before = await acceptAssistanceCase();
-    expect(before.deadline).toEqual({ date: '2027-01-06', provisional: true });
+    // 1 January 2027 is a statutory holiday, so the estimate already skips it.
+    expect(before.deadline).toEqual({ date: '2027-01-07', provisional: true });
     expect(before.statutoryDeadline.provisional).toBe(true);
 
     const loaded = await graphql(
