@@ -13,6 +13,19 @@ export function shanghaiDate(days = 0, now = Date.now()): string {
 }
 
 /**
+ * Returns the first Monday to Friday after today in Asia/Shanghai, as
+ * YYYY-MM-DD: the default day to look for appointment slots, which halls
+ * offer on working days. A holiday on that day still shows no slots.
+ */
+export function nextWeekday(now = Date.now()): string {
+  for (let days = 1; ; days += 1) {
+    const date = shanghaiDate(days, now);
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) return date;
+  }
+}
+
+/**
  * Parses time ranges written as `09:00-12:00,14:00-17:00`; null when the
  * text does not have that form. The server checks the values again.
  */
