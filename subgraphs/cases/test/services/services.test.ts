@@ -733,6 +733,30 @@ describe('inquiries', () => {
     );
   });
 
+  it('treats a stranger case as unknown', async () => {
+    const caseId = await submitFeeCase(stack);
+    const other = await graphql(
+      stack.url,
+      SUBMIT_INQUIRY,
+      {
+        input: {
+          kind: 'COMPLAINT',
+          subject: '问题',
+          content: '内容',
+          caseId,
+          idempotencyKey: newKey(),
+        },
+      },
+      demo('13900139000'),
+    );
+    const unknown = await routingError({ caseId: 'case-does-not-exist' });
+    expect(other.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unknown?.extensions?.code).toBe('NOT_FOUND');
+    expect(other.errors?.[0]?.message).toBe(
+      `None of your cases has id ${caseId}; choose one of your cases or leave caseId out.`,
+    );
+  });
+
   it('asks for a division without a case', async () => {
     const error = await routingError({ departmentCode: 'CQ-GA' });
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import {
   ACCESS_POLICY,
+  appError,
   authorizeViewer,
   badInput,
-  forbidden,
+  ErrorCode,
   hashRequest,
   insertOnce,
   maskIdentifiersInText,
@@ -24,7 +25,6 @@ import {
   agentUserIdOf,
   checkAgentGrant,
   grantedItemCodes,
-  requireCase,
 } from '../shared/caseOf.js';
 import {
   iso,
@@ -57,9 +57,14 @@ async function route(
       { field: 'divisionCode' },
     );
   if (input.caseId) {
-    const record = await requireCase(ctx, input.caseId);
-    if (record.applicantUserId !== actingUserId(viewer))
-      throw forbidden(`Case ${input.caseId} is not your case.`);
+    const record = await ctx.caseById.load(input.caseId);
+    // Another person's case answers as an unknown one, so case ids cannot be probed.
+    if (!record || record.applicantUserId !== actingUserId(viewer))
+      throw appError(
+        ErrorCode.NotFound,
+        `None of your cases has id ${input.caseId}; choose one of your cases or leave caseId out.`,
+        { id: input.caseId, field: 'caseId' },
+      );
     return {
       departmentCode: record.departmentCode,
       divisionCode: record.divisionCode,
