@@ -117,6 +117,9 @@ const IDENTIFIER_IN_TEXT = new RegExp(
   'gu',
 );
 
+/** Matches a letter or digit at the start of the text after a match. */
+const STARTS_WITH_ALNUM = new RegExp(`^${ALNUM}`, 'u');
+
 /** First two digits of the provinces' division codes (GB/T 2260), with which every ID-card number starts. */
 const PROVINCE_PREFIX = /^(?:1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5])/;
 
@@ -173,7 +176,7 @@ export function maskIdentifiersInText(text: string): string {
     const groups = args.at(-1) as Record<string, string | undefined>;
     const end = (args.at(-3) as number) + match.length;
     if (groups.idCard) {
-      const letterFollows = new RegExp(`^${ALNUM}`, 'u').test(text.slice(end));
+      const letterFollows = STARTS_WITH_ALNUM.test(text.slice(end));
       const valid = isValidIdCardShape(toAscii(groups.idCard).toUpperCase());
       return letterFollows && !valid ? match : maskIdCard(groups.idCard);
     }
