@@ -43,7 +43,9 @@ const client = createApolloClient({
   signedIn: () => currentToken() !== null,
 });
 
-// Apollo's cache is kept in IndexedDB per user; queries wait for the restore.
+// Apollo's cache is kept in IndexedDB per session partition key, which is
+// the user id or, in an acting session, the agent and the legal person.
+// Queries wait for the restore.
 const persistence = createCachePersistence(client, {
   async read(userId) {
     const db = await offlineDatabase();
@@ -55,9 +57,9 @@ const persistence = createCachePersistence(client, {
   },
 });
 usePersistedCache(persistence);
-const { user } = useSession();
+const { partitionKey } = useSession();
 watch(
-  () => user.value?.id ?? null,
+  () => partitionKey.value,
   (userId) => void persistence.switchUser(userId),
   { immediate: true },
 );

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, shanghaiDate } from '@ykb/common';
+import { DEMO_ACCOUNTS, DEMO_AGENT_GRANT, shanghaiDate } from '@ykb/common';
 import { seededItemId } from '../../subgraphs/items/src/catalogue.js';
 import {
   launchChromium,
@@ -22,7 +22,8 @@ import { gatewayToken, signIn, signOut } from './support.js';
  * the sandbox courier's tracking on the user space page, pays a fee at the
  * sandbox cashier and gets a receipt, and reads the masked public list.
  * The finance officer then reconciles yesterday, refunds part of the fee
- * and downloads the clearing report.
+ * and downloads the clearing report. Last, the demo agent opens a session
+ * acting for the demo company from the user space and ends it.
  */
 
 // Offsets from the main browser test's bases, so both files can run at once.
@@ -31,6 +32,9 @@ const PWA_PORT = Number(process.env.YKB_BROWSER_TEST_PWA_PORT ?? 14480) + 7;
 const CITIZEN = '13800138000';
 const FEE_ITEM = seededItemId('居民身份证换领');
 const HALL = 'hall-500238100205';
+const DEMO_COMPANY_NAME = DEMO_ACCOUNTS.find(
+  (account) => account.account === DEMO_AGENT_GRANT.legalPersonAccount,
+)!.name;
 // A small PNG, so the upload's type check finds PNG magic bytes.
 const PNG_BASE64 =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
@@ -269,5 +273,36 @@ describe('PWA services in Chromium', () => {
       '财政账户,缴费笔数,缴费金额（元）,退款金额（元）,净额（元）',
     );
     expect(lines.length).toBeGreaterThan(2);
+  }, 120000);
+
+  it('acts for the demo company as its agent', async () => {
+    await signIn(page, DEMO_AGENT_GRANT.agentAccount);
+    await page.goto('/me');
+    const agencies = page.locator('.my-agencies');
+    await agencies.getByRole('heading', { name: '我代理的单位' }).waitFor();
+    const card = agencies.locator('.agency-card').filter({
+      hasText: DEMO_COMPANY_NAME,
+    });
+    await expect(card.locator('.agency-card__grant').count()).resolves.toBe(1);
+
+    await card.getByRole('button', { name: '以该单位身份办理' }).click();
+    await page.getByText(`代 ${DEMO_COMPANY_NAME} 办理`).waitFor();
+    await expect(page.locator('.my-agencies').count()).resolves.toBe(0);
+    // The user space reloads its lists with the acting session's token.
+    await page.getByRole('heading', { name: '我的办件' }).waitFor();
+    await page.locator('main .loading').waitFor({ state: 'detached' });
+    await expect(page.locator('main [role="alert"]').count()).resolves.toBe(0);
+    const stored = await page.evaluate(() =>
+      localStorage.getItem('ykb.session'),
+    );
+    expect(JSON.parse(stored ?? '{}').actingFor?.legalPersonName).toBe(
+      DEMO_COMPANY_NAME,
+    );
+
+    await page.getByRole('button', { name: '结束代办' }).click();
+    await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
+    await expect(
+      page.evaluate(() => localStorage.getItem('ykb.session')),
+    ).resolves.toBeNull();
   }, 120000);
 });

@@ -87,7 +87,10 @@ export interface OutboxError {
 interface OutboxEntryBase {
   /** Provisional local id shown in place of a case number. */
   localId: string;
-  /** Id of the user who made the record; also the storage partition. */
+  /**
+   * Storage partition: the id of the user who made the record, or for an
+   * acting session the agent's id and the legal person's id joined by `@`.
+   */
   createdBy: string;
   /** Name of that user, kept so the record always names its clerk. */
   createdByName: string;

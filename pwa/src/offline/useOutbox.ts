@@ -85,12 +85,15 @@ export function installOutbox(
     withLock: withWebLock,
   });
 
-  const { user } = useSession();
+  // The outbox is partitioned by the session's partition key, not the user
+  // id, so an agent's acting session and their own session never list or
+  // replay each other's records.
+  const { partitionKey } = useSession();
   outbox.subscribe((userId) => {
-    if (userId === user.value?.id) void refresh();
+    if (userId === partitionKey.value) void refresh();
   });
   watch(
-    () => user.value?.id,
+    () => partitionKey.value,
     (userId) => {
       entries.value = [];
       if (!userId) return;
@@ -110,13 +113,13 @@ function requireOutbox(): Outbox {
 }
 
 async function refresh(): Promise<void> {
-  const userId = useSession().user.value?.id;
+  const userId = useSession().partitionKey.value;
   entries.value = userId ? await requireOutbox().list(userId) : [];
 }
 
 /** Replays the signed-in user's queue; does nothing while offline. */
 async function syncNow(): Promise<ReplayReport | null> {
-  const userId = useSession().user.value?.id;
+  const userId = useSession().partitionKey.value;
   if (!userId || !navigator.onLine) {
     await refresh();
     return null;
@@ -125,7 +128,7 @@ async function syncNow(): Promise<ReplayReport | null> {
   syncing.value = true;
   let report: ReplayReport | null = null;
   try {
-    if (!(await beforeReplay()) || useSession().user.value?.id !== userId)
+    if (!(await beforeReplay()) || useSession().partitionKey.value !== userId)
       return null;
     report = await requireOutbox().replay(userId);
     lastReport.value = report;
@@ -164,12 +167,15 @@ function scheduleRetry(interruptedBy: string | null): void {
 
 /** Reactive outbox state and actions for the signed-in user. */
 export function useOutbox() {
-  const { user } = useSession();
+  const { user, partitionKey } = useSession();
   const currentUserId = (): string => currentUser().id;
+  /** The outbox partition key (see partitionKeyOf) and the name of the signed-in user. */
   const currentUser = () => {
     const signedIn = user.value;
-    if (!signedIn) throw new Error('The outbox needs a signed-in user.');
-    return { id: signedIn.id, name: signedIn.name };
+    const key = partitionKey.value;
+    if (!signedIn || !key)
+      throw new Error('The outbox needs a signed-in user.');
+    return { id: key, name: signedIn.name };
   };
 
   return {

@@ -12,6 +12,28 @@ export interface EndSessionOptions {
 }
 
 /**
+ * Sends the `signOut` mutation with the current token, so that the server
+ * revokes that session, and waits for it at most `timeoutMs`. Never rejects:
+ * a failed revocation (no network, a session the server already ended) must
+ * not keep the caller from going on.
+ */
+export async function revokeCurrentSession(
+  client: ApolloClient,
+  timeoutMs: number,
+): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+  });
+  const revoke = client.mutate({ mutation: SignOutDocument }).then(
+    () => undefined,
+    () => undefined,
+  );
+  await Promise.race([revoke, timeout]);
+  clearTimeout(timer);
+}
+
+/**
  * Signs the user out: while online, sends the `signOut` mutation with the
  * current token, so that the server revokes the session. Then it clears the
  * local session and the Apollo cache, whatever the server returned or when
@@ -23,20 +45,11 @@ export async function endSession(
   client: ApolloClient,
   options: EndSessionOptions,
 ): Promise<void> {
-  if (options.online) {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, options.timeoutMs ?? SIGN_OUT_TIMEOUT_MS);
-    });
-    // A failed sign-out (no network, a session the server already ended)
-    // must not keep the user signed in on this device.
-    const revoke = client.mutate({ mutation: SignOutDocument }).then(
-      () => undefined,
-      () => undefined,
+  if (options.online)
+    await revokeCurrentSession(
+      client,
+      options.timeoutMs ?? SIGN_OUT_TIMEOUT_MS,
     );
-    await Promise.race([revoke, timeout]);
-    clearTimeout(timer);
-  }
   signOut();
   await client.clearStore();
 }

@@ -1,4 +1,9 @@
-import { signOut, updateTokens, useSession } from './useSession';
+import {
+  partitionKeyOf,
+  signOut,
+  updateTokens,
+  useSession,
+} from './useSession';
 
 /** An access token is refreshed when it has less than this left, so no request carries one that expires on the way. */
 export const REFRESH_MARGIN_MS = 60_000;
@@ -57,6 +62,7 @@ export function createTokenRefresher(
   async function run(): Promise<RefreshOutcome> {
     const current = session.value;
     if (!current) return 'SIGNED_OUT';
+    const key = partitionKeyOf(current) ?? current.user.id;
     let body: {
       data?: {
         refreshSession?: {
@@ -82,7 +88,7 @@ export function createTokenRefresher(
     }
     const tokens = body.data?.refreshSession;
     if (tokens) {
-      updateTokens(current.user.id, {
+      updateTokens(key, {
         token: tokens.accessToken,
         refreshToken: tokens.refreshToken,
         accessTokenExpiresAt: tokens.accessTokenExpiresAt,
@@ -92,7 +98,7 @@ export function createTokenRefresher(
     const code = body.errors?.[0]?.extensions?.code;
     if (typeof code === 'string' && SIGN_IN_AGAIN_CODES.has(code)) {
       // Only the session is cleared: the user's outbox partition keeps every queued record.
-      if (session.value?.user.id === current.user.id) signOut();
+      if (partitionKeyOf(session.value) === key) signOut();
       await options.onSignedOut?.();
       return 'SIGNED_OUT';
     }

@@ -6,6 +6,18 @@ export type SessionUser = SignInMutation['signIn']['user'];
 
 const STORAGE_KEY = 'ykb.session';
 
+/** The legal person an acting session works for, from `actForLegalPerson`. */
+export interface ActingFor {
+  /** User id of the legal person. */
+  legalPersonId: string;
+  /** Registered name of the legal person, shown in the header. */
+  legalPersonName: string;
+  /** Id of the grant the session acts under. */
+  grantId: string;
+  /** End of the grant's validity in Asia/Shanghai, such as 2027-06-30T23:59:59+08:00. */
+  validUntilLocal: string;
+}
+
 /** The signed-in user with their access token and the refresh token that renews it. */
 export interface Session {
   /** Access token, sent as the bearer token. */
@@ -15,6 +27,23 @@ export interface Session {
   /** When the access token expires, as an ISO 8601 timestamp. */
   accessTokenExpiresAt: string;
   user: SessionUser;
+  /**
+   * Set while the user acts for a legal person. The token then carries
+   * onBehalfOf and grantId, while `user` is still the agent.
+   */
+  actingFor?: ActingFor;
+}
+
+/** Returns whether a stored `actingFor` value has every field as a string. */
+function isActingFor(value: unknown): value is ActingFor {
+  if (typeof value !== 'object' || value === null) return false;
+  const fields = value as Record<string, unknown>;
+  return (
+    typeof fields.legalPersonId === 'string' &&
+    typeof fields.legalPersonName === 'string' &&
+    typeof fields.grantId === 'string' &&
+    typeof fields.validUntilLocal === 'string'
+  );
 }
 
 function readStoredSession(): Session | null {
@@ -26,7 +55,8 @@ function readStoredSession(): Session | null {
       typeof parsed.token !== 'string' ||
       typeof parsed.refreshToken !== 'string' ||
       typeof parsed.accessTokenExpiresAt !== 'string' ||
-      !parsed.user?.id
+      !parsed.user?.id ||
+      (parsed.actingFor !== undefined && !isActingFor(parsed.actingFor))
     )
       return null;
     return parsed as Session;
@@ -51,15 +81,17 @@ export function signInAs(value: Session): void {
 }
 
 /**
- * Stores tokens from a refresh, but only while `userId` is still signed in,
- * so a refresh that finishes after a sign-out or a change of user is dropped.
+ * Stores tokens from a refresh, but only while the session with partition
+ * key `key` (see partitionKeyOf) is still signed in. A refresh that finishes
+ * after a sign-out, a change of user or a switch to or from an acting
+ * session is dropped.
  */
 export function updateTokens(
-  userId: string,
-  tokens: Omit<Session, 'user'>,
+  key: string,
+  tokens: Pick<Session, 'token' | 'refreshToken' | 'accessTokenExpiresAt'>,
 ): void {
   const current = session.value;
-  if (current?.user.id !== userId) return;
+  if (!current || partitionKeyOf(current) !== key) return;
   signInAs({ ...current, ...tokens });
 }
 
@@ -80,11 +112,36 @@ export function signOut(): void {
 
 const user = computed(() => session.value?.user ?? null);
 
+/**
+ * Key of the signed-in session's outbox partition and persisted Apollo
+ * cache: the user id, or for an acting session the agent's user id and the
+ * legal person's id joined by `@`. An acting session keeps the agent's
+ * user id, so keying by user id alone would let it list and replay the
+ * records the agent queued for themself, and the other way round.
+ */
+export function partitionKeyOf(value: Session | null): string | null {
+  if (!value) return null;
+  return value.actingFor
+    ? `${value.user.id}@${value.actingFor.legalPersonId}`
+    : value.user.id;
+}
+
+const partitionKey = computed(() => partitionKeyOf(session.value));
+const actingFor = computed(() => session.value?.actingFor ?? null);
+
 function hasRole(...roles: string[]): boolean {
   return roles.some((role) => user.value?.roles.includes(role) ?? false);
 }
 
 /** Reactive access to the session and role checks; usable outside setup. */
 export function useSession() {
-  return { session, user, hasRole, signInAs, signOut };
+  return {
+    session,
+    user,
+    actingFor,
+    partitionKey,
+    hasRole,
+    signInAs,
+    signOut,
+  };
 }

@@ -14,8 +14,10 @@ const en: typeof zhCN = {
     updateReadyQueued:
       'A new version is ready. The {count} records waiting to sync on this device are kept and sync after the update.',
     signedInAs: 'Signed in as {name}',
+    actingFor: 'Acting for {name}',
   },
   nav: {
+    endActing: 'End acting',
     dataCatalogue: 'Data catalogue',
     openData: 'Open data',
     myMarketplace: 'My intermediary services',
@@ -1577,6 +1579,12 @@ const en: typeof zhCN = {
       APPROVED: 'Approved',
       REJECTED: 'Rejected',
     },
+  },
+  agencies: {
+    title: 'My agencies',
+    grant: 'Items: {items}; valid until {date} (Beijing time)',
+    actFor: 'Act for this company',
+    switching: 'Switching…',
   },
   errors: {
     UNAUTHENTICATED: 'Your session has expired. Sign in again.',

@@ -12,8 +12,10 @@ export default {
     updateReadyQueued:
       '新版本已就绪。本机待同步的 {count} 条记录会保留，更新后继续同步。',
     signedInAs: '当前用户：{name}',
+    actingFor: '代 {name} 办理',
   },
   nav: {
+    endActing: '结束代办',
     dataCatalogue: '数据目录',
     openData: '开放数据',
     myMarketplace: '我的中介服务',
@@ -1516,6 +1518,12 @@ export default {
       APPROVED: '已同意',
       REJECTED: '已拒绝',
     },
+  },
+  agencies: {
+    title: '我代理的单位',
+    grant: '授权事项：{items}；有效期至 {date}（北京时间）',
+    actFor: '以该单位身份办理',
+    switching: '正在切换…',
   },
   errors: {
     UNAUTHENTICATED: '登录已失效，请重新登录。',
