@@ -166,6 +166,13 @@ export interface OutboxTransport {
 /** Code used for failures that carry no GraphQL `extensions.code`. */
 export const NETWORK_ERROR_CODE = 'NETWORK';
 
+/**
+ * Code the outbox records when the user whose entries a replay sends is no
+ * longer the one signed in on the device. The entry stays pending for that
+ * user's next sign-in.
+ */
+export const SIGNED_OUT_CODE = 'SIGNED_OUT';
+
 /** Code the outbox records when no user is registered with the applicant's ID-card number. */
 export const APPLICANT_NOT_FOUND_CODE = 'APPLICANT_NOT_FOUND';
 
@@ -244,6 +251,13 @@ export interface OutboxOptions {
    * replay one partition at once. Defaults to no cross-tab lock.
    */
   withLock?: <T>(name: string, task: () => Promise<T>) => Promise<T>;
+  /**
+   * Returns the id of the user signed in on the device, whose token the
+   * transport sends. A replay checks it before each request and stops once
+   * another user is signed in, so the rest of the first user's records are
+   * not filed under the second user's account. Without it, nothing is checked.
+   */
+  signedInUserId?: () => string | null;
 }
 
 /** Result of one replay run over a user's pending entries. */
@@ -291,9 +305,9 @@ export interface OutboxUser {
 
 export class Outbox {
   private readonly options: Required<
-    Omit<OutboxOptions, 'withLock' | 'errorDetailsOf'>
+    Omit<OutboxOptions, 'withLock' | 'errorDetailsOf' | 'signedInUserId'>
   > &
-    Pick<OutboxOptions, 'withLock' | 'errorDetailsOf'>;
+    Pick<OutboxOptions, 'withLock' | 'errorDetailsOf' | 'signedInUserId'>;
   /** Per-user promise chain that serialises replays inside this tab. */
   private readonly replayChains = new Map<string, Promise<unknown>>();
   private readonly listeners = new Set<(userId: string) => void>();
@@ -553,7 +567,7 @@ export class Outbox {
     );
 
     for (const [index, entry] of pending.entries()) {
-      const attempt = await this.attempt(entry);
+      const attempt = await this.attempt(userId, entry);
 
       if (attempt.kind === 'submitted') {
         entry.state = 'synced';
@@ -610,12 +624,15 @@ export class Outbox {
   }
 
   /** Sends one entry: uploads and submission, or the acceptance. */
-  private async attempt(entry: OutboxEntry): Promise<AttemptResult> {
+  private async attempt(
+    userId: string,
+    entry: OutboxEntry,
+  ): Promise<AttemptResult> {
     try {
       const result =
         entry.kind === 'application'
-          ? await this.sendApplication(entry)
-          : await this.sendAcceptance(entry);
+          ? await this.sendApplication(userId, entry)
+          : await this.sendAcceptance(userId, entry);
       return { kind: 'submitted', result };
     } catch (error) {
       const code = this.options.errorCodeOf(error);
@@ -631,7 +648,24 @@ export class Outbox {
     }
   }
 
+  /**
+   * Throws SIGNED_OUT unless `userId` is the user signed in on the device.
+   * It runs before each transport call, because the transport sends the
+   * token of whoever is signed in when the request leaves.
+   * NOTE: a sign-in that lands inside one transport call, such as while the
+   * Apollo transport encodes a material in base64, is not caught.
+   */
+  private requireSignedIn(userId: string): void {
+    const signedIn = this.options.signedInUserId;
+    if (!signedIn || signedIn() === userId) return;
+    throw new LocalOutboxError(
+      SIGNED_OUT_CODE,
+      'The user who saved this record signed out, so it is sent after that user signs in again.',
+    );
+  }
+
   private async sendApplication(
+    userId: string,
     entry: ApplicationEntry,
   ): Promise<SubmittedCase> {
     const { transport } = this.options;
@@ -639,6 +673,7 @@ export class Outbox {
     if (entry.applicantIdCard) {
       if (!transport.findApplicant)
         throw new Error('The transport cannot look up applicants.');
+      this.requireSignedIn(userId);
       const found = await transport.findApplicant(entry.applicantIdCard);
       if (!found)
         throw new LocalOutboxError(
@@ -655,6 +690,7 @@ export class Outbox {
           'MISSING_MATERIAL',
           `The file of material ${material.code} is no longer on this device.`,
         );
+      this.requireSignedIn(userId);
       const uploaded = await transport.uploadMaterial({
         fileName: material.fileName,
         mimeType: material.mimeType,
@@ -664,6 +700,7 @@ export class Outbox {
       await this.options.storage.put(entry);
     }
 
+    this.requireSignedIn(userId);
     return transport.submitApplication({
       itemId: entry.itemId,
       divisionCode: entry.divisionCode,
@@ -685,9 +722,13 @@ export class Outbox {
     });
   }
 
-  private async sendAcceptance(entry: AcceptanceEntry): Promise<SubmittedCase> {
+  private async sendAcceptance(
+    userId: string,
+    entry: AcceptanceEntry,
+  ): Promise<SubmittedCase> {
     if (!this.options.transport.acceptCase)
       throw new Error('The transport cannot send acceptance decisions.');
+    this.requireSignedIn(userId);
     return this.options.transport.acceptCase({
       id: entry.caseId,
       version: entry.expectedVersion,

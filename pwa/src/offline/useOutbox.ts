@@ -83,6 +83,7 @@ export function installOutbox(
     errorDetailsOf: errorExtensionsOf,
     isOnline: () => navigator.onLine,
     withLock: withWebLock,
+    signedInUserId: () => useSession().user.value?.id ?? null,
   });
 
   const { user } = useSession();
