@@ -592,6 +592,22 @@ describe('Outbox.submit', () => {
     ).toEqual(['CQ2026000001', 'CQ2026000001']);
   });
 
+  it('rejects both calls of a refused double submit', async () => {
+    const { outbox, transport } = setup({ steps: ['INVALID_FORM_DATA'] });
+
+    const outcomes = await Promise.allSettled([
+      outbox.submit(userOf('u-1'), draft('a')),
+      outbox.submit(userOf('u-1'), draft('a')),
+    ]);
+
+    expect(transport.submits).toHaveLength(1);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    for (const outcome of outcomes)
+      if (outcome.status === 'rejected')
+        expect(outcome.reason).toMatchObject({ code: 'INVALID_FORM_DATA' });
+    expect(await outbox.list('u-1')).toEqual([]);
+  });
+
   it('queues without a request while offline', async () => {
     const { outbox, transport } = setup({ online: false });
 

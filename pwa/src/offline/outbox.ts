@@ -315,6 +315,15 @@ export class Outbox {
   // Stores run one at a time, so two quick submits of one draft (a double
   // click) find each other's entry by idempotency key instead of both adding one.
   private storing: Promise<unknown> = Promise.resolve();
+  /**
+   * Rejections of fresh submits by local id. The submit whose replay sent
+   * the entry deletes it, so a concurrent submit of the same draft finds
+   * the rejection here instead of reporting a deleted entry as queued.
+   */
+  private readonly submitRejections = new Map<
+    string,
+    ApplicationRejectedError
+  >();
 
   constructor(options: OutboxOptions) {
     this.options = {
@@ -442,6 +451,7 @@ export class Outbox {
         if (rejected.localId !== entry.localId) return false;
         await this.options.storage.delete(userId, rejected.localId);
         rejection = new ApplicationRejectedError(code, error);
+        this.submitRejections.set(rejected.localId, rejection);
         return true;
       },
     });
@@ -453,6 +463,8 @@ export class Outbox {
     if (done) return { kind: 'submitted', result: done.result };
     // An entry a concurrent replay already sent, such as the first of a double submit.
     const stored = await this.find(userId, entry.localId);
+    const refused = this.submitRejections.get(entry.localId);
+    if (!stored && refused) throw refused;
     if (stored?.state === 'synced' && stored.result)
       return { kind: 'submitted', result: stored.result };
     return { kind: 'queued', entry: stored ?? entry };
