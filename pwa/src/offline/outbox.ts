@@ -43,6 +43,8 @@ export interface ApplicationDraft {
   itemId: string;
   /** Item name shown in the outbox list while no case exists. */
   itemName: string;
+  /** English item name shown in English mode; absent or null when the item has none. */
+  itemNameEn?: string | null;
   divisionCode: string;
   formData: FormValues;
   materials: { code: string; fileName: string; mimeType: string; blob: Blob }[];
@@ -68,6 +70,8 @@ export interface AcceptanceDraft {
   caseNumber: string;
   /** Item name of the case, shown in the outbox list. */
   itemName: string;
+  /** English item name of the case; absent or null when the case has none. */
+  itemNameEn?: string | null;
   /** The case version the clerk saw when deciding. */
   expectedVersion: number;
   idempotencyKey: string;
@@ -99,6 +103,8 @@ interface OutboxEntryBase {
   idempotencyKey: string;
   /** Item name shown in the outbox list. */
   itemName: string;
+  /** English item name shown in English mode; absent on records stored before it was kept. */
+  itemNameEn?: string | null;
   /** Number of replay attempts that failed. */
   attempts: number;
   /** The last failure; kept after a later success for the record's history. */
@@ -125,7 +131,7 @@ export interface ApplicationEntry
 export interface AcceptanceEntry
   extends
     OutboxEntryBase,
-    Omit<AcceptanceDraft, 'itemName' | 'idempotencyKey'> {
+    Omit<AcceptanceDraft, 'itemName' | 'itemNameEn' | 'idempotencyKey'> {
   kind: 'acceptance';
 }
 
@@ -354,6 +360,7 @@ export class Outbox {
       kind: 'application',
       itemId: draft.itemId,
       itemName: draft.itemName,
+      itemNameEn: draft.itemNameEn ?? null,
       divisionCode: draft.divisionCode,
       formData: { ...draft.formData },
       materials: draft.materials.map((m) => ({ ...m, fileId: null })),
@@ -372,6 +379,7 @@ export class Outbox {
       ...base,
       kind: 'acceptance',
       itemName: draft.itemName,
+      itemNameEn: draft.itemNameEn ?? null,
       caseId: draft.caseId,
       caseNumber: draft.caseNumber,
       expectedVersion: draft.expectedVersion,
@@ -463,8 +471,8 @@ export class Outbox {
     if (done) return { kind: 'submitted', result: done.result };
     // An entry a concurrent replay already sent, such as the first of a double submit.
     const stored = await this.find(userId, entry.localId);
-    const refused = this.submitRejections.get(entry.localId);
-    if (!stored && refused) throw refused;
+    const earlierRejection = this.submitRejections.get(entry.localId);
+    if (!stored && earlierRejection) throw earlierRejection;
     if (stored?.state === 'synced' && stored.result)
       return { kind: 'submitted', result: stored.result };
     return { kind: 'queued', entry: stored ?? entry };
