@@ -37,6 +37,7 @@ const CASES = [
     caseNumber: '500238-20260302-000001',
     status: 'ACCEPTED',
     itemName: '居民身份证换领',
+    itemNameEn: 'Renewal of a resident ID card',
     submittedAt: '2026-03-02T01:00:00.000Z',
     deadline: null,
     licence: null,
@@ -47,6 +48,7 @@ const CASES = [
     caseNumber: '500238-20260303-000004',
     status: 'SUBMITTED',
     itemName: '个体工商户设立登记',
+    itemNameEn: null,
     submittedAt: '2026-03-03T01:00:00.000Z',
     deadline: null,
     licence: null,
@@ -195,6 +197,16 @@ describe('InquiryPage case choice', () => {
       '不涉及具体办件',
       '500238-20260302-000001（居民身份证换领）',
       '500238-20260303-000004（个体工商户设立登记）',
+    ]);
+  });
+
+  it('names case items in English', async () => {
+    setLocale('en');
+    const wrapper = await mountInquiry();
+    expect(optionTexts(wrapper, '#inquiry-case')).toEqual([
+      'No particular case',
+      '500238-20260302-000001 (Renewal of a resident ID card)',
+      '500238-20260303-000004 (个体工商户设立登记)',
     ]);
   });
 

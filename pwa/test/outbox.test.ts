@@ -5,6 +5,7 @@ import {
   NETWORK_ERROR_CODE,
   Outbox,
   REJECTION_CODES,
+  SIGNED_OUT_CODE,
   type ApplicationDraft,
   type ApplicationEntry,
   type OutboxEntry,
@@ -47,6 +48,8 @@ class ScriptedTransport implements OutboxTransport {
   /** Current version of each case acceptCase may be called on. */
   readonly caseVersions = new Map<string, number>();
   uploadFailures = 0;
+  /** Runs as each submit arrives at the server, such as a sign-out on the device meanwhile. */
+  onSubmit: () => void = () => {};
   private caseCounter = 0;
 
   async findApplicant(idCardNumber: string): Promise<string | null> {
@@ -88,6 +91,7 @@ class ScriptedTransport implements OutboxTransport {
 
   async submitApplication(input: SubmitInput): Promise<SubmittedCase> {
     this.submits.push(structuredClone(input));
+    this.onSubmit();
     const step = this.steps.shift() ?? 'ok';
     if (step === 'network') throw new TypeError('Failed to fetch');
     if (step !== 'ok') throw new CodedError(step);
@@ -135,7 +139,14 @@ async function unsynced(outbox: Outbox, userId: string) {
   return (await outbox.list(userId)).filter((e) => e.state !== 'synced');
 }
 
-function setup(options: { online?: boolean; steps?: Step[] } = {}) {
+function setup(
+  options: {
+    online?: boolean;
+    steps?: Step[];
+    /** The user signed in on the device; the outbox does not check when absent. */
+    signedIn?: { id: string | null };
+  } = {},
+) {
   const storage = new MemoryOutboxStorage();
   const transport = new ScriptedTransport(options.steps);
   let clock = Date.parse('2026-03-02T01:00:00Z');
@@ -147,6 +158,9 @@ function setup(options: { online?: boolean; steps?: Step[] } = {}) {
       error instanceof CodedError ? error.details : undefined,
     isOnline: () => options.online ?? true,
     now: () => new Date((clock += 1000)),
+    ...(options.signedIn
+      ? { signedInUserId: () => options.signedIn?.id ?? null }
+      : {}),
   });
   return { storage, transport, outbox };
 }
@@ -485,6 +499,41 @@ describe('Outbox.replay', () => {
     expect((await outbox.list('u-1'))[0]?.state).toBe('pending');
   });
 
+  it('stops when another user signs in', async () => {
+    const device = { id: 'u-clerk.chengbei' as string | null };
+    const { outbox, transport } = setup({ signedIn: device });
+    await outbox.enqueue(userOf('u-clerk.chengbei'), draft('a'));
+    await outbox.enqueue(userOf('u-clerk.chengbei'), draft('b'));
+    // The first clerk signs out and a second clerk signs in on the device
+    // while the first record is on its way.
+    transport.onSubmit = () => {
+      device.id = 'u-clerk.wuxi';
+    };
+
+    const report = await outbox.replay('u-clerk.chengbei');
+
+    expect(transport.submits.map((s) => s.itemId)).toEqual(['item-a']);
+    expect(transport.uploads).toEqual(['a.pdf']);
+    expect(report.interruptedBy).toBe(SIGNED_OUT_CODE);
+    const left = await unsynced(outbox, 'u-clerk.chengbei');
+    expect(left.map((e) => [application(e).itemId, e.state])).toEqual([
+      ['item-b', 'pending'],
+    ]);
+    expect(left[0]?.lastError?.code).toBe(SIGNED_OUT_CODE);
+  });
+
+  it('sends nothing while signed out', async () => {
+    const { outbox, transport } = setup({ signedIn: { id: null } });
+    await outbox.enqueue(userOf('u-1'), draft('a'));
+
+    const outcome = await outbox.submit(userOf('u-1'), draft('b'));
+
+    expect(transport.uploads).toEqual([]);
+    expect(transport.submits).toEqual([]);
+    expect(outcome.kind).toBe('queued');
+    expect(await unsynced(outbox, 'u-1')).toHaveLength(2);
+  });
+
   it('replays only the given user partition', async () => {
     const { outbox, transport } = setup();
     await outbox.enqueue(userOf('u-clerk.chengbei'), draft('a'));
@@ -541,6 +590,22 @@ describe('Outbox.submit', () => {
     expect(
       outcomes.map((o) => (o.kind === 'submitted' ? o.result.caseNumber : '')),
     ).toEqual(['CQ2026000001', 'CQ2026000001']);
+  });
+
+  it('rejects both calls of a refused double submit', async () => {
+    const { outbox, transport } = setup({ steps: ['INVALID_FORM_DATA'] });
+
+    const outcomes = await Promise.allSettled([
+      outbox.submit(userOf('u-1'), draft('a')),
+      outbox.submit(userOf('u-1'), draft('a')),
+    ]);
+
+    expect(transport.submits).toHaveLength(1);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    for (const outcome of outcomes)
+      if (outcome.status === 'rejected')
+        expect(outcome.reason).toMatchObject({ code: 'INVALID_FORM_DATA' });
+    expect(await outbox.list('u-1')).toEqual([]);
   });
 
   it('queues without a request while offline', async () => {

@@ -2,9 +2,9 @@
 import { ApolloLink } from '@apollo/client';
 import { flushPromises, mount } from '@vue/test-utils';
 import { of } from 'rxjs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import OutboxPanel from '../src/features/cases/OutboxPanel.vue';
-import { i18n } from '../src/i18n';
+import { i18n, setLocale } from '../src/i18n';
 import { useOutbox } from '../src/offline/useOutbox';
 import { installTestOutbox, testDraft } from './outboxTestSetup';
 
@@ -83,6 +83,10 @@ beforeAll(() => {
   );
 });
 
+afterEach(() => {
+  setLocale('zh-CN');
+});
+
 describe('OutboxPanel', () => {
   it('shows each record under its state and explains conflicts', async () => {
     const { outbox, syncNow } = useOutbox();
@@ -146,5 +150,37 @@ describe('OutboxPanel', () => {
     expect(states).toContainEqual(['重复的申报', 'synced']);
     // The acceptance stays a conflict: it is never sent again.
     expect(states).toContainEqual(['个体工商户设立登记', 'conflict']);
+  });
+
+  it('names items in English', async () => {
+    const { outbox, syncNow } = useOutbox();
+    await outbox().enqueue(CLERK, {
+      ...testDraft('个体工商户设立登记'),
+      itemNameEn: 'Registration of an individual business',
+    });
+    await outbox().enqueueAcceptance(CLERK, {
+      caseId: 'case-9',
+      caseNumber: '500238-20260302-000009',
+      itemName: '居民身份证换领',
+      itemNameEn: 'Renewal of a resident ID card',
+      expectedVersion: 2,
+      idempotencyKey: 'accept-9-en',
+    });
+    await syncNow();
+    setLocale('en');
+
+    const wrapper = mount(OutboxPanel, { global: { plugins: [i18n] } });
+    await flushPromises();
+
+    const synced = wrapper.get('[aria-labelledby="outbox-synced"]');
+    expect(synced.text()).toMatch(
+      /Registration of an individual business: L-[0-9A-Z]+-\w+ submitted/,
+    );
+    const conflicts = wrapper.get('[aria-labelledby="outbox-conflict"]');
+    expect(conflicts.text()).toContain(
+      'Acceptance of case 500238-20260302-000009 (Renewal of a resident ID card)',
+    );
+    // A record stored without an English name keeps its Chinese name.
+    expect(conflicts.text()).toContain('个体工商户设立登记');
   });
 });

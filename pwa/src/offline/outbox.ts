@@ -43,6 +43,8 @@ export interface ApplicationDraft {
   itemId: string;
   /** Item name shown in the outbox list while no case exists. */
   itemName: string;
+  /** English item name shown in English mode; absent or null when the item has none. */
+  itemNameEn?: string | null;
   divisionCode: string;
   formData: FormValues;
   materials: { code: string; fileName: string; mimeType: string; blob: Blob }[];
@@ -68,6 +70,8 @@ export interface AcceptanceDraft {
   caseNumber: string;
   /** Item name of the case, shown in the outbox list. */
   itemName: string;
+  /** English item name of the case; absent or null when the case has none. */
+  itemNameEn?: string | null;
   /** The case version the clerk saw when deciding. */
   expectedVersion: number;
   idempotencyKey: string;
@@ -102,6 +106,8 @@ interface OutboxEntryBase {
   idempotencyKey: string;
   /** Item name shown in the outbox list. */
   itemName: string;
+  /** English item name shown in English mode; absent on records stored before it was kept. */
+  itemNameEn?: string | null;
   /** Number of replay attempts that failed. */
   attempts: number;
   /** The last failure; kept after a later success for the record's history. */
@@ -128,7 +134,7 @@ export interface ApplicationEntry
 export interface AcceptanceEntry
   extends
     OutboxEntryBase,
-    Omit<AcceptanceDraft, 'itemName' | 'idempotencyKey'> {
+    Omit<AcceptanceDraft, 'itemName' | 'itemNameEn' | 'idempotencyKey'> {
   kind: 'acceptance';
 }
 
@@ -168,6 +174,13 @@ export interface OutboxTransport {
 
 /** Code used for failures that carry no GraphQL `extensions.code`. */
 export const NETWORK_ERROR_CODE = 'NETWORK';
+
+/**
+ * Code the outbox records when the user whose entries a replay sends is no
+ * longer the one signed in on the device. The entry stays pending for that
+ * user's next sign-in.
+ */
+export const SIGNED_OUT_CODE = 'SIGNED_OUT';
 
 /** Code the outbox records when no user is registered with the applicant's ID-card number. */
 export const APPLICANT_NOT_FOUND_CODE = 'APPLICANT_NOT_FOUND';
@@ -247,6 +260,13 @@ export interface OutboxOptions {
    * replay one partition at once. Defaults to no cross-tab lock.
    */
   withLock?: <T>(name: string, task: () => Promise<T>) => Promise<T>;
+  /**
+   * Returns the id of the user signed in on the device, whose token the
+   * transport sends. A replay checks it before each request and stops once
+   * another user is signed in, so the rest of the first user's records are
+   * not filed under the second user's account. Without it, nothing is checked.
+   */
+  signedInUserId?: () => string | null;
 }
 
 /** Result of one replay run over a user's pending entries. */
@@ -294,9 +314,9 @@ export interface OutboxUser {
 
 export class Outbox {
   private readonly options: Required<
-    Omit<OutboxOptions, 'withLock' | 'errorDetailsOf'>
+    Omit<OutboxOptions, 'withLock' | 'errorDetailsOf' | 'signedInUserId'>
   > &
-    Pick<OutboxOptions, 'withLock' | 'errorDetailsOf'>;
+    Pick<OutboxOptions, 'withLock' | 'errorDetailsOf' | 'signedInUserId'>;
   /** Per-user promise chain that serialises replays inside this tab. */
   private readonly replayChains = new Map<string, Promise<unknown>>();
   private readonly listeners = new Set<(userId: string) => void>();
@@ -304,6 +324,15 @@ export class Outbox {
   // Stores run one at a time, so two quick submits of one draft (a double
   // click) find each other's entry by idempotency key instead of both adding one.
   private storing: Promise<unknown> = Promise.resolve();
+  /**
+   * Rejections of fresh submits by local id. The submit whose replay sent
+   * the entry deletes it, so a concurrent submit of the same draft finds
+   * the rejection here instead of reporting a deleted entry as queued.
+   */
+  private readonly submitRejections = new Map<
+    string,
+    ApplicationRejectedError
+  >();
 
   constructor(options: OutboxOptions) {
     this.options = {
@@ -334,6 +363,7 @@ export class Outbox {
       kind: 'application',
       itemId: draft.itemId,
       itemName: draft.itemName,
+      itemNameEn: draft.itemNameEn ?? null,
       divisionCode: draft.divisionCode,
       formData: { ...draft.formData },
       materials: draft.materials.map((m) => ({ ...m, fileId: null })),
@@ -352,6 +382,7 @@ export class Outbox {
       ...base,
       kind: 'acceptance',
       itemName: draft.itemName,
+      itemNameEn: draft.itemNameEn ?? null,
       caseId: draft.caseId,
       caseNumber: draft.caseNumber,
       expectedVersion: draft.expectedVersion,
@@ -431,6 +462,7 @@ export class Outbox {
         if (rejected.localId !== entry.localId) return false;
         await this.options.storage.delete(userId, rejected.localId);
         rejection = new ApplicationRejectedError(code, error);
+        this.submitRejections.set(rejected.localId, rejection);
         return true;
       },
     });
@@ -442,6 +474,8 @@ export class Outbox {
     if (done) return { kind: 'submitted', result: done.result };
     // An entry a concurrent replay already sent, such as the first of a double submit.
     const stored = await this.find(userId, entry.localId);
+    const earlierRejection = this.submitRejections.get(entry.localId);
+    if (!stored && earlierRejection) throw earlierRejection;
     if (stored?.state === 'synced' && stored.result)
       return { kind: 'submitted', result: stored.result };
     return { kind: 'queued', entry: stored ?? entry };
@@ -556,7 +590,7 @@ export class Outbox {
     );
 
     for (const [index, entry] of pending.entries()) {
-      const attempt = await this.attempt(entry);
+      const attempt = await this.attempt(userId, entry);
 
       if (attempt.kind === 'submitted') {
         entry.state = 'synced';
@@ -613,12 +647,15 @@ export class Outbox {
   }
 
   /** Sends one entry: uploads and submission, or the acceptance. */
-  private async attempt(entry: OutboxEntry): Promise<AttemptResult> {
+  private async attempt(
+    userId: string,
+    entry: OutboxEntry,
+  ): Promise<AttemptResult> {
     try {
       const result =
         entry.kind === 'application'
-          ? await this.sendApplication(entry)
-          : await this.sendAcceptance(entry);
+          ? await this.sendApplication(userId, entry)
+          : await this.sendAcceptance(userId, entry);
       return { kind: 'submitted', result };
     } catch (error) {
       const code = this.options.errorCodeOf(error);
@@ -634,7 +671,24 @@ export class Outbox {
     }
   }
 
+  /**
+   * Throws SIGNED_OUT unless `userId` is the user signed in on the device.
+   * It runs before each transport call, because the transport sends the
+   * token of whoever is signed in when the request leaves.
+   * NOTE: a sign-in that lands inside one transport call, such as while the
+   * Apollo transport encodes a material in base64, is not caught.
+   */
+  private requireSignedIn(userId: string): void {
+    const signedIn = this.options.signedInUserId;
+    if (!signedIn || signedIn() === userId) return;
+    throw new LocalOutboxError(
+      SIGNED_OUT_CODE,
+      'The user who saved this record signed out, so it is sent after that user signs in again.',
+    );
+  }
+
   private async sendApplication(
+    userId: string,
     entry: ApplicationEntry,
   ): Promise<SubmittedCase> {
     const { transport } = this.options;
@@ -642,6 +696,7 @@ export class Outbox {
     if (entry.applicantIdCard) {
       if (!transport.findApplicant)
         throw new Error('The transport cannot look up applicants.');
+      this.requireSignedIn(userId);
       const found = await transport.findApplicant(entry.applicantIdCard);
       if (!found)
         throw new LocalOutboxError(
@@ -658,6 +713,7 @@ export class Outbox {
           'MISSING_MATERIAL',
           `The file of material ${material.code} is no longer on this device.`,
         );
+      this.requireSignedIn(userId);
       const uploaded = await transport.uploadMaterial({
         fileName: material.fileName,
         mimeType: material.mimeType,
@@ -667,6 +723,7 @@ export class Outbox {
       await this.options.storage.put(entry);
     }
 
+    this.requireSignedIn(userId);
     return transport.submitApplication({
       itemId: entry.itemId,
       divisionCode: entry.divisionCode,
@@ -688,9 +745,13 @@ export class Outbox {
     });
   }
 
-  private async sendAcceptance(entry: AcceptanceEntry): Promise<SubmittedCase> {
+  private async sendAcceptance(
+    userId: string,
+    entry: AcceptanceEntry,
+  ): Promise<SubmittedCase> {
     if (!this.options.transport.acceptCase)
       throw new Error('The transport cannot send acceptance decisions.');
+    this.requireSignedIn(userId);
     return this.options.transport.acceptCase({
       id: entry.caseId,
       version: entry.expectedVersion,

@@ -20,6 +20,7 @@ import {
 export interface SyncedEntry {
   localId: string;
   itemName: string;
+  itemNameEn: string | null;
   result: SubmittedCase;
 }
 
@@ -38,6 +39,7 @@ const synced = computed<SyncedEntry[]>(() =>
     .map((e) => ({
       localId: e.localId,
       itemName: e.itemName,
+      itemNameEn: e.itemNameEn ?? null,
       result: e.result as SubmittedCase,
     }))
     .reverse(),
@@ -83,6 +85,7 @@ export function installOutbox(
     errorDetailsOf: errorExtensionsOf,
     isOnline: () => navigator.onLine,
     withLock: withWebLock,
+    signedInUserId: () => useSession().user.value?.id ?? null,
   });
 
   // The outbox is partitioned by the session's partition key, not the user

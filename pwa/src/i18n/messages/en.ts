@@ -1597,6 +1597,8 @@ const en: typeof zhCN = {
       'The applicant already has an open case of this service, filed by another user.',
     APPLICANT_NOT_FOUND:
       'Nobody in your jurisdiction is registered with this ID card number. Check the number, or ask the applicant to register first.',
+    SIGNED_OUT:
+      'Not sent yet, because the user who saved it signed out. It is sent after that user signs in again.',
     CONFLICT:
       'Someone else changed this record, so nothing was done. Refresh and try again.',
     BAD_USER_INPUT:

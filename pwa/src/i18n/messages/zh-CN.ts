@@ -1534,6 +1534,7 @@ export default {
     DUPLICATE_APPLICATION: '申请人已有同一事项的未办结办件，由其他用户提交。',
     APPLICANT_NOT_FOUND:
       '辖区内没有以该身份证号码注册的申请人。请核对号码，或请申请人先注册。',
+    SIGNED_OUT: '保存该记录的用户已退出登录，尚未发送；该用户再次登录后发送。',
     CONFLICT: '该记录已被他人修改，操作未执行。请刷新后再试。',
     BAD_USER_INPUT: '提交的内容有误，请检查后重试。',
     INVALID_STATE: '办件当前状态不允许此操作。',
