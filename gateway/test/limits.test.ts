@@ -121,11 +121,11 @@ describe('operation cost', () => {
 
   it('counts the clerk worklist per requested row', () => {
     const { document, operation } = pwaOperation('worklist.graphql');
-    // worklist 1 + rows x (13 scalar fields + deadline 3 + licenceIssue 2).
+    // worklist 1 + rows x (14 scalar fields + deadline 3 + licenceIssue 2).
     expect(operationCost(schema, document, operation, { first: 100 })).toBe(
-      1801,
+      1901,
     );
-    expect(operationCost(schema, document, operation, {})).toBe(361);
+    expect(operationCost(schema, document, operation, {})).toBe(381);
   });
 
   it('fits the clerk worklist in the clerk budget', () => {

@@ -31,67 +31,43 @@ function generatedDocument(exportName: string): DocumentNode | undefined {
     DocumentNode | undefined;
 }
 
-/** Whether a file declares a fragment that operations spread, such as `sessionAuth.graphql`. */
-function isFragmentFile(fileName: string): boolean {
-  return readDocument(fileName).definitions[0]?.kind === 'FragmentDefinition';
-}
-
-/** Name of the generated export of a file: `XDocument` for an operation, `XFragmentDoc` for a fragment. */
-function exportNameOf(fileName: string): string {
-  const suffix = isFragmentFile(fileName) ? 'FragmentDoc' : 'Document';
-  return `${operationNameOf(fileName)}${suffix}`;
-}
-
-/** Prints the definition named `name` of a document, leaving out the fragments it spreads. */
-function printDefinition(document: DocumentNode, name: string): string {
-  const definition = document.definitions.find(
-    (d) =>
-      (d.kind === 'OperationDefinition' || d.kind === 'FragmentDefinition') &&
-      d.name?.value === name,
-  );
-  return definition ? print(definition) : '';
-}
-
 describe('generated GraphQL documents', () => {
   it('finds .graphql files', () => {
     expect(files.length).toBeGreaterThan(0);
   });
 
-  it.each(files)('%s names its definition after the file', (fileName) => {
+  it.each(files)('%s names its operation after the file', (fileName) => {
     const [definition, ...rest] = readDocument(fileName).definitions;
 
     expect(rest).toHaveLength(0);
-    expect(['OperationDefinition', 'FragmentDefinition']).toContain(
-      definition?.kind,
-    );
+    expect(definition?.kind).toBe('OperationDefinition');
     expect(
-      definition?.kind === 'OperationDefinition' ||
-        definition?.kind === 'FragmentDefinition'
+      definition?.kind === 'OperationDefinition'
         ? definition.name?.value
         : null,
     ).toBe(operationNameOf(fileName));
   });
 
   it.each(files)('%s matches its generated document', (fileName) => {
-    const exportName = exportNameOf(fileName);
+    const exportName = `${operationNameOf(fileName)}Document`;
     const document = generatedDocument(exportName);
-    const name = operationNameOf(fileName);
 
     expect(
       document,
       `generated.ts has no ${exportName}; ${REGENERATE_HINT}`,
     ).toBeDefined();
-    expect(
-      printDefinition(document!, name),
-      `${exportName} is stale; ${REGENERATE_HINT}`,
-    ).toBe(printDefinition(readDocument(fileName), name));
+    expect(print(document!), `${exportName} is stale; ${REGENERATE_HINT}`).toBe(
+      print(readDocument(fileName)),
+    );
   });
 
   it('exports no document without a .graphql file', () => {
-    const exported = Object.keys(generated).filter(
-      (name) => name.endsWith('Document') || name.endsWith('FragmentDoc'),
+    const exported = Object.keys(generated).filter((name) =>
+      name.endsWith('Document'),
     );
-    const expected = files.map(exportNameOf);
+    const expected = files.map(
+      (fileName) => `${operationNameOf(fileName)}Document`,
+    );
 
     expect(exported.sort()).toEqual(expected.sort());
   });

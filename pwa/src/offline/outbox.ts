@@ -261,10 +261,12 @@ export interface OutboxOptions {
    */
   withLock?: <T>(name: string, task: () => Promise<T>) => Promise<T>;
   /**
-   * Returns the id of the user signed in on the device, whose token the
-   * transport sends. A replay checks it before each request and stops once
-   * another user is signed in, so the rest of the first user's records are
-   * not filed under the second user's account. Without it, nothing is checked.
+   * Returns the partition of the session signed in on the device, whose
+   * token the transport sends: the user id, or the user id and the legal
+   * person an agent acts for. A replay checks it before each request and
+   * stops once another session is signed in, so the rest of the first
+   * session's records are not filed under another account. Without it,
+   * nothing is checked.
    */
   signedInUserId?: () => string | null;
 }

@@ -85,7 +85,7 @@ export function installOutbox(
     errorDetailsOf: errorExtensionsOf,
     isOnline: () => navigator.onLine,
     withLock: withWebLock,
-    signedInUserId: () => useSession().user.value?.id ?? null,
+    signedInUserId: () => useSession().partitionKey.value ?? null,
   });
 
   // The outbox is partitioned by the session's partition key, not the user
