@@ -276,6 +276,8 @@ describe('PWA services in Chromium', () => {
   }, 120000);
 
   it('acts for the demo company as its agent', async () => {
+    // The finance officer of the previous test is still signed in.
+    await signOut(page);
     await signIn(page, DEMO_AGENT_GRANT.agentAccount);
     await page.goto('/me');
     const agencies = page.locator('.my-agencies');
