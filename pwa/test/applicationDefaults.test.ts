@@ -185,6 +185,15 @@ describe('applicantPrefill', () => {
     });
   });
 
+  it('skips a field the user focused', () => {
+    expect(
+      applicantPrefill(CITIZEN, PERSON_FORM, new Set(['contactMobile'])),
+    ).toEqual({
+      applicantName: '张三',
+      applicantIdCard: '500238199003071015',
+    });
+  });
+
   it('fills company name and mobile of a legal person', () => {
     expect(applicantPrefill(COMPANY, COMPANY_FORM)).toEqual({
       entityName: '重庆山城示例科技有限公司',
