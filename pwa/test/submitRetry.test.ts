@@ -8,7 +8,7 @@ import { installTestOutbox, testDraft } from './outboxTestSetup';
 
 /**
  * An application submitted online while a service fails: the scripted
- * server answers SubmitApplication with the next scripted error code, or
+ * server responds to SubmitApplication with the next scripted error code, or
  * with a case once the script is empty.
  */
 const script: string[] = [];

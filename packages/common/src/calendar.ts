@@ -54,14 +54,14 @@ function isWeekend(isoDate: string): boolean {
 }
 
 /**
- * Returns the statutory holidays of a year as ISO dates. The national rules
- * on public holidays (全国年节及纪念日放假办法), as in force since 2025, give
- * 13 days: 元旦 1 January; 春节 from 除夕 to the third day of the first lunar
- * month; 清明 on its solar term; 劳动节 1 and 2 May; 端午 the fifth day of
- * the fifth lunar month; 中秋 the fifteenth day of the eighth lunar month;
- * 国庆 1 to 3 October. Each year's notice adds bridging days and make-up
- * workdays that cannot be derived, so this only estimates a year whose
- * notice is not loaded.
+ * Returns the statutory holidays of a year as ISO dates, 13 days under the
+ * national rules on public holidays (全国年节及纪念日放假办法) as in force
+ * since 2025. The fixed ones are 元旦 (1 January), 劳动节 (1 and 2 May) and
+ * 国庆 (1 to 3 October). 春节 runs from 除夕 to the third day of the first
+ * lunar month, 端午 is the fifth day of the fifth lunar month, 中秋 the
+ * fifteenth day of the eighth, and 清明 falls on its solar term. Each year's
+ * notice adds bridging days and make-up workdays that cannot be derived, so
+ * this only estimates a year whose notice is not loaded.
  */
 export function statutoryDaysOff(year: number): string[] {
   const lunar = (monthDay: string) =>

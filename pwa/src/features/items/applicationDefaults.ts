@@ -107,11 +107,11 @@ function profileValues(
 
 /**
  * Returns the form values to prefill from the signed-in user's own
- * profile, by form field key. Only fields that the form has, that are
- * still empty and that the user has not focused get a value, so nothing the
- * user typed is replaced and a profile that arrives while the user types
- * into an empty field does not join their text. A masked profile fills
- * nothing, because a masked value would not pass the field's check.
+ * profile, by form field key. Only fields that the form has, that are still
+ * empty and that the user has not focused get a value. So nothing the user
+ * typed is replaced, and a profile that arrives while the user types into an
+ * empty field is not joined to their text. A masked profile fills nothing,
+ * because a masked value would not pass the field's check.
  */
 export function applicantPrefill(
   me: ApplicantProfileQuery['me'] | null | undefined,

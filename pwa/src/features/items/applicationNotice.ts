@@ -13,10 +13,10 @@ export type ApplicationNotice =
     };
 
 /**
- * What the notice under the application form says. A queued application is
+ * Chooses the notice shown under the application form. A queued application is
  * followed in the outbox `entries`: once a retry sends it the notice shows
  * its case number, and one the server then refuses points to the cases page,
- * where it waits under 需处理. A queued one says whether it waits for a
+ * where it waits under 需处理. A queued one tells whether it waits for a
  * network or for a retry after a server failure.
  */
 export function applicationNotice(

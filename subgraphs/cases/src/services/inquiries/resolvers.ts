@@ -58,7 +58,7 @@ async function route(
     );
   if (input.caseId) {
     const record = await ctx.caseById.load(input.caseId);
-    // Another person's case answers as an unknown one, so case ids cannot be probed.
+    // Another person's case is reported as not found, like an unknown id, so case ids cannot be probed.
     if (!record || record.applicantUserId !== actingUserId(viewer))
       throw appError(
         ErrorCode.NotFound,
