@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   launchChromium,
   type LaunchedBrowser,
@@ -42,6 +42,13 @@ beforeAll(async () => {
   page = browser.page;
   page.setDefaultTimeout(45000);
 }, 240000);
+
+// Every test signs out at its end; one that failed midway would otherwise
+// leave its account signed in for the next test.
+afterEach(async () => {
+  if (await page.getByRole('button', { name: '退出登录' }).isVisible())
+    await signOut(page);
+});
 
 afterAll(async () => {
   await browser?.close();

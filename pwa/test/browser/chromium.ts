@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { watchContext } from './failureReport.js';
 
 export const CHROMIUM_PATH =
   process.env.YKB_CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -38,11 +39,11 @@ export interface LaunchedBrowser {
  * IndexedDB, the service worker and cookies across restarts, with the
  * Chinese locale and Shanghai time zone the app is tested in.
  */
-export function launchPersistentChromium(
+export async function launchPersistentChromium(
   userDataDir: string,
   options: { headless?: boolean; baseURL?: string; offline?: boolean } = {},
 ): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(userDataDir, {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     args: CHROMIUM_ARGS,
@@ -52,6 +53,9 @@ export function launchPersistentChromium(
     serviceWorkers: 'allow',
     offline: options.offline ?? false,
   });
+  // A failed test prints what the pages showed (tests/support/browser-failure.ts).
+  watchContext(context);
+  return context;
 }
 
 /** Launches chromium with a fresh profile and returns its first page. */
