@@ -14,7 +14,7 @@ export default defineConfig({
     ],
     exclude: ['**/node_modules/**', 'pwa/test/browser/**'],
     globalSetup: ['tests/support/global-setup.ts'],
-    setupFiles: ['tests/support/browser-failure.ts'],
+    setupFiles: ['tests/support/failure-report.ts'],
     testTimeout: 30000,
     hookTimeout: 120000,
     pool: 'forks',

@@ -6,6 +6,11 @@ import {
   startPlatform,
   type RunningPlatform,
 } from '../../scripts/lib/platform.js';
+import {
+  forgetPlatformLogs,
+  recordPlatformMessage,
+  watchPlatformLogs,
+} from './platformLogs.js';
 
 export interface TestPlatform extends RunningPlatform {
   dbPrefix: string;
@@ -41,14 +46,18 @@ export async function startTestPlatform(
         YKB_OUTBOX_INTERVAL_MS: '500',
         ...options.env,
       },
-      log: () => {},
+      log: recordPlatformMessage,
     });
+  // A failed test prints these logs (tests/support/failure-report.ts).
+  const logDirectory = join(dataDir, 'logs');
+  watchPlatformLogs(logDirectory);
   let running = await start();
   const platform: TestPlatform = {
     ...running,
     dbPrefix,
     stop: async () => {
       await running.stop();
+      forgetPlatformLogs(logDirectory);
       rmSync(dataDir, { recursive: true, force: true });
     },
     restart: async () => {

@@ -53,7 +53,7 @@ export async function launchPersistentChromium(
     serviceWorkers: 'allow',
     offline: options.offline ?? false,
   });
-  // A failed test prints what the pages showed (tests/support/browser-failure.ts).
+  // A failed test prints what the pages showed (tests/support/failure-report.ts).
   watchContext(context);
   return context;
 }

@@ -1,6 +1,6 @@
 // Records what the open browser contexts displayed and logged, so that a
 // failed browser test reports the page's text and not only the wait that
-// timed out. The test setup file tests/support/browser-failure.ts prints the
+// timed out. The test setup file tests/support/failure-report.ts prints the
 // report. This module imports only types from playwright-core, so the setup
 // file adds no import cost to test files without a browser.
 import type { BrowserContext, Page, Response } from 'playwright-core';
