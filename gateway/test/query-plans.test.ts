@@ -22,6 +22,11 @@ import { composeSupergraph } from '../src/compose.js';
 const supergraph = Supergraph.build(composeSupergraph().supergraphSdl);
 const planner = new QueryPlanner(supergraph);
 
+/**
+ * Lists the subgraphs a plan fetches from. A fetch under an @include or
+ * @skip condition is listed as `subgraph if variable` or
+ * `subgraph unless variable`.
+ */
 function fetchedSubgraphs(
   node: PlanNode | SubscriptionNode | undefined,
   into: string[] = [],
@@ -31,6 +36,15 @@ function fetchedSubgraphs(
     case 'Fetch':
       into.push(node.serviceName);
       break;
+    case 'Condition': {
+      const when = (branch: PlanNode | undefined, word: string) => {
+        for (const service of fetchedSubgraphs(branch))
+          into.push(`${service} ${word} ${node.condition}`);
+      };
+      when(node.ifClause, 'if');
+      when(node.elseClause, 'unless');
+      break;
+    }
     case 'Sequence':
     case 'Parallel':
       for (const child of node.nodes) fetchedSubgraphs(child, into);
@@ -63,6 +77,14 @@ describe('query plans of hot screens', () => {
     ['myLicences.graphql', 'licenses'],
   ])('%s fetches from %s only', (file, subgraph) => {
     expect(plan(file)).toEqual([subgraph]);
+  });
+
+  it('reads item fees for the case page only when asked', () => {
+    expect(plan('caseDetail.graphql')).toEqual([
+      'cases',
+      'licenses',
+      'items if withFees',
+    ]);
   });
 
   it('joins six subgraphs for a case with all references', () => {

@@ -17,7 +17,8 @@ export const ORDER_OPENING_ROLES = [
 export interface ChargeableCase {
   status: string;
   paymentOrder: unknown;
-  item: { fees: readonly { amountFen: number }[] } | null | undefined;
+  /** Absent when the query skipped the item, for viewers who open no orders. */
+  item?: { fees: readonly { amountFen: number }[] } | null;
 }
 
 /**
