@@ -322,4 +322,27 @@ describe('worklist names', () => {
       '重庆市市场监督管理局',
     );
   });
+
+  it('reads saved lists again once online', async () => {
+    localStorage.setItem(COUNTY_LIST_COPY_KEY, JSON.stringify(COUNTIES));
+    localStorage.setItem(DEPARTMENT_LIST_COPY_KEY, JSON.stringify(DEPARTMENTS));
+    offline = true;
+    const wrapper = await mountWorklist((client) =>
+      client.cache.writeQuery({
+        query: WorklistDocument,
+        variables: { status: null, first: 50 },
+        data: { worklist: ROWS },
+      }),
+    );
+    expect(reads).toEqual([]);
+
+    offline = false;
+    await wrapper.get('form.toolbar').trigger('submit');
+    await flushPromises();
+    expect(reads).toContain('CountyChoices');
+    expect(reads).toContain('Departments');
+    expect(fact(wrapper, '1', '行政区划').get('[title]').text()).toBe(
+      '巫溪县 城厢镇 城北村',
+    );
+  });
 });

@@ -47,6 +47,13 @@ function writeOfflineCopy(key: string, value: unknown): void {
   }
 }
 
+/** A query result and whether it came from the network or a saved copy. */
+export interface SourcedResult<TData> {
+  data: TData | null;
+  /** False when the network was unreachable and the data is a saved copy. */
+  fromNetwork: boolean;
+}
+
 /**
  * Runs a query against the network. When the network is unreachable, it
  * returns the offline copy under `copyKey`, or else the result in Apollo's
@@ -62,20 +69,33 @@ export async function queryWithOfflineCopy<
   variables: TVariables,
   copyKey?: string,
 ): Promise<TData | null> {
+  return (await querySourced(client, document, variables, copyKey)).data;
+}
+
+/** Runs `queryWithOfflineCopy` and also reports whether the result came from the network. */
+export async function querySourced<
+  TData,
+  TVariables extends OperationVariables,
+>(
+  client: ApolloClient,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  copyKey?: string,
+): Promise<SourcedResult<TData>> {
   await persistence?.ready();
   try {
     const result = await client.query({ query: document, variables });
     const data = (result.data as TData | undefined) ?? null;
     if (copyKey && data) writeOfflineCopy(copyKey, data);
     persistence?.scheduleSave();
-    return data;
+    return { data, fromNetwork: true };
   } catch (caught) {
     if (errorCodeOf(caught) !== NETWORK_ERROR_CODE) throw caught;
     const copy =
       (copyKey ? readOfflineCopy<TData>(copyKey) : null) ??
       readCached(client, document, variables);
     if (!copy) throw caught;
-    return copy;
+    return { data: copy, fromNetwork: false };
   }
 }
 

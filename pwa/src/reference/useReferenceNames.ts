@@ -6,7 +6,7 @@ import type {
   TypedDocumentNode,
 } from '@apollo/client';
 import { useApolloClient } from '../apollo/useApolloClient';
-import { queryWithOfflineCopy } from '../apollo/useQuery';
+import { querySourced } from '../apollo/useQuery';
 import {
   countiesOf,
   divisionPath,
@@ -41,7 +41,11 @@ export const DEPARTMENT_LIST_COPY_KEY = 'ykb.departments';
 interface NameStore {
   divisions: Map<string, BilingualName>;
   departments: Map<string, BilingualName>;
-  /** Pending or finished read of each list, by its offline copy key. A failed read is removed, so the next load tries again. */
+  /**
+   * Pending or finished read of each list, by its offline copy key. A failed
+   * read and a read served from the offline copy are removed, so the next
+   * load queries the network again.
+   */
   reads: Map<string, Promise<void>>;
 }
 
@@ -86,9 +90,10 @@ export function useReferenceNames() {
 
   /**
    * Reads one list once per Apollo client and adds the names `recordsOf`
-   * picks from it to `target`. A failed read is forgotten, so the next load
-   * tries again, and meanwhile the codes stay unnamed, because the names
-   * only decorate codes that the page shows anyway.
+   * picks from it to `target`. A failed read, and one served from the
+   * offline copy, is removed, so the next load queries the network again.
+   * Meanwhile unknown codes stay unnamed, because the names only decorate
+   * codes that the page shows anyway.
    */
   function readList<TData, TVariables extends OperationVariables>(
     document: TypedDocumentNode<TData, TVariables>,
@@ -99,10 +104,11 @@ export function useReferenceNames() {
   ): Promise<void> {
     let pending = store.reads.get(copyKey);
     if (!pending) {
-      pending = queryWithOfflineCopy(client, document, variables, copyKey)
-        .then((data) => {
+      pending = querySourced(client, document, variables, copyKey)
+        .then(({ data, fromNetwork }) => {
           for (const record of data ? recordsOf(data) : [])
             target.set(record.code, record);
+          if (!fromNetwork) store.reads.delete(copyKey);
         })
         .catch(() => {
           store.reads.delete(copyKey);
