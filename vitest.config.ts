@@ -16,6 +16,10 @@ export default defineConfig({
     globalSetup: ['tests/support/global-setup.ts'],
     setupFiles: ['tests/support/failure-report.ts'],
     testTimeout: 30000,
+    // expect.poll gives up after 1 s by default, which a loaded machine
+    // misses for a page that renders the expected value a little later.
+    // Browser steps wait up to 45 s, and so does a poll without a timeout.
+    expect: { poll: { timeout: 45000 } },
     hookTimeout: 120000,
     pool: 'forks',
     maxWorkers: 2,

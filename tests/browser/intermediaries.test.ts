@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   launchChromium,
   type LaunchedBrowser,
@@ -43,9 +43,10 @@ beforeAll(async () => {
   page.setDefaultTimeout(45000);
 }, 240000);
 
-// Every test signs out at its end; one that failed midway would otherwise
-// leave its account signed in for the next test.
-afterEach(async () => {
+// Every test signs out at its end. One that failed midway leaves its
+// account signed in, and its page as it was for the failure report, so the
+// next test signs that account out first.
+beforeEach(async () => {
   if (await page.getByRole('button', { name: '退出登录' }).isVisible())
     await signOut(page);
 });
