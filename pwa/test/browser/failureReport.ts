@@ -3,13 +3,15 @@
 // timed out. The test setup file tests/support/failure-report.ts prints the
 // report. This module imports only types from playwright-core, so the setup
 // file adds no import cost to test files without a browser.
-import type { BrowserContext, Page, Response } from 'playwright-core';
+import type { BrowserContext, Page, Request, Response } from 'playwright-core';
 
 /** How many console lines and GraphQL errors each context keeps. */
 const KEPT_ENTRIES = 30;
 
 interface Watched {
   context: BrowserContext;
+  /** Requests sent and not yet answered, with the time each was sent. */
+  pending: Map<Request, string>;
   /** Console errors and warnings, uncaught page errors, failed requests and GraphQL errors, newest last. */
   events: string[];
 }
@@ -42,8 +44,12 @@ async function recordGraphqlErrors(
 
 /** Starts keeping the console errors, page errors, failed requests and GraphQL errors of `context`. */
 export function watchContext(context: BrowserContext): void {
-  const entry: Watched = { context, events: [] };
+  const entry: Watched = { context, pending: new Map(), events: [] };
   watched.add(entry);
+  context.on('request', (request) =>
+    entry.pending.set(request, new Date().toISOString()),
+  );
+  context.on('requestfinished', (request) => entry.pending.delete(request));
   context.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning')
       keep(entry.events, `console.${message.type()}: ${message.text()}`);
@@ -51,12 +57,13 @@ export function watchContext(context: BrowserContext): void {
   context.on('weberror', (error) =>
     keep(entry.events, `page error: ${error.error().message}`),
   );
-  context.on('requestfailed', (request) =>
+  context.on('requestfailed', (request) => {
+    entry.pending.delete(request);
     keep(
       entry.events,
       `request failed: ${request.method()} ${request.url()} ${request.failure()?.errorText ?? ''}`,
-    ),
-  );
+    );
+  });
   context.on('response', (response) => {
     void recordGraphqlErrors(entry.events, response);
   });
@@ -78,11 +85,29 @@ async function describePage(page: Page): Promise<string> {
   return `page ${page.url()} reads:\n${body.trim()}`;
 }
 
-/** Describes every open page and the recent events of its context, or returns '' when no browser is open. */
+/** Names a request still waiting for its response, with the GraphQL operation it carries. */
+function describePending(request: Request, sentAt: string): string {
+  let operation = '';
+  try {
+    const body = request.postDataJSON() as { operationName?: string } | null;
+    if (body?.operationName) operation = ` (${body.operationName})`;
+  } catch {
+    // A body that is not JSON names no operation.
+  }
+  return `${sentAt} ${request.method()} ${request.url()}${operation}`;
+}
+
+/** Describes every open page, its unanswered requests and the recent events of its context, or returns '' when no browser is open. */
 export async function describeOpenBrowsers(): Promise<string> {
   const parts: string[] = [];
-  for (const { context, events } of watched) {
+  for (const { context, events, pending } of watched) {
     for (const page of context.pages()) parts.push(await describePage(page));
+    if (pending.size > 0)
+      parts.push(
+        `requests without a response:\n${[...pending]
+          .map(([request, sentAt]) => describePending(request, sentAt))
+          .join('\n')}`,
+      );
     if (events.length > 0)
       parts.push(`recent browser events:\n${events.join('\n')}`);
   }
