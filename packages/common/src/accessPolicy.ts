@@ -1166,6 +1166,18 @@ export const ACCESS_POLICY = {
       audience: [Role.HallManager],
       scope: "the viewer's own hall",
     },
+    'Query.strandedAppointments': {
+      audience: [Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Mutation.cancelStrandedAppointments': {
+      audience: [Role.HallManager],
+      scope: "the viewer's own hall",
+    },
+    'Query.myAppointmentNotifications': {
+      audience: [Role.Citizen],
+      scope: "the viewer's own notifications",
+    },
     'Query.hallNotices': {
       audience: [...INTAKE_ROLES, Role.HallManager],
       scope: 'a hall the viewer works at; receipts for its manager only',

@@ -107,6 +107,8 @@ export const ErrorCode = {
   DuplicateApplication: 'DUPLICATE_APPLICATION',
   /** The hall or window is closed at that time: outside its opening hours, or on a day it does not open. */
   HallClosed: 'HALL_CLOSED',
+  /** A window change would leave booked appointments without any window of their category open during their slot. */
+  AppointmentsStranded: 'APPOINTMENTS_STRANDED',
   /** The window does not serve the ticket's business category. */
   CategoryNotServed: 'CATEGORY_NOT_SERVED',
   /** The leave request overlaps another open or approved leave request of the same person. */

@@ -19,6 +19,7 @@ import {
 import type {
   AppointmentDocument,
   BusinessCategory,
+  HallDocument,
   HallModels,
   SlotRuleDocument,
 } from './model.js';
@@ -35,12 +36,13 @@ import {
   upsertAtVersion,
 } from './checks.js';
 import {
-  categoryOpenDuring,
   isAdjustedWorkingDay,
   requireCategoryOpenDuring,
   requireSlotsWithinOpeningHours,
   slotTimes,
+  windowOpenDuring,
 } from './openingHours.js';
+import { cancelIfStranded } from './strandedAppointments.js';
 import {
   DAY_MS,
   MINUTE_MS,
@@ -106,6 +108,26 @@ export function slotsOfDay(rule: SlotRuleDocument, date: string): Slot[] {
 }
 
 /**
+ * Places of one slot. A rule's capacity counts every window serving its
+ * category, so a slot during which only some of them are open gets the
+ * same share of the capacity, rounded up, and 0 when none is open.
+ */
+export function slotCapacity(
+  hall: HallDocument,
+  rule: Pick<SlotRuleDocument, 'category' | 'capacity'>,
+  slot: Slot,
+): number {
+  const serving = hall.windows.filter((w) =>
+    w.businessCategories.includes(rule.category),
+  );
+  const open = serving.filter((w) =>
+    windowOpenDuring(w, slot.startsAt, slot.endsAt),
+  );
+  if (open.length === 0) return 0;
+  return Math.ceil((rule.capacity * open.length) / serving.length);
+}
+
+/**
  * Records as NO_SHOW every booking matching `filter` that is still BOOKED
  * after its slot ended, each under its version claim, so a check-in racing
  * the record cannot both succeed. Returns how many were recorded.
@@ -139,7 +161,7 @@ export async function recordNoShows(
 }
 
 /** Frees every place, hold and open-booking claim of a booking. */
-function releaseClaims(models: HallModels, appointmentId: string) {
+export function releaseClaims(models: HallModels, appointmentId: string) {
   return models.SlotClaim.deleteMany({ appointmentId });
 }
 
@@ -236,11 +258,10 @@ export async function appointmentSlots(
   ).lean<SlotRuleDocument>();
   if (!rule) return [];
   const now = deps.now();
-  const slots = slotsOfDay(rule, date).filter(
-    (slot) =>
-      slot.startsAt > now &&
-      categoryOpenDuring(hall, rule.category, slot.startsAt, slot.endsAt),
-  );
+  const slots = slotsOfDay(rule, date)
+    .filter((slot) => slot.startsAt > now)
+    .map((slot) => ({ ...slot, capacity: slotCapacity(hall, rule, slot) }))
+    .filter((slot) => slot.capacity > 0);
   const ids = slots.map((slot) =>
     slotIdOf(hall._id, rule.category, slot.startsAt),
   );
@@ -254,8 +275,7 @@ export async function appointmentSlots(
   }
   return slots.map((slot, i) => ({
     ...slot,
-    capacity: rule.capacity,
-    freePlaces: Math.max(0, rule.capacity - (taken.get(ids[i]!) ?? 0)),
+    freePlaces: Math.max(0, slot.capacity - (taken.get(ids[i]!) ?? 0)),
   }));
 }
 
@@ -430,7 +450,14 @@ async function takeOpenBookingClaim(
   );
 }
 
-/** Takes the lowest free place of a slot, or returns null when every place is taken. */
+/**
+ * Takes the lowest free place of a slot, or returns null when every place
+ * is taken. Places numbered above the places offered, taken while the slot
+ * had more places, still count against `capacity`. So only places 1 to
+ * `limit` are offered, the largest limit for which those places plus the
+ * taken ones above them fit the capacity. Concurrent bookings only release
+ * places above the limit, so the inserts still decide.
+ */
 async function takePlace(
   models: HallModels,
   slotId: string,
@@ -445,7 +472,17 @@ async function takePlace(
   const taken = new Set(
     held.filter((c) => c.appointmentId !== appointmentId).map((c) => c._id),
   );
-  for (let place = 1; place <= capacity; place += 1) {
+  const placePrefix = `place:${slotId}#`;
+  const takenPlaces = [...taken]
+    .filter((id) => id.startsWith(placePrefix))
+    .map((id) => Number(id.slice(placePrefix.length)));
+  let limit = capacity;
+  while (
+    limit > 0 &&
+    limit + takenPlaces.filter((place) => place > limit).length > capacity
+  )
+    limit -= 1;
+  for (let place = 1; place <= limit; place += 1) {
     const claimId = `place:${slotId}#${place}`;
     if (taken.has(claimId)) continue;
     const holder = await claimFor(models, claimId, slotId, appointmentId, now);
@@ -536,18 +573,20 @@ export async function bookAppointment(
     });
 
   requireCategoryOpenDuring(hall, category, slot.startsAt, slot.endsAt);
+  const capacity = slotCapacity(hall, rule, slot);
 
   const slotId = slotIdOf(hall._id, category, slot.startsAt);
   await holdSlot(models, slotId, citizen.userId, id, now);
+  let created: AppointmentDocument;
   try {
     await takeOpenBookingClaim(models, citizen.userId, id, now);
-    const place = await takePlace(models, slotId, rule.capacity, id, now);
+    const place = await takePlace(models, slotId, capacity, id, now);
     if (place === null)
       throw appError(
         ErrorCode.SlotFull,
         'Every place of this slot is taken; choose another slot.',
       );
-    const created = await models.Appointment.create({
+    const inserted = await models.Appointment.create({
       _id: id,
       citizenId: citizen.userId,
       idempotencyKey: args.idempotencyKey,
@@ -562,7 +601,7 @@ export async function bookAppointment(
       bookedAt: now,
       version: 0,
     });
-    return created.toObject() as AppointmentDocument;
+    created = inserted.toObject() as AppointmentDocument;
   } catch (error) {
     // A concurrent retry with the same key may have written the booking,
     // which owns the same claims; they are released only when it did not.
@@ -571,6 +610,18 @@ export async function bookAppointment(
     await releaseClaims(models, id);
     throw error;
   }
+  // A window change saved after the opening-hours check above may have
+  // closed every window of the slot, and its own sweep for stranded
+  // bookings may have run before this booking existed. Checking again after
+  // the write leaves no booking stranded, because one of the two reads the
+  // other's write.
+  if (await cancelIfStranded(models, created, now))
+    throw appError(
+      ErrorCode.HallClosed,
+      `Hall ${hall._id} closed every ${category} window of this slot while it was being booked; the booking was cancelled, choose another slot.`,
+      { hallId: hall._id, category },
+    );
+  return created;
 }
 
 async function loadAppointment(
@@ -611,7 +662,14 @@ export async function cancelAppointment(
     models.Appointment,
     id,
     appointment.version,
-    { set: { status: 'CANCELLED', cancelledAt: now, lateCancellation } },
+    {
+      set: {
+        status: 'CANCELLED',
+        cancelledAt: now,
+        cancelledBy: 'CITIZEN',
+        lateCancellation,
+      },
+    },
   );
   if (!cancelled) {
     const current = await loadAppointment(models, id);

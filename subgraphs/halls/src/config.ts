@@ -18,6 +18,11 @@ import {
 import { getHall, type QueueDependencies } from './queue.js';
 import { checkTimeRanges, checkWeekdays } from './checks.js';
 import { requireOwnHall } from './staff.js';
+import {
+  cancelStrandedBookings,
+  rejectNewlyStranded,
+  type StrandedBookingAction,
+} from './strandedAppointments.js';
 
 /**
  * Hall configuration by the manager of the hall: its public details, the
@@ -190,16 +195,30 @@ function checkWindow(
   };
 }
 
+/** A saved window configuration and the bookings it cancelled. */
+export interface WindowsChange {
+  hall: HallDocument;
+  cancelledAppointments: number;
+}
+
 /**
  * Replaces the windows of the manager's own hall. A window that is removed
  * while it serves a ticket, or while tickets transferred to it wait, is
- * refused, so no ticket of today loses its window.
+ * refused, so no ticket of today loses its window. A change that leaves
+ * bookings without an open window of their category is rejected with
+ * APPOINTMENTS_STRANDED, unless `strandedAppointments` is
+ * CANCEL_AND_NOTIFY: then every booking the new windows cannot serve is
+ * cancelled after the save, and its citizen notified.
  */
 export async function configureWindows(
   deps: QueueDependencies,
-  args: { hallId: string; windows: WindowInput[] },
+  args: {
+    hallId: string;
+    windows: WindowInput[];
+    strandedAppointments?: StrandedBookingAction | null;
+  },
   viewer: Viewer | undefined,
-): Promise<HallDocument> {
+): Promise<WindowsChange> {
   const { models } = deps;
   const hall = await managedHall(
     models,
@@ -241,5 +260,19 @@ export async function configureWindows(
         `Window ${busy.windowNumber} still serves or holds a ticket today; finish or transfer it first.`,
       );
   }
-  return changeHall(models, hall, { windows });
+  const now = deps.now();
+  const action = args.strandedAppointments ?? 'REJECT';
+  if (action === 'REJECT')
+    await rejectNewlyStranded(models, hall, windows, now);
+  const saved = await changeHall(models, hall, { windows });
+  // With REJECT, this cancels only bookings made while this change was
+  // being saved, which the check above could not see. Bookings stranded by
+  // earlier changes are left to cancelStrandedAppointments.
+  const cancelled = await cancelStrandedBookings(
+    models,
+    saved,
+    now,
+    action === 'REJECT' ? hall.windows : null,
+  );
+  return { hall: saved, cancelledAppointments: cancelled.length };
 }

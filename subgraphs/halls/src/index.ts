@@ -6,6 +6,7 @@ import {
   type SubgraphDefinition,
 } from '@ykb/common';
 import { recordNoShows } from './appointments.js';
+import { notifyPendingHallCancellations } from './strandedAppointments.js';
 import type { CaseStatsSource } from './casesClient.js';
 import { registerModels } from './model.js';
 import { ANONYMOUS_TICKETS_PER_ADDRESS_PER_DAY } from './queue.js';
@@ -27,7 +28,7 @@ export interface HallsOptions {
   anonymousTicketsPerAddressPerMinute?: number;
   /** Source of staff case figures. Default: the cases subgraph over HTTP. */
   caseStats?: CaseStatsSource;
-  /** How often bookings past their slot end are recorded as no-shows, in ms; 0 turns the sweep off. Default: 60000. */
+  /** How often bookings past their slot end are recorded as no-shows, and missing notifications of hall cancellations written, in ms; 0 turns the sweep off. Default: 60000. */
   noShowSweepMs?: number;
 }
 
@@ -72,6 +73,14 @@ export function createHallsSubgraph(
                   if (count > 0) log.info({ count }, 'no-shows recorded');
                 },
                 (err: unknown) => log.error({ err }, 'no-show sweep failed'),
+              );
+              notifyPendingHallCancellations(models, now()).then(
+                (count) => {
+                  if (count > 0)
+                    log.info({ count }, 'pending hall cancellations notified');
+                },
+                (err: unknown) =>
+                  log.error({ err }, 'hall cancellation notification failed'),
               );
             }, every);
         },

@@ -229,6 +229,14 @@ const appointmentSchema = new Schema({
   lateCancellation: { type: Boolean, default: false },
   bookedAt: { type: Date, required: true },
   cancelledAt: { type: Date, default: null },
+  /**
+   * Who cancelled: the citizen, or the hall when no window could serve the
+   * slot any more. Null for other states, and for bookings that their
+   * citizen cancelled before the field existed.
+   */
+  cancelledBy: { type: String, enum: ['CITIZEN', 'HALL', null], default: null },
+  /** When the citizen's notification of a cancellation by the hall was written; null until then. */
+  notifiedAt: { type: Date, default: null },
   checkedInAt: { type: Date, default: null },
   ticketId: { type: String, default: null },
   version: { type: Number, required: true, default: 0 },
@@ -236,6 +244,37 @@ const appointmentSchema = new Schema({
 appointmentSchema.index({ citizenId: 1, startsAt: -1 });
 appointmentSchema.index({ hallId: 1, startsAt: 1 });
 appointmentSchema.index({ status: 1, endsAt: 1 });
+appointmentSchema.index({ hallId: 1, cancelledBy: 1, notifiedAt: 1 });
+
+/**
+ * A message to a citizen about one of their bookings. `_id` is
+ * `<appointment id>/cancelled` for CANCELLED_BY_HALL, so each event writes
+ * one message however often the step that writes it is retried.
+ */
+const appointmentNotificationSchema = new Schema({
+  _id: { type: String, required: true },
+  citizenId: { type: String, required: true },
+  appointmentId: { type: String, required: true },
+  hallId: { type: String, required: true },
+  kind: { type: String, required: true, enum: ['CANCELLED_BY_HALL'] },
+  /** Message text in Chinese, as the citizen reads it. */
+  text: { type: String, required: true },
+  sentAt: { type: Date, required: true },
+});
+appointmentNotificationSchema.index({ citizenId: 1, sentAt: -1 });
+
+/**
+ * Result of one cancelStrandedAppointments request; `_id` derives from the
+ * manager and the idempotency key, so a retry returns the first result.
+ */
+const strandedCancellationSchema = new Schema({
+  _id: { type: String, required: true },
+  hallId: { type: String, required: true },
+  appointmentIds: { type: [String], default: [] },
+  cancelledAt: { type: Date, required: true },
+  cancelledBy: { type: String, required: true },
+  requestHash: { type: String, required: true },
+});
 
 /**
  * Claims on appointment slots: `_id` is `place:<slot>#<n>` for place n, or
@@ -508,6 +547,12 @@ export type SlotRuleDocument = InferSchemaType<typeof slotRuleSchema> & {
 export type AppointmentDocument = InferSchemaType<typeof appointmentSchema> & {
   _id: string;
 };
+export type AppointmentNotificationDocument = InferSchemaType<
+  typeof appointmentNotificationSchema
+> & { _id: string };
+export type StrandedCancellationDocument = InferSchemaType<
+  typeof strandedCancellationSchema
+> & { _id: string };
 export type AttendanceDocument = InferSchemaType<typeof attendanceSchema> & {
   _id: string;
 };
@@ -554,6 +599,16 @@ export function registerModels(connection: Connection) {
       'AppointmentSlotClaim',
       slotClaimSchema,
       'appointment_slot_claims',
+    ),
+    AppointmentNotification: connection.model(
+      'AppointmentNotification',
+      appointmentNotificationSchema,
+      'appointment_notifications',
+    ),
+    StrandedCancellation: connection.model(
+      'StrandedCancellation',
+      strandedCancellationSchema,
+      'stranded_cancellations',
     ),
     Attendance: connection.model(
       'StaffAttendance',

@@ -9,6 +9,7 @@ import {
 import DataLoader from 'dataloader';
 import { requestDeliveryWindow } from './deliveryWindows.js';
 import type {
+  AppointmentDocument,
   HallDocument,
   HallModels,
   StaffRequestDocument,
@@ -41,6 +42,11 @@ import {
   myAppointments,
 } from './appointments.js';
 import { shanghaiTime } from './shanghaiTime.js';
+import {
+  cancelStrandedAppointments,
+  myAppointmentNotifications,
+  strandedAppointments,
+} from './strandedAppointments.js';
 import { secondsBetween } from './queue.js';
 import {
   checkInAttendance,
@@ -274,6 +280,10 @@ export const resolvers: Resolvers = {
       hallAppointments(ctx.models, ctx.now(), args, ctx.viewer),
     myAppointments: (_parent, args, ctx) =>
       myAppointments(ctx.models, ctx.now(), args, ctx.viewer),
+    strandedAppointments: (_parent, args, ctx) =>
+      strandedAppointments(queueDependencies(ctx), args, ctx.viewer),
+    myAppointmentNotifications: (_parent, args, ctx) =>
+      myAppointmentNotifications(ctx.models, args, ctx.viewer),
     queueMonitor: (_parent, args, ctx) =>
       queueMonitor(queueDependencies(ctx), args.hallId),
     windowQueue: (_parent, args, ctx) =>
@@ -364,13 +374,17 @@ export const resolvers: Resolvers = {
       return hall;
     },
     configureWindows: async (_parent, args, ctx) => {
-      const hall = await configureWindows(
+      const { hall, cancelledAppointments } = await configureWindows(
         queueDependencies(ctx),
         args,
         ctx.viewer,
       );
       ctx.log.info(
-        { hallId: hall._id, windows: hall.windows.length },
+        {
+          hallId: hall._id,
+          windows: hall.windows.length,
+          cancelledAppointments,
+        },
         'hall windows changed',
       );
       // Window assignments decide who may call there: a permission change.
@@ -387,6 +401,7 @@ export const resolvers: Resolvers = {
               (w) => `${w.number}:${(w.assignedStaffUserIds ?? []).join('|')}`,
             )
             .join(','),
+          cancelledAppointments,
         },
         requestId: ctx.requestId,
       });
@@ -432,6 +447,22 @@ export const resolvers: Resolvers = {
         'appointment booked',
       );
       return booking;
+    },
+    cancelStrandedAppointments: async (_parent, args, ctx) => {
+      const result = await cancelStrandedAppointments(
+        queueDependencies(ctx),
+        args,
+        ctx.viewer,
+      );
+      ctx.log.info(
+        {
+          hallId: result.hallId,
+          cancellationId: result._id,
+          cancelled: result.appointmentIds.length,
+        },
+        'stranded appointments cancelled',
+      );
+      return result;
     },
     cancelAppointment: async (_parent, args, ctx) => {
       const booking = await cancelAppointment(
@@ -637,8 +668,37 @@ export const resolvers: Resolvers = {
     lateCancellation: (booking) => booking.lateCancellation ?? false,
     bookedAt: (booking) => booking.bookedAt.toISOString(),
     cancelledAt: (booking) => booking.cancelledAt?.toISOString() ?? null,
+    cancelledBy: (booking) =>
+      booking.status === 'CANCELLED'
+        ? booking.cancelledBy === 'HALL'
+          ? 'HALL'
+          : 'CITIZEN'
+        : null,
     ticket: (booking, _args, ctx) =>
       booking.ticketId ? ctx.ticketById.load(booking.ticketId) : null,
+  },
+  AppointmentNotification: {
+    id: (notification) => notification._id,
+    kind: (notification) => notification.kind as 'CANCELLED_BY_HALL',
+    appointment: async (notification, _args, ctx) => {
+      const booking = await ctx.models.Appointment.findById(
+        notification.appointmentId,
+      ).lean<AppointmentDocument>();
+      if (!booking) throw notFound('Appointment', notification.appointmentId);
+      return booking;
+    },
+    sentAt: (notification) => notification.sentAt.toISOString(),
+  },
+  StrandedCancellation: {
+    id: (result) => result._id,
+    hall: (result, _args, ctx) => loadReferencedHall(ctx, result.hallId),
+    cancelledCount: (result) => result.appointmentIds.length,
+    appointments: (result, _args, ctx) =>
+      ctx.models.Appointment.find({ _id: { $in: result.appointmentIds } })
+        .sort({ startsAt: 1, placeNumber: 1, _id: 1 })
+        .lean<AppointmentDocument[]>()
+        .exec(),
+    cancelledAt: (result) => result.cancelledAt.toISOString(),
   },
   Attendance: {
     hall: (record, _args, ctx) => loadReferencedHall(ctx, record.hallId),

@@ -1262,6 +1262,8 @@ const en: typeof zhCN = {
       checkIn: 'Check in at the hall',
       lateCancellation:
         'Cancelled less than 2 hours before the start; counts as a no-show',
+      cancelledByHall:
+        'Cancelled by the hall: no window serves this slot after a change of opening hours; not a no-show',
       ticket: 'Ticket {number}',
     },
     config: {
@@ -1294,6 +1296,15 @@ const en: typeof zhCN = {
       windowManager: 'Window manager',
       designate: 'Make window manager',
       badTimes: 'Write times as HH:MM-HH:MM, separated by commas.',
+      strandedChange:
+        'This change leaves {count} booked appointments without an open window during their slots ({dates}).',
+      cancelAndSave: 'Cancel these bookings, notify the citizens and save',
+      stranded: 'Bookings without an open window',
+      strandedNone: 'Every booking has an open window.',
+      strandedItem: '{category} · {date} {time} · place {place}',
+      cancelStranded: 'Cancel these bookings and notify the citizens',
+      strandedCancelled:
+        '{count} bookings cancelled; the citizens were notified.',
     },
     notices: {
       title: 'Notices',
@@ -1643,6 +1654,8 @@ const en: typeof zhCN = {
       'Only analysts and administrators may read the API schema.',
     HALL_CLOSED:
       'The hall or window is closed at this time (it also closes on public holidays). Come back within its opening hours.',
+    APPOINTMENTS_STRANDED:
+      'This window change leaves booked appointments without an open window during their slots. Keep those windows open, or choose to cancel the bookings and notify each citizen.',
     CATEGORY_NOT_SERVED:
       "The target window does not serve this ticket's business category. Transfer it to a window of that category.",
     LEAVE_OVERLAP:

@@ -1204,6 +1204,8 @@ export default {
       cancel: '取消预约',
       checkIn: '到厅签到',
       lateCancellation: '开始前 2 小时内取消，计为一次爽约',
+      cancelledByHall:
+        '大厅调整窗口开放时间后该时段无窗口办理，已由大厅取消，不计爽约',
       ticket: '排队号 {number}',
     },
     config: {
@@ -1236,6 +1238,14 @@ export default {
       windowManager: '窗口负责人',
       designate: '设为窗口负责人',
       badTimes: '时段格式应为 HH:MM-HH:MM，用逗号分隔。',
+      strandedChange:
+        '此次调整会使 {count} 个预约在其时段内没有开放的窗口办理（{dates}）。',
+      cancelAndSave: '取消这些预约、通知办事人并保存窗口',
+      stranded: '无窗口办理的预约',
+      strandedNone: '所有预约都有开放的窗口办理。',
+      strandedItem: '{category} · {date} {time} · 第 {place} 号',
+      cancelStranded: '取消这些预约并通知办事人',
+      strandedCancelled: '已取消 {count} 个预约，并已通知办事人。',
     },
     notices: {
       title: '通知公告',
@@ -1565,6 +1575,8 @@ export default {
     INTROSPECTION_DISABLED: '只有数据分析人员和系统管理员可以查看接口结构。',
     HALL_CLOSED:
       '现在不在该大厅或窗口的开放时间内（含法定节假日闭厅），请在开放时间内办理。',
+    APPOINTMENTS_STRANDED:
+      '此次窗口调整会使已有预约在其时段内没有开放的窗口办理。请保留相应窗口的开放时间，或选择取消这些预约并通知办事人。',
     CATEGORY_NOT_SERVED:
       '目标窗口不办理该号码的业务类别，请转到办理该类别的窗口。',
     LEAVE_OVERLAP: '该时间段与您已提交或已批准的请假重叠，请调整日期。',

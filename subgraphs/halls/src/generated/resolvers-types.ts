@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { HallDocument, TicketDocument, SlotRuleDocument, AppointmentDocument, AttendanceDocument, StaffRequestDocument, ApprovalStepDocument, WindowView, DeliveryWindowDocument, HallStaffDocument, NoticeReceiptDocument, DutyRosterDocument } from '../model.js';
+import type { HallDocument, TicketDocument, SlotRuleDocument, AppointmentDocument, AppointmentNotificationDocument, StrandedCancellationDocument, AttendanceDocument, StaffRequestDocument, ApprovalStepDocument, WindowView, DeliveryWindowDocument, HallStaffDocument, NoticeReceiptDocument, DutyRosterDocument } from '../model.js';
 import type { DivisionReference, HallsContext } from '../resolvers.js';
 import type { QueueStatus as QueueStatusView, QueueMonitorView, WindowMonitorView, WindowQueueView } from '../queue.js';
 import type { AppointmentSlotView } from '../appointments.js';
@@ -27,6 +27,8 @@ export type Appointment = {
   bookedAt: Scalars['String']['output'];
   /** When the booking was cancelled (ISO 8601, UTC); null otherwise. */
   cancelledAt?: Maybe<Scalars['String']['output']>;
+  /** Who cancelled the booking; null unless it is CANCELLED. */
+  cancelledBy?: Maybe<AppointmentCanceller>;
   /** Business category of the appointment. */
   category: BusinessCategory;
   /** Slot end (ISO 8601, UTC). */
@@ -51,10 +53,37 @@ export type Appointment = {
   ticket?: Maybe<Ticket>;
 };
 
+/** Who cancelled an appointment. */
+export type AppointmentCanceller =
+  /** The citizen who booked it, with cancelAppointment. */
+  | 'CITIZEN'
+  /** The hall, because no window serving the category opens during the slot any more; the citizen got an AppointmentNotification. */
+  | 'HALL';
+
+/** A message to a citizen about one of their appointments; one per booking and kind. */
+export type AppointmentNotification = {
+  __typename?: 'AppointmentNotification';
+  /** The appointment the message is about. */
+  appointment: Appointment;
+  /** Notification id: the appointment id followed by /cancelled for CANCELLED_BY_HALL. */
+  id: Scalars['ID']['output'];
+  /** What happened. */
+  kind: AppointmentNotificationKind;
+  /** When the message was written (ISO 8601, UTC). */
+  sentAt: Scalars['String']['output'];
+  /** Message text in Chinese. */
+  text: Scalars['String']['output'];
+};
+
+/** Kind of appointment notification. */
+export type AppointmentNotificationKind =
+  /** The hall cancelled the booking because no window of its category opens during the slot any more. */
+  | 'CANCELLED_BY_HALL';
+
 /** One bookable slot of a hall and business category. */
 export type AppointmentSlot = {
   __typename?: 'AppointmentSlot';
-  /** Places of the slot. */
+  /** Places of the slot: the rule's capacity times the share of the category's windows open during the whole slot, rounded up. Slots during which no such window is open are not listed. */
   capacity: Scalars['Int']['output'];
   /** Slot end (ISO 8601, UTC). */
   endsAt: Scalars['String']['output'];
@@ -76,7 +105,7 @@ export type AppointmentSlot = {
  */
 export type AppointmentSlotRule = {
   __typename?: 'AppointmentSlotRule';
-  /** Number of bookings one slot takes. */
+  /** Number of bookings one slot takes while every window serving the category is open; a slot during which only some of them are open gets the same share, rounded up (see AppointmentSlot.capacity). */
   capacity: Scalars['Int']['output'];
   /** Business category booked under the rule. */
   category: BusinessCategory;
@@ -96,7 +125,7 @@ export type AppointmentSlotRule = {
 export type AppointmentStatus =
   /** Booked and not yet checked in; the slot has not ended. */
   | 'BOOKED'
-  /** Cancelled by the citizen before the slot started. */
+  /** Cancelled before the slot started, by the citizen or by the hall (see cancelledBy). */
   | 'CANCELLED'
   /** Checked in at the hall; a priority ticket was issued. */
   | 'CHECKED_IN'
@@ -397,7 +426,10 @@ export type Mutation = {
   /**
    * Books a place in a slot that starts in the next 14 days. Needs CITIZEN. A
    * retry with the same idempotencyKey (8 to 100 letters, digits, - or _)
-   * returns the first booking. SLOT_FULL when every place is taken, also when
+   * returns the first booking. HALL_CLOSED when no window of the category is
+   * open during the whole slot, also when a window change closes the last one
+   * while the booking is written (the booking is then cancelled by the hall).
+   * SLOT_FULL when every place is taken, also when
    * bookings race for the last place; ALREADY_BOOKED when the citizen holds
    * another booking for the slot. A booking not checked in by the slot end
    * counts as a no-show: after 3 no-shows within 30 days, booking is paused
@@ -420,6 +452,14 @@ export type Mutation = {
   /** Cancels the citizen's own booking before its slot starts; the place becomes free. INVALID_STATE afterwards or once checked in. Less than 2 hours before the start it counts as a no-show. */
   cancelAppointment: Appointment;
   /**
+   * Cancels every stranded booking of a hall (see strandedAppointments) and
+   * notifies each citizen, as configureWindows with CANCEL_AND_NOTIFY does.
+   * Needs HALL_MANAGER of that hall. A retry with the same idempotencyKey (8
+   * to 100 letters, digits, - or _) returns the first result; each booking is
+   * cancelled and notified at most once whatever the key.
+   */
+  cancelStrandedAppointments: StrandedCancellation;
+  /**
    * Checks in a booking at the hall and issues a priority ticket, from 30
    * minutes before the slot start until the slot end (CHECK_IN_CLOSED
    * otherwise). The citizen who booked, or CLERK, WINDOW_STAFF or HALL_MANAGER
@@ -435,7 +475,9 @@ export type Mutation = {
    * Sets the appointment rule of a hall and business category that one of its
    * windows serves, replacing the earlier rule; bookings made stay valid. Needs
    * HALL_MANAGER of that hall. Capacity 1 to 500, slotMinutes 5 to 240, time
-   * windows on whole minutes that do not overlap.
+   * windows on whole minutes that do not overlap. The capacity counts every
+   * window serving the category; see AppointmentSlot.capacity for slots during
+   * which some of them are closed.
    */
   configureAppointmentSlots: AppointmentSlotRule;
   /** Sets the public details and stationed departments of a hall. Needs HALL_MANAGER of that hall. */
@@ -443,7 +485,15 @@ export type Mutation = {
   /**
    * Replaces the windows of a hall, 1 to 50 of them. Needs HALL_MANAGER of that
    * hall. INVALID_STATE when a removed window still serves or holds a
-   * transferred ticket today.
+   * transferred ticket today. A change of weekdays, opening times or
+   * categories, or a removed window, that leaves booked appointments without
+   * an open window of their category during their slot is rejected with
+   * APPOINTMENTS_STRANDED and changes nothing, unless `strandedAppointments`
+   * is CANCEL_AND_NOTIFY. Then the change is saved, every booking the new
+   * windows cannot serve is cancelled (cancelledBy HALL, not counted as a
+   * no-show) and each citizen gets one AppointmentNotification; a retry
+   * cancels and notifies nothing twice. Bookings made while the change is
+   * being saved that it strands are cancelled and notified in the same way.
    */
   configureWindows: Hall;
   /**
@@ -531,6 +581,12 @@ export type MutationCancelAppointmentArgs = {
 };
 
 
+export type MutationCancelStrandedAppointmentsArgs = {
+  hallId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
+
 export type MutationCheckInAppointmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -564,6 +620,7 @@ export type MutationConfigureHallArgs = {
 
 export type MutationConfigureWindowsArgs = {
   hallId: Scalars['ID']['input'];
+  strandedAppointments?: InputMaybe<StrandedAppointmentAction>;
   windows: Array<WindowInput>;
 };
 
@@ -767,6 +824,8 @@ export type Query = {
   hallStatistics: HallStatistics;
   /** Halls whose division lies in the subtree of `divisionCode` (all halls when omitted), sorted by level from CITY to VILLAGE, then by id. */
   halls: Array<Hall>;
+  /** The signed-in citizen's appointment notifications, newest first. Needs CITIZEN. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
+  myAppointmentNotifications: Array<AppointmentNotification>;
   /** The signed-in citizen's appointments, latest slot first. Needs CITIZEN. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   myAppointments: Array<Appointment>;
   /**
@@ -783,6 +842,13 @@ export type Query = {
    * `first` is 1 to 100 (50 by default) and `offset` skips that many rows.
    */
   staffRequests: Array<StaffRequest>;
+  /**
+   * Booked appointments of a hall whose slot has not ended and during which
+   * no window serving their category is open any more (stranded by an earlier
+   * window change), by slot start and place. Needs HALL_MANAGER of that hall.
+   * `first` is 1 to 100 (50 by default) and `offset` skips that many rows.
+   */
+  strandedAppointments: Array<Appointment>;
   /** Queue tickets in the order of their last change, after the cursor `after`; changes younger than 2 seconds wait for a later call. For the data catalogue's feed of the halls.tickets dataset. SYSTEM only. */
   ticketChanges: TicketChangePage;
   /**
@@ -879,6 +945,12 @@ export type QueryHallsArgs = {
 };
 
 
+export type QueryMyAppointmentNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMyAppointmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -896,6 +968,13 @@ export type QueryQueueStatusArgs = {
 
 
 export type QueryStaffRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  hallId: Scalars['ID']['input'];
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryStrandedAppointmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   hallId: Scalars['ID']['input'];
   offset?: InputMaybe<Scalars['Int']['input']>;
@@ -1056,6 +1135,33 @@ export type StatisticsFilter = {
   from: Scalars['String']['input'];
   /** Last day of the period, YYYY-MM-DD in Asia/Shanghai, inclusive; at most 731 days after `from`. */
   to: Scalars['String']['input'];
+};
+
+/**
+ * What configureWindows does with booked appointments that the new windows
+ * leave without any open window of their category during their slot
+ * (stranded bookings). A stranded booking could be checked in, but no
+ * window would ever call its ticket.
+ */
+export type StrandedAppointmentAction =
+  /** Save the change, then cancel every booking the new windows cannot serve and notify each citizen. */
+  | 'CANCEL_AND_NOTIFY'
+  /** Reject the change with APPOINTMENTS_STRANDED; its extensions give `count`, `categories` and up to 10 `dates` (YYYY-MM-DD, Asia/Shanghai). */
+  | 'REJECT';
+
+/** Result of cancelStrandedAppointments. */
+export type StrandedCancellation = {
+  __typename?: 'StrandedCancellation';
+  /** The bookings this request cancelled, by slot start and place. */
+  appointments: Array<Appointment>;
+  /** When the request ran (ISO 8601, UTC). */
+  cancelledAt: Scalars['String']['output'];
+  /** Number of bookings this request cancelled. */
+  cancelledCount: Scalars['Int']['output'];
+  /** Hall whose bookings were cancelled. */
+  hall: Hall;
+  /** Id of the request, derived from the manager and the idempotency key. */
+  id: Scalars['ID']['output'];
 };
 
 /** A queue ticket (排队号) of one hall, business category and day. Ticket data holds no personal data. */
@@ -1379,6 +1485,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AppointmentCanceller: AppointmentCanceller;
+  AppointmentNotification: ResolverTypeWrapper<AppointmentNotificationDocument>;
+  AppointmentNotificationKind: AppointmentNotificationKind;
   AppointmentSlot: ResolverTypeWrapper<AppointmentSlotView>;
   AppointmentSlotRule: ResolverTypeWrapper<SlotRuleDocument>;
   AppointmentStatus: AppointmentStatus;
@@ -1417,6 +1526,8 @@ export type ResolversTypes = {
   StaffRequestKind: StaffRequestKind;
   StaffRequestStatus: StaffRequestStatus;
   StatisticsFilter: StatisticsFilter;
+  StrandedAppointmentAction: StrandedAppointmentAction;
+  StrandedCancellation: ResolverTypeWrapper<StrandedCancellationDocument>;
   Ticket: ResolverTypeWrapper<TicketDocument>;
   TicketChange: ResolverTypeWrapper<TicketChange>;
   TicketChangePage: ResolverTypeWrapper<TicketChangePage>;
@@ -1438,6 +1549,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
+  AppointmentNotification: AppointmentNotificationDocument;
   AppointmentSlot: AppointmentSlotView;
   AppointmentSlotRule: SlotRuleDocument;
   ApprovalStep: ApprovalStepDocument;
@@ -1468,6 +1580,7 @@ export type ResolversParentTypes = {
   StaffPerformance: StaffPerformance;
   StaffRequest: StaffRequestDocument;
   StatisticsFilter: StatisticsFilter;
+  StrandedCancellation: StrandedCancellationDocument;
   Ticket: TicketDocument;
   TicketChange: TicketChange;
   TicketChangePage: TicketChangePage;
@@ -1483,6 +1596,7 @@ export type ResolversParentTypes = {
 export type AppointmentResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
   bookedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   cancelledAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cancelledBy?: Resolver<Maybe<ResolversTypes['AppointmentCanceller']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['BusinessCategory'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType>;
@@ -1494,6 +1608,14 @@ export type AppointmentResolvers<ContextType = HallsContext, ParentType extends 
   startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AppointmentStatus'], ParentType, ContextType>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType>;
+};
+
+export type AppointmentNotificationResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['AppointmentNotification'] = ResolversParentTypes['AppointmentNotification']> = {
+  appointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AppointmentNotificationKind'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AppointmentSlotResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['AppointmentSlot'] = ResolversParentTypes['AppointmentSlot']> = {
@@ -1620,12 +1742,13 @@ export type MutationResolvers<ContextType = HallsContext, ParentType extends Res
   bookAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationBookAppointmentArgs, 'category' | 'hallId' | 'idempotencyKey' | 'startsAt'>>;
   callNext?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<MutationCallNextArgs, 'hallId' | 'windowNumber'>>;
   cancelAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'id'>>;
+  cancelStrandedAppointments?: Resolver<ResolversTypes['StrandedCancellation'], ParentType, ContextType, RequireFields<MutationCancelStrandedAppointmentsArgs, 'hallId' | 'idempotencyKey'>>;
   checkInAppointment?: Resolver<ResolversTypes['Appointment'], ParentType, ContextType, RequireFields<MutationCheckInAppointmentArgs, 'id'>>;
   checkInAttendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationCheckInAttendanceArgs, 'hallId'>>;
   checkOutAttendance?: Resolver<ResolversTypes['Attendance'], ParentType, ContextType, RequireFields<MutationCheckOutAttendanceArgs, 'hallId'>>;
   configureAppointmentSlots?: Resolver<ResolversTypes['AppointmentSlotRule'], ParentType, ContextType, RequireFields<MutationConfigureAppointmentSlotsArgs, 'capacity' | 'category' | 'hallId' | 'slotMinutes' | 'timeWindows' | 'weekdays'>>;
   configureHall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType, RequireFields<MutationConfigureHallArgs, 'hallId' | 'input'>>;
-  configureWindows?: Resolver<ResolversTypes['Hall'], ParentType, ContextType, RequireFields<MutationConfigureWindowsArgs, 'hallId' | 'windows'>>;
+  configureWindows?: Resolver<ResolversTypes['Hall'], ParentType, ContextType, RequireFields<MutationConfigureWindowsArgs, 'hallId' | 'strandedAppointments' | 'windows'>>;
   designateWindowManager?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDesignateWindowManagerArgs, 'hallId' | 'staffUserId'>>;
   finishTicket?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType, RequireFields<MutationFinishTicketArgs, 'id'>>;
   markNoticeRead?: Resolver<ResolversTypes['Notice'], ParentType, ContextType, RequireFields<MutationMarkNoticeReadArgs, 'id'>>;
@@ -1682,10 +1805,12 @@ export type QueryResolvers<ContextType = HallsContext, ParentType extends Resolv
   hallStaff?: Resolver<Array<ResolversTypes['HallStaffMember']>, ParentType, ContextType, RequireFields<QueryHallStaffArgs, 'first' | 'hallId' | 'offset'>>;
   hallStatistics?: Resolver<ResolversTypes['HallStatistics'], ParentType, ContextType, RequireFields<QueryHallStatisticsArgs, 'filter'>>;
   halls?: Resolver<Array<ResolversTypes['Hall']>, ParentType, ContextType, Partial<QueryHallsArgs>>;
+  myAppointmentNotifications?: Resolver<Array<ResolversTypes['AppointmentNotification']>, ParentType, ContextType, RequireFields<QueryMyAppointmentNotificationsArgs, 'first' | 'offset'>>;
   myAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryMyAppointmentsArgs, 'first' | 'offset'>>;
   queueMonitor?: Resolver<ResolversTypes['QueueMonitor'], ParentType, ContextType, RequireFields<QueryQueueMonitorArgs, 'hallId'>>;
   queueStatus?: Resolver<ResolversTypes['QueueStatus'], ParentType, ContextType, RequireFields<QueryQueueStatusArgs, 'hallId'>>;
   staffRequests?: Resolver<Array<ResolversTypes['StaffRequest']>, ParentType, ContextType, RequireFields<QueryStaffRequestsArgs, 'first' | 'hallId' | 'offset'>>;
+  strandedAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryStrandedAppointmentsArgs, 'first' | 'hallId' | 'offset'>>;
   ticketChanges?: Resolver<ResolversTypes['TicketChangePage'], ParentType, ContextType, RequireFields<QueryTicketChangesArgs, 'first'>>;
   windowQueue?: Resolver<ResolversTypes['WindowQueue'], ParentType, ContextType, RequireFields<QueryWindowQueueArgs, 'hallId' | 'windowNumber'>>;
 };
@@ -1746,6 +1871,14 @@ export type StaffRequestResolvers<ContextType = HallsContext, ParentType extends
   requesterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StaffRequestStatus'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['ApprovalStep']>, ParentType, ContextType>;
+};
+
+export type StrandedCancellationResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['StrandedCancellation'] = ResolversParentTypes['StrandedCancellation']> = {
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  cancelledAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hall?: Resolver<ResolversTypes['Hall'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type TicketResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = {
@@ -1836,6 +1969,7 @@ export type WindowQueueResolvers<ContextType = HallsContext, ParentType extends 
 
 export type Resolvers<ContextType = HallsContext> = {
   Appointment?: AppointmentResolvers<ContextType>;
+  AppointmentNotification?: AppointmentNotificationResolvers<ContextType>;
   AppointmentSlot?: AppointmentSlotResolvers<ContextType>;
   AppointmentSlotRule?: AppointmentSlotRuleResolvers<ContextType>;
   ApprovalStep?: ApprovalStepResolvers<ContextType>;
@@ -1860,6 +1994,7 @@ export type Resolvers<ContextType = HallsContext> = {
   QueueStatus?: QueueStatusResolvers<ContextType>;
   StaffPerformance?: StaffPerformanceResolvers<ContextType>;
   StaffRequest?: StaffRequestResolvers<ContextType>;
+  StrandedCancellation?: StrandedCancellationResolvers<ContextType>;
   Ticket?: TicketResolvers<ContextType>;
   TicketChange?: TicketChangeResolvers<ContextType>;
   TicketChangePage?: TicketChangePageResolvers<ContextType>;
