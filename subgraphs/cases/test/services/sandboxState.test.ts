@@ -7,13 +7,15 @@ import {
   rm,
   writeFile,
 } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLogger, readBody, shanghaiDate } from '@ykb/common';
 import { HttpCourier } from '../../src/services/logistics/courier.js';
 import { SandboxCourier } from '../../src/services/logistics/sandboxCourier.js';
+import type { PaymentOrderDocument } from '../../src/services/payments/model.js';
+import { changeForSnapshot } from '../../src/services/payments/paymentService.js';
 import { HttpPaymentProvider } from '../../src/services/payments/provider.js';
 import { SandboxPaymentProvider } from '../../src/services/payments/sandboxProvider.js';
 import {
@@ -40,10 +42,11 @@ afterEach(async () => {
   await rm(folder, { recursive: true, force: true });
 });
 
-/** A loopback server in place of the platform's callback endpoint; it records each body and responds with `status`. */
+/** A loopback server in place of the platform's callback endpoint, which records each request and responds with `status`. */
 interface CallbackReceiver {
   url: string;
   bodies: Record<string, unknown>[];
+  requests: { headers: IncomingHttpHeaders; body: string }[];
   status: number;
   close: () => Promise<void>;
 }
@@ -52,12 +55,14 @@ async function startReceiver(): Promise<CallbackReceiver> {
   const receiver: CallbackReceiver = {
     url: '',
     bodies: [],
+    requests: [],
     status: 200,
     close: async () => {},
   };
   const server: Server = createServer((req, res) => {
     void readBody(req, 1 << 20).then((body) => {
       receiver.bodies.push(JSON.parse(body) as Record<string, unknown>);
+      receiver.requests.push({ headers: req.headers, body });
       res.statusCode = receiver.status;
       res.end('{}');
     });
@@ -125,6 +130,22 @@ async function post(url: string, body: unknown) {
     body: JSON.stringify(body),
   });
   return { status: response.status, body: (await response.json()) as any };
+}
+
+/** Builds a platform payment order that waits for its payment, as the recovery loop finds it. */
+function unpaidOrder(id: string, totalFen: number): PaymentOrderDocument {
+  return {
+    _id: id,
+    applicantName: '张三',
+    totalFen,
+    status: 'UNPAID',
+    paidAt: null,
+    lastFailure: null,
+    lastEventSeq: 0,
+    refunds: [],
+    refundedFen: 0,
+    nextQueryAt: new Date(),
+  } as Partial<PaymentOrderDocument> as PaymentOrderDocument;
 }
 
 describe('payment sandbox state', () => {
@@ -242,6 +263,10 @@ describe('payment sandbox state', () => {
     expect(snapshot?.status).toBe('PAID');
     expect(snapshot?.seq).toBe(1);
     expect(snapshot?.paidAt).not.toBeNull();
+    const change = changeForSnapshot(unpaidOrder('po-lost', 2000), snapshot!);
+    expect(change?.set.status).toBe('PAID');
+    expect(change?.set.paidAt).toEqual(new Date(snapshot!.paidAt!));
+    expect(change?.set.nextQueryAt).toBeNull();
   });
 
   it('keeps orders in memory without a data folder', async () => {
@@ -440,7 +465,7 @@ describe('courier sandbox state', () => {
     expect(saved.waybills[0].undelivered).toEqual([1]);
 
     receiver.status = 200;
-    await startCourier(file, 0, 100);
+    const second = await startCourier(file, 0, 100);
     await eventually(
       async () => receiver.bodies.length,
       (count) => count === 4,
@@ -449,6 +474,11 @@ describe('courier sandbox state', () => {
       waybillNumber: waybill,
       seq: 1,
       status: 'PICKED_UP',
+    });
+    // The resent callback carries a fresh signature that the platform's adapter accepts.
+    const { headers, body } = receiver.requests[3]!;
+    expect(second.client.parseCallback(headers, body)).toMatchObject({
+      event: { waybillNumber: waybill, seq: 1 },
     });
     await eventually(
       async () => JSON.parse(await readFile(file, 'utf8')),
