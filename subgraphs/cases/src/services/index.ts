@@ -34,6 +34,7 @@ import { HttpPaymentProvider } from './payments/provider.js';
 import { paymentResolvers } from './payments/resolvers.js';
 import { SandboxPaymentProvider } from './payments/sandboxProvider.js';
 import { publicityResolvers } from './publicity/resolvers.js';
+import { sandboxStatePath } from './shared/sandboxState.js';
 
 export { openPaymentOrderForCase } from './payments/resolvers.js';
 export { createServicesContext, type ServicesContext } from './context.js';
@@ -101,7 +102,9 @@ export interface ServicesSetup {
  * provider and sandbox courier on loopback ports YKB_PAYMENT_SANDBOX_PORT and
  * YKB_COURIER_SANDBOX_PORT, by default free ports. Their addresses are
  * published in YKB_PAYMENT_SANDBOX_URL and YKB_COURIER_SANDBOX_URL of this
- * process, and the cashier address reaches payers with each order.
+ * process, and the cashier address reaches payers with each order. With
+ * YKB_DATA_DIR set, the sandboxes keep their state in
+ * `<YKB_DATA_DIR>/sandboxes/payment.json` and `courier.json` across restarts.
  */
 export function setupServices(
   connection: Connection,
@@ -209,6 +212,7 @@ export function setupServices(
           paymentKey(),
           apiKey(paymentKey()),
           log.child({ part: 'payment-sandbox' }),
+          sandboxStatePath('payment'),
         );
         paymentUrl = await paymentSandbox.start(
           integerFromEnv('YKB_PAYMENT_SANDBOX_PORT', 0, 0, 65535, 'port'),
@@ -219,6 +223,7 @@ export function setupServices(
           courierKey(),
           apiKey(courierKey()),
           log.child({ part: 'courier-sandbox' }),
+          { stateFile: sandboxStatePath('courier') },
         );
         courierUrl = await courierSandbox.start(
           integerFromEnv('YKB_COURIER_SANDBOX_PORT', 0, 0, 65535, 'port'),

@@ -7,6 +7,15 @@ import {
   startSandboxServer,
   type SandboxServer,
 } from '../shared/sandboxHttp.js';
+import {
+  arrayIn,
+  dateIn,
+  integerIn,
+  objectIn,
+  SandboxStateFile,
+  stateIn,
+  stringIn,
+} from '../shared/sandboxState.js';
 import type {
   ProviderEvent,
   ProviderEventType,
@@ -73,16 +82,92 @@ const MAX_DELIVERIES = 1000;
 const STATEMENT_HEADER =
   'type,merchantOrderId,refundId,transactionId,amountFen,time';
 
+/** Version of the state file's layout. */
+const STATE_VERSION = 1;
+
+/** Contents of the sandbox's state file: orders with their refunds, and planted statement lines. */
+interface PaymentSandboxState {
+  orders: SandboxOrder[];
+  extraStatementLines: string[];
+}
+
+/** Converts the JSON of a state file back into orders; throws on a shape it does not accept. */
+function readPaymentState(value: unknown): PaymentSandboxState {
+  const state = stateIn(value, STATE_VERSION);
+  const orders = arrayIn(state.orders, 'orders').map((item, index) => {
+    const field = `orders[${index}]`;
+    const order = objectIn(item, field);
+    const status = order.status;
+    if (status !== 'UNPAID' && status !== 'PAID')
+      throw new Error(`${field}.status must be UNPAID or PAID`);
+    return {
+      merchantOrderId: stringIn(
+        order.merchantOrderId,
+        `${field}.merchantOrderId`,
+      ),
+      providerOrderId: stringIn(
+        order.providerOrderId,
+        `${field}.providerOrderId`,
+      ),
+      amountFen: integerIn(order.amountFen, `${field}.amountFen`),
+      subject: stringIn(order.subject, `${field}.subject`),
+      notifyUrl: stringIn(order.notifyUrl, `${field}.notifyUrl`),
+      status,
+      transactionId:
+        order.transactionId === null
+          ? null
+          : stringIn(order.transactionId, `${field}.transactionId`),
+      paidAt:
+        order.paidAt === null ? null : dateIn(order.paidAt, `${field}.paidAt`),
+      lastFailure:
+        order.lastFailure === null
+          ? null
+          : stringIn(order.lastFailure, `${field}.lastFailure`),
+      seq: integerIn(order.seq, `${field}.seq`),
+      refunds: arrayIn(order.refunds, `${field}.refunds`).map(
+        (entry, position) => {
+          const refund = objectIn(entry, `${field}.refunds[${position}]`);
+          return {
+            refundId: stringIn(
+              refund.refundId,
+              `${field}.refunds[${position}].refundId`,
+            ),
+            amountFen: integerIn(
+              refund.amountFen,
+              `${field}.refunds[${position}].amountFen`,
+            ),
+            at: dateIn(refund.at, `${field}.refunds[${position}].at`),
+          };
+        },
+      ),
+    } satisfies SandboxOrder;
+  });
+  const extraStatementLines = arrayIn(
+    state.extraStatementLines,
+    'extraStatementLines',
+  ).map((line, index) => stringIn(line, `extraStatementLines[${index}]`));
+  return { orders, extraStatementLines };
+}
+
 /**
- * A local stand-in for a payment platform (sandbox): a cashier page where
+ * A local stand-in for a payment platform (sandbox): a cashier page eventField
  * the payer succeeds or fails, HMAC-signed asynchronous callbacks with
- * retries, order query, refunds and a daily statement file. State lives in
- * memory, so a restart of the platform loses every sandbox order.
+ * retries, order query, refunds and a daily statement file.
+ *
+ * With a state file, orders, refunds and planted statement lines survive a
+ * restart: every change is saved before the sandbox responds or sends its
+ * callback, and start() reads the file back. Faults and the delivery list
+ * of GET /sandbox/deliveries stay in memory. stop() waits for callbacks in
+ * flight, but a callback cut off by a crash, or held back by the reorder
+ * fault, is not sent again. The platform's recovery loop then queries the
+ * order once its callback is overdue (YKB_PAYMENT_QUERY_AFTER_MS) and applies
+ * the saved state. Without a state file, everything stays in memory.
  */
 export class SandboxPaymentProvider {
   private readonly orders = new Map<string, SandboxOrder>();
   private readonly byProviderId = new Map<string, SandboxOrder>();
   private readonly extraStatementLines: string[] = [];
+  private readonly state: SandboxStateFile<unknown>;
   private faults: PaymentSandboxFaults = { ...NO_FAULTS };
   private held: (() => Promise<void>) | null = null;
   private server: SandboxServer | undefined;
@@ -94,18 +179,39 @@ export class SandboxPaymentProvider {
     status: number;
   }[] = [];
 
+  /** `stateFile` is the JSON file that keeps the state across restarts; null keeps it in memory only. */
   constructor(
     private readonly key: Uint8Array,
     private readonly apiKey: string,
     private readonly log: Logger,
-  ) {}
+    stateFile: string | null = null,
+  ) {
+    this.state = new SandboxStateFile(
+      stateFile,
+      () => this.stateForFile(),
+      log,
+    );
+  }
 
   get url(): string {
     if (!this.server) throw new Error('payment sandbox not started');
     return this.server.url;
   }
 
+  /** Reads the state file, if any, and starts serving on 127.0.0.1 and `port` (0 picks a free one). */
   async start(port: number): Promise<string> {
+    const saved = await this.state.load(readPaymentState);
+    if (saved) {
+      for (const order of saved.orders) {
+        this.orders.set(order.merchantOrderId, order);
+        this.byProviderId.set(order.providerOrderId, order);
+      }
+      this.extraStatementLines.push(...saved.extraStatementLines);
+      this.log.info(
+        { file: this.state.path, orders: saved.orders.length },
+        'payment sandbox state loaded',
+      );
+    }
     this.server = await startSandboxServer('payment', port, this.log, [
       (req, res, url, body) => this.route(req, res, url, body),
     ]);
@@ -115,6 +221,15 @@ export class SandboxPaymentProvider {
   async stop(): Promise<void> {
     await Promise.allSettled([...this.pending]);
     await this.server?.close();
+    await this.state.flush();
+  }
+
+  private stateForFile() {
+    return {
+      version: STATE_VERSION,
+      orders: [...this.orders.values()],
+      extraStatementLines: this.extraStatementLines,
+    };
   }
 
   private async route(
@@ -139,6 +254,7 @@ export class SandboxPaymentProvider {
         return true;
       }
       this.extraStatementLines.push(line);
+      await this.state.save();
       sendJson(res, 200, { lines: this.extraStatementLines.length });
       return true;
     }
@@ -153,7 +269,7 @@ export class SandboxPaymentProvider {
     }
     const cashier = /^\/cashier\/([A-Za-z0-9-]+)$/.exec(path);
     if (cashier) {
-      this.cashier(req, res, cashier[1]!, body);
+      await this.cashier(req, res, cashier[1]!, body);
       return true;
     }
     if (!path.startsWith('/v1/')) return false;
@@ -204,10 +320,10 @@ export class SandboxPaymentProvider {
     }
   }
 
-  private createOrder(
+  private async createOrder(
     res: ServerResponse,
     input: Record<string, unknown>,
-  ): boolean {
+  ): Promise<boolean> {
     const { merchantOrderId, amountFen, subject, notifyUrl } = input;
     if (
       typeof merchantOrderId !== 'string' ||
@@ -239,6 +355,7 @@ export class SandboxPaymentProvider {
       };
       this.orders.set(merchantOrderId, order);
       this.byProviderId.set(order.providerOrderId, order);
+      await this.state.save();
     }
     sendJson(res, 200, {
       providerOrderId: order.providerOrderId,
@@ -248,12 +365,12 @@ export class SandboxPaymentProvider {
   }
 
   /** The cashier page: GET shows the order and two buttons; POST with outcome SUCCESS or FAILED pays. */
-  private cashier(
+  private async cashier(
     req: IncomingMessage,
     res: ServerResponse,
     providerOrderId: string,
     body: string,
-  ): void {
+  ): Promise<void> {
     const order = this.byProviderId.get(providerOrderId);
     if (!order) {
       sendJson(res, 404, { error: 'ORDER_NOT_FOUND' });
@@ -278,22 +395,28 @@ export class SandboxPaymentProvider {
       return;
     }
     const at = new Date();
+    let event: ProviderEvent;
     if (outcome === 'SUCCESS') {
       order.status = 'PAID';
       order.paidAt = at;
       order.transactionId = `TX${randomBytes(10).toString('hex')}`;
-      this.emit(order, 'PAYMENT_SUCCEEDED', at, {});
+      event = this.recordEvent(order, 'PAYMENT_SUCCEEDED', at, {});
     } else {
       order.lastFailure = 'INSUFFICIENT_BALANCE';
-      this.emit(order, 'PAYMENT_FAILED', at, {});
+      event = this.recordEvent(order, 'PAYMENT_FAILED', at, {});
     }
+    await this.state.save();
+    this.dispatch(order, event);
     sendJson(res, 200, {
       status: order.status,
       transactionId: order.transactionId,
     });
   }
 
-  private refund(res: ServerResponse, input: Record<string, unknown>): boolean {
+  private async refund(
+    res: ServerResponse,
+    input: Record<string, unknown>,
+  ): Promise<boolean> {
     const { merchantOrderId, refundId, amountFen } = input;
     const order =
       typeof merchantOrderId === 'string'
@@ -327,7 +450,12 @@ export class SandboxPaymentProvider {
     }
     const at = new Date();
     order.refunds.push({ refundId, amountFen: amountFen as number, at });
-    this.emit(order, 'REFUND_SUCCEEDED', at, { refundId, amountFen });
+    const event = this.recordEvent(order, 'REFUND_SUCCEEDED', at, {
+      refundId,
+      amountFen,
+    });
+    await this.state.save();
+    this.dispatch(order, event);
     sendJson(res, 200, { refundId, status: 'SUCCEEDED' });
     return true;
   }
@@ -366,13 +494,13 @@ export class SandboxPaymentProvider {
     return [...lines, ...this.extraStatementLines].join('\n') + '\n';
   }
 
-  /** Records an event on the order and sends its callback, applying the configured faults. */
-  private emit(
+  /** Records an event on the order by taking its next sequence number; returns the event for its callback. */
+  private recordEvent(
     order: SandboxOrder,
     type: ProviderEventType,
     at: Date,
     extra: { refundId?: unknown; amountFen?: unknown },
-  ): void {
+  ): ProviderEvent {
     order.seq += 1;
     const event: ProviderEvent = {
       merchantOrderId: order.merchantOrderId,
@@ -385,6 +513,11 @@ export class SandboxPaymentProvider {
       failureReason: type === 'PAYMENT_FAILED' ? order.lastFailure : null,
       at: at.toISOString(),
     };
+    return event;
+  }
+
+  /** Sends the callback of a recorded event, applying the configured faults. */
+  private dispatch(order: SandboxOrder, event: ProviderEvent): void {
     if (this.faults.dropCallbacks > 0) {
       this.faults.dropCallbacks--;
       this.log.info(
