@@ -106,6 +106,10 @@ const WINDOW_SCOPE =
 const PERFORMANCE_SCOPE =
   "the hall manager's own hall, or a hall in the subtree of a supervisor or analyst";
 
+/** Viewers who read a dataset's rows (rowAccess in the data subgraph applies it). */
+const DATASET_ROWS_READERS =
+  'the viewer reads the rows: SYSTEM, staff of the owner department, ANALYST, SUPERVISOR and ADMIN without a department, or staff of a department with an approved, unexpired grant';
+
 /** Scope of dataset rows: the readers and how SENSITIVE values are shown to them (rowAccess in the data subgraph applies it). */
 const DATASET_ROWS_SCOPE =
   "rows in the viewer's division subtree; staff of the owner department, ANALYST, SUPERVISOR and ADMIN without a department, or staff of a department with an approved, unexpired grant; SENSITIVE values raw only for SYSTEM and PERSONAL_DATA_ROLES of the owner or granted department";
@@ -1219,8 +1223,11 @@ export const ACCESS_POLICY = {
     },
     'Query.datasetStatistics': {
       audience: [Role.Analyst, Role.Supervisor, Role.Admin, Role.System],
-      scope:
-        "rows in the viewer's division subtree; counts only, no distinct counts of SENSITIVE fields",
+      scope: `rows in the viewer's division subtree; counts only, no distinct counts of SENSITIVE fields; small counts withheld unless ${DATASET_ROWS_READERS}`,
+    },
+    'Query.applicationStatistics': {
+      audience: 'PUBLIC',
+      scope: `counts of cases.applications per division, month and item; small counts withheld except in divisions of the viewer's subtree when ${DATASET_ROWS_READERS}`,
     },
     'Query.sharingRequests': {
       audience: STAFF_AUDIENCE,
