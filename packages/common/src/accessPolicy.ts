@@ -104,7 +104,7 @@ const WINDOW_SCOPE =
 
 /** Scope of a hall's performance report. */
 const PERFORMANCE_SCOPE =
-  "the hall manager's own hall, or a hall in the subtree of a supervisor or analyst";
+  "the hall manager's own hall, or a hall in the subtree of a supervisor or analyst; small case and evaluation figures withheld from readers with a department";
 
 /** Viewers who read a dataset's rows (rowAccess in the data subgraph applies it). */
 const DATASET_ROWS_READERS =
