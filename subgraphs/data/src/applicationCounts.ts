@@ -126,6 +126,11 @@ function compareLines(a: ApplicationCountLine, b: ApplicationCountLine): number 
  * across divisions or months is published, so the groups of one division
  * never share a cell with another's, and exact counts of one division
  * reveal nothing withheld in another.
+ *
+ * NOTE: the protection covers this table alone. datasetStatistics shows
+ * staff its county row counts of cases.applications, which add up the
+ * division totals here across villages and months, and the two tables
+ * are not protected jointly.
  */
 export function protectApplicationCounts(
   lines: readonly ApplicationCountLine[],
@@ -256,7 +261,7 @@ export const APPLICATION_COUNTS_META = {
   name: '办件统计',
   nameEn: 'Application statistics',
   description:
-    '各区划每月各事项的申请数、已办结决定数和决定率。小于阈值的数据及可据合计推算出它们的数据不予公开。',
+    '各区划每月各事项的申请数、已作出决定的申请数和决定率。小于阈值的数据及可据合计推算出它们的数据不予公开。',
   sourceDatasetId: APPLICATION_SOURCE_ID,
 } as const;
 
