@@ -10,7 +10,8 @@ import { signIn, signOut, waitForText } from './support.js';
 
 /**
  * Drives the data pages of the built PWA in headless Chromium on the whole
- * platform: anyone downloads open data through the PWA's origin, an analyst
+ * platform: anyone downloads open data through the PWA's origin and gets
+ * small application counts withheld, an analyst
  * without a department browses desensitised rows, market regulation requests
  * the applications dataset, and the government-service office's data
  * administrator approves it.
@@ -62,6 +63,22 @@ describe('data pages in Chromium', () => {
     const body = await response.body();
     expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(body.toString('utf8')).toContain('itemCode,name');
+
+    // The demo counts are all small, so an anonymous viewer gets them withheld.
+    const statistics = page.locator('.application-statistics');
+    await statistics.getByRole('heading', { name: '办件统计' }).waitFor();
+    const withheld = statistics.locator('abbr.suppressed').first();
+    expect(await withheld.textContent()).toBe('<5');
+    expect(await withheld.getAttribute('title')).toBe(
+      '计数为 1 至 4，为保护个人信息不予公开',
+    );
+    const statisticsCsv = await page.request.get(
+      '/downloads/open-data/statistics.applications.csv',
+    );
+    expect(statisticsCsv.status()).toBe(200);
+    expect(await statisticsCsv.text()).toContain(
+      'divisionCode,itemName,month,submitted,decided,decisionRate',
+    );
 
     // An encoded dot segment must not reach the data subgraph past the
     // open-data files. Node's http client sends the path as written, while

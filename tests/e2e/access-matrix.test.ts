@@ -254,12 +254,14 @@ const DATASETS = 'query { datasets { id } }';
 const DATASET_ROWS =
   'query($d: ID!) { datasetRows(datasetId: $d) { rows { key values { field value masked } } } }';
 const DATASET_STATISTICS =
-  'query($d: ID!) { datasetStatistics(datasetId: $d) { rowCount } }';
+  'query($d: ID!) { datasetStatistics(datasetId: $d) { rowCount { value } } }';
 const REQUEST_SHARING =
   'mutation($d: ID!, $k: String!) { requestDatasetSharing(input: { datasetId: $d, purpose: "核查申请人信息" }, idempotencyKey: $k) { id } }';
 const DECIDE_SHARING =
   'mutation($id: ID!) { decideSharingRequest(id: $id, approve: false) { id status } }';
 const OPEN_DATASETS = 'query { openDatasets { csvPath } }';
+const APPLICATION_STATISTICS =
+  'query { applicationStatistics { lines { submitted { value suppressed } } } }';
 
 /** Creates a pending request of market regulation for the government-service office's applications. */
 async function pendingSharingRequest(): Promise<Variables> {
@@ -1228,6 +1230,9 @@ const rows: Row[] = [
   ]),
   ...operation('openDatasets', OPEN_DATASETS, none, [
     [null, 'open data', null, 'DATA'],
+  ]),
+  ...operation('applicationStatistics', APPLICATION_STATISTICS, none, [
+    [null, 'application statistics', null, 'DATA'],
   ]),
   ...operation('datasetRows', DATASET_ROWS, (d: string) => ({ d }), [
     ['analyst.city', 'users, desensitised', 'identity.users', 'DATA', (d) => {

@@ -104,7 +104,11 @@ const WINDOW_SCOPE =
 
 /** Scope of a hall's performance report. */
 const PERFORMANCE_SCOPE =
-  "the hall manager's own hall, or a hall in the subtree of a supervisor or analyst";
+  "the hall manager's own hall, or a hall in the subtree of a supervisor or analyst; small case and evaluation figures withheld from readers with a department";
+
+/** Viewers who read a dataset's rows (rowAccess in the data subgraph applies it). */
+const DATASET_ROWS_READERS =
+  'the viewer reads the rows: SYSTEM, staff of the owner department, ANALYST, SUPERVISOR and ADMIN without a department, or staff of a department with an approved, unexpired grant';
 
 /** Scope of dataset rows: the readers and how SENSITIVE values are shown to them (rowAccess in the data subgraph applies it). */
 const DATASET_ROWS_SCOPE =
@@ -1231,8 +1235,11 @@ export const ACCESS_POLICY = {
     },
     'Query.datasetStatistics': {
       audience: [Role.Analyst, Role.Supervisor, Role.Admin, Role.System],
-      scope:
-        "rows in the viewer's division subtree; counts only, no distinct counts of SENSITIVE fields",
+      scope: `rows in the viewer's division subtree; counts only, no distinct counts of SENSITIVE fields; small counts withheld unless ${DATASET_ROWS_READERS}`,
+    },
+    'Query.applicationStatistics': {
+      audience: 'PUBLIC',
+      scope: `counts of cases.applications per division, month and item; small counts withheld except in divisions of the viewer's subtree when ${DATASET_ROWS_READERS}`,
     },
     'Query.sharingRequests': {
       audience: STAFF_AUDIENCE,

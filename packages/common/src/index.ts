@@ -31,6 +31,7 @@ export * from './canonical.js';
 export * from './csv.js';
 export * from './dateTime.js';
 export * from './agentGrant.js';
+export * from './smallCells.js';
 export * from './statistics.js';
 export * from './pages.js';
 export * from './sharedCounters.js';

@@ -48,16 +48,27 @@ export async function rowAccess(
   viewer: Viewer,
   entry: DatasetEntry,
 ): Promise<RowAccess> {
+  const decision = await decideRowAccess(context, viewer, entry);
+  if ('denied' in decision) throw forbidden(decision.denied);
+  return decision;
+}
+
+/** Applies the rules of rowAccess and returns the access, or the reason it is denied. */
+export async function decideRowAccess(
+  context: DataContext,
+  viewer: Viewer,
+  entry: DatasetEntry,
+): Promise<RowAccess | { denied: string }> {
   if (hasRole(viewer, Role.System)) return { rawSensitiveValues: true };
   if (!viewer.divisionCode)
-    throw forbidden('Reading dataset rows needs a division jurisdiction.');
+    return { denied: 'Reading dataset rows needs a division jurisdiction.' };
   const handlesPersonalData = hasRole(viewer, ...PERSONAL_DATA_ROLES);
   const department = viewer.departmentCode;
   if (!department) {
     if (!hasRole(viewer, ...DIVISION_WIDE_READERS))
-      throw forbidden(
-        `Reading rows of ${entry.id} needs a department, or the role ANALYST, SUPERVISOR or ADMIN.`,
-      );
+      return {
+        denied: `Reading rows of ${entry.id} needs a department, or the role ANALYST, SUPERVISOR or ADMIN.`,
+      };
     return { rawSensitiveValues: false, divisionCode: viewer.divisionCode };
   }
   if (department !== entry.ownerDepartmentCode) {
@@ -65,9 +76,9 @@ export async function rowAccess(
       grantKey(entry.id, department),
     );
     if (!grant)
-      throw forbidden(
-        `Department ${department} has no approved, unexpired grant for dataset ${entry.id}; request it with requestDatasetSharing.`,
-      );
+      return {
+        denied: `Department ${department} has no approved, unexpired grant for dataset ${entry.id}; request it with requestDatasetSharing.`,
+      };
   }
   return {
     rawSensitiveValues: handlesPersonalData,

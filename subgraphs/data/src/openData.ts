@@ -2,6 +2,12 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { csvDocument, sendJson, type ExtraRoute, type Logger } from '@ykb/common';
 import {
+  APPLICATION_COUNTS_ID,
+  applicationCountFiles,
+  protectApplicationCounts,
+  readApplicationCounts,
+} from './applicationCounts.js';
+import {
   CATALOGUE,
   type DatasetEntry,
   type DatasetFieldEntry,
@@ -13,7 +19,8 @@ import type { DataModels, DatasetRowDocument } from './model.js';
  * fields are written as CSV (UTF-8 with a byte-order mark, formula cells
  * neutralised) and as JSON with the dataset's metadata. A timer rewrites
  * them every YKB_OPEN_DATA_REFRESH_MS; anyone downloads them over HTTP
- * under DOWNLOAD_PREFIX without signing in.
+ * under DOWNLOAD_PREFIX without signing in. The application statistics
+ * (applicationCounts.ts) are written alongside, with small counts withheld.
  */
 
 export const DOWNLOAD_PREFIX = '/downloads/open-data/';
@@ -77,6 +84,33 @@ export async function publishOpenData(
     );
     log.info({ datasetId: entry.id, rows: rows.length }, 'open data published');
   }
+  await publishApplicationCounts(models, dir, now, log);
+}
+
+/** Writes the application statistics with small counts withheld for every division. */
+async function publishApplicationCounts(
+  models: DataModels,
+  dir: string,
+  now: Date,
+  log: Logger,
+): Promise<void> {
+  const lines = protectApplicationCounts(
+    await readApplicationCounts(models),
+    () => false,
+  );
+  const { csv, json } = applicationCountFiles(lines, now);
+  await replaceFile(join(dir, `${APPLICATION_COUNTS_ID}.csv`), csv);
+  await replaceFile(join(dir, `${APPLICATION_COUNTS_ID}.json`), json);
+  await models.Publication.replaceOne(
+    { _id: APPLICATION_COUNTS_ID },
+    { _id: APPLICATION_COUNTS_ID, publishedAt: now, rowCount: lines.length },
+    { upsert: true },
+  );
+  const withheld = lines.filter((line) => line.submitted.suppressed).length;
+  log.info(
+    { datasetId: APPLICATION_COUNTS_ID, rows: lines.length, withheld },
+    'open statistics published',
+  );
 }
 
 async function replaceFile(path: string, content: string): Promise<void> {
@@ -96,9 +130,11 @@ export function openDataRoute(dataDir: string): ExtraRoute {
       return true;
     }
     const match = FILE.exec(url.pathname.slice(DOWNLOAD_PREFIX.length));
-    const entry =
-      match && CATALOGUE.find((e) => e.open && e.id === match[1]);
-    if (!match || !entry) {
+    const published =
+      match &&
+      (match[1] === APPLICATION_COUNTS_ID ||
+        CATALOGUE.some((e) => e.open && e.id === match[1]));
+    if (!match || !published) {
       sendJson(res, 404, {
         error: `No open dataset file at ${url.pathname}; openDatasets lists the files.`,
       });

@@ -7,10 +7,17 @@ import {
   hasRole,
   notFound,
   Role,
-
+  offsetPage,
   offsetPageWindow,
+  SMALL_CELL_THRESHOLD,
+  suppressionMarker,
 } from '@ykb/common';
 import { presentValues, rowAccess } from './access.js';
+import {
+  APPLICATION_COUNTS_ID,
+  APPLICATION_COUNTS_META,
+  applicationStatistics,
+} from './applicationCounts.js';
 import { CATALOGUE, datasetEntry } from './catalogue.js';
 import type { DataContext } from './context.js';
 import type { Resolvers } from './generated/resolvers-types.js';
@@ -60,6 +67,8 @@ export const resolvers: Resolvers = {
     datasetRows: (_parent, args, context) => datasetRows(context, args),
     datasetStatistics: (_parent, { datasetId }, context) =>
       datasetStatistics(context, datasetId),
+    applicationStatistics: (_parent, _args, context) =>
+      applicationStatistics(context),
     sharingRequests: (_parent, { status, ...page }, context) =>
       listSharingRequests(context, status, page),
     openDatasets: async (_parent, _args, context) => {
@@ -199,6 +208,23 @@ export const resolvers: Resolvers = {
     dataset: (request) => requireDataset(request.datasetId),
     active: (request, _args, context) =>
       isActive(request, context.settings.now()),
+  },
+  ApplicationStatistics: {
+    id: () => APPLICATION_COUNTS_META.id,
+    name: () => APPLICATION_COUNTS_META.name,
+    nameEn: () => APPLICATION_COUNTS_META.nameEn,
+    description: () => APPLICATION_COUNTS_META.description,
+    threshold: () => SMALL_CELL_THRESHOLD,
+    csvPath: () => `${DOWNLOAD_PREFIX}${APPLICATION_COUNTS_ID}.csv`,
+    jsonPath: () => `${DOWNLOAD_PREFIX}${APPLICATION_COUNTS_ID}.json`,
+    lineCount: (view) => view.lines.length,
+    lines: (view, page) => offsetPage(view.lines, page),
+  },
+  ProtectedCount: {
+    marker: (value) => suppressionMarker(value),
+  },
+  ProtectedRate: {
+    marker: (value) => suppressionMarker(value),
   },
   OpenDataset: {
     dataset: (view) => view.entry,

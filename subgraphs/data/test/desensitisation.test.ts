@@ -160,7 +160,7 @@ describe('desensitisation for an analyst', () => {
     for (const datasetId of Object.keys(DEMO_ROWS)) {
       const result = await graphql(
         subgraph.url,
-        `query($d: ID!) { datasetStatistics(datasetId: $d) { rowCount fields { field filled distinct } byCounty { divisionCode rows } } }`,
+        `query($d: ID!) { datasetStatistics(datasetId: $d) { rowCount { value } fields { field filled { value } distinct { value } } byCounty { divisionCode rows { value } } } }`,
         { d: datasetId },
         analyst,
       );
@@ -169,14 +169,15 @@ describe('desensitisation for an analyst', () => {
     }
     const users = await graphql(
       subgraph.url,
-      `{ datasetStatistics(datasetId: "identity.users") { rowCount fields { field filled distinct } } }`,
+      `{ datasetStatistics(datasetId: "identity.users") { exact rowCount { value } fields { field filled { value } distinct { value } } } }`,
       {},
       analyst,
     );
-    expect(users.data!.datasetStatistics.rowCount).toBe(2);
+    expect(users.data!.datasetStatistics.exact).toBe(true);
+    expect(users.data!.datasetStatistics.rowCount).toEqual({ value: 2 });
     expect(users.data!.datasetStatistics.fields).toContainEqual({
       field: 'idCardNumber',
-      filled: 2,
+      filled: { value: 2 },
       distinct: null,
     });
   });

@@ -5,8 +5,14 @@ import {
   badInput,
   forbidden,
   inJurisdiction,
+  protectedCount,
+  protectedDerived,
   Role,
+  SMALL_CELL_THRESHOLD,
+  suppressionMarker,
+  suppressSmallCells,
   type Logger,
+  type SuppressionReason,
   type Viewer,
 } from '@ykb/common';
 import type {
@@ -41,6 +47,22 @@ import { daysInclusive } from './staff.js';
 
 export const MAX_REPORT_DAYS = 366;
 
+/** A case or evaluation figure withheld from the viewer, as the GraphQL type WithheldFigure. */
+export interface WithheldFigureView {
+  figure: 'CASES_HANDLED' | 'EVALUATIONS' | 'SATISFIED' | 'AVERAGE_LEVEL';
+  reason: SuppressionReason;
+  marker: string;
+  threshold: number;
+}
+
+/** Case and evaluation figures of a report row. */
+interface CaseFigures {
+  casesHandled: number | null;
+  evaluations: number | null;
+  satisfied: number | null;
+  averageLevel: number | null;
+}
+
 export interface StaffPerformanceView {
   staffUserId: string;
   staffName: string;
@@ -55,6 +77,7 @@ export interface StaffPerformanceView {
   evaluations: number | null;
   satisfied: number | null;
   averageLevel: number | null;
+  withheld: WithheldFigureView[];
 }
 
 export interface WindowPerformanceView {
@@ -69,6 +92,7 @@ export interface WindowPerformanceView {
   evaluations: number | null;
   satisfied: number | null;
   averageLevel: number | null;
+  withheld: WithheldFigureView[];
 }
 
 export interface PerformanceReportView {
@@ -137,6 +161,73 @@ function requireReportAccess(viewer: Viewer, hall: HallDocument): void {
   throw forbidden(
     `The performance of hall ${hall._id} lies outside your hall and division.`,
   );
+}
+
+/**
+ * Returns whether a reader gets the case and evaluation figures exact. They
+ * cover every department at the hall, while a reader with a department may
+ * read only that department's cases (RECORD_READER_ROLES in jurisdiction).
+ */
+function readsEveryCase(viewer: Viewer): boolean {
+  return !viewer.departmentCode;
+}
+
+/**
+ * Withholds small case and evaluation figures of one row with
+ * suppressSmallCells. The cells are casesHandled, evaluations, satisfied
+ * and the other evaluations, which a reader can compute as evaluations −
+ * satisfied. The evaluations are the total of the last two. The average
+ * level is withheld with the evaluations it averages.
+ */
+export function withholdCaseFigures<R extends CaseFigures>(
+  row: R,
+): R & { withheld: WithheldFigureView[] } {
+  if (
+    row.casesHandled === null ||
+    row.evaluations === null ||
+    row.satisfied === null
+  )
+    return { ...row, withheld: [] };
+  const [handled, evaluations, satisfied] = suppressSmallCells(
+    [
+      row.casesHandled,
+      row.evaluations,
+      row.satisfied,
+      row.evaluations - row.satisfied,
+    ],
+    [{ total: 1, parts: [2, 3] }],
+  );
+  const figures = {
+    CASES_HANDLED: protectedCount(row.casesHandled, handled!),
+    EVALUATIONS: protectedCount(row.evaluations, evaluations!),
+    SATISFIED: protectedCount(row.satisfied, satisfied!),
+    AVERAGE_LEVEL: protectedDerived(row.averageLevel, [evaluations!]),
+  };
+  const withheld = (
+    Object.entries(figures) as [
+      WithheldFigureView['figure'],
+      (typeof figures)['EVALUATIONS'],
+    ][]
+  ).flatMap(([figure, value]) =>
+    value.reason === null
+      ? []
+      : [
+          {
+            figure,
+            reason: value.reason,
+            marker: suppressionMarker(value)!,
+            threshold: SMALL_CELL_THRESHOLD,
+          },
+        ],
+  );
+  return {
+    ...row,
+    casesHandled: figures.CASES_HANDLED.value,
+    evaluations: figures.EVALUATIONS.value,
+    satisfied: figures.SATISFIED.value,
+    averageLevel: figures.AVERAGE_LEVEL.value,
+    withheld,
+  };
 }
 
 /** Builds the performance report of a hall; see the schema for the rules. */
@@ -242,6 +333,7 @@ export async function hallPerformance(
         evaluations: caseStats ? (cases?.evaluations ?? 0) : null,
         satisfied: caseStats ? (cases?.satisfied ?? 0) : null,
         averageLevel: cases?.averageLevel ?? null,
+        withheld: [],
       };
     })
     .sort(
@@ -262,14 +354,16 @@ export async function hallPerformance(
         evaluations: windowStats ? (cases?.evaluations ?? 0) : null,
         satisfied: windowStats ? (cases?.satisfied ?? 0) : null,
         averageLevel: cases?.averageLevel ?? null,
+        withheld: [],
       };
     });
+  const exact = readsEveryCase(reader);
   return {
     hallId: hall._id,
     from,
     to,
-    staff,
-    windows,
+    staff: exact ? staff : staff.map(withholdCaseFigures),
+    windows: exact ? windows : windows.map(withholdCaseFigures),
     caseStatsAvailable: caseStats !== null,
   };
 }
@@ -295,10 +389,25 @@ function roundedLevel(level: number | null): number | null {
   return level === null ? null : Number(level.toFixed(2));
 }
 
+/** Returns the case figures of a row as CSV cells, with the marker of each withheld one. */
+function caseCells(
+  row: CaseFigures & { withheld: WithheldFigureView[] },
+): (string | number | null)[] {
+  const cell = (figure: WithheldFigureView['figure'], value: number | null) =>
+    row.withheld.find((w) => w.figure === figure)?.marker ?? value;
+  return [
+    cell('CASES_HANDLED', row.casesHandled),
+    cell('EVALUATIONS', row.evaluations),
+    cell('SATISFIED', row.satisfied),
+    cell('AVERAGE_LEVEL', roundedLevel(row.averageLevel)),
+  ];
+}
+
 /**
  * Renders a report as CSV: UTF-8 with a byte-order mark, CRLF line ends,
  * staff rows then window rows. In window rows 出勤天数 is the number of days
- * with calls at the window, and the leave column is empty.
+ * with calls at the window, and the leave column is empty. A withheld case
+ * figure is written as its marker (`<5` or `x`).
  */
 export function performanceCsv(report: PerformanceReportView): string {
   const rows: (string | number | null)[][] = [CSV_HEADER];
@@ -314,10 +423,7 @@ export function performanceCsv(report: PerformanceReportView): string {
       s.averageServiceSeconds,
       s.daysPresent,
       s.leaveDays,
-      s.casesHandled,
-      s.evaluations,
-      s.satisfied,
-      roundedLevel(s.averageLevel),
+      ...caseCells(s),
     ]);
   for (const w of report.windows)
     rows.push([
@@ -331,10 +437,7 @@ export function performanceCsv(report: PerformanceReportView): string {
       w.averageServiceSeconds,
       w.daysStaffed,
       null,
-      w.casesHandled,
-      w.evaluations,
-      w.satisfied,
-      roundedLevel(w.averageLevel),
+      ...caseCells(w),
     ]);
   return csvDocument(rows);
 }

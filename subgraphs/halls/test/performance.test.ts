@@ -14,6 +14,7 @@ import {
   viewerOf,
 } from '../../../tests/support/harness.js';
 import { createHallsSubgraph } from '../src/index.js';
+import { withholdCaseFigures } from '../src/performance.js';
 
 // The performance report joins queue figures with the case figures that the
 // cases subgraph's SYSTEM-only staffCaseStats and windowCaseStats queries
@@ -30,6 +31,11 @@ const manager = viewerOf(['HALL_MANAGER'], { ...wuxi, name: '赵主任' });
 const clerk = viewerOf(['WINDOW_STAFF'], { ...wuxi, name: '=张窗口' });
 const secondClerk = viewerOf(['WINDOW_STAFF'], { ...wuxi, name: '李,窗口' });
 const analyst = viewerOf(['ANALYST'], { divisionCode: '5002' });
+/** An analyst of market regulation, who may read only that department's cases. */
+const departmentAnalyst = viewerOf(['ANALYST'], {
+  divisionCode: '5002',
+  departmentCode: 'CQ-SCJG',
+});
 const otherAnalyst = viewerOf(['ANALYST'], { divisionCode: '500103' });
 const otherManager = viewerOf(['HALL_MANAGER'], {
   divisionCode: '500103',
@@ -444,5 +450,109 @@ describe('hallPerformanceCsv', () => {
       '窗口,3,3号 社保医保专窗,0,0,0,,,0,,0,0,0,',
       '',
     ]);
+  });
+});
+
+describe('small case figures', () => {
+  const WITHHELD = `query($h: ID!, $f: String!, $t: String!) { hallPerformance(hallId: $h, from: $f, to: $t) {
+    staff { staffUserId casesHandled evaluations satisfied averageLevel withheld { figure reason marker } }
+    windows { window { number } casesHandled evaluations satisfied averageLevel withheld { figure reason marker } }
+  } }`;
+  const week = { h: HALL, f: '2026-03-01', t: '2026-03-07' };
+
+  it('withholds small figures from departmental readers', async () => {
+    const report = (await send(WITHHELD, week, departmentAnalyst))
+      .hallPerformance;
+    const first = report.staff.find(
+      (s: { staffUserId: string }) => s.staffUserId === clerk.userId,
+    );
+    // 7 cases handled; 4 evaluations, 3 satisfied and 1 other are small.
+    expect(first).toEqual({
+      staffUserId: clerk.userId,
+      casesHandled: 7,
+      evaluations: null,
+      satisfied: null,
+      averageLevel: null,
+      withheld: [
+        { figure: 'EVALUATIONS', reason: 'PRIMARY', marker: '<5' },
+        { figure: 'SATISFIED', reason: 'PRIMARY', marker: '<5' },
+        { figure: 'AVERAGE_LEVEL', reason: 'DERIVED', marker: 'x' },
+      ],
+    });
+    const window = report.windows[0];
+    expect(window.casesHandled).toBe(5);
+    expect(window.evaluations).toBeNull();
+    expect(window.withheld).toHaveLength(3);
+  });
+
+  it('publishes zero figures to departmental readers', async () => {
+    const report = (await send(WITHHELD, week, departmentAnalyst))
+      .hallPerformance;
+    const second = report.staff.find(
+      (s: { staffUserId: string }) => s.staffUserId === secondClerk.userId,
+    );
+    expect(second).toEqual({
+      staffUserId: secondClerk.userId,
+      casesHandled: 0,
+      evaluations: 0,
+      satisfied: 0,
+      averageLevel: null,
+      withheld: [],
+    });
+  });
+
+  it('gives exact figures to readers without a department', async () => {
+    for (const reader of [manager, analyst]) {
+      const report = (await send(WITHHELD, week, reader)).hallPerformance;
+      const first = report.staff.find(
+        (s: { staffUserId: string }) => s.staffUserId === clerk.userId,
+      );
+      expect(first.evaluations).toBe(4);
+      expect(first.satisfied).toBe(3);
+      expect(first.averageLevel).toBe(4.25);
+      expect(first.withheld).toEqual([]);
+    }
+  });
+
+  it('marks withheld figures in the CSV', async () => {
+    const csv: string = (await send(CSV, week, departmentAnalyst))
+      .hallPerformanceCsv;
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toContain(
+      `人员,${clerk.userId},'=张窗口,2,1,1,329,420,1,0,7,<5,<5,x`,
+    );
+    expect(lines).toContain(
+      '窗口,1,1号 综合受理窗口,2,1,1,329,420,1,,5,<5,<5,x',
+    );
+    expect(lines).toContain('窗口,2,2号 企业开办专窗,1,0,0,240,180,1,,0,0,0,');
+  });
+
+  it('withholds the complement of a small count', () => {
+    // 12 evaluations = 10 satisfied + 2 others: the 2 would follow from
+    // the two published counts, so the satisfied count is withheld too.
+    const row = withholdCaseFigures({
+      casesHandled: 20,
+      evaluations: 12,
+      satisfied: 10,
+      averageLevel: 4.5,
+    });
+    expect(row.casesHandled).toBe(20);
+    expect(row.evaluations).toBe(12);
+    expect(row.satisfied).toBeNull();
+    expect(row.averageLevel).toBe(4.5);
+    expect(row.withheld).toEqual([
+      { figure: 'SATISFIED', reason: 'SECONDARY', marker: 'x', threshold: 5 },
+    ]);
+  });
+
+  it('keeps figures that are unavailable', () => {
+    const row = withholdCaseFigures({
+      casesHandled: null,
+      evaluations: null,
+      satisfied: null,
+      averageLevel: null,
+    });
+    expect(row.withheld).toEqual([]);
+    expect(row.evaluations).toBeNull();
   });
 });

@@ -1540,6 +1540,17 @@ const en: typeof zhCN = {
     catalogueHint:
       'Datasets the platform holds, with the classification of each field. Sensitive fields are desensitised for staff without the right to the raw value.',
     openTitle: 'Open data',
+    statisticsTitle: 'Application statistics',
+    statisticsHint:
+      'Applications submitted and decided (approved or rejected) and the decision rate, per division, month and item. The first line of each division and month is their total.',
+    division: 'Division',
+    item: 'Item',
+    month: 'Month',
+    submitted: 'Submitted',
+    decided: 'Decided',
+    decisionRate: 'Decision rate',
+    total: 'Total',
+    lines: '{count} lines, the first {displayed} shown',
     openHint:
       'Public fields of open datasets, downloadable without signing in as CSV (UTF-8 with BOM) or as JSON with metadata, refreshed on a schedule.',
     owner: 'Owner department',
@@ -1730,6 +1741,17 @@ const en: typeof zhCN = {
     INTERNAL_SERVER_ERROR: 'The server failed. Try again later.',
     NETWORK: 'No network connection. Check your network and try again.',
     UNKNOWN: 'The operation failed. Try again later.',
+  },
+  smallCells: {
+    legendTitle: 'Data protection',
+    legend:
+      'Counts from 1 to {max} could identify a person and show as “<{threshold}”. Some other cells, withheld so that those counts cannot be worked out from a total, and rates computed from withheld counts show as “x”. 0 means no records. The download files use the same markers.',
+    reason: {
+      PRIMARY: 'A count from 1 to {max}, withheld to protect personal data',
+      SECONDARY:
+        'Withheld so that a small count cannot be worked out from the total',
+      DERIVED: 'Computed from a withheld count, so withheld',
+    },
   },
   errorDetails: {
     accountLockedUntil:

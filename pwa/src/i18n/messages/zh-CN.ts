@@ -1478,6 +1478,17 @@ export default {
     catalogueHint:
       '平台汇聚的各类数据集及其字段分级。敏感字段对无权查看原始值的人员脱敏显示。',
     openTitle: '开放数据',
+    statisticsTitle: '办件统计',
+    statisticsHint:
+      '各区划每月各事项的申请数、决定数（准予或不予许可）和决定率。每个区划每月的第一行为合计。',
+    division: '区划',
+    item: '事项',
+    month: '月份',
+    submitted: '申请数',
+    decided: '决定数',
+    decisionRate: '决定率',
+    total: '合计',
+    lines: '共 {count} 行，显示前 {displayed} 行',
     openHint:
       '公开数据集的公开字段，免登录下载 CSV（UTF-8 带 BOM）或含元数据的 JSON，按计划定时更新。',
     owner: '责任部门',
@@ -1638,6 +1649,16 @@ export default {
     INTERNAL_SERVER_ERROR: '服务器出现错误，请稍后再试。',
     NETWORK: '网络连接不可用，请检查网络后重试。',
     UNKNOWN: '操作失败，请稍后再试。',
+  },
+  smallCells: {
+    legendTitle: '数据保护说明',
+    legend:
+      '为防止识别到个人，计数为 1 至 {max} 的单元格显示为“<{threshold}”；为防止用合计减去其他单元格推算出这些计数，部分其他单元格以及由不公开计数算出的比率显示为“x”。0 表示没有记录。下载文件使用相同标记。',
+    reason: {
+      PRIMARY: '计数为 1 至 {max}，为保护个人信息不予公开',
+      SECONDARY: '为防止据合计推算出小计数而不予公开',
+      DERIVED: '由不公开的计数算出，不予公开',
+    },
   },
   errorDetails: {
     accountLockedUntil:

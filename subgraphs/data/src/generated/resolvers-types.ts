@@ -2,11 +2,14 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { DatasetEntry, DatasetFieldEntry } from '../catalogue.js';
 import type { RowView, RowPageView } from '../access.js';
 import type { StatisticsView } from '../statistics.js';
+import type { ApplicationStatisticsView, ProtectedApplicationLine } from '../applicationCounts.js';
+import type { ProtectedValue as ProtectedCountValue, ProtectedValue as ProtectedRateValue } from '@ykb/common';
 import type { SharingRequestDocument, ExchangeJobDocument, ExchangeLogDocument } from '../model.js';
 import type { OpenDatasetView } from '../openData.js';
 import type { DataContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -18,6 +21,60 @@ export type Scalars = {
   /** A date and time in ISO 8601 with a time zone, stored in UTC. */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One line of the application statistics: one item in one division and month, or their total. */
+export type ApplicationCountLine = {
+  __typename?: 'ApplicationCountLine';
+  /** Applications decided: approved (before or after delivery) or rejected. */
+  decided: ProtectedCount;
+  /** decided divided by submitted, from 0 to 1, rounded to four decimals. */
+  decisionRate: ProtectedRate;
+  /** Division the applications were filed in, as the case records it. */
+  divisionCode: Scalars['String']['output'];
+  /** Item name; null on the total line of the division and month. */
+  itemName?: Maybe<Scalars['String']['output']>;
+  /** Month of submission, YYYY-MM (Asia/Shanghai). */
+  month: Scalars['String']['output'];
+  /** Applications submitted. */
+  submitted: ProtectedCount;
+};
+
+/** The open application statistics (办件统计), counted from the dataset cases.applications. */
+export type ApplicationStatistics = {
+  __typename?: 'ApplicationStatistics';
+  /** Path of the CSV file, in which withheld values are written as their marker. */
+  csvPath: Scalars['String']['output'];
+  /** What the table counts, in Chinese. */
+  description: Scalars['String']['output'];
+  /** Table id in the open-data files: statistics.applications. */
+  id: Scalars['ID']['output'];
+  /** Path of the JSON file, in which each value is an object of value, suppressed and reason. */
+  jsonPath: Scalars['String']['output'];
+  /** Lines in the table. */
+  lineCount: Scalars['Int']['output'];
+  /**
+   * Lines ordered by division, month, then the total before its items; at most
+   * `first` (1 to 100, 50 by default) after skipping `offset`. Exact for
+   * divisions in the subtree of a viewer who may read the rows of
+   * cases.applications (see datasetRows); small counts withheld everywhere else.
+   */
+  lines: Array<ApplicationCountLine>;
+  /** Name in Chinese. */
+  name: Scalars['String']['output'];
+  /** Name in English. */
+  nameEn: Scalars['String']['output'];
+  /** When the files were last written (UTC); null before the first publication. The files always withhold small counts. */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Smallest count published to viewers who may not read the applications. */
+  threshold: Scalars['Int']['output'];
+};
+
+
+/** The open application statistics (办件统计), counted from the dataset cases.applications. */
+export type ApplicationStatisticsLinesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /**
@@ -89,17 +146,25 @@ export type DatasetRowPage = {
   rows: Array<DatasetRow>;
 };
 
-/** Statistics of one dataset; they contain counts only, no personal data. */
+/**
+ * Statistics of one dataset; they contain counts only, no personal data.
+ * Counts are exact for viewers who may read the dataset's rows (see
+ * datasetRows); for other viewers, counts from 1 to the small-cell threshold
+ * are withheld, and so are the counts that would give them back as the row
+ * count minus the other counts.
+ */
 export type DatasetStatistics = {
   __typename?: 'DatasetStatistics';
   /** Rows per county-level division. */
   byCounty: Array<DivisionCount>;
   /** Dataset counted. */
   dataset: Dataset;
+  /** True when every count is exact, because the viewer may read the dataset's rows. */
+  exact: Scalars['Boolean']['output'];
   /** Figures per field. */
   fields: Array<FieldStatistics>;
   /** Rows in the viewer's division subtree. */
-  rowCount: Scalars['Int']['output'];
+  rowCount: ProtectedCount;
 };
 
 /** One value of a dataset row, as the viewer may see it. */
@@ -119,7 +184,7 @@ export type DivisionCount = {
   /** Division code of the county (6 digits). */
   divisionCode: Scalars['String']['output'];
   /** Rows of that county. */
-  rows: Scalars['Int']['output'];
+  rows: ProtectedCount;
 };
 
 /** Direction of an exchange job. */
@@ -197,15 +262,19 @@ export type FieldClassification =
   /** Personal data: raw only for SYSTEM and for staff in PERSONAL_DATA_ROLES of the owner department or of a department with a grant; desensitised for everyone else. */
   | 'SENSITIVE';
 
-/** Aggregate figures of one field; values themselves never appear. */
+/**
+ * Aggregate figures of one field; values themselves never appear. Viewers who
+ * may not read the dataset's rows get small counts withheld (see
+ * SuppressionReason).
+ */
 export type FieldStatistics = {
   __typename?: 'FieldStatistics';
-  /** Number of distinct values; null for SENSITIVE fields, whose distribution could identify a person. */
-  distinct?: Maybe<Scalars['Int']['output']>;
+  /** Number of distinct values; null for SENSITIVE fields, whose distribution could identify a person. Withheld (DERIVED) when `filled` is withheld. */
+  distinct?: Maybe<ProtectedCount>;
   /** Field name. */
   field: Scalars['String']['output'];
   /** Rows where the field is not empty. */
-  filled: Scalars['Int']['output'];
+  filled: ProtectedCount;
 };
 
 export type Mutation = {
@@ -308,8 +377,36 @@ export type PersonalDataKind =
   /** Other personal data: hidden entirely. */
   | 'OTHER';
 
+/** A count under small-cell protection: exact, or withheld with a reason. A withheld count is null, never 0; a published 0 means no records. */
+export type ProtectedCount = {
+  __typename?: 'ProtectedCount';
+  /** Text shown in place of a withheld count: <5 for PRIMARY, x for SECONDARY; null when published. */
+  marker?: Maybe<Scalars['String']['output']>;
+  /** Why the count is withheld; null when published. */
+  reason?: Maybe<SuppressionReason>;
+  /** True when the count is withheld. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The count; null when withheld. */
+  value?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A rate or average under small-cell protection: withheld (DERIVED) when a count it is computed from is withheld. */
+export type ProtectedRate = {
+  __typename?: 'ProtectedRate';
+  /** Text shown in place of a withheld rate: x; null when published. */
+  marker?: Maybe<Scalars['String']['output']>;
+  /** Why the rate is withheld; null when published. */
+  reason?: Maybe<SuppressionReason>;
+  /** True when the rate is withheld. */
+  suppressed: Scalars['Boolean']['output'];
+  /** The rate; null when withheld, or when it has no records to be computed from. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** The application statistics of the open-data portal. Public; small counts are withheld for viewers who may not read the applications. */
+  applicationStatistics: ApplicationStatistics;
   /** One catalogue entry, or null when unknown. Public. */
   dataset?: Maybe<Dataset>;
   /**
@@ -321,7 +418,7 @@ export type Query = {
    * unless the viewer has the right to the raw value.
    */
   datasetRows: DatasetRowPage;
-  /** Counts of a dataset in the viewer's division subtree, with no personal data. Needs ANALYST, SUPERVISOR or ADMIN. */
+  /** Counts of a dataset in the viewer's division subtree, with no personal data and small counts withheld unless the viewer may read the rows. Needs ANALYST, SUPERVISOR or ADMIN. */
   datasetStatistics: DatasetStatistics;
   /** The data catalogue. Public. */
   datasets: Array<Dataset>;
@@ -421,6 +518,19 @@ export type SharingRequestStatus =
   | 'PENDING'
   /** Rejected by the owner department. */
   | 'REJECTED';
+
+/**
+ * Why a published statistic is withheld. Viewers who may not read the
+ * underlying records get counts from 1 to `threshold` − 1 withheld, together
+ * with the cells that would let a reader recompute them from a total.
+ */
+export type SuppressionReason =
+  /** The rate or average is computed from a withheld count, which it would give back. */
+  | 'DERIVED'
+  /** The count is from 1 to threshold − 1, so it could point to a person. */
+  | 'PRIMARY'
+  /** The count is withheld so that a PRIMARY count of the same group cannot be derived as the total minus the other published counts. */
+  | 'SECONDARY';
 
 /** How often the owner department refreshes a dataset. */
 export type UpdateFrequency =
@@ -531,56 +641,89 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Dataset: ResolverTypeWrapper<DatasetEntry>;
+  ApplicationCountLine: ResolverTypeWrapper<ProtectedApplicationLine>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ApplicationStatistics: ResolverTypeWrapper<ApplicationStatisticsView>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Dataset: ResolverTypeWrapper<DatasetEntry>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DatasetField: ResolverTypeWrapper<DatasetFieldEntry>;
   DatasetRow: ResolverTypeWrapper<RowView>;
   DatasetRowPage: ResolverTypeWrapper<RowPageView>;
   DatasetStatistics: ResolverTypeWrapper<StatisticsView>;
   DatasetValue: ResolverTypeWrapper<DatasetValue>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DivisionCount: ResolverTypeWrapper<DivisionCount>;
+  DivisionCount: ResolverTypeWrapper<Omit<DivisionCount, 'rows'> & { rows: ResolversTypes['ProtectedCount'] }>;
   ExchangeDirection: ExchangeDirection;
   ExchangeJob: ResolverTypeWrapper<ExchangeJobDocument>;
   ExchangeJobStatus: ExchangeJobStatus;
   ExchangeLogEntry: ResolverTypeWrapper<ExchangeLogDocument>;
   FieldClassification: FieldClassification;
-  FieldStatistics: ResolverTypeWrapper<FieldStatistics>;
+  FieldStatistics: ResolverTypeWrapper<Omit<FieldStatistics, 'distinct' | 'filled'> & { distinct?: Maybe<ResolversTypes['ProtectedCount']>, filled: ResolversTypes['ProtectedCount'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenDataset: ResolverTypeWrapper<OpenDatasetView>;
   PersonalDataKind: PersonalDataKind;
+  ProtectedCount: ResolverTypeWrapper<ProtectedCountValue>;
+  ProtectedRate: ResolverTypeWrapper<ProtectedRateValue>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RequestDatasetSharingInput: RequestDatasetSharingInput;
   SharingRequest: ResolverTypeWrapper<SharingRequestDocument>;
   SharingRequestStatus: SharingRequestStatus;
+  SuppressionReason: SuppressionReason;
   UpdateFrequency: UpdateFrequency;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Dataset: DatasetEntry;
+  ApplicationCountLine: ProtectedApplicationLine;
   String: Scalars['String']['output'];
+  ApplicationStatistics: ApplicationStatisticsView;
   ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
+  Dataset: DatasetEntry;
+  Boolean: Scalars['Boolean']['output'];
   DatasetField: DatasetFieldEntry;
   DatasetRow: RowView;
   DatasetRowPage: RowPageView;
   DatasetStatistics: StatisticsView;
   DatasetValue: DatasetValue;
   DateTime: Scalars['DateTime']['output'];
-  DivisionCount: DivisionCount;
+  DivisionCount: Omit<DivisionCount, 'rows'> & { rows: ResolversParentTypes['ProtectedCount'] };
   ExchangeJob: ExchangeJobDocument;
   ExchangeLogEntry: ExchangeLogDocument;
-  FieldStatistics: FieldStatistics;
+  FieldStatistics: Omit<FieldStatistics, 'distinct' | 'filled'> & { distinct?: Maybe<ResolversParentTypes['ProtectedCount']>, filled: ResolversParentTypes['ProtectedCount'] };
   Mutation: Record<PropertyKey, never>;
   OpenDataset: OpenDatasetView;
+  ProtectedCount: ProtectedCountValue;
+  ProtectedRate: ProtectedRateValue;
+  Float: Scalars['Float']['output'];
   Query: Record<PropertyKey, never>;
   RequestDatasetSharingInput: RequestDatasetSharingInput;
   SharingRequest: SharingRequestDocument;
+};
+
+export type ApplicationCountLineResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['ApplicationCountLine'] = ResolversParentTypes['ApplicationCountLine']> = {
+  decided?: Resolver<ResolversTypes['ProtectedCount'], ParentType, ContextType>;
+  decisionRate?: Resolver<ResolversTypes['ProtectedRate'], ParentType, ContextType>;
+  divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  itemName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['ProtectedCount'], ParentType, ContextType>;
+};
+
+export type ApplicationStatisticsResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['ApplicationStatistics'] = ResolversParentTypes['ApplicationStatistics']> = {
+  csvPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jsonPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ApplicationCountLine']>, ParentType, ContextType, RequireFields<ApplicationStatisticsLinesArgs, 'first' | 'offset'>>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type DatasetResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['Dataset'] = ResolversParentTypes['Dataset'], FederationReferenceType extends FederationReferenceTypes['Dataset'] = FederationReferenceTypes['Dataset']> = {
@@ -622,8 +765,9 @@ export type DatasetRowPageResolvers<ContextType = DataContext, ParentType extend
 export type DatasetStatisticsResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['DatasetStatistics'] = ResolversParentTypes['DatasetStatistics']> = {
   byCounty?: Resolver<Array<ResolversTypes['DivisionCount']>, ParentType, ContextType>;
   dataset?: Resolver<ResolversTypes['Dataset'], ParentType, ContextType>;
+  exact?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['FieldStatistics']>, ParentType, ContextType>;
-  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['ProtectedCount'], ParentType, ContextType>;
 };
 
 export type DatasetValueResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['DatasetValue'] = ResolversParentTypes['DatasetValue']> = {
@@ -638,7 +782,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type DivisionCountResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['DivisionCount'] = ResolversParentTypes['DivisionCount']> = {
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['ProtectedCount'], ParentType, ContextType>;
 };
 
 export type ExchangeJobResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['ExchangeJob'] = ResolversParentTypes['ExchangeJob']> = {
@@ -664,9 +808,9 @@ export type ExchangeLogEntryResolvers<ContextType = DataContext, ParentType exte
 };
 
 export type FieldStatisticsResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['FieldStatistics'] = ResolversParentTypes['FieldStatistics']> = {
-  distinct?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  distinct?: Resolver<Maybe<ResolversTypes['ProtectedCount']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  filled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  filled?: Resolver<ResolversTypes['ProtectedCount'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -686,7 +830,22 @@ export type OpenDatasetResolvers<ContextType = DataContext, ParentType extends R
   rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProtectedCountResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['ProtectedCount'] = ResolversParentTypes['ProtectedCount']> = {
+  marker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ProtectedRateResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['ProtectedRate'] = ResolversParentTypes['ProtectedRate']> = {
+  marker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['SuppressionReason']>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = DataContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  applicationStatistics?: Resolver<ResolversTypes['ApplicationStatistics'], ParentType, ContextType>;
   dataset?: Resolver<Maybe<ResolversTypes['Dataset']>, ParentType, ContextType, RequireFields<QueryDatasetArgs, 'id'>>;
   datasetRows?: Resolver<ResolversTypes['DatasetRowPage'], ParentType, ContextType, RequireFields<QueryDatasetRowsArgs, 'datasetId'>>;
   datasetStatistics?: Resolver<ResolversTypes['DatasetStatistics'], ParentType, ContextType, RequireFields<QueryDatasetStatisticsArgs, 'datasetId'>>;
@@ -713,6 +872,8 @@ export type SharingRequestResolvers<ContextType = DataContext, ParentType extend
 };
 
 export type Resolvers<ContextType = DataContext> = {
+  ApplicationCountLine?: ApplicationCountLineResolvers<ContextType>;
+  ApplicationStatistics?: ApplicationStatisticsResolvers<ContextType>;
   Dataset?: DatasetResolvers<ContextType>;
   DatasetField?: DatasetFieldResolvers<ContextType>;
   DatasetRow?: DatasetRowResolvers<ContextType>;
@@ -726,6 +887,8 @@ export type Resolvers<ContextType = DataContext> = {
   FieldStatistics?: FieldStatisticsResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpenDataset?: OpenDatasetResolvers<ContextType>;
+  ProtectedCount?: ProtectedCountResolvers<ContextType>;
+  ProtectedRate?: ProtectedRateResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   SharingRequest?: SharingRequestResolvers<ContextType>;
 };

@@ -741,6 +741,17 @@ export type NoticeReceipt = {
   staffUserId: Scalars['ID']['output'];
 };
 
+/** A case or evaluation figure of a performance report row. */
+export type PerformanceCaseFigure =
+  /** averageLevel */
+  | 'AVERAGE_LEVEL'
+  /** casesHandled */
+  | 'CASES_HANDLED'
+  /** evaluations */
+  | 'EVALUATIONS'
+  /** satisfied */
+  | 'SATISFIED';
+
 /** Performance of the staff and windows of a hall over a period. */
 export type PerformanceReport = {
   __typename?: 'PerformanceReport';
@@ -814,6 +825,8 @@ export type Query = {
    * Performance of a hall's staff and windows over whole days from one date to
    * another (YYYY-MM-DD, Asia/Shanghai, at most 366 days). Needs HALL_MANAGER
    * of the hall, or SUPERVISOR or ANALYST whose division subtree contains it.
+   * A reader with a department gets small case and evaluation figures withheld
+   * (see WithheldFigure).
    */
   hallPerformance: PerformanceReport;
   /** The same report as hallPerformance as CSV text, UTF-8 with a byte-order mark, with the same access rules. */
@@ -1074,6 +1087,8 @@ export type StaffPerformance = {
   ticketsSkipped: Scalars['Int']['output'];
   /** Tickets the staff member transferred away to another window. */
   ticketsTransferred: Scalars['Int']['output'];
+  /** Case and evaluation figures of this row withheld from the viewer, whose fields are then null; empty when every figure is exact. */
+  withheld: Array<WithheldFigure>;
 };
 
 /**
@@ -1163,6 +1178,19 @@ export type StrandedCancellation = {
   /** Id of the request, derived from the manager and the idempotency key. */
   id: Scalars['ID']['output'];
 };
+
+/**
+ * Why a published statistic is withheld. Viewers who may not read the
+ * underlying records get counts from 1 to `threshold` − 1 withheld, together
+ * with the cells that would let a reader recompute them from a total.
+ */
+export type SuppressionReason =
+  /** The rate or average is computed from a withheld count, which it would give back. */
+  | 'DERIVED'
+  /** The count is from 1 to threshold − 1, so it could point to a person. */
+  | 'PRIMARY'
+  /** The count is withheld so that a PRIMARY count of the same group cannot be derived as the total minus the other published counts. */
+  | 'SECONDARY';
 
 /** A queue ticket (排队号) of one hall, business category and day. Ticket data holds no personal data. */
 export type Ticket = {
@@ -1359,6 +1387,8 @@ export type WindowPerformance = {
   ticketsTransferred: Scalars['Int']['output'];
   /** The window. */
   window: Window;
+  /** Case and evaluation figures of this row withheld from the viewer, whose fields are then null; empty when every figure is exact. */
+  withheld: Array<WithheldFigure>;
 };
 
 /** What a window's call page shows: the ticket being served and today's skipped tickets. */
@@ -1372,6 +1402,25 @@ export type WindowQueue = {
   waitingCount: Scalars['Int']['output'];
   /** The window. */
   window: Window;
+};
+
+/**
+ * A case or evaluation figure withheld from the viewer. A supervisor or analyst
+ * with a department may read only that department's cases, but the figures of a
+ * performance report cover every department at the hall. For such a viewer,
+ * counts from 1 to 4, the complement that would give one back (evaluations =
+ * satisfied + the others) and averages over withheld counts are withheld.
+ */
+export type WithheldFigure = {
+  __typename?: 'WithheldFigure';
+  /** The figure withheld. */
+  figure: PerformanceCaseFigure;
+  /** Text shown in its place: <5 for PRIMARY, x otherwise. */
+  marker: Scalars['String']['output'];
+  /** Why it is withheld. */
+  reason: SuppressionReason;
+  /** Smallest count published to the viewer. */
+  threshold: Scalars['Int']['output'];
 };
 
 
@@ -1513,6 +1562,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Notice: ResolverTypeWrapper<NoticeView>;
   NoticeReceipt: ResolverTypeWrapper<NoticeReceiptDocument>;
+  PerformanceCaseFigure: PerformanceCaseFigure;
   PerformanceReport: ResolverTypeWrapper<PerformanceReportView>;
   PriorityClaimInput: PriorityClaimInput;
   PriorityReason: PriorityReason;
@@ -1528,6 +1578,7 @@ export type ResolversTypes = {
   StatisticsFilter: StatisticsFilter;
   StrandedAppointmentAction: StrandedAppointmentAction;
   StrandedCancellation: ResolverTypeWrapper<StrandedCancellationDocument>;
+  SuppressionReason: SuppressionReason;
   Ticket: ResolverTypeWrapper<TicketDocument>;
   TicketChange: ResolverTypeWrapper<TicketChange>;
   TicketChangePage: ResolverTypeWrapper<TicketChangePage>;
@@ -1540,6 +1591,7 @@ export type ResolversTypes = {
   WindowMonitor: ResolverTypeWrapper<WindowMonitorView>;
   WindowPerformance: ResolverTypeWrapper<WindowPerformanceView>;
   WindowQueue: ResolverTypeWrapper<WindowQueueView>;
+  WithheldFigure: ResolverTypeWrapper<WithheldFigure>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1591,6 +1643,7 @@ export type ResolversParentTypes = {
   WindowMonitor: WindowMonitorView;
   WindowPerformance: WindowPerformanceView;
   WindowQueue: WindowQueueView;
+  WithheldFigure: WithheldFigure;
 };
 
 export type AppointmentResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment']> = {
@@ -1857,6 +1910,7 @@ export type StaffPerformanceResolvers<ContextType = HallsContext, ParentType ext
   ticketsServed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ticketsSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ticketsTransferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withheld?: Resolver<Array<ResolversTypes['WithheldFigure']>, ParentType, ContextType>;
 };
 
 export type StaffRequestResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['StaffRequest'] = ResolversParentTypes['StaffRequest']> = {
@@ -1958,6 +2012,7 @@ export type WindowPerformanceResolvers<ContextType = HallsContext, ParentType ex
   ticketsSkipped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   ticketsTransferred?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+  withheld?: Resolver<Array<ResolversTypes['WithheldFigure']>, ParentType, ContextType>;
 };
 
 export type WindowQueueResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['WindowQueue'] = ResolversParentTypes['WindowQueue']> = {
@@ -1965,6 +2020,13 @@ export type WindowQueueResolvers<ContextType = HallsContext, ParentType extends 
   skippedTickets?: Resolver<Array<ResolversTypes['Ticket']>, ParentType, ContextType>;
   waitingCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   window?: Resolver<ResolversTypes['Window'], ParentType, ContextType>;
+};
+
+export type WithheldFigureResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['WithheldFigure'] = ResolversParentTypes['WithheldFigure']> = {
+  figure?: Resolver<ResolversTypes['PerformanceCaseFigure'], ParentType, ContextType>;
+  marker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['SuppressionReason'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = HallsContext> = {
@@ -2003,5 +2065,6 @@ export type Resolvers<ContextType = HallsContext> = {
   WindowMonitor?: WindowMonitorResolvers<ContextType>;
   WindowPerformance?: WindowPerformanceResolvers<ContextType>;
   WindowQueue?: WindowQueueResolvers<ContextType>;
+  WithheldFigure?: WithheldFigureResolvers<ContextType>;
 };
 
