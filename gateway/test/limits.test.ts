@@ -226,6 +226,7 @@ describe('operation cost', () => {
    * device cache's MAX_CACHED_ITEMS and MAX_CACHED_CASES.
    */
   const PAGE_VARIABLES: Readonly<Record<string, Record<string, unknown>>> = {
+    'applicationStatistics.graphql': { first: 50 },
     'datasetRows.graphql': { datasetId: 'items.catalogue', first: 20 },
     'findLicences.graphql': { first: 20 },
     'intermediaryAnnouncements.graphql': { first: 50 },
