@@ -6,6 +6,7 @@ import {
   ErrorCode,
   hashRequest,
   insertOnce,
+  isDuplicateKeyError,
   offsetPageWindow,
   reusedIdempotencyKey,
   shanghaiDate,
@@ -192,20 +193,21 @@ export async function notifyHallCancellations(
     // (myAppointmentNotifications) only. The SMS gateway and the mobile
     // numbers belong to the identity subgraph, which offers halls no way
     // to send a text message.
-    await models.AppointmentNotification.updateOne(
-      { _id: `${booking._id}/cancelled` },
-      {
-        $setOnInsert: {
-          citizenId: booking.citizenId,
-          appointmentId: booking._id,
-          hallId: booking.hallId,
-          kind: 'CANCELLED_BY_HALL',
-          text: cancellationText(hall, booking),
-          sentAt: now,
-        },
-      },
-      { upsert: true },
-    );
+    try {
+      await models.AppointmentNotification.create({
+        _id: `${booking._id}/cancelled`,
+        citizenId: booking.citizenId,
+        appointmentId: booking._id,
+        hallId: booking.hallId,
+        kind: 'CANCELLED_BY_HALL',
+        text: cancellationText(hall, booking),
+        sentAt: now,
+      });
+    } catch (error) {
+      // Every booking that races a window change runs this step for the
+      // whole hall, so another request may have written the message first.
+      if (!isDuplicateKeyError(error)) throw error;
+    }
     await models.Appointment.updateOne(
       { _id: booking._id, notifiedAt: null },
       { $set: { notifiedAt: now } },

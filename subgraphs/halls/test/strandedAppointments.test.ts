@@ -739,3 +739,36 @@ describe('notifyPendingHallCancellations', () => {
     expect(messages[0]!.appointment.id).toBe(booking.id);
   });
 });
+
+describe('notifyHallCancellations', () => {
+  it('tolerates concurrent runs for one hall', async () => {
+    // Every booking that races a window change runs the hall's notification
+    // step, so several requests write the same notifications at once.
+    const people = ['race-vera', 'race-wang', 'race-xu'].map(citizen);
+    const bookings = [];
+    for (const person of people) bookings.push(await booked(person));
+    await strandTuesdayWithoutCheck();
+    for (const booking of bookings)
+      await cancelIfStranded(
+        models(),
+        (await storedBooking(booking.id))!,
+        clock,
+      );
+    for (let round = 0; round < 5; round += 1) {
+      await subgraph.connection.model('AppointmentNotification').deleteMany({});
+      await subgraph.connection
+        .model('Appointment')
+        .updateMany({}, { $set: { notifiedAt: null } });
+
+      const runs = await Promise.allSettled(
+        Array.from({ length: 8 }, () =>
+          notifyPendingHallCancellations(models(), clock),
+        ),
+      );
+
+      expect(runs.filter((run) => run.status === 'rejected')).toEqual([]);
+      for (const person of people)
+        expect(await notificationsOf(person)).toHaveLength(1);
+    }
+  });
+});
