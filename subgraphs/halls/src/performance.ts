@@ -177,7 +177,9 @@ function readsEveryCase(viewer: Viewer): boolean {
  * suppressSmallCells. The cells are casesHandled, evaluations, satisfied
  * and the other evaluations, which a reader can compute as evaluations −
  * satisfied. The evaluations are the total of the last two. The average
- * level is withheld with the evaluations it averages.
+ * level is withheld when any of the last three is, because the levels
+ * bound how many of the evaluations score 4 or more: five evaluations
+ * averaging 1.8 contain at most one satisfied one.
  */
 export function withholdCaseFigures<R extends CaseFigures>(
   row: R,
@@ -188,7 +190,7 @@ export function withholdCaseFigures<R extends CaseFigures>(
     row.satisfied === null
   )
     return { ...row, withheld: [] };
-  const [handled, evaluations, satisfied] = suppressSmallCells(
+  const [handled, evaluations, satisfied, others] = suppressSmallCells(
     [
       row.casesHandled,
       row.evaluations,
@@ -201,7 +203,11 @@ export function withholdCaseFigures<R extends CaseFigures>(
     CASES_HANDLED: protectedCount(row.casesHandled, handled!),
     EVALUATIONS: protectedCount(row.evaluations, evaluations!),
     SATISFIED: protectedCount(row.satisfied, satisfied!),
-    AVERAGE_LEVEL: protectedDerived(row.averageLevel, [evaluations!]),
+    AVERAGE_LEVEL: protectedDerived(row.averageLevel, [
+      evaluations!,
+      satisfied!,
+      others!,
+    ]),
   };
   const withheld = (
     Object.entries(figures) as [

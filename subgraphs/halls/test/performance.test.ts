@@ -539,10 +539,32 @@ describe('small case figures', () => {
     expect(row.casesHandled).toBe(20);
     expect(row.evaluations).toBe(12);
     expect(row.satisfied).toBeNull();
-    expect(row.averageLevel).toBe(4.5);
+    expect(row.averageLevel).toBeNull();
     expect(row.withheld).toEqual([
       { figure: 'SATISFIED', reason: 'SECONDARY', marker: 'x', threshold: 5 },
+      { figure: 'AVERAGE_LEVEL', reason: 'DERIVED', marker: 'x', threshold: 5 },
     ]);
+  });
+
+  it('withholds the average over a withheld satisfied count', () => {
+    // 5 evaluations averaging 1.8 add up to 9. Each satisfied one scores at
+    // least 4 and each other one at least 1, so 4s + (5 − s) ≤ 9 gives
+    // s ≤ 1: the average alone would give the withheld satisfied count back.
+    const row = withholdCaseFigures({
+      casesHandled: 20,
+      evaluations: 5,
+      satisfied: 1,
+      averageLevel: 1.8,
+    });
+    expect(row.evaluations).toBe(5);
+    expect(row.satisfied).toBeNull();
+    expect(row.averageLevel).toBeNull();
+    expect(row.withheld).toContainEqual({
+      figure: 'AVERAGE_LEVEL',
+      reason: 'DERIVED',
+      marker: 'x',
+      threshold: 5,
+    });
   });
 
   it('keeps figures that are unavailable', () => {
