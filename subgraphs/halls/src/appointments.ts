@@ -517,6 +517,16 @@ function checkBookingReplay(
       booking.category === args.category &&
       booking.startsAt.getTime() === startsAt.getTime();
   if (!same) throw reusedIdempotencyKey(args.idempotencyKey);
+  // When a window change races the first request, the hall cancels the
+  // booking and the request fails with HALL_CLOSED. A retry gets the same
+  // error, because the cancelled booking returned as data reads like a
+  // successful booking.
+  if (booking.status === 'CANCELLED' && booking.cancelledBy === 'HALL')
+    throw appError(
+      ErrorCode.HallClosed,
+      `Booking ${booking._id} of this idempotency key was cancelled by hall ${booking.hallId}, because no ${booking.category} window is open during its slot; choose another slot.`,
+      { hallId: booking.hallId, category: booking.category },
+    );
   return booking;
 }
 

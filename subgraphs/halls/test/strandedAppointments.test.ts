@@ -772,3 +772,68 @@ describe('notifyHallCancellations', () => {
     }
   });
 });
+
+describe('bookAppointment retries', () => {
+  it('repeats HALL_CLOSED for a booking the hall cancelled', async () => {
+    // The first request ended in HALL_CLOSED after cancelIfStranded, so a
+    // retry with its key must not report the cancelled booking as booked.
+    const yan = citizen('retry-yan');
+    const key = newKey();
+    const first = await graphql<{ bookAppointment: Booking }>(
+      subgraph.url,
+      BOOK,
+      { s: TUESDAY_NINE, k: key },
+      yan,
+    );
+    expect(first.errors).toBeUndefined();
+    await strandTuesdayWithoutCheck();
+    const stored = (await storedBooking(first.data!.bookAppointment.id))!;
+    await cancelIfStranded(models(), stored, clock);
+
+    const retry = await graphql<{ bookAppointment: Booking }>(
+      subgraph.url,
+      BOOK,
+      { s: TUESDAY_NINE, k: key },
+      yan,
+    );
+
+    expect(codeOf(retry)).toBe('HALL_CLOSED');
+    expect(retry.data?.bookAppointment ?? null).toBeNull();
+  });
+
+  it('returns a booking the citizen cancelled', async () => {
+    const zhou = citizen('retry-zhou');
+    const key = newKey();
+    const first = await graphql<{ bookAppointment: Booking }>(
+      subgraph.url,
+      BOOK,
+      { s: TUESDAY_NINE, k: key },
+      zhou,
+    );
+    expect(first.errors).toBeUndefined();
+    const cancel = await graphql(
+      subgraph.url,
+      `
+        mutation ($id: ID!) {
+          cancelAppointment(id: $id) {
+            status
+          }
+        }
+      `,
+      { id: first.data!.bookAppointment.id },
+      zhou,
+    );
+    expect(cancel.errors).toBeUndefined();
+
+    const retry = await graphql<{ bookAppointment: Booking }>(
+      subgraph.url,
+      BOOK,
+      { s: TUESDAY_NINE, k: key },
+      zhou,
+    );
+
+    expect(retry.errors).toBeUndefined();
+    expect(retry.data!.bookAppointment.status).toBe('CANCELLED');
+    expect(retry.data!.bookAppointment.cancelledBy).toBe('CITIZEN');
+  });
+});

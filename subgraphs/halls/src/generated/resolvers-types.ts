@@ -426,7 +426,8 @@ export type Mutation = {
   /**
    * Books a place in a slot that starts in the next 14 days. Needs CITIZEN. A
    * retry with the same idempotencyKey (8 to 100 letters, digits, - or _)
-   * returns the first booking. HALL_CLOSED when no window of the category is
+   * returns the first booking, or HALL_CLOSED when the hall has cancelled it.
+   * HALL_CLOSED when no window of the category is
    * open during the whole slot, also when a window change closes the last one
    * while the booking is written (the booking is then cancelled by the hall).
    * SLOT_FULL when every place is taken, also when
