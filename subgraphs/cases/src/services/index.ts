@@ -100,7 +100,8 @@ export interface ServicesSetup {
  * Sets up payments, logistics, evaluation and inquiries. Without
  * YKB_PAYMENT_PROVIDER_URL and YKB_COURIER_URL it starts the sandbox payment
  * provider and sandbox courier on loopback ports YKB_PAYMENT_SANDBOX_PORT and
- * YKB_COURIER_SANDBOX_PORT, by default free ports. Their addresses are
+ * YKB_COURIER_SANDBOX_PORT. By default the courier takes a free port and the
+ * payment sandbox the port of its state file (see its start()). Their addresses are
  * published in YKB_PAYMENT_SANDBOX_URL and YKB_COURIER_SANDBOX_URL of this
  * process, and the cashier address reaches payers with each order. With
  * YKB_DATA_DIR set, the sandboxes keep their state in

@@ -149,6 +149,54 @@ function unpaidOrder(id: string, totalFen: number): PaymentOrderDocument {
 }
 
 describe('payment sandbox state', () => {
+  it('keeps its port across a restart', async () => {
+    // The platform stores each order's cashier address, and payers keep the
+    // cashier page open, so the address must still work after a restart.
+    const file = sandboxStatePath('payment', folder)!;
+    const first = await startPayments(file);
+    const order = await first.client.createOrder({
+      merchantOrderId: 'po-open-cashier',
+      amountFen: 2000,
+      subject: '居民身份证换领',
+      notifyUrl: receiver.url,
+    });
+    await stopEarly(first.sandbox);
+
+    const second = await startPayments(file);
+
+    expect(second.url).toBe(first.url);
+    const payment = await post(order.cashierUrl, { outcome: 'SUCCESS' });
+    expect(payment.status).toBe(200);
+    const after = await second.client.queryOrder('po-open-cashier');
+    expect(after?.status).toBe('PAID');
+  });
+
+  it('takes a free port when its old one is in use', async () => {
+    const file = sandboxStatePath('payment', folder)!;
+    const first = await startPayments(file);
+    await stopEarly(first.sandbox);
+    const squatter = createServer((_req, res) => res.end());
+    await new Promise<void>((resolve) =>
+      squatter.listen(Number(new URL(first.url).port), '127.0.0.1', () =>
+        resolve(),
+      ),
+    );
+    try {
+      const second = await startPayments(file);
+
+      expect(second.url).not.toBe(first.url);
+      const order = await second.client.createOrder({
+        merchantOrderId: 'po-new-port',
+        amountFen: 1500,
+        subject: '居民身份证换领',
+        notifyUrl: receiver.url,
+      });
+      expect(order.cashierUrl.startsWith(second.url)).toBe(true);
+    } finally {
+      await new Promise<void>((resolve) => squatter.close(() => resolve()));
+    }
+  });
+
   it('survives a restart', async () => {
     const file = sandboxStatePath('payment', folder)!;
     const first = await startPayments(file);
@@ -180,7 +228,6 @@ describe('payment sandbox state', () => {
     await stopEarly(first.sandbox);
 
     const second = await startPayments(file);
-    expect(second.url).not.toBe(first.url);
     const after = await second.client.queryOrder('po-paid');
     expect(after).toEqual(before);
     expect(after?.status).toBe('PAID');

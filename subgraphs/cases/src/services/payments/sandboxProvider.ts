@@ -85,10 +85,12 @@ const STATEMENT_HEADER =
 /** Version of the state file's layout. */
 const STATE_VERSION = 1;
 
-/** Contents of the sandbox's state file: orders with their refunds, and planted statement lines. */
+/** Contents of the sandbox's state file: orders with their refunds, planted statement lines and the port. */
 interface PaymentSandboxState {
   orders: SandboxOrder[];
   extraStatementLines: string[];
+  /** Port the sandbox last listened on; null in files written before the port was saved. */
+  port: number | null;
 }
 
 /** Converts the JSON of a state file back into orders; throws on a shape it does not accept. */
@@ -146,11 +148,15 @@ function readPaymentState(value: unknown): PaymentSandboxState {
     state.extraStatementLines,
     'extraStatementLines',
   ).map((line, index) => stringIn(line, `extraStatementLines[${index}]`));
-  return { orders, extraStatementLines };
+  const port =
+    state.port === undefined || state.port === null
+      ? null
+      : integerIn(state.port, 'port');
+  return { orders, extraStatementLines, port };
 }
 
 /**
- * A local stand-in for a payment platform (sandbox): a cashier page eventField
+ * A local stand-in for a payment platform (sandbox): a cashier page where
  * the payer succeeds or fails, HMAC-signed asynchronous callbacks with
  * retries, order query, refunds and a daily statement file.
  *
@@ -169,6 +175,7 @@ export class SandboxPaymentProvider {
   private readonly extraStatementLines: string[] = [];
   private readonly state: SandboxStateFile<unknown>;
   private faults: PaymentSandboxFaults = { ...NO_FAULTS };
+  private port: number | null = null;
   private held: (() => Promise<void>) | null = null;
   private server: SandboxServer | undefined;
   private readonly pending = new Set<Promise<void>>();
@@ -198,7 +205,13 @@ export class SandboxPaymentProvider {
     return this.server.url;
   }
 
-  /** Reads the state file, if any, and starts serving on 127.0.0.1 and `port` (0 picks a free one). */
+  /**
+   * Reads the state file, if any, and starts serving on 127.0.0.1 and
+   * `port`. With port 0 it listens on the port saved in the state file,
+   * because the platform stores each order's cashier address and payers
+   * keep the cashier page open across a restart. When that port is taken,
+   * or there is none, it picks a free one.
+   */
   async start(port: number): Promise<string> {
     const saved = await this.state.load(readPaymentState);
     if (saved) {
@@ -212,10 +225,35 @@ export class SandboxPaymentProvider {
         'payment sandbox state loaded',
       );
     }
-    this.server = await startSandboxServer('payment', port, this.log, [
-      (req, res, url, body) => this.route(req, res, url, body),
-    ]);
+    this.server = await this.listen(port || saved?.port || 0, port === 0);
+    // The port is saved with the next change, and until then the file keeps the old one.
+    this.port = Number(new URL(this.server.url).port);
     return this.server.url;
+  }
+
+  private async listen(
+    port: number,
+    fallback: boolean,
+  ): Promise<SandboxServer> {
+    const routes = [
+      (req: IncomingMessage, res: ServerResponse, url: URL, body: string) =>
+        this.route(req, res, url, body),
+    ];
+    try {
+      return await startSandboxServer('payment', port, this.log, routes);
+    } catch (error) {
+      if (
+        !fallback ||
+        port === 0 ||
+        (error as NodeJS.ErrnoException).code !== 'EADDRINUSE'
+      )
+        throw error;
+      this.log.warn(
+        { port },
+        'saved payment sandbox port is in use; listening on a free port, so cashier addresses of earlier orders no longer work',
+      );
+      return startSandboxServer('payment', 0, this.log, routes);
+    }
   }
 
   async stop(): Promise<void> {
@@ -229,6 +267,7 @@ export class SandboxPaymentProvider {
       version: STATE_VERSION,
       orders: [...this.orders.values()],
       extraStatementLines: this.extraStatementLines,
+      port: this.port,
     };
   }
 
