@@ -171,6 +171,26 @@ describe('payment sandbox state', () => {
     expect(after?.status).toBe('PAID');
   });
 
+  it('saves its port at start for a file without one', async () => {
+    const file = sandboxStatePath('payment', folder)!;
+    const first = await startPayments(file);
+    await first.client.createOrder({
+      merchantOrderId: 'po-older-file',
+      amountFen: 2000,
+      subject: '居民身份证换领',
+      notifyUrl: receiver.url,
+    });
+    await stopEarly(first.sandbox);
+    const { port: _port, ...older } = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify(older));
+
+    const second = await startPayments(file);
+    await stopEarly(second.sandbox);
+    const third = await startPayments(file);
+
+    expect(third.url).toBe(second.url);
+  });
+
   it('takes a free port when its old one is in use', async () => {
     const file = sandboxStatePath('payment', folder)!;
     const first = await startPayments(file);
@@ -192,6 +212,9 @@ describe('payment sandbox state', () => {
         notifyUrl: receiver.url,
       });
       expect(order.cashierUrl.startsWith(second.url)).toBe(true);
+      await stopEarly(second.sandbox);
+      const third = await startPayments(file);
+      expect(third.url).toBe(second.url);
     } finally {
       await new Promise<void>((resolve) => squatter.close(() => resolve()));
     }

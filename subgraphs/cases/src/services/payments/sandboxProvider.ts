@@ -226,8 +226,10 @@ export class SandboxPaymentProvider {
       );
     }
     this.server = await this.listen(port || saved?.port || 0, port === 0);
-    // The port is saved with the next change, and until then the file keeps the old one.
     this.port = Number(new URL(this.server.url).port);
+    // Orders loaded from the file carry cashier addresses of the saved port,
+    // so a new port is saved at once. Without a file, the first change saves it.
+    if (saved && saved.port !== this.port) await this.state.save();
     return this.server.url;
   }
 
