@@ -161,6 +161,25 @@ describe('HallConfigPage window change', () => {
     expect(wrapper.text()).not.toContain('此次调整会使');
   });
 
+  it('drops the offer once the windows are edited', async () => {
+    // The count covers the windows as submitted, so cancelling under edited
+    // windows would cancel bookings that no message counted.
+    const wrapper = await mountConfig();
+    await wrapper.get('form:nth-of-type(2)').trigger('submit');
+    await flushPromises();
+    const weekdays = wrapper.get('#cfg-w0-days');
+
+    await weekdays.setValue('1,4,5');
+    await flushPromises();
+
+    expect(wrapper.text()).not.toContain('此次调整会使');
+    expect(
+      wrapper
+        .findAll('button')
+        .some((b) => b.text() === '取消这些预约、通知办事人并保存窗口'),
+    ).toBe(false);
+  });
+
   it('shows the English message', async () => {
     setLocale('en');
     const wrapper = await mountConfig();
