@@ -138,7 +138,7 @@ function leaveDaysWithin(
   return end < start ? 0 : daysInclusive(start, end);
 }
 
-function checkPeriod(args: { from: string; to: string }) {
+function checkPeriod(args: { from: string; to: string }, wholeMonths: boolean) {
   const from = parseLocalDate(args.from, 'from');
   const to = parseLocalDate(args.to, 'to');
   if (to < from) throw badInput('from must not lie after to.', { field: 'to' });
@@ -146,7 +146,41 @@ function checkPeriod(args: { from: string; to: string }) {
     throw badInput(`A report covers at most ${MAX_REPORT_DAYS} days.`, {
       field: 'to',
     });
+  if (wholeMonths) checkWholeMonths(from, to);
   return { from, to };
+}
+
+/**
+ * Checks that a period of a reader with withheld figures covers whole
+ * calendar months. Two overlapping periods of any length would give the
+ * exact figures of a single day as their difference, which may be a count
+ * that either report withholds.
+ *
+ * NOTE: two nested ranges of whole months still differ by whole months, so
+ * their difference reveals only month figures, and the report of those
+ * months is itself published with small figures withheld.
+ */
+function checkWholeMonths(from: string, to: string): void {
+  if (!from.endsWith('-01'))
+    throw badInput(
+      `from must be the first day of a month (YYYY-MM-01) for readers with a department, got ${from}.`,
+      { field: 'from' },
+    );
+  if (to !== lastDayOfMonth(to))
+    throw badInput(
+      `to must be the last day of a month for readers with a department, got ${to}. The last day of that month is ${lastDayOfMonth(to)}.`,
+      { field: 'to' },
+    );
+}
+
+/** Returns the last day of the month of a YYYY-MM-DD date. */
+function lastDayOfMonth(date: string): string {
+  const year = Number(date.slice(0, 4));
+  const month = Number(date.slice(5, 7));
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days =
+    month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return `${date.slice(0, 8)}${String(days).padStart(2, '0')}`;
 }
 
 /** Checks that the viewer may read the performance of a hall. */
@@ -247,7 +281,8 @@ export async function hallPerformance(
   const reader = authorizeViewer(viewer, ACCESS_POLICY.halls[operation]);
   const hall = await getHall(models, args.hallId);
   requireReportAccess(reader, hall);
-  const { from, to } = checkPeriod(args);
+  const exact = readsEveryCase(reader);
+  const { from, to } = checkPeriod(args, !exact);
   // NOTE: the report reads every call record of the period into memory; a
   // year of a busy city hall is in the order of 10^5 small documents.
   const [calls, attendance, leave, members] = await Promise.all([
@@ -363,7 +398,6 @@ export async function hallPerformance(
         withheld: [],
       };
     });
-  const exact = readsEveryCase(reader);
   return {
     hallId: hall._id,
     from,

@@ -458,10 +458,10 @@ describe('small case figures', () => {
     staff { staffUserId casesHandled evaluations satisfied averageLevel withheld { figure reason marker } }
     windows { window { number } casesHandled evaluations satisfied averageLevel withheld { figure reason marker } }
   } }`;
-  const week = { h: HALL, f: '2026-03-01', t: '2026-03-07' };
+  const march = { h: HALL, f: '2026-03-01', t: '2026-03-31' };
 
   it('withholds small figures from departmental readers', async () => {
-    const report = (await send(WITHHELD, week, departmentAnalyst))
+    const report = (await send(WITHHELD, march, departmentAnalyst))
       .hallPerformance;
     const first = report.staff.find(
       (s: { staffUserId: string }) => s.staffUserId === clerk.userId,
@@ -486,7 +486,7 @@ describe('small case figures', () => {
   });
 
   it('publishes zero figures to departmental readers', async () => {
-    const report = (await send(WITHHELD, week, departmentAnalyst))
+    const report = (await send(WITHHELD, march, departmentAnalyst))
       .hallPerformance;
     const second = report.staff.find(
       (s: { staffUserId: string }) => s.staffUserId === secondClerk.userId,
@@ -503,7 +503,7 @@ describe('small case figures', () => {
 
   it('gives exact figures to readers without a department', async () => {
     for (const reader of [manager, analyst]) {
-      const report = (await send(WITHHELD, week, reader)).hallPerformance;
+      const report = (await send(WITHHELD, march, reader)).hallPerformance;
       const first = report.staff.find(
         (s: { staffUserId: string }) => s.staffUserId === clerk.userId,
       );
@@ -515,7 +515,7 @@ describe('small case figures', () => {
   });
 
   it('marks withheld figures in the CSV', async () => {
-    const csv: string = (await send(CSV, week, departmentAnalyst))
+    const csv: string = (await send(CSV, march, departmentAnalyst))
       .hallPerformanceCsv;
     const lines = csv.slice(1).split('\r\n');
     expect(lines).toContain(
@@ -525,6 +525,74 @@ describe('small case figures', () => {
       '窗口,1,1号 综合受理窗口,2,1,1,329,420,1,,5,<5,<5,x',
     );
     expect(lines).toContain('窗口,2,2号 企业开办专窗,1,0,0,240,180,1,,0,0,0,');
+  });
+
+  it.each([
+    ['one month', '2026-03-01', '2026-03-31'],
+    ['a leap February', '2028-02-01', '2028-02-29'],
+    ['several months', '2026-01-01', '2026-04-30'],
+    ['a year', '2026-01-01', '2026-12-31'],
+  ])('accepts %s from departmental readers', async (_name, from, to) => {
+    const result = await graphql(
+      subgraph.url,
+      REPORT,
+      { h: HALL, f: from, t: to },
+      departmentAnalyst,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.hallPerformance.from).toBe(from);
+    expect(result.data!.hallPerformance.to).toBe(to);
+  });
+
+  it.each([
+    ['a start inside a month', '2026-03-02', '2026-03-31', 'from'],
+    ['an end inside a month', '2026-03-01', '2026-03-30', 'to'],
+    ['a single day', '2026-03-10', '2026-03-10', 'from'],
+    ['February 28 of a common year', '2026-02-01', '2026-02-28', null],
+    ['February 28 of a leap year', '2028-02-01', '2028-02-28', 'to'],
+    ['an end on day 30 of a 31-day month', '2026-01-01', '2026-05-30', 'to'],
+  ])('checks %s from departmental readers', async (_name, from, to, field) => {
+    for (const query of [REPORT, CSV]) {
+      const result = await graphql(
+        subgraph.url,
+        query,
+        { h: HALL, f: from, t: to },
+        departmentAnalyst,
+      );
+      if (field === null) {
+        expect(result.errors).toBeUndefined();
+        continue;
+      }
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0]?.extensions?.field).toBe(field);
+      expect(result.errors?.[0]?.message).toMatch(/month/);
+    }
+  });
+
+  it('blocks differencing of overlapping days', async () => {
+    // Days 1 to 10 minus days 1 to 9 would give the figures of day 10.
+    for (const to of ['2026-03-10', '2026-03-09']) {
+      const result = await graphql(
+        subgraph.url,
+        REPORT,
+        { h: HALL, f: '2026-03-01', t: to },
+        departmentAnalyst,
+      );
+      expect(codeOf(result)).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('accepts any period from readers of exact figures', async () => {
+    for (const reader of [manager, analyst]) {
+      const result = await graphql(
+        subgraph.url,
+        REPORT,
+        { h: HALL, f: '2026-03-02', t: '2026-03-05' },
+        reader,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.hallPerformance.from).toBe('2026-03-02');
+    }
   });
 
   it('withholds the complement of a small count', () => {

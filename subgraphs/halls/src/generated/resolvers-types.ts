@@ -827,10 +827,14 @@ export type Query = {
    * another (YYYY-MM-DD, Asia/Shanghai, at most 366 days). Needs HALL_MANAGER
    * of the hall, or SUPERVISOR or ANALYST whose division subtree contains it.
    * A reader with a department gets small case and evaluation figures withheld
-   * (see WithheldFigure).
+   * (see WithheldFigure), and may ask only for whole calendar months: `from` is
+   * the first day of a month and `to` the last day of the same or a later month.
+   * Other periods are rejected with BAD_USER_INPUT and `extensions.field`,
+   * because the difference of two overlapping periods would give the exact
+   * figures of single days. Readers without a department may ask for any period.
    */
   hallPerformance: PerformanceReport;
-  /** The same report as hallPerformance as CSV text, UTF-8 with a byte-order mark, with the same access rules. */
+  /** The same report as hallPerformance as CSV text, UTF-8 with a byte-order mark, with the same access rules and periods. */
   hallPerformanceCsv: Scalars['String']['output'];
   /** Staff members known at a hall, by name. Needs HALL_MANAGER of the hall. `first` is 1 to 100 (50 by default) and `offset` skips that many rows. */
   hallStaff: Array<HallStaffMember>;
