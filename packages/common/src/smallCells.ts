@@ -62,13 +62,23 @@ export interface CellGroup {
  * standard for count tables, but it is weaker than an audit by linear
  * programming over every interval.
  *
+ * `fixedReasons` joins this table to another published table: it maps the
+ * index of a cell that the other table publishes to the reason that table
+ * withholds it with, or to null where that table publishes it. A fixed
+ * cell keeps its reason, so primary suppression does not apply to it and
+ * secondary suppression never picks it. Groups may then mix both tables,
+ * such as a total of this table over cells of the other.
+ *
  * Throws a RangeError for a negative or fractional count, an index outside
- * the table, or a group whose parts do not add up to its total.
+ * the table, a group whose parts do not add up to its total, or a group
+ * whose single withheld cell has no cell left to withhold with it, because
+ * every other nonzero cell is fixed as published.
  */
 export function suppressSmallCells(
   counts: readonly number[],
   groups: readonly CellGroup[] = [],
   threshold: number = SMALL_CELL_THRESHOLD,
+  fixedReasons: ReadonlyMap<number, SuppressionReason | null> = new Map(),
 ): (SuppressionReason | null)[] {
   if (!Number.isInteger(threshold) || threshold < 1)
     throw new RangeError(
@@ -80,23 +90,37 @@ export function suppressSmallCells(
         `Cell ${index} must be a count (a non-negative integer), got ${count}.`,
       );
   });
+  for (const cell of fixedReasons.keys())
+    if (!Number.isInteger(cell) || cell < 0 || cell >= counts.length)
+      throw new RangeError(
+        `A fixed reason refers to cell ${cell}, but the table has cells 0 to ${counts.length - 1}.`,
+      );
   const members = groups.map((group, groupIndex) =>
     checkedGroupMembers(counts, group, groupIndex),
   );
 
-  const reasons: (SuppressionReason | null)[] = counts.map((count) =>
-    count > 0 && count < threshold ? 'PRIMARY' : null,
-  );
+  const reasons: (SuppressionReason | null)[] = counts.map((count, cell) => {
+    const fixed = fixedReasons.get(cell);
+    if (fixed !== undefined) return fixed;
+    return count > 0 && count < threshold ? 'PRIMARY' : null;
+  });
   let changed = true;
   while (changed) {
     changed = false;
-    for (const cells of members) {
+    for (const [groupIndex, cells] of members.entries()) {
       const withheld = cells.filter((cell) => reasons[cell] !== null).length;
       if (withheld !== 1) continue;
-      const complement = smallestPublishedCell(counts, reasons, cells);
-      // Unreachable while the group adds up: a withheld cell is nonzero, so
-      // the total or another part is nonzero as well.
-      if (complement === undefined) continue;
+      const complement = smallestPublishedCell(
+        counts,
+        reasons,
+        cells.filter((cell) => !fixedReasons.has(cell)),
+      );
+      // Without fixed cells this is unreachable while the group adds up: a
+      // withheld cell is nonzero, so the total or another part is as well.
+      if (complement === undefined)
+        throw new RangeError(
+          `Group ${groupIndex} has a single withheld cell, and every other nonzero cell is fixed as published, so the withheld cell follows from the group.`,
+        );
       reasons[complement] = 'SECONDARY';
       changed = true;
     }

@@ -215,6 +215,100 @@ describe('suppressSmallCells', () => {
   });
 });
 
+describe('suppressSmallCells with fixed reasons', () => {
+  // A county total of 13 over two villages of another table, where village
+  // A (3) is withheld there and village B (10) is published.
+  const county: CellGroup = { total: 0, parts: [1, 2] };
+
+  it('withholds a total over one withheld fixed cell', () => {
+    const fixed = new Map([
+      [1, 'PRIMARY' as const],
+      [2, null],
+    ]);
+    expect(suppressSmallCells([13, 3, 10], [county], 5, fixed)).toEqual([
+      'SECONDARY',
+      'PRIMARY',
+      null,
+    ]);
+  });
+
+  it('publishes a total when the other table withholds two parts', () => {
+    const fixed = new Map([
+      [1, 'PRIMARY' as const],
+      [2, 'SECONDARY' as const],
+    ]);
+    expect(suppressSmallCells([13, 3, 10], [county], 5, fixed)).toEqual([
+      null,
+      'PRIMARY',
+      'SECONDARY',
+    ]);
+  });
+
+  it('keeps a small fixed cell published', () => {
+    // The other table publishes 3 exactly, for a viewer entitled to it.
+    const fixed = new Map([
+      [1, null],
+      [2, null],
+    ]);
+    expect(suppressSmallCells([13, 3, 10], [county], 5, fixed)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+  });
+
+  it('never picks a fixed cell as the complement', () => {
+    // Without fixed reasons the smallest published cell, 6, is picked.
+    expect(suppressSmallCells([9, 3, 6], [county])).toEqual([
+      null,
+      'PRIMARY',
+      'SECONDARY',
+    ]);
+    const fixed = new Map([
+      [1, 'PRIMARY' as const],
+      [2, null],
+    ]);
+    expect(suppressSmallCells([9, 3, 6], [county], 5, fixed)).toEqual([
+      'SECONDARY',
+      'PRIMARY',
+      null,
+    ]);
+  });
+
+  it('carries a withheld total into its other groups', () => {
+    // Cell 0 = 13 + 20 is the row count over two county totals (cells 1 and
+    // 2), and county 1 adds up fixed cells 3 (withheld) and 4 (published).
+    const groups = [
+      { total: 0, parts: [1, 2] },
+      { total: 1, parts: [3, 4] },
+    ];
+    const fixed = new Map([
+      [3, 'PRIMARY' as const],
+      [4, null],
+    ]);
+    const reasons = suppressSmallCells([33, 13, 20, 3, 10], groups, 5, fixed);
+    expect(reasons).toEqual([null, 'SECONDARY', 'SECONDARY', 'PRIMARY', null]);
+    expectNoSingleWithheld(reasons, groups);
+  });
+
+  it('rejects a fixed cell outside the table', () => {
+    expect(() => suppressSmallCells([5], [], 5, new Map([[1, null]]))).toThrow(
+      'A fixed reason refers to cell 1, but the table has cells 0 to 0.',
+    );
+  });
+
+  it('rejects a group it cannot protect', () => {
+    const fixed = new Map([
+      [0, null],
+      [1, 'PRIMARY' as const],
+      [2, null],
+    ]);
+    expect(() => suppressSmallCells([13, 3, 10], [county], 5, fixed)).toThrow(
+      /Group 0 has a single withheld cell/,
+    );
+  });
+});
+
 describe('protected values', () => {
   it('returns a published count unchanged', () => {
     expect(protectedCount(7, null)).toEqual({

@@ -12,6 +12,7 @@ import {
   suppressSmallCells,
   type CellGroup,
   type ProtectedValue,
+  type SuppressionReason,
   type Viewer,
 } from '@ykb/common';
 import { decideRowAccess } from './access.js';
@@ -92,16 +93,24 @@ export function countApplications(
     if (decided) line.decided += 1;
   };
   for (const row of rows) {
-    const submittedOn = row.values.submittedOn;
-    if (typeof submittedOn !== 'string' || !ISO_DATE.test(submittedOn))
-      continue;
-    const month = submittedOn.slice(0, 7);
+    const month = applicationMonth(row);
+    if (month === null) continue;
     const decided = DECIDED_STATUSES.has(String(row.values.status));
     const itemName = String(row.values.itemName ?? '');
     add(row.divisionCode, month, null, decided);
     add(row.divisionCode, month, itemName, decided);
   }
   return [...lines.values()].sort(compareLines);
+}
+
+/** Returns the month of submission (YYYY-MM) a row is counted in, or null when the row has no valid `submittedOn` date and is not counted. */
+export function applicationMonth(
+  row: Pick<DatasetRowDocument, 'values'>,
+): string | null {
+  const submittedOn = row.values.submittedOn;
+  if (typeof submittedOn !== 'string' || !ISO_DATE.test(submittedOn))
+    return null;
+  return submittedOn.slice(0, 7);
 }
 
 function compareLines(a: ApplicationCountLine, b: ApplicationCountLine): number {
@@ -127,21 +136,16 @@ function compareLines(a: ApplicationCountLine, b: ApplicationCountLine): number 
  * never share a cell with another's, and exact counts of one division
  * reveal nothing withheld in another.
  *
- * NOTE: the protection covers this table alone. datasetStatistics shows
- * staff its county row counts of cases.applications, which add up the
- * division totals here across villages and months, and the two tables
- * are not protected jointly.
+ * datasetStatistics of cases.applications publishes county row counts
+ * and filled counts that add up the division totals here across villages
+ * and months. It takes the reasons of applicationCellReasons as fixed, so
+ * the two tables are protected together.
  */
 export function protectApplicationCounts(
   lines: readonly ApplicationCountLine[],
   exact: (divisionCode: string) => boolean,
 ): ProtectedApplicationLine[] {
-  const counts = lines.flatMap((line) => [
-    line.submitted,
-    line.decided,
-    line.submitted - line.decided,
-  ]);
-  const reasons = suppressSmallCells(counts, applicationGroups(lines));
+  const reasons = applicationCellReasons(lines, exact);
   return lines.map((line, index) => {
     const rate = ratio(line.decided, line.submitted);
     const base = {
@@ -156,17 +160,44 @@ export function protectApplicationCounts(
         decided: exactValue(line.decided),
         decisionRate: exactValue(rate),
       };
-    const [submitted, decided, undecided] = reasons.slice(
-      3 * index,
-      3 * index + 3,
-    );
+    const [submitted, decided, undecided] = reasons[index]!;
     return {
       ...base,
-      submitted: protectedCount(line.submitted, submitted!),
-      decided: protectedCount(line.decided, decided!),
-      decisionRate: protectedDerived(rate, [submitted!, decided!, undecided!]),
+      submitted: protectedCount(line.submitted, submitted),
+      decided: protectedCount(line.decided, decided),
+      decisionRate: protectedDerived(rate, [submitted, decided, undecided]),
     };
   });
+}
+
+/** Cells of protectApplicationCounts: submitted, decided and undecided of each line in turn. */
+function applicationCells(lines: readonly ApplicationCountLine[]): number[] {
+  return lines.flatMap((line) => [
+    line.submitted,
+    line.decided,
+    line.submitted - line.decided,
+  ]);
+}
+
+/**
+ * Returns the reasons that protectApplicationCounts withholds the cells of
+ * each line with: submitted, decided and undecided, each null where the
+ * cell is published or follows from published cells. Lines for which
+ * `exact` returns true have every cell published.
+ */
+export function applicationCellReasons(
+  lines: readonly ApplicationCountLine[],
+  exact: (divisionCode: string) => boolean,
+): [SuppressionReason | null, SuppressionReason | null, SuppressionReason | null][] {
+  const reasons = suppressSmallCells(
+    applicationCells(lines),
+    applicationGroups(lines),
+  );
+  return lines.map((line, index) =>
+    exact(line.divisionCode)
+      ? [null, null, null]
+      : [reasons[3 * index]!, reasons[3 * index + 1]!, reasons[3 * index + 2]!],
+  );
 }
 
 /** Groups of the cells of protectApplicationCounts; line i has cells 3i to 3i + 2. */

@@ -8,8 +8,18 @@ import {
   suppressSmallCells,
   type CellGroup,
   type ProtectedValue,
+  type SuppressionReason,
+  type Viewer,
 } from '@ykb/common';
 import { decideRowAccess, divisionFilter } from './access.js';
+import {
+  APPLICATION_SOURCE_ID,
+  applicationCellReasons,
+  applicationMonth,
+  countApplications,
+  exactDivisions,
+  readApplicationCounts,
+} from './applicationCounts.js';
 import type { DatasetEntry } from './catalogue.js';
 import type { DataContext } from './context.js';
 import type { DatasetRowDocument } from './model.js';
@@ -20,6 +30,21 @@ export interface DatasetCounts {
   rowCount: number;
   fields: { field: string; filled: number; distinct: number | null }[];
   byCounty: { divisionCode: string; rows: number }[];
+}
+
+/**
+ * Cells of another published table that a dataset's counts add up. A reader
+ * who subtracts that table's published cells from a county or filled count
+ * gets the sum of its withheld cells in there, so both tables are protected
+ * together.
+ */
+export interface LinkedCells {
+  /** Counts of the other table's cells, each with the reason that table withholds it with, or null where it is published. */
+  cells: { count: number; reason: SuppressionReason | null }[];
+  /** Per county of DatasetCounts.byCounty, the cells its row count contains. */
+  byCounty: number[][];
+  /** Per field of DatasetCounts.fields, the cells its filled count contains. */
+  filled: number[][];
 }
 
 /** Counts of one dataset as published to one viewer. */
@@ -71,7 +96,7 @@ export async function datasetStatistics(
   const fields = entry.fields.map((field) => {
     const values = rows
       .map((row) => row.values[field.name])
-      .filter((value): value is string => value != null && value !== '');
+      .filter(isFilled);
     return {
       field: field.name,
       filled: values.length,
@@ -92,9 +117,101 @@ export async function datasetStatistics(
       .map(([divisionCode, count]) => ({ divisionCode, rows: count })),
   };
   const access = await decideRowAccess(context, viewer, entry);
-  if ('denied' in access)
-    return { entry, exact: false, ...protectDatasetCounts(counts) };
+  if ('denied' in access) {
+    const linked =
+      entry.id === APPLICATION_SOURCE_ID
+        ? await linkApplicationTable(context, viewer, rows, counts)
+        : undefined;
+    return { entry, exact: false, ...protectDatasetCounts(counts, linked) };
+  }
   return { entry, exact: true, ...exactDatasetCounts(counts) };
+}
+
+function isFilled(value: unknown): value is string {
+  return value != null && value !== '';
+}
+
+/**
+ * Links the counts of cases.applications to applicationStatistics, which
+ * publishes its rows as submitted, decided and undecided counts per
+ * division and month. A county's row count adds up the submitted counts of
+ * its divisions. A field's filled count on the rows of one division and
+ * month often equals one of that line's counts, as the submission date
+ * equals submitted, so the line's cell is a part of the filled count then.
+ * Rows without a valid submission date are in no line.
+ *
+ * Throws when the application table read here no longer contains the
+ * counts of `rows`, because the copy changed between the two reads.
+ */
+async function linkApplicationTable(
+  context: DataContext,
+  viewer: Viewer,
+  rows: readonly Pick<DatasetRowDocument, 'values' | 'divisionCode'>[],
+  counts: DatasetCounts,
+): Promise<LinkedCells> {
+  const [table, exact] = await Promise.all([
+    readApplicationCounts(context.models),
+    exactDivisions(context, viewer),
+  ]);
+  const reasons = applicationCellReasons(table, exact);
+  const keyOf = (divisionCode: string, month: string) =>
+    JSON.stringify([divisionCode, month]);
+  const published = new Map(
+    table.flatMap((line, index) =>
+      line.itemName === null
+        ? [[keyOf(line.divisionCode, line.month), { line, index }] as const]
+        : [],
+    ),
+  );
+  const totals = countApplications(rows).filter(
+    (line) => line.itemName === null,
+  );
+  const cells: LinkedCells['cells'] = totals.flatMap((line) => {
+    const match = published.get(keyOf(line.divisionCode, line.month));
+    if (
+      !match ||
+      match.line.submitted !== line.submitted ||
+      match.line.decided !== line.decided
+    )
+      throw new Error(
+        `${APPLICATION_SOURCE_ID} changed while its statistics were counted (division ${line.divisionCode}, month ${line.month}). Retry the query.`,
+      );
+    const [submitted, decided, undecided] = reasons[match.index]!;
+    return [
+      { count: line.submitted, reason: submitted },
+      { count: line.decided, reason: decided },
+      { count: line.submitted - line.decided, reason: undecided },
+    ];
+  });
+  const lineOf = new Map(
+    totals.map((line, index) => [keyOf(line.divisionCode, line.month), index]),
+  );
+
+  const byCounty = counts.byCounty.map((county) =>
+    totals.flatMap((line, index) =>
+      line.divisionCode.slice(0, 6) === county.divisionCode ? [3 * index] : [],
+    ),
+  );
+  const filled = counts.fields.map((field) => {
+    const perLine = new Array<number>(totals.length).fill(0);
+    for (const row of rows) {
+      const month = applicationMonth(row);
+      if (month === null || !isFilled(row.values[field.field])) continue;
+      perLine[lineOf.get(keyOf(row.divisionCode, month))!]! += 1;
+    }
+    return perLine.flatMap((count, index) => {
+      const lineCells = [3 * index, 3 * index + 1, 3 * index + 2].filter(
+        (cell) => cells[cell]!.count === count,
+      );
+      // A withheld cell comes first, because only a withheld one can make
+      // the filled count reveal something.
+      const cell =
+        lineCells.find((candidate) => cells[candidate]!.reason !== null) ??
+        lineCells[0];
+      return cell === undefined ? [] : [cell];
+    });
+  });
+  return { cells, byCounty, filled };
 }
 
 function exactDatasetCounts(
@@ -122,9 +239,16 @@ function exactDatasetCounts(
  * groups. Empty counts are never published but follow from the others, so
  * a small one is withheld too. A distinct count is withheld with its
  * field's filled count.
+ *
+ * With `linked`, the cells of the other table follow, fixed to that
+ * table's reasons, and then one cell per county and one per field for the
+ * rows outside those cells. Each county and each filled count is then also
+ * the total of its linked cells and its outside cell, so it is withheld
+ * where it would give a single withheld cell of the other table back.
  */
 export function protectDatasetCounts(
   counts: DatasetCounts,
+  linked?: LinkedCells,
 ): Omit<StatisticsView, 'entry' | 'exact'> {
   const countyCells = counts.byCounty.map((_, index) => 1 + index);
   const fieldCell = (index: number) => 1 + counts.byCounty.length + 2 * index;
@@ -143,7 +267,19 @@ export function protectDatasetCounts(
       parts: [fieldCell(index), fieldCell(index) + 1],
     })),
   ];
-  const reasons = suppressSmallCells(cells, groups);
+  const fixed = linked
+    ? addLinkedCells(cells, groups, [
+        ...countyCells.map((total, index) => ({
+          total,
+          parts: linked.byCounty[index]!,
+        })),
+        ...counts.fields.map((_, index) => ({
+          total: fieldCell(index),
+          parts: linked.filled[index]!,
+        })),
+      ], linked.cells)
+    : new Map<number, SuppressionReason | null>();
+  const reasons = suppressSmallCells(cells, groups, undefined, fixed);
   return {
     rowCount: protectedCount(counts.rowCount, reasons[0]!),
     fields: counts.fields.map((field, index) => {
@@ -162,4 +298,35 @@ export function protectDatasetCounts(
       rows: protectedCount(county.rows, reasons[1 + index]!),
     })),
   };
+}
+
+/**
+ * Appends the linked cells to `cells`, then for each link a cell of the
+ * rows outside its linked cells and a group of its total over both.
+ * Returns the linked cells' indexes with their fixed reasons.
+ */
+function addLinkedCells(
+  cells: number[],
+  groups: CellGroup[],
+  links: readonly CellGroup[],
+  linkedCells: LinkedCells['cells'],
+): Map<number, SuppressionReason | null> {
+  const firstLinked = cells.length;
+  const fixed = new Map<number, SuppressionReason | null>();
+  linkedCells.forEach((cell, index) => {
+    fixed.set(firstLinked + index, cell.reason);
+    cells.push(cell.count);
+  });
+  for (const link of links) {
+    const inLinked = link.parts.reduce(
+      (sum, index) => sum + linkedCells[index]!.count,
+      0,
+    );
+    groups.push({
+      total: link.total,
+      parts: [...link.parts.map((index) => firstLinked + index), cells.length],
+    });
+    cells.push(cells[link.total]! - inLinked);
+  }
+  return fixed;
 }
