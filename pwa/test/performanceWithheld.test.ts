@@ -5,13 +5,15 @@ import { of } from 'rxjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import PerformancePage from '../src/features/halls/PerformancePage.vue';
 import { setLocale } from '../src/i18n';
+import { signInAs, signOut } from '../src/session/useSession';
 import { mountPage } from './mountPage';
 
 /**
  * The hall performance page for a reader with a department, against a
  * scripted server that withholds one staff member's small evaluation
  * figures: those cells show the server's markers with the reason as their
- * tooltip, and the other figures show as numbers.
+ * tooltip, and the other figures show as numbers. Such a reader chooses
+ * whole months, and a reader without a department chooses dates.
  */
 
 const withheld = (
@@ -39,8 +41,12 @@ const staffRow = (name: string, figures: Record<string, unknown>) => ({
   ...figures,
 });
 
-const server = new ApolloLink(() =>
-  of({
+/** Variables of each request the scripted server received. */
+let requests: Record<string, unknown>[] = [];
+
+const server = new ApolloLink((operation) => {
+  requests.push(operation.variables);
+  return of({
     data: {
       hallPerformance: {
         __typename: 'PerformanceReport',
@@ -76,8 +82,8 @@ const server = new ApolloLink(() =>
         windows: [],
       },
     },
-  }),
-);
+  });
+});
 
 async function showReport() {
   const wrapper = await mountPage(
@@ -102,6 +108,80 @@ async function caseCellsOf(name: string) {
 
 afterEach(() => {
   setLocale('zh-CN');
+  signOut();
+  requests = [];
+});
+
+/** Signs in an analyst of a county, with a department when one is given. */
+function signInAnalyst(departmentCode: string | null) {
+  signInAs({
+    token: 'test-token',
+    refreshToken: 'test-refresh',
+    accessTokenExpiresAt: '2099-01-01T00:00:00Z',
+    user: {
+      id: 'u-analyst',
+      name: '钱分析',
+      roles: ['ANALYST'],
+      divisionCode: '500238',
+      departmentCode,
+      hallId: null,
+    },
+  });
+}
+
+describe('hall performance periods', () => {
+  it('offers months to a reader with a department', async () => {
+    signInAnalyst('CQ-SCJG');
+    const wrapper = await mountPage(
+      PerformancePage,
+      new ApolloClient({ cache: new InMemoryCache(), link: server }),
+    );
+    expect(wrapper.find('#perf-from').exists()).toBe(false);
+    expect(wrapper.find('label[for="perf-from-month"]').text()).toBe(
+      '开始月份',
+    );
+    expect(wrapper.find('#perf-months-hint').text()).toContain('整月');
+    await wrapper.find('#perf-hall').setValue('hall-500238');
+    await wrapper.find('#perf-from-month').setValue('2026-01');
+    await wrapper.find('#perf-to-month').setValue('2026-02');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toEqual({
+      hallId: 'hall-500238',
+      from: '2026-01-01',
+      to: '2026-02-28',
+    });
+  });
+
+  it('labels the months in English', async () => {
+    setLocale('en');
+    signInAnalyst('CQ-SCJG');
+    const wrapper = await mountPage(
+      PerformancePage,
+      new ApolloClient({ cache: new InMemoryCache(), link: server }),
+    );
+    expect(wrapper.find('label[for="perf-to-month"]').text()).toBe('To month');
+  });
+
+  it('offers dates to a reader without a department', async () => {
+    signInAnalyst(null);
+    const wrapper = await mountPage(
+      PerformancePage,
+      new ApolloClient({ cache: new InMemoryCache(), link: server }),
+    );
+    expect(wrapper.find('#perf-from-month').exists()).toBe(false);
+    await wrapper.find('#perf-hall').setValue('hall-500238');
+    await wrapper.find('#perf-from').setValue('2026-03-02');
+    await wrapper.find('#perf-to').setValue('2026-03-05');
+    await wrapper.find('form').trigger('submit');
+    await flushPromises();
+    expect(requests[0]).toEqual({
+      hallId: 'hall-500238',
+      from: '2026-03-02',
+      to: '2026-03-05',
+    });
+  });
 });
 
 describe('hall performance with withheld figures', () => {

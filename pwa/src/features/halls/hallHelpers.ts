@@ -12,6 +12,14 @@ export function shanghaiDate(days = 0, now = Date.now()): string {
     .slice(0, 10);
 }
 
+/** Returns the last calendar day of a month given as YYYY-MM, as YYYY-MM-DD. */
+export function lastDayOfMonth(month: string): string {
+  const year = Number(month.slice(0, 4));
+  const monthNumber = Number(month.slice(5, 7));
+  const days = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, '0')}`;
+}
+
 /**
  * Returns the first Monday to Friday after today in Asia/Shanghai, as
  * YYYY-MM-DD: the default day to look for appointment slots, which halls

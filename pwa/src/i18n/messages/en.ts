@@ -1334,6 +1334,10 @@ const en: typeof zhCN = {
       title: 'Performance',
       from: 'From',
       to: 'To',
+      fromMonth: 'From month',
+      toMonth: 'To month',
+      wholeMonths:
+        'You may read only your department’s cases, so small case and evaluation figures are withheld and reports cover whole months.',
       show: 'Show',
       download: 'Download CSV',
       staff: 'Staff member',

@@ -1275,6 +1275,10 @@ export default {
       title: '绩效统计',
       from: '开始日期',
       to: '结束日期',
+      fromMonth: '开始月份',
+      toMonth: '结束月份',
+      wholeMonths:
+        '您只能查看本部门的办件，较小的办件与评价数不予公开，因此绩效按整月统计。',
       show: '统计',
       download: '下载 CSV',
       staff: '人员',
