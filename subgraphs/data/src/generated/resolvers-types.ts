@@ -418,7 +418,13 @@ export type Query = {
    * unless the viewer has the right to the raw value.
    */
   datasetRows: DatasetRowPage;
-  /** Counts of a dataset in the viewer's division subtree, with no personal data and small counts withheld unless the viewer may read the rows. Needs ANALYST, SUPERVISOR or ADMIN. */
+  /**
+   * Counts of a dataset in the viewer's division subtree, with no personal data
+   * and small counts withheld unless the viewer may read the rows. For
+   * cases.applications, a county or filled count is also withheld where it
+   * would give a withheld total of applicationStatistics back, because it adds
+   * up those totals. Needs ANALYST, SUPERVISOR or ADMIN.
+   */
   datasetStatistics: DatasetStatistics;
   /** The data catalogue. Public. */
   datasets: Array<Dataset>;
