@@ -676,6 +676,7 @@ export const resolvers: Resolvers = {
     endsAt: (booking) => booking.endsAt.toISOString(),
     localDate: (booking) => shanghaiDate(booking.startsAt),
     localStart: (booking) => shanghaiTime(booking.startsAt),
+    localEnd: (booking) => shanghaiTime(booking.endsAt),
     lateCancellation: (booking) => booking.lateCancellation ?? false,
     bookedAt: (booking) => booking.bookedAt.toISOString(),
     cancelledAt: (booking) => booking.cancelledAt?.toISOString() ?? null,

@@ -132,7 +132,7 @@ export async function rejectNewlyStranded(
 /** Builds the text informing the citizen that the hall cancelled their booking. */
 function cancellationText(hall: HallDocument, booking: AppointmentDocument) {
   const category = CATEGORY_NAMES[booking.category as BusinessCategory];
-  return `【渝快办】您预约的${hall.name}${shanghaiDate(booking.startsAt)} ${shanghaiTime(booking.startsAt)}-${shanghaiTime(booking.endsAt)}${category}业务，因大厅窗口开放时间调整，该时段已无窗口办理，预约已取消，不计爽约。请重新预约其他时段。`;
+  return `【渝快办】您在${hall.name}预约的${shanghaiDate(booking.startsAt)} ${shanghaiTime(booking.startsAt)}-${shanghaiTime(booking.endsAt)}（${category}），因大厅窗口开放时间调整，该时段已无窗口办理，预约已取消，不计爽约。请重新预约其他时段。`;
 }
 
 /**

@@ -62,7 +62,7 @@ const BOOK = `mutation($s: String!, $k: String!) {
 }`;
 const MINE = `query { myAppointments { ${BOOKING_FIELDS} } }`;
 const NOTIFICATIONS = `query { myAppointmentNotifications { id kind text sentAt appointment { id status } } }`;
-const STRANDED = `query($h: ID!) { strandedAppointments(hallId: $h) { ${BOOKING_FIELDS} localDate localStart } }`;
+const STRANDED = `query($h: ID!) { strandedAppointments(hallId: $h) { ${BOOKING_FIELDS} localDate localStart localEnd } }`;
 const CANCEL_STRANDED = `mutation($h: ID!, $k: String!) {
   cancelStrandedAppointments(hallId: $h, idempotencyKey: $k) {
     id cancelledCount cancelledAt hall { id } appointments { ${BOOKING_FIELDS} }
@@ -200,6 +200,7 @@ function stranded(viewer: Viewer = manager, hallId = HALL) {
     strandedAppointments: (Booking & {
       localDate: string;
       localStart: string;
+      localEnd: string;
     })[];
   }>(subgraph.url, STRANDED, { h: hallId }, viewer);
 }
@@ -381,7 +382,7 @@ describe('configureWindows with booked appointments', () => {
       status: 'CANCELLED',
     });
     expect(frankMessages[0]!.text).toContain('2026-03-03 09:00-09:30');
-    expect(frankMessages[0]!.text).toContain('综合业务');
+    expect(frankMessages[0]!.text).toContain('（综合业务）');
     const graceMessages = await notificationsOf(grace);
     expect(graceMessages).toHaveLength(1);
     expect(graceMessages[0]!.appointment.id).toBe(graceBooking.id);
@@ -601,6 +602,7 @@ describe('bookings stranded by earlier changes', () => {
       status: 'BOOKED',
       localDate: '2026-03-03',
       localStart: '09:00',
+      localEnd: '09:30',
     });
   });
 

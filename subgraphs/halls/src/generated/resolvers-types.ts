@@ -41,6 +41,8 @@ export type Appointment = {
   lateCancellation: Scalars['Boolean']['output'];
   /** Calendar date of the slot in Asia/Shanghai (YYYY-MM-DD). */
   localDate: Scalars['String']['output'];
+  /** End time in Asia/Shanghai, HH:MM. */
+  localEnd: Scalars['String']['output'];
   /** Start time in Asia/Shanghai, HH:MM. */
   localStart: Scalars['String']['output'];
   /** Place number within the slot, from 1. */
@@ -1665,6 +1667,7 @@ export type AppointmentResolvers<ContextType = HallsContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lateCancellation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   localDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
