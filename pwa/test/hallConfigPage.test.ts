@@ -9,12 +9,14 @@ import { mountRoutedPage } from './mountRoutedPage';
 
 /**
  * The hall configuration page against a link that returns one hall with
- * one window and the stranded bookings the test sets. ConfigureWindows
- * rejects REJECT with APPOINTMENTS_STRANDED and accepts CANCEL_AND_NOTIFY.
+ * one window, one appointment rule and the stranded bookings the test sets.
+ * ConfigureWindows rejects REJECT with APPOINTMENTS_STRANDED and accepts
+ * CANCEL_AND_NOTIFY, reporting `cancelledCount` cancelled bookings.
  */
 
 const HALL = 'hall-500238';
 let strandedBookings: Record<string, unknown>[] = [];
+let cancelledCount = 2;
 let sent: { name: string; variables: Record<string, unknown> }[] = [];
 
 const WINDOW = {
@@ -56,7 +58,18 @@ const server = new ApolloLink((operation) => {
       return of({
         data: {
           hallStaff: [],
-          appointmentSlotRules: [],
+          appointmentSlotRules: [
+            {
+              __typename: 'AppointmentSlotRule',
+              category: 'GENERAL',
+              weekdays: [1, 2, 3],
+              timeWindows: [
+                { __typename: 'TimeWindow', start: '09:00', end: '12:00' },
+              ],
+              slotMinutes: 30,
+              capacity: 4,
+            },
+          ],
           strandedAppointments: strandedBookings,
         },
       });
@@ -81,6 +94,7 @@ const server = new ApolloLink((operation) => {
             __typename: 'Hall',
             id: HALL,
             windows: [{ __typename: 'Window', id: WINDOW.id, number: 1 }],
+            cancelledAppointmentCount: cancelledCount,
           },
         },
       });
@@ -121,6 +135,7 @@ function sentOf(name: string) {
 beforeEach(() => {
   sent = [];
   strandedBookings = [];
+  cancelledCount = 2;
 });
 
 afterEach(() => {
@@ -157,8 +172,29 @@ describe('HallConfigPage window change', () => {
     expect(calls).toHaveLength(2);
     expect(calls[1]!.variables.strandedAppointments).toBe('CANCEL_AND_NOTIFY');
     expect(calls[1]!.variables.windows).toEqual(calls[0]!.variables.windows);
-    expect(wrapper.get('[role="status"]').text()).toBe('已保存。');
+    expect(wrapper.get('[role="status"]').text()).toBe(
+      '已保存，已取消 2 个预约并通知申请人。',
+    );
     expect(wrapper.text()).not.toContain('此次调整会使');
+  });
+
+  it.each([
+    [2, 'Saved. 2 bookings were cancelled and their applicants notified.'],
+    [1, 'Saved. 1 booking was cancelled and its applicant notified.'],
+  ])('reports %i cancelled in English', async (count, message) => {
+    setLocale('en');
+    cancelledCount = count;
+    const wrapper = await mountConfig();
+    await wrapper.get('form:nth-of-type(2)').trigger('submit');
+    await flushPromises();
+
+    await buttonNamed(
+      wrapper,
+      'Cancel these bookings, notify the citizens and save',
+    ).trigger('click');
+    await flushPromises();
+
+    expect(wrapper.get('[role="status"]').text()).toBe(message);
   });
 
   it('drops the offer once the windows are edited', async () => {
@@ -189,6 +225,31 @@ describe('HallConfigPage window change', () => {
 
     expect(wrapper.text()).toContain(
       'This change leaves 2 booked appointments without an open window during their slots (2026-03-03, 2026-03-10).',
+    );
+  });
+});
+
+describe('HallConfigPage appointment rules', () => {
+  function ruleText(wrapper: VueWrapper) {
+    const rule = wrapper
+      .findAll('li')
+      .find((item) => item.text().includes('09:00-12:00'));
+    if (!rule) throw new Error('no appointment rule listed');
+    return rule.text().replace(/\s+/g, ' ');
+  }
+
+  it('lists a rule with a Chinese colon', async () => {
+    const wrapper = await mountConfig();
+
+    expect(ruleText(wrapper)).toBe('综合业务：1,2,3 · 09:00-12:00 · 30 · 4');
+  });
+
+  it('lists a rule with an English colon', async () => {
+    setLocale('en');
+    const wrapper = await mountConfig();
+
+    expect(ruleText(wrapper)).toBe(
+      'General business: 1,2,3 · 09:00-12:00 · 30 · 4',
     );
   });
 });

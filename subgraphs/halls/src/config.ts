@@ -201,6 +201,11 @@ export interface WindowsChange {
   cancelledAppointments: number;
 }
 
+/** A hall as configureWindows returns it, with the number of bookings the call cancelled. */
+export type HallWithCancellations = HallDocument & {
+  cancelledAppointmentCount?: number;
+};
+
 /**
  * Replaces the windows of the manager's own hall. A window that is removed
  * while it serves a ticket, or while tickets transferred to it wait, is

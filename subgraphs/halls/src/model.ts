@@ -265,7 +265,9 @@ appointmentNotificationSchema.index({ citizenId: 1, sentAt: -1 });
 
 /**
  * Result of one cancelStrandedAppointments request; `_id` derives from the
- * manager and the idempotency key, so a retry returns the first result.
+ * manager and the idempotency key, so a retry returns the first result. The
+ * request inserts it before cancelling anything, which claims the key, and
+ * adds each booking to `appointmentIds` as it cancels it.
  */
 const strandedCancellationSchema = new Schema({
   _id: { type: String, required: true },
@@ -274,6 +276,10 @@ const strandedCancellationSchema = new Schema({
   cancelledAt: { type: Date, required: true },
   cancelledBy: { type: String, required: true },
   requestHash: { type: String, required: true },
+  /** Whether the claiming request is still cancelling. Results stored without the field are finished. */
+  inProgress: { type: Boolean, default: false },
+  /** Server time when the current owner claimed the key, compared with ABANDONED_AFTER_MS to find an abandoned claim. */
+  claimedAt: { type: Date, default: null },
 });
 
 /**

@@ -20,6 +20,7 @@ import {
   reusedIdempotencyKey,
   Role,
   shanghaiDate,
+  type Logger,
   type Viewer,
 } from '@ykb/common';
 import {
@@ -57,6 +58,8 @@ export interface QueueDependencies {
   anonymousTicketsPerAddressPerMinute?: number;
   /** Network address of the caller, which anonymous tickets are counted under; see BaseResolverContext. */
   clientAddress?: string;
+  /** Request logger, for events a request handles without failing. */
+  log?: Logger;
 }
 
 /** Default bound of anonymous tickets per hall and minute: a kiosk prints about one ticket every few seconds at most. */

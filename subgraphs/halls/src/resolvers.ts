@@ -24,7 +24,11 @@ import {
   setDutyRoster,
 } from './admin.js';
 import { fetchCaseStats, type CaseStatsSource } from './casesClient.js';
-import { configureHall, configureWindows } from './config.js';
+import {
+  configureHall,
+  configureWindows,
+  type HallWithCancellations,
+} from './config.js';
 import {
   hallPerformance,
   performanceCsv,
@@ -155,6 +159,7 @@ function queueDependencies(ctx: HallsContext): QueueDependencies {
     anonymousTicketsPerAddressPerMinute:
       ctx.settings.anonymousTicketsPerAddressPerMinute,
     clientAddress: ctx.clientAddress,
+    log: ctx.log,
   };
 }
 
@@ -405,7 +410,11 @@ export const resolvers: Resolvers = {
         },
         requestId: ctx.requestId,
       });
-      return hall;
+      const result: HallWithCancellations = {
+        ...hall,
+        cancelledAppointmentCount: cancelledAppointments,
+      };
+      return result;
     },
     publishNotice: async (_parent, args, ctx) => {
       const notice = await publishNotice(
@@ -554,6 +563,8 @@ export const resolvers: Resolvers = {
     // A hall stored without an English name shows its Chinese one.
     nameEn: (hall) => hall.nameEn ?? hall.name,
     division: (hall) => ({ code: hall.divisionCode }),
+    cancelledAppointmentCount: (hall) =>
+      (hall as HallWithCancellations).cancelledAppointmentCount ?? null,
     windows: (hall) =>
       [...hall.windows]
         .sort((a, b) => a.number - b.number)
@@ -665,6 +676,7 @@ export const resolvers: Resolvers = {
     endsAt: (booking) => booking.endsAt.toISOString(),
     localDate: (booking) => shanghaiDate(booking.startsAt),
     localStart: (booking) => shanghaiTime(booking.startsAt),
+    localEnd: (booking) => shanghaiTime(booking.endsAt),
     lateCancellation: (booking) => booking.lateCancellation ?? false,
     bookedAt: (booking) => booking.bookedAt.toISOString(),
     cancelledAt: (booking) => booking.cancelledAt?.toISOString() ?? null,

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   ACCESS_POLICY,
   appError,
@@ -7,6 +8,7 @@ import {
   hashRequest,
   insertOnce,
   isDuplicateKeyError,
+  notFound,
   offsetPageWindow,
   reusedIdempotencyKey,
   shanghaiDate,
@@ -130,7 +132,7 @@ export async function rejectNewlyStranded(
 /** Builds the text informing the citizen that the hall cancelled their booking. */
 function cancellationText(hall: HallDocument, booking: AppointmentDocument) {
   const category = CATEGORY_NAMES[booking.category as BusinessCategory];
-  return `【渝快办】您预约的${hall.name}${shanghaiDate(booking.startsAt)} ${shanghaiTime(booking.startsAt)}-${shanghaiTime(booking.endsAt)}${category}业务，因大厅窗口开放时间调整，该时段已无窗口办理，预约已取消，不计爽约。请重新预约其他时段。`;
+  return `【渝快办】您在${hall.name}预约的${shanghaiDate(booking.startsAt)} ${shanghaiTime(booking.startsAt)}-${shanghaiTime(booking.endsAt)}（${category}），因大厅窗口开放时间调整，该时段已无窗口办理，预约已取消，不计爽约。请重新预约其他时段。`;
 }
 
 /**
@@ -308,7 +310,26 @@ export async function strandedAppointments(
   return stranded.slice(skip, skip + limit);
 }
 
-/** Cancels the stranded bookings of the manager's own hall with a notification each; a retry with the same key returns the first result. */
+/** Interval at which a request polls for the result of a running request with the same key. */
+const POLL_INTERVAL_MS = 25;
+/** Time a request waits for a running request with the same key before failing with CONFLICT. */
+const WAIT_LIMIT_MS = 10_000;
+/**
+ * Age after which an unfinished claim counts as abandoned by a process that
+ * stopped while cancelling. A later request with the key then takes the
+ * claim over, cancels what is still stranded and adds it to the same result.
+ */
+const ABANDONED_AFTER_MS = 60_000;
+
+/**
+ * Cancels the stranded bookings of the manager's own hall with a
+ * notification each. The request claims its idempotency key by inserting
+ * the result under a unique `_id` before it cancels anything. A concurrent
+ * request with the same key waits for that result instead of cancelling on
+ * its own, so the result lists every booking cancelled under the key.
+ * Throws CONFLICT when the key belongs to another hall, or when a request
+ * with the key is still running after WAIT_LIMIT_MS.
+ */
 export async function cancelStrandedAppointments(
   deps: QueueDependencies,
   args: { hallId: string; idempotencyKey: string },
@@ -325,36 +346,105 @@ export async function cancelStrandedAppointments(
 
   const id = idFromKey('stranded', manager.userId, args.idempotencyKey);
   const requestHash = hashRequest({ hallId: hall._id });
-  const findFirst = () =>
-    models.StrandedCancellation.findById(
-      id,
-    ).lean<StrandedCancellationDocument>();
-  const earlier = await findFirst();
-  if (earlier) {
-    if (earlier.requestHash !== requestHash)
+  const deadline = Date.now() + WAIT_LIMIT_MS;
+  for (;;) {
+    const claimedAt = new Date();
+    const claimed = await insertOnce(
+      async () =>
+        (
+          await models.StrandedCancellation.create({
+            _id: id,
+            hallId: hall._id,
+            appointmentIds: [],
+            cancelledAt: deps.now(),
+            cancelledBy: manager.userId,
+            requestHash,
+            inProgress: true,
+            claimedAt,
+          })
+        ).toObject() as StrandedCancellationDocument,
+      () =>
+        models.StrandedCancellation.findById(
+          id,
+        ).lean<StrandedCancellationDocument>(),
+    );
+    const record = claimed.record;
+    if (record.requestHash !== requestHash)
       throw reusedIdempotencyKey(args.idempotencyKey);
-    return earlier;
-  }
+    if (!claimed.replayed) return cancelUnderClaim(deps, hall, record);
+    if (!record.inProgress) return record;
 
+    if (
+      record.claimedAt &&
+      claimedAt.getTime() - record.claimedAt.getTime() > ABANDONED_AFTER_MS
+    ) {
+      const takeover = await models.StrandedCancellation.updateOne(
+        { _id: id, inProgress: true, claimedAt: record.claimedAt },
+        { $set: { claimedAt } },
+      );
+      if (takeover.modifiedCount === 1) {
+        deps.log?.warn(
+          { cancellationId: id, claimedAt: record.claimedAt },
+          'took over an abandoned stranded-booking cancellation',
+        );
+        return cancelUnderClaim(deps, hall, { ...record, claimedAt });
+      }
+      continue;
+    }
+    if (Date.now() > deadline)
+      throw appError(
+        ErrorCode.Conflict,
+        `An earlier request with idempotencyKey ${args.idempotencyKey} is still cancelling the stranded bookings of hall ${hall._id}; retry the request in a few seconds.`,
+        { field: 'idempotencyKey' },
+      );
+    await sleep(POLL_INTERVAL_MS);
+  }
+}
+
+/**
+ * Cancels the stranded bookings of the hall while the request owns the
+ * claim `record`, adding each booking to the stored result as soon as it is
+ * cancelled, then notifies the citizens and marks the result finished.
+ * When it fails, the claim is marked abandoned, so a retry with the key
+ * takes it over at once.
+ */
+async function cancelUnderClaim(
+  deps: QueueDependencies,
+  hall: HallDocument,
+  record: StrandedCancellationDocument,
+): Promise<StrandedCancellationDocument> {
+  const { models } = deps;
   const now = deps.now();
-  const cancelled = await cancelStrandedBookings(models, hall, now);
-  const { record } = await insertOnce(
-    async () =>
-      (
-        await models.StrandedCancellation.create({
-          _id: id,
-          hallId: hall._id,
-          appointmentIds: cancelled.map((b) => b._id),
-          cancelledAt: now,
-          cancelledBy: manager.userId,
-          requestHash,
-        })
-      ).toObject() as StrandedCancellationDocument,
-    findFirst,
-  );
-  if (record.requestHash !== requestHash)
-    throw reusedIdempotencyKey(args.idempotencyKey);
-  return record;
+  try {
+    const stranded = await findStrandedAppointments(
+      models,
+      hall._id,
+      hall.windows,
+      now,
+    );
+    for (const booking of stranded) {
+      const cancelled = await cancelForHall(models, booking, now);
+      if (cancelled)
+        await models.StrandedCancellation.updateOne(
+          { _id: record._id },
+          { $push: { appointmentIds: cancelled._id } },
+        );
+    }
+    await notifyHallCancellations(models, hall, now);
+  } catch (error) {
+    await models.StrandedCancellation.updateOne(
+      { _id: record._id, claimedAt: record.claimedAt },
+      { $set: { claimedAt: new Date(0) } },
+    );
+    throw error;
+  }
+  const finished = await models.StrandedCancellation.findOneAndUpdate(
+    { _id: record._id },
+    { $set: { inProgress: false } },
+    { returnDocument: 'after' },
+  ).lean<StrandedCancellationDocument>();
+  if (!finished) throw notFound('StrandedCancellation', record._id);
+  return finished;
 }
 
 /** Lists one page of the citizen's appointment notifications, newest first. */

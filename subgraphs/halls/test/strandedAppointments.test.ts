@@ -37,12 +37,17 @@ const citizen = (userId: string): Viewer => viewerOf(['CITIZEN'], { userId });
 
 /** Tuesday 2026-03-03 09:00 in Asia/Shanghai. */
 const TUESDAY_NINE = '2026-03-03T01:00:00.000Z';
+/** Tuesday 2026-03-03 09:30 in Asia/Shanghai. */
+const TUESDAY_NINE_THIRTY = '2026-03-03T01:30:00.000Z';
 /** Wednesday 2026-03-04 09:00 in Asia/Shanghai. */
 const WEDNESDAY_NINE = '2026-03-04T01:00:00.000Z';
 
 const BOOKING_FIELDS = 'id status cancelledBy lateCancellation placeNumber';
 const WINDOWS = `mutation($h: ID!, $w: [WindowInput!]!, $a: StrandedAppointmentAction) {
-  configureWindows(hallId: $h, windows: $w, strandedAppointments: $a) { windows { number weekdays } }
+  configureWindows(hallId: $h, windows: $w, strandedAppointments: $a) {
+    windows { number weekdays }
+    cancelledAppointmentCount
+  }
 }`;
 const RULE = `mutation {
   configureAppointmentSlots(hallId: "${HALL}", category: GENERAL, weekdays: [1, 2, 3, 4, 5],
@@ -57,7 +62,7 @@ const BOOK = `mutation($s: String!, $k: String!) {
 }`;
 const MINE = `query { myAppointments { ${BOOKING_FIELDS} } }`;
 const NOTIFICATIONS = `query { myAppointmentNotifications { id kind text sentAt appointment { id status } } }`;
-const STRANDED = `query($h: ID!) { strandedAppointments(hallId: $h) { ${BOOKING_FIELDS} localDate localStart } }`;
+const STRANDED = `query($h: ID!) { strandedAppointments(hallId: $h) { ${BOOKING_FIELDS} localDate localStart localEnd } }`;
 const CANCEL_STRANDED = `mutation($h: ID!, $k: String!) {
   cancelStrandedAppointments(hallId: $h, idempotencyKey: $k) {
     id cancelledCount cancelledAt hall { id } appointments { ${BOOKING_FIELDS} }
@@ -136,7 +141,10 @@ function configureWindows(
   hallId = HALL,
 ) {
   return graphql<{
-    configureWindows: { windows: { number: number; weekdays: number[] }[] };
+    configureWindows: {
+      windows: { number: number; weekdays: number[] }[];
+      cancelledAppointmentCount: number | null;
+    };
   }>(subgraph.url, WINDOWS, { h: hallId, w: input, a: action }, viewer);
 }
 
@@ -192,6 +200,7 @@ function stranded(viewer: Viewer = manager, hallId = HALL) {
     strandedAppointments: (Booking & {
       localDate: string;
       localStart: string;
+      localEnd: string;
     })[];
   }>(subgraph.url, STRANDED, { h: hallId }, viewer);
 }
@@ -350,6 +359,7 @@ describe('configureWindows with booked appointments', () => {
     expect(result.data!.configureWindows.windows[0]!.weekdays).toEqual([
       1, 3, 4, 5,
     ]);
+    expect(result.data!.configureWindows.cancelledAppointmentCount).toBe(2);
     const [frankNow] = await bookingsOf(frank);
     expect(frankNow).toMatchObject({
       id: frankBooking.id,
@@ -372,7 +382,7 @@ describe('configureWindows with booked appointments', () => {
       status: 'CANCELLED',
     });
     expect(frankMessages[0]!.text).toContain('2026-03-03 09:00-09:30');
-    expect(frankMessages[0]!.text).toContain('综合业务');
+    expect(frankMessages[0]!.text).toContain('（综合业务）');
     const graceMessages = await notificationsOf(grace);
     expect(graceMessages).toHaveLength(1);
     expect(graceMessages[0]!.appointment.id).toBe(graceBooking.id);
@@ -402,6 +412,9 @@ describe('configureWindows with booked appointments', () => {
     expect(first.errors).toBeUndefined();
     expect(retry.errors).toBeUndefined();
     expect(plain.errors).toBeUndefined();
+    expect(first.data!.configureWindows.cancelledAppointmentCount).toBe(1);
+    expect(retry.data!.configureWindows.cancelledAppointmentCount).toBe(0);
+    expect(plain.data!.configureWindows.cancelledAppointmentCount).toBe(0);
     expect(await notificationsOf(heidi)).toHaveLength(1);
     expect(
       await subgraph.connection
@@ -410,6 +423,34 @@ describe('configureWindows with booked appointments', () => {
     ).toBe(1);
     const [mine] = await bookingsOf(heidi);
     expect(mine!.status).toBe('CANCELLED');
+  });
+
+  it('counts cancellations only in its own result', async () => {
+    await booked(citizen('count-ines'));
+    const narrowed = windows(
+      { weekdays: [1, 3, 4, 5] },
+      { weekdays: [1, 3, 4, 5] },
+    );
+
+    const change = await configureWindows(narrowed, 'CANCEL_AND_NOTIFY');
+    const read = await graphql<{
+      hall: { cancelledAppointmentCount: number | null };
+    }>(
+      subgraph.url,
+      `
+        query ($h: ID!) {
+          hall(id: $h) {
+            cancelledAppointmentCount
+          }
+        }
+      `,
+      { h: HALL },
+    );
+
+    expect(change.errors).toBeUndefined();
+    expect(change.data!.configureWindows.cancelledAppointmentCount).toBe(1);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.hall.cancelledAppointmentCount).toBeNull();
   });
 
   it('changes nothing on invalid windows with CANCEL_AND_NOTIFY', async () => {
@@ -561,6 +602,7 @@ describe('bookings stranded by earlier changes', () => {
       status: 'BOOKED',
       localDate: '2026-03-03',
       localStart: '09:00',
+      localEnd: '09:30',
     });
   });
 
@@ -637,6 +679,78 @@ describe('bookings stranded by earlier changes', () => {
         .model('AppointmentNotification')
         .countDocuments(),
     ).toBe(1);
+  });
+
+  it('lists every booking for concurrent retries', async () => {
+    const people = ['same-key-ada', 'same-key-bo', 'same-key-cy'].map(citizen);
+    const bookingIds: string[] = [];
+    for (const person of people)
+      for (const startsAt of [TUESDAY_NINE, TUESDAY_NINE_THIRTY])
+        bookingIds.push((await booked(person, startsAt)).id);
+    await strandTuesdayWithoutCheck();
+    const key = newKey();
+
+    const [first, second] = await Promise.all([
+      cancelStranded(key),
+      cancelStranded(key),
+    ]);
+
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+    const results = [
+      first.data!.cancelStrandedAppointments,
+      second.data!.cancelStrandedAppointments,
+    ];
+    for (const result of results) {
+      expect(result.id).toBe(results[0]!.id);
+      expect(result.cancelledAt).toBe(results[0]!.cancelledAt);
+      expect(result.cancelledCount).toBe(bookingIds.length);
+      expect(result.appointments.map((b) => b.id).sort()).toEqual(
+        [...bookingIds].sort(),
+      );
+    }
+    expect(
+      await subgraph.connection
+        .model('Appointment')
+        .countDocuments({ cancelledBy: 'HALL' }),
+    ).toBe(bookingIds.length);
+    for (const person of people)
+      expect(await notificationsOf(person)).toHaveLength(2);
+  });
+
+  it('takes over an abandoned claim', async () => {
+    const key = newKey();
+    const empty = await cancelStranded(key);
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data!.cancelStrandedAppointments.cancelledCount).toBe(0);
+    // The stored result now looks like a claim whose process stopped two
+    // minutes ago before it cancelled anything.
+    await subgraph.connection.model('StrandedCancellation').updateOne(
+      { _id: empty.data!.cancelStrandedAppointments.id },
+      {
+        $set: {
+          inProgress: true,
+          claimedAt: new Date(Date.now() - 120_000),
+        },
+      },
+    );
+    const sam = citizen('abandoned-sam');
+    const booking = await booked(sam);
+    await strandTuesdayWithoutCheck();
+
+    const retry = await cancelStranded(key);
+
+    expect(retry.errors).toBeUndefined();
+    const outcome = retry.data!.cancelStrandedAppointments;
+    expect(outcome.id).toBe(empty.data!.cancelStrandedAppointments.id);
+    expect(outcome.cancelledCount).toBe(1);
+    expect(outcome.appointments.map((b) => b.id)).toEqual([booking.id]);
+    expect(await notificationsOf(sam)).toHaveLength(1);
+    const stored = await subgraph.connection
+      .model('StrandedCancellation')
+      .findById(outcome.id)
+      .lean<{ inProgress: boolean }>();
+    expect(stored!.inProgress).toBe(false);
   });
 
   it('rejects a bad idempotency key', async () => {

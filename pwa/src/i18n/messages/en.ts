@@ -1265,6 +1265,12 @@ const en: typeof zhCN = {
       cancelledByHall:
         'Cancelled by the hall: no window serves this slot after a change of opening hours; not a no-show',
       ticket: 'Ticket {number}',
+      notifications: 'Appointment notices',
+      notificationsNone: 'No appointment notices.',
+      notification: {
+        CANCELLED_BY_HALL:
+          'Your {category} appointment at {hall} on {date}, {start}-{end}, was cancelled because the hall changed its window opening hours and no window serves that slot any more. It does not count as a no-show. Please book another slot.',
+      },
     },
     config: {
       title: 'Hall configuration',
@@ -1274,6 +1280,8 @@ const en: typeof zhCN = {
       departments: 'Stationed departments (codes, comma-separated)',
       save: 'Save',
       saved: 'Saved.',
+      savedAndCancelled:
+        'Saved. {count} booking was cancelled and its applicant notified. | Saved. {count} bookings were cancelled and their applicants notified.',
       windows: 'Windows',
       addWindow: 'Add a window',
       removeWindow: 'Remove window',
@@ -1288,6 +1296,7 @@ const en: typeof zhCN = {
       staff: 'Window staff',
       saveWindows: 'Save windows',
       rules: 'Appointment rules',
+      ruleItem: '{category}: {weekdays} · {times} · {minutes} · {capacity}',
       slotMinutes: 'Minutes per slot',
       capacity: 'Places per slot',
       timeWindows: 'Bookable times (such as 09:00-12:00,14:00-17:00)',

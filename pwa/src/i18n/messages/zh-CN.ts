@@ -1207,6 +1207,12 @@ export default {
       cancelledByHall:
         '大厅调整窗口开放时间后该时段无窗口办理，已由大厅取消，不计爽约',
       ticket: '排队号 {number}',
+      notifications: '预约通知',
+      notificationsNone: '暂无预约通知。',
+      notification: {
+        CANCELLED_BY_HALL:
+          '您在{hall}预约的{date} {start}-{end}（{category}），因大厅窗口开放时间调整，该时段已无窗口办理，预约已取消，不计爽约。请重新预约其他时段。',
+      },
     },
     config: {
       title: '大厅配置',
@@ -1216,6 +1222,7 @@ export default {
       departments: '进驻部门（部门编码，用逗号分隔）',
       save: '保存',
       saved: '已保存。',
+      savedAndCancelled: '已保存，已取消 {count} 个预约并通知申请人。',
       windows: '窗口',
       addWindow: '增加窗口',
       removeWindow: '删除窗口',
@@ -1230,6 +1237,7 @@ export default {
       staff: '窗口人员',
       saveWindows: '保存窗口',
       rules: '预约规则',
+      ruleItem: '{category}：{weekdays} · {times} · {minutes} · {capacity}',
       slotMinutes: '每个时段分钟数',
       capacity: '每个时段名额',
       timeWindows: '可预约时段（如 09:00-12:00,14:00-17:00）',

@@ -41,6 +41,8 @@ export type Appointment = {
   lateCancellation: Scalars['Boolean']['output'];
   /** Calendar date of the slot in Asia/Shanghai (YYYY-MM-DD). */
   localDate: Scalars['String']['output'];
+  /** End time in Asia/Shanghai, HH:MM. */
+  localEnd: Scalars['String']['output'];
   /** Start time in Asia/Shanghai, HH:MM. */
   localStart: Scalars['String']['output'];
   /** Place number within the slot, from 1. */
@@ -71,7 +73,7 @@ export type AppointmentNotification = {
   kind: AppointmentNotificationKind;
   /** When the message was written (ISO 8601, UTC). */
   sentAt: Scalars['String']['output'];
-  /** Message text in Chinese. */
+  /** Message text in Chinese. Clients showing another language build their text from kind and appointment. */
   text: Scalars['String']['output'];
 };
 
@@ -294,6 +296,12 @@ export type Hall = {
   __typename?: 'Hall';
   /** Street address. */
   address: Scalars['String']['output'];
+  /**
+   * Number of booked appointments that the configureWindows call returning
+   * this hall cancelled because its new windows strand them (0 when it
+   * cancelled none). Null when the hall comes from any other field.
+   */
+  cancelledAppointmentCount?: Maybe<Scalars['Int']['output']>;
   /** Codes of the departments stationed in the hall (进驻部门), such as CQ-SCJG. */
   departmentCodes: Array<Scalars['String']['output']>;
   /** Division the hall serves. */
@@ -456,8 +464,10 @@ export type Mutation = {
    * Cancels every stranded booking of a hall (see strandedAppointments) and
    * notifies each citizen, as configureWindows with CANCEL_AND_NOTIFY does.
    * Needs HALL_MANAGER of that hall. A retry with the same idempotencyKey (8
-   * to 100 letters, digits, - or _) returns the first result; each booking is
-   * cancelled and notified at most once whatever the key.
+   * to 100 letters, digits, - or _) returns the first result, which lists
+   * every booking cancelled under the key; a retry while the first request
+   * still runs waits for it, and fails with CONFLICT after 10 seconds. Each
+   * booking is cancelled and notified at most once whatever the key.
    */
   cancelStrandedAppointments: StrandedCancellation;
   /**
@@ -1661,6 +1671,7 @@ export type AppointmentResolvers<ContextType = HallsContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lateCancellation?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   localDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  localEnd?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   localStart?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   placeNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1752,6 +1763,7 @@ export type DutyRosterResolvers<ContextType = HallsContext, ParentType extends R
 export type HallResolvers<ContextType = HallsContext, ParentType extends ResolversParentTypes['Hall'] = ResolversParentTypes['Hall'], FederationReferenceType extends FederationReferenceTypes['Hall'] = FederationReferenceTypes['Hall']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Hall']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cancelledAppointmentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   departmentCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   division?: Resolver<ResolversTypes['Division'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
