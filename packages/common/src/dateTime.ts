@@ -8,7 +8,8 @@ export const MAX_INSTANT_YEAR = 2200;
 const INSTANT_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|z|([+-])(\d{2}):?(\d{2}))$/;
 
-function daysInMonth(year: number, month: number): number {
+/** Returns the number of days in a month (1–12) of a year, leap years included. */
+export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

@@ -55,7 +55,7 @@ export type AnnouncementState =
   /** Withdrawn with an approved reason. */
   | 'WITHDRAWN';
 
-/** Who cancelled an appointment. */
+/** Party that cancels an appointment. */
 export type AppointmentCanceller =
   /** The citizen who booked it, with cancelAppointment. */
   | 'CITIZEN'
@@ -1059,7 +1059,7 @@ export type StatisticsFilter = {
 };
 
 /**
- * What configureWindows does with booked appointments that the new windows
+ * Action configureWindows takes on booked appointments that the new windows
  * leave without any open window of their category during their slot
  * (stranded bookings). A stranded booking could be checked in, but no
  * window would ever call its ticket.
@@ -1170,7 +1170,7 @@ export type SupervisionWarningKind =
   | 'UNAUTHORIZED_HANDLER';
 
 /**
- * Why a published statistic is withheld. Viewers who may not read the
+ * Reason a published statistic is withheld. Viewers who may not read the
  * underlying records get counts from 1 to `threshold` − 1 withheld, together
  * with the cells that would let a reader recompute them from a total.
  */

@@ -10,7 +10,7 @@ const KEPT_ENTRIES = 30;
 
 interface Watched {
   context: BrowserContext;
-  /** Requests sent and not yet answered, with the time each was sent. */
+  /** Requests sent and still without a response, with the time each was sent. */
   pending: Map<Request, string>;
   /** Console errors and warnings, uncaught page errors, failed requests and GraphQL errors, newest last. */
   events: string[];

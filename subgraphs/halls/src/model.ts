@@ -230,8 +230,8 @@ const appointmentSchema = new Schema({
   bookedAt: { type: Date, required: true },
   cancelledAt: { type: Date, default: null },
   /**
-   * Who cancelled: the citizen, or the hall when no window could serve the
-   * slot any more. Null for other states, and for bookings that their
+   * Party that cancelled: the citizen, or the hall when no window could
+   * serve the slot any more. Null for other states, and for bookings that their
    * citizen cancelled before the field existed.
    */
   cancelledBy: { type: String, enum: ['CITIZEN', 'HALL', null], default: null },

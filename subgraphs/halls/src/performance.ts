@@ -3,6 +3,7 @@ import {
   csvDocument,
   authorizeViewer,
   badInput,
+  daysInMonth,
   forbidden,
   inJurisdiction,
   protectedCount,
@@ -175,11 +176,7 @@ function checkWholeMonths(from: string, to: string): void {
 
 /** Returns the last day of the month of a YYYY-MM-DD date. */
 function lastDayOfMonth(date: string): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const days =
-    month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const days = daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
   return `${date.slice(0, 8)}${String(days).padStart(2, '0')}`;
 }
 

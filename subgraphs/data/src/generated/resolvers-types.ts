@@ -526,7 +526,7 @@ export type SharingRequestStatus =
   | 'REJECTED';
 
 /**
- * Why a published statistic is withheld. Viewers who may not read the
+ * Reason a published statistic is withheld. Viewers who may not read the
  * underlying records get counts from 1 to `threshold` − 1 withheld, together
  * with the cells that would let a reader recompute them from a total.
  */

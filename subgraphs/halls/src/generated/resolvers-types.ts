@@ -27,7 +27,7 @@ export type Appointment = {
   bookedAt: Scalars['String']['output'];
   /** When the booking was cancelled (ISO 8601, UTC); null otherwise. */
   cancelledAt?: Maybe<Scalars['String']['output']>;
-  /** Who cancelled the booking; null unless it is CANCELLED. */
+  /** Party that cancelled the booking; null unless it is CANCELLED. */
   cancelledBy?: Maybe<AppointmentCanceller>;
   /** Business category of the appointment. */
   category: BusinessCategory;
@@ -55,7 +55,7 @@ export type Appointment = {
   ticket?: Maybe<Ticket>;
 };
 
-/** Who cancelled an appointment. */
+/** Party that cancels an appointment. */
 export type AppointmentCanceller =
   /** The citizen who booked it, with cancelAppointment. */
   | 'CITIZEN'
@@ -1168,7 +1168,7 @@ export type StatisticsFilter = {
 };
 
 /**
- * What configureWindows does with booked appointments that the new windows
+ * Action configureWindows takes on booked appointments that the new windows
  * leave without any open window of their category during their slot
  * (stranded bookings). A stranded booking could be checked in, but no
  * window would ever call its ticket.
@@ -1195,7 +1195,7 @@ export type StrandedCancellation = {
 };
 
 /**
- * Why a published statistic is withheld. Viewers who may not read the
+ * Reason a published statistic is withheld. Viewers who may not read the
  * underlying records get counts from 1 to `threshold` − 1 withheld, together
  * with the cells that would let a reader recompute them from a total.
  */
